@@ -1,0 +1,1 @@
+"""The network's data model: SQLAlchemy models, enums and value validation. No Qt, no I/O."""

@@ -1,0 +1,176 @@
+"""Who the network is and whom it knows: institutions, staff, organisations, people."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from indie_desktop.domain.base import Base, Syncable
+from indie_desktop.domain.columns import enum_column
+from indie_desktop.domain.enums import (
+    Chamber,
+    ConsentScope,
+    LegalBasis,
+    OrganisationKind,
+    OrganisationStatus,
+    PreferredChannel,
+    Salutation,
+)
+
+
+class Institution(Syncable, Base):
+    """A member of the network (WF Dortmund, IHK, HWK, ...) with its letterhead data."""
+
+    __tablename__ = "institution"
+
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(40))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(100))
+    sender_line: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    website: Mapped[str | None] = mapped_column(String(200))
+    logo_path: Mapped[str | None] = mapped_column(String(300))
+    footer: Mapped[str | None] = mapped_column(Text)
+
+    staff: Mapped[list[Staff]] = relationship(
+        back_populates="institution", foreign_keys="Staff.institution_id"
+    )
+
+
+class Staff(Syncable, Base):
+    """A user of the app: a staff member of one institution."""
+
+    __tablename__ = "staff"
+
+    institution_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("institution.id"), index=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    initials: Mapped[str | None] = mapped_column(String(10))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    institution: Mapped[Institution] = relationship(
+        back_populates="staff", foreign_keys=[institution_id]
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Organisation(Syncable, Base):
+    """A company, craft business, service provider, university, institute or agency."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        Index("ix_organisation_sort_name", "sort_name"),
+        Index("ix_organisation_city", "city"),
+    )
+
+    kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, OrganisationKind.COMPANY)
+    name: Mapped[str] = mapped_column(String(200))
+    legal_form: Mapped[str | None] = mapped_column(String(40))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(100))
+    municipality: Mapped[str | None] = mapped_column(String(60))
+    website: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    wz_code: Mapped[str | None] = mapped_column(String(10), index=True)
+    employee_band: Mapped[str | None] = mapped_column(String(10))
+    founded_year: Mapped[int | None] = mapped_column(Integer)
+    register_court: Mapped[str | None] = mapped_column(String(100))
+    register_number: Mapped[str | None] = mapped_column(String(30))
+    vat_id: Mapped[str | None] = mapped_column(String(20))
+    chamber: Mapped[Chamber] = enum_column(Chamber, Chamber.NONE)
+    handwerksrolle: Mapped[bool] = mapped_column(Boolean, default=False)
+    competences: Mapped[str | None] = mapped_column(Text)
+    tags_text: Mapped[str | None] = mapped_column(String(500))
+    responsible_staff_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id"), index=True
+    )
+    status: Mapped[OrganisationStatus] = enum_column(OrganisationStatus, OrganisationStatus.ACTIVE)
+    source: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Folded copies maintained by the services: German-aware sorting and accent-free filtering.
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    responsible_staff: Mapped[Staff | None] = relationship()
+    affiliations: Mapped[list[Affiliation]] = relationship(back_populates="organisation")
+
+
+class Person(Syncable, Base):
+    """A business contact; the data-protection fields serve DSGVO duties (DESIGN §6)."""
+
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_sort_name", "sort_name"),)
+
+    salutation: Mapped[Salutation] = enum_column(Salutation, Salutation.NONE)
+    title: Mapped[str | None] = mapped_column(String(40))
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100))
+    function: Mapped[str | None] = mapped_column(String(150))
+    department: Mapped[str | None] = mapped_column(String(150))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    mobile: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    preferred_channel: Mapped[PreferredChannel | None] = enum_column(
+        PreferredChannel, None, nullable=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[LegalBasis | None] = enum_column(LegalBasis, None, nullable=True)
+    data_source: Mapped[str | None] = mapped_column(String(200))
+    art14_info_sent_on: Mapped[date | None] = mapped_column(Date)
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    affiliations: Mapped[list[Affiliation]] = relationship(back_populates="person")
+    consents: Mapped[list[Consent]] = relationship(back_populates="person")
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+
+class Affiliation(Syncable, Base):
+    """A person's role at an organisation, with its time span."""
+
+    __tablename__ = "affiliation"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    role: Mapped[str | None] = mapped_column(String(150))
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship(back_populates="affiliations")
+    organisation: Mapped[Organisation] = relationship(back_populates="affiliations")
+
+
+class Consent(Syncable, Base):
+    """A consent a person gave for one purpose, and its withdrawal."""
+
+    __tablename__ = "consent"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    scope: Mapped[ConsentScope] = enum_column(ConsentScope, ConsentScope.NEWSLETTER)
+    given_on: Mapped[date | None] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(String(60))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="consents")
+
+
+__all__ = ["Affiliation", "Consent", "Institution", "Organisation", "Person", "Staff"]

@@ -1,0 +1,62 @@
+"""All models in one import: `from indie_desktop.domain.models import Organisation, ...`."""
+
+from indie_desktop.domain.base import Base, Syncable, utcnow, uuid7
+from indie_desktop.domain.directory import (
+    Affiliation,
+    Consent,
+    Institution,
+    Organisation,
+    Person,
+    Staff,
+)
+from indie_desktop.domain.network import (
+    Attachment,
+    AuditEntry,
+    Project,
+    ProjectParticipant,
+    Setting,
+    Tag,
+    TagLink,
+)
+from indie_desktop.domain.work import (
+    Activity,
+    ActivityOrganisation,
+    ActivityPerson,
+    ActivityStaff,
+    Cooperation,
+    CooperationPartner,
+    Need,
+    Referral,
+    ReferralStageChange,
+    Task,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityOrganisation",
+    "ActivityPerson",
+    "ActivityStaff",
+    "Affiliation",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "Consent",
+    "Cooperation",
+    "CooperationPartner",
+    "Institution",
+    "Need",
+    "Organisation",
+    "Person",
+    "Project",
+    "ProjectParticipant",
+    "Referral",
+    "ReferralStageChange",
+    "Setting",
+    "Staff",
+    "Syncable",
+    "Tag",
+    "TagLink",
+    "Task",
+    "utcnow",
+    "uuid7",
+]

@@ -1,0 +1,173 @@
+"""The network's work: activities (visits), needs, referrals, cooperations, tasks."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from indie_desktop.domain.base import Base, Syncable, UtcDateTime
+from indie_desktop.domain.columns import enum_column
+from indie_desktop.domain.enums import (
+    ActivityKind,
+    CooperationKind,
+    NeedStatus,
+    ReferralStage,
+    Urgency,
+)
+
+
+class Activity(Syncable, Base):
+    """A contact with the outside world: visit, call, meeting, fair, ... with its report."""
+
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_occurred_at", "occurred_at"),)
+
+    kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    place: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    report: Mapped[str | None] = mapped_column(Text)
+    # Structured parts of a visit report.
+    situation: Mapped[str | None] = mapped_column(Text)
+    needs_found: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
+
+    staff_links: Mapped[list[ActivityStaff]] = relationship(back_populates="activity")
+    person_links: Mapped[list[ActivityPerson]] = relationship(back_populates="activity")
+    organisation_links: Mapped[list[ActivityOrganisation]] = relationship(back_populates="activity")
+
+
+class ActivityStaff(Syncable, Base):
+    __tablename__ = "activity_staff"
+
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
+
+    activity: Mapped[Activity] = relationship(back_populates="staff_links")
+
+
+class ActivityPerson(Syncable, Base):
+    __tablename__ = "activity_person"
+
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+
+    activity: Mapped[Activity] = relationship(back_populates="person_links")
+
+
+class ActivityOrganisation(Syncable, Base):
+    __tablename__ = "activity_organisation"
+
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+    activity: Mapped[Activity] = relationship(back_populates="organisation_links")
+
+
+class Need(Syncable, Base):
+    """What a company needs (Bedarf), found in an activity, to be referred to a partner."""
+
+    __tablename__ = "need"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    topic: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    wanted_competence: Mapped[str | None] = mapped_column(String(300))
+    wanted_wz_code: Mapped[str | None] = mapped_column(String(10))
+    urgency: Mapped[Urgency] = enum_column(Urgency, Urgency.NORMAL)
+    status: Mapped[NeedStatus] = enum_column(NeedStatus, NeedStatus.OPEN)
+    found_in_activity_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("activity.id"), index=True
+    )
+    # A need can arise from a referral (A referred to B, B's need referred on to C). No foreign
+    # key: need and referral would reference each other, which SQLite cannot create in order.
+    from_referral_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+
+class Referral(Syncable, Base):
+    """A referral (Vermittlung) of a need or an organisation to a partner."""
+
+    __tablename__ = "referral"
+
+    need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    partner_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True
+    )
+    partner_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    referring_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    stage: Mapped[ReferralStage] = enum_column(ReferralStage, ReferralStage.PROPOSED)
+    referred_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    letter_sent_on: Mapped[date | None] = mapped_column(Date)
+    letter_attachment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("attachment.id"))
+    next_follow_up_on: Mapped[date | None] = mapped_column(Date)
+
+    history: Mapped[list[ReferralStageChange]] = relationship(
+        back_populates="referral", order_by="ReferralStageChange.changed_on"
+    )
+
+
+class ReferralStageChange(Syncable, Base):
+    """One dated step in a referral's history, with who and a note."""
+
+    __tablename__ = "referral_stage_change"
+
+    referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referral.id"), index=True)
+    stage: Mapped[ReferralStage] = enum_column(ReferralStage, ReferralStage.PROPOSED)
+    changed_on: Mapped[date] = mapped_column(Date)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    referral: Mapped[Referral] = relationship(back_populates="history")
+
+
+class Cooperation(Syncable, Base):
+    """The outcome: a cooperation that came out of a referral."""
+
+    __tablename__ = "cooperation"
+
+    kind: Mapped[CooperationKind] = enum_column(CooperationKind, CooperationKind.OTHER)
+    title: Mapped[str] = mapped_column(String(300))
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    value_eur: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    funding_programme: Mapped[str | None] = mapped_column(String(200))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"), index=True)
+
+    partners: Mapped[list[CooperationPartner]] = relationship(back_populates="cooperation")
+
+
+class CooperationPartner(Syncable, Base):
+    __tablename__ = "cooperation_partner"
+
+    cooperation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cooperation.id"), index=True)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True
+    )
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str | None] = mapped_column(String(150))
+
+    cooperation: Mapped[Cooperation] = relationship(back_populates="partners")
+
+
+class Task(Syncable, Base):
+    """A follow-up: due date, assignee, linked to any record."""
+
+    __tablename__ = "task"
+    __table_args__ = (Index("ix_task_due", "done", "due_on"),)
+
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    linked_type: Mapped[str | None] = mapped_column(String(40))
+    linked_id: Mapped[uuid.UUID | None] = mapped_column(index=True)

@@ -1,0 +1,196 @@
+"""Opening a database: the local SQLite file (default) or a shared PostgreSQL server.
+
+`Database` is what the rest of the app holds: an engine, a session factory and a description for
+the status bar. Sessions are opened by the services only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+DB_FILENAME = "indie.sqlite3"
+
+
+class StorageError(Exception):
+    """The database cannot be opened or used; the message is meant for the user."""
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    description: str
+    path: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work; commits on success, rolls back on error."""
+        with self.sessions() as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def is_network_path(path: Path) -> bool:
+    """SQLite over SMB/NFS corrupts files; detect UNC paths and mapped network drives."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0]
+        if drive:
+            DRIVE_REMOTE = 4
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
+    return False
+
+
+def alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to the newest revision (idempotent)."""
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file through the backup API (safe under WAL)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_local(data_dir: Path) -> Database:
+    """Open (creating and migrating as needed) the local database file in `data_dir`.
+
+    Before a migration changes an existing file, a copy is kept in `data_dir/backups`.
+    """
+    data_dir = Path(data_dir)
+    if is_network_path(data_dir):
+        raise StorageError(
+            "The data folder is on a network drive. A local database file must not live on a "
+            "network share (it would be corrupted); use the shared PostgreSQL database instead."
+        )
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"The data folder {data_dir} cannot be created: {exc}") from exc
+    path = data_dir / DB_FILENAME
+    existed = path.exists() and path.stat().st_size > 0
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        current = current_revision(engine)
+        if current != head_revision():
+            if existed:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                copy = backup_sqlite(
+                    path, data_dir / "backups" / f"before-migration-{stamp}.sqlite3"
+                )
+                log.info("copied %s to %s before migrating from %s", path, copy, current)
+            migrate(engine)
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on a damaged file
+        engine.dispose()
+        raise StorageError(f"The database file {path} cannot be read: {exc}") from exc
+    except Exception as exc:
+        engine.dispose()
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise StorageError(f"The file {path} is not a usable database: {exc}") from exc
+        raise
+    return Database(
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        description=str(path),
+        path=path,
+    )
+
+
+def open_url(
+    url: str | URL, *, password: str | None = None, run_migrations: bool = False
+) -> Database:
+    """Open a shared database by URL (postgresql+psycopg://login@host:port/db)."""
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    if password is not None:
+        u = u.set(password=password)
+    engine = create_engine(u, pool_pre_ping=True, future=True)
+    if u.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if run_migrations:
+        migrate(engine)
+    shown = u.render_as_string(hide_password=True).replace("+psycopg", "")
+    return Database(
+        engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), description=shown
+    )
+
+
+__all__ = [
+    "DB_FILENAME",
+    "Database",
+    "StorageError",
+    "backup_sqlite",
+    "is_network_path",
+    "migrate",
+    "open_local",
+    "open_url",
+]
