@@ -1,0 +1,1 @@
+"""Use cases: one method per user intention. The only layer that opens transactions."""

@@ -1,0 +1,116 @@
+"""Shared mechanics of editing syncable records: apply changes, audit them, soft delete."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from indie_desktop.domain.base import Syncable, utcnow
+from indie_desktop.domain.models import AuditEntry
+from indie_desktop.services.context import Actor
+from indie_desktop.services.errors import ConflictError, NotFound
+
+R = TypeVar("R", bound=Syncable)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (uuid.UUID, Decimal)):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def load(session: Session, model: type[R], record_id: uuid.UUID, *, for_update: bool = False) -> R:
+    """A live (not deleted) record, or NotFound."""
+    stmt = select(model).where(model.id == record_id, model.deleted_at.is_(None))
+    if for_update and session.bind is not None and session.bind.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    record = session.scalars(stmt).first()
+    if record is None:
+        raise NotFound(f"{model.__name__} {record_id} does not exist or was deleted.")
+    return record
+
+
+def check_version(record: Syncable, expected_version: int | None) -> None:
+    """Optimistic locking: refuse to overwrite what somebody saved since the form was opened."""
+    if expected_version is not None and record.version != expected_version:
+        raise ConflictError(
+            "Somebody else changed this record since you opened it. Your input is kept; "
+            "reload the record to see the other change, then apply yours again."
+        )
+
+
+def audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    record: Syncable,
+    changes: dict[str, list[Any]] | None = None,
+    summary: str | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            staff_id=actor.staff_id,
+            institution_id=actor.institution_id,
+            action=action,
+            target_type=type(record).__tablename__,
+            target_id=record.id,
+            changes=changes,
+            summary=summary,
+        )
+    )
+
+
+def create(session: Session, actor: Actor, record: R, summary: str | None = None) -> R:
+    if record.owner_institution_id is None:
+        record.owner_institution_id = actor.institution_id
+    session.add(record)
+    session.flush()
+    values = {
+        c.key: [None, _jsonable(getattr(record, c.key))]
+        for c in type(record).__table__.columns
+        if getattr(record, c.key, None) not in (None, "")
+    }
+    audit(session, actor, "create", record, values, summary)
+    return record
+
+
+def apply_changes(
+    session: Session, actor: Actor, record: Syncable, values: dict[str, Any]
+) -> dict[str, list[Any]]:
+    """Set the changed attributes only; audits old/new values. Returns what changed."""
+    changes: dict[str, list[Any]] = {}
+    for key, new in values.items():
+        old = getattr(record, key)
+        if old != new:
+            changes[key] = [_jsonable(old), _jsonable(new)]
+            setattr(record, key, new)
+    if changes:
+        session.flush()
+        audit(session, actor, "update", record, changes)
+    return changes
+
+
+def soft_delete(session: Session, actor: Actor, record: Syncable) -> None:
+    record.deleted_at = utcnow()
+    session.flush()
+    audit(session, actor, "delete", record)
+
+
+def restore(session: Session, actor: Actor, model: type[R], record_id: uuid.UUID) -> R:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFound(f"{model.__name__} {record_id} does not exist.")
+    record.deleted_at = None
+    session.flush()
+    audit(session, actor, "restore", record)
+    return record
