@@ -1,0 +1,314 @@
+"""Validation and normalisation of values users type into forms and import files.
+
+Every ``normalize_*``/``parse_*`` function takes what the user typed, returns the canonical
+stored form (``None`` for an empty optional field) or raises ``FieldError`` with a short
+English message that the UI translates and shows next to the field.
+
+Pure Python: no Qt, no I/O. The validator libraries (email-validator, phonenumbers,
+python-stdnum) are imported on first use so that importing this module stays cheap at
+application start.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit, urlunsplit
+
+from indie_desktop.domain.enums import LEGAL_FORMS
+from indie_desktop.domain.wz import canonical_wz_code
+
+
+class FieldError(ValueError):
+    """A typed value is not acceptable; ``str(error)`` is the user-facing English message."""
+
+
+def _clean(value: str | None) -> str | None:
+    """Stripped, NFC-normalised text, or None when nothing was typed."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", value).strip()
+    return text or None
+
+
+# --- free text ---------------------------------------------------------------------------------
+
+
+def require_text(value: str | None, max_length: int) -> str:
+    """Stripped text that must not be empty and not longer than max_length characters."""
+    text = _clean(value)
+    if text is None:
+        raise FieldError("Required")
+    if len(text) > max_length:
+        raise FieldError(f"At most {max_length} characters")
+    return text
+
+
+def optional_text(value: str | None, max_length: int) -> str | None:
+    """Stripped text or None when empty; not longer than max_length characters."""
+    text = _clean(value)
+    if text is not None and len(text) > max_length:
+        raise FieldError(f"At most {max_length} characters")
+    return text
+
+
+# --- contact data ------------------------------------------------------------------------------
+
+
+def normalize_email(value: str | None) -> str | None:
+    """E-mail address in normalised form (domain lower-cased), None when empty."""
+    text = _clean(value)
+    if text is None:
+        return None
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise FieldError(f"Not a valid e-mail address: {exc}") from exc
+
+
+def normalize_phone(value: str | None, region: str = "DE") -> str | None:
+    """Phone number in E.164 form ('0231 123456' -> '+49231123456'), None when empty."""
+    text = _clean(value)
+    if text is None:
+        return None
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise FieldError("Not a valid phone number") from exc
+    if number.extension:
+        # E.164 has no room for an extension; German extensions are simply more digits.
+        raise FieldError("Write an extension with a hyphen, e.g. 0231 123456-12")
+    if not phonenumbers.is_valid_number(number):
+        raise FieldError("Not a valid phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None) -> str:
+    """Stored number for display, international format: '+49231123456' -> '+49 231 123456'."""
+    if not e164:
+        return ""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164  # legacy or imported value that was never normalised: show as stored
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalize_postcode(value: str | None) -> str | None:
+    """German postcode (PLZ) of exactly five digits, spaces removed; None when empty."""
+    text = _clean(value)
+    if text is None:
+        return None
+    digits = "".join(text.split())
+    # German postcodes run from 01001 to 99998; none starts with 00.
+    if len(digits) != 5 or not digits.isascii() or not digits.isdigit() or digits < "01000":
+        raise FieldError("A German postcode has exactly 5 digits")
+    return digits
+
+
+def normalize_website(value: str | None) -> str | None:
+    """Web address with a scheme ('www.beispiel.de' -> 'https://www.beispiel.de')."""
+    text = _clean(value)
+    if text is None:
+        return None
+    if any(ch.isspace() for ch in text):
+        raise FieldError("A web address must not contain spaces")
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
+        text = f"https://{text}"
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
+    except ValueError as exc:
+        raise FieldError("Not a valid web address") from exc
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise FieldError("A web address starts with http:// or https://")
+    host = (parts.hostname or "").rstrip(".")
+    labels = host.split(".")
+    if (
+        len(labels) < 2
+        or parts.username is not None
+        or any(not label or label.startswith("-") or label.endswith("-") for label in labels)
+        or any(not (ch.isalnum() or ch == "-") for label in labels for ch in label)
+    ):
+        raise FieldError("Not a valid web address")
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    return urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+# --- organisation data -------------------------------------------------------------------------
+
+
+def normalize_vat_id(value: str | None) -> str | None:
+    """EU VAT ID (USt-IdNr.) in compact form ('de 136 695 976' -> 'DE136695976')."""
+    text = _clean(value)
+    if text is None:
+        return None
+    from stdnum.eu import vat
+    from stdnum.exceptions import ValidationError
+
+    try:
+        return vat.validate(text)
+    except ValidationError as exc:
+        raise FieldError(f"Not a valid VAT ID (USt-IdNr.): {exc}") from exc
+
+
+def _legal_form_key(text: str) -> str:
+    """Comparison key: case, spaces and dots do not matter ('e. V.' == 'e.V.' == 'EV')."""
+    return "".join(text.split()).replace(".", "").casefold()
+
+
+_LEGAL_FORM_BY_KEY: dict[str, str] = {_legal_form_key(form): form for form in LEGAL_FORMS}
+
+
+def normalize_legal_form(value: str | None) -> str | None:
+    """One of LEGAL_FORMS in its canonical spelling ('gmbh & co. kg' -> 'GmbH & Co. KG')."""
+    text = _clean(value)
+    if text is None:
+        return None
+    if text in LEGAL_FORMS:
+        return text
+    canonical = _LEGAL_FORM_BY_KEY.get(_legal_form_key(text))
+    if canonical is None:
+        raise FieldError("Unknown legal form")
+    return canonical
+
+
+def normalize_wz_code(value: str | None) -> str | None:
+    """Official WZ 2008 code ('25.62.0'; also '25 62 0', '25620', 'c'), None when empty."""
+    text = _clean(value)
+    if text is None:
+        return None
+    code = canonical_wz_code(text)
+    if code is None:
+        raise FieldError("Unknown WZ 2008 code")
+    return code
+
+
+def normalize_year(value: str | int | None, *, earliest: int = 1600) -> int | None:
+    """A year such as a founding year: from earliest up to the current year; None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise FieldError("Enter a year like 1998")
+    if isinstance(value, int):
+        year = value
+    else:
+        text = _clean(value)
+        if text is None:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise FieldError("Enter a year like 1998")
+        year = int(text)
+    if year < earliest:
+        raise FieldError(f"The year must be {earliest} or later")
+    if year > datetime.date.today().year:
+        raise FieldError("The year must not be in the future")
+    return year
+
+
+# --- dates and amounts -------------------------------------------------------------------------
+
+_DATE_DE = re.compile(r"^(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4}|\d{2})?$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DATE_MESSAGE = "Enter a date as DD.MM.YYYY"
+
+
+def _expand_two_digit_year(yy: int, today: datetime.date) -> int:
+    """'26' -> 2026, '85' -> 1985: the 2000s up to 30 years ahead, else the 1900s."""
+    year = 2000 + yy
+    return year if year <= today.year + 30 else year - 100
+
+
+def parse_date_de(value: str | None) -> datetime.date | None:
+    """Date typed the German way ('24.11.2026', '24.11.26', '1.2.2026', '24.11.') or ISO."""
+    text = _clean(value)
+    if text is None:
+        return None
+    today = datetime.date.today()
+    if match := _DATE_DE.match(text):
+        day, month, year_text = match.groups()
+        if year_text is None:
+            year = today.year  # '24.11.' means this year
+        elif len(year_text) == 2:
+            year = _expand_two_digit_year(int(year_text), today)
+        else:
+            year = int(year_text)
+    elif match := _DATE_ISO.match(text):
+        year_text, month, day = match.groups()
+        year = int(year_text)
+    else:
+        raise FieldError(_DATE_MESSAGE)
+    try:
+        return datetime.date(year, int(month), int(day))
+    except ValueError as exc:  # 31.02.2026, month 13, year 0000
+        raise FieldError(_DATE_MESSAGE) from exc
+
+
+_MONEY_MESSAGE = "Enter an amount like 1.234,50"
+_CENT = Decimal("0.01")
+_GROUPS = {sep: re.compile(rf"^[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+$") for sep in ".,"}
+
+
+def _integer_part(text: str, separator: str) -> str:
+    """Digits of an integer part that may use separator between groups of three digits."""
+    if text.isdigit() or not text:
+        return text
+    if _GROUPS[separator].match(text):
+        return text.replace(separator, "")
+    raise FieldError(_MONEY_MESSAGE)
+
+
+def parse_money_de(value: str | None) -> Decimal | None:
+    """Amount in euros ('1.234,50', '1234,5', '1234.50 €', '-12,00') as Decimal with cents."""
+    text = _clean(value)
+    if text is None:
+        return None
+    text = "".join(text.split())  # also removes no-break spaces: '1 234,50 €'
+    text = re.sub(r"(€|EUR|Euro)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(€|EUR)", "", text, flags=re.IGNORECASE)
+    sign = ""
+    if text[:1] in ("-", "+", "\u2212"):
+        sign = "-" if text[0] != "+" else ""
+        text = text[1:]
+    for whole_euros in (",-", ",\u2013", ",\u2014"):  # '12,-' on a price tag means 12,00
+        if text.endswith(whole_euros):
+            text = text[: -len(whole_euros)]
+    if not text or not text.isascii():
+        raise FieldError(_MONEY_MESSAGE)
+
+    comma, dot = text.rfind(","), text.rfind(".")
+    if comma >= 0 and dot >= 0:
+        # Both present: the later one is the decimal separator ('1.234,50' or '1,234.50').
+        decimal_sep, group_sep = (",", ".") if comma > dot else (".", ",")
+        integer, _, fraction = text.rpartition(decimal_sep)
+        integer = _integer_part(integer, group_sep)
+    elif comma >= 0:
+        integer, _, fraction = text.rpartition(",")
+        integer = _integer_part(integer, ".")  # fails for a second comma
+    elif dot >= 0:
+        if text.count(".") > 1 or _GROUPS["."].match(text):
+            # '1.234' and '1.234.567' are German thousands separators.
+            integer, fraction = _integer_part(text, "."), ""
+        else:
+            integer, _, fraction = text.partition(".")  # '1234.50', '12.5'
+    else:
+        integer, fraction = text, ""
+
+    if (integer and not integer.isdigit()) or (fraction and not fraction.isdigit()):
+        raise FieldError(_MONEY_MESSAGE)
+    if len(fraction) > 2 or not (integer or fraction):
+        raise FieldError(_MONEY_MESSAGE)
+    try:
+        amount = Decimal(f"{sign}{integer or '0'}.{fraction or '0'}").quantize(_CENT)
+    except InvalidOperation as exc:  # absurdly long input
+        raise FieldError(_MONEY_MESSAGE) from exc
+    return amount if amount else Decimal("0.00")
