@@ -1,0 +1,90 @@
+"""Command line: the GUI (default), demo data, self-test and screenshots.
+
+Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from indie_desktop import APP_NAME, __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="indie-desktop", description=f"{APP_NAME} {__version__}")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--data-dir", type=Path, help="folder for database, settings and logs")
+    p.add_argument("--lang", choices=("de", "en"), help="user interface language (default: de)")
+    sub = p.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="fill the database with a reproducible demo network")
+    demo.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    demo.add_argument("--organisations", type=int, default=300)
+    demo.add_argument("--people", type=int, default=1200)
+    demo.add_argument("--activities", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=2026)
+
+    st = sub.add_parser("self-test", help="check that database and resources are usable")
+    st.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+
+    shots = sub.add_parser("screenshots", help="render the main views and dialogs to PNG")
+    shots.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    shots.add_argument("--out", type=Path, required=True)
+    shots.add_argument("--lang", choices=("de", "en"), dest="sub_lang")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir: Path | None = getattr(args, "sub_data_dir", None) or args.data_dir
+    if args.command is None:
+        from indie_desktop.app import run_gui
+
+        return run_gui(data_dir, args.lang)
+    if args.command == "demo":
+        return _demo(data_dir, args)
+    if args.command == "self-test":
+        from indie_desktop.selftest import run_self_test
+
+        return run_self_test(data_dir)
+    if args.command == "screenshots":
+        from indie_desktop.app import run_screenshots
+
+        return run_screenshots(data_dir, args.out, getattr(args, "sub_lang", None) or args.lang)
+    raise AssertionError(args.command)  # pragma: no cover - argparse refuses other commands
+
+
+def _demo(data_dir: Path | None, args: argparse.Namespace) -> int:
+    from indie_desktop.config import Paths
+    from indie_desktop.services.demo import DemoSize, generate_demo
+    from indie_desktop.store.database import StorageError, open_local
+
+    paths = Paths.resolve(data_dir)
+    try:
+        db = open_local(paths.data_dir)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    last = [0.0]
+
+    def progress(phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] > 0.5 or done == total:
+            last[0] = now
+            print(f"\r{phase}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    size = DemoSize(organisations=args.organisations, people=args.people, activities=args.activities)
+    result = generate_demo(db, size, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(
+        f"Demo network in {db.description}: {result.organisations} organisations, "
+        f"{result.people} people, {result.activities} activities, {result.needs} needs, "
+        f"{result.referrals} referrals, {result.cooperations} cooperations "
+        f"({result.seconds:.1f} s)"
+    )
+    db.dispose()
+    return 0

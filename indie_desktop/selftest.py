@@ -1,0 +1,76 @@
+"""`indie-desktop self-test`: can this installation open its database and find its resources?
+
+Runs without a screen; used after installing and on the frozen build.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from indie_desktop.resources import resource_path
+
+
+def _check_resources() -> list[str]:
+    problems: list[str] = []
+    qm = resource_path("translations", "indie_de.qm")
+    if not qm.is_file():
+        problems.append(f"German translation missing: {qm}")
+    icons = resource_path("icons")
+    if not icons.is_dir() or not any(icons.glob("*.svg")):
+        problems.append(f"icons missing in {icons}")
+    from indie_desktop.store.database import MIGRATIONS_DIR
+
+    if not any((MIGRATIONS_DIR / "versions").glob("0*.py")):
+        problems.append(f"database migrations missing in {MIGRATIONS_DIR}")
+    try:
+        import indie_desktop.ui.forms as forms
+
+        forms_dir = Path(forms.__file__).parent
+        if not any(forms_dir.glob("ui_*.py")):
+            problems.append(f"compiled forms missing in {forms_dir}")
+    except ImportError as exc:
+        problems.append(f"forms cannot be imported: {exc}")
+    from indie_desktop.domain.wz import wz_title
+
+    if not wz_title("25.62.0"):
+        problems.append("WZ 2008 classification cannot be read")
+    return problems
+
+
+def _check_database(data_dir: Path | None) -> list[str]:
+    from indie_desktop.config import Paths
+    from indie_desktop.store.database import StorageError, head_revision, open_local
+    from indie_desktop.store.database import current_revision
+
+    target = Paths.resolve(data_dir).data_dir if data_dir else Path(tempfile.mkdtemp())
+    try:
+        db = open_local(target)
+    except StorageError as exc:
+        return [str(exc)]
+    try:
+        if current_revision(db.engine) != head_revision():
+            return [f"database {db.description} is not at the newest schema"]
+    finally:
+        db.dispose()
+    return []
+
+
+def _check_qt() -> list[str]:
+    try:
+        from indie_desktop.ui.qt_check import check_qt
+    except ImportError as exc:
+        return [f"Qt cannot be loaded: {exc}"]
+    return check_qt()
+
+
+def run_self_test(data_dir: Path | None) -> int:
+    problems = _check_database(data_dir) + _check_resources() + _check_qt()
+    if problems:
+        print("self-test FAILED:", file=sys.stderr)
+        for p in problems:
+            print(f"  - {p}", file=sys.stderr)
+        return 1
+    print("self-test passed: database, migrations, forms, translations, icons, Qt")
+    return 0

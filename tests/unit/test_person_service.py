@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from indie_desktop.services.errors import ValidationError
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.workspace import Workspace
+
+
+def _org(ws: Workspace, name: str) -> object:
+    return ws.organisations.create(OrganisationDraft(name=name, postcode="44147"))
+
+
+def test_person_with_two_affiliations_keeps_both(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    old, new = _org(ws, "Alte Firma GmbH"), _org(ws, "Neue Firma GmbH")
+    person_id = ws.people.create(
+        PersonDraft(
+            first_name="Łukasz",
+            last_name="Wiśniewski",
+            affiliations=[
+                AffiliationDraft(organisation_id=old, role="Konstrukteur", until="31.12.2024"),
+                AffiliationDraft(organisation_id=new, role="Leiter Entwicklung", is_primary=True),
+            ],
+        )
+    )
+    draft = ws.people.detail(person_id).draft
+    assert [a.organisation_name for a in draft.affiliations] == [
+        "Neue Firma GmbH",
+        "Alte Firma GmbH",
+    ]
+    assert draft.affiliations[1].until == "31.12.2024"
+    row = ws.people.page(ListQuery(text="wisniewski"), 0, 10)[0]
+    assert row.name == "Wiśniewski, Łukasz"
+    assert row.organisation == "Neue Firma GmbH"
+
+
+def test_removed_affiliation_disappears_from_person(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    org = _org(ws, "Firma GmbH")
+    pid = ws.people.create(
+        PersonDraft(last_name="Ñúñez", first_name="Zoë", affiliations=[AffiliationDraft(org)])
+    )
+    detail = ws.people.detail(pid)
+    detail.draft.affiliations = []
+    ws.people.update(pid, detail.draft, detail.version)
+    assert ws.people.detail(pid).draft.affiliations == []
+    assert ws.organisations.detail(org).people == []  # type: ignore[arg-type]
+
+
+def test_bad_affiliation_date_is_reported_for_its_row(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    org = _org(ws, "Firma GmbH")
+    draft = PersonDraft(
+        last_name="Schmidt",
+        affiliations=[
+            AffiliationDraft(organisation_id=org),
+            AffiliationDraft(organisation_id=org, since="31.02.2020"),
+        ],
+    )
+    with pytest.raises(ValidationError) as err:
+        ws.people.create(draft)
+    assert list(err.value.errors) == ["affiliations.1.since"]
+
+
+def test_phone_typed_nationally_is_stored_international(local_workspace: Workspace) -> None:
+    pid = local_workspace.people.create(
+        PersonDraft(last_name="Schmidt", phone="0231 / 50 29 10", email="A.Schmidt@Example.DE")
+    )
+    draft = local_workspace.people.detail(pid).draft
+    assert draft.phone == "+4923150291" + "0"
+    assert draft.email == "A.Schmidt@example.de"
+
+
+def test_people_list_sorts_by_last_name(local_workspace: Workspace) -> None:
+    for first, last in (("Zoë", "Ñúñez"), ("Anna", "Bauer"), ("Şükrü", "Yıldız")):
+        local_workspace.people.create(PersonDraft(first_name=first, last_name=last))
+    names = [r.name for r in local_workspace.people.page(ListQuery(), 0, 10)]
+    assert names == ["Bauer, Anna", "Ñúñez, Zoë", "Yıldız, Şükrü"]
