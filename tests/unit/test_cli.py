@@ -1,0 +1,65 @@
+"""The command line other issues and scripts build on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from indie_desktop import __version__
+from indie_desktop.cli import main
+from indie_desktop.services.context import Actor
+from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import open_local
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "indie_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path: Path) -> None:
+    result = _run("--version", cwd=tmp_path)
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_demo_command_fills_the_database_reproducibly(tmp_path: Path, capsys: object) -> None:
+    args = ["--organisations", "40", "--people", "120", "--activities", "100", "--seed", "7"]
+    assert main(["demo", "--data-dir", str(tmp_path / "a"), *args]) == 0
+    assert main(["demo", "--data-dir", str(tmp_path / "b"), *args]) == 0
+    names = []
+    for sub in ("a", "b"):
+        db = open_local(tmp_path / sub)
+
+        actor = DirectoryService(db).local_actor()
+        ws = Workspace(db, actor or Actor.system())
+        names.append([r.name for r in ws.organisations.page(ListQuery(), 0, 40)])
+        assert ws.organisations.count(ListQuery()) >= 40
+        db.dispose()
+    assert names[0] == names[1]
+
+
+def test_self_test_passes_on_a_fresh_data_folder(tmp_path: Path) -> None:
+    result = _run("self-test", "--data-dir", str(tmp_path / "data"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+
+
+def test_self_test_reports_an_unusable_database(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "indie.sqlite3").write_bytes(b"not a database" * 200)
+    result = _run("self-test", "--data-dir", str(data), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "not a usable database" in result.stderr
