@@ -1,0 +1,1 @@
+"""Small reusable input widgets (pickers) used by the dialogs and views."""
