@@ -1,0 +1,401 @@
+"""The main window: navigation on the left, the chosen list with its detail pane, menus.
+
+Keyboard first: Ctrl+1..3 switch lists, Ctrl+F goes to the filter box, Ctrl+N creates a
+record in the current list, Return edits, Del deletes (after asking), Ctrl+Z undoes a delete.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from indie_desktop import APP_NAME, __version__
+from indie_desktop.config import Settings
+from indie_desktop.domain.enums import OrganisationKind
+from indie_desktop.resources import resource_path
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.labels import kind_plural
+from indie_desktop.ui.tasks import Runner, TaskRunner
+from indie_desktop.ui.views.organisations_view import OrganisationsView
+from indie_desktop.ui.views.people_view import PeopleView
+from indie_desktop.ui.views.projects_view import ProjectsView
+from indie_desktop.ui.views.record_list_view import RecordListView
+
+log = logging.getLogger(__name__)
+
+NAV_ROLE = Qt.ItemDataRole.UserRole + 1  # (view key, organisation kind or None)
+UNDO_NOTICE_MS = 30_000
+
+ORGANISATIONS = "organisations"
+PEOPLE = "people"
+PROJECTS = "projects"
+_LINK_TARGETS = {"organisation": ORGANISATIONS, "person": PEOPLE, "project": PROJECTS}
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    """Lists of organisations, people and projects for one workspace (database + user)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: Settings | None = None,
+        runner: Runner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.runner: Runner = runner or TaskRunner(parent=self)
+        self.setWindowIcon(icon("app"))
+        self._undo: tuple[RecordListView, uuid.UUID] | None = None
+
+        self.views: dict[str, RecordListView] = {
+            ORGANISATIONS: OrganisationsView(workspace),
+            PEOPLE: PeopleView(workspace),
+            PROJECTS: ProjectsView(workspace),
+        }
+        self.stack = QStackedWidget()
+        for view in self.views.values():
+            self.stack.addWidget(view)
+            view.record_deleted.connect(lambda rid, msg, v=view: self._offer_undo(v, rid, msg))
+            view.records_changed.connect(self._records_changed)
+            view.open_requested.connect(self.open_record)
+            for action in (view.edit_action, view.delete_action):
+                action.changed.connect(self._sync_actions)
+        self.organisations_view.kind_filter.currentIndexChanged.connect(self._kind_filter_changed)
+
+        self.nav = self._build_navigation()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        # As wide as the longest entry (German kind names are long), not wider.
+        nav_width = self.nav.sizeHintForColumn(0) + self.nav.indentation() + 24
+        self.nav.setMinimumWidth(nav_width // 2)
+        splitter.setSizes([nav_width, 1200])
+        self.setCentralWidget(splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.resize(1360, 820)
+        self._restore_state()
+        self.show_view(ORGANISATIONS)
+
+    # --- parts -------------------------------------------------------------------------------
+
+    @property
+    def organisations_view(self) -> OrganisationsView:
+        view = self.views[ORGANISATIONS]
+        assert isinstance(view, OrganisationsView)
+        return view
+
+    def _build_navigation(self) -> QTreeWidget:
+        nav = QTreeWidget()
+        nav.setHeaderHidden(True)
+        nav.setRootIsDecorated(True)
+        nav.setAccessibleName(self.tr("Navigation"))
+        organisations = self._nav_item(
+            nav, self.views[ORGANISATIONS].title(), icon("organisation"), (ORGANISATIONS, None)
+        )
+        for kind in OrganisationKind:
+            child = QTreeWidgetItem(organisations, [kind_plural(kind)])
+            child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
+        self._nav_item(nav, self.views[PEOPLE].title(), icon("person"), (PEOPLE, None))
+        self._nav_item(nav, self.views[PROJECTS].title(), icon("project"), (PROJECTS, None))
+        nav.expandAll()
+        nav.currentItemChanged.connect(self._nav_changed)
+        return nav
+
+    @staticmethod
+    def _nav_item(
+        nav: QTreeWidget, text: str, item_icon: QIcon, data: tuple[str, Any]
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(nav, [text])
+        item.setIcon(0, item_icon)
+        item.setData(0, NAV_ROLE, data)
+        return item
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New…"), lambda: self.current_view().new_record(), "Ctrl+N", "new"
+        )
+        self.new_action.setToolTip(self.tr("Create a new entry in the current list (Ctrl+N)"))
+        self.edit_action = self._action(
+            self.tr("&Edit…"), lambda: self.current_view().edit_selected(), "Ctrl+E", "edit"
+        )
+        self.edit_action.setToolTip(self.tr("Edit the selected entry (Return)"))
+        self.delete_action = self._action(
+            self.tr("&Delete…"), lambda: self.current_view().delete_selected(), None, "delete"
+        )
+        self.delete_action.setToolTip(self.tr("Delete the selected entry (Del)"))
+        self.undo_action = self._action(
+            self.tr("&Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.setEnabled(False)
+        self.find_action = self._action(
+            self.tr("&Filter list"), lambda: self.current_view().focus_filter(), "Ctrl+F", "search"
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
+        self.view_actions: dict[str, QAction] = {}
+        for number, key in enumerate((ORGANISATIONS, PEOPLE, PROJECTS), start=1):
+            self.view_actions[key] = self._action(
+                self.views[key].title(), lambda k=key: self.show_view(k), f"Ctrl+{number}"
+            )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.undo_label = QLabel()
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        status.addWidget(self.undo_label)
+        status.addWidget(self.undo_button)
+        self._hide_undo()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_NOTICE_MS)
+        self._undo_timer.timeout.connect(self._expire_undo)
+        actor = self.workspace.actor
+        self.database_label = QLabel(
+            self.tr("Database: {database}").format(database=self.workspace.description)
+        )
+        self.database_label.setToolTip(self.workspace.description)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel(self.tr("User: {name}").format(name=actor.display_name))
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.user_label)
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def current_view(self) -> RecordListView:
+        view = self.stack.currentWidget()
+        assert isinstance(view, RecordListView)
+        return view
+
+    def current_view_key(self) -> str:
+        return next(k for k, v in self.views.items() if v is self.current_view())
+
+    def show_view(self, key: str, kind: OrganisationKind | None = None) -> None:
+        """Switch the list shown (and, for organisations, the kind filter)."""
+        view = self.views[key]
+        self.stack.setCurrentWidget(view)
+        if isinstance(view, OrganisationsView) and (kind is not None or view.kind() is not None):
+            view.set_kind(kind)
+        self._select_nav(key, kind if isinstance(view, OrganisationsView) else None)
+        self.setWindowTitle(f"{view.title()} – {APP_NAME}")
+        self._sync_actions()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_nav(self, key: str, kind: OrganisationKind | None) -> None:
+        it = QTreeWidgetItemIterator(self.nav)
+        while item := it.value():
+            if item.data(0, NAV_ROLE) == (key, kind):
+                if self.nav.currentItem() is not item:
+                    self.nav.blockSignals(True)
+                    self.nav.setCurrentItem(item)
+                    self.nav.blockSignals(False)
+                return
+            it += 1
+
+    def _nav_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
+        if current is None:
+            return
+        key, kind = current.data(0, NAV_ROLE)
+        view = self.views[key]
+        self.stack.setCurrentWidget(view)
+        if isinstance(view, OrganisationsView):
+            view.set_kind(kind)
+        self.setWindowTitle(f"{view.title()} – {APP_NAME}")
+        self._sync_actions()
+
+    def _kind_filter_changed(self, _index: int) -> None:
+        if self.current_view() is self.organisations_view:
+            self._select_nav(ORGANISATIONS, self.organisations_view.kind())
+
+    def _sync_actions(self) -> None:
+        view = self.current_view()
+        self.edit_action.setEnabled(view.edit_action.isEnabled())
+        self.delete_action.setEnabled(view.delete_action.isEnabled())
+
+    def open_record(self, kind: str, record_id: uuid.UUID) -> None:
+        """Follow a link from a detail pane: show that record in its list."""
+        key = _LINK_TARGETS.get(kind)
+        if key is None:
+            return
+        self.show_view(key)
+        self.views[key].select_record(record_id)
+
+    def refresh(self) -> None:
+        for view in self.views.values():
+            view.reload()
+
+    def _records_changed(self) -> None:
+        # A saved person changes the organisations' detail (their people) and vice versa.
+        for view in self.views.values():
+            if view is not self.current_view():
+                view.reload()
+
+    # --- undo of deletes ---------------------------------------------------------------------
+
+    def _offer_undo(self, view: RecordListView, record_id: uuid.UUID, message: str) -> None:
+        self._undo = (view, record_id)
+        self.undo_label.setText(message)
+        self.undo_label.show()
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        self._undo_timer.start()
+
+    def undo_delete(self) -> None:
+        if self._undo is None:
+            return
+        view, record_id = self._undo
+        self._expire_undo()
+        self.stack.setCurrentWidget(view)
+        self._select_nav(self.current_view_key(), None)
+        view.restore(record_id)
+        self.statusBar().showMessage(self.tr("Restored."), 5000)
+
+    def _expire_undo(self) -> None:
+        self._undo = None
+        self.undo_action.setEnabled(False)
+        self._hide_undo()
+
+    def _hide_undo(self) -> None:
+        self.undo_label.hide()
+        self.undo_button.hide()
+
+    # --- other commands ----------------------------------------------------------------------
+
+    def load_demo(self) -> None:
+        if not self.workspace.directory.is_empty():
+            QMessageBox.information(
+                self,
+                self.tr("Demo network"),
+                self.tr(
+                    "The demo network can only be loaded into an empty database, so that it "
+                    "never mixes with real contacts."
+                ),
+            )
+            return
+        from indie_desktop.ui.first_run import run_demo_generation
+
+        run_demo_generation(self, self.workspace.db, self.runner, lambda _ok: self.refresh())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About In|Die Desktop"),
+            self.tr(
+                "<h3>{app} {version}</h3><p>Contacts, visits, needs and referrals of the "
+                "In|Die RegionRuhr network.</p><p>Database: {database}</p>"
+            ).format(app=APP_NAME, version=__version__, database=self.workspace.description),
+        )
+
+    # --- window state ------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.get("main_window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        state = self.settings.get("main_window_state")
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def save_state(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set("main_window_geometry", _b64(self.saveGeometry()))
+        self.settings.set("main_window_state", _b64(self.saveState()))
+        try:
+            self.settings.save()
+        except OSError as exc:  # a read-only settings folder must not stop the user quitting
+            log.warning("window state not saved: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")

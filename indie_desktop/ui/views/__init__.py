@@ -1,0 +1,1 @@
+"""The main window's views: record lists with a detail pane."""

@@ -1,0 +1,185 @@
+"""Companies and organisations: the list, its kind filter and the organisation's detail."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
+from indie_desktop.domain.formatting import format_date
+from indie_desktop.domain.validation import format_phone
+from indie_desktop.domain.wz import wz_title
+from indie_desktop.services.organisations import OrganisationDetail, OrganisationRow
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.labels import kind_plural, label
+from indie_desktop.ui.models.paged_table_model import Column
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    esc,
+    field_table,
+    link,
+    multiline,
+    section,
+)
+
+
+class OrganisationColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    CITY = 2
+    MUNICIPALITY = 3
+    PHONE = 4
+    WZ_CODE = 5
+    RESPONSIBLE = 6
+
+
+class OrganisationsView(RecordListView):
+    """All organisations of the network, narrowed by kind and by what the user types."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Kind of organisation"))
+        self.kind_filter.addItem(self.tr("All organisations"), None)
+        for kind in OrganisationKind:
+            self.kind_filter.addItem(kind_plural(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(self._kind_changed)
+        self.add_filter_widget(self.kind_filter)
+
+    def make_service(self) -> RecordService:
+        return self.workspace.organisations
+
+    def make_columns(self) -> list[Column[Any]]:
+        def text(attr: str) -> Any:
+            return lambda r: getattr(r, attr)
+
+        return [
+            Column(self.tr("Name"), "name", text("name"), 28),
+            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 15),
+            Column(self.tr("City"), "city", text("city"), 12),
+            Column(self.tr("Municipality"), "municipality", text("municipality"), 12),
+            Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
+            Column(self.tr("WZ code"), "wz_code", text("wz_code"), 8),
+            Column(self.tr("Responsible"), "responsible", text("responsible"), 18),
+        ]
+
+    def title(self) -> str:
+        return self.tr("Organisations")
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter by name, city, postcode, competence, WZ code… (Ctrl+F)")
+
+    def delete_question(self, name: str) -> str:
+        return self.tr(
+            "Delete the organisation “{name}”?\n\nIts people stay; their link to it is hidden."
+        ).format(name=name)
+
+    def deleted_message(self, name: str) -> str:
+        return self.tr("Organisation “{name}” deleted.").format(name=name)
+
+    def empty_hint(self) -> str:
+        return self.tr(
+            "No organisations yet. Create one with New (Ctrl+N), or load the demo network "
+            "from the File menu to look around."
+        )
+
+    def describe(self, row: OrganisationRow) -> str:
+        return row.name
+
+    def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
+        from indie_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
+
+        return OrganisationDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+
+    # --- kind filter -------------------------------------------------------------------------
+
+    def set_kind(self, kind: OrganisationKind | None) -> None:
+        """Show only organisations of this kind (None: all)."""
+        index = self.kind_filter.findData(kind) if kind is not None else 0
+        self.kind_filter.setCurrentIndex(max(index, 0))
+
+    def kind(self) -> OrganisationKind | None:
+        data = self.kind_filter.currentData()
+        return OrganisationKind(data) if data else None
+
+    def _kind_changed(self, _index: int) -> None:
+        kind = self.kind()
+        self.model.set_filters((("kinds", (kind,)),) if kind else ())
+
+    # --- detail ------------------------------------------------------------------------------
+
+    def render_detail(self, detail: OrganisationDetail) -> str:
+        d = detail.draft
+        subtitle = " · ".join(p for p in (label(d.kind), d.legal_form, label(d.status)) if p)
+        address = "<br>".join(
+            esc(p) for p in (d.street, " ".join(x for x in (d.postcode, d.city) if x)) if p
+        )
+        wz = d.wz_code
+        wz_text = esc(f"{wz} {wz_title(wz) or ''}".strip()) if wz else ""
+        register = " ".join(p for p in (d.register_court, d.register_number) if p)
+        chamber = label(d.chamber) if d.chamber != Chamber.NONE else ""
+        if d.handwerksrolle:
+            chamber = ", ".join(p for p in (chamber, self.tr("entered in the Handwerksrolle")) if p)
+        band = label(EmployeeBand(d.employee_band)) if _is_band(d.employee_band) else ""
+        website = d.website
+        web = (
+            link(website if "://" in website else f"https://{website}", website) if website else ""
+        )
+        fields = field_table(
+            [
+                (self.tr("Address"), address),
+                (self.tr("Municipality"), esc(d.municipality)),
+                (self.tr("Phone"), esc(format_phone(d.phone))),
+                (self.tr("E-mail"), link(f"mailto:{d.email}", d.email) if d.email else ""),
+                (self.tr("Website"), web),
+                (self.tr("WZ 2008"), wz_text),
+                (self.tr("Employees"), esc(band)),
+                (self.tr("Founded"), esc(d.founded_year)),
+                (self.tr("Trade register"), esc(register)),
+                (self.tr("VAT ID"), esc(d.vat_id)),
+                (self.tr("Chamber"), esc(chamber)),
+                (self.tr("Responsible"), esc(detail.responsible_name)),
+                (self.tr("Tags"), esc(d.tags_text)),
+                (self.tr("Source"), esc(d.source)),
+                (
+                    self.tr("Visible to"),
+                    esc(label(d.visibility)) if d.visibility != Visibility.NETWORK else "",
+                ),
+            ]
+        )
+        people = "".join(
+            "<li>"
+            + link(f"person:{p.person_id}", p.name)
+            + (f" – {esc(p.role)}" if p.role else "")
+            + (f" <i>({esc(self.tr('primary'))})</i>" if p.is_primary else "")
+            + _span(p.since, p.until, self.tr("since {date}"), self.tr("until {date}"))
+            + "</li>"
+            for p in detail.people
+        )
+        return (
+            f"<h2>{esc(d.name)}</h2><p class='subtitle'>{esc(subtitle)}</p>"
+            + fields
+            + section(self.tr("Competences"), multiline(d.competences))
+            + section(self.tr("People"), f"<ul>{people}</ul>" if people else "")
+            + section(self.tr("Notes"), multiline(d.notes))
+        )
+
+
+def _is_band(value: str) -> bool:
+    return value in {b.value for b in EmployeeBand}
+
+
+def _span(since: Any, until: Any, since_text: str, until_text: str) -> str:
+    """', 01.02.2020–31.12.2024' / ', since 01.02.2020' / '' for an affiliation's time span."""
+    if since and until:
+        return f", {format_date(since)}–{format_date(until)}"
+    if since:
+        return ", " + esc(since_text.format(date=format_date(since)))
+    if until:
+        return ", " + esc(until_text.format(date=format_date(until)))
+    return ""

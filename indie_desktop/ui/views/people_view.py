@@ -1,0 +1,118 @@
+"""People (business contacts): the list and a person's detail with their organisations."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import Any
+
+from indie_desktop.domain.enums import Salutation, Visibility
+from indie_desktop.domain.validation import format_phone
+from indie_desktop.services.people import PersonDetail, PersonRow
+from indie_desktop.ui.labels import label
+from indie_desktop.ui.models.paged_table_model import Column
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    esc,
+    field_table,
+    link,
+    multiline,
+    section,
+)
+
+
+class PersonColumn(IntEnum):
+    NAME = 0
+    FUNCTION = 1
+    ORGANISATION = 2
+    PHONE = 3
+    EMAIL = 4
+
+
+class PeopleView(RecordListView):
+    """All contacts, with the organisation they primarily belong to."""
+
+    def make_service(self) -> RecordService:
+        return self.workspace.people
+
+    def make_columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Name"), "name", lambda r: r.name, 26),
+            Column(self.tr("Function"), "function", lambda r: r.function, 22),
+            Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 30),
+            Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
+            Column(self.tr("E-mail"), "email", lambda r: r.email, 28),
+        ]
+
+    def title(self) -> str:
+        return self.tr("People")
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter by name, e-mail, function, department… (Ctrl+F)")
+
+    def describe(self, row: PersonRow) -> str:
+        return row.name
+
+    def delete_question(self, name: str) -> str:
+        return self.tr("Delete the person “{name}”?").format(name=name)
+
+    def deleted_message(self, name: str) -> str:
+        return self.tr("Person “{name}” deleted.").format(name=name)
+
+    def empty_hint(self) -> str:
+        return self.tr("No people yet. Create one with New (Ctrl+N).")
+
+    def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
+        from indie_desktop.ui.dialogs.person_dialog import PersonDialog
+
+        return PersonDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+
+    def render_detail(self, detail: PersonDetail) -> str:
+        d = detail.draft
+        subtitle = " · ".join(p for p in (d.function, d.department) if p)
+        salutation = label(d.salutation) if d.salutation != Salutation.NONE else ""
+        fields = field_table(
+            [
+                (self.tr("Salutation"), esc(salutation)),
+                (self.tr("Phone"), esc(format_phone(d.phone))),
+                (self.tr("Mobile"), esc(format_phone(d.mobile))),
+                (self.tr("E-mail"), link(f"mailto:{d.email}", d.email) if d.email else ""),
+                (self.tr("Preferred channel"), esc(label(d.preferred_channel))),
+                (self.tr("Legal basis"), esc(label(d.legal_basis))),
+                (self.tr("Source of the data"), esc(d.data_source)),
+                (
+                    self.tr("Visible to"),
+                    esc(label(d.visibility)) if d.visibility != Visibility.NETWORK else "",
+                ),
+            ]
+        )
+        organisations = "".join(
+            "<li>"
+            + (
+                link(f"organisation:{a.organisation_id}", a.organisation_name)
+                if a.organisation_id
+                else esc(a.organisation_name)
+            )
+            + (f" – {esc(a.role)}" if a.role else "")
+            + (f" <i>({esc(self.tr('primary'))})</i>" if a.is_primary else "")
+            + _span(a.since, a.until)
+            + "</li>"
+            for a in d.affiliations
+        )
+        return (
+            f"<h2>{esc(detail.display_name)}</h2><p class='subtitle'>{esc(subtitle)}</p>"
+            + fields
+            + section(
+                self.tr("Organisations"), f"<ul>{organisations}</ul>" if organisations else ""
+            )
+            + section(self.tr("Notes"), multiline(d.notes))
+        )
+
+
+def _span(since: str, until: str) -> str:
+    """The affiliation's dates as the service gives them ('01.02.2020'), joined by a dash."""
+    if since or until:
+        return f", {esc(since)}–{esc(until)}"
+    return ""

@@ -1,0 +1,439 @@
+"""The generic list of one kind of record: filter box, sortable table, detail pane, actions.
+
+Organisations, people and projects configure it by overriding a few methods (columns, how the
+detail reads, which dialog edits a record). The list loads page by page through the service;
+widgets only call services.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from indie_desktop.services.errors import NotFound, ServiceError
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
+
+log = logging.getLogger(__name__)
+
+FILTER_DELAY_MS = 200  # wait for a pause in typing before querying
+
+
+class RecordService(Protocol):
+    """What the list needs from a service (OrganisationService, PersonService, ...)."""
+
+    def count(self, query: ListQuery) -> int: ...
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[Any]: ...
+
+    def detail(self, record_id: uuid.UUID) -> Any: ...
+
+    def delete(self, record_id: uuid.UUID) -> None: ...
+
+    def restore(self, record_id: uuid.UUID) -> None: ...
+
+
+class EditorDialog(Protocol):
+    saved_id: uuid.UUID | None
+
+    def exec(self) -> int: ...
+
+    def deleteLater(self) -> None: ...
+
+
+# --- detail pane HTML ----------------------------------------------------------------------
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text)) if text not in (None, "") else ""
+
+
+def link(href: str, text: str) -> str:
+    return f'<a href="{html.escape(href, quote=True)}">{esc(text)}</a>'
+
+
+def multiline(text: str) -> str:
+    return esc(text).replace("\n", "<br>")
+
+
+def field_table(rows: Iterable[tuple[str, str]]) -> str:
+    """Label/value rows (values already HTML); empty values are left out."""
+    cells = "".join(
+        f'<tr><td class="label">{esc(label)}</td><td>{value}</td></tr>'
+        for label, value in rows
+        if value
+    )
+    return f'<table cellspacing="0" cellpadding="3">{cells}</table>' if cells else ""
+
+
+def section(title: str, body: str) -> str:
+    return f"<h3>{esc(title)}</h3>{body}" if body else ""
+
+
+DETAIL_STYLE = """
+h2 { margin-bottom: 2px; }
+h3 { margin-top: 14px; margin-bottom: 4px; color: #1f5f8b; }
+p.subtitle { color: #555; margin-top: 0; }
+td.label { color: #555; padding-right: 12px; white-space: nowrap; vertical-align: top; }
+p.hint { color: #666; }
+"""
+
+
+class RecordListView(QWidget):
+    """A filterable, SQL-sorted list of records with the selected one's detail beside it."""
+
+    record_deleted = Signal(object, str)  # record id, message for the status bar (undo)
+    records_changed = Signal()  # saved or restored: other views may show the change
+    open_requested = Signal(str, object)  # link in the detail pane: ("person", id), ...
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.service = self.make_service()
+        self.model: PagedTableModel[Any] = PagedTableModel(
+            self.service, self.make_columns(), parent=self
+        )
+        self._shown_id: uuid.UUID | None = None
+        self._build()
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.model.reloaded.connect(self._after_reload)
+        self.reload()
+
+    # --- what a kind of record configures ----------------------------------------------------
+
+    def make_service(self) -> RecordService:
+        raise NotImplementedError
+
+    def make_columns(self) -> list[Column[Any]]:
+        raise NotImplementedError
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter…")
+
+    def describe(self, row: Any) -> str:
+        """The record's name in messages ('Delete “…”?')."""
+        return str(row.name)
+
+    def delete_question(self, name: str) -> str:
+        return self.tr("Delete “{name}”?").format(name=name)
+
+    def deleted_message(self, name: str) -> str:
+        return self.tr("“{name}” deleted.").format(name=name)
+
+    def render_detail(self, detail: Any) -> str:
+        raise NotImplementedError
+
+    def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
+        raise NotImplementedError
+
+    def empty_hint(self) -> str:
+        return self.tr("Nothing here yet. Create the first entry with New (Ctrl+N).")
+
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """Further filters (a kind combo, ...) go next to the filter box."""
+        self._filter_bar.insertWidget(self._filter_bar.count() - 1, widget)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.filter_placeholder())
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.filter_edit.installEventFilter(self)
+        self.filter_edit.returnPressed.connect(self._focus_table)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._filter_bar = QHBoxLayout()
+        self._filter_bar.addWidget(self.filter_edit, 1)
+        self._filter_bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users get out
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        for i, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, column.width_chars * char + 16)
+        # Set the indicator before enabling sorting so enabling does not query a second time.
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # currentRowChanged comes before the selection itself changes: update actions on both.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link_clicked)
+        self.detail.document().setDefaultStyleSheet(DETAIL_STYLE)
+        self.detail.setAccessibleName(self.tr("Details"))
+
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.triggered.connect(self.new_record)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addActions([self.edit_action, self.delete_action])
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(self._filter_bar)
+        list_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 330])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self.setFocusProxy(self.table)
+
+    # --- list --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Query again, keeping the rows shown so far and the selected record where possible."""
+        keep = self.selected_id() or self._shown_id
+        self.model.reload(keep_loaded=True)
+        if keep is not None:
+            self.select_record(keep)
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter_text(self.filter_edit.text())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def selected_row(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        selected = self.table.selectionModel().isRowSelected(index.row(), QModelIndex())
+        return index.row() if index.isValid() and selected else None
+
+    def selected_id(self) -> uuid.UUID | None:
+        row = self.selected_row()
+        return None if row is None else self.model.row_id(row)
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def select_record(self, record_id: uuid.UUID) -> bool:
+        """Select the record if it is among the loaded rows; the detail pane shows it anyway."""
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.select_row(row)
+            return True
+        self.show_detail(record_id)
+        return False
+
+    def _after_reload(self) -> None:
+        shown = self.model.rowCount()
+        total = self.model.total
+        if shown < total:
+            text = self.tr("{shown} of {total} entries")
+        else:
+            text = self.tr("{total} entries")
+        self.count_label.setText(text.format(shown=_number(shown), total=_number(total)))
+        self._update_actions()
+        if total == 0:
+            self._shown_id = None
+            query = self.model.query
+            hint = self.tr("Nothing matches the filter.") if query.text else self.empty_hint()
+            self.detail.setHtml(f'<p class="hint">{esc(hint)}</p>')
+
+    def _update_actions(self) -> None:
+        has = self.selected_row() is not None
+        self.edit_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        if current.isValid():
+            self.show_detail(self.model.row_id(current.row()))
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.selected_row() is None:
+            self.select_row(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down:
+                self._focus_table()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.select_row(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.new_action)
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- detail ------------------------------------------------------------------------------
+
+    def show_detail(self, record_id: uuid.UUID) -> None:
+        self._shown_id = record_id
+        try:
+            detail = self.service.detail(record_id)
+        except NotFound:
+            self.detail.setHtml(
+                f'<p class="hint">{esc(self.tr("This entry was deleted meanwhile."))}</p>'
+            )
+            return
+        self.detail.setHtml(self.render_detail(detail))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme in ("person", "organisation", "project"):
+            try:
+                record_id = uuid.UUID(url.path())
+            except ValueError:
+                return
+            self.open_requested.emit(scheme, record_id)
+        else:
+            QDesktopServices.openUrl(url)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        saved = self._run_editor(None)
+        if saved is not None:
+            self._after_save(saved)
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.edit_record(record_id)
+
+    def edit_record(self, record_id: uuid.UUID) -> None:
+        saved = self._run_editor(record_id)
+        if saved is not None:
+            self._after_save(saved)
+        elif self._shown_id == record_id:
+            self.show_detail(record_id)  # it may have been changed elsewhere meanwhile
+
+    def _run_editor(self, record_id: uuid.UUID | None) -> uuid.UUID | None:
+        dialog = self.create_editor(record_id)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.saved_id
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def _after_save(self, record_id: uuid.UUID) -> None:
+        self.model.reload(keep_loaded=True)
+        self.select_record(record_id)
+        self.records_changed.emit()
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        record_id = self.model.row_id(row)
+        name = self.describe(self.model.row_at(row))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.delete_question(name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete(record_id)
+        except ServiceError as exc:
+            self._refused(exc)
+            return
+        self.model.reload(keep_loaded=True)
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+        self.table.setFocus()
+        self.record_deleted.emit(record_id, self.deleted_message(name))
+        self.records_changed.emit()
+
+    def restore(self, record_id: uuid.UUID) -> None:
+        """Undo a delete."""
+        try:
+            self.service.restore(record_id)
+        except ServiceError as exc:
+            self._refused(exc)
+            return
+        self.model.reload(keep_loaded=True)
+        self.select_record(record_id)
+        self.records_changed.emit()
+
+    def _refused(self, exc: ServiceError) -> None:
+        log.info("refused: %s", exc)
+        QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+        self.reload()
+
+
+def _number(n: int) -> str:
+    from indie_desktop.domain.formatting import format_number
+
+    return format_number(n)
