@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -294,6 +295,8 @@ class PersonDialog(RecordDialog[PersonDraft]):
     def _commit_pending_edits(self) -> None:
         """A cell still being edited (Save pressed by keyboard) counts as typed."""
         table = self.ui.affiliations_table
+        if table.state() != QAbstractItemView.State.EditingState:
+            return
         editor = table.indexWidget(table.currentIndex())
         delegate = table.itemDelegate()
         if editor is not None and delegate is not None:

@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -168,6 +168,10 @@ class RecordDialog(QDialog, Generic[D]):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Keyboard first: Alt+S (the platform's "Save" text has no accelerator), Ctrl+S as in
+        # any editor, Return on a line edit (default button), Esc cancels.
+        self.save_button.setText(self.tr("&Save"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
         if record_id is None:
             draft = self._new_draft()
             self.setWindowTitle(self._title_new())
