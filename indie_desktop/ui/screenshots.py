@@ -62,6 +62,7 @@ def render_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
             written.append(_save(window, out_dir / f"{number:02d}-{key}.png"))
         written += _render_dialogs(workspace, window, selected, out_dir)
         first_run = FirstRunDialog(workspace, SynchronousRunner(), window)
+        first_run.load_demo.setEnabled(True)  # as on a real first start (an empty database)
         first_run.show()
         written.append(_save(first_run, out_dir / "20-first-run.png"))
         first_run.reject()

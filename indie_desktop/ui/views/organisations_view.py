@@ -59,13 +59,13 @@ class OrganisationsView(RecordListView):
             return lambda r: getattr(r, attr)
 
         return [
-            Column(self.tr("Name"), "name", text("name"), 28),
-            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 15),
-            Column(self.tr("City"), "city", text("city"), 12),
-            Column(self.tr("Municipality"), "municipality", text("municipality"), 12),
+            Column(self.tr("Name"), "name", text("name"), 32),
+            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 17),
+            Column(self.tr("City"), "city", text("city"), 11),
+            Column(self.tr("Municipality"), "municipality", text("municipality"), 11),
             Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
-            Column(self.tr("WZ code"), "wz_code", text("wz_code"), 8),
-            Column(self.tr("Responsible"), "responsible", text("responsible"), 18),
+            Column(self.tr("WZ code"), "wz_code", text("wz_code"), 7),
+            Column(self.tr("Responsible"), "responsible", text("responsible"), 16),
         ]
 
     def title(self) -> str:

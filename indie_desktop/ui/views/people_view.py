@@ -97,7 +97,7 @@ class PeopleView(RecordListView):
             )
             + (f" – {esc(a.role)}" if a.role else "")
             + (f" <i>({esc(self.tr('primary'))})</i>" if a.is_primary else "")
-            + _span(a.since, a.until)
+            + self._span(a.since, a.until)
             + "</li>"
             for a in d.affiliations
         )
@@ -110,9 +110,12 @@ class PeopleView(RecordListView):
             + section(self.tr("Notes"), multiline(d.notes))
         )
 
-
-def _span(since: str, until: str) -> str:
-    """The affiliation's dates as the service gives them ('01.02.2020'), joined by a dash."""
-    if since or until:
-        return f", {esc(since)}–{esc(until)}"
-    return ""
+    def _span(self, since: str, until: str) -> str:
+        """The affiliation's time span; the service gives its dates as '01.02.2020'."""
+        if since and until:
+            return f", {esc(since)}–{esc(until)}"
+        if since:
+            return ", " + esc(self.tr("since {date}").format(date=since))
+        if until:
+            return ", " + esc(self.tr("until {date}").format(date=until))
+        return ""

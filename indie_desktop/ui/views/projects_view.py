@@ -41,7 +41,7 @@ class ProjectsView(RecordListView):
     def make_columns(self) -> list[Column[Any]]:
         return [
             Column(self.tr("Name"), "name", lambda r: r.name, 36),
-            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 18),
+            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 20),
             Column(self.tr("Status"), "status", lambda r: label(r.status), 12),
             Column(self.tr("Start"), "starts_on", lambda r: format_date(r.starts_on), 10),
             Column(self.tr("End"), "ends_on", lambda r: format_date(r.ends_on), 10),

@@ -191,8 +191,13 @@ class RecordListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         char = self.fontMetrics().averageCharWidth()
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width_chars * char + 16)
+        self._column_widths = [c.width_chars * char + 16 for c in self.model.columns]
+        for i, width in enumerate(self._column_widths):
+            self.table.setColumnWidth(i, width)
+        self._fitting_columns = False
+        self._user_sized_columns = False
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         # Set the indicator before enabling sorting so enabling does not query a second time.
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -233,7 +238,7 @@ class RecordListView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 330])
+        self.splitter.setSizes([800, 320])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -310,7 +315,30 @@ class RecordListView(QWidget):
         if self.selected_row() is None:
             self.select_row(0)
 
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        # The last section stretches by itself; any other change not made here is the user's.
+        if not self._fitting_columns and index < self.model.columnCount() - 1:
+            self._user_sized_columns = True
+
+    def _fit_columns(self) -> None:
+        """Give spare width to the name column, until the user sizes columns themselves."""
+        if self._user_sized_columns:
+            return
+        widths = list(self._column_widths)
+        spare = self.table.viewport().width() - sum(widths)
+        if spare > 0:
+            widths[0] += spare * 2 // 3  # the rest stays with the (stretching) last column
+        self._fitting_columns = True
+        try:
+            for i, width in enumerate(widths[:-1]):
+                self.table.setColumnWidth(i, width)
+        finally:
+            self._fitting_columns = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down:
