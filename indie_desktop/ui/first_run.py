@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,16 @@ log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
 
+# The demo generator's phase names (services/demo.py), so that lupdate offers them.
+DEMO_PHASES = (
+    QT_TRANSLATE_NOOP("first_run", "Institutions and staff"),
+    QT_TRANSLATE_NOOP("first_run", "Organisations"),
+    QT_TRANSLATE_NOOP("first_run", "People"),
+    QT_TRANSLATE_NOOP("first_run", "Projects"),
+    QT_TRANSLATE_NOOP("first_run", "Activities and needs"),
+    QT_TRANSLATE_NOOP("first_run", "Referrals and cooperations"),
+)
+
 
 def run_demo_generation(
     parent: QWidget, db: Database, runner: Runner, on_finished: Callable[[bool], None]
@@ -43,11 +53,14 @@ def run_demo_generation(
     """
     from indie_desktop.services.demo import DemoCancelled, DemoSize, generate_demo
 
-    tr = QCoreApplication.translate
     progress = QProgressDialog(
-        tr("first_run", "Creating the demo network…"), tr("first_run", "Cancel"), 0, 0, parent
+        QCoreApplication.translate("first_run", "Creating the demo network…"),
+        QCoreApplication.translate("first_run", "Cancel"),
+        0,
+        0,
+        parent,
     )
-    progress.setWindowTitle(tr("first_run", "Demo network"))
+    progress.setWindowTitle(QCoreApplication.translate("first_run", "Demo network"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
@@ -60,9 +73,8 @@ def run_demo_generation(
         )
 
     def on_progress(phase: str, done: int, total: int) -> None:
-        progress.setLabelText(
-            tr("first_run", "Creating the demo network: {phase}").format(phase=phase)
-        )
+        text = QCoreApplication.translate("first_run", "Creating the demo network: {phase}")
+        progress.setLabelText(text.format(phase=QCoreApplication.translate("first_run", phase)))
         progress.setMaximum(max(total, 1))
         progress.setValue(min(done, max(total, 1)))
 

@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
+        # The demo network only goes into an empty database: offer it only then.
+        file_menu.aboutToShow.connect(
+            lambda: self.demo_action.setEnabled(self.workspace.directory.is_empty())
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -367,3 +367,41 @@ def test_screenshots_are_written(qtbot, sample: Workspace, tmp_path: Path) -> No
     assert {"01-organisations.png", "02-people.png", "03-projects.png"} <= names
     assert "20-first-run.png" in names
     assert all(p.stat().st_size > 1000 for p in paths)
+
+
+# --- start-up -------------------------------------------------------------------------------
+
+
+def test_unusable_data_folder_is_reported_without_traceback(tmp_path: Path, monkeypatch) -> None:
+    from indie_desktop.app import _open_database
+    from indie_desktop.config import Paths
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
+    assert _open_database(Paths.resolve(blocker)) is None
+    assert shown and shown[0][0] == "Cannot open the database"
+    assert str(blocker) in shown[0][1] and "Traceback" not in shown[0][1]
+
+
+def test_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path: Path) -> None:
+    from logging.handlers import RotatingFileHandler
+
+    from indie_desktop.app import LOG_FILE, setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        log = setup_logging(tmp_path / "logs")
+        log.info("hello from the test")
+        added = [h for h in root.handlers if h not in before]
+        assert len(added) == 1 and isinstance(added[0], RotatingFileHandler)
+        added[0].flush()
+        assert "hello from the test" in (tmp_path / "logs" / LOG_FILE).read_text("utf-8")
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()

@@ -65,7 +65,7 @@ class OrganisationsView(RecordListView):
             Column(self.tr("Municipality"), "municipality", text("municipality"), 11),
             Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
             Column(self.tr("WZ code"), "wz_code", text("wz_code"), 7),
-            Column(self.tr("Responsible"), "responsible", text("responsible"), 16),
+            Column(self.tr("Responsible"), "responsible", text("responsible"), 19),
         ]
 
     def title(self) -> str:
