@@ -35,6 +35,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         self.ui = Ui_OrganisationDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        self._responsible_name: str | None = None
         fill_combo(ui.kind_combo, enum_items(OrganisationKind))
         fill_combo(ui.legal_form_combo, [("", ""), *((form, form) for form in LEGAL_FORMS)])
         fill_combo(
@@ -62,6 +63,8 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
 
     def _load(self, record_id: uuid.UUID) -> tuple[int, OrganisationDraft, str]:
         detail = self.workspace.organisations.detail(record_id)
+        # Shown if the Betreuer is no longer among the active staff offered in the list.
+        self._responsible_name = detail.responsible_name
         return detail.version, detail.draft, detail.draft.name
 
     def _title_new(self) -> str:
@@ -79,7 +82,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         select_value(ui.employee_band_combo, draft.employee_band or None)
         ui.founded_year_edit.setText(draft.founded_year)
         select_value(ui.status_combo, draft.status)
-        select_value(ui.responsible_combo, draft.responsible_staff_id)
+        select_value(ui.responsible_combo, draft.responsible_staff_id, self._responsible_name)
         select_value(ui.visibility_combo, draft.visibility)
         ui.street_edit.setText(draft.street)
         ui.postcode_edit.setText(draft.postcode)

@@ -37,6 +37,7 @@ class ProjectDialog(RecordDialog[ProjectDraft]):
         self.ui = Ui_ProjectDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        self._lead_name: str | None = None
         fill_combo(ui.kind_combo, enum_items(ProjectKind))
         fill_combo(ui.status_combo, enum_items(ProjectStatus))
         fill_combo(ui.visibility_combo, enum_items(Visibility))
@@ -59,6 +60,7 @@ class ProjectDialog(RecordDialog[ProjectDraft]):
 
     def _load(self, record_id: uuid.UUID) -> tuple[int, ProjectDraft, str]:
         detail = self.workspace.projects.detail(record_id)
+        self._lead_name = detail.lead_name  # shown if that institution is no longer listed
         return detail.version, detail.draft, detail.draft.name
 
     def _title_new(self) -> str:
@@ -74,7 +76,7 @@ class ProjectDialog(RecordDialog[ProjectDraft]):
         select_value(ui.status_combo, draft.status)
         ui.starts_on_edit.setText(draft.starts_on)
         ui.ends_on_edit.setText(draft.ends_on)
-        select_value(ui.lead_combo, draft.lead_institution_id)
+        select_value(ui.lead_combo, draft.lead_institution_id, self._lead_name)
         ui.budget_edit.setText(money_for_editing(draft.budget_eur))
         ui.description_edit.setPlainText(draft.description)
         select_value(ui.visibility_combo, draft.visibility)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -83,19 +84,19 @@ def translate_error(message: str) -> tuple[str, str]:
     translated first part; the explanation, only available in English, goes to the tooltip.
     """
 
-    def tr(text: str, n: int = -1) -> str:
+    def in_language(text: str, n: int = -1) -> str:
         return QCoreApplication.translate(ERROR_CONTEXT, text, None, n)
 
     if match := _AT_MOST.match(message):
-        return tr("At most %n characters", int(match[1])), ""
+        return in_language("At most %n characters", int(match[1])), ""
     if match := _YEAR_FROM.match(message):
-        return tr("The year must be %1 or later").replace("%1", match[1]), ""
-    translated = tr(message)
+        return in_language("The year must be %1 or later").replace("%1", match[1]), ""
+    translated = in_language(message)
     if translated != message:
         return translated, ""
     head, separator, detail = message.partition(": ")
-    if separator and tr(head) != head:
-        return tr(head), detail
+    if separator and in_language(head) != head:
+        return in_language(head), detail
     return message, ""
 
 
@@ -180,9 +181,24 @@ class RecordDialog(QDialog, Generic[D]):
             self.setWindowTitle(self._title_edit(name))
         self._fill(draft)
         self._pristine = self._collect()
+        self._align_label_columns()
         tabs = self.findChild(QTabWidget, "tabs")
         if tabs is not None:
             tabs.setCurrentIndex(0)
+
+    def _align_label_columns(self) -> None:
+        """Fields start at the same place on every tab, so switching tabs does not jump."""
+        labels: list[QWidget] = []
+        for form in self.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
+        if labels:
+            width = max(label.sizeHint().width() for label in labels)
+            for label in labels:
+                label.setMinimumWidth(width)
 
     # --- what a subclass provides -------------------------------------------------------------
 

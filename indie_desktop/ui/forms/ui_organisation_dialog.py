@@ -268,6 +268,7 @@ class Ui_OrganisationDialog(object):
 
         self.phone_edit = QLineEdit(self.contact_tab)
         self.phone_edit.setObjectName(u"phone_edit")
+        self.phone_edit.setPlaceholderText(u"0231 123456-0")
 
         self.contact_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phone_edit)
 
@@ -350,6 +351,7 @@ class Ui_OrganisationDialog(object):
 
         self.vat_id_edit = QLineEdit(self.register_tab)
         self.vat_id_edit.setObjectName(u"vat_id_edit")
+        self.vat_id_edit.setPlaceholderText(u"DE123456789")
 
         self.register_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.vat_id_edit)
 
@@ -559,7 +561,6 @@ class Ui_OrganisationDialog(object):
         self.website_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Website:", None))
         self.website_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"www.example.de", None))
         self.phone_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Phone:", None))
-        self.phone_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"0231 123456-0", None))
         self.email_label.setText(QCoreApplication.translate("OrganisationDialog", u"E-m&ail:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contact_tab), QCoreApplication.translate("OrganisationDialog", u"C&ontact", None))
         self.register_court_label.setText(QCoreApplication.translate("OrganisationDialog", u"Register &court:", None))
@@ -567,7 +568,6 @@ class Ui_OrganisationDialog(object):
         self.register_number_label.setText(QCoreApplication.translate("OrganisationDialog", u"Register &number:", None))
         self.register_number_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"e.g. HRB 12345", None))
         self.vat_id_label.setText(QCoreApplication.translate("OrganisationDialog", u"&VAT ID:", None))
-        self.vat_id_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"DE123456789", None))
         self.chamber_label.setText(QCoreApplication.translate("OrganisationDialog", u"C&hamber:", None))
         self.handwerksrolle_check.setText(QCoreApplication.translate("OrganisationDialog", u"Entered in the Hand&werksrolle (register of crafts)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.register_tab), QCoreApplication.translate("OrganisationDialog", u"&Register && chamber", None))

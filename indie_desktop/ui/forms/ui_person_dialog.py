@@ -167,6 +167,7 @@ class Ui_PersonDialog(object):
 
         self.phone_edit = QLineEdit(self.contact_tab)
         self.phone_edit.setObjectName(u"phone_edit")
+        self.phone_edit.setPlaceholderText(u"0231 123456-0")
 
         self.contact_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.phone_edit)
 
@@ -186,6 +187,7 @@ class Ui_PersonDialog(object):
 
         self.mobile_edit = QLineEdit(self.contact_tab)
         self.mobile_edit.setObjectName(u"mobile_edit")
+        self.mobile_edit.setPlaceholderText(u"0171 1234567")
 
         self.contact_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.mobile_edit)
 
@@ -418,9 +420,7 @@ class Ui_PersonDialog(object):
         self.visibility_label.setText(QCoreApplication.translate("PersonDialog", u"&Visibility:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.person_tab), QCoreApplication.translate("PersonDialog", u"&Person", None))
         self.phone_label.setText(QCoreApplication.translate("PersonDialog", u"P&hone:", None))
-        self.phone_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"0231 123456-0", None))
         self.mobile_label.setText(QCoreApplication.translate("PersonDialog", u"&Mobile:", None))
-        self.mobile_edit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"0171 1234567", None))
         self.email_label.setText(QCoreApplication.translate("PersonDialog", u"E-ma&il:", None))
         self.preferred_channel_label.setText(QCoreApplication.translate("PersonDialog", u"Pr&eferred channel:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contact_tab), QCoreApplication.translate("PersonDialog", u"C&ontact", None))

@@ -128,6 +128,7 @@ class Ui_ProjectDialog(object):
 
         self.budget_edit = QLineEdit(ProjectDialog)
         self.budget_edit.setObjectName(u"budget_edit")
+        self.budget_edit.setPlaceholderText(u"1.234,50")
         self.budget_edit.setMaximumSize(QSize(140, 16777215))
         self.budget_edit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
 
@@ -227,7 +228,6 @@ class Ui_ProjectDialog(object):
         self.ends_on_edit.setPlaceholderText(QCoreApplication.translate("ProjectDialog", u"DD.MM.YYYY", None))
         self.lead_label.setText(QCoreApplication.translate("ProjectDialog", u"&Lead institution:", None))
         self.budget_label.setText(QCoreApplication.translate("ProjectDialog", u"&Budget (EUR):", None))
-        self.budget_edit.setPlaceholderText(QCoreApplication.translate("ProjectDialog", u"1.234,50", None))
         self.description_label.setText(QCoreApplication.translate("ProjectDialog", u"&Description:", None))
         self.visibility_label.setText(QCoreApplication.translate("ProjectDialog", u"&Visibility:", None))
     # retranslateUi

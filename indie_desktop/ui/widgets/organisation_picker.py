@@ -30,13 +30,13 @@ class OrganisationPicker(QLineEdit):
         self._choices = choices
         self._organisation_id: uuid.UUID | None = None
         self._model = QStandardItemModel(self)
-        self.completer_ = QCompleter(self._model, self)
+        self._completer = QCompleter(self._model, self)
         # The service already filtered (and folded umlauts); show its answer unfiltered.
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer_.setMaxVisibleItems(12)
-        self.setCompleter(self.completer_)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setMaxVisibleItems(12)
+        self.setCompleter(self._completer)
+        self._completer.activated[QModelIndex].connect(self._chosen)
         self.textEdited.connect(self._search)
 
     def organisation_id(self) -> uuid.UUID | None:
@@ -70,7 +70,7 @@ class OrganisationPicker(QLineEdit):
             item.setEditable(False)
             self._model.appendRow(item)
         if self._model.rowCount():
-            self.completer_.complete()
+            self._completer.complete()
 
     def _chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
         organisation_id = index.data(ID_ROLE)
