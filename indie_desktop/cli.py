@@ -77,7 +77,9 @@ def _demo(data_dir: Path | None, args: argparse.Namespace) -> int:
             last[0] = now
             print(f"\r{phase}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
 
-    size = DemoSize(organisations=args.organisations, people=args.people, activities=args.activities)
+    size = DemoSize(
+        organisations=args.organisations, people=args.people, activities=args.activities
+    )
     result = generate_demo(db, size, seed=args.seed, progress=progress)
     print(file=sys.stderr)
     print(

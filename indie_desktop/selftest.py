@@ -41,8 +41,12 @@ def _check_resources() -> list[str]:
 
 def _check_database(data_dir: Path | None) -> list[str]:
     from indie_desktop.config import Paths
-    from indie_desktop.store.database import StorageError, head_revision, open_local
-    from indie_desktop.store.database import current_revision
+    from indie_desktop.store.database import (
+        StorageError,
+        current_revision,
+        head_revision,
+        open_local,
+    )
 
     target = Paths.resolve(data_dir).data_dir if data_dir else Path(tempfile.mkdtemp())
     try:

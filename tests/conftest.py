@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from indie_desktop.services.directory import DirectoryService  # noqa: E402
-from indie_desktop.services.workspace import Workspace  # noqa: E402
-from indie_desktop.store.database import Database, open_local  # noqa: E402
+from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import Database, open_local
 
 
 @pytest.fixture
