@@ -405,3 +405,30 @@ def test_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path: Path) -> None:
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.mark.parametrize("key", [ORGANISATIONS, PEOPLE, PROJECTS])
+def test_each_list_edits_with_its_record_dialog(qtbot, window: MainWindow, key: str) -> None:
+    view = window.views[key]
+    record_id = view.model.row_id(0)
+    dialog = view.create_editor(record_id)
+    assert isinstance(dialog, QDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.saved_id is None  # set only once the dialog saved
+    assert dialog.parent() is view
+
+
+def test_person_link_in_organisation_detail_opens_the_person(window, sample) -> None:
+    from PySide6.QtCore import QUrl
+
+    from indie_desktop.services.listing import ListQuery
+
+    kaya = sample.people.page(ListQuery(text="kaya"), 0, 1)[0]
+    view = window.organisations_view
+    select_by_name(view, "Yıldız Metallbau GmbH")
+    assert f"person:{kaya.id}" in view.detail.toHtml()
+    view.detail.anchorClicked.emit(QUrl(f"person:{kaya.id}"))
+    people = window.views[PEOPLE]
+    assert window.current_view() is people
+    assert people.selected_id() == kaya.id
+    assert "Yıldız Metallbau GmbH" in people.detail.toPlainText()
