@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that Unicode does not decompose into base letter + accent.
@@ -33,6 +34,16 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.casefold().translate(_SPECIAL).split())
 
 
+# German spellings without umlauts: Mueller/Müller/Muller, Strasse/Straße all meet in one form.
+_DIGRAPHS = re.compile(r"ae|oe|ue|ss")
+
+
+def search_fold(text: str | None) -> str:
+    """Fold for matching: accents and the umlaut transliterations both reduce to the base letter,
+    so 'Müller', 'Mueller' and 'Muller' (and 'Straße'/'Strasse') find each other."""
+    return _DIGRAPHS.sub(lambda m: m.group(0)[0], fold(text))
+
+
 def search_key(*parts: str | None) -> str:
     """One folded string over several fields, used by the list filter boxes."""
-    return " ".join(p for p in (fold(part) for part in parts) if p)
+    return " ".join(p for p in (search_fold(part) for part in parts) if p)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from indie_desktop.domain.text import fold
+from indie_desktop.domain.text import search_fold
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class ListQuery:
 
 def text_condition(column: Any, text: str) -> ColumnElement[bool] | None:
     """Every word typed must occur in the folded search key: 'metall hagen' narrows down."""
-    words = fold(text).split()
+    words = search_fold(text).split()
     if not words:
         return None
     return and_(*(column.like(f"%{_escape(w)}%", escape="\\") for w in words))
