@@ -1,0 +1,209 @@
+"""The benchmark data set: generated once with the demo generator, cached under .cache/.
+
+The cache key holds the sizes, the seed, the schema's head revision and a fingerprint of the
+generator's source (demo.py, its word lists, the text folding that fills search keys), so a
+migration, a generator change or a different size makes a new set; `--regenerate` throws a
+cached set away. Old sets are not deleted automatically (`rm -r tests/bench/.cache`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE_ROOT = Path(__file__).resolve().parent / ".cache"
+META_FILE = "bench-meta.json"
+BENCH_USER = ("Bench", "Nutzer")
+BENCH_INSTITUTION = "WF Dortmund"
+TODAY = date(2026, 11, 1)  # anchors the demo's dates, so a cached set can be made again
+
+
+@dataclass(frozen=True)
+class DataSetSpec:
+    organisations: int
+    people: int
+    activities: int
+    seed: int = 2026
+
+    def key(self, revision: str) -> str:
+        return (
+            f"o{self.organisations}-p{self.people}-a{self.activities}-s{self.seed}"
+            f"-r{revision}-g{generator_fingerprint()}"
+        )
+
+    def describe(self) -> str:
+        return (
+            f"{self.organisations:,} organisations, {self.people:,} people, "
+            f"{self.activities:,} activities (seed {self.seed})"
+        )
+
+
+NETWORK = DataSetSpec(organisations=20_000, people=100_000, activities=200_000)
+QUICK = DataSetSpec(organisations=500, people=2_500, activities=5_000)
+
+
+# What decides the generated rows besides sizes, seed and schema: a change here makes a new set.
+GENERATOR_SOURCES = (
+    "indie_desktop/services/demo.py",
+    "indie_desktop/services/demo_data.py",
+    "indie_desktop/domain/text.py",
+)
+
+
+def generator_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for rel in GENERATOR_SOURCES:
+        path = ROOT / rel
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:8]
+
+
+@dataclass
+class PreparedData:
+    spec: DataSetSpec
+    data_dir: Path
+    db_path: Path
+    meta: dict[str, Any]
+    generated_now: bool  # True: this run generated it (so demo_generation was measured)
+
+    @property
+    def generation_seconds(self) -> float | None:
+        value = self.meta.get("generation_seconds")
+        return float(value) if value is not None else None
+
+
+Progress = Callable[[str], None]
+
+
+def generate(spec: DataSetSpec, data_dir: Path, progress: Progress) -> dict[str, Any]:
+    """Create a database in `data_dir`: bench user registered, demo network generated.
+
+    Returns the metadata, including the seconds `generate_demo` took (the measured part).
+    """
+    from indie_desktop.services.demo import DemoSize, generate_demo
+    from indie_desktop.services.directory import DirectoryService
+    from indie_desktop.store.database import head_revision, open_local
+
+    db = open_local(data_dir)
+    try:
+        directory = DirectoryService(db)
+        choice = (
+            next(
+                (c for c in directory.institution_choices() if c.short_name == BENCH_INSTITUTION),
+                None,
+            )
+            or directory.institution_choices()[0]
+        )
+        directory.register_local_user(choice, *BENCH_USER)
+        last = [0.0]
+        phases: dict[str, float] = {}  # phase -> seconds after the start when first reported
+
+        def report(phase: str, done: int, total: int) -> None:
+            now = time.monotonic()
+            phases.setdefault(phase, time.perf_counter() - started)
+            if now - last[0] > 2 or done == total:
+                last[0] = now
+                progress(f"  {phase}: {done:,}/{total:,}")
+
+        size = DemoSize(
+            organisations=spec.organisations, people=spec.people, activities=spec.activities
+        )
+        started = time.perf_counter()
+        result = generate_demo(db, size, seed=spec.seed, progress=report, today=TODAY)
+        seconds = time.perf_counter() - started
+    finally:
+        db.dispose()
+    counts = {
+        k: v for k, v in vars(result).items() if isinstance(v, int) and not isinstance(v, bool)
+    }
+    _checkpoint(data_dir / "indie.sqlite3")
+    return {
+        "spec": asdict(spec),
+        "revision": head_revision(),
+        "generator": generator_fingerprint(),
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "generation_seconds": round(seconds, 3),
+        "phase_starts": {k: round(v, 3) for k, v in phases.items()},
+        "counts": counts,
+        "machine": machine(),
+    }
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the file so every run starts from the same on-disk state."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+
+
+def prepare(
+    spec: DataSetSpec, progress: Progress, *, regenerate: bool = False, root: Path = CACHE_ROOT
+) -> PreparedData:
+    """The cached data set for `spec`, generating it first if needed."""
+    from indie_desktop.store.database import DB_FILENAME, head_revision
+
+    final = root / spec.key(head_revision())
+    if regenerate and final.exists():
+        shutil.rmtree(final)
+    meta_path = final / META_FILE
+    if meta_path.exists() and (final / DB_FILENAME).exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        return PreparedData(spec, final, final / DB_FILENAME, meta, generated_now=False)
+    progress(f"generating the data set: {spec.describe()} -> {final}")
+    partial = root / f"{final.name}.partial-{os.getpid()}"
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    try:
+        meta = generate(spec, partial, progress)
+        (partial / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        if final.exists():  # another run finished first: keep theirs
+            shutil.rmtree(partial)
+        else:
+            partial.rename(final)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return PreparedData(spec, final, final / DB_FILENAME, meta, generated_now=True)
+
+
+def generate_fresh(
+    spec: DataSetSpec, progress: Progress, root: Path = CACHE_ROOT
+) -> dict[str, Any]:
+    """Generate into a throw-away folder (for `--only demo_generation`); its metadata."""
+    scratch = root / f"scratch-{os.getpid()}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    try:
+        return generate(spec, scratch, progress)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "python": sys.version.split()[0],
+        "sqlite": sqlite3.sqlite_version,
+    }
+    try:
+        import psutil
+
+        info["memory_gb"] = round(psutil.virtual_memory().total / 2**30, 1)
+    except ImportError:  # psutil is a test extra; the harness works without it
+        pass
+    return info
