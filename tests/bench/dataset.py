@@ -14,6 +14,7 @@ import os
 import platform
 import shutil
 import sqlite3
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -168,7 +169,7 @@ def prepare(
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
     try:
-        meta = generate(spec, partial, progress)
+        meta = generate_in_child(spec, partial)
         (partial / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
         if final.exists():  # another run finished first: keep theirs
             shutil.rmtree(partial)
@@ -187,9 +188,24 @@ def generate_fresh(
     scratch = root / f"scratch-{os.getpid()}"
     shutil.rmtree(scratch, ignore_errors=True)
     try:
-        return generate(spec, scratch, progress)
+        return generate_in_child(spec, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def generate_in_child(spec: DataSetSpec, data_dir: Path) -> dict[str, Any]:
+    """`generate` in a separate interpreter, so the benchmark process does not carry the
+    generator's memory into the figures (nor into the peak RSS its GUI probes inherit)."""
+    proc = subprocess.run(
+        [sys.executable, __file__, json.dumps(asdict(spec)), str(data_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"generating the data set failed (exit code {proc.returncode})")
+    meta: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return meta
 
 
 def machine() -> dict[str, Any]:
@@ -207,3 +223,13 @@ def machine() -> dict[str, Any]:
     except ImportError:  # psutil is a test extra; the harness works without it
         pass
     return info
+
+
+if __name__ == "__main__":  # the child of generate_in_child: progress on stderr, meta on stdout
+    sys.path.insert(0, str(ROOT))
+    child_meta = generate(
+        DataSetSpec(**json.loads(sys.argv[1])),
+        Path(sys.argv[2]),
+        lambda message: print(message, file=sys.stderr, flush=True),
+    )
+    print(json.dumps(child_meta))
