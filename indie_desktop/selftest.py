@@ -5,11 +5,14 @@ Runs without a screen; used after installing and on the frozen build.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
 from pathlib import Path
 
 from indie_desktop.resources import resource_path
+
+FORMS = ("organisation_dialog", "person_dialog", "project_dialog")
 
 
 def _check_resources() -> list[str]:
@@ -24,14 +27,11 @@ def _check_resources() -> list[str]:
 
     if not any((MIGRATIONS_DIR / "versions").glob("0*.py")):
         problems.append(f"database migrations missing in {MIGRATIONS_DIR}")
-    try:
-        import indie_desktop.ui.forms as forms
-
-        forms_dir = Path(forms.__file__).parent
-        if not any(forms_dir.glob("ui_*.py")):
-            problems.append(f"compiled forms missing in {forms_dir}")
-    except ImportError as exc:
-        problems.append(f"forms cannot be imported: {exc}")
+    for form in FORMS:  # imported, not globbed: a frozen build keeps them inside its archive
+        try:
+            importlib.import_module(f"indie_desktop.ui.forms.ui_{form}")
+        except ImportError as exc:
+            problems.append(f"compiled form {form} cannot be imported: {exc}")
     from indie_desktop.domain.wz import wz_title
 
     if not wz_title("25.62.0"):

@@ -63,3 +63,10 @@ def test_self_test_reports_an_unusable_database(tmp_path: Path) -> None:
     result = _run("self-test", "--data-dir", str(data), cwd=tmp_path)
     assert result.returncode == 1
     assert "not a usable database" in result.stderr
+
+
+def test_self_test_knows_every_designer_form() -> None:
+    from indie_desktop.selftest import FORMS
+
+    forms_dir = Path(__file__).resolve().parents[2] / "forms"
+    assert sorted(FORMS) == sorted(p.stem for p in forms_dir.glob("*.ui"))
