@@ -40,13 +40,8 @@ from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.domain.region import MUNICIPALITIES, municipality_for_postcode
 from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import demo_data
-from indie_desktop.services.demo import (
-    DemoCancelled,
-    DemoResult,
-    DemoSize,
-    _Names,
-    generate_demo,
-)
+from indie_desktop.services.demo import DemoCancelled, DemoResult, DemoSize, generate_demo
+from indie_desktop.services.demo_names import Names
 from indie_desktop.store.database import Database, open_local, open_url
 
 TODAY = date(2026, 11, 24)
@@ -260,7 +255,7 @@ def test_sort_name_and_search_key_follow_the_text_folding(demo):
 
 def test_salutation_fits_the_first_name_and_contacts_are_valid(demo):
     db, _ = demo
-    pools = _Names(random.Random(2026), 2026).pools
+    pools = Names(random.Random(2026), 2026).pools
     male = {n for (_origin, part, _c), names in pools.items() if part == 0 for n in names}
     female = {n for (_origin, part, _c), names in pools.items() if part == 1 for n in names}
     with db.session() as s:
