@@ -56,18 +56,14 @@ QUICK = DataSetSpec(organisations=500, people=2_500, activities=5_000)
 
 
 # What decides the generated rows besides sizes, seed and schema: a change here makes a new set.
-GENERATOR_SOURCES = (
-    "indie_desktop/services/demo.py",
-    "indie_desktop/services/demo_data.py",
-    "indie_desktop/domain/text.py",
-)
+GENERATOR_SOURCES = ("indie_desktop/services/demo*.py", "indie_desktop/domain/text.py")
 
 
 def generator_fingerprint() -> str:
     digest = hashlib.sha256()
-    for rel in GENERATOR_SOURCES:
-        path = ROOT / rel
-        digest.update(path.read_bytes() if path.exists() else b"-")
+    for pattern in GENERATOR_SOURCES:
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:8]
 
 
