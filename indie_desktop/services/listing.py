@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
+from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain.text import search_fold
 
@@ -37,13 +38,41 @@ def _escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def sort_column(query: ListQuery, sort_columns: Mapping[str, Any]) -> Any:
+    return sort_columns.get(query.sort, next(iter(sort_columns.values())))
+
+
 def ordered(
     stmt: Select[Any], query: ListQuery, sort_columns: Mapping[str, Any], tiebreak: Any
 ) -> Select[Any]:
-    column = sort_columns.get(query.sort, next(iter(sort_columns.values())))
+    column = sort_column(query, sort_columns)
     if query.descending:
         return stmt.order_by(column.desc(), tiebreak.desc())
     return stmt.order_by(column.asc(), tiebreak.asc())
+
+
+def after_row(
+    stmt: Select[Any],
+    query: ListQuery,
+    keyset_columns: Mapping[str, Any],
+    table: Any,
+    after: uuid.UUID,
+) -> Select[Any] | None:
+    """Keyset paging: rows after the given one in the list's order, found through the index.
+
+    OFFSET makes SQLite walk every skipped row, so scrolling far gets slower page by page;
+    this costs the same anywhere. Only for sort columns of the list's own table that are
+    never NULL (`keyset_columns`); None means the caller falls back to OFFSET.
+    """
+    name = query.sort if query.sort in keyset_columns else None
+    if name is None:
+        return None
+    column = keyset_columns[name]
+    other = aliased(table)  # not correlated with the outer query's row
+    anchor = select(getattr(other, column.key)).where(other.id == after).scalar_subquery()
+    key = tuple_(column, table.id)
+    bound = tuple_(anchor, after)
+    return stmt.where(key < bound if query.descending else key > bound)
 
 
 def count(session: Session, stmt: Select[Any]) -> int:
@@ -52,5 +81,14 @@ def count(session: Session, stmt: Select[Any]) -> int:
     )
 
 
-def page(session: Session, stmt: Select[Any], offset: int, limit: int) -> Sequence[Any]:
+def page(
+    session: Session,
+    stmt: Select[Any],
+    offset: int,
+    limit: int,
+    keyset: Select[Any] | None = None,
+) -> Sequence[Any]:
+    """One page: by keyset when the caller could build one, else by OFFSET."""
+    if keyset is not None:
+        return session.execute(keyset.limit(limit)).all()
     return session.execute(stmt.offset(offset).limit(limit)).all()

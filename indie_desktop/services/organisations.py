@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import aliased
 
 from indie_desktop.domain import validation as v
@@ -97,6 +97,10 @@ SORT_COLUMNS = {
     "wz_code": Organisation.wz_code,
     "responsible": Staff.last_name,
 }
+
+
+# Sorts whose column is the organisation's own and never NULL can page by keyset.
+KEYSET_COLUMNS = {"name": Organisation.sort_name, "kind": Organisation.kind}
 
 
 def _values(draft: OrganisationDraft) -> dict[str, object]:
@@ -201,35 +205,50 @@ class OrganisationService:
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
         staff = aliased(Staff)
-        stmt = (
-            select(
-                Organisation.id,
-                Organisation.name,
-                Organisation.kind,
-                Organisation.city,
-                Organisation.municipality,
-                Organisation.phone,
-                Organisation.wz_code,
-                staff.first_name,
-                staff.last_name,
-            )
-            .outerjoin(staff, staff.id == Organisation.responsible_staff_id)
-            .where(Organisation.deleted_at.is_(None))
-        )
-        kinds = query.filter_value("kinds")
-        if kinds:
-            stmt = stmt.where(Organisation.kind.in_(list(kinds)))
-        condition = listing.text_condition(Organisation.search_key, query.text)
-        if condition is not None:
-            stmt = stmt.where(condition)
+        stmt = select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.kind,
+            Organisation.city,
+            Organisation.municipality,
+            Organisation.phone,
+            Organisation.wz_code,
+            staff.first_name,
+            staff.last_name,
+        ).outerjoin(staff, staff.id == Organisation.responsible_staff_id)
+        stmt = stmt.where(*self._conditions(query))
         columns = dict(SORT_COLUMNS, responsible=staff.last_name)
         return listing.ordered(stmt, query, columns, Organisation.id)
 
-    def count(self, query: listing.ListQuery) -> int:
-        with self.db.session() as s:
-            return listing.count(s, self._list_stmt(query))
+    @staticmethod
+    def _conditions(query: listing.ListQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [Organisation.deleted_at.is_(None)]
+        kinds = query.filter_value("kinds")
+        if kinds:
+            conditions.append(Organisation.kind.in_(list(kinds)))
+        text = listing.text_condition(Organisation.search_key, query.text)
+        if text is not None:
+            conditions.append(text)
+        return conditions
 
-    def page(self, query: listing.ListQuery, offset: int, limit: int) -> list[OrganisationRow]:
+    def count(self, query: listing.ListQuery) -> int:
+        """Matching organisations; counted on the table alone (the joins only add columns)."""
+        stmt = select(func.count()).select_from(Organisation).where(*self._conditions(query))
+        with self.db.session() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def page(
+        self,
+        query: listing.ListQuery,
+        offset: int,
+        limit: int,
+        after: uuid.UUID | None = None,
+    ) -> list[OrganisationRow]:
+        """One page of the list; `after` (the last row already shown) pages by keyset."""
+        stmt = self._list_stmt(query)
+        keyset = (
+            listing.after_row(stmt, query, KEYSET_COLUMNS, Organisation, after) if after else None
+        )
         with self.db.session() as s:
             return [
                 OrganisationRow(
@@ -242,7 +261,7 @@ class OrganisationService:
                     r[6] or "",
                     f"{r[7]} {r[8]}" if r[8] else "",
                 )
-                for r in listing.page(s, self._list_stmt(query), offset, limit)
+                for r in listing.page(s, stmt, offset, limit, keyset)
             ]
 
     def choices(self, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:

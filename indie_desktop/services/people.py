@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
@@ -66,6 +66,10 @@ class PersonDetail:
     version: int
     draft: PersonDraft
     display_name: str
+
+
+# Sorts whose column is the person's own and never NULL can page by keyset.
+KEYSET_COLUMNS = {"name": Person.sort_name}
 
 
 def _values(draft: PersonDraft) -> dict[str, object]:
@@ -223,14 +227,11 @@ class PersonService:
                 ),
             )
             .outerjoin(org, and_(org.id == aff.organisation_id, org.deleted_at.is_(None)))
-            .where(Person.deleted_at.is_(None))
         )
         organisation_id = query.filter_value("organisation_id")
         if organisation_id is not None:
             stmt = stmt.where(aff.organisation_id == organisation_id)
-        condition = listing.text_condition(Person.search_key, query.text)
-        if condition is not None:
-            stmt = stmt.where(condition)
+        stmt = stmt.where(*self._conditions(query, with_organisation=False))
         columns = {
             "name": Person.sort_name,
             "function": Person.function,
@@ -240,11 +241,43 @@ class PersonService:
         }
         return listing.ordered(stmt, query, columns, Person.id)
 
-    def count(self, query: listing.ListQuery) -> int:
-        with self.db.session() as s:
-            return listing.count(s, self._list_stmt(query))
+    @staticmethod
+    def _conditions(
+        query: listing.ListQuery, *, with_organisation: bool = True
+    ) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
+        text = listing.text_condition(Person.search_key, query.text)
+        if text is not None:
+            conditions.append(text)
+        organisation_id = query.filter_value("organisation_id")
+        if with_organisation and organisation_id is not None:
+            conditions.append(
+                exists().where(
+                    Affiliation.person_id == Person.id,
+                    Affiliation.organisation_id == organisation_id,
+                    Affiliation.is_primary.is_(True),
+                    Affiliation.deleted_at.is_(None),
+                )
+            )
+        return conditions
 
-    def page(self, query: listing.ListQuery, offset: int, limit: int) -> list[PersonRow]:
+    def count(self, query: listing.ListQuery) -> int:
+        """Matching people, counted on the person table alone: joining every person to their
+        affiliation and organisation only to count them cost ~200 ms at 100,000 people."""
+        stmt = select(func.count()).select_from(Person).where(*self._conditions(query))
+        with self.db.session() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def page(
+        self,
+        query: listing.ListQuery,
+        offset: int,
+        limit: int,
+        after: uuid.UUID | None = None,
+    ) -> list[PersonRow]:
+        """One page of the list; `after` (the last row already shown) pages by keyset."""
+        stmt = self._list_stmt(query)
+        keyset = listing.after_row(stmt, query, KEYSET_COLUMNS, Person, after) if after else None
         with self.db.session() as s:
             return [
                 PersonRow(
@@ -255,7 +288,7 @@ class PersonService:
                     r[6] or "",
                     r[7] or "",
                 )
-                for r in listing.page(s, self._list_stmt(query), offset, limit)
+                for r in listing.page(s, stmt, offset, limit, keyset)
             ]
 
 

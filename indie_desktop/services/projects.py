@@ -145,11 +145,24 @@ class ProjectService:
         with self.db.session() as s:
             return listing.count(s, self._list_stmt(query))
 
-    def page(self, query: listing.ListQuery, offset: int, limit: int) -> list[ProjectRow]:
+    def page(
+        self,
+        query: listing.ListQuery,
+        offset: int,
+        limit: int,
+        after: uuid.UUID | None = None,
+    ) -> list[ProjectRow]:
+        """One page of the list; `after` (the last row already shown) pages by keyset."""
+        stmt = self._list_stmt(query)
+        keyset = (
+            listing.after_row(stmt, query, {"name": Project.sort_name}, Project, after)
+            if after
+            else None
+        )
         with self.db.session() as s:
             return [
                 ProjectRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "")
-                for r in listing.page(s, self._list_stmt(query), offset, limit)
+                for r in listing.page(s, stmt, offset, limit, keyset)
             ]
 
 

@@ -17,18 +17,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DB_FILENAME = "indie.sqlite3"
+# The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
+# up-to-date database open without importing Alembic (~120 ms of every start).
+SCHEMA_HEAD = "0001"
 
 
 class StorageError(Exception):
@@ -80,7 +80,9 @@ def is_network_path(path: Path) -> bool:
     return False
 
 
-def alembic_config(connection: Any = None) -> Config:
+def alembic_config(connection: Any = None) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -88,18 +90,29 @@ def alembic_config(connection: Any = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision as Alembic's scripts say (slow: reads every migration script)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """The schema revision stored in the database; None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError) as exc:
+        if "alembic_version" in str(exc):
+            return None
+        raise
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest revision (idempotent)."""
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
@@ -140,7 +153,7 @@ def open_local(data_dir: Path) -> Database:
     event.listen(engine, "connect", _sqlite_pragmas)
     try:
         current = current_revision(engine)
-        if current != head_revision():
+        if current != SCHEMA_HEAD:
             if existed:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 copy = backup_sqlite(

@@ -126,3 +126,14 @@ def test_new_records_belong_to_the_users_institution(local_workspace: Workspace)
         assert org is not None
         assert org.owner_institution_id == local_workspace.actor.institution_id
         assert org.visibility == "network"
+
+
+def test_paging_after_the_last_shown_row_continues_the_list(local_workspace: Workspace) -> None:
+    orgs = local_workspace.organisations
+    for name in ("Beta", "alpha", "Ärzte", "beta", "Gamma", "delta", "Delta"):
+        orgs.create(_draft(name=f"{name} GmbH"))
+    for query in (ListQuery(), ListQuery(descending=True), ListQuery(sort="city")):
+        everything = orgs.page(query, 0, 50)
+        first = orgs.page(query, 0, 3)
+        rest = orgs.page(query, 3, 50, after=first[-1].id)
+        assert first + rest == everything

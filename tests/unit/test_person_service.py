@@ -79,3 +79,18 @@ def test_people_list_sorts_by_last_name(local_workspace: Workspace) -> None:
         local_workspace.people.create(PersonDraft(first_name=first, last_name=last))
     names = [r.name for r in local_workspace.people.page(ListQuery(), 0, 10)]
     assert names == ["Bauer, Anna", "Ñúñez, Zoë", "Yıldız, Şükrü"]
+
+
+def test_count_and_keyset_pages_agree_with_the_full_list(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    org = _org(ws, "Firma GmbH")
+    for i in range(12):
+        affs = [AffiliationDraft(organisation_id=org, is_primary=True)] if i % 2 else []
+        ws.people.create(PersonDraft(first_name=f"P{i}", last_name="Schmidt", affiliations=affs))
+    query = ListQuery(text="schmidt")
+    everything = ws.people.page(query, 0, 50)
+    assert ws.people.count(query) == len(everything) == 12
+    first = ws.people.page(query, 0, 5)
+    assert first + ws.people.page(query, 5, 50, after=first[-1].id) == everything
+    by_org = ListQuery(filters=(("organisation_id", org),))
+    assert ws.people.count(by_org) == len(ws.people.page(by_org, 0, 50)) == 6

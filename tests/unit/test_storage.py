@@ -58,3 +58,9 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> No
     (tmp_path / DB_FILENAME).write_bytes(b"this is a spreadsheet, not a database" * 100)
     with pytest.raises(StorageError, match="not a usable database"):
         open_local(tmp_path)
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    from indie_desktop.store.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
