@@ -108,7 +108,8 @@ def open_main_window(db: Database, settings: Settings | None, runner: Runner) ->
         dialog.deleteLater()
         if not accepted or actor is None:
             return None
-    window = MainWindow(Workspace(db, actor), settings=settings, runner=runner)
+    weeks = int(settings.get("referral_follow_up_weeks")) if settings is not None else 4
+    window = MainWindow(Workspace(db, actor, weeks), settings=settings, runner=runner)
     window.show()
     return window
 

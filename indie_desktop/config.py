@@ -54,6 +54,8 @@ OPTIONS: dict[str, Option] = {
         Option("page_size", int, 200),
         Option("main_window_geometry", str, ""),
         Option("main_window_state", str, ""),
+        # Ask both sides of a referral how it goes this many weeks after each stage change.
+        Option("referral_follow_up_weeks", int, 4),
     )
 }
 

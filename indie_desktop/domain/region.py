@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -104,3 +105,42 @@ def municipality_for_postcode(postcode: str | None) -> str | None:
 
 def municipality_names() -> list[str]:
     return [m.name for m in MUNICIPALITIES]
+
+
+# Centre of each municipality (town hall area), WGS 84 degrees, for distances within the region.
+CENTRES: dict[str, tuple[float, float]] = {
+    "Dortmund": (51.5136, 7.4653),
+    "Bochum": (51.4818, 7.2162),
+    "Hagen": (51.3671, 7.4633),
+    "Herne": (51.5386, 7.2257),
+    "Witten": (51.4436, 7.3528),
+    "Hattingen": (51.3988, 7.1858),
+    "Sprockhövel": (51.3467, 7.2408),
+    "Gevelsberg": (51.3217, 7.3386),
+    "Ennepetal": (51.2979, 7.3636),
+    "Schwelm": (51.2855, 7.2935),
+    "Breckerfeld": (51.2596, 7.4676),
+    "Wetter (Ruhr)": (51.3877, 7.3953),
+    "Herdecke": (51.3998, 7.4335),
+}
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (latitude, longitude) points in degrees."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def distance_km(town_a: str | None, town_b: str | None) -> float | None:
+    """Distance between two network municipalities' centres; None if either is unknown."""
+    a = CENTRES.get(town_a or "")
+    b = CENTRES.get(town_b or "")
+    if a is None or b is None:
+        return None
+    return haversine_km(a, b)

@@ -73,6 +73,10 @@ class Need(Syncable, Base):
     """What a company needs (Bedarf), found in an activity, to be referred to a partner."""
 
     __tablename__ = "need"
+    __table_args__ = (
+        Index("ix_need_status_created_at", "status", "created_at"),
+        Index("ix_need_created_at", "created_at"),
+    )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
     topic: Mapped[str] = mapped_column(String(300))
@@ -93,6 +97,10 @@ class Referral(Syncable, Base):
     """A referral (Vermittlung) of a need or an organisation to a partner."""
 
     __tablename__ = "referral"
+    __table_args__ = (
+        Index("ix_referral_stage_referred_on", "stage", "referred_on"),
+        Index("ix_referral_referred_on", "referred_on"),
+    )
 
     need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id"), index=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
