@@ -12,7 +12,15 @@ from pathlib import Path
 
 from indie_desktop.resources import resource_path
 
-FORMS = ("organisation_dialog", "person_dialog", "project_dialog")
+FORMS = (
+    "organisation_dialog",
+    "person_dialog",
+    "project_dialog",
+    "need_dialog",
+    "referral_dialog",
+    "stage_change_dialog",
+    "cooperation_dialog",
+)
 
 
 def _check_resources() -> list[str]:

@@ -1,6 +1,6 @@
 """The main window: navigation on the left, the chosen list with its detail pane, menus.
 
-Keyboard first: Ctrl+1..3 switch lists, Ctrl+F goes to the filter box, Ctrl+N creates a
+Keyboard first: Ctrl+1..5 switch lists, Ctrl+F goes to the filter box, Ctrl+N creates a
 record in the current list, Return edits, Del deletes (after asking), Ctrl+Z undoes a delete.
 """
 
@@ -32,10 +32,12 @@ from indie_desktop.resources import resource_path
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.tasks import Runner, TaskRunner
+from indie_desktop.ui.views.needs_view import NeedsView
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.people_view import PeopleView
 from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
+from indie_desktop.ui.views.referrals_view import ReferralsView
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +47,15 @@ UNDO_NOTICE_MS = 30_000
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 PROJECTS = "projects"
-_LINK_TARGETS = {"organisation": ORGANISATIONS, "person": PEOPLE, "project": PROJECTS}
+NEEDS = "needs"
+REFERRALS = "referrals"
+_LINK_TARGETS = {
+    "organisation": ORGANISATIONS,
+    "person": PEOPLE,
+    "project": PROJECTS,
+    "need": NEEDS,
+    "referral": REFERRALS,
+}
 
 
 def icon(name: str) -> QIcon:
@@ -73,6 +83,8 @@ class MainWindow(QMainWindow):
             ORGANISATIONS: OrganisationsView(workspace),
             PEOPLE: PeopleView(workspace),
             PROJECTS: ProjectsView(workspace),
+            NEEDS: NeedsView(workspace),
+            REFERRALS: ReferralsView(workspace),
         }
         self.stack = QStackedWidget()
         for view in self.views.values():
@@ -125,6 +137,8 @@ class MainWindow(QMainWindow):
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
         self._nav_item(nav, self.views[PEOPLE].title(), icon("person"), (PEOPLE, None))
         self._nav_item(nav, self.views[PROJECTS].title(), icon("project"), (PROJECTS, None))
+        self._nav_item(nav, self.views[NEEDS].title(), icon("need"), (NEEDS, None))
+        self._nav_item(nav, self.views[REFERRALS].title(), icon("referral"), (REFERRALS, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
         return nav
@@ -181,7 +195,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
-        for number, key in enumerate((ORGANISATIONS, PEOPLE, PROJECTS), start=1):
+        for number, key in enumerate((ORGANISATIONS, PEOPLE, PROJECTS, NEEDS, REFERRALS), start=1):
             self.view_actions[key] = self._action(
                 self.views[key].title(), lambda k=key: self.show_view(k), f"Ctrl+{number}"
             )

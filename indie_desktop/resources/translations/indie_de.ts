@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CooperationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="70"/>
+        <source>Record cooperation</source>
+        <translation>Kooperation erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="73"/>
+        <source>Edit cooperation – %1</source>
+        <translation>Kooperation bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="81"/>
+        <source>Partners: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="6"/>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="14"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="18"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="30"/>
+        <source>Starts &amp;on:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="32"/>
+        <location filename="../../../forms/cooperation_dialog.ui" line="44"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="42"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="54"/>
+        <source>&amp;Value (EUR):</source>
+        <translation>&amp;Wert (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="56"/>
+        <source>1.234,50</source>
+        <translation>1.234,50</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="66"/>
+        <source>&amp;Funding programme:</source>
+        <translation>&amp;Förderprogramm:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="68"/>
+        <source>e.g. ZIM</source>
+        <translation>z. B. ZIM</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="78"/>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="90"/>
+        <source>Visible &amp;to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDetailsDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="45"/>
@@ -70,134 +149,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="62"/>
+        <source>New need</source>
+        <translation>Neuer Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="65"/>
+        <source>Edit need – %1</source>
+        <translation>Bedarf bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="6"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="13"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="15"/>
+        <source>Type part of the name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="25"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="37"/>
+        <source>Wanted &amp;competence:</source>
+        <translation>Gesuchte &amp;Kompetenz:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="39"/>
+        <source>e.g. Lasersintern, Werkstoffprüfung</source>
+        <translation>z. B. Lasersintern, Werkstoffprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="49"/>
+        <source>Wanted &amp;WZ area:</source>
+        <translation>Gesuchter &amp;WZ-Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="61"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="65"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="77"/>
+        <source>&amp;Description:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="89"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="46"/>
+        <location filename="../../ui/views/needs_view.py" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="47"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="52"/>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Vermitteln…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="55"/>
+        <source>Refer the selected need to partners (Ctrl+R)</source>
+        <translation>Den gewählten Bedarf an Partner vermitteln (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="72"/>
+        <source>Found</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="73"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="74"/>
+        <location filename="../../ui/views/needs_view.py" line="140"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="76"/>
+        <location filename="../../ui/views/needs_view.py" line="141"/>
+        <source>Wanted competence</source>
+        <translation>Gesuchte Kompetenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="78"/>
+        <source>WZ</source>
+        <translation>WZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="79"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="84"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="87"/>
+        <source>Filter by topic or organisation… (Ctrl+F)</source>
+        <translation>Nach Thema oder Organisation filtern… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="93"/>
+        <source>Delete the need “{name}”?</source>
+        <translation>Den Bedarf „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="96"/>
+        <source>Need “{name}” deleted.</source>
+        <translation>Bedarf „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="99"/>
+        <source>No needs yet. Record one with New (Ctrl+N).</source>
+        <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="142"/>
+        <source>Wanted WZ area</source>
+        <translation>Gesuchter WZ-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="143"/>
+        <source>Found on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="154"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/needs_view.py" line="155"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>(person)</source>
+        <translation>(Person)</translation>
     </message>
 </context>
 <context>
@@ -1029,47 +1281,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="184"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="287"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="288"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="315"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="317"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="324"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="325"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="334"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="336"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -1156,6 +1408,353 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="55"/>
+        <source>Refer need – %1</source>
+        <translation>Bedarf vermitteln – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="84"/>
+        <source>&amp;Refer</source>
+        <translation>&amp;Vermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="118"/>
+        <source>No suggestions: give the need a wanted competence or WZ area, or name a partner below.</source>
+        <translation>Keine Vorschläge: Geben Sie beim Bedarf eine gesuchte Kompetenz oder einen WZ-Bereich an, oder nennen Sie unten einen Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="142"/>
+        <source>no particular person</source>
+        <translation>keine bestimmte Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="198"/>
+        <source>Need no longer exists</source>
+        <translation>Bedarf existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="199"/>
+        <source>This need was deleted meanwhile. Nothing was recorded.</source>
+        <translation>Dieser Bedarf wurde inzwischen gelöscht. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="6"/>
+        <source>Refer need</source>
+        <translation>Bedarf vermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="13"/>
+        <source>&amp;Suggested partners, best fit first (tick one or more):</source>
+        <translation>&amp;Vorgeschlagene Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="16"/>
+        <source>Further &amp;partner:</source>
+        <translation>Weiterer &amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="18"/>
+        <source>Another organisation, by name</source>
+        <translation>Eine andere Organisation, nach Namen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="20"/>
+        <source>Contact &amp;person:</source>
+        <translation>Ansprech&amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="25"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="27"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="37"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/referral_dialog.ui" line="41"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <source>Wanted: %1</source>
+        <translation>Gesucht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="74"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="75"/>
+        <source>All stages</source>
+        <translation>Alle Stände</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="80"/>
+        <source>Change &amp;stage…</source>
+        <translation>&amp;Stand ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <source>Move the selected referral on (Return, Ctrl+G)</source>
+        <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <source>Record &amp;cooperation…</source>
+        <translation>&amp;Kooperation erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="106"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="107"/>
+        <location filename="../../ui/views/referrals_view.py" line="201"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="108"/>
+        <location filename="../../ui/views/referrals_view.py" line="200"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="202"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="204"/>
+        <source>Referred by</source>
+        <translation>Vermittelt von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="121"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <source>Filter by organisation or partner… (Ctrl+F)</source>
+        <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="127"/>
+        <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
+        <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="132"/>
+        <source>Referrals start from a need</source>
+        <translation>Vermittlungen beginnen bei einem Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="134"/>
+        <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
+        <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="203"/>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="205"/>
+        <source>Referred on</source>
+        <translation>Vermittelt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="206"/>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="240"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="241"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="242"/>
+        <source>Cooperations</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="243"/>
+        <source>Referral chain</source>
+        <translation>Vermittlungskette</translation>
+    </message>
+</context>
+<context>
+    <name>StageChangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="37"/>
+        <source>Change stage – %1</source>
+        <translation>Stand ändern – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="39"/>
+        <source>%1 → %2, now: %3 (since %4)</source>
+        <translation>%1 → %2, jetzt: %3 (seit %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="52"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="87"/>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="89"/>
+        <source>Somebody else changed or deleted this referral after you opened it. Close the dialog and look at its current stage.</source>
+        <translation>Jemand anderes hat diese Vermittlung geändert oder gelöscht, nachdem Sie sie geöffnet haben. Schließen Sie den Dialog und sehen Sie sich den aktuellen Stand an.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/stage_change_dialog.ui" line="6"/>
+        <source>Change stage</source>
+        <translation>Stand ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/stage_change_dialog.ui" line="14"/>
+        <source>&amp;New stage:</source>
+        <translation>&amp;Neuer Stand:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/stage_change_dialog.ui" line="26"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/stage_change_dialog.ui" line="28"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/stage_change_dialog.ui" line="38"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_text.py" line="34"/>
+        <source>competence %1 fits</source>
+        <translation>
+            <numerusform>Kompetenz %1 passt</numerusform>
+            <numerusform>Kompetenzen %1 passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/suggestion_text.py" line="50"/>
+        <source>%n successful referral(s)</source>
+        <translation>
+            <numerusform>%n erfolgreiche Vermittlung</numerusform>
+            <numerusform>%n erfolgreiche Vermittlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="18"/>
+        <source>same subclass</source>
+        <translation>gleiche Unterklasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="20"/>
+        <source>same class</source>
+        <translation>gleiche Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="22"/>
+        <source>same group</source>
+        <translation>gleiche Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="24"/>
+        <source>same division</source>
+        <translation>gleiche Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="25"/>
+        <source>same section</source>
+        <translation>gleicher Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="32"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="37"/>
+        <source>WZ %1 %2</source>
+        <translation>WZ %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="42"/>
+        <source>fitting kind: %1</source>
+        <translation>passende Art: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="44"/>
+        <source>same town</source>
+        <translation>gleicher Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="46"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
     <name>WzPicker</name>
     <message>
         <location filename="../../ui/widgets/wz_picker.py" line="77"/>
@@ -1171,7 +1770,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="166"/>
+        <location filename="../../app.py" line="167"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1679,6 +2278,18 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
+        <source>The value cannot be negative</source>
+        <translation>Der Wert darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>This status cannot follow the current one</source>
+        <translation>Dieser Status kann nicht auf den jetzigen folgen</translation>
+    </message>
+    <message>
+        <source>A new need starts open; referring it sets “in referral”</source>
+        <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
+    </message>
+    <message>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
@@ -1713,6 +2324,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 200 characters</source>
         <translation>Höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 300 characters</source>
+        <translation>Höchstens 300 Zeichen</translation>
     </message>
     <message>
         <source>At most 500 characters</source>
@@ -1839,6 +2454,56 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/dialogs/record_dialog.py" line="74"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="75"/>
+        <source>Choose at least one partner</source>
+        <translation>Wählen Sie mindestens einen Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="76"/>
+        <source>A need cannot be referred to its own organisation</source>
+        <translation>Ein Bedarf kann nicht an die eigene Organisation vermittelt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="77"/>
+        <source>This need is closed; reopen it before referring it</source>
+        <translation>Dieser Bedarf ist abgeschlossen; öffnen Sie ihn wieder, bevor Sie ihn vermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="78"/>
+        <source>The date must not be in the future</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="79"/>
+        <source>The date lies before the previous stage change</source>
+        <translation>Das Datum liegt vor der vorigen Änderung des Stands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="80"/>
+        <source>This stage cannot follow the current one</source>
+        <translation>Dieser Stand kann nicht auf den jetzigen folgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="81"/>
+        <source>This referral is closed</source>
+        <translation>Diese Vermittlung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="82"/>
+        <source>The value cannot be negative</source>
+        <translation>Der Wert darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="83"/>
+        <source>This status cannot follow the current one</source>
+        <translation>Dieser Status kann nicht auf den jetzigen folgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="84"/>
+        <source>A new need starts open; referring it sets “in referral”</source>
+        <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
     </message>
 </context>
 </TS>

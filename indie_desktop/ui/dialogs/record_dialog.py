@@ -72,6 +72,16 @@ VALIDATION_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "Ends before it begins"),
     QT_TRANSLATE_NOOP("validation", "Choose an organisation"),
     QT_TRANSLATE_NOOP("validation", "Only one affiliation can be the primary one"),
+    QT_TRANSLATE_NOOP("validation", "Choose at least one partner"),
+    QT_TRANSLATE_NOOP("validation", "A need cannot be referred to its own organisation"),
+    QT_TRANSLATE_NOOP("validation", "This need is closed; reopen it before referring it"),
+    QT_TRANSLATE_NOOP("validation", "The date must not be in the future"),
+    QT_TRANSLATE_NOOP("validation", "The date lies before the previous stage change"),
+    QT_TRANSLATE_NOOP("validation", "This stage cannot follow the current one"),
+    QT_TRANSLATE_NOOP("validation", "This referral is closed"),
+    QT_TRANSLATE_NOOP("validation", "The value cannot be negative"),
+    QT_TRANSLATE_NOOP("validation", "This status cannot follow the current one"),
+    QT_TRANSLATE_NOOP("validation", "A new need starts open; referring it sets “in referral”"),
 )
 _AT_MOST = re.compile(r"^At most (\d+) characters$")
 _YEAR_FROM = re.compile(r"^The year must be (\d+) or later$")

@@ -375,7 +375,7 @@ class RecordListView(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme in ("person", "organisation", "project"):
+        if scheme in ("person", "organisation", "project", "need", "referral"):
             try:
                 record_id = uuid.UUID(url.path())
             except ValueError:

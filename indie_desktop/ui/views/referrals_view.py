@@ -1,0 +1,258 @@
+"""Referrals: the list filtered by stage, a referral's history and chain, stage changes and
+the cooperation that came out of it."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
+
+from indie_desktop.domain.enums import ReferralStage
+from indie_desktop.domain.formatting import format_date, format_money
+from indie_desktop.services.errors import PermissionDenied
+from indie_desktop.services.referral_list import ReferralDetail, ReferralRow
+from indie_desktop.services.referrals import NEXT_STAGES
+from indie_desktop.ui.labels import label
+from indie_desktop.ui.models.paged_table_model import Column
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    esc,
+    field_table,
+    link,
+    multiline,
+    section,
+)
+
+
+class ReferralColumn(IntEnum):
+    REFERRED_ON = 0
+    ORGANISATION = 1
+    TOPIC = 2
+    PARTNER = 3
+    STAGE = 4
+    STAFF = 5
+    FOLLOW_UP = 6
+
+
+NOT_DELETED = "A referral is not deleted; it ends as declined or without response."
+
+
+class _ReferralSource:
+    """The list service, plus delete/restore through the change service."""
+
+    def __init__(self, view: ReferralsView) -> None:
+        self._list = view.workspace.referral_list
+
+    def count(self, query: Any) -> int:
+        return self._list.count(query)
+
+    def page(self, query: Any, offset: int, limit: int) -> list[ReferralRow]:
+        return self._list.page(query, offset, limit)
+
+    def detail(self, record_id: uuid.UUID) -> ReferralDetail:
+        return self._list.detail(record_id)
+
+    def delete(self, record_id: uuid.UUID) -> None:
+        raise PermissionDenied(NOT_DELETED)
+
+    def restore(self, record_id: uuid.UUID) -> None:
+        raise PermissionDenied(NOT_DELETED)
+
+
+class ReferralsView(RecordListView):
+    """Referrals, newest first; Return changes the stage of the selected one."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Stage"))
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in ReferralStage:
+            self.stage_filter.addItem(label(stage), stage.value)
+        self.stage_filter.currentIndexChanged.connect(self._stage_changed)
+        self.add_filter_widget(self.stage_filter)
+        self.stage_action = QAction(self.tr("Change &stage…"), self)
+        self.stage_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.stage_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.stage_action.setToolTip(self.tr("Move the selected referral on (Return, Ctrl+G)"))
+        self.stage_action.triggered.connect(self.edit_selected)
+        self.cooperation_action = QAction(self.tr("Record &cooperation…"), self)
+        self.cooperation_action.setShortcut(QKeySequence("Ctrl+K, Ctrl+C"))
+        self.cooperation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cooperation_action.triggered.connect(self.record_cooperation)
+        for action in (self.stage_action, self.cooperation_action):
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            self.add_filter_widget(button)
+        self.delete_action.setVisible(False)  # referrals are never deleted, they end
+        self.model.sort(ReferralColumn.REFERRED_ON, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            ReferralColumn.REFERRED_ON, Qt.SortOrder.DescendingOrder
+        )
+        self._update_actions()
+
+    def make_service(self) -> RecordService:
+        return _ReferralSource(self)
+
+    def make_columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Date"), "referred_on", lambda r: format_date(r.referred_on), 10),
+            Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 26),
+            Column(self.tr("Need"), "topic", lambda r: r.topic, 28),
+            Column(self.tr("Partner"), "partner", lambda r: r.partner, 26),
+            Column(self.tr("Stage"), "stage", lambda r: label(r.stage), 14),
+            Column(self.tr("Referred by"), "staff", lambda r: r.staff, 14),
+            Column(
+                self.tr("Follow-up"),
+                "next_follow_up_on",
+                lambda r: format_date(r.next_follow_up_on),
+                10,
+            ),
+        ]
+
+    def title(self) -> str:
+        return self.tr("Referrals")
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter by organisation or partner… (Ctrl+F)")
+
+    def empty_hint(self) -> str:
+        return self.tr("No referrals yet. Refer a need from the Needs list (Ctrl+R).")
+
+    def new_record(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Referrals start from a need"),
+            self.tr(
+                "A referral always serves a need: open Needs, select the need and choose "
+                "Refer… (Ctrl+R)."
+            ),
+        )
+
+    def delete_selected(self) -> None:
+        """Referrals are not deleted (see NOT_DELETED); Del does nothing here."""
+
+    def _stage_changed(self, _index: int) -> None:
+        stage = self.stage_filter.currentData()
+        self.model.set_filters((("stages", (stage,)),) if stage else ())
+
+    def set_stage(self, stage: ReferralStage | None) -> None:
+        index = self.stage_filter.findData(stage.value) if stage else 0
+        self.stage_filter.setCurrentIndex(max(index, 0))
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if not hasattr(self, "stage_action"):
+            return
+        row = self.selected_row()
+        stage = self.model.row_at(row).stage if row is not None else None
+        self.stage_action.setEnabled(stage is not None and bool(NEXT_STAGES[stage]))
+        self.cooperation_action.setEnabled(stage == ReferralStage.COOPERATION_AGREED)
+        self.delete_action.setEnabled(False)
+
+    def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
+        """Editing a referral means moving it to its next stage."""
+        from indie_desktop.ui.dialogs.stage_change_dialog import StageChangeDialog
+
+        assert record_id is not None
+        return _StageEditor(StageChangeDialog(self.workspace, record_id, self), record_id)
+
+    def edit_record(self, record_id: uuid.UUID) -> None:
+        super().edit_record(record_id)
+        row = self.model.row_of(record_id)
+        if row is not None and self.model.row_at(row).stage == ReferralStage.COOPERATION_AGREED:
+            if not self.workspace.cooperations.for_referral(record_id):
+                self.record_cooperation()
+
+    def record_cooperation(self) -> uuid.UUID | None:
+        """Record the outcome of the selected referral; the cooperation's id, or None."""
+        from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
+
+        referral_id = self.selected_id()
+        if referral_id is None:
+            return None
+        dialog = CooperationDialog(self.workspace, None, self, referral_id=referral_id)
+        try:
+            saved = dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if saved is not None:
+            self._after_save(referral_id)
+        return saved
+
+    def render_detail(self, detail: ReferralDetail) -> str:
+        subtitle = label(detail.stage)
+        org = link(f"organisation:{detail.organisation_id}", detail.organisation)
+        partner = (
+            link(f"organisation:{detail.partner_organisation_id}", detail.partner)
+            if detail.partner_organisation_id
+            else ""
+        )
+        fields = field_table(
+            [
+                (self.tr("Need"), esc(detail.topic)),
+                (self.tr("Organisation"), org),
+                (self.tr("Partner"), partner),
+                (self.tr("Contact person"), esc(detail.partner_person)),
+                (self.tr("Referred by"), esc(detail.staff)),
+                (self.tr("Referred on"), esc(format_date(detail.referred_on))),
+                (self.tr("Next follow-up"), esc(format_date(detail.next_follow_up_on))),
+            ]
+        )
+        history = "".join(
+            f"<tr><td class='label'>{esc(format_date(h.changed_on))}</td>"
+            f"<td><b>{esc(label(h.stage))}</b>"
+            + (f" – {esc(h.staff)}" if h.staff else "")
+            + (f"<br>{multiline(h.note)}" if h.note else "")
+            + "</td></tr>"
+            for h in detail.history
+        )
+        cooperations = "".join(
+            f"<li>{esc(c.title)} ({esc(label(c.kind))})"
+            + (f", {esc(format_money(c.value_eur))}" if c.value_eur is not None else "")
+            + "</li>"
+            for c in detail.cooperations
+        )
+        chain = ""
+        if len(detail.chain) > 1:
+            chain = "".join(
+                "<li>"
+                + "&nbsp;&nbsp;&nbsp;" * link_.depth
+                + (
+                    f"<b>{esc(link_.organisation)} → {esc(link_.partner)}</b>"
+                    if link_.referral_id == detail.id
+                    else f"{esc(link_.organisation)} → {esc(link_.partner)}"
+                )
+                + f": {esc(link_.topic)} ({esc(label(link_.stage))})</li>"
+                for link_ in detail.chain
+            )
+        return (
+            f"<h2>{esc(detail.organisation)} → {esc(detail.partner or detail.partner_person)}</h2>"
+            f"<p class='subtitle'>{esc(subtitle)}</p>"
+            + fields
+            + section(self.tr("Note"), multiline(detail.note))
+            + section(self.tr("History"), f"<table cellpadding='3'>{history}</table>")
+            + section(self.tr("Cooperations"), f"<ul>{cooperations}</ul>" if cooperations else "")
+            + section(self.tr("Referral chain"), f"<ul>{chain}</ul>" if chain else "")
+        )
+
+
+class _StageEditor:
+    """Lets the list's edit flow run the stage dialog like a record dialog."""
+
+    def __init__(self, dialog: QDialog, referral_id: uuid.UUID) -> None:
+        self.dialog = dialog
+        self.saved_id: uuid.UUID | None = referral_id
+
+    def exec(self) -> int:
+        return self.dialog.exec()
+
+    def deleteLater(self) -> None:
+        self.dialog.deleteLater()

@@ -1,0 +1,198 @@
+"""Referring a need from a suggestion, moving the referral through its stages and recording
+the cooperation, all through the main window's lists and dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from indie_desktop.domain.enums import NeedStatus, OrganisationKind, ReferralStage
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.needs import NeedDraft
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
+from indie_desktop.ui.dialogs.referral_dialog import ReferralDialog
+from indie_desktop.ui.dialogs.stage_change_dialog import StageChangeDialog
+from indie_desktop.ui.main_window import NEEDS, REFERRALS, MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
+from tests.ui.dialog_fixtures import type_text
+
+
+def when_dialog(kind: type, act: Callable[[object], None], tries: int = 200) -> None:
+    """Run act(dialog) once a modal dialog of this kind is open (dialogs run their own loop)."""
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+        elif left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+        else:
+            pytest.fail(f"{kind.__name__} did not open")
+
+    QTimer.singleShot(0, lambda: poll(tries))
+
+
+@pytest.fixture
+def firm_need(workspace):
+    ws = workspace
+    firm = ws.organisations.create(
+        OrganisationDraft(
+            name="Suchend GmbH", city="Dortmund", municipality="Dortmund", wz_code="25.62.0"
+        )
+    )
+    ws.organisations.create(
+        OrganisationDraft(
+            name="Laserwerk Hagen GmbH",
+            city="Hagen",
+            municipality="Hagen",
+            wz_code="25.62.0",
+            competences="Lasersintern, Prototypenbau",
+        )
+    )
+    ws.organisations.create(
+        OrganisationDraft(
+            name="Bäckerei Korn",
+            kind=OrganisationKind.CRAFT_BUSINESS,
+            city="Bochum",
+            wz_code="10.71.0",
+        )
+    )
+    need = ws.needs.create(
+        NeedDraft(
+            organisation_id=firm,
+            topic="Partner für Lasersintern",
+            wanted_competence="Lasersintern",
+            wanted_wz_code="25.62",
+        )
+    )
+    return ws, need
+
+
+def test_refer_a_need_from_a_suggestion_follow_it_through_all_stages_and_record_the_cooperation(
+    qtbot, firm_need, german
+) -> None:
+    ws, need = firm_need
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(NEEDS)
+    needs = window.views[NEEDS]
+    needs.select_record(need)
+    seen: dict[str, str] = {}
+
+    def refer(dialog: ReferralDialog) -> None:
+        table = dialog.ui.suggestions_table
+        seen["first"] = table.item(0, 0).text()
+        seen["why"] = table.item(0, 3).text()
+        table.setFocus()
+        table.setCurrentCell(0, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Space)  # ticks the best suggestion
+        type_text(qtbot, dialog.ui.note_edit, "Passt gut für Kleinserien")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog(ReferralDialog, refer)
+    needs.refer_action.trigger()
+
+    assert seen["first"] == "Laserwerk Hagen GmbH"
+    assert seen["why"] == "Kompetenz „Lasersintern“ passt, WZ 25.62 gleiche Klasse, 16 km"
+    (row,) = ws.referral_list.page(ListQuery(), 0, 10)
+    assert (row.partner, row.stage) == ("Laserwerk Hagen GmbH", ReferralStage.PROPOSED)
+    (follow_up,) = ws.referrals.follow_ups(row.id)
+    assert follow_up.due_on == date.today() + timedelta(weeks=4)
+    assert follow_up.title == "Beide Seiten nachfragen: Suchend GmbH → Laserwerk Hagen GmbH"
+
+    window.show_view(REFERRALS)
+    referrals = window.views[REFERRALS]
+    referrals.select_record(row.id)
+    cooperation: dict[str, object] = {}
+
+    def record(dialog: CooperationDialog) -> None:
+        cooperation["partners"] = dialog.ui.partners_label.text()
+        dialog.ui.title_edit.setFocus()
+        type_text(qtbot, dialog.ui.title_edit, "Lasersinter-Kleinserie")
+        type_text(qtbot, dialog.ui.starts_on_edit, "01.01.2027")
+        type_text(qtbot, dialog.ui.ends_on_edit, "31.12.2027")
+        type_text(qtbot, dialog.ui.value_eur_edit, "48000")
+        type_text(qtbot, dialog.ui.funding_programme_edit, "ZIM")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    for stage in (
+        ReferralStage.INTRODUCED,
+        ReferralStage.FIRST_MEETING,
+        ReferralStage.COOPERATION_AGREED,
+    ):
+
+        def move(dialog: StageChangeDialog, stage: ReferralStage = stage) -> None:
+            dialog.select_stage(stage)
+            type_text(qtbot, dialog.ui.note_edit, f"Schritt {stage.value}")
+            if stage == ReferralStage.COOPERATION_AGREED:
+                when_dialog(CooperationDialog, record)  # offered right after agreeing
+            qtbot.keyClick(dialog.ui.changed_on_edit, Qt.Key.Key_Return)
+
+        when_dialog(StageChangeDialog, move)
+        referrals.stage_action.trigger()
+        assert ws.referral_list.detail(row.id).stage == stage
+
+    detail = ws.referral_list.detail(row.id)
+    assert [h.stage for h in detail.history] == [
+        ReferralStage.PROPOSED,
+        ReferralStage.INTRODUCED,
+        ReferralStage.FIRST_MEETING,
+        ReferralStage.COOPERATION_AGREED,
+    ]
+    assert cooperation["partners"] == "Partner: Suchend GmbH · Laserwerk Hagen GmbH"
+    (coop,) = detail.cooperations
+    assert (coop.title, str(coop.value_eur)) == ("Lasersinter-Kleinserie", "48000.00")
+    assert ws.needs.detail(need).draft.status == NeedStatus.SATISFIED
+    assert ws.referrals.follow_ups(row.id) == []
+    pane = referrals.detail.toPlainText()
+    assert "Verlauf" in pane and "Lasersinter-Kleinserie" in pane and "48.000,00 €" in pane
+
+
+def test_referring_without_a_partner_says_so_and_keeps_the_note(qtbot, firm_need) -> None:
+    ws, need = firm_need
+    dialog = ReferralDialog(ws, need)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.ui.note_edit, "Notiz")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.ui.partners_error.isVisible()
+    assert dialog.ui.partners_error.text() == "Choose at least one partner"
+    assert dialog.ui.note_edit.toPlainText() == "Notiz"
+    assert ws.referral_list.count(ListQuery()) == 0
+
+
+def test_cooperation_with_negative_value_is_refused_next_to_the_field(
+    qtbot, firm_need, monkeypatch
+) -> None:
+    ws, need = firm_need
+    discard = QMessageBox.StandardButton.Discard  # closing at the end of the test
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: discard)
+    partner = ws.organisations.choices("Laserwerk")[0][0]
+    (rid,) = ws.referrals.create(ReferralDraft(need, [PartnerChoice(partner)]))
+    dialog = CooperationDialog(ws, None, referral_id=rid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.ui.title_edit, "Auftrag")
+    type_text(qtbot, dialog.ui.value_eur_edit, "-100")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.ui.value_eur_error.isVisible()
+    assert dialog.ui.value_eur_error.text() == "The value cannot be negative"
+    assert ws.cooperations.for_referral(rid) == []
+
+
+def test_new_in_the_referral_list_points_to_the_needs(qtbot, workspace, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, _t: shown.append(title))
+    window = MainWindow(workspace, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show_view(REFERRALS)
+    window.new_action.trigger()
+    assert shown == ["Referrals start from a need"]
