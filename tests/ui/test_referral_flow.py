@@ -196,3 +196,25 @@ def test_new_in_the_referral_list_points_to_the_needs(qtbot, workspace, monkeypa
     window.show_view(REFERRALS)
     window.new_action.trigger()
     assert shown == ["Referrals start from a need"]
+
+
+def test_deleting_an_organisation_with_referrals_asks_with_the_count_and_keeps_them(
+    qtbot, firm_need, monkeypatch
+) -> None:
+    ws, need = firm_need
+    partner = ws.organisations.choices("Laserwerk")[0][0]
+    (rid,) = ws.referrals.create(ReferralDraft(need, [PartnerChoice(partner)]))
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    view = window.organisations_view
+    view.select_record(partner)
+    view.delete_selected()
+    assert "0 need(s), 1 referral(s) and 0 cooperation(s)" in asked[0]
+    assert ws.referral_list.detail(rid).partner == "Laserwerk Hagen GmbH"

@@ -679,13 +679,13 @@
     </message>
     <message>
         <location filename="../../ui/views/organisations_view.py" line="65"/>
-        <location filename="../../ui/views/organisations_view.py" line="136"/>
+        <location filename="../../ui/views/organisations_view.py" line="147"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../ui/views/organisations_view.py" line="66"/>
-        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <location filename="../../ui/views/organisations_view.py" line="148"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <location filename="../../ui/views/organisations_view.py" line="68"/>
-        <location filename="../../ui/views/organisations_view.py" line="146"/>
+        <location filename="../../ui/views/organisations_view.py" line="157"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
@@ -725,97 +725,102 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="87"/>
+        <location filename="../../ui/views/organisations_view.py" line="91"/>
+        <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
+        <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="98"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="127"/>
+        <location filename="../../ui/views/organisations_view.py" line="138"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="135"/>
+        <location filename="../../ui/views/organisations_view.py" line="146"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="138"/>
+        <location filename="../../ui/views/organisations_view.py" line="149"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="139"/>
+        <location filename="../../ui/views/organisations_view.py" line="150"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="140"/>
+        <location filename="../../ui/views/organisations_view.py" line="151"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="141"/>
+        <location filename="../../ui/views/organisations_view.py" line="152"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="142"/>
+        <location filename="../../ui/views/organisations_view.py" line="153"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="143"/>
+        <location filename="../../ui/views/organisations_view.py" line="154"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="144"/>
+        <location filename="../../ui/views/organisations_view.py" line="155"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="145"/>
+        <location filename="../../ui/views/organisations_view.py" line="156"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="147"/>
+        <location filename="../../ui/views/organisations_view.py" line="158"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="148"/>
+        <location filename="../../ui/views/organisations_view.py" line="159"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="150"/>
+        <location filename="../../ui/views/organisations_view.py" line="161"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>since {date}</source>
         <translation>seit {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1348,57 +1353,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="159"/>
+        <location filename="../../ui/views/record_list_view.py" line="163"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="171"/>
+        <location filename="../../ui/views/record_list_view.py" line="175"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="215"/>
+        <location filename="../../ui/views/record_list_view.py" line="219"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="217"/>
+        <location filename="../../ui/views/record_list_view.py" line="221"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="219"/>
+        <location filename="../../ui/views/record_list_view.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="225"/>
+        <location filename="../../ui/views/record_list_view.py" line="229"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="292"/>
+        <location filename="../../ui/views/record_list_view.py" line="296"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="294"/>
+        <location filename="../../ui/views/record_list_view.py" line="298"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="300"/>
+        <location filename="../../ui/views/record_list_view.py" line="304"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="428"/>
+        <location filename="../../ui/views/record_list_view.py" line="432"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="460"/>
+        <location filename="../../ui/views/record_list_view.py" line="464"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -1696,7 +1701,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_text.py" line="50"/>
+        <location filename="../../ui/suggestion_text.py" line="49"/>
         <source>%n successful referral(s)</source>
         <translation>
             <numerusform>%n erfolgreiche Vermittlung</numerusform>

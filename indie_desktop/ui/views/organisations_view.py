@@ -82,6 +82,17 @@ class OrganisationsView(RecordListView):
     def deleted_message(self, name: str) -> str:
         return self.tr("Organisation “{name}” deleted.").format(name=name)
 
+    def delete_question_for(self, record_id: uuid.UUID, name: str) -> str:
+        """Say how many needs, referrals and cooperations involve it: they are kept."""
+        question = self.delete_question(name)
+        deps = self.workspace.referrals.dependants(record_id)
+        if deps.total:
+            question += "\n\n" + self.tr(
+                "It is part of {needs} need(s), {referrals} referral(s) and {cooperations} "
+                "cooperation(s). They are kept and still name it; you can undo the delete."
+            ).format(needs=deps.needs, referrals=deps.referrals, cooperations=deps.cooperations)
+        return question
+
     def empty_hint(self) -> str:
         return self.tr(
             "No organisations yet. Create one with New (Ctrl+N), or load the demo network "

@@ -149,6 +149,10 @@ class RecordListView(QWidget):
     def deleted_message(self, name: str) -> str:
         return self.tr("“{name}” deleted.").format(name=name)
 
+    def delete_question_for(self, record_id: uuid.UUID, name: str) -> str:
+        """The question before deleting; a kind of record may say what depends on it."""
+        return self.delete_question(name)
+
     def render_detail(self, detail: Any) -> str:
         raise NotImplementedError
 
@@ -426,7 +430,7 @@ class RecordListView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.delete_question(name),
+            self.delete_question_for(record_id, name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
