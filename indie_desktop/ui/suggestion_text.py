@@ -31,7 +31,10 @@ def explain(s: PartnerSuggestion) -> str:
     if s.competences:
         quote = translate("SuggestionText", "“%1”")
         quoted = ", ".join(quote.replace("%1", c) for c in s.competences)
-        fits = translate("SuggestionText", "competence %1 fits", None, len(s.competences))
+        if len(s.competences) == 1:
+            fits = translate("SuggestionText", "competence %1 fits")
+        else:
+            fits = translate("SuggestionText", "competences %1 fit")
         parts.append(fits.replace("%1", quoted))
     if s.wz_level is not None and s.wz_code:
         wz = translate("SuggestionText", "WZ %1 %2")

@@ -260,7 +260,13 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]
-    assert [item.text(0) for item in top] == ["Organisationen", "Personen", "Projekte"]
+    assert [item.text(0) for item in top] == [
+        "Organisationen",
+        "Personen",
+        "Projekte",
+        "Bedarfe",
+        "Vermittlungen",
+    ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == [
         "Unternehmen",
         "Handwerksbetriebe",

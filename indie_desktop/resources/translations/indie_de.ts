@@ -1445,22 +1445,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="121"/>
         <source>No suggestions: give the need a wanted competence or WZ area, or name a partner below.</source>
         <translation>Keine Vorschläge: Geben Sie beim Bedarf eine gesuchte Kompetenz oder einen WZ-Bereich an, oder nennen Sie unten einen Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="145"/>
         <source>no particular person</source>
         <translation>keine bestimmte Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="201"/>
         <source>Need no longer exists</source>
         <translation>Bedarf existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="202"/>
         <source>This need was deleted meanwhile. Nothing was recorded.</source>
         <translation>Dieser Bedarf wurde inzwischen gelöscht. Es wurde nichts erfasst.</translation>
     </message>
@@ -1692,16 +1692,13 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 </context>
 <context>
     <name>SuggestionText</name>
-    <message numerus="yes">
-        <location filename="../../ui/suggestion_text.py" line="34"/>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="35"/>
         <source>competence %1 fits</source>
-        <translation>
-            <numerusform>Kompetenz %1 passt</numerusform>
-            <numerusform>Kompetenzen %1 passen</numerusform>
-        </translation>
+        <translation>Kompetenz %1 passt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/suggestion_text.py" line="49"/>
+        <location filename="../../ui/suggestion_text.py" line="52"/>
         <source>%n successful referral(s)</source>
         <translation>
             <numerusform>%n erfolgreiche Vermittlung</numerusform>
@@ -1740,21 +1737,26 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/suggestion_text.py" line="37"/>
+        <source>competences %1 fit</source>
+        <translation>Kompetenzen %1 passen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="40"/>
         <source>WZ %1 %2</source>
         <translation>WZ %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_text.py" line="42"/>
+        <location filename="../../ui/suggestion_text.py" line="45"/>
         <source>fitting kind: %1</source>
         <translation>passende Art: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_text.py" line="44"/>
+        <location filename="../../ui/suggestion_text.py" line="47"/>
         <source>same town</source>
         <translation>gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/suggestion_text.py" line="46"/>
+        <location filename="../../ui/suggestion_text.py" line="49"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>

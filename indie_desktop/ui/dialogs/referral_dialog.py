@@ -107,10 +107,13 @@ class ReferralDialog(QDialog):
             why.setToolTip(why.text())
             table.setItem(row, 3, why)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, self.fontMetrics().averageCharWidth() * 36)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        table.setWordWrap(True)
+        table.resizeRowsToContents()  # the reasons wrap; show them whole
         table.currentCellChanged.connect(lambda row, *_: self._show_people(self._org_at(row)))
         if not suggestions:
             self.ui.suggestions_label.setText(
