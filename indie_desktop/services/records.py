@@ -114,3 +114,26 @@ def restore(session: Session, actor: Actor, model: type[R], record_id: uuid.UUID
     session.flush()
     audit(session, actor, "restore", record)
     return record
+
+
+def from_jsonable(model: type[Syncable], key: str, value: Any) -> Any:
+    """The inverse of the audit's JSON form for one column, for undoing recorded changes."""
+    if value is None:
+        return None
+    column_type = model.__table__.columns[key].type  # type: ignore[attr-defined]
+    enum_class = getattr(column_type, "enum_class", None)
+    if enum_class is not None:
+        return enum_class(value)
+    python_type = getattr(column_type, "python_type", None) if not isinstance(value, bool) else None
+    try:
+        if python_type is uuid.UUID:
+            return uuid.UUID(value)
+        if python_type is date:
+            return date.fromisoformat(value)
+        if python_type is datetime:
+            return datetime.fromisoformat(value)
+        if python_type is Decimal:
+            return Decimal(value)
+    except NotImplementedError:
+        pass
+    return value

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.duplicates import DuplicateService
+from indie_desktop.services.importing import ImportService
+from indie_desktop.services.merging import MergeService
 from indie_desktop.services.organisations import OrganisationService
 from indie_desktop.services.people import PersonService
 from indie_desktop.services.projects import ProjectService
@@ -20,6 +23,9 @@ class Workspace:
         self.organisations = OrganisationService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
+        self.imports = ImportService(db, actor)
+        self.duplicates = DuplicateService(db)
+        self.merging = MergeService(db, actor)
 
     @property
     def description(self) -> str:

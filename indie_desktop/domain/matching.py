@@ -1,0 +1,186 @@
+"""German-aware keys for recognising the same firm or person written differently.
+
+'Müller Präzisionstechnik GmbH' and 'Mueller Praezisionstechnik Gesellschaft mit beschränkter
+Haftung' reduce to the same name core; 'Hauptstr. 12' and 'Hauptstraße 12' to the same street.
+Strong keys (VAT ID, trade-register entry, e-mail, web domain, phone) decide on their own; the
+name core is compared fuzzily within blocks (same postcode, same name prefix).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from indie_desktop.domain.text import search_fold
+
+# Long forms and spelled-out variants -> the short token; applied to folded, de-punctuated text.
+_LONG_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), short)
+    for pattern, short in (
+        (r"\bgesellschaft mit beschrankter haftung\b", "gmbh"),
+        (r"\bges m b h\b|\bg m b h\b", "gmbh"),
+        (r"\bkommanditgesellschaft auf aktien\b", "kgaa"),
+        (r"\bkommanditgesellschaft\b", "kg"),
+        (r"\baktiengesellschaft\b", "ag"),
+        (r"\boffene handelsgesellschaft\b", "ohg"),
+        (r"\bgesellschaft burgerlichen rechts\b|\bgesellschaft burgerl rechts\b", "gbr"),
+        (r"\beingetragener verein\b|\be v\b", "ev"),
+        (r"\beingetragene genossenschaft\b|\be g\b", "eg"),
+        (r"\beingetragene[rn]? kau(f|ff)(mann|frau)\b|\be k\b|\be kfm\b|\be kfr\b", "ek"),
+        (r"\bunternehmergesellschaft\b", "ug"),
+        (r"\bug haftungsbeschrankt\b", "ug"),
+        (r"\b(gmbh|ug|ag|se) (und|u) co\b", r"\1 co"),
+        (r"\bcompany\b", "co"),
+    )
+)
+LEGAL_FORM_TOKENS = frozenset(
+    "gmbh ggmbh ag kg kgaa co ohg gbr ev eg ek ug se partg mbb kdor aor mbh".split()
+)
+FREEMAIL_DOMAINS = frozenset(
+    "gmail.com googlemail.com web.de gmx.de gmx.net t-online.de outlook.com outlook.de "
+    "hotmail.com hotmail.de live.de yahoo.com yahoo.de icloud.com aol.com freenet.de "
+    "posteo.de mail.de arcor.de online.de".split()
+)
+_STREET = re.compile(r"stra?s+e\b|str\b")
+
+
+def _tokens(text: str | None) -> str:
+    folded = search_fold(text).replace("&", " und ")
+    folded = " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
+    for pattern, short in _LONG_FORMS:
+        folded = pattern.sub(short, folded)
+    return folded
+
+
+def split_name(name: str | None) -> tuple[str, str]:
+    """(name core, legal-form key): trailing legal-form words go to the key, '&'/'und' drop out.
+
+    'Müller Präzisionstechnik GmbH & Co. KG' -> ('muler prazisionstechnik', 'gmbh co kg').
+    """
+    tokens = _tokens(name).split()
+    form: list[str] = []
+    while tokens and tokens[-1] in LEGAL_FORM_TOKENS | {"und"}:
+        form.insert(0, tokens.pop())
+    core = [t for t in tokens if t not in ("und", "u")]
+    return " ".join(core), " ".join(t for t in form if t != "und")
+
+
+def street_key(street: str | None) -> str:
+    """'Hauptstr. 12', 'Hauptstraße 12', 'Haupt-Strasse 12' -> 'hauptstr12'."""
+    text = re.sub(r"[^0-9a-z]+", " ", search_fold(street))
+    return _STREET.sub("str", text).replace(" ", "")
+
+
+def register_key(court: str | None, number: str | None) -> str:
+    """Trade-register entry ('Amtsgericht Dortmund', 'HRB 12345') -> 'dortmund|hrb12345'.
+
+    Numbers repeat between courts, so a number without its court is no key."""
+    court_text = re.sub(r"\b(amtsgericht|ag|registergericht)\b", " ", _tokens(court))
+    court_key = "".join(court_text.split())
+    number_key = "".join(re.sub(r"[^0-9a-z]+", " ", search_fold(number)).split())
+    return f"{court_key}|{number_key}" if court_key and number_key else ""
+
+
+def website_domain(website: str | None) -> str:
+    if not website:
+        return ""
+    text = website.strip().lower()
+    if "://" not in text:
+        text = "https://" + text
+    try:
+        host = urlsplit(text).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.").rstrip(".")
+
+
+def email_key(email: str | None) -> str:
+    return (email or "").strip().lower()
+
+
+def email_domain(email: str | None) -> str:
+    domain = email_key(email).rpartition("@")[2]
+    return "" if domain in FREEMAIL_DOMAINS else domain
+
+
+def phone_key(phone: str | None) -> str:
+    """Digits of a phone number in E.164 form (as the services store it)."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits if len(digits) >= 6 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationKeys:
+    """What matching needs of one organisation."""
+
+    id: object
+    name: str
+    core: str
+    postcode: str
+    street: str
+    city: str
+    vat: str
+    register: str
+    email: str
+    domain: str
+    phone: str
+
+
+def organisation_keys(
+    id: object,
+    name: str | None,
+    *,
+    postcode: str | None = None,
+    street: str | None = None,
+    city: str | None = None,
+    vat_id: str | None = None,
+    register_court: str | None = None,
+    register_number: str | None = None,
+    email: str | None = None,
+    website: str | None = None,
+    phone: str | None = None,
+) -> OrganisationKeys:
+    return OrganisationKeys(
+        id=id,
+        name=name or "",
+        core=split_name(name)[0],
+        postcode=(postcode or "").strip(),
+        street=street_key(street),
+        city=search_fold(city),
+        vat=(vat_id or "").replace(" ", "").upper(),
+        register=register_key(register_court, register_number),
+        email=email_key(email),
+        domain=website_domain(website) or email_domain(email),
+        phone=phone_key(phone),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonKeys:
+    id: object
+    name: str
+    name_key: str
+    email: str
+    phones: tuple[str, ...]
+    organisations: frozenset[object]
+
+
+def person_keys(
+    id: object,
+    first_name: str | None,
+    last_name: str | None,
+    *,
+    email: str | None = None,
+    phones: tuple[str | None, ...] = (),
+    organisations: frozenset[object] = frozenset(),
+) -> PersonKeys:
+    name = " ".join(p for p in (first_name, last_name) if p)
+    return PersonKeys(
+        id=id,
+        name=name,
+        name_key=f"{search_fold(first_name)}|{search_fold(last_name)}",
+        email=email_key(email),
+        phones=tuple(k for k in (phone_key(p) for p in phones) if k),
+        organisations=organisations,
+    )

@@ -1,0 +1,153 @@
+"""Finding likely duplicate organisations and people in the database."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex, person_pairs
+from indie_desktop.domain.matching import (
+    OrganisationKeys,
+    PersonKeys,
+    organisation_keys,
+    person_keys,
+)
+from indie_desktop.domain.models import Affiliation, Organisation, Person
+from indie_desktop.store.database import Database
+
+REASON_TEXTS = {
+    "vat": "same VAT ID",
+    "register": "same trade-register entry",
+    "email": "same e-mail address",
+    "website": "same web domain",
+    "phone": "same phone number",
+    "name_address": "similar name at the same address",
+    "name_postcode": "similar name, same postcode",
+    "name_city": "similar name, same city",
+    "name_organisation": "same name at the same organisation",
+}
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    kind: str  # "organisation" or "person"
+    first_id: uuid.UUID
+    first_name: str
+    second_id: uuid.UUID
+    second_name: str
+    score: int
+    reasons: tuple[str, ...]
+
+    @property
+    def reason_text(self) -> str:
+        return ", ".join(REASON_TEXTS.get(r, r) for r in self.reasons)
+
+
+def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
+    rows = s.execute(
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.postcode,
+            Organisation.street,
+            Organisation.city,
+            Organisation.vat_id,
+            Organisation.register_court,
+            Organisation.register_number,
+            Organisation.email,
+            Organisation.website,
+            Organisation.phone,
+        ).where(Organisation.deleted_at.is_(None))
+    )
+    return [
+        organisation_keys(
+            r[0],
+            r[1],
+            postcode=r[2],
+            street=r[3],
+            city=r[4],
+            vat_id=r[5],
+            register_court=r[6],
+            register_number=r[7],
+            email=r[8],
+            website=r[9],
+            phone=r[10],
+        )
+        for r in rows
+    ]
+
+
+def load_person_keys(s: Session) -> list[PersonKeys]:
+    orgs: dict[uuid.UUID, set[object]] = defaultdict(set)
+    for person_id, org_id in s.execute(
+        select(Affiliation.person_id, Affiliation.organisation_id).where(
+            Affiliation.deleted_at.is_(None)
+        )
+    ):
+        orgs[person_id].add(org_id)
+    rows = s.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.email,
+            Person.phone,
+            Person.mobile,
+        ).where(Person.deleted_at.is_(None))
+    )
+    return [
+        person_keys(
+            r[0],
+            r[1],
+            r[2],
+            email=r[3],
+            phones=(r[4], r[5]),
+            organisations=frozenset(orgs.get(r[0], ())),
+        )
+        for r in rows
+    ]
+
+
+class DuplicateService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def organisation_index(self) -> OrganisationIndex:
+        with self.db.session() as s:
+            return OrganisationIndex(load_organisation_keys(s))
+
+    def person_index(self) -> PersonIndex:
+        with self.db.session() as s:
+            return PersonIndex(load_person_keys(s))
+
+    def scan(self, progress: Progress | None = None) -> list[DuplicatePair]:
+        """All likely duplicate pairs (organisations, then people), best score first."""
+        report = progress or (lambda phase, done, total: None)
+        report("Loading records", 0, 1)
+        with self.db.session() as s:
+            orgs = load_organisation_keys(s)
+            people = load_person_keys(s)
+        names = {k.id: k.name for k in orgs}
+        index = OrganisationIndex(orgs)
+        result = [
+            DuplicatePair("organisation", a, names[a], b, names[b], score, reasons)  # type: ignore[arg-type]
+            for a, b, score, reasons in index.pairs(
+                lambda done, total: report("Comparing organisations", done, total)
+            )
+        ]
+        report("Comparing people", 0, 1)
+        person_names = {p.id: p.name for p in people}
+        result.extend(
+            DuplicatePair("person", a, person_names[a], b, person_names[b], score, reasons)  # type: ignore[arg-type]
+            for a, b, score, reasons in person_pairs(people)
+        )
+        report("Comparing people", 1, 1)
+        result.sort(key=lambda p: (-p.score, p.kind, p.first_name))
+        return result
