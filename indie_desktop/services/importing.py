@@ -173,15 +173,16 @@ class ImportService:
                     record.search_key = _organisation_search_key(record)
                 if changes:
                     updated.append([kind, str(record_id), changes])
-            existing_links = set(
-                s.execute(
+            existing_links = {
+                (row[0], row[1])
+                for row in s.execute(
                     select(Affiliation.person_id, Affiliation.organisation_id).where(
                         Affiliation.person_id.in_(
                             [rid for (kind, rid) in plan.fills if kind == "person"]
                         )
                     )
-                ).tuples()
-            )
+                )
+            }
             affiliations = [
                 a
                 for a in plan.affiliations
