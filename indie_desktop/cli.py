@@ -1,4 +1,4 @@
-"""Command line: the GUI (default), demo data, self-test and screenshots.
+"""Command line: the GUI (default), demo data, self-test, screenshots, import, duplicates.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR).
 """
@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__
+from indie_desktop import APP_NAME, __version__, cli_import
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--data-dir", type=Path, dest="sub_data_dir")
     shots.add_argument("--out", type=Path, required=True)
     shots.add_argument("--lang", choices=("de", "en"), dest="sub_lang")
+    cli_import.add_commands(sub)
     return p
 
 
@@ -55,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from indie_desktop.app import run_screenshots
 
         return run_screenshots(data_dir, args.out, getattr(args, "sub_lang", None) or args.lang)
+    if args.command == "import":
+        return cli_import.run_import(data_dir, args)
+    if args.command == "duplicates":
+        return cli_import.run_duplicates(data_dir)
     raise AssertionError(args.command)  # pragma: no cover - argparse refuses other commands
 
 
