@@ -80,6 +80,7 @@ class OrganisationIndex:
         self._strong: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._by_postcode: dict[str, list[int]] = defaultdict(list)
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
+        self._core_cache: dict[int, list[str]] = {}
         for k in records:
             self.add(k)
 
@@ -93,6 +94,14 @@ class OrganisationIndex:
                 self._by_postcode[k.postcode].append(i)
             self._by_prefix[k.core[:PREFIX]].append(i)
 
+    def _cores(self, block: list[int]) -> list[str]:
+        """The name cores of a block, kept while the block does not grow."""
+        cached = self._core_cache.get(id(block))
+        if cached is None or len(cached) != len(block):
+            cached = [self.records[i].core for i in block]
+            self._core_cache[id(block)] = cached
+        return cached
+
     def matches(self, k: OrganisationKeys, limit: int = 5) -> list[Match]:
         """Known organisations that are probably the one described by k, best first."""
         found: dict[int, list[Match]] = defaultdict(list)
@@ -102,21 +111,27 @@ class OrganisationIndex:
                 for i in group:
                     found[i].append(Match(self.records[i].id, STRONG_SCORE[code], (code,)))
         if k.core:
-            block = set(self._by_postcode.get(k.postcode, [])) if k.postcode else set()
-            block.update(self._by_prefix.get(k.core[:PREFIX], []))
-            block_list = sorted(block)
-            choices = [self.records[i].core for i in block_list]
-            for _, similarity, pos in process.extract(
-                k.core,
-                choices,
-                scorer=fuzz.token_sort_ratio,
-                score_cutoff=NAME_CUTOFF_SAME_POSTCODE,
-                limit=None,
-            ):
-                i = block_list[pos]
-                m = _fuzzy(k, self.records[i], similarity)
-                if m is not None:
-                    found[i].append(m)
+            blocks = [self._by_prefix.get(k.core[:PREFIX])]
+            if k.postcode:
+                blocks.append(self._by_postcode.get(k.postcode))
+            done: set[int] = set()
+            for block in blocks:
+                if not block:
+                    continue
+                for _, similarity, pos in process.extract(
+                    k.core,
+                    self._cores(block),
+                    scorer=fuzz.token_sort_ratio,
+                    score_cutoff=NAME_CUTOFF_SAME_POSTCODE,
+                    limit=None,
+                ):
+                    i = block[pos]
+                    if i in done:
+                        continue
+                    done.add(i)
+                    m = _fuzzy(k, self.records[i], similarity)
+                    if m is not None:
+                        found[i].append(m)
         result = [_combine(ms) for i, ms in found.items() if self.records[i].id != k.id]
         return sorted(result, key=lambda m: -m.score)[:limit]
 

@@ -9,10 +9,11 @@ name core is compared fuzzily within blocks (same postcode, same name prefix).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from indie_desktop.domain.text import search_fold
+from indie_desktop.domain.text import fold, search_fold, unfold_digraphs
 
 # Long forms and spelled-out variants -> the short token; applied to folded, de-punctuated text.
 _LONG_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -45,20 +46,30 @@ FREEMAIL_DOMAINS = frozenset(
 _STREET = re.compile(r"stra?s+e\b|str\b")
 
 
-def _tokens(text: str | None) -> str:
-    folded = search_fold(text).replace("&", " und ")
-    folded = " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
-    for pattern, short in _LONG_FORMS:
-        folded = pattern.sub(short, folded)
-    return folded
+# Only names containing one of these need the long-form rewrites (most do not: fast path).
+_LONG_FORM_HINT = re.compile(
+    r"gesellschaft|\bg m b h|\bges m|\be [vgk]\b|\be kf|eingetragen|unternehmer|"
+    r"\bug haft|\b(und|u) co\b|company"
+)
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
-def split_name(name: str | None) -> tuple[str, str]:
+def _tokens(text: str | None, *, folded: bool = False) -> str:
+    """Search-folded words; `folded` says text is already fold()-ed (e.g. a stored sort_name)."""
+    base = unfold_digraphs(text or "") if folded else search_fold(text)
+    base = " ".join(_NOT_ALNUM.sub(" ", base.replace("&", " und ")).split())
+    if _LONG_FORM_HINT.search(base):
+        for pattern, short in _LONG_FORMS:
+            base = pattern.sub(short, base)
+    return base
+
+
+def split_name(name: str | None, *, folded: bool = False) -> tuple[str, str]:
     """(name core, legal-form key): trailing legal-form words go to the key, '&'/'und' drop out.
 
     'Müller Präzisionstechnik GmbH & Co. KG' -> ('muler prazisionstechnik', 'gmbh co kg').
     """
-    tokens = _tokens(name).split()
+    tokens = _tokens(name, folded=folded).split()
     form: list[str] = []
     while tokens and tokens[-1] in LEGAL_FORM_TOKENS | {"und"}:
         form.insert(0, tokens.pop())
@@ -76,6 +87,8 @@ def register_key(court: str | None, number: str | None) -> str:
     """Trade-register entry ('Amtsgericht Dortmund', 'HRB 12345') -> 'dortmund|hrb12345'.
 
     Numbers repeat between courts, so a number without its court is no key."""
+    if not court or not number:
+        return ""
     court_text = re.sub(r"\b(amtsgericht|ag|registergericht)\b", " ", _tokens(court))
     court_key = "".join(court_text.split())
     number_key = "".join(re.sub(r"[^0-9a-z]+", " ", search_fold(number)).split())
@@ -104,10 +117,20 @@ def email_domain(email: str | None) -> str:
     return "" if domain in FREEMAIL_DOMAINS else domain
 
 
+_NOT_DIGIT = re.compile(r"\D+")
+
+
 def phone_key(phone: str | None) -> str:
     """Digits of a phone number in E.164 form (as the services store it)."""
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    if not phone:
+        return ""
+    digits = _NOT_DIGIT.sub("", phone)
     return digits if len(digits) >= 6 else ""
+
+
+@lru_cache(maxsize=4096)
+def _city_key(city: str) -> str:
+    return search_fold(city)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +163,16 @@ def organisation_keys(
     email: str | None = None,
     website: str | None = None,
     phone: str | None = None,
+    sort_name: str | None = None,
 ) -> OrganisationKeys:
+    """Keys of one organisation; pass the stored sort_name (fold of the name) to save work."""
     return OrganisationKeys(
         id=id,
         name=name or "",
-        core=split_name(name)[0],
+        core=split_name(sort_name, folded=True)[0] if sort_name else split_name(name)[0],
         postcode=(postcode or "").strip(),
         street=street_key(street),
-        city=search_fold(city),
+        city=_city_key(city or ""),
         vat=(vat_id or "").replace(" ", "").upper(),
         register=register_key(register_court, register_number),
         email=email_key(email),
@@ -174,12 +199,15 @@ def person_keys(
     email: str | None = None,
     phones: tuple[str | None, ...] = (),
     organisations: frozenset[object] = frozenset(),
+    sort_name: str | None = None,
 ) -> PersonKeys:
+    """Keys of one person; sort_name is the stored fold('last first') when known."""
     name = " ".join(p for p in (first_name, last_name) if p)
+    folded = sort_name if sort_name is not None else fold(f"{last_name or ''} {first_name or ''}")
     return PersonKeys(
         id=id,
         name=name,
-        name_key=f"{search_fold(first_name)}|{search_fold(last_name)}",
+        name_key=unfold_digraphs(folded),
         email=email_key(email),
         phones=tuple(k for k in (phone_key(p) for p in phones) if k),
         organisations=organisations,

@@ -41,7 +41,12 @@ _DIGRAPHS = re.compile(r"ae|oe|ue|ss")
 def search_fold(text: str | None) -> str:
     """Fold for matching: accents and the umlaut transliterations both reduce to the base letter,
     so 'Müller', 'Mueller' and 'Muller' (and 'Straße'/'Strasse') find each other."""
-    return _DIGRAPHS.sub(lambda m: m.group(0)[0], fold(text))
+    return unfold_digraphs(fold(text))
+
+
+def unfold_digraphs(folded: str) -> str:
+    """The second step of search_fold for text already fold()-ed: 'mueller' -> 'muller'."""
+    return _DIGRAPHS.sub(lambda m: m.group(0)[0], folded)
 
 
 def search_key(*parts: str | None) -> str:

@@ -6,8 +6,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex, person_pairs
@@ -50,10 +51,25 @@ class DuplicatePair:
         return ", ".join(REASON_TEXTS.get(r, r) for r in self.reasons)
 
 
+def id_key(value: object) -> str:
+    """Record ids in the matching indexes: 32 hex digits, as SQLite stores them.
+
+    Loading ids raw skips building 100,000 UUID objects; PostgreSQL hands out UUIDs anyway."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value)
+
+
+def record_id(key: object) -> uuid.UUID:
+    return uuid.UUID(str(key))
+
+
+def _raw(column: Any) -> Any:
+    return type_coerce(column, String)
+
+
 def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
     rows = s.execute(
         select(
-            Organisation.id,
+            _raw(Organisation.id),
             Organisation.name,
             Organisation.postcode,
             Organisation.street,
@@ -64,11 +80,12 @@ def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
             Organisation.email,
             Organisation.website,
             Organisation.phone,
+            Organisation.sort_name,
         ).where(Organisation.deleted_at.is_(None))
     )
     return [
         organisation_keys(
-            r[0],
+            id_key(r[0]),
             r[1],
             postcode=r[2],
             street=r[3],
@@ -79,40 +96,48 @@ def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
             email=r[8],
             website=r[9],
             phone=r[10],
+            sort_name=r[11],
         )
         for r in rows
     ]
 
 
 def load_person_keys(s: Session) -> list[PersonKeys]:
-    orgs: dict[uuid.UUID, set[object]] = defaultdict(set)
+    orgs: dict[str, set[object]] = defaultdict(set)
     for person_id, org_id in s.execute(
-        select(Affiliation.person_id, Affiliation.organisation_id).where(
+        select(_raw(Affiliation.person_id), _raw(Affiliation.organisation_id)).where(
             Affiliation.deleted_at.is_(None)
         )
     ):
-        orgs[person_id].add(org_id)
+        orgs[id_key(person_id)].add(id_key(org_id))
     rows = s.execute(
         select(
-            Person.id,
+            _raw(Person.id),
             Person.first_name,
             Person.last_name,
             Person.email,
             Person.phone,
             Person.mobile,
+            Person.sort_name,
         ).where(Person.deleted_at.is_(None))
     )
-    return [
-        person_keys(
-            r[0],
-            r[1],
-            r[2],
-            email=r[3],
-            phones=(r[4], r[5]),
-            organisations=frozenset(orgs.get(r[0], ())),
+    empty: frozenset[object] = frozenset()
+    keys = []
+    for r in rows:
+        key = id_key(r[0])
+        member = orgs.get(key)
+        keys.append(
+            person_keys(
+                key,
+                r[1],
+                r[2],
+                email=r[3],
+                phones=(r[4], r[5]),
+                organisations=frozenset(member) if member else empty,
+                sort_name=r[6],
+            )
         )
-        for r in rows
-    ]
+    return keys
 
 
 class DuplicateService:
@@ -127,26 +152,36 @@ class DuplicateService:
         with self.db.session() as s:
             return PersonIndex(load_person_keys(s))
 
-    def scan(self, progress: Progress | None = None) -> list[DuplicatePair]:
-        """All likely duplicate pairs (organisations, then people), best score first."""
+    def scan(self, progress: Progress | None = None, *, people: bool = True) -> list[DuplicatePair]:
+        """All likely duplicate pairs (organisations, and people unless told), best first."""
         report = progress or (lambda phase, done, total: None)
         report("Loading records", 0, 1)
         with self.db.session() as s:
             orgs = load_organisation_keys(s)
-            people = load_person_keys(s)
+            persons = load_person_keys(s) if people else []
         names = {k.id: k.name for k in orgs}
         index = OrganisationIndex(orgs)
         result = [
-            DuplicatePair("organisation", a, names[a], b, names[b], score, reasons)  # type: ignore[arg-type]
+            DuplicatePair(
+                "organisation", record_id(a), names[a], record_id(b), names[b], score, reasons
+            )
             for a, b, score, reasons in index.pairs(
                 lambda done, total: report("Comparing organisations", done, total)
             )
         ]
         report("Comparing people", 0, 1)
-        person_names = {p.id: p.name for p in people}
+        person_names = {p.id: p.name for p in persons}
         result.extend(
-            DuplicatePair("person", a, person_names[a], b, person_names[b], score, reasons)  # type: ignore[arg-type]
-            for a, b, score, reasons in person_pairs(people)
+            DuplicatePair(
+                "person",
+                record_id(a),
+                person_names[a],
+                record_id(b),
+                person_names[b],
+                score,
+                reasons,
+            )
+            for a, b, score, reasons in person_pairs(persons)
         )
         report("Comparing people", 1, 1)
         result.sort(key=lambda p: (-p.score, p.kind, p.first_name))

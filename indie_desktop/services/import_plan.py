@@ -16,6 +16,7 @@ from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.matching import organisation_keys, person_keys
 from indie_desktop.interchange.table import ImportTable
+from indie_desktop.services.duplicates import id_key, record_id
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.organisations import _values as organisation_values
@@ -200,14 +201,15 @@ class Planner:
         if not matches:
             return "new", None
         best = matches[0]
+        existing = record_id(best.other)
         self.plan.duplicates.append(
-            RowDuplicate(number, kind, name, best.other, best.score, best.reasons)
+            RowDuplicate(number, kind, name, existing, best.score, best.reasons)
         )
         policy = self.settings.on_duplicate
         if policy is DuplicatePolicy.SKIP:
             return "skip", None
         if policy is DuplicatePolicy.MERGE:
-            return "fill", best.other
+            return "fill", existing
         return "new", None
 
     def _fill(self, kind: str, record_id: uuid.UUID, values: dict[str, Any]) -> None:
@@ -229,6 +231,7 @@ class Planner:
             email=values.get("email"),
             website=values.get("website"),
             phone=values.get("phone"),
+            sort_name=values["sort_name"],
         )
         # The same firm on several rows (one per contact person) is one organisation.
         same = self._batch_orgs.get((keys.core, keys.postcode))
@@ -250,7 +253,7 @@ class Planner:
         return record_id
 
     def _person(self, number: int, values: dict[str, Any], org_id: uuid.UUID | None) -> bool:
-        orgs = frozenset([org_id]) if org_id else frozenset()
+        orgs: frozenset[object] = frozenset([id_key(org_id)]) if org_id else frozenset()
         keys = person_keys(
             None,
             values.get("first_name"),
@@ -258,6 +261,7 @@ class Planner:
             email=values.get("email"),
             phones=(values.get("phone"), values.get("mobile")),
             organisations=orgs,
+            sort_name=values["sort_name"],
         )
         name = " ".join(str(values[k]) for k in ("first_name", "last_name") if values.get(k))
         action, existing = self._decide(number, "person", name, self.people.matches(keys))
@@ -273,12 +277,13 @@ class Planner:
             )
             self.people.add(
                 person_keys(
-                    person_id,
+                    id_key(person_id),
                     values.get("first_name"),
                     values.get("last_name"),
                     email=values.get("email"),
                     phones=(values.get("phone"), values.get("mobile")),
                     organisations=orgs,
+                    sort_name=values["sort_name"],
                 )
             )
         if org_id is not None:
