@@ -9,8 +9,8 @@ name core is compared fuzzily within blocks (same postcode, same name prefix).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from indie_desktop.domain.text import fold, search_fold, unfold_digraphs
