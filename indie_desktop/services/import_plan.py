@@ -47,6 +47,7 @@ class ImportSettings:
     on_duplicate: DuplicatePolicy = DuplicatePolicy.IMPORT
     skip_rows: frozenset[int] = frozenset()  # row numbers (as Excel shows them) to leave out
     fixes: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> text
+    row_policies: dict[int, DuplicatePolicy] = field(default_factory=dict)  # row -> choice
     source: str = ""
 
 
@@ -205,7 +206,7 @@ class Planner:
         self.plan.duplicates.append(
             RowDuplicate(number, kind, name, existing, best.score, best.reasons)
         )
-        policy = self.settings.on_duplicate
+        policy = DuplicatePolicy(self.settings.row_policies.get(number, self.settings.on_duplicate))
         if policy is DuplicatePolicy.SKIP:
             return "skip", None
         if policy is DuplicatePolicy.MERGE:

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.import_action = self._action(self.tr("&Import…"), self.open_import)
+        self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.demo_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.duplicates_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
@@ -348,6 +352,21 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
 
     # --- other commands ----------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        from indie_desktop.ui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self.workspace, self.runner, self)
+        wizard.imported.connect(self.refresh)
+        wizard.open()
+
+    def find_duplicates(self) -> None:
+        from indie_desktop.ui.duplicates.finder import DuplicateFinder
+
+        finder = DuplicateFinder(self.workspace, self.runner, self)
+        finder.merged.connect(self.refresh)
+        finder.open()
+        finder.scan()
 
     def load_demo(self) -> None:
         if not self.workspace.directory.is_empty():
