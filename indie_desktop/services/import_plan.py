@@ -15,6 +15,7 @@ from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.matching import organisation_keys, person_keys
+from indie_desktop.domain.validation import FieldError
 from indie_desktop.interchange.table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
 from indie_desktop.services.errors import ValidationError
@@ -151,7 +152,8 @@ class Planner:
         person_cells = self._cells(i, number, "person")
         has_org, has_person = any(org_cells.values()), any(person_cells.values())
         if not has_org and not has_person:
-            self.plan.errors.append(RowProblem(number, "", "No mapped column has a value"))
+            empty = str(FieldError("No mapped column has a value"))
+            self.plan.errors.append(RowProblem(number, "", empty))
             self.plan.skipped.append(number)
             return
         org_values = person_values_ = None

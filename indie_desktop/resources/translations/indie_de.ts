@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="46"/>
+        <source>Check (dry run)</source>
+        <translation>Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="49"/>
+        <source>Nothing has been changed yet. Rows with errors are skipped; double-click an error to correct the value.</source>
+        <translation>Noch wurde nichts geändert. Zeilen mit Fehlern werden übersprungen; Doppelklick auf einen Fehler, um den Wert zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="56"/>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="56"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="56"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <source>Score</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="64"/>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="66"/>
+        <source>Likely duplicates of existing records:</source>
+        <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="107"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="128"/>
+        <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
+        <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="159"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <source>Merge into existing</source>
+        <translation>In vorhandenen Datensatz übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="190"/>
+        <source>Correct value</source>
+        <translation>Wert korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="191"/>
+        <source>Row %1, column %2:</source>
+        <translation>Zeile %1, Spalte %2:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="39"/>
+        <source>Find duplicates</source>
+        <translation>Dubletten suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="45"/>
+        <source>Score</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="46"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="47"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="48"/>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="49"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="58"/>
+        <source>&amp;Scan again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="60"/>
+        <source>&amp;Cancel scan</source>
+        <translation>Suche &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="62"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="64"/>
+        <source>&amp;Undo merge</source>
+        <translation>Zusammenführung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="67"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="82"/>
+        <source>Comparing records…</source>
+        <translation>Datensätze werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="110"/>
+        <source>Scan cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates/finder.py" line="120"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Dublettenpaar</numerusform>
+            <numerusform>%n wahrscheinliche Dublettenpaare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="121"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="121"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="150"/>
+        <source>Merged. You can undo the merge.</source>
+        <translation>Zusammengeführt. Die Zusammenführung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="159"/>
+        <source>The merge was undone.</source>
+        <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDetailsDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="45"/>
@@ -12,6 +197,128 @@
         <location filename="../../ui/crash.py" line="62"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="34"/>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="36"/>
+        <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
+        <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="39"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="40"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="47"/>
+        <location filename="../../ui/importing/file_page.py" line="56"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="48"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="50"/>
+        <source>Windows-1252 (Excel)</source>
+        <translation>Windows-1252 (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="57"/>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="58"/>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="72"/>
+        <source>&amp;Sheet:</source>
+        <translation>Tabellen&amp;blatt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="83"/>
+        <source>Import file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/file_page.py" line="118"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="123"/>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="131"/>
+        <source>sheet %1</source>
+        <translation>Tabellenblatt %1</translation>
     </message>
 </context>
 <context>
@@ -65,6 +372,192 @@
         <location filename="../../ui/first_run.py" line="144"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="10"/>
+        <source>Organisation: name</source>
+        <translation>Organisation: Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="11"/>
+        <source>Organisation: legal form</source>
+        <translation>Organisation: Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="12"/>
+        <source>Organisation: street</source>
+        <translation>Organisation: Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="13"/>
+        <source>Organisation: postcode</source>
+        <translation>Organisation: PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="14"/>
+        <source>Organisation: city</source>
+        <translation>Organisation: Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="15"/>
+        <source>Organisation: website</source>
+        <translation>Organisation: Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="16"/>
+        <source>Organisation: phone</source>
+        <translation>Organisation: Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="17"/>
+        <source>Organisation: e-mail</source>
+        <translation>Organisation: E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="18"/>
+        <source>Organisation: VAT ID</source>
+        <translation>Organisation: USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="19"/>
+        <source>Organisation: register court</source>
+        <translation>Organisation: Registergericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="22"/>
+        <source>Organisation: register number</source>
+        <translation>Organisation: Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="25"/>
+        <source>Organisation: WZ 2008 code</source>
+        <translation>Organisation: WZ-2008-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="26"/>
+        <source>Organisation: founded</source>
+        <translation>Organisation: Gründungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="27"/>
+        <source>Organisation: competences</source>
+        <translation>Organisation: Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="28"/>
+        <source>Organisation: notes</source>
+        <translation>Organisation: Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="29"/>
+        <source>Person: salutation</source>
+        <translation>Person: Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="30"/>
+        <source>Person: academic title</source>
+        <translation>Person: Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="31"/>
+        <source>Person: first name</source>
+        <translation>Person: Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="32"/>
+        <source>Person: last name</source>
+        <translation>Person: Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="33"/>
+        <source>Person: function</source>
+        <translation>Person: Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="34"/>
+        <source>Person: department</source>
+        <translation>Person: Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="35"/>
+        <source>Person: phone</source>
+        <translation>Person: Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="36"/>
+        <source>Person: mobile</source>
+        <translation>Person: Mobiltelefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="37"/>
+        <source>Person: e-mail</source>
+        <translation>Person: E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="38"/>
+        <source>Person: notes</source>
+        <translation>Person: Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="41"/>
+        <source>same VAT ID</source>
+        <translation>gleiche USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <source>same trade-register entry</source>
+        <translation>gleicher Handelsregistereintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="43"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <source>same web domain</source>
+        <translation>gleiche Web-Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <source>similar name at the same address</source>
+        <translation>ähnlicher Name an derselben Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="47"/>
+        <source>similar name, same postcode</source>
+        <translation>ähnlicher Name, gleiche PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="48"/>
+        <source>similar name, same city</source>
+        <translation>ähnlicher Name, gleicher Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="49"/>
+        <source>same name at the same organisation</source>
+        <translation>gleicher Name bei derselben Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="23"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="31"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -126,78 +619,219 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dubletten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="35"/>
+        <source>Assign the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="37"/>
+        <source>Known layouts are assigned already. Columns without a field are not imported.</source>
+        <translation>Bekannte Formate sind bereits zugeordnet. Spalten ohne Feld werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="47"/>
+        <source>Saved mappings</source>
+        <translation>Gespeicherte Zuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="48"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="50"/>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="54"/>
+        <source>import anyway and list them</source>
+        <translation>trotzdem importieren und auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="55"/>
+        <source>skip the row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="56"/>
+        <source>fill in the existing record</source>
+        <translation>vorhandenen Datensatz ergänzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="61"/>
+        <source>Saved mappings:</source>
+        <translation>Gespeicherte Zuordnungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="66"/>
+        <source>Likely duplicates:</source>
+        <translation>Wahrscheinliche Dubletten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="83"/>
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="130"/>
+        <source>Assign at least one column to a field.</source>
+        <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="39"/>
+        <source>Merge duplicates</source>
+        <translation>Dubletten zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="41"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="42"/>
+        <source>&lt;b&gt;Kept record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bleibender Datensatz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="43"/>
+        <source>&lt;b&gt;Duplicate (will be removed)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dublette (wird entfernt)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="50"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="64"/>
+        <source>The duplicate holds nothing the kept record lacks.</source>
+        <translation>Die Dublette enthält nichts, was dem bleibenden Datensatz fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="73"/>
+        <source>Everything linked to the duplicate (people, visits, needs, referrals, tasks, tags, attachments, projects) moves to the kept record. The merge can be undone.</source>
+        <translation>Alles, was mit der Dublette verknüpft ist (Personen, Besuche, Bedarfe, Vermittlungen, Aufgaben, Schlagwörter, Anhänge, Projekte), geht auf den bleibenden Datensatz über. Die Zusammenführung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="81"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1790,49 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="30"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="34"/>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="36"/>
+        <source>&amp;Undo import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="50"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="81"/>
+        <source>Done: %1 organisations and %2 people created, %3 existing records filled in, %4 of %5 rows skipped.</source>
+        <translation>Fertig: %1 Organisationen und %2 Personen angelegt, %3 vorhandene Datensätze ergänzt, %4 von %5 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="93"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="95"/>
+        <source>The import failed; nothing was changed.</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="104"/>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>WzPicker</name>
     <message>
         <location filename="../../ui/widgets/wz_picker.py" line="77"/>
@@ -1679,6 +2356,18 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
+        <source>No mapped column has a value</source>
+        <translation>Keine zugeordnete Spalte enthält einen Wert</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>This field cannot be merged.</source>
+        <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
@@ -1689,6 +2378,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>This import does not exist.</source>
+        <translation>Diesen Import gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This merge does not exist.</source>
+        <translation>Diese Zusammenführung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Somebody else changed this record since you opened it. Your input is kept; reload the record to see the other change, then apply yours again.</source>
@@ -1839,6 +2544,18 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/dialogs/record_dialog.py" line="74"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
+    </message>
+    <message>
+        <source>No mapped column has a value</source>
+        <translation>Keine zugeordnete Spalte enthält einen Wert</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>This field cannot be merged.</source>
+        <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
     </message>
 </context>
 </TS>
