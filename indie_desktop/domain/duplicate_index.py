@@ -94,6 +94,9 @@ class OrganisationIndex:
                 self._by_postcode[k.postcode].append(i)
             self._by_prefix[k.core[:PREFIX]].append(i)
 
+    def names(self) -> dict[object, str]:
+        return {k.id: k.name for k in self.records}
+
     def _cores(self, block: list[int]) -> list[str]:
         """The name cores of a block, kept while the block does not grow."""
         cached = self._core_cache.get(id(block))
@@ -207,6 +210,9 @@ class PersonIndex:
         self._by: dict[tuple[str, str], list[PersonKeys]] = defaultdict(list)
         for p in people:
             self.add(p)
+
+    def names(self) -> dict[object, str]:
+        return {p.id: p.name for group in self._by.values() for p in group}
 
     def add(self, p: PersonKeys) -> None:
         if p.email:

@@ -65,6 +65,7 @@ class RowDuplicate:
     kind: str
     name: str
     existing_id: uuid.UUID
+    existing_name: str
     score: int
     reasons: tuple[str, ...]
 
@@ -111,7 +112,7 @@ class Planner:
         self.plan = Plan(rows=len(table.rows))
         self._columns = {target: index for index, target in settings.mapping.items()}
         self._batch_orgs: dict[tuple[str, str], uuid.UUID] = {}
-        self._org_names: dict[uuid.UUID, str] = {}
+        self._names: dict[object, str] = {**orgs.names(), **people.names()}
 
     def run(self, cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> Plan:
         total = len(self.table.rows)
@@ -206,7 +207,15 @@ class Planner:
         best = matches[0]
         existing = record_id(best.other)
         self.plan.duplicates.append(
-            RowDuplicate(number, kind, name, existing, best.score, best.reasons)
+            RowDuplicate(
+                number,
+                kind,
+                name,
+                existing,
+                self._names.get(best.other, ""),
+                best.score,
+                best.reasons,
+            )
         )
         policy = DuplicatePolicy(self.settings.row_policies.get(number, self.settings.on_duplicate))
         if policy is DuplicatePolicy.SKIP:

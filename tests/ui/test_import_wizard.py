@@ -82,7 +82,7 @@ def test_wizard_lets_the_user_skip_a_likely_duplicate(
     wizard.next()
     table = wizard.check_page.duplicates
     assert table.rowCount() == 1 and table.item(0, 0).text() == "2"
-    combo = table.cellWidget(0, 4)
+    combo = table.cellWidget(0, 5)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(1)  # Skip
     wizard.next()

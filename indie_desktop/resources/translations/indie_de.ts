@@ -4,88 +4,98 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="46"/>
+        <location filename="../../ui/importing/check_page.py" line="48"/>
         <source>Check (dry run)</source>
         <translation>Prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="49"/>
+        <location filename="../../ui/importing/check_page.py" line="51"/>
         <source>Nothing has been changed yet. Rows with errors are skipped; double-click an error to correct the value.</source>
         <translation>Noch wurde nichts geändert. Zeilen mit Fehlern werden übersprungen; Doppelklick auf einen Fehler, um den Wert zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="56"/>
-        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <location filename="../../ui/importing/check_page.py" line="58"/>
+        <location filename="../../ui/importing/check_page.py" line="62"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="56"/>
+        <location filename="../../ui/importing/check_page.py" line="58"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="56"/>
+        <location filename="../../ui/importing/check_page.py" line="58"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <location filename="../../ui/importing/check_page.py" line="63"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <location filename="../../ui/importing/check_page.py" line="64"/>
+        <source>Existing record</source>
+        <translation>Vorhandener Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="65"/>
         <source>Score</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <location filename="../../ui/importing/check_page.py" line="66"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="64"/>
+        <location filename="../../ui/importing/check_page.py" line="67"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="74"/>
         <source>Errors:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="66"/>
+        <location filename="../../ui/importing/check_page.py" line="76"/>
         <source>Likely duplicates of existing records:</source>
         <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="107"/>
+        <location filename="../../ui/importing/check_page.py" line="115"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="128"/>
+        <location filename="../../ui/importing/check_page.py" line="136"/>
         <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
         <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="159"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="190"/>
+        <location filename="../../ui/importing/check_page.py" line="204"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="191"/>
+        <location filename="../../ui/importing/check_page.py" line="205"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -502,47 +512,102 @@
         <translation>Person: Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="41"/>
+        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <source>Organisation: kind</source>
+        <translation>Organisation: Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="43"/>
+        <source>Organisation: municipality</source>
+        <translation>Organisation: Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <source>Organisation: employees</source>
+        <translation>Organisation: Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>Organisation: chamber</source>
+        <translation>Organisation: Kammer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <source>Organisation: Handwerksrolle</source>
+        <translation>Organisation: Handwerksrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="49"/>
+        <source>Organisation: tags</source>
+        <translation>Organisation: Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="50"/>
+        <source>Organisation: status</source>
+        <translation>Organisation: Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <source>Organisation: source</source>
+        <translation>Organisation: Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <source>Person: preferred channel</source>
+        <translation>Person: bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <source>Person: legal basis</source>
+        <translation>Person: Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="54"/>
+        <source>Person: source of the data</source>
+        <translation>Person: Herkunft der Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="57"/>
         <source>same VAT ID</source>
         <translation>gleiche USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <location filename="../../ui/importing/target_labels.py" line="58"/>
         <source>same trade-register entry</source>
         <translation>gleicher Handelsregistereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="43"/>
+        <location filename="../../ui/importing/target_labels.py" line="59"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <location filename="../../ui/importing/target_labels.py" line="60"/>
         <source>same web domain</source>
         <translation>gleiche Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <location filename="../../ui/importing/target_labels.py" line="61"/>
         <source>same phone number</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <location filename="../../ui/importing/target_labels.py" line="62"/>
         <source>similar name at the same address</source>
         <translation>ähnlicher Name an derselben Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="47"/>
+        <location filename="../../ui/importing/target_labels.py" line="63"/>
         <source>similar name, same postcode</source>
         <translation>ähnlicher Name, gleiche PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="48"/>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="49"/>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
         <source>same name at the same organisation</source>
         <translation>gleicher Name bei derselben Organisation</translation>
     </message>
@@ -794,42 +859,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="39"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="40"/>
         <source>Merge duplicates</source>
         <translation>Dubletten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="41"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="42"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="42"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="43"/>
         <source>&lt;b&gt;Kept record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bleibender Datensatz&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="43"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="44"/>
         <source>&lt;b&gt;Duplicate (will be removed)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dublette (wird entfernt)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="50"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="51"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="64"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="66"/>
         <source>The duplicate holds nothing the kept record lacks.</source>
         <translation>Die Dublette enthält nichts, was dem bleibenden Datensatz fehlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="73"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="76"/>
         <source>Everything linked to the duplicate (people, visits, needs, referrals, tasks, tags, attachments, projects) moves to the kept record. The merge can be undone.</source>
         <translation>Alles, was mit der Dublette verknüpft ist (Personen, Besuche, Bedarfe, Vermittlungen, Aufgaben, Schlagwörter, Anhänge, Projekte), geht auf den bleibenden Datensatz über. Die Zusammenführung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="81"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="84"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.importing.target_labels import target_label
 
 
 class MergeDialog(QDialog):
@@ -54,7 +55,8 @@ class MergeDialog(QDialog):
             group.addButton(keep)
             group.addButton(take)
             (take if not choice.survivor else keep).setChecked(True)
-            grid.addWidget(QLabel(choice.field.replace("_", " ")), row, 0)
+            label = target_label(f"{kind}.{choice.field}").partition(": ")[2]
+            grid.addWidget(QLabel(label or choice.field.replace("_", " ")), row, 0)
             grid.addWidget(keep, row, 1)
             grid.addWidget(take, row, 2)
             self.choices[choice.field] = take
@@ -63,6 +65,7 @@ class MergeDialog(QDialog):
             grid.addWidget(
                 QLabel(self.tr("The duplicate holds nothing the kept record lacks.")), row, 0, 1, 3
             )
+        grid.setRowStretch(row + 1, 1)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()

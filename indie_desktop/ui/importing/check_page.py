@@ -25,6 +25,8 @@ from indie_desktop.ui.importing.mapping_page import MappingPage
 from indie_desktop.ui.importing.target_labels import reasons_text
 from indie_desktop.ui.tasks import Runner, Task
 
+ACTION = 5  # the duplicates table's column with the per-row choice
+
 
 class CheckPage(QWizardPage):
     def __init__(
@@ -53,10 +55,18 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
-        self.errors = self._table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.errors = self._table([self.tr("Row"), self.tr("Column"), self.tr("Problem")], 2)
         self.errors.cellDoubleClicked.connect(self.fix_error)
         self.duplicates = self._table(
-            [self.tr("Row"), self.tr("In the file"), self.tr("Score"), self.tr("Why"), ""]
+            [
+                self.tr("Row"),
+                self.tr("In the file"),
+                self.tr("Existing record"),
+                self.tr("Score"),
+                self.tr("Why"),
+                self.tr("Action"),
+            ],
+            4,
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -67,22 +77,20 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.duplicates, 1)
 
     @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
+    def _table(headers: list[str], stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(
-            len(headers) - 2, QHeaderView.ResizeMode.Stretch
-        )
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     def settings(self) -> ImportSettings:
         path = self.file_page.path_edit.text()
         policies: dict[int, DuplicatePolicy] = {}
         for row in range(self.duplicates.rowCount()):
-            combo = self.duplicates.cellWidget(row, 4)
+            combo = self.duplicates.cellWidget(row, ACTION)
             item = self.duplicates.item(row, 0)
             if isinstance(combo, QComboBox) and item is not None:
                 policies[int(item.text())] = DuplicatePolicy(combo.currentData())
@@ -139,16 +147,18 @@ class CheckPage(QWizardPage):
             for col, text in enumerate((str(e.row), e.column, self.tr_message(e.message))):
                 self.errors.setItem(i, col, QTableWidgetItem(text))
         keep = {
-            int(self.duplicates.item(r, 0).text()): self.duplicates.cellWidget(r, 4).currentData()  # type: ignore[union-attr]
+            int(self.duplicates.item(r, 0).text()): self.duplicates.cellWidget(
+                r, ACTION
+            ).currentData()  # type: ignore[union-attr]
             for r in range(self.duplicates.rowCount())
         }
         self.duplicates.setRowCount(len(report.duplicates))
         for i, d in enumerate(report.duplicates):
             for col, text in enumerate(
-                (str(d.row), d.name, f"{d.score} %", reasons_text(d.reasons))
+                (str(d.row), d.name, d.existing_name, f"{d.score} %", reasons_text(d.reasons))
             ):
                 item = QTableWidgetItem(text)
-                if col in (0, 2):
+                if col in (0, 3):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -162,8 +172,12 @@ class CheckPage(QWizardPage):
                 combo.addItem(text, policy)
             chosen = keep.get(d.row, self.mapping_page.policy.currentData())
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            self.duplicates.setCellWidget(i, 4, combo)
-        self.errors.resizeColumnsToContents()
+            self.duplicates.setCellWidget(i, ACTION, combo)
+        self.errors.resizeColumnToContents(0)
+        self.errors.resizeColumnToContents(1)
+        for col in (0, 1, 2, 3):
+            self.duplicates.resizeColumnToContents(col)
+        self.duplicates.setColumnWidth(ACTION, 220)
         self.completeChanged.emit()
 
     @staticmethod

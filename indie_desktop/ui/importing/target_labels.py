@@ -37,6 +37,22 @@ _LABELS: dict[str, str] = {
     "person.email": QT_TRANSLATE_NOOP("ImportTargets", "Person: e-mail"),
     "person.notes": QT_TRANSLATE_NOOP("ImportTargets", "Person: notes"),
 }
+# Fields the merge dialog shows that are no import targets.
+_MERGE_ONLY: dict[str, str] = {
+    "organisation.kind": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: kind"),
+    "organisation.municipality": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: municipality"),
+    "organisation.employee_band": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: employees"),
+    "organisation.chamber": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: chamber"),
+    "organisation.handwerksrolle": QT_TRANSLATE_NOOP(
+        "ImportTargets", "Organisation: Handwerksrolle"
+    ),
+    "organisation.tags_text": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: tags"),
+    "organisation.status": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: status"),
+    "organisation.source": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: source"),
+    "person.preferred_channel": QT_TRANSLATE_NOOP("ImportTargets", "Person: preferred channel"),
+    "person.legal_basis": QT_TRANSLATE_NOOP("ImportTargets", "Person: legal basis"),
+    "person.data_source": QT_TRANSLATE_NOOP("ImportTargets", "Person: source of the data"),
+}
 _REASONS: dict[str, str] = {
     "vat": QT_TRANSLATE_NOOP("ImportTargets", "same VAT ID"),
     "register": QT_TRANSLATE_NOOP("ImportTargets", "same trade-register entry"),
@@ -51,7 +67,8 @@ _REASONS: dict[str, str] = {
 
 
 def target_label(target: str) -> str:
-    return QCoreApplication.translate(CONTEXT, _LABELS.get(target, target))
+    source = _LABELS.get(target) or _MERGE_ONLY.get(target, target)
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def reasons_text(reasons: tuple[str, ...]) -> str:
