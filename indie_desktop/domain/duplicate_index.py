@@ -33,6 +33,11 @@ class Match:
     reasons: tuple[str, ...]
 
 
+def _sorted_tokens(core: str) -> str:
+    """Words in order, so plain ratio equals token_sort_ratio ('GmbH Müller' ~ 'Müller GmbH')."""
+    return " ".join(sorted(core.split()))
+
+
 def _strong_keys(k: OrganisationKeys) -> list[tuple[str, str]]:
     return [
         (code, value)
@@ -101,7 +106,7 @@ class OrganisationIndex:
         """The name cores of a block, kept while the block does not grow."""
         cached = self._core_cache.get(id(block))
         if cached is None or len(cached) != len(block):
-            cached = [self.records[i].core for i in block]
+            cached = [_sorted_tokens(self.records[i].core) for i in block]
             self._core_cache[id(block)] = cached
         return cached
 
@@ -118,13 +123,14 @@ class OrganisationIndex:
             if k.postcode:
                 blocks.append(self._by_postcode.get(k.postcode))
             done: set[int] = set()
+            query = _sorted_tokens(k.core)
             for block in blocks:
                 if not block:
                     continue
                 for _, similarity, pos in process.extract(
-                    k.core,
+                    query,
                     self._cores(block),
-                    scorer=fuzz.token_sort_ratio,
+                    scorer=fuzz.ratio,
                     score_cutoff=NAME_CUTOFF_SAME_POSTCODE,
                     limit=None,
                 ):
@@ -155,12 +161,12 @@ class OrganisationIndex:
                 progress(n, total)
             if len(block) < 2:
                 continue
-            choices = [self.records[i].core for i in block]
+            choices = self._cores(block)
             for x, i in enumerate(block[:-1]):
                 for _, similarity, pos in process.extract(
                     choices[x],
                     choices[x + 1 :],
-                    scorer=fuzz.token_sort_ratio,
+                    scorer=fuzz.ratio,
                     score_cutoff=NAME_CUTOFF_SAME_POSTCODE,
                     limit=None,
                 ):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from indie_desktop.domain.text import fold, search_fold, unfold_digraphs
 
@@ -83,28 +82,31 @@ def street_key(street: str | None) -> str:
     return _STREET.sub("str", text).replace(" ", "")
 
 
+_COURT_WORDS = re.compile(r"\b(amtsgericht|ag|registergericht)\b")
+
+
 def register_key(court: str | None, number: str | None) -> str:
     """Trade-register entry ('Amtsgericht Dortmund', 'HRB 12345') -> 'dortmund|hrb12345'.
 
     Numbers repeat between courts, so a number without its court is no key."""
     if not court or not number:
         return ""
-    court_text = re.sub(r"\b(amtsgericht|ag|registergericht)\b", " ", _tokens(court))
+    court_text = _COURT_WORDS.sub(" ", _NOT_ALNUM.sub(" ", search_fold(court)))
     court_key = "".join(court_text.split())
     number_key = "".join(re.sub(r"[^0-9a-z]+", " ", search_fold(number)).split())
     return f"{court_key}|{number_key}" if court_key and number_key else ""
 
 
+_HOST_END = re.compile(r"[/?#]")
+
+
 def website_domain(website: str | None) -> str:
+    """'https://www.beispiel.de/kontakt' -> 'beispiel.de' (no full URL parse: thousands a scan)."""
     if not website:
         return ""
     text = website.strip().lower()
-    if "://" not in text:
-        text = "https://" + text
-    try:
-        host = urlsplit(text).hostname or ""
-    except ValueError:
-        return ""
+    host = _HOST_END.split(text.partition("://")[2] if "://" in text else text, maxsplit=1)[0]
+    host = host.rpartition("@")[2].partition(":")[0]
     return host.removeprefix("www.").rstrip(".")
 
 

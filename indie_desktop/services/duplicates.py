@@ -6,7 +6,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -20,6 +20,9 @@ from indie_desktop.domain.matching import (
 )
 from indie_desktop.domain.models import Affiliation, Organisation, Person
 from indie_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from indie_desktop.services.import_plan import PersonCandidates
 
 REASON_TEXTS = {
     "vat": "same VAT ID",
@@ -102,25 +105,58 @@ def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
     ]
 
 
-def load_person_keys(s: Session) -> list[PersonKeys]:
-    orgs: dict[str, set[object]] = defaultdict(set)
-    for person_id, org_id in s.execute(
-        select(_raw(Affiliation.person_id), _raw(Affiliation.organisation_id)).where(
-            Affiliation.deleted_at.is_(None)
-        )
+_CHUNK = 400
+
+
+def _person_conditions(candidates: PersonCandidates) -> list[Any]:
+    """Chunks of OR-ed IN conditions selecting the people an import file could match."""
+    conditions: list[Any] = []
+    # Phones have no index: each chunk scans the table, so those chunks are large.
+    for column, values, size in (
+        (Person.email, candidates.emails, _CHUNK),
+        (Person.sort_name, candidates.sort_names, _CHUNK),
+        (Person.phone, candidates.phones, _CHUNK * 20),
+        (Person.mobile, candidates.phones, _CHUNK * 20),
     ):
-        orgs[id_key(person_id)].add(id_key(org_id))
-    rows = s.execute(
-        select(
-            _raw(Person.id),
-            Person.first_name,
-            Person.last_name,
-            Person.email,
-            Person.phone,
-            Person.mobile,
-            Person.sort_name,
-        ).where(Person.deleted_at.is_(None))
+        items = sorted(values)
+        conditions += [column.in_(items[i : i + size]) for i in range(0, len(items), size)]
+    return conditions
+
+
+def load_person_keys(s: Session, candidates: PersonCandidates | None = None) -> list[PersonKeys]:
+    """Keys of every live person, or only of those matching the candidates of an import."""
+    columns = (
+        _raw(Person.id),
+        Person.first_name,
+        Person.last_name,
+        Person.email,
+        Person.phone,
+        Person.mobile,
+        Person.sort_name,
     )
+    if candidates is None:
+        rows = list(s.execute(select(*columns).where(Person.deleted_at.is_(None))))
+    else:
+        found: dict[object, Any] = {}
+        for condition in _person_conditions(candidates):
+            for r in s.execute(select(*columns).where(Person.deleted_at.is_(None), condition)):
+                found[r[0]] = r
+        rows = list(found.values())
+    links = select(_raw(Affiliation.person_id), _raw(Affiliation.organisation_id)).where(
+        Affiliation.deleted_at.is_(None)
+    )
+    orgs: dict[str, set[object]] = defaultdict(set)
+    if candidates is None:
+        pairs = list(s.execute(links))
+    else:
+        ids = [r[0] for r in rows]
+        pairs = [
+            p
+            for i in range(0, len(ids), _CHUNK)
+            for p in s.execute(links.where(_raw(Affiliation.person_id).in_(ids[i : i + _CHUNK])))
+        ]
+    for person_id, org_id in pairs:
+        orgs[id_key(person_id)].add(id_key(org_id))
     empty: frozenset[object] = frozenset()
     keys = []
     for r in rows:

@@ -36,6 +36,26 @@ _SALUTATIONS = {
 }
 
 
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class PersonCandidates:
+    """What the people of an import file could match on: e-mails, phones, folded names."""
+
+    emails: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)
+    sort_names: set[str] = field(default_factory=set)
+
+    def add(self, values: dict[str, Any]) -> None:
+        if values.get("email"):
+            self.emails.add(str(values["email"]))
+        for key in ("phone", "mobile"):
+            if values.get(key):
+                self.phones.add(str(values[key]))
+        self.sort_names.add(str(values["sort_name"]))
+
+
 class DuplicatePolicy(StrEnum):
     IMPORT = "import"  # create a new record anyway (and list the likely duplicate)
     SKIP = "skip"  # leave the row out
@@ -101,28 +121,47 @@ class Planner:
         table: ImportTable,
         settings: ImportSettings,
         orgs: OrganisationIndex,
-        people: PersonIndex,
+        load_people: Callable[[PersonCandidates], PersonIndex],
         institution_id: uuid.UUID | None,
     ) -> None:
         self.table = table
         self.settings = settings
         self.orgs = orgs
-        self.people = people
+        self.load_people = load_people
+        self.people = PersonIndex(())
         self.institution_id = institution_id
         self.plan = Plan(rows=len(table.rows))
         self._columns = {target: index for index, target in settings.mapping.items()}
         self._batch_orgs: dict[tuple[str, str], uuid.UUID] = {}
-        self._names: dict[object, str] = {**orgs.names(), **people.names()}
+        self._names: dict[object, str] = orgs.names()
 
-    def run(self, cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> Plan:
+    def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
+        """Validate every row, then decide per row: new record, fill an existing one, skip."""
         total = len(self.table.rows)
+        valid: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]] = []
         for i in range(total):
             if i % 500 == 0:
                 if cancelled():
                     raise InterruptedError
-                progress(i, total)
-            self._row(i)
-        progress(total, total)
+                progress("Checking rows", i, total)
+            row = self._validate(i)
+            if row is not None:
+                valid.append(row)
+        # Only the people that could match rows of this file are loaded, not the whole table.
+        candidates = PersonCandidates()
+        for _, _, person in valid:
+            if person is not None:
+                candidates.add(person)
+        self.people = self.load_people(candidates)
+        self._names.update(self.people.names())
+        for n, (number, org_values, person_values_) in enumerate(valid):
+            if n % 500 == 0:
+                if cancelled():
+                    raise InterruptedError
+                progress("Checking for duplicates", n, len(valid))
+            self._decide_row(number, org_values, person_values_)
+        progress("Checking for duplicates", len(valid), len(valid))
+        self.plan.skipped.sort()
         return self.plan
 
     def _cells(self, i: int, number: int, prefix: str) -> dict[str, str]:
@@ -144,11 +183,12 @@ class Planner:
         for name, message in error.errors.items():
             self.plan.errors.append(RowProblem(number, self._column(kind, name), message))
 
-    def _row(self, i: int) -> None:
+    def _validate(self, i: int) -> tuple[int, dict[str, Any] | None, dict[str, Any] | None] | None:
+        """(row number, organisation values, person values), or None when the row fails."""
         number = self.table.row_numbers[i]
         if number in self.settings.skip_rows:
             self.plan.skipped.append(number)
-            return
+            return None
         org_cells = self._cells(i, number, "organisation")
         person_cells = self._cells(i, number, "person")
         has_org, has_person = any(org_cells.values()), any(person_cells.values())
@@ -156,7 +196,7 @@ class Planner:
             empty = str(FieldError("No mapped column has a value"))
             self.plan.errors.append(RowProblem(number, "", empty))
             self.plan.skipped.append(number)
-            return
+            return None
         org_values = person_values_ = None
         failed = False
         if has_org:
@@ -185,7 +225,15 @@ class Planner:
                 failed = True
         if failed:
             self.plan.skipped.append(number)
-            return
+            return None
+        return number, org_values, person_values_
+
+    def _decide_row(
+        self,
+        number: int,
+        org_values: dict[str, Any] | None,
+        person_values_: dict[str, Any] | None,
+    ) -> None:
         org_id: uuid.UUID | None = None
         if org_values is not None:
             org_id = self._organisation(number, org_values)

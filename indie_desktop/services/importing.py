@@ -30,6 +30,7 @@ from indie_desktop.services.errors import ConflictError, NotFound
 from indie_desktop.services.import_plan import (
     DuplicatePolicy,
     ImportSettings,
+    PersonCandidates,
     Plan,
     Planner,
     RowDuplicate,
@@ -136,9 +137,13 @@ class ImportService:
         report("Checking for duplicates", 0, len(table.rows))
         with self.db.session() as s:
             orgs = OrganisationIndex(load_organisation_keys(s))
-            people = PersonIndex(load_person_keys(s))
-        planner = Planner(table, settings, orgs, people, self.actor.institution_id)
-        plan = planner.run(cancelled, lambda done, total: report("Checking rows", done, total))
+
+        def load_people(candidates: PersonCandidates) -> PersonIndex:
+            with self.db.session() as s:
+                return PersonIndex(load_person_keys(s, candidates))
+
+        planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
+        plan = planner.run(cancelled, report)
         batch_id = None if dry_run else self._write(plan, settings.source, cancelled)
         return ImportReport(
             rows=plan.rows,
@@ -198,7 +203,7 @@ class ImportService:
                     if cancelled():
                         raise InterruptedError
                     chunk = rows[start : start + 1000]
-                    s.execute(insert(_MODELS[kind]), chunk)
+                    s.execute(insert(_MODELS[kind].__table__), chunk)  # type: ignore[attr-defined]
                 created += [[kind, str(r["id"])] for r in rows]
             now = utcnow()
             audit_rows = [
@@ -216,7 +221,7 @@ class ImportService:
                 for r in rows
             ]
             for start in range(0, len(audit_rows), 1000):
-                s.execute(insert(AuditEntry), audit_rows[start : start + 1000])
+                s.execute(insert(AuditEntry.__table__), audit_rows[start : start + 1000])
             s.add(
                 AuditEntry(
                     id=batch_id,

@@ -320,4 +320,6 @@ def demo_generation_orgs_people(run: BenchRun) -> list[float]:
     if "People" not in names or names.index("People") + 1 >= len(names):
         raise NotMeasurable("the generator reports no phase after People")
     return [float(phases[names.index("People") + 1][1])]
+
+
 import figures_import  # noqa: E402, F401  # issue 6: import and duplicate figures

@@ -7,6 +7,7 @@ the timing), so the cached data set stays as generated and every run sees the sa
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -98,7 +99,11 @@ def csv_import_10k(run: BenchRun) -> list[float]:
             settings = ImportSettings(mapping=ws.imports.automatic_mapping(table))
             reports.append(ws.imports.run(table, settings))
 
-        samples += time_ms(work, 1, warmup=0)
+        try:
+            samples += time_ms(work, 1, warmup=0)
+        finally:
+            db.dispose()
+            shutil.rmtree(db.path.parent if db.path else "", ignore_errors=True)
         report = reports[-1]
         run.extras["csv_import_10k"] = {
             "created_organisations": report.created_organisations,  # type: ignore[attr-defined]
@@ -106,7 +111,6 @@ def csv_import_10k(run: BenchRun) -> list[float]:
             "duplicates": len(report.duplicates),  # type: ignore[attr-defined]
             "skipped": len(report.skipped),  # type: ignore[attr-defined]
         }
-        db.dispose()
     return samples
 
 
