@@ -7,6 +7,7 @@ from indie_desktop.services.directory import DirectoryService
 from indie_desktop.services.organisations import OrganisationService
 from indie_desktop.services.people import PersonService
 from indie_desktop.services.projects import ProjectService
+from indie_desktop.services.search import SearchService
 from indie_desktop.store.database import Database
 
 
@@ -20,6 +21,7 @@ class Workspace:
         self.organisations = OrganisationService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
+        self.search = SearchService(db)
 
     @property
     def description(self) -> str:

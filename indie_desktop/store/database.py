@@ -22,13 +22,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from indie_desktop.store import search_index
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DB_FILENAME = "indie.sqlite3"
 # The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
 # up-to-date database open without importing Alembic (~120 ms of every start).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002_search"
 
 
 class StorageError(Exception):
@@ -57,6 +59,10 @@ class Database:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The search index triggers fold text through this (see store/search_index.py).
+    dbapi_connection.create_function(
+        search_index.FOLD_FUNCTION, -1, search_index.fold_parts, deterministic=True
+    )
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -161,6 +167,10 @@ def open_local(data_dir: Path) -> Database:
                 )
                 log.info("copied %s to %s before migrating from %s", path, copy, current)
             migrate(engine)
+            if existed:
+                # A batch migration copies tables (new rowids, triggers dropped): rebuild.
+                with engine.begin() as conn:
+                    search_index.rebuild_sqlite(conn)
     except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on a damaged file
         engine.dispose()
         raise StorageError(f"The database file {path} cannot be read: {exc}") from exc
