@@ -1,4 +1,4 @@
-"""Command line: the GUI (default), demo data, self-test and screenshots.
+"""Command line: the GUI (default), demo data, self-test, screenshots, search and export.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR).
 """
@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from indie_desktop import APP_NAME, __version__
+
+EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +37,16 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--data-dir", type=Path, dest="sub_data_dir")
     shots.add_argument("--out", type=Path, required=True)
     shots.add_argument("--lang", choices=("de", "en"), dest="sub_lang")
+    search = sub.add_parser("search", help="print the best matches by kind, as the search box")
+    search.add_argument("text")
+    search.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    search.add_argument("--limit", type=int, default=5, help="matches per kind (default 5)")
+
+    export = sub.add_parser("export", help="write a list to CSV, XLSX, vCard or iCalendar")
+    export.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    export.add_argument("--what", required=True, choices=EXPORT_WHAT)
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcard", "ics"))
+    export.add_argument("--out", type=Path, required=True)
     return p
 
 
@@ -55,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from indie_desktop.app import run_screenshots
 
         return run_screenshots(data_dir, args.out, getattr(args, "sub_lang", None) or args.lang)
+    if args.command in ("search", "export"):
+        from indie_desktop.cli_records import run_export, run_search
+
+        run = run_search if args.command == "search" else run_export
+        return run(data_dir, args)
     raise AssertionError(args.command)  # pragma: no cover - argparse refuses other commands
 
 

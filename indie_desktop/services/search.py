@@ -79,18 +79,21 @@ class SearchResults:
 
 def _sqlite_sql(source: si.SearchSource) -> str:
     return (
-        f"SELECT t.id, {_COLUMNS[source.kind]} FROM (SELECT rowid AS r, rank FROM {source.fts} "
-        f"WHERE {source.fts} MATCH :q ORDER BY rank LIMIT :n) f "
+        f"SELECT t.id, {_COLUMNS[source.kind]} FROM (SELECT r, rank FROM (SELECT rowid AS r, "
+        f"rank FROM {source.fts} WHERE {source.fts} MATCH :q LIMIT {si.RANK_WINDOW}) "
+        f"ORDER BY rank LIMIT :n) f "
         f"JOIN {source.table} t ON t.rowid = f.r ORDER BY f.rank"
     )
 
 
 def _pg_sql(source: si.SearchSource) -> str:
-    doc = source.pg_document("t")
+    doc = source.pg_document("m")
+    query = "to_tsquery('simple'::regconfig, :q)"
     return (
-        f"SELECT t.id, {_COLUMNS[source.kind]} FROM {source.table} t "
-        f"WHERE t.deleted_at IS NULL AND {doc} @@ to_tsquery('simple'::regconfig, :q) "
-        f"ORDER BY ts_rank({doc}, to_tsquery('simple'::regconfig, :q)) DESC, t.id LIMIT :n"
+        f"SELECT t.id, {_COLUMNS[source.kind]} FROM (SELECT id, rank FROM (SELECT m.id, "
+        f"ts_rank({doc}, {query}) AS rank FROM {source.table} m WHERE m.deleted_at IS NULL "
+        f"AND {doc} @@ {query} LIMIT {si.RANK_WINDOW}) w ORDER BY rank DESC, id LIMIT :n) f "
+        f"JOIN {source.table} t ON t.id = f.id ORDER BY f.rank DESC, f.id"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.exports import ExportService
 from indie_desktop.services.organisations import OrganisationService
 from indie_desktop.services.people import PersonService
 from indie_desktop.services.projects import ProjectService
@@ -22,6 +23,7 @@ class Workspace:
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
         self.search = SearchService(db)
+        self.exports = ExportService(db)
 
     @property
     def description(self) -> str:

@@ -29,6 +29,12 @@ from indie_desktop.domain.text import search_fold
 
 FOLD_FUNCTION = "indie_fold"
 TOKENIZER = "unicode61 remove_diacritics 2"
+MIN_WORD = 2
+# Ranking is computed for every match; a frequent word (`gmbh`, `dortmund`) matches tens of
+# thousands of activities. The best matches are taken from the first RANK_WINDOW rows (by
+# rowid) of each kind, so a keystroke costs the same however common the word is. Matches of
+# a specific name are far fewer and are ranked in full.
+RANK_WINDOW = 1000
 
 
 @dataclass(frozen=True)
@@ -85,9 +91,13 @@ _TOKEN = re.compile(r"\w+")
 
 
 def query_words(text: str) -> list[str]:
-    """The folded words of what was typed, as the index holds them: 'Müller-Straße' ->
-    ['mulle', 'strase']... folded the same way as the indexed text, punctuation dropped."""
-    return _TOKEN.findall(search_fold(text))
+    """The folded words of what was typed, as the index holds them, punctuation dropped.
+
+    One-letter words are left out: `m*` or `d*` matches most of the database and ranking that
+    many rows takes a quarter of a second at network scale; one more letter narrows it (the
+    list filter boxes still match single letters).
+    """
+    return [w for w in _TOKEN.findall(search_fold(text)) if len(w) >= MIN_WORD]
 
 
 def fts5_query(words: list[str]) -> str:
