@@ -1,7 +1,8 @@
 """The main window: navigation on the left, the chosen list with its detail pane, menus.
 
-Keyboard first: Ctrl+1..3 switch lists, Ctrl+F goes to the filter box, Ctrl+N creates a
-record in the current list, Return edits, Del deletes (after asking), Ctrl+Z undoes a delete.
+Keyboard first: Ctrl+1..3 switch lists, Ctrl+K searches everything, Ctrl+F goes to the filter
+box, Ctrl+N creates a record in the current list, Return edits, Del deletes (after asking),
+Ctrl+Z undoes a delete.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -36,6 +38,7 @@ from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.people_view import PeopleView
 from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
+from indie_desktop.ui.widgets.global_search import GlobalSearchBox
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +177,15 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Filter list"), lambda: self.current_view().focus_filter(), "Ctrl+F", "search"
         )
+        self.search_action = self._action(
+            self.tr("&Search everything"), lambda: self.search_box.focus_search(), "Ctrl+K"
+        )
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.export_action = self._action(self.tr("E&xport list…"), self.export_list)
+        self.export_action.setToolTip(
+            self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         # The demo network only goes into an empty database: offer it only then.
@@ -205,6 +216,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
@@ -223,6 +235,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_box = GlobalSearchBox(self.workspace.search)
+        self.search_box.open_requested.connect(self.open_record)
+        toolbar.addWidget(self.search_box)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -363,6 +381,14 @@ class MainWindow(QMainWindow):
         from indie_desktop.ui.first_run import run_demo_generation
 
         run_demo_generation(self, self.workspace.db, self.runner, lambda _ok: self.refresh())
+
+    def export_list(self) -> None:
+        from indie_desktop.ui.export_list import ask_target, export_view
+
+        view = self.current_view()
+        path = ask_target(view, self)
+        if path is not None:
+            export_view(view, path, self.runner, self)
 
     def about(self) -> None:
         QMessageBox.about(
