@@ -19,17 +19,19 @@ from indie_desktop.ui.views.people_view import PeopleView
 from indie_desktop.ui.views.record_list_view import RecordListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_list", text)
-
-
 def ask_target(view: RecordListView, parent: QWidget) -> Path | None:
     """The file to write, chosen in a save dialog; the filter picks the format."""
-    filters = [_tr("CSV for Excel (*.csv)"), _tr("Excel workbook (*.xlsx)")]
+    filters = [
+        QCoreApplication.translate("export_list", "CSV for Excel (*.csv)"),
+        QCoreApplication.translate("export_list", "Excel workbook (*.xlsx)"),
+    ]
     if isinstance(view, PeopleView):
-        filters.append(_tr("vCard address cards (*.vcf)"))
+        filters.append(QCoreApplication.translate("export_list", "vCard address cards (*.vcf)"))
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export list"), f"{view.title()}.csv", ";;".join(filters)
+        parent,
+        QCoreApplication.translate("export_list", "Export list"),
+        f"{view.title()}.csv",
+        ";;".join(filters),
     )
     if not name:
         return None
@@ -44,7 +46,11 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx") and not (suffix == ".vcf" and isinstance(view, PeopleView)):
         QMessageBox.warning(
-            parent, _tr("Export list"), _tr("Choose a file ending in .csv, .xlsx or .vcf.")
+            parent,
+            QCoreApplication.translate("export_list", "Export list"),
+            QCoreApplication.translate(
+                "export_list", "Choose a file ending in .csv, .xlsx or .vcf."
+            ),
         )
         return
     header = view.table.horizontalHeader()
@@ -52,8 +58,14 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
     query, service, total = view.model.query, view.service, view.model.total
     exports = view.workspace.exports
 
-    progress = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, max(total, 1), parent)
-    progress.setWindowTitle(_tr("Export list"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("export_list", "Exporting…"),
+        QCoreApplication.translate("export_list", "Cancel"),
+        0,
+        max(total, 1),
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("export_list", "Export list"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     progress.setAutoClose(False)
@@ -81,7 +93,7 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
     def done(written: object) -> None:
         progress.close()
         progress.deleteLater()
-        message = _tr("{count} entries written to {file}.")
+        message = QCoreApplication.translate("export_list", "{count} entries written to {file}.")
         parent_status = getattr(parent, "statusBar", None)
         text = message.format(count=written, file=path.name)
         if parent_status is not None:
