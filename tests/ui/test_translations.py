@@ -251,12 +251,18 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     w = german_window
     menus = {a.text(): a.menu() for a in w.menuBar().actions()}
     assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
-    assert _menu_texts(menus["&Datei"]) == ["&Neu…", "&Demo-Netzwerk laden…", "&Beenden"]
+    assert _menu_texts(menus["&Datei"]) == [
+        "&Neu…",
+        "Liste e&xportieren…",
+        "&Demo-Netzwerk laden…",
+        "&Beenden",
+    ]
     assert _menu_texts(menus["&Bearbeiten"]) == [
         "Löschen &rückgängig machen",
         "&Bearbeiten…",
         "&Löschen…",
         "Liste &filtern",
+        "&Alles durchsuchen",
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]
