@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.history import HistoryService
 from indie_desktop.services.organisations import OrganisationService
 from indie_desktop.services.people import PersonService
 from indie_desktop.services.projects import ProjectService
@@ -17,6 +18,7 @@ class Workspace:
         self.db = db
         self.actor = actor
         self.directory = DirectoryService(db)
+        self.history = HistoryService(db)
         self.organisations = OrganisationService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
