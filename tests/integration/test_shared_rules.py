@@ -8,6 +8,7 @@ from sqlalchemy.engine import make_url
 
 from indie_desktop.domain.enums import Visibility
 from indie_desktop.services.errors import NotFound, PermissionDenied
+from indie_desktop.services.merge import MergeConflict
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.store import shared_admin
@@ -23,7 +24,9 @@ def _private_org(server: SharedServer) -> object:
     try:
         return ws.organisations.create(
             OrganisationDraft(
-                name="Geheimprojekt Schmiede GmbH", city="Dortmund", visibility=Visibility.INSTITUTION
+                name="Geheimprojekt Schmiede GmbH",
+                city="Dortmund",
+                visibility=Visibility.INSTITUTION,
             )
         )
     finally:
@@ -205,3 +208,39 @@ def test_disabled_staff_cannot_log_in_and_keep_their_history(shared: SharedServe
     ) as conn:
         kept = conn.execute("SELECT count(*) FROM audit_entry WHERE staff_id IS NOT NULL")
         assert kept.fetchone() == (1,)
+
+
+def test_two_staff_editing_one_record_merge_different_fields_and_conflict_on_the_same(
+    shared: SharedServer,
+) -> None:
+    dortmund = shared.dortmund.workspace()
+    hagen = shared.hagen.workspace()
+    try:
+        org_id = dortmund.organisations.create(OrganisationDraft(name="Guss AG", city="Hagen"))
+        anna = dortmund.organisations.detail(org_id)
+        anna_base = dortmund.organisations.detail(org_id).draft
+        bernd = hagen.organisations.detail(org_id)
+        bernd.draft.city = "Herne"
+        bernd.draft.notes = "Besuch vereinbart"
+        hagen.organisations.update(org_id, bernd.draft, bernd.version)
+        anna.draft.competences = "Sandguss"
+        dortmund.organisations.update(org_id, anna.draft, anna.version, base_draft=anna_base)
+        stored = dortmund.organisations.detail(org_id)
+        assert (stored.draft.city, stored.draft.notes, stored.draft.competences) == (
+            "Herne",
+            "Besuch vereinbart",
+            "Sandguss",
+        )
+        stored.draft.city = "Witten"
+        bernd = hagen.organisations.detail(org_id)
+        bernd_base = hagen.organisations.detail(org_id).draft
+        dortmund.organisations.update(org_id, stored.draft, stored.version)
+        bernd.draft.city = "Bochum"
+        with pytest.raises(MergeConflict) as caught:
+            hagen.organisations.update(org_id, bernd.draft, bernd.version, base_draft=bernd_base)
+        assert [(c.field, c.mine, c.theirs) for c in caught.value.conflicts] == [
+            ("city", "Bochum", "Witten")
+        ]
+    finally:
+        dortmund.close()
+        hagen.close()
