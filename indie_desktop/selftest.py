@@ -12,7 +12,13 @@ from pathlib import Path
 
 from indie_desktop.resources import resource_path
 
-FORMS = ("organisation_dialog", "person_dialog", "project_dialog")
+FORMS = (
+    "conflict_dialog",
+    "connection_dialog",
+    "organisation_dialog",
+    "person_dialog",
+    "project_dialog",
+)
 
 
 def _check_resources() -> list[str]:
