@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from indie_desktop.services.change_feed import ChangeFeed
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory import DirectoryService
 from indie_desktop.services.history import HistoryService
@@ -22,6 +23,10 @@ class Workspace:
         self.organisations = OrganisationService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
+
+    def change_feed(self) -> ChangeFeed:
+        """A feed of other users' changes (call start(), then changed_tables()/poll())."""
+        return ChangeFeed(self.db)
 
     @property
     def description(self) -> str:

@@ -31,6 +31,7 @@ from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural
+from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.people_view import PeopleView
@@ -45,6 +46,15 @@ UNDO_NOTICE_MS = 30_000
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 PROJECTS = "projects"
+# Which lists show a table's rows (in the list or in a detail pane).
+_VIEWS_OF_TABLE: dict[str, set[str]] = {
+    "organisation": {ORGANISATIONS, PEOPLE},
+    "person": {PEOPLE, ORGANISATIONS},
+    "affiliation": {PEOPLE, ORGANISATIONS},
+    "project": {PROJECTS},
+    "project_participant": {PROJECTS},
+    "staff": {ORGANISATIONS},
+}
 _LINK_TARGETS = {"organisation": ORGANISATIONS, "person": PEOPLE, "project": PROJECTS}
 
 
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._restore_state()
         self.show_view(ORGANISATIONS)
+        self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)
 
     # --- parts -------------------------------------------------------------------------------
 
@@ -312,6 +323,14 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.reload()
 
+    def refresh_changed(self, tables: set[str]) -> None:
+        """Somebody changed these tables: reload the lists (and detail panes) showing them."""
+        keys: set[str] = set(self.views) if "*" in tables else set()
+        for table in tables:
+            keys |= _VIEWS_OF_TABLE.get(table, set())
+        for key in sorted(keys):
+            self.views[key].reload()
+
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
         for view in self.views.values():
@@ -397,6 +416,7 @@ class MainWindow(QMainWindow):
             log.warning("window state not saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.save_state()
         super().closeEvent(event)
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.views.history_html import history_section
 from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
+from indie_desktop.ui.views.history_html import history_section
 
 log = logging.getLogger(__name__)
 
