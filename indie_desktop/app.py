@@ -86,7 +86,9 @@ def _application(lang: str) -> object:
     return app
 
 
-def open_main_window(db: Database, settings: Settings | None, runner: Runner) -> MainWindow | None:
+def open_main_window(
+    db: Database, settings: Settings | None, runner: Runner, data_dir: Path | None = None
+) -> MainWindow | None:
     """First-run dialog if this database has no user yet, then the main window (shown).
 
     None when the user closes the first-run dialog without registering.
@@ -118,6 +120,7 @@ def open_main_window(db: Database, settings: Settings | None, runner: Runner) ->
             return None
     assert actor is not None
     window = MainWindow(Workspace(db, actor), settings=settings, runner=runner)
+    window.local_data_dir = data_dir
     window.show()
     return window
 
@@ -140,12 +143,15 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     assert isinstance(app, QApplication)
     install_crash_handler(log)
     _qt_messages_to_log()
-    db = _open_database(paths, database)
+    if database is None and settings.get("connection_mode") == "shared":
+        db = _connect_shared(paths, settings)
+    else:
+        db = _open_database(paths, database)
     if db is None:
         return 1
     runner = TaskRunner()
     try:
-        window = open_main_window(db, settings, runner)
+        window = open_main_window(db, settings, runner, paths.data_dir)
         if window is None:
             return 0
         code = app.exec()
@@ -177,6 +183,33 @@ def _open_database(paths: Paths, database: str | None = None) -> Database | None
             None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
         )
         return None
+
+
+def _connect_shared(paths: Paths, settings: Settings) -> Database | None:
+    """The shared server of the profile: silently with a remembered password, else through the
+    connection dialog. Choosing the local file there (or cancelling) opens the local file."""
+    from PySide6.QtWidgets import QDialog
+
+    from indie_desktop.config import ServerProfile
+    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.shared_open import open_shared
+    from indie_desktop.ui.connection_dialog import ConnectionDialog, failure_message
+
+    profile = ServerProfile.from_settings(settings)
+    error = ""
+    try:
+        return open_shared(profile.url())
+    except StorageError as exc:
+        kind = getattr(exc, "kind", "")
+        log.info("shared database not opened at start: %s", kind or exc)
+        error = failure_message(kind) if kind != "no_password" else ""
+    dialog = ConnectionDialog(settings)
+    if error:
+        dialog.show_error(error)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if accepted and dialog.mode == "shared" and dialog.database is not None:
+        return dialog.database
+    return _open_database(paths)
 
 
 def run_screenshots(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop import APP_NAME, __version__
-from indie_desktop.config import Settings
+from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
 from indie_desktop.services.workspace import Workspace
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.runner: Runner = runner or TaskRunner(parent=self)
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
+        self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
 
         self.views: dict[str, RecordListView] = {
             ORGANISATIONS: OrganisationsView(workspace),
@@ -189,6 +191,8 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
+        self.connection_action.setEnabled(self.settings is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.connection_action)
         file_menu.addAction(self.demo_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
@@ -382,6 +387,47 @@ class MainWindow(QMainWindow):
         from indie_desktop.ui.first_run import run_demo_generation
 
         run_demo_generation(self, self.workspace.db, self.runner, lambda _ok: self.refresh())
+
+    def change_connection(self) -> None:
+        """File → Connection…: switch to the shared server or the local file in a new window."""
+        from PySide6.QtWidgets import QDialog
+
+        from indie_desktop.services.context import Actor
+        from indie_desktop.store.database import StorageError, open_local
+        from indie_desktop.ui.connection_dialog import ConnectionDialog
+
+        assert self.settings is not None
+        dialog = ConnectionDialog(self.settings, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            db = dialog.database
+            if dialog.mode == "local":
+                if not self.workspace.db.is_shared:
+                    return
+                try:
+                    db = open_local(self.local_data_dir or Paths.resolve(None).data_dir)
+                except StorageError as exc:
+                    QMessageBox.warning(self, APP_NAME, str(exc))
+                    return
+        finally:
+            dialog.deleteLater()
+        assert db is not None
+        directory = Workspace(db, Actor.system()).directory
+        actor = directory.acting_user()
+        if actor is None:
+            db.dispose()
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("This login is not registered as a staff member of the network."),
+            )
+            return
+        self.replacement = MainWindow(Workspace(db, actor), self.settings, self.runner)
+        self.replacement.local_data_dir = self.local_data_dir
+        self.replacement.show()
+        self.close()
+        self.workspace.close()
 
     def about(self) -> None:
         QMessageBox.about(
