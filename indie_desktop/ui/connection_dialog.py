@@ -38,30 +38,37 @@ _SSL_LABELS = {
 }
 
 
+_FAILURES = {
+    ce.WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+        "ConnectionDialog",
+        "The server refused the login: wrong password, or the login is unknown or locked.",
+    ),
+    ce.NO_PASSWORD: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "Please enter the password of your login."
+    ),
+    ce.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "ConnectionDialog",
+        "The server cannot be reached. Check server name and port, and whether this computer "
+        "is connected to the office network.",
+    ),
+    ce.TLS: QT_TRANSLATE_NOOP(
+        "ConnectionDialog",
+        "The server and this app disagree about encryption (TLS). Ask your administrator which "
+        "'Encryption' setting to use.",
+    ),
+    ce.NO_DATABASE: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "The server has no database of that name."
+    ),
+    ce.NOT_STAFF: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "This login is not registered as a staff member of the network."
+    ),
+    ce.OTHER: QT_TRANSLATE_NOOP("ConnectionDialog", "The shared database cannot be opened."),
+}
+
+
 def failure_message(kind: str) -> str:
     """The user's words for a connection failure (translated)."""
-    tr = QCoreApplication.translate
-    return {
-        ce.WRONG_PASSWORD: tr(
-            "ConnectionDialog",
-            "The server refused the login: wrong password, or the login is unknown or locked.",
-        ),
-        ce.NO_PASSWORD: tr("ConnectionDialog", "Please enter the password of your login."),
-        ce.UNREACHABLE: tr(
-            "ConnectionDialog",
-            "The server cannot be reached. Check server name and port, and whether this "
-            "computer is connected to the office network.",
-        ),
-        ce.TLS: tr(
-            "ConnectionDialog",
-            "The server and this app disagree about encryption (TLS). Ask your administrator "
-            "which 'Encryption' setting to use.",
-        ),
-        ce.NO_DATABASE: tr("ConnectionDialog", "The server has no database of that name."),
-        ce.NOT_STAFF: tr(
-            "ConnectionDialog", "This login is not registered as a staff member of the network."
-        ),
-    }.get(kind, tr("ConnectionDialog", "The shared database cannot be opened."))
+    return QCoreApplication.translate("ConnectionDialog", _FAILURES.get(kind, _FAILURES[ce.OTHER]))
 
 
 class ConnectionDialog(QDialog):

@@ -79,7 +79,9 @@ def describe_value(value: Any, names: dict[uuid.UUID, str] | None = None) -> str
     if value is None or value == "":
         return QCoreApplication.translate("ConflictDialog", "(empty)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("ConflictDialog", "Yes" if value else "No")
+        if value:
+            return QCoreApplication.translate("ConflictDialog", "Yes")
+        return QCoreApplication.translate("ConflictDialog", "No")
     if isinstance(value, StrEnum):
         return label(value)
     if isinstance(value, uuid.UUID):

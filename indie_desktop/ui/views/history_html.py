@@ -46,6 +46,11 @@ _FIELDS = {
 }
 
 
+ADMINISTRATOR = QT_TRANSLATE_NOOP("history", "Administrator")
+TITLE = QT_TRANSLATE_NOOP("history", "Change history")
+OLDER = QT_TRANSLATE_NOOP("history", "… and older entries")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -63,7 +68,7 @@ def history_section(entries: list[HistoryEntry]) -> str:
         return ""
     items = []
     for e in entries[:SHOWN]:
-        who = html.escape(e.who or _tr("Administrator"))
+        who = html.escape(e.who or _tr(ADMINISTRATOR))
         head = f"{format_datetime(e.at)} · {who} · {_tr(_ACTIONS.get(e.action, e.action))}"
         if e.action == "update" and e.changes:
             parts = [
@@ -74,6 +79,6 @@ def history_section(entries: list[HistoryEntry]) -> str:
             head += "<br>&nbsp;&nbsp;" + "<br>&nbsp;&nbsp;".join(parts)
         items.append(f"<li>{head}</li>")
     more = len(entries) - SHOWN
-    tail = f'<p class="hint">{html.escape(_tr("… and older entries"))}</p>' if more > 0 else ""
-    title = html.escape(_tr("Change history"))
+    tail = f'<p class="hint">{html.escape(_tr(OLDER))}</p>' if more > 0 else ""
+    title = html.escape(_tr(TITLE))
     return f"<h3>{title}</h3><ul>{''.join(items)}</ul>{tail}"
