@@ -251,7 +251,12 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     w = german_window
     menus = {a.text(): a.menu() for a in w.menuBar().actions()}
     assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
-    assert _menu_texts(menus["&Datei"]) == ["&Neu…", "&Demo-Netzwerk laden…", "&Beenden"]
+    assert _menu_texts(menus["&Datei"]) == [
+        "&Neu…",
+        "&Verbindung…",
+        "&Demo-Netzwerk laden…",
+        "&Beenden",
+    ]
     assert _menu_texts(menus["&Bearbeiten"]) == [
         "Löschen &rückgängig machen",
         "&Bearbeiten…",
