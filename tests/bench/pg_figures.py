@@ -82,7 +82,7 @@ def pg_set(run: BenchRun) -> PgSet:
     from indie_desktop.store.shared_admin import generate_password
 
     base = make_url(_admin_base()).set(drivername="postgresql")
-    key = run.data.spec.key(SCHEMA_HEAD)
+    key = f"{run.data.spec.key(SCHEMA_HEAD)}-{base.username}"  # one set per admin role
     name = "indie_bench_" + hashlib.sha1(key.encode()).hexdigest()[:10]
     admin_url = base.set(database=name).render_as_string(hide_password=False)
     with psycopg.connect(base.render_as_string(hide_password=False), autocommit=True) as conn:
