@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -28,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop import APP_NAME, __version__
-from indie_desktop.config import Settings
+from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural
+from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.people_view import PeopleView
@@ -48,6 +50,15 @@ UNDO_NOTICE_MS = 30_000
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 PROJECTS = "projects"
+# Which lists show a table's rows (in the list or in a detail pane).
+_VIEWS_OF_TABLE: dict[str, set[str]] = {
+    "organisation": {ORGANISATIONS, PEOPLE},
+    "person": {PEOPLE, ORGANISATIONS},
+    "affiliation": {PEOPLE, ORGANISATIONS},
+    "project": {PROJECTS},
+    "project_participant": {PROJECTS},
+    "staff": {ORGANISATIONS},
+}
 _LINK_TARGETS = {"organisation": ORGANISATIONS, "person": PEOPLE, "project": PROJECTS}
 
 
@@ -71,6 +82,7 @@ class MainWindow(QMainWindow):
         self.runner: Runner = runner or TaskRunner(parent=self)
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
+        self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
 
         self.views: dict[str, RecordListView] = {
             ORGANISATIONS: OrganisationsView(workspace),
@@ -106,6 +118,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._restore_state()
         self.show_view(ORGANISATIONS)
+        self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)
 
     # --- parts -------------------------------------------------------------------------------
 
@@ -188,6 +201,8 @@ class MainWindow(QMainWindow):
             self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
+        self.connection_action.setEnabled(self.settings is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -202,6 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.connection_action)
         file_menu.addAction(self.demo_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
@@ -330,6 +346,14 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.reload()
 
+    def refresh_changed(self, tables: set[str]) -> None:
+        """Somebody changed these tables: reload the lists (and detail panes) showing them."""
+        keys: set[str] = set(self.views) if "*" in tables else set()
+        for table in tables:
+            keys |= _VIEWS_OF_TABLE.get(table, set())
+        for key in sorted(keys):
+            self.views[key].reload()
+
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
         for view in self.views.values():
@@ -390,6 +414,47 @@ class MainWindow(QMainWindow):
         if path is not None:
             export_view(view, path, self.runner, self)
 
+    def change_connection(self) -> None:
+        """File → Connection…: switch to the shared server or the local file in a new window."""
+        from PySide6.QtWidgets import QDialog
+
+        from indie_desktop.services.context import Actor
+        from indie_desktop.store.database import StorageError, open_local
+        from indie_desktop.ui.connection_dialog import ConnectionDialog
+
+        assert self.settings is not None
+        dialog = ConnectionDialog(self.settings, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            db = dialog.database
+            if dialog.mode == "local":
+                if not self.workspace.db.is_shared:
+                    return
+                try:
+                    db = open_local(self.local_data_dir or Paths.resolve(None).data_dir)
+                except StorageError as exc:
+                    QMessageBox.warning(self, APP_NAME, str(exc))
+                    return
+        finally:
+            dialog.deleteLater()
+        assert db is not None
+        directory = Workspace(db, Actor.system()).directory
+        actor = directory.acting_user()
+        if actor is None:
+            db.dispose()
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("This login is not registered as a staff member of the network."),
+            )
+            return
+        self.replacement = MainWindow(Workspace(db, actor), self.settings, self.runner)
+        self.replacement.local_data_dir = self.local_data_dir
+        self.replacement.show()
+        self.close()
+        self.workspace.close()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -423,6 +488,7 @@ class MainWindow(QMainWindow):
             log.warning("window state not saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.save_state()
         super().closeEvent(event)
 

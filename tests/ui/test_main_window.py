@@ -432,3 +432,18 @@ def test_person_link_in_organisation_detail_opens_the_person(window, sample) -> 
     assert window.current_view() is people
     assert people.selected_id() == kaya.id
     assert "Yıldız Metallbau GmbH" in people.detail.toPlainText()
+
+
+def test_organisation_detail_shows_its_change_history(window, sample) -> None:
+    from indie_desktop.services.listing import ListQuery
+
+    org = sample.organisations.page(ListQuery(text="Yıldız"), 0, 1)[0]
+    detail = sample.organisations.detail(org.id)
+    detail.draft.city = "Hagen-Haspe"
+    sample.organisations.update(org.id, detail.draft, detail.version)
+    view = window.organisations_view
+    view.reload()
+    select_by_name(view, "Yıldız Metallbau GmbH")
+    text = view.detail.toPlainText()
+    assert "Change history" in text
+    assert "changed" in text and "→ Hagen-Haspe" in text

@@ -254,6 +254,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     assert _menu_texts(menus["&Datei"]) == [
         "&Neu…",
         "Liste e&xportieren…",
+        "&Verbindung…",
         "&Demo-Netzwerk laden…",
         "&Beenden",
     ]

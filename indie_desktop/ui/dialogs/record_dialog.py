@@ -14,6 +14,7 @@ record, an unexpected exception) leaves the dialog open with everything as the u
 
 from __future__ import annotations
 
+import copy
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -40,8 +41,10 @@ from indie_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from indie_desktop.services.merge import MergeConflict
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import labels
+from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
@@ -156,6 +159,7 @@ class RecordDialog(QDialog, Generic[D]):
         self.record_id = record_id
         self.saved_id: uuid.UUID | None = None
         self._version: int | None = None
+        self._base: D | None = None  # the draft as loaded: base of a three-way merge on save
         self._setup_form()
         self._error_labels: dict[str, QLabel] = {}
         for label in self.findChildren(QLabel):
@@ -178,6 +182,7 @@ class RecordDialog(QDialog, Generic[D]):
             self.setWindowTitle(self._title_new())
         else:
             self._version, draft, name = self._load(record_id)
+            self._base = copy.deepcopy(draft)
             self.setWindowTitle(self._title_edit(name))
         self._fill(draft)
         self._pristine = self._collect()
@@ -223,7 +228,10 @@ class RecordDialog(QDialog, Generic[D]):
     def _create(self, draft: D) -> uuid.UUID:
         raise NotImplementedError
 
-    def _update(self, record_id: uuid.UUID, draft: D, expected_version: int | None) -> int:
+    def _update(
+        self, record_id: uuid.UUID, draft: D, expected_version: int | None, base: D | None
+    ) -> int:
+        """Save through the service; `base` is the draft the form loaded (for merging)."""
         raise NotImplementedError
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -293,11 +301,13 @@ class RecordDialog(QDialog, Generic[D]):
                 self.record_id = self._create(draft)
             else:
                 if overwrite:
-                    self._version, _, _ = self._load(self.record_id)
-                self._version = self._update(self.record_id, draft, self._version)
+                    self._version, self._base, _ = self._load(self.record_id)
+                self._version = self._update(self.record_id, draft, self._version, self._base)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
+        except MergeConflict as exc:
+            return self._merge_conflict(exc)
         except ConflictError:
             return self._conflict(draft)
         except NotFound:
@@ -317,6 +327,32 @@ class RecordDialog(QDialog, Generic[D]):
             return False
         self.saved_id = self.record_id
         return True
+
+    def _merge_conflict(self, conflict: MergeConflict) -> bool:
+        """Both changed some fields: the user picks per field, then the save is tried again
+        on top of what is stored now (which may conflict again if somebody saved once more)."""
+        dialog = ConflictDialog(conflict, self._field_label, self._describe_value, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            resolved = dialog.resolved()
+        finally:
+            dialog.deleteLater()
+        self._version = conflict.current_version
+        self._base = copy.deepcopy(conflict.theirs)
+        self._fill(resolved)
+        return self._save(resolved)
+
+    def _field_label(self, field: str) -> str:
+        """The form's label of a draft field (its buddy label), without accelerator and colon."""
+        widget = self._field_widgets().get(field)
+        for label in self.findChildren(QLabel):
+            if widget is not None and label.buddy() is widget:
+                return label.text().replace("&", "").rstrip(":")
+        return field
+
+    def _describe_value(self, _field: str, value: object) -> str:
+        return describe_value(value)
 
     def _conflict(self, draft: D) -> bool:
         answer = QMessageBox.warning(

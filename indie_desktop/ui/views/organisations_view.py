@@ -41,6 +41,8 @@ class OrganisationColumn(IntEnum):
 class OrganisationsView(RecordListView):
     """All organisations of the network, narrowed by kind and by what the user types."""
 
+    history_target = "organisation"
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.kind_filter = QComboBox()

@@ -34,6 +34,8 @@ class PersonColumn(IntEnum):
 class PeopleView(RecordListView):
     """All contacts, with the organisation they primarily belong to."""
 
+    history_target = "person"
+
     def make_service(self) -> RecordService:
         return self.workspace.people
 

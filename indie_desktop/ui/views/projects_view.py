@@ -35,6 +35,8 @@ class ProjectColumn(IntEnum):
 class ProjectsView(RecordListView):
     """Sector meetings, joint trade fair stands, business trips and other network projects."""
 
+    history_target = "project"
+
     def make_service(self) -> RecordService:
         return self.workspace.projects
 

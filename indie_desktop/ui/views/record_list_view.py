@@ -35,6 +35,7 @@ from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
+from indie_desktop.ui.views.history_html import history_section
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,8 @@ p.hint { color: #666; }
 
 class RecordListView(QWidget):
     """A filterable, SQL-sorted list of records with the selected one's detail beside it."""
+
+    history_target = ""  # audit target type whose change history the detail pane shows
 
     record_deleted = Signal(object, str)  # record id, message for the status bar (undo)
     records_changed = Signal()  # saved or restored: other views may show the change
@@ -371,7 +374,11 @@ class RecordListView(QWidget):
                 f'<p class="hint">{esc(self.tr("This entry was deleted meanwhile."))}</p>'
             )
             return
-        self.detail.setHtml(self.render_detail(detail))
+        page = self.render_detail(detail)
+        if self.history_target:
+            entries = self.workspace.history.history(self.history_target, record_id)
+            page += history_section(entries)
+        self.detail.setHtml(page)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
