@@ -157,13 +157,16 @@ def _open_database(paths: Paths) -> Database | None:
     from PySide6.QtWidgets import QMessageBox
 
     from indie_desktop.store.database import StorageError, open_local
+    from indie_desktop.ui.errors import describe_error
 
     try:
         return open_local(paths.data_dir)
     except StorageError as exc:
         log.error("database not opened: %s", exc)
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(exc).text,
         )
         return None
 
