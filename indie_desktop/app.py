@@ -174,13 +174,16 @@ def _open_database(paths: Paths, database: str | None = None) -> Database | None
 
     from indie_desktop.store.database import StorageError
     from indie_desktop.store.shared_open import open_database
+    from indie_desktop.ui.errors import describe_error
 
     try:
         return open_database(paths.data_dir, database)
     except StorageError as exc:
         log.error("database not opened: %s", exc)
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(exc).text,
         )
         return None
 

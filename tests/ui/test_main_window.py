@@ -224,19 +224,20 @@ def test_delete_from_toolbar_without_selection_does_nothing(window, monkeypatch)
     assert len(names(window.views[PEOPLE])) == 2
 
 
-def test_refused_change_is_explained_and_list_reloaded(window, monkeypatch) -> None:
+def test_refused_change_is_explained_and_list_reloaded(window, monkeypatch, message_boxes) -> None:
     view = window.organisations_view
-    shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
 
     def refuse(record_id: uuid.UUID) -> None:
-        raise ConflictError("Somebody else changed this record since you opened it.")
+        raise ConflictError("Organisation 1234 was changed (version 3, expected 2).")
 
     monkeypatch.setattr(view.service, "delete", refuse)
     view.select_row(0)
     view.delete_selected()
-    assert shown == ["Somebody else changed this record since you opened it."]
+    [box] = message_boxes
+    assert box.title == "Not possible"
+    assert box.text == ("Somebody else changed this record meanwhile. Reload it and try again.")
+    assert box.detail == "ConflictError: Organisation 1234 was changed (version 3, expected 2)."
     assert len(names(view)) == 5
 
 

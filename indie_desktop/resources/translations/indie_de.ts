@@ -204,52 +204,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Load the &amp;demo network</source>
         <translation>&amp;Demo-Netzwerk laden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="133"/>
+        <location filename="../../ui/first_run.py" line="134"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -676,50 +676,50 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="65"/>
+        <location filename="../../ui/views/organisations_view.py" line="66"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="66"/>
+        <location filename="../../ui/views/organisations_view.py" line="72"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="67"/>
-        <location filename="../../ui/views/organisations_view.py" line="138"/>
+        <location filename="../../ui/views/organisations_view.py" line="73"/>
+        <location filename="../../ui/views/organisations_view.py" line="144"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="68"/>
-        <location filename="../../ui/views/organisations_view.py" line="139"/>
+        <location filename="../../ui/views/organisations_view.py" line="74"/>
+        <location filename="../../ui/views/organisations_view.py" line="145"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="69"/>
+        <location filename="../../ui/views/organisations_view.py" line="75"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="70"/>
-        <location filename="../../ui/views/organisations_view.py" line="148"/>
+        <location filename="../../ui/views/organisations_view.py" line="76"/>
+        <location filename="../../ui/views/organisations_view.py" line="154"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="74"/>
+        <location filename="../../ui/views/organisations_view.py" line="80"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="77"/>
+        <location filename="../../ui/views/organisations_view.py" line="83"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="81"/>
+        <location filename="../../ui/views/organisations_view.py" line="87"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -728,217 +728,189 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="85"/>
+        <location filename="../../ui/views/organisations_view.py" line="91"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="89"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="129"/>
+        <location filename="../../ui/views/organisations_view.py" line="135"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <location filename="../../ui/views/organisations_view.py" line="143"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="140"/>
+        <location filename="../../ui/views/organisations_view.py" line="146"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="141"/>
+        <location filename="../../ui/views/organisations_view.py" line="147"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="142"/>
+        <location filename="../../ui/views/organisations_view.py" line="148"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="143"/>
+        <location filename="../../ui/views/organisations_view.py" line="149"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="144"/>
+        <location filename="../../ui/views/organisations_view.py" line="150"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="145"/>
+        <location filename="../../ui/views/organisations_view.py" line="151"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="146"/>
+        <location filename="../../ui/views/organisations_view.py" line="152"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="147"/>
+        <location filename="../../ui/views/organisations_view.py" line="153"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="149"/>
+        <location filename="../../ui/views/organisations_view.py" line="155"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="150"/>
+        <location filename="../../ui/views/organisations_view.py" line="156"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="152"/>
+        <location filename="../../ui/views/organisations_view.py" line="158"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="162"/>
-        <source>since {date}</source>
-        <translation>seit {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/organisations_view.py" line="162"/>
-        <source>until {date}</source>
-        <translation>bis {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="170"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="171"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>Hauptzuordnung</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="44"/>
+        <location filename="../../ui/views/people_view.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="45"/>
+        <location filename="../../ui/views/people_view.py" line="47"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="46"/>
+        <location filename="../../ui/views/people_view.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="47"/>
-        <location filename="../../ui/views/people_view.py" line="81"/>
+        <location filename="../../ui/views/people_view.py" line="49"/>
+        <location filename="../../ui/views/people_view.py" line="83"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="48"/>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="50"/>
+        <location filename="../../ui/views/people_view.py" line="85"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="52"/>
+        <location filename="../../ui/views/people_view.py" line="54"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="55"/>
+        <location filename="../../ui/views/people_view.py" line="57"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="61"/>
+        <location filename="../../ui/views/people_view.py" line="63"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="64"/>
+        <location filename="../../ui/views/people_view.py" line="66"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="67"/>
+        <location filename="../../ui/views/people_view.py" line="69"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="82"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="82"/>
+        <location filename="../../ui/views/people_view.py" line="84"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="84"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="85"/>
+        <location filename="../../ui/views/people_view.py" line="87"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="88"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="88"/>
+        <location filename="../../ui/views/people_view.py" line="90"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="110"/>
+        <location filename="../../ui/views/people_view.py" line="99"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="112"/>
+        <location filename="../../ui/views/people_view.py" line="100"/>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people_view.py" line="120"/>
-        <source>since {date}</source>
-        <translation>seit {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people_view.py" line="122"/>
-        <source>until {date}</source>
-        <translation>bis {date}</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>Hauptzuordnung</translation>
     </message>
 </context>
 <context>
@@ -1206,82 +1178,82 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="45"/>
+        <location filename="../../ui/views/projects_view.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="46"/>
+        <location filename="../../ui/views/projects_view.py" line="40"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="47"/>
+        <location filename="../../ui/views/projects_view.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="48"/>
+        <location filename="../../ui/views/projects_view.py" line="49"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="49"/>
+        <location filename="../../ui/views/projects_view.py" line="50"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="50"/>
+        <location filename="../../ui/views/projects_view.py" line="51"/>
         <source>Lead</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="54"/>
+        <location filename="../../ui/views/projects_view.py" line="55"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="57"/>
+        <location filename="../../ui/views/projects_view.py" line="58"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Filtern nach Name oder Beschreibung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="63"/>
+        <location filename="../../ui/views/projects_view.py" line="64"/>
         <source>Delete the project “{name}”?</source>
         <translation>Projekt „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="66"/>
+        <location filename="../../ui/views/projects_view.py" line="67"/>
         <source>Project “{name}” deleted.</source>
         <translation>Projekt „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="69"/>
+        <location filename="../../ui/views/projects_view.py" line="70"/>
         <source>No projects yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Projekte. Legen Sie mit „Neu“ (Strg+N) eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="82"/>
+        <location filename="../../ui/views/projects_view.py" line="83"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="83"/>
+        <location filename="../../ui/views/projects_view.py" line="84"/>
         <source>Lead institution</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="84"/>
+        <location filename="../../ui/views/projects_view.py" line="85"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="86"/>
+        <location filename="../../ui/views/projects_view.py" line="87"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="94"/>
+        <location filename="../../ui/views/projects_view.py" line="95"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1289,47 +1261,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="234"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="235"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="264"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="266"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="273"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="274"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="309"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="311"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -1341,76 +1313,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="143"/>
+        <location filename="../../ui/views/record_list_view.py" line="107"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="150"/>
+        <location filename="../../ui/views/record_list_view.py" line="114"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="153"/>
+        <location filename="../../ui/views/record_list_view.py" line="117"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="162"/>
+        <location filename="../../ui/views/record_list_view.py" line="126"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="174"/>
+        <location filename="../../ui/views/record_list_view.py" line="138"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="218"/>
+        <location filename="../../ui/views/record_list_view.py" line="181"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="220"/>
+        <location filename="../../ui/views/record_list_view.py" line="183"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="222"/>
+        <location filename="../../ui/views/record_list_view.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="228"/>
+        <location filename="../../ui/views/record_list_view.py" line="191"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="295"/>
+        <location filename="../../ui/views/record_list_view.py" line="284"/>
+        <source>{shown} of 1 entry</source>
+        <translation>{shown} von 1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="286"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="297"/>
+        <location filename="../../ui/views/record_list_view.py" line="288"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="303"/>
+        <location filename="../../ui/views/record_list_view.py" line="272"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="435"/>
+        <location filename="../../ui/views/record_list_view.py" line="288"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="418"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="467"/>
+        <location filename="../../ui/views/record_list_view.py" line="450"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
+        <location filename="../../ui/views/record_list_view.py" line="358"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -1431,7 +1414,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="183"/>
+        <location filename="../../app.py" line="185"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1447,6 +1430,177 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/crash.py" line="125"/>
         <source>The details are also in the log file {path}.</source>
         <translation>Die Details stehen auch in der Protokolldatei {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>detail_html</name>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="75"/>
+        <source>{since} until {until}</source>
+        <translation>{since} bis {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="78"/>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="82"/>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="106"/>
+        <source>primary</source>
+        <translation>Hauptzuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>WZ code</source>
+        <translation>WZ-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Founded</source>
+        <translation>Gründungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>The database cannot be used.</source>
+        <translation>Die Datenbank kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
+        <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>The database file %1 cannot be read.</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>The file %1 is not a usable database.</source>
+        <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>Some entries are not valid:</source>
+        <translation>Einige Eingaben sind ungültig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
+        <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
 </context>
 <context>
@@ -1497,52 +1651,52 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>first_run</name>
     <message>
-        <location filename="../../ui/first_run.py" line="38"/>
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>Institutions and staff</source>
         <translation>Institutionen und Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39"/>
+        <location filename="../../ui/first_run.py" line="40"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
+        <location filename="../../ui/first_run.py" line="41"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
+        <location filename="../../ui/first_run.py" line="42"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
+        <location filename="../../ui/first_run.py" line="43"/>
         <source>Activities and needs</source>
         <translation>Aktivitäten und Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/first_run.py" line="44"/>
         <source>Referrals and cooperations</source>
         <translation>Vermittlungen und Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
+        <location filename="../../ui/first_run.py" line="58"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="58"/>
+        <location filename="../../ui/first_run.py" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
+        <location filename="../../ui/first_run.py" line="64"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="76"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
     </message>
@@ -2196,7 +2350,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="89"/>
+        <location filename="../../ui/tasks.py" line="93"/>
         <source>Could not complete</source>
         <translation>Vorgang nicht möglich</translation>
     </message>
@@ -2204,7 +2358,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>validation</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_dialog.py" line="59"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>At most %n characters</source>
         <translation>
             <numerusform>Höchstens %n Zeichen</numerusform>
@@ -2212,97 +2366,97 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="58"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="60"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>Not a valid e-mail address</source>
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="61"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Not a valid phone number</source>
         <translation>Keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="62"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>Write an extension with a hyphen, e.g. 0231 123456-12</source>
         <translation>Durchwahl bitte mit Bindestrich angeben, z. B. 0231 123456-12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="63"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>A German postcode has exactly 5 digits</source>
         <translation>Eine deutsche Postleitzahl hat genau 5 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="64"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>A web address must not contain spaces</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="65"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Not a valid web address</source>
         <translation>Keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="66"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>A web address starts with http:// or https://</source>
         <translation>Eine Webadresse beginnt mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="67"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="68"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Unknown legal form</source>
         <translation>Unbekannte Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="69"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Unknown WZ 2008 code</source>
         <translation>Unbekannter WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="70"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Enter a year like 1998</source>
         <translation>Jahr bitte vierstellig angeben, z. B. 1998</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="71"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The year must be %1 or later</source>
         <translation>Das Jahr darf nicht vor %1 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="72"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>The year must not be in the future</source>
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="73"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="74"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Enter an amount like 1.234,50</source>
         <translation>Betrag bitte im Format 1.234,50 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="75"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="76"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="77"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>

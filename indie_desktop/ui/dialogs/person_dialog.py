@@ -38,8 +38,8 @@ from indie_desktop.ui.dialogs.record_dialog import (
     enum_value,
     fill_combo,
     select_value,
-    translate_error,
 )
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 from indie_desktop.ui.widgets.organisation_picker import ChoicesSource, OrganisationPicker
 

@@ -15,13 +15,12 @@ record, an unexpected exception) leaves the dialog open with everything as the u
 from __future__ import annotations
 
 import copy
-import re
 import uuid
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,62 +44,12 @@ from indie_desktop.services.merge import MergeConflict
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import labels
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value
+from indie_desktop.ui.errors import translate_error
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
 
-ERROR_CONTEXT = "validation"
 ERROR_COLOR = QColor("#b00020")
-
-# Messages the services and domain validation raise (English); listed so lupdate offers them
-# for translation. A message not listed here is shown as it is.
-VALIDATION_MESSAGES = (
-    QT_TRANSLATE_NOOP("validation", "Required"),
-    QT_TRANSLATE_NOOP("validation", "At most %n characters"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid e-mail address"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid phone number"),
-    QT_TRANSLATE_NOOP("validation", "Write an extension with a hyphen, e.g. 0231 123456-12"),
-    QT_TRANSLATE_NOOP("validation", "A German postcode has exactly 5 digits"),
-    QT_TRANSLATE_NOOP("validation", "A web address must not contain spaces"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid web address"),
-    QT_TRANSLATE_NOOP("validation", "A web address starts with http:// or https://"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid VAT ID (USt-IdNr.)"),
-    QT_TRANSLATE_NOOP("validation", "Unknown legal form"),
-    QT_TRANSLATE_NOOP("validation", "Unknown WZ 2008 code"),
-    QT_TRANSLATE_NOOP("validation", "Enter a year like 1998"),
-    QT_TRANSLATE_NOOP("validation", "The year must be %1 or later"),
-    QT_TRANSLATE_NOOP("validation", "The year must not be in the future"),
-    QT_TRANSLATE_NOOP("validation", "Enter a date as DD.MM.YYYY"),
-    QT_TRANSLATE_NOOP("validation", "Enter an amount like 1.234,50"),
-    QT_TRANSLATE_NOOP("validation", "Ends before it begins"),
-    QT_TRANSLATE_NOOP("validation", "Choose an organisation"),
-    QT_TRANSLATE_NOOP("validation", "Only one affiliation can be the primary one"),
-)
-_AT_MOST = re.compile(r"^At most (\d+) characters$")
-_YEAR_FROM = re.compile(r"^The year must be (\d+) or later$")
-
-
-def translate_error(message: str) -> tuple[str, str]:
-    """A service's English message in the user's language: (text, detail for a tooltip).
-
-    Messages with a library's explanation ('Not a valid e-mail address: <why>') show the
-    translated first part; the explanation, only available in English, goes to the tooltip.
-    """
-
-    def in_language(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate(ERROR_CONTEXT, text, None, n)
-
-    if match := _AT_MOST.match(message):
-        return in_language("At most %n characters", int(match[1])), ""
-    if match := _YEAR_FROM.match(message):
-        return in_language("The year must be %1 or later").replace("%1", match[1]), ""
-    translated = in_language(message)
-    if translated != message:
-        return translated, ""
-    head, separator, detail = message.partition(": ")
-    if separator and in_language(head) != head:
-        return in_language(head), detail
-    return message, ""
 
 
 # --- combo boxes holding values -----------------------------------------------------------------

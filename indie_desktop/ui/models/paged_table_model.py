@@ -53,6 +53,7 @@ class Column(Generic[Row]):
     display: Callable[[Row], str]
     width_chars: int = 16  # initial width, in average characters
     align_right: bool = False
+    samples: tuple[str, ...] = ()  # fixed texts (enum labels) the initial width must fit
 
 
 def _row_id(row: Any) -> uuid.UUID:
