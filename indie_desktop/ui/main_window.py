@@ -86,10 +86,12 @@ class MainWindow(QMainWindow):
 
         self.views: dict[str, RecordListView] = {
             ORGANISATIONS: OrganisationsView(workspace),
-            PEOPLE: PeopleView(workspace),
-            PROJECTS: ProjectsView(workspace),
+            # Lists not shown at start query their data when first shown (start-up time).
+            PEOPLE: PeopleView(workspace, load=False),
+            PROJECTS: ProjectsView(workspace, load=False),
         }
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._view_shown)
         for view in self.views.values():
             self.stack.addWidget(view)
             view.record_deleted.connect(lambda rid, msg, v=view: self._offer_undo(v, rid, msg))
@@ -342,9 +344,14 @@ class MainWindow(QMainWindow):
         self.show_view(key)
         self.views[key].select_record(record_id)
 
+    def _view_shown(self, index: int) -> None:
+        view = self.stack.widget(index)
+        if isinstance(view, RecordListView):
+            view.ensure_loaded()
+
     def refresh(self) -> None:
         for view in self.views.values():
-            view.reload()
+            view.reload_if_loaded()
 
     def refresh_changed(self, tables: set[str]) -> None:
         """Somebody changed these tables: reload the lists (and detail panes) showing them."""
@@ -352,13 +359,13 @@ class MainWindow(QMainWindow):
         for table in tables:
             keys |= _VIEWS_OF_TABLE.get(table, set())
         for key in sorted(keys):
-            self.views[key].reload()
+            self.views[key].reload_if_loaded()
 
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
         for view in self.views.values():
             if view is not self.current_view():
-                view.reload()
+                view.reload_if_loaded()
 
     # --- undo of deletes ---------------------------------------------------------------------
 

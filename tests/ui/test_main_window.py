@@ -410,6 +410,7 @@ def test_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("key", [ORGANISATIONS, PEOPLE, PROJECTS])
 def test_each_list_edits_with_its_record_dialog(qtbot, window: MainWindow, key: str) -> None:
+    window.show_view(key)
     view = window.views[key]
     record_id = view.model.row_id(0)
     dialog = view.create_editor(record_id)
@@ -448,3 +449,10 @@ def test_organisation_detail_shows_its_change_history(window, sample) -> None:
     text = view.detail.toPlainText()
     assert "Change history" in text
     assert "changed" in text and "→ Hagen-Haspe" in text
+
+
+def test_lists_not_shown_at_start_query_when_first_shown(window: MainWindow) -> None:
+    people = window.views[PEOPLE]
+    assert people.model.rowCount() == 0  # nothing asked of the database yet
+    window.show_view(PEOPLE)
+    assert people.model.rowCount() > 0

@@ -46,7 +46,7 @@ class FakeSource:
         self.count_calls.append(query)
         return self.total
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[Row]:
+    def page(self, query: ListQuery, offset: int, limit: int, after: object = None) -> list[Row]:
         self.page_calls.append((query, offset, limit))
         end = min(offset + limit, self.total)
         return [
@@ -157,7 +157,9 @@ class FakePeople:
     def count(self, query: ListQuery) -> int:
         return self.total
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[PersonRow]:
+    def page(
+        self, query: ListQuery, offset: int, limit: int, after: object = None
+    ) -> list[PersonRow]:
         self.pages.append((offset, limit))
         return [
             PersonRow(uuid.UUID(int=i + 1), f"Nachname {i}, Vorname", "", "", "", "")

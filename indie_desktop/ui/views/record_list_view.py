@@ -75,9 +75,13 @@ class RecordListView(QWidget):
     records_changed = Signal()  # saved or restored: other views may show the change
     open_requested = Signal(str, object)  # link in the detail pane: ("person", id), ...
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """`load=False` defers the first query until the list is shown (faster start)."""
         super().__init__(parent)
         self.workspace = workspace
+        self._loaded = False
         self.service = self.make_service()
         self.model: PagedTableModel[Any] = PagedTableModel(
             self.service, self.make_columns(), parent=self
@@ -90,7 +94,8 @@ class RecordListView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.model.reloaded.connect(self._after_reload)
-        self.reload()
+        if load:
+            self.reload()
 
     # --- what a kind of record configures ----------------------------------------------------
 
@@ -224,8 +229,19 @@ class RecordListView(QWidget):
 
     # --- list --------------------------------------------------------------------------------
 
+    def ensure_loaded(self) -> None:
+        """The first query of a list created with load=False, when it is first needed."""
+        if not self._loaded:
+            self.reload()
+
+    def reload_if_loaded(self) -> None:
+        """Changes elsewhere: re-query a list that has been shown; others load when shown."""
+        if self._loaded:
+            self.reload()
+
     def reload(self) -> None:
         """Query again, keeping the rows shown so far and the selected record where possible."""
+        self._loaded = True
         keep = self.selected_id() or self._shown_id
         self.model.reload(keep_loaded=True)
         if keep is not None:
@@ -255,6 +271,7 @@ class RecordListView(QWidget):
 
     def select_record(self, record_id: uuid.UUID) -> bool:
         """Select the record if it is among the loaded rows; the detail pane shows it anyway."""
+        self.ensure_loaded()
         row = self.model.row_of(record_id)
         if row is not None:
             self.select_row(row)
