@@ -145,6 +145,11 @@ def sqlite_drop(source: SearchSource) -> list[str]:
     ]
 
 
+def sqlite_drop_triggers() -> list[str]:
+    """For bulk loads: without the triggers, then `rebuild_sqlite` once (same transaction)."""
+    return [f"DROP TRIGGER IF EXISTS {s.fts}_{t}" for s in SOURCES for t in ("ai", "ad", "au")]
+
+
 def sqlite_fill(source: SearchSource) -> str:
     return (
         f"INSERT INTO {source.fts}(rowid, body) SELECT rowid, {source.sqlite_fold(source.table)} "
