@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_DB, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
+) -> None:
     imp = sub.add_parser("import", help="import organisations and people from CSV, XLSX, vCard")
     imp.add_argument("file", type=Path)
     imp.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    imp.add_argument("--database", dest="sub_database", help=database_help)
     imp.add_argument("--mapping", help="name of a mapping saved in the import wizard")
     imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     imp.add_argument("--on-duplicate", choices=("import", "skip", "merge"), default="import")
@@ -29,22 +32,19 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     imp.add_argument("--sheet", help="Excel sheet to read (default: the first)")
     dup = sub.add_parser("duplicates", help="list likely duplicate organisations and people")
     dup.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    dup.add_argument("--database", dest="sub_database", help=database_help)
 
 
-def _workspace(data_dir: Path | None) -> Workspace:
-    from indie_desktop.config import Paths
-    from indie_desktop.services.context import Actor
-    from indie_desktop.services.workspace import Workspace
-    from indie_desktop.store.database import open_local
+def _workspace(data_dir: Path | None, database: str | None) -> Workspace:
+    from indie_desktop.cli_records import _workspace as open_workspace
 
-    db = open_local(Paths.resolve(data_dir).data_dir)
-    actor = Workspace(db, Actor.system()).directory.local_actor() or Actor.system()
-    return Workspace(db, actor)
+    workspace: Workspace = open_workspace(data_dir, database)
+    return workspace
 
 
-def run_import(data_dir: Path | None, args: argparse.Namespace) -> int:
+def run_import(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.interchange.import_table import ImportFileError
     from indie_desktop.interchange.reading import ReadOptions, read_table
-    from indie_desktop.interchange.table import ImportFileError
     from indie_desktop.services.errors import NotFound
     from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
     from indie_desktop.store.database import StorageError
@@ -57,7 +57,7 @@ def run_import(data_dir: Path | None, args: argparse.Namespace) -> int:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     try:
-        ws = _workspace(data_dir)
+        ws = _workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB
@@ -99,11 +99,11 @@ def run_import(data_dir: Path | None, args: argparse.Namespace) -> int:
     return EXIT_OK if report.complete else EXIT_SKIPPED
 
 
-def run_duplicates(data_dir: Path | None) -> int:
+def run_duplicates(data_dir: Path | None, database: str | None) -> int:
     from indie_desktop.store.database import StorageError
 
     try:
-        ws = _workspace(data_dir)
+        ws = _workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB

@@ -12,6 +12,7 @@ application start.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -109,6 +110,12 @@ def format_phone(e164: str | None) -> str:
     """Stored number for display, international format: '+49231123456' -> '+49 231 123456'."""
     if not e164:
         return ""
+    return _format_phone_cached(e164)
+
+
+@functools.lru_cache(maxsize=4096)
+def _format_phone_cached(e164: str) -> str:
+    """Lists repaint often; parsing a number costs ~75 µs, so each is formatted once."""
     import phonenumbers
 
     try:

@@ -1,1 +1,1 @@
-"""Reading and writing the files users exchange with other programs (pure Python, no Qt)."""
+"""CSV, XLSX, vCard and iCalendar files: pure Python readers and writers. No Qt."""

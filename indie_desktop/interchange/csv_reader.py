@@ -8,7 +8,7 @@ import io
 import re
 from pathlib import Path
 
-from indie_desktop.interchange.table import (
+from indie_desktop.interchange.import_table import (
     MAX_ROWS,
     ImportFileError,
     ImportTable,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indie_desktop.interchange.csv_reader import read_csv
-from indie_desktop.interchange.table import ImportFileError, ImportTable
+from indie_desktop.interchange.import_table import ImportFileError, ImportTable
 from indie_desktop.interchange.vcard_reader import read_vcard
 from indie_desktop.interchange.xlsx_reader import read_xlsx
 

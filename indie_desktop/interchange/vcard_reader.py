@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indie_desktop.interchange.table import (
+from indie_desktop.interchange.import_table import (
     MAX_ROWS,
     ImportFileError,
     ImportTable,

@@ -7,7 +7,12 @@ import io
 import zipfile
 from pathlib import Path
 
-from indie_desktop.interchange.table import MAX_ROWS, ImportFileError, ImportTable, read_bytes
+from indie_desktop.interchange.import_table import (
+    MAX_ROWS,
+    ImportFileError,
+    ImportTable,
+    read_bytes,
+)
 
 
 def _text(value: object) -> str:

@@ -16,7 +16,7 @@ from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.matching import organisation_keys, person_keys
 from indie_desktop.domain.validation import FieldError
-from indie_desktop.interchange.table import ImportTable
+from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.organisations import OrganisationDraft

@@ -21,8 +21,8 @@ from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.models import Affiliation, AuditEntry, Organisation, Person, Setting
 from indie_desktop.domain.text import search_key
 from indie_desktop.interchange.fields import automatic_mapping
+from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
-from indie_desktop.interchange.table import ImportTable
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.duplicates import load_organisation_keys, load_person_keys

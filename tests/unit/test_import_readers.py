@@ -12,8 +12,8 @@ from openpyxl import Workbook
 
 from indie_desktop.interchange.csv_reader import parse_csv
 from indie_desktop.interchange.fields import automatic_mapping
+from indie_desktop.interchange.import_table import MAX_FILE_BYTES, ImportFileError
 from indie_desktop.interchange.reading import ReadOptions, read_table
-from indie_desktop.interchange.table import MAX_FILE_BYTES, ImportFileError
 from indie_desktop.interchange.vcard_reader import parse_vcard
 from indie_desktop.interchange.xlsx_reader import parse_xlsx
 from tests.unit import import_files as f

@@ -101,6 +101,193 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="91"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="83"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="84"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="14"/>
+        <source>Changed by somebody else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="23"/>
+        <source>Somebody else saved this record after you opened it. Fields that only one of you changed have been combined. For the fields you both changed, choose the value to keep:</source>
+        <translation>Jemand anderes hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet haben. Felder, die nur einer von Ihnen geändert hat, wurden zusammengeführt. Wählen Sie für die Felder, die Sie beide geändert haben, den Wert, der gelten soll:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="40"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="47"/>
+        <source>&lt;b&gt;Your value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Wert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="54"/>
+        <source>&lt;b&gt;Stored value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherter Wert&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="28"/>
+        <source>never encrypt</source>
+        <translation>nie verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="29"/>
+        <source>encrypt if the server insists</source>
+        <translation>verschlüsseln, wenn der Server es verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="30"/>
+        <source>encrypt if possible (default)</source>
+        <translation>verschlüsseln, wenn möglich (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="31"/>
+        <source>always encrypt</source>
+        <translation>immer verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="32"/>
+        <source>always encrypt, check the server certificate</source>
+        <translation>immer verschlüsseln, Serverzertifikat prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="35"/>
+        <source>always encrypt, check certificate and server name</source>
+        <translation>immer verschlüsseln, Zertifikat und Servernamen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="42"/>
+        <source>The server refused the login: wrong password, or the login is unknown or locked.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: falsches Passwort, oder der Anmeldename ist unbekannt oder gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="46"/>
+        <source>Please enter the password of your login.</source>
+        <translation>Bitte geben Sie das Passwort Ihres Anmeldenamens ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="49"/>
+        <source>The server cannot be reached. Check server name and port, and whether this computer is connected to the office network.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte Servername und Port prüfen und ob dieser Computer mit dem Büronetz verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="54"/>
+        <source>The server and this app disagree about encryption (TLS). Ask your administrator which &apos;Encryption&apos; setting to use.</source>
+        <translation>Server und App sind sich über die Verschlüsselung (TLS) nicht einig. Fragen Sie Ihre Administration, welche Einstellung unter „Verschlüsselung“ gilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="59"/>
+        <source>The server has no database of that name.</source>
+        <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="62"/>
+        <source>This login is not registered as a staff member of the network.</source>
+        <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="65"/>
+        <source>The shared database cannot be opened.</source>
+        <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="109"/>
+        <source>A remembered password is kept only in the system keyring ({where}).</source>
+        <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="122"/>
+        <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="160"/>
+        <source>Please fill in server, database and login.</source>
+        <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="177"/>
+        <source>The system keyring refused the password; not stored.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="6"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="10"/>
+        <source>Local database &amp;file on this computer</source>
+        <translation>Lokale Datenbank&amp;datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="15"/>
+        <source>&amp;Shared database on the office server</source>
+        <translation>&amp;Gemeinsame Datenbank auf dem Büroserver</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="23"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="46"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="56"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="66"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="77"/>
+        <source>&amp;Encryption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="87"/>
+        <source>&amp;Remember password</source>
+        <translation>Passwort &amp;merken</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <location filename="../../ui/duplicates/finder.py" line="39"/>
@@ -334,54 +521,102 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="133"/>
         <source>Load the &amp;demo network</source>
         <translation>&amp;Demo-Netzwerk laden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="133"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="46"/>
+        <source>Search everything… (Ctrl+K)</source>
+        <translation>Alles durchsuchen… (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="47"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="61"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="62"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="63"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="64"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="65"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="66"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="77"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
@@ -628,142 +863,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>E&amp;xport list…</source>
+        <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
+        <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <source>This login is not registered as a staff member of the network.</source>
+        <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -1100,65 +1360,65 @@
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="47"/>
+        <location filename="../../ui/views/organisations_view.py" line="49"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="48"/>
+        <location filename="../../ui/views/organisations_view.py" line="50"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="62"/>
+        <location filename="../../ui/views/organisations_view.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="63"/>
+        <location filename="../../ui/views/organisations_view.py" line="66"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="64"/>
+        <location filename="../../ui/views/organisations_view.py" line="72"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="65"/>
-        <location filename="../../ui/views/organisations_view.py" line="136"/>
+        <location filename="../../ui/views/organisations_view.py" line="73"/>
+        <location filename="../../ui/views/organisations_view.py" line="144"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="66"/>
-        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <location filename="../../ui/views/organisations_view.py" line="74"/>
+        <location filename="../../ui/views/organisations_view.py" line="145"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="67"/>
+        <location filename="../../ui/views/organisations_view.py" line="75"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="68"/>
-        <location filename="../../ui/views/organisations_view.py" line="146"/>
+        <location filename="../../ui/views/organisations_view.py" line="76"/>
+        <location filename="../../ui/views/organisations_view.py" line="154"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="72"/>
+        <location filename="../../ui/views/organisations_view.py" line="80"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="75"/>
+        <location filename="../../ui/views/organisations_view.py" line="83"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="79"/>
+        <location filename="../../ui/views/organisations_view.py" line="87"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -1167,217 +1427,189 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="83"/>
+        <location filename="../../ui/views/organisations_view.py" line="91"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="87"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="127"/>
+        <location filename="../../ui/views/organisations_view.py" line="135"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="135"/>
+        <location filename="../../ui/views/organisations_view.py" line="143"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="138"/>
+        <location filename="../../ui/views/organisations_view.py" line="146"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="139"/>
+        <location filename="../../ui/views/organisations_view.py" line="147"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="140"/>
+        <location filename="../../ui/views/organisations_view.py" line="148"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="141"/>
+        <location filename="../../ui/views/organisations_view.py" line="149"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="142"/>
+        <location filename="../../ui/views/organisations_view.py" line="150"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="143"/>
+        <location filename="../../ui/views/organisations_view.py" line="151"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="144"/>
+        <location filename="../../ui/views/organisations_view.py" line="152"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="145"/>
+        <location filename="../../ui/views/organisations_view.py" line="153"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="147"/>
+        <location filename="../../ui/views/organisations_view.py" line="155"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="148"/>
+        <location filename="../../ui/views/organisations_view.py" line="156"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="150"/>
+        <location filename="../../ui/views/organisations_view.py" line="158"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
-        <source>since {date}</source>
-        <translation>seit {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
-        <source>until {date}</source>
-        <translation>bis {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>Hauptzuordnung</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="42"/>
+        <location filename="../../ui/views/people_view.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="43"/>
+        <location filename="../../ui/views/people_view.py" line="47"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="44"/>
+        <location filename="../../ui/views/people_view.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="45"/>
-        <location filename="../../ui/views/people_view.py" line="79"/>
+        <location filename="../../ui/views/people_view.py" line="49"/>
+        <location filename="../../ui/views/people_view.py" line="83"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="46"/>
-        <location filename="../../ui/views/people_view.py" line="81"/>
+        <location filename="../../ui/views/people_view.py" line="50"/>
+        <location filename="../../ui/views/people_view.py" line="85"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="50"/>
+        <location filename="../../ui/views/people_view.py" line="54"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="53"/>
+        <location filename="../../ui/views/people_view.py" line="57"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="59"/>
+        <location filename="../../ui/views/people_view.py" line="63"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="62"/>
+        <location filename="../../ui/views/people_view.py" line="66"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="65"/>
+        <location filename="../../ui/views/people_view.py" line="69"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="78"/>
+        <location filename="../../ui/views/people_view.py" line="82"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="84"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="82"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="87"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="84"/>
+        <location filename="../../ui/views/people_view.py" line="88"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="90"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="108"/>
+        <location filename="../../ui/views/people_view.py" line="99"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="110"/>
+        <location filename="../../ui/views/people_view.py" line="100"/>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people_view.py" line="118"/>
-        <source>since {date}</source>
-        <translation>seit {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people_view.py" line="120"/>
-        <source>until {date}</source>
-        <translation>bis {date}</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>Hauptzuordnung</translation>
     </message>
 </context>
 <context>
@@ -1408,17 +1640,17 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="329"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="331"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -1645,82 +1877,82 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="43"/>
+        <location filename="../../ui/views/projects_view.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="44"/>
+        <location filename="../../ui/views/projects_view.py" line="40"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="45"/>
+        <location filename="../../ui/views/projects_view.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="46"/>
+        <location filename="../../ui/views/projects_view.py" line="49"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="47"/>
+        <location filename="../../ui/views/projects_view.py" line="50"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="48"/>
+        <location filename="../../ui/views/projects_view.py" line="51"/>
         <source>Lead</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="52"/>
+        <location filename="../../ui/views/projects_view.py" line="55"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="55"/>
+        <location filename="../../ui/views/projects_view.py" line="58"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Filtern nach Name oder Beschreibung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="61"/>
+        <location filename="../../ui/views/projects_view.py" line="64"/>
         <source>Delete the project “{name}”?</source>
         <translation>Projekt „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="64"/>
+        <location filename="../../ui/views/projects_view.py" line="67"/>
         <source>Project “{name}” deleted.</source>
         <translation>Projekt „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="67"/>
+        <location filename="../../ui/views/projects_view.py" line="70"/>
         <source>No projects yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Projekte. Legen Sie mit „Neu“ (Strg+N) eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="80"/>
+        <location filename="../../ui/views/projects_view.py" line="83"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="81"/>
+        <location filename="../../ui/views/projects_view.py" line="84"/>
         <source>Lead institution</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="82"/>
+        <location filename="../../ui/views/projects_view.py" line="85"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="84"/>
+        <location filename="../../ui/views/projects_view.py" line="87"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="92"/>
+        <location filename="../../ui/views/projects_view.py" line="95"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1728,47 +1960,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="234"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="235"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="264"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="266"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="273"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="274"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="309"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="311"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -1780,76 +2012,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="140"/>
+        <location filename="../../ui/views/record_list_view.py" line="112"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="147"/>
+        <location filename="../../ui/views/record_list_view.py" line="119"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="150"/>
+        <location filename="../../ui/views/record_list_view.py" line="122"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="159"/>
+        <location filename="../../ui/views/record_list_view.py" line="131"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="171"/>
+        <location filename="../../ui/views/record_list_view.py" line="143"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="215"/>
+        <location filename="../../ui/views/record_list_view.py" line="186"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="217"/>
+        <location filename="../../ui/views/record_list_view.py" line="188"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="219"/>
+        <location filename="../../ui/views/record_list_view.py" line="190"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="225"/>
+        <location filename="../../ui/views/record_list_view.py" line="196"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="292"/>
+        <location filename="../../ui/views/record_list_view.py" line="301"/>
+        <source>{shown} of 1 entry</source>
+        <translation>{shown} von 1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="303"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="294"/>
+        <location filename="../../ui/views/record_list_view.py" line="305"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="300"/>
+        <location filename="../../ui/views/record_list_view.py" line="289"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="428"/>
+        <location filename="../../ui/views/record_list_view.py" line="305"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="435"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="460"/>
+        <location filename="../../ui/views/record_list_view.py" line="467"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
+        <location filename="../../ui/views/record_list_view.py" line="375"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -1913,7 +2156,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="166"/>
+        <location filename="../../app.py" line="185"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1932,56 +2175,430 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
-    <name>first_run</name>
+    <name>detail_html</name>
     <message>
-        <location filename="../../ui/first_run.py" line="38"/>
-        <source>Institutions and staff</source>
-        <translation>Institutionen und Mitarbeitende</translation>
+        <location filename="../../ui/views/detail_html.py" line="75"/>
+        <source>{since} until {until}</source>
+        <translation>{since} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39"/>
+        <location filename="../../ui/views/detail_html.py" line="78"/>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="82"/>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="106"/>
+        <source>primary</source>
+        <translation>Hauptzuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>WZ code</source>
+        <translation>WZ-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Founded</source>
+        <translation>Gründungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
-        <source>People</source>
-        <translation>Personen</translation>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>The database cannot be used.</source>
+        <translation>Die Datenbank kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
-        <source>Projects</source>
-        <translation>Projekte</translation>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
+        <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
-        <source>Activities and needs</source>
-        <translation>Aktivitäten und Bedarfe</translation>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
-        <source>Referrals and cooperations</source>
-        <translation>Vermittlungen und Kooperationen</translation>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>The database file %1 cannot be read.</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
-        <source>Creating the demo network…</source>
-        <translation>Demo-Netzwerk wird angelegt…</translation>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>The file %1 is not a usable database.</source>
+        <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="58"/>
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>Some entries are not valid:</source>
+        <translation>Einige Eingaben sind ungültig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
+        <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>export_list</name>
+    <message>
+        <location filename="../../ui/export_list.py" line="25"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="26"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="29"/>
+        <source>vCard address cards (*.vcf)</source>
+        <translation>vCard-Visitenkarten (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="32"/>
+        <location filename="../../ui/export_list.py" line="50"/>
+        <location filename="../../ui/export_list.py" line="68"/>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="51"/>
+        <source>Choose a file ending in .csv, .xlsx or .vcf.</source>
+        <translation>Bitte einen Dateinamen mit der Endung .csv, .xlsx oder .vcf wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="62"/>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
+        <location filename="../../ui/export_list.py" line="96"/>
+        <source>{count} entries written to {file}.</source>
+        <translation>{count} Einträge in {file} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="39"/>
+        <source>Institutions and staff</source>
+        <translation>Institutionen und Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="40"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="41"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="42"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="43"/>
+        <source>Activities and needs</source>
+        <translation>Aktivitäten und Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="44"/>
+        <source>Referrals and cooperations</source>
+        <translation>Vermittlungen und Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="45"/>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <source>Creating the demo network…</source>
+        <translation>Demo-Netzwerk wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="76"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="16"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="17"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="18"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="19"/>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="20"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="25"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="26"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="27"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="28"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="29"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="30"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="31"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="32"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="33"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="34"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="35"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="36"/>
+        <source>Competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="37"/>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="39"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="40"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="41"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="42"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="43"/>
+        <source>WZ 2008</source>
+        <translation>WZ 2008</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="44"/>
+        <source>Responsible</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="45"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="50"/>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="51"/>
+        <source>… and older entries</source>
+        <translation>… und ältere Einträge</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3070,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
+        <source>Somebody else changed this record since you opened it. Your input is kept; reload the record to see the other change, then apply yours again.</source>
+        <translation>Jemand anderes hat diesen Datensatz geändert, seit Sie ihn geöffnet haben. Ihre Eingaben bleiben erhalten. Laden Sie den Datensatz neu, um die andere Änderung zu sehen, und übernehmen Sie Ihre Änderungen dann erneut.</translation>
+    </message>
+    <message>
         <source>This merge does not exist.</source>
         <translation>Diese Zusammenführung gibt es nicht.</translation>
     </message>
@@ -2461,8 +3082,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <source>Somebody else changed this record since you opened it. Your input is kept; reload the record to see the other change, then apply yours again.</source>
-        <translation>Jemand anderes hat diesen Datensatz geändert, seit Sie ihn geöffnet haben. Ihre Eingaben bleiben erhalten. Laden Sie den Datensatz neu, um die andere Änderung zu sehen, und übernehmen Sie Ihre Änderungen dann erneut.</translation>
+        <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
+        <translation>Nur Mitarbeitende der Institution, der dieser Datensatz gehört, dürfen seine Sichtbarkeit ändern oder ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed or deleted this record since you opened it.</source>
+        <translation>Jemand anderes hat diesen Datensatz geändert oder gelöscht, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
         <source>At most 30 characters</source>
@@ -2500,7 +3125,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="89"/>
+        <location filename="../../ui/tasks.py" line="93"/>
         <source>Could not complete</source>
         <translation>Vorgang nicht möglich</translation>
     </message>
@@ -2508,7 +3133,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>validation</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_dialog.py" line="56"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>At most %n characters</source>
         <translation>
             <numerusform>Höchstens %n Zeichen</numerusform>
@@ -2516,97 +3141,97 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="55"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="57"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>Not a valid e-mail address</source>
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="58"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Not a valid phone number</source>
         <translation>Keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="59"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>Write an extension with a hyphen, e.g. 0231 123456-12</source>
         <translation>Durchwahl bitte mit Bindestrich angeben, z. B. 0231 123456-12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="60"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>A German postcode has exactly 5 digits</source>
         <translation>Eine deutsche Postleitzahl hat genau 5 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="61"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>A web address must not contain spaces</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="62"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Not a valid web address</source>
         <translation>Keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="63"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>A web address starts with http:// or https://</source>
         <translation>Eine Webadresse beginnt mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="64"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="65"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Unknown legal form</source>
         <translation>Unbekannte Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="66"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Unknown WZ 2008 code</source>
         <translation>Unbekannter WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="67"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Enter a year like 1998</source>
         <translation>Jahr bitte vierstellig angeben, z. B. 1998</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="68"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The year must be %1 or later</source>
         <translation>Das Jahr darf nicht vor %1 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="69"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>The year must not be in the future</source>
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="70"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="71"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Enter an amount like 1.234,50</source>
         <translation>Betrag bitte im Format 1.234,50 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="72"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="73"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="74"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from indie_desktop.interchange.import_table import ImportFileError, ImportTable
 from indie_desktop.interchange.reading import ReadOptions
-from indie_desktop.interchange.table import ImportFileError, ImportTable
 from indie_desktop.services.workspace import Workspace
 
 

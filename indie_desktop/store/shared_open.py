@@ -1,0 +1,33 @@
+"""Opening the database a command or the app was pointed at: `--database URL` or the local file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from indie_desktop.store.credentials import CredentialStore, account_name
+from indie_desktop.store.database import Database, open_local, open_url
+
+
+def url_account(url: str) -> str:
+    """The keyring entry of the login named in a postgresql:// URL."""
+    u = make_url(url)
+    return account_name(u.username or "", u.host or "localhost", u.port or 5432, u.database or "")
+
+
+def open_shared(
+    url: str, *, password: str | None = None, credentials: CredentialStore | None = None
+) -> Database:
+    """A shared database; the password from the argument, the keyring, or libpq's own
+    PGPASSWORD/.pgpass (psycopg consults them when no password is given)."""
+    if password is None and make_url(url).password is None:
+        password = (credentials or CredentialStore()).get(url_account(url))
+    return open_url(url, password=password)
+
+
+def open_database(data_dir: Path, database: str | None) -> Database:
+    """`--database URL` if given, else the local database file in `data_dir`."""
+    if database:
+        return open_shared(database)
+    return open_local(data_dir)
