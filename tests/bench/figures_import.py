@@ -21,8 +21,9 @@ HEADER = "Firma;Straße;PLZ;Ort;Telefon;Anrede;Vorname;Nachname;E-Mail\r\n"
 
 def _csv(run: BenchRun) -> Path:
     """10,000 rows as German Excel writes them; one in twenty names a firm already known."""
-    if "import_csv" in run.memo:
-        return run.memo["import_csv"]  # type: ignore[no-any-return]
+    path = run.data.data_dir / "bench-import-10k.csv"  # kept beside the cached data set
+    if path.exists():
+        return path
     rng = random.Random(6)
     known = run.raw.execute(
         "SELECT name, postcode, city FROM organisation WHERE deleted_at IS NULL AND postcode "
@@ -41,9 +42,7 @@ def _csv(run: BenchRun) -> Path:
             f"{name};Hauptstraße {i % 200 + 1};{postcode};{city};0231 {100000 + i};Herr;"
             f"{first};{last};{first[0].lower()}.{i}@beispiel-{i}.de\r\n"
         )
-    path = Path(tempfile.mkdtemp(prefix="indie-bench-import-")) / "import.csv"
     path.write_bytes("".join(lines).encode("cp1252", errors="replace"))
-    run.memo["import_csv"] = path
     return path
 
 
