@@ -9,13 +9,15 @@ up for sharing) `poll()` compares a cheap change counter instead.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import text
 
 from indie_desktop.store.database import Database
 from indie_desktop.store.shared_sql import CHANGE_CHANNEL
+
+if TYPE_CHECKING:  # psycopg is imported only in shared mode (~100 ms of a local start)
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ class ChangeFeed:
     def start(self) -> bool:
         """Start listening; True if the server pushes changes (else call poll() now and then)."""
         if self.db.is_shared:
+            import psycopg
+
             url = self.db.engine.url.set(drivername="postgresql")
             try:
                 conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
@@ -54,6 +58,8 @@ class ChangeFeed:
         """Tables named in the notifications received so far (never blocks)."""
         if self._listener is None:
             return self.poll()
+        import psycopg
+
         tables: set[str] = set()
         try:
             for note in self._listener.notifies(timeout=0):
