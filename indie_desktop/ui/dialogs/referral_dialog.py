@@ -28,12 +28,12 @@ from indie_desktop.ui.dialogs.record_dialog import (
     enum_items,
     enum_value,
     fill_combo,
-    translate_error,
 )
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_referral_dialog import Ui_ReferralDialog
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.suggestion_text import explain
-from indie_desktop.ui.views.record_list_view import esc
+from indie_desktop.ui.views.detail_html import esc
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -14,7 +14,8 @@ from indie_desktop.domain.validation import FieldError, parse_date_de
 from indie_desktop.services.errors import ConflictError, NotFound, ValidationError
 from indie_desktop.services.referrals import NEXT_STAGES
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.dialogs.record_dialog import enum_value, fill_combo, translate_error
+from indie_desktop.ui.dialogs.record_dialog import enum_value, fill_combo
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_stage_change_dialog import Ui_StageChangeDialog
 from indie_desktop.ui.labels import label
 

@@ -12,19 +12,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QToolButton
 
 from indie_desktop.domain.enums import NeedStatus
 from indie_desktop.domain.formatting import format_date
+from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.needs import NeedDetail, NeedRow
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
-from indie_desktop.ui.views.record_list_view import (
-    EditorDialog,
-    RecordListView,
-    RecordService,
-    esc,
-    field_table,
-    link,
-    multiline,
-    section,
-)
+from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
 
 
 class NeedColumn(IntEnum):
@@ -58,10 +51,6 @@ class NeedsView(RecordListView):
         refer_button = QToolButton()
         refer_button.setDefaultAction(self.refer_action)
         self.add_filter_widget(refer_button)
-        self.model.sort(NeedColumn.FOUND_ON, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSortIndicator(
-            NeedColumn.FOUND_ON, Qt.SortOrder.DescendingOrder
-        )
         self._update_actions()
 
     def make_service(self) -> RecordService:
@@ -79,6 +68,9 @@ class NeedsView(RecordListView):
             Column(self.tr("Urgency"), "urgency", lambda r: label(r.urgency), 9),
             Column(self.tr("Status"), "status", lambda r: label(r.status), 12),
         ]
+
+    def initial_query(self) -> ListQuery:
+        return ListQuery(sort="found_on", descending=True)  # newest first
 
     def title(self) -> str:
         return self.tr("Needs")

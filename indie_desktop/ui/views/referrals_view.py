@@ -14,20 +14,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
 from indie_desktop.domain.enums import ReferralStage
 from indie_desktop.domain.formatting import format_date, format_money
 from indie_desktop.services.errors import PermissionDenied
+from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.referral_list import ReferralDetail, ReferralRow
 from indie_desktop.services.referrals import NEXT_STAGES
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
-from indie_desktop.ui.views.record_list_view import (
-    EditorDialog,
-    RecordListView,
-    RecordService,
-    esc,
-    field_table,
-    link,
-    multiline,
-    section,
-)
+from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
 
 
 class ReferralColumn(IntEnum):
@@ -92,10 +85,6 @@ class ReferralsView(RecordListView):
             button.setDefaultAction(action)
             self.add_filter_widget(button)
         self.delete_action.setVisible(False)  # referrals are never deleted, they end
-        self.model.sort(ReferralColumn.REFERRED_ON, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSortIndicator(
-            ReferralColumn.REFERRED_ON, Qt.SortOrder.DescendingOrder
-        )
         self._update_actions()
 
     def make_service(self) -> RecordService:
@@ -116,6 +105,9 @@ class ReferralsView(RecordListView):
                 10,
             ),
         ]
+
+    def initial_query(self) -> ListQuery:
+        return ListQuery(sort="referred_on", descending=True)  # newest first
 
     def title(self) -> str:
         return self.tr("Referrals")

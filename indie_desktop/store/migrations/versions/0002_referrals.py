@@ -1,7 +1,7 @@
 """referral and need lists: indexes for the stage and status filters
 
 Revision ID: 0002_referrals
-Revises: 0001
+Revises: 0003_shared
 Create Date: 2026-11-24 21:40:00
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0002_referrals"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003_shared"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
