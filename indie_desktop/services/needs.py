@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
+from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.enums import NeedStatus, ReferralStage, Urgency, Visibility
-from indie_desktop.domain.models import Need, Organisation, Referral
+from indie_desktop.domain.formatting import to_berlin
+from indie_desktop.domain.models import Activity, Need, Organisation, Referral
 from indie_desktop.domain.text import search_fold
 from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
@@ -177,7 +179,7 @@ class NeedService:
                 need.version,
                 draft,
                 org.name if org else "",
-                need.created_at.date(),
+                _found_on(s, need),
                 [NeedReferral(r[0], r[1] or "", r[2], r[3]) for r in rows],
             )
 
@@ -204,6 +206,8 @@ class NeedService:
         return conditions
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+        # Found on: the day of the visit it was found in, else the day it was recorded.
+        found_on = func.coalesce(Activity.occurred_at, Need.created_at, type_=UtcDateTime())
         stmt = (
             select(
                 Need.id,
@@ -213,13 +217,14 @@ class NeedService:
                 Need.wanted_wz_code,
                 Need.urgency,
                 Need.status,
-                Need.created_at,
+                found_on,
             )
             .join(Organisation, Organisation.id == Need.organisation_id)
+            .outerjoin(Activity, Activity.id == Need.found_in_activity_id)
             .where(*self._conditions(query))
         )
         columns = {
-            "found_on": Need.created_at,
+            "found_on": found_on,
             "topic": Need.topic,
             "organisation": Organisation.sort_name,
             "wanted_competence": Need.wanted_competence,
@@ -245,6 +250,14 @@ class NeedService:
         with self.db.session() as s:
             rows = listing.page(s, self._list_stmt(query), offset, limit)
             return [
-                NeedRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7].date())
+                NeedRow(
+                    r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], to_berlin(r[7]).date()
+                )
                 for r in rows
             ]
+
+
+def _found_on(s: Session, need: Need) -> date:
+    """The day of the visit the need was found in, else the day it was recorded (Berlin)."""
+    activity = s.get(Activity, need.found_in_activity_id) if need.found_in_activity_id else None
+    return to_berlin(activity.occurred_at if activity else need.created_at).date()

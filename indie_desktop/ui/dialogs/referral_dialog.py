@@ -71,6 +71,7 @@ class ReferralDialog(QDialog):
         ui.suggestions_label.setBuddy(ui.suggestions_table)
         fill_combo(ui.visibility_combo, enum_items(Visibility))
         ui.referred_on_edit.setText(date.today().strftime("%d.%m.%Y"))
+        ui.note_edit.setMaximumHeight(self.fontMetrics().height() * 5)  # room for the list
         ui.partners_error.hide()
         ui.referred_on_error.hide()
         ui.general_error.hide()
@@ -113,7 +114,8 @@ class ReferralDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         table.setWordWrap(True)
-        table.resizeRowsToContents()  # the reasons wrap; show them whole
+        # The reasons wrap; rows grow to show them whole whenever the columns change width.
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
         table.currentCellChanged.connect(lambda row, *_: self._show_people(self._org_at(row)))
         if not suggestions:
             self.ui.suggestions_label.setText(
