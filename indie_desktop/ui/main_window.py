@@ -485,6 +485,17 @@ class MainWindow(QMainWindow):
         assert db is not None
         directory = Workspace(db, Actor.system()).directory
         actor = directory.acting_user()
+        if actor is None and not db.is_shared:
+            # A local file that was never set up: register its user as on a first start.
+            from indie_desktop.ui.first_run import FirstRunDialog
+
+            first_run = FirstRunDialog(Workspace(db, Actor.system()), self.runner, self)
+            if first_run.exec() == QDialog.DialogCode.Accepted:
+                actor = first_run.actor
+            first_run.deleteLater()
+            if actor is None:
+                db.dispose()
+                return
         if actor is None:
             db.dispose()
             QMessageBox.warning(

@@ -456,3 +456,47 @@ def test_lists_not_shown_at_start_query_when_first_shown(window: MainWindow) -> 
     assert people.model.rowCount() == 0  # nothing asked of the database yet
     window.show_view(PEOPLE)
     assert people.model.rowCount() > 0
+
+
+def test_switching_to_a_local_file_never_set_up_starts_first_run(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from indie_desktop.config import Settings
+    from indie_desktop.store.database import Database
+    from indie_desktop.ui import connection_dialog
+    from indie_desktop.ui.first_run import FirstRunDialog
+
+    shared_db = window.workspace.db  # pretend the open window works on the shared server
+    monkeypatch.setattr(Database, "is_shared", property(lambda db: db is shared_db))
+    window.settings = Settings(tmp_path / "settings.ini")
+    window.local_data_dir = tmp_path / "never-set-up"
+
+    class ChooseLocalFile:
+        mode = "local"
+        database = None
+
+        def __init__(self, *_args: object, **_kw: object) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+        def deleteLater(self) -> None:
+            pass
+
+    def register(dialog: FirstRunDialog) -> QDialog.DialogCode:
+        directory = dialog.workspace.directory
+        dialog.actor = directory.register_local_user(
+            directory.institution_choices()[0], "Zoë", "Ñúñez"
+        )
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(connection_dialog, "ConnectionDialog", ChooseLocalFile)
+    monkeypatch.setattr(FirstRunDialog, "exec", register)
+    window.change_connection()
+    replacement = window.replacement
+    qtbot.addWidget(replacement)
+    assert replacement.workspace.actor.display_name == "Zoë Ñúñez"
+    assert replacement.workspace.db.path == tmp_path / "never-set-up" / "indie.sqlite3"
