@@ -108,7 +108,10 @@ def open_main_window(db: Database, settings: Settings | None, runner: Runner) ->
         dialog.deleteLater()
         if not accepted or actor is None:
             return None
-    window = MainWindow(Workspace(db, actor), settings=settings, runner=runner)
+    limit = settings.get("attachment_limit_mb") * 1024 * 1024 if settings else None
+    window = MainWindow(
+        Workspace(db, actor, attachment_limit_bytes=limit), settings=settings, runner=runner
+    )
     window.show()
     return window
 

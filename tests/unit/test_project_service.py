@@ -14,8 +14,12 @@ from indie_desktop.services.workspace import Workspace
 def test_project_budget_typed_with_decimal_comma_is_exact(local_workspace: Workspace) -> None:
     ws = local_workspace
     pid = ws.projects.create(
-        ProjectDraft(name="Gemeinschaftsstand Hannover Messe", budget_eur="12.345,67",
-                     starts_on="20.04.2026", ends_on="24.04.2026")
+        ProjectDraft(
+            name="Gemeinschaftsstand Hannover Messe",
+            budget_eur="12.345,67",
+            starts_on="20.04.2026",
+            ends_on="24.04.2026",
+        )
     )
     with ws.db.session() as s:
         project = s.get(Project, pid)
