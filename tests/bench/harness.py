@@ -69,7 +69,6 @@ FIGURES: dict[str, Figure] = {}
 # A later issue replaces its entry with a real `@figure` (and its raw baseline).
 PENDING: dict[str, str] = {
     "search": "≤ 16 ms p95 and ≤ 1.5× raw FTS5 (issue 6)",
-    "timeline": "≤ 50 ms (issue 4)",
     "partner suggestions": "(issue 4)",
     "dashboard": "dashboard year (issue 9)",
     "contact sheet": "vs raw reportlab page (issue 5)",
