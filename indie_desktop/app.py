@@ -113,6 +113,7 @@ def open_main_window(db: Database, settings: Settings | None, runner: Runner) ->
         Workspace(db, actor, attachment_limit_bytes=limit), settings=settings, runner=runner
     )
     window.show()
+    window.show_due_tasks()
     return window
 
 

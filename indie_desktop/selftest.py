@@ -12,7 +12,7 @@ from pathlib import Path
 
 from indie_desktop.resources import resource_path
 
-FORMS = ("organisation_dialog", "person_dialog", "project_dialog", "visit_dialog")
+FORMS = ("organisation_dialog", "person_dialog", "project_dialog", "task_dialog", "visit_dialog")
 
 
 def _check_resources() -> list[str]:

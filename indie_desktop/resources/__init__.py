@@ -9,7 +9,5 @@ from pathlib import Path
 def resource_path(*parts: str) -> Path:
     """Path of a bundled resource; inside a PyInstaller build it lives under sys._MEIPASS."""
     base = getattr(sys, "_MEIPASS", None)
-    root = (
-        Path(base) / "indie_desktop" / "resources" if base else Path(__file__).resolve().parent
-    )
+    root = Path(base) / "indie_desktop" / "resources" if base else Path(__file__).resolve().parent
     return root.joinpath(*parts)

@@ -58,6 +58,15 @@ def too_large_message(size: int, limit: int) -> str:
     )
 
 
+class AttachmentTooLarge(ValidationError):
+    """The file exceeds the size limit; size and limit in bytes for the user's message."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__({"file": too_large_message(size, limit)})
+        self.size = size
+        self.limit = limit
+
+
 class AttachmentService:
     def __init__(self, db: Database, actor: Actor, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> None:
         self.db = db
@@ -81,7 +90,7 @@ class AttachmentService:
         if not source.is_file():
             raise ValidationError({"file": "Only files can be attached, not folders"})
         if size > self.limit_bytes:
-            raise ValidationError({"file": too_large_message(size, self.limit_bytes)})
+            raise AttachmentTooLarge(size, self.limit_bytes)
         digest = hashlib.sha256()
         with source.open("rb") as f:
             for chunk in iter(lambda: f.read(1 << 20), b""):

@@ -7,7 +7,7 @@ import sqlite3
 
 LIVE = "deleted_at IS NULL"
 ACTIVITY_IDS = (
-    "SELECT activity_id FROM activity_organisation "  # noqa: ISC003 - kept as two readable parts
+    "SELECT activity_id FROM activity_organisation "
     + "WHERE organisation_id = :o AND deleted_at IS NULL"
 )
 QUERIES = (

@@ -6,9 +6,12 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from indie_desktop.domain.enums import Salutation, Visibility
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.services.people import PersonDetail, PersonRow
+from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.record_list_view import (
@@ -21,6 +24,8 @@ from indie_desktop.ui.views.record_list_view import (
     multiline,
     section,
 )
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
 
 class PersonColumn(IntEnum):
@@ -32,6 +37,22 @@ class PersonColumn(IntEnum):
 
 
 class PeopleView(RecordListView):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.timeline = TimelineWidget(workspace, "person")
+        self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
+        self.attachments = AttachmentsPanel(workspace, "person")
+        self.add_detail_panel(self.timeline)
+        self.add_detail_panel(self.attachments)
+        self.on_detail_shown(self._shown_id)
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
+            if isinstance(panel, TimelineWidget):
+                panel.set_subject(record_id)
+            elif isinstance(panel, AttachmentsPanel):
+                panel.set_target(record_id)
+
     """All contacts, with the organisation they primarily belong to."""
 
     def make_service(self) -> RecordService:

@@ -158,6 +158,18 @@ class RecordListView(QWidget):
     def empty_hint(self) -> str:
         return self.tr("Nothing here yet. Create the first entry with New (Ctrl+N).")
 
+    def add_detail_panel(self, widget: QWidget) -> None:
+        """A panel under the detail text (timeline, attachments) for the record shown."""
+        self._detail_side.addWidget(widget)
+        self._detail_side.setStretchFactor(self._detail_side.count() - 1, 1)
+
+    def context_actions(self) -> list[QAction]:
+        """Further commands on the selected record for its context menu."""
+        return []
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        """The detail pane now shows this record (None: none); panels follow it."""
+
     def add_filter_widget(self, widget: QWidget) -> None:
         """Further filters (a kind combo, ...) go next to the filter box."""
         self._filter_bar.insertWidget(self._filter_bar.count() - 1, widget)
@@ -235,7 +247,10 @@ class RecordListView(QWidget):
         list_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(list_side)
-        self.splitter.addWidget(self.detail)
+        self._detail_side = QSplitter(Qt.Orientation.Vertical)
+        self._detail_side.setChildrenCollapsible(False)
+        self._detail_side.addWidget(self.detail)
+        self.splitter.addWidget(self._detail_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([800, 320])
@@ -299,6 +314,7 @@ class RecordListView(QWidget):
             query = self.model.query
             hint = self.tr("Nothing matches the filter.") if query.text else self.empty_hint()
             self.detail.setHtml(f'<p class="hint">{esc(hint)}</p>')
+            self.on_detail_shown(None)
 
     def _update_actions(self) -> None:
         has = self.selected_row() is not None
@@ -356,6 +372,8 @@ class RecordListView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.new_action)
         menu.addAction(self.edit_action)
+        for action in self.context_actions():
+            menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -370,12 +388,14 @@ class RecordListView(QWidget):
             self.detail.setHtml(
                 f'<p class="hint">{esc(self.tr("This entry was deleted meanwhile."))}</p>'
             )
+            self.on_detail_shown(None)
             return
         self.detail.setHtml(self.render_detail(detail))
+        self.on_detail_shown(record_id)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme in ("person", "organisation", "project"):
+        if scheme in ("person", "organisation", "project", "activity"):
             try:
                 record_id = uuid.UUID(url.path())
             except ValueError:
