@@ -251,7 +251,12 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     w = german_window
     menus = {a.text(): a.menu() for a in w.menuBar().actions()}
     assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
-    assert _menu_texts(menus["&Datei"]) == ["&Neu…", "&Demo-Netzwerk laden…", "&Beenden"]
+    assert _menu_texts(menus["&Datei"]) == [
+        "&Neu…",
+        "Bes&uch erfassen …",
+        "&Demo-Netzwerk laden…",
+        "&Beenden",
+    ]
     assert _menu_texts(menus["&Bearbeiten"]) == [
         "Löschen &rückgängig machen",
         "&Bearbeiten…",
@@ -260,7 +265,13 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]
-    assert [item.text(0) for item in top] == ["Organisationen", "Personen", "Projekte"]
+    assert [item.text(0) for item in top] == [
+        "Organisationen",
+        "Personen",
+        "Projekte",
+        "Aktivitäten",
+        "Aufgaben",
+    ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == [
         "Unternehmen",
         "Handwerksbetriebe",

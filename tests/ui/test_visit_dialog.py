@@ -149,3 +149,18 @@ def test_new_person_is_added_inline_and_created_with_the_visit(
     assert dialog.saved_id is not None
     people = workspace.activities.detail(dialog.saved_id).draft.people
     assert [p.label for p in people] == ["Piotr Nowak"]
+
+
+def test_visit_and_task_dialogs_are_german_with_unique_accelerators(
+    qtbot, workspace: Workspace, german
+) -> None:
+    from indie_desktop.ui.dialogs.task_dialog import TaskDialog
+    from tests.ui.test_translations import assert_unique_accelerators
+
+    visit = VisitDialog(workspace, None)
+    task = TaskDialog(workspace, None)
+    for dialog in (visit, task):
+        qtbot.addWidget(dialog)
+        assert_unique_accelerators(dialog)
+    assert visit.windowTitle() == "Besuch erfassen"
+    assert visit.ui.need_topic_label.text() == "B&edarf:"

@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="37"/>
+        <source>Kind of activity</source>
+        <translation>Art der Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="38"/>
+        <source>All activities</source>
+        <translation>Alle Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="52"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="53"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="54"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="55"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="56"/>
+        <location filename="../../ui/views/activities_view.py" line="109"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="60"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="63"/>
+        <source>Filter by subject or organisation… (Ctrl+F)</source>
+        <translation>Nach Betreff oder Organisation filtern … (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="70"/>
+        <source>Delete the activity “{name}”?
+
+The needs and tasks recorded with it stay.</source>
+        <translation>Die Aktivität „{name}“ löschen?
+
+Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="74"/>
+        <source>Activity “{name}” deleted.</source>
+        <translation>Aktivität „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="77"/>
+        <source>No activities yet. Record a visit with Ctrl+Shift+N.</source>
+        <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="105"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="106"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="107"/>
+        <source>People met</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="108"/>
+        <source>Staff present</source>
+        <translation>Teilnehmende Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="126"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="127"/>
+        <source>Needs found</source>
+        <translation>Festgestellte Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="128"/>
+        <source>Agreed next steps</source>
+        <translation>Vereinbarte nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="129"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="50"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="90"/>
+        <source>Attachments (drop files here)</source>
+        <translation>Anhänge (Dateien hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="52"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="54"/>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="56"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="58"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attachments_panel.py" line="88"/>
+        <source>Attachments: %n (drop files here)</source>
+        <translation>
+            <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
+            <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="104"/>
+        <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
+        <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="112"/>
+        <source>File not attached</source>
+        <translation>Datei nicht angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="115"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="130"/>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>DueTasksPanel</name>
+    <message>
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="26"/>
+        <source>Tasks due today</source>
+        <translation>Heute fällige Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="31"/>
+        <source>You have %n open task(s) due today or earlier.</source>
+        <translation>
+            <numerusform>Sie haben %n offene Aufgabe, die heute oder früher fällig ist.</numerusform>
+            <numerusform>Sie haben %n offene Aufgaben, die heute oder früher fällig sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="33"/>
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>Davon ist %n überfällig.</numerusform>
+            <numerusform>Davon sind %n überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="40"/>
+        <source>&amp;Open task list</source>
+        <translation>Aufgabenliste ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDetailsDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="45"/>
@@ -70,132 +264,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Record &amp;visit…</source>
+        <translation>Bes&amp;uch erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
+        <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Visit recorded.</source>
+        <translation>Besuch erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -401,65 +610,70 @@
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="47"/>
+        <location filename="../../ui/views/organisations_view.py" line="50"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="48"/>
+        <location filename="../../ui/views/organisations_view.py" line="51"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="62"/>
+        <location filename="../../ui/views/organisations_view.py" line="56"/>
+        <source>Record &amp;visit…</source>
+        <translation>Bes&amp;uch erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="63"/>
+        <location filename="../../ui/views/organisations_view.py" line="83"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="64"/>
+        <location filename="../../ui/views/organisations_view.py" line="84"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="65"/>
-        <location filename="../../ui/views/organisations_view.py" line="136"/>
+        <location filename="../../ui/views/organisations_view.py" line="85"/>
+        <location filename="../../ui/views/organisations_view.py" line="156"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="66"/>
-        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <location filename="../../ui/views/organisations_view.py" line="86"/>
+        <location filename="../../ui/views/organisations_view.py" line="157"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="67"/>
+        <location filename="../../ui/views/organisations_view.py" line="87"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="68"/>
-        <location filename="../../ui/views/organisations_view.py" line="146"/>
+        <location filename="../../ui/views/organisations_view.py" line="88"/>
+        <location filename="../../ui/views/organisations_view.py" line="166"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="72"/>
+        <location filename="../../ui/views/organisations_view.py" line="92"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="75"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="79"/>
+        <location filename="../../ui/views/organisations_view.py" line="99"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -468,102 +682,102 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="83"/>
+        <location filename="../../ui/views/organisations_view.py" line="103"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="87"/>
+        <location filename="../../ui/views/organisations_view.py" line="107"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="127"/>
+        <location filename="../../ui/views/organisations_view.py" line="147"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="135"/>
+        <location filename="../../ui/views/organisations_view.py" line="155"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="138"/>
+        <location filename="../../ui/views/organisations_view.py" line="158"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="139"/>
+        <location filename="../../ui/views/organisations_view.py" line="159"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="140"/>
+        <location filename="../../ui/views/organisations_view.py" line="160"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="141"/>
+        <location filename="../../ui/views/organisations_view.py" line="161"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="142"/>
+        <location filename="../../ui/views/organisations_view.py" line="162"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="143"/>
+        <location filename="../../ui/views/organisations_view.py" line="163"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="144"/>
+        <location filename="../../ui/views/organisations_view.py" line="164"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="145"/>
+        <location filename="../../ui/views/organisations_view.py" line="165"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="147"/>
+        <location filename="../../ui/views/organisations_view.py" line="167"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="148"/>
+        <location filename="../../ui/views/organisations_view.py" line="168"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="150"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>since {date}</source>
         <translation>seit {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="187"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="188"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="189"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -575,104 +789,104 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="42"/>
+        <location filename="../../ui/views/people_view.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="43"/>
+        <location filename="../../ui/views/people_view.py" line="64"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="44"/>
+        <location filename="../../ui/views/people_view.py" line="65"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="45"/>
-        <location filename="../../ui/views/people_view.py" line="79"/>
+        <location filename="../../ui/views/people_view.py" line="66"/>
+        <location filename="../../ui/views/people_view.py" line="100"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="46"/>
-        <location filename="../../ui/views/people_view.py" line="81"/>
+        <location filename="../../ui/views/people_view.py" line="67"/>
+        <location filename="../../ui/views/people_view.py" line="102"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="50"/>
+        <location filename="../../ui/views/people_view.py" line="71"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="53"/>
+        <location filename="../../ui/views/people_view.py" line="74"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="59"/>
+        <location filename="../../ui/views/people_view.py" line="80"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="62"/>
+        <location filename="../../ui/views/people_view.py" line="83"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="65"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="78"/>
+        <location filename="../../ui/views/people_view.py" line="99"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="101"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="82"/>
+        <location filename="../../ui/views/people_view.py" line="103"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="104"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="84"/>
+        <location filename="../../ui/views/people_view.py" line="105"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="107"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="108"/>
+        <location filename="../../ui/views/people_view.py" line="129"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="110"/>
+        <location filename="../../ui/views/people_view.py" line="131"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="118"/>
+        <location filename="../../ui/views/people_view.py" line="139"/>
         <source>since {date}</source>
         <translation>seit {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="120"/>
+        <location filename="../../ui/views/people_view.py" line="141"/>
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
@@ -1101,58 +1315,522 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="171"/>
+        <location filename="../../ui/views/record_list_view.py" line="183"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="215"/>
+        <location filename="../../ui/views/record_list_view.py" line="227"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="217"/>
+        <location filename="../../ui/views/record_list_view.py" line="229"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="219"/>
+        <location filename="../../ui/views/record_list_view.py" line="231"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="225"/>
+        <location filename="../../ui/views/record_list_view.py" line="237"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="292"/>
+        <location filename="../../ui/views/record_list_view.py" line="307"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="294"/>
+        <location filename="../../ui/views/record_list_view.py" line="309"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="300"/>
+        <location filename="../../ui/views/record_list_view.py" line="315"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="428"/>
+        <location filename="../../ui/views/record_list_view.py" line="448"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="460"/>
+        <location filename="../../ui/views/record_list_view.py" line="480"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="88"/>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="91"/>
+        <source>Task: {title}</source>
+        <translation>Aufgabe: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="18"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="26"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="55"/>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="65"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="94"/>
+        <source>Ass&amp;ignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="107"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="146"/>
+        <source>&amp;Visible to:</source>
+        <translation>Sichtbar&amp;keit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="159"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="32"/>
+        <source>Which tasks</source>
+        <translation>Welche Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <source>All open tasks</source>
+        <translation>Alle offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="35"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <source>My open tasks</source>
+        <translation>Meine offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <source>All tasks, done ones too</source>
+        <translation>Alle Aufgaben, auch erledigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="44"/>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="55"/>
+        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="56"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="57"/>
+        <location filename="../../ui/views/tasks_view.py" line="109"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="58"/>
+        <location filename="../../ui/views/tasks_view.py" line="110"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="62"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="65"/>
+        <source>Filter by task… (Ctrl+F)</source>
+        <translation>Nach Aufgabe filtern … (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="71"/>
+        <source>Task “{name}” deleted.</source>
+        <translation>Aufgabe „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="74"/>
+        <source>No tasks here. Create one with New (Ctrl+N).</source>
+        <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="113"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="36"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="37"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <source>Referral stages</source>
+        <translation>Vermittlungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <source>Cooperations</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="93"/>
+        <source>Kind of entry</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="94"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="98"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="99"/>
+        <source>All institutions</source>
+        <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="77"/>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <source>Type part of the name, then Return</source>
+        <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="193"/>
+        <source>{name} (new)</source>
+        <translation>{name} (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="398"/>
+        <source>Need {n}</source>
+        <translation>Bedarf {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="399"/>
+        <source>Next step {n}</source>
+        <translation>Nächster Schritt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="400"/>
+        <source>Person met {n}</source>
+        <translation>Gesprächspartner {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="413"/>
+        <location filename="../../../forms/visit_dialog.ui" line="22"/>
+        <source>Record visit</source>
+        <translation>Besuch erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="416"/>
+        <source>Activity: {subject}</source>
+        <translation>Aktivität: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="34"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="47"/>
+        <source>&amp;Date, time:</source>
+        <translation>&amp;Datum, Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="59"/>
+        <location filename="../../../forms/visit_dialog.ui" line="544"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="72"/>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="82"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="136"/>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Organisationen:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="173"/>
+        <source>P&amp;eople met:</source>
+        <translation>&amp;Gesprächspartner:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="192"/>
+        <source>Add as new &amp;person</source>
+        <translation>Als neue &amp;Person anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="220"/>
+        <source>S&amp;taff present:</source>
+        <translation>&amp;Teilnehmende Mitarbeitende:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="240"/>
+        <source>Sub&amp;ject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="250"/>
+        <source>e.g. First visit, production tour</source>
+        <translation>z. B. Erstbesuch, Rundgang durch die Fertigung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="273"/>
+        <source>P&amp;lace:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="302"/>
+        <source>&amp;Visible to:</source>
+        <translation>Sichtbar&amp;keit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="319"/>
+        <source>Sit&amp;uation:</source>
+        <translation>S&amp;ituation:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="358"/>
+        <source>&lt;b&gt;Needs found&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Festgestellte Bedarfe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="367"/>
+        <source>&amp;Need:</source>
+        <translation>B&amp;edarf:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="377"/>
+        <source>Topic, e.g. laser welding of thin sheets</source>
+        <translation>Thema, z. B. Laserschweißen von Dünnblechen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="384"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="397"/>
+        <source>&amp;Competence:</source>
+        <translation>Ko&amp;mpetenz:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="410"/>
+        <source>W&amp;Z:</source>
+        <translation>&amp;WZ:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="420"/>
+        <source>25.62</source>
+        <translation>25.62</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="433"/>
+        <source>Ur&amp;gency:</source>
+        <translation>Dring&amp;lichkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="446"/>
+        <source>&amp;Add need (Return)</source>
+        <translation>Bedarf &amp;hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="480"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="485"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="490"/>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="495"/>
+        <source>WZ</source>
+        <translation>WZ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="500"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="508"/>
+        <source>&lt;b&gt;Agreed next steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vereinbarte nächste Schritte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="517"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;Nächster Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="527"/>
+        <source>e.g. Send contact of the university chair</source>
+        <translation>z. B. Kontakt zum Lehrstuhl weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="534"/>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="557"/>
+        <source>Ass&amp;ignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="570"/>
+        <source>Add step (Return)</source>
+        <translation>Schritt hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="604"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="609"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="614"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="622"/>
+        <source>Del removes the selected row; Return on a row takes it back into the fields.</source>
+        <translation>Entf entfernt die gewählte Zeile; die Eingabetaste auf einer Zeile holt sie zum Bearbeiten zurück in die Felder.</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1849,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="166"/>
+        <location filename="../../app.py" line="170"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1679,6 +2357,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
+        <source>Enter a time as HH:MM</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this was with</source>
+        <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Only files can be attached, not folders</source>
+        <translation>Nur Dateien können angehängt werden, keine Ordner</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
@@ -1689,6 +2383,14 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>This activity is private to another institution.</source>
+        <translation>Diese Aktivität ist nur für eine andere Institution sichtbar.</translation>
+    </message>
+    <message>
+        <source>The attachment was removed meanwhile.</source>
+        <translation>Der Anhang wurde inzwischen entfernt.</translation>
     </message>
     <message>
         <source>Somebody else changed this record since you opened it. Your input is kept; reload the record to see the other change, then apply yours again.</source>
@@ -1713,6 +2415,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 200 characters</source>
         <translation>Höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 300 characters</source>
+        <translation>Höchstens 300 Zeichen</translation>
     </message>
     <message>
         <source>At most 500 characters</source>
@@ -1839,6 +2545,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/dialogs/record_dialog.py" line="74"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this was with</source>
+        <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Only files can be attached, not folders</source>
+        <translation>Nur Dateien können angehängt werden, keine Ordner</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>
