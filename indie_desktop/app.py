@@ -86,7 +86,9 @@ def _application(lang: str) -> object:
     return app
 
 
-def open_main_window(db: Database, settings: Settings | None, runner: Runner) -> MainWindow | None:
+def open_main_window(
+    db: Database, settings: Settings | None, runner: Runner, data_dir: Path | None = None
+) -> MainWindow | None:
     """First-run dialog if this database has no user yet, then the main window (shown).
 
     None when the user closes the first-run dialog without registering.
@@ -98,8 +100,16 @@ def open_main_window(db: Database, settings: Settings | None, runner: Runner) ->
     from indie_desktop.ui.main_window import MainWindow
 
     workspace = Workspace(db, Actor.system())
-    actor = workspace.directory.local_actor()
-    if workspace.directory.needs_first_run() or actor is None:
+    if db.is_shared:
+        # The user is whoever the server authenticated (current_user), not a local setting.
+        actor = workspace.directory.login_actor()
+        if actor is None:
+            from indie_desktop.store.connection_errors import NOT_STAFF, ConnectionFailed
+
+            raise ConnectionFailed(NOT_STAFF)
+    else:
+        actor = workspace.directory.local_actor()
+    if not db.is_shared and (workspace.directory.needs_first_run() or actor is None):
         from indie_desktop.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(workspace, runner)
@@ -108,16 +118,18 @@ def open_main_window(db: Database, settings: Settings | None, runner: Runner) ->
         dialog.deleteLater()
         if not accepted or actor is None:
             return None
+    assert actor is not None
     limit = settings.get("attachment_limit_mb") * 1024 * 1024 if settings else None
     window = MainWindow(
         Workspace(db, actor, attachment_limit_bytes=limit), settings=settings, runner=runner
     )
+    window.local_data_dir = data_dir
     window.show()
     window.show_due_tasks()
     return window
 
 
-def run_gui(data_dir: Path | None, lang: str | None) -> int:
+def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None) -> int:
     """Start the desktop application; returns the process exit code."""
     from indie_desktop.config import Paths, Settings
 
@@ -135,12 +147,15 @@ def run_gui(data_dir: Path | None, lang: str | None) -> int:
     assert isinstance(app, QApplication)
     install_crash_handler(log)
     _qt_messages_to_log()
-    db = _open_database(paths)
+    if database is None and settings.get("connection_mode") == "shared":
+        db = _connect_shared(paths, settings)
+    else:
+        db = _open_database(paths, database)
     if db is None:
         return 1
     runner = TaskRunner()
     try:
-        window = open_main_window(db, settings, runner)
+        window = open_main_window(db, settings, runner, paths.data_dir)
         if window is None:
             return 0
         code = app.exec()
@@ -155,42 +170,77 @@ def run_gui(data_dir: Path | None, lang: str | None) -> int:
         log.info("%s stopped", APP_NAME)
 
 
-def _open_database(paths: Paths) -> Database | None:
-    """The local database; a StorageError becomes a message box (no traceback), None."""
+def _open_database(paths: Paths, database: str | None = None) -> Database | None:
+    """The database given on the command line or the local file; a StorageError becomes a
+    message box (no traceback), None."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from indie_desktop.store.database import StorageError, open_local
+    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.shared_open import open_database
+    from indie_desktop.ui.errors import describe_error
 
     try:
-        return open_local(paths.data_dir)
+        return open_database(paths.data_dir, database)
     except StorageError as exc:
         log.error("database not opened: %s", exc)
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(exc).text,
         )
         return None
 
 
-def run_screenshots(data_dir: Path | None, out_dir: Path, lang: str | None) -> int:
+def _connect_shared(paths: Paths, settings: Settings) -> Database | None:
+    """The shared server of the profile: silently with a remembered password, else through the
+    connection dialog. Choosing the local file there (or cancelling) opens the local file."""
+    from PySide6.QtWidgets import QDialog
+
+    from indie_desktop.config import ServerProfile
+    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.shared_open import open_shared
+    from indie_desktop.ui.connection_dialog import ConnectionDialog, failure_message
+
+    profile = ServerProfile.from_settings(settings)
+    error = ""
+    try:
+        return open_shared(profile.url())
+    except StorageError as exc:
+        kind = getattr(exc, "kind", "")
+        log.info("shared database not opened at start: %s", kind or exc)
+        error = failure_message(kind) if kind != "no_password" else ""
+    dialog = ConnectionDialog(settings)
+    if error:
+        dialog.show_error(error)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if accepted and dialog.mode == "shared" and dialog.database is not None:
+        return dialog.database
+    return _open_database(paths)
+
+
+def run_screenshots(
+    data_dir: Path | None, out_dir: Path, lang: str | None, database: str | None = None
+) -> int:
     """`indie-desktop screenshots`: render views and dialogs of the database to PNG files."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from indie_desktop.config import Paths, Settings
     from indie_desktop.services.context import Actor
     from indie_desktop.services.workspace import Workspace
-    from indie_desktop.store.database import StorageError, open_local
+    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.shared_open import open_database
     from indie_desktop.ui.screenshots import render_screenshots
 
     paths = Paths.resolve(data_dir)
     lang = lang or Settings(paths.settings_file).get("language")
     _application(lang)
     try:
-        db = open_local(paths.data_dir)
+        db = open_database(paths.data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     try:
-        actor = Workspace(db, Actor.system()).directory.local_actor() or Actor.system()
+        actor = Workspace(db, Actor.system()).directory.acting_user() or Actor.system()
         for path in render_screenshots(Workspace(db, actor), Path(out_dir)):
             print(path)
     finally:

@@ -1,6 +1,10 @@
-"""Command line: the GUI (default), demo data, self-test and screenshots.
+"""Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
+duplicates.
 
-Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR).
+Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
+and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
+the password comes from the keyring or libpq's PGPASSWORD/.pgpass). `admin ...` sets up a shared
+server (see admin_cli.py).
 """
 
 from __future__ import annotations
@@ -11,18 +15,23 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__
+from indie_desktop import APP_NAME, __version__, cli_import
+
+EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
+DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="indie-desktop", description=f"{APP_NAME} {__version__}")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     p.add_argument("--data-dir", type=Path, help="folder for database, settings and logs")
+    p.add_argument("--database", help=DATABASE_HELP)
     p.add_argument("--lang", choices=("de", "en"), help="user interface language (default: de)")
     sub = p.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="fill the database with a reproducible demo network")
     demo.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    demo.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
     demo.add_argument("--organisations", type=int, default=300)
     demo.add_argument("--people", type=int, default=1200)
     demo.add_argument("--activities", type=int, default=2000)
@@ -30,42 +39,77 @@ def _parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("self-test", help="check that database and resources are usable")
     st.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    st.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
 
     shots = sub.add_parser("screenshots", help="render the main views and dialogs to PNG")
     shots.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    shots.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
     shots.add_argument("--out", type=Path, required=True)
     shots.add_argument("--lang", choices=("de", "en"), dest="sub_lang")
+    search = sub.add_parser("search", help="print the best matches by kind, as the search box")
+    search.add_argument("text")
+    search.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    search.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+    search.add_argument("--limit", type=int, default=5, help="matches per kind (default 5)")
+
+    export = sub.add_parser("export", help="write a list to CSV, XLSX, vCard or iCalendar")
+    export.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    export.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+    export.add_argument("--what", required=True, choices=EXPORT_WHAT)
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcard", "ics"))
+    export.add_argument("--out", type=Path, required=True)
+    from indie_desktop.admin_cli import add_admin_parser
+
+    add_admin_parser(sub)
+    cli_import.add_commands(sub, DATABASE_HELP)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     data_dir: Path | None = getattr(args, "sub_data_dir", None) or args.data_dir
+    database: str | None = getattr(args, "sub_database", None) or args.database
     if args.command is None:
         from indie_desktop.app import run_gui
 
-        return run_gui(data_dir, args.lang)
+        return run_gui(data_dir, args.lang, database)
     if args.command == "demo":
-        return _demo(data_dir, args)
+        return _demo(data_dir, database, args)
     if args.command == "self-test":
         from indie_desktop.selftest import run_self_test
 
-        return run_self_test(data_dir)
+        return run_self_test(data_dir, database)
     if args.command == "screenshots":
         from indie_desktop.app import run_screenshots
 
-        return run_screenshots(data_dir, args.out, getattr(args, "sub_lang", None) or args.lang)
+        lang = getattr(args, "sub_lang", None) or args.lang
+        return run_screenshots(data_dir, args.out, lang, database)
+    if args.command == "admin":
+        from indie_desktop.admin_cli import run_admin
+
+        return run_admin(args)
+    if args.command == "import":
+        return cli_import.run_import(data_dir, database, args)
+    if args.command == "duplicates":
+        return cli_import.run_duplicates(data_dir, database)
+    if args.command in ("search", "export"):
+        from indie_desktop.cli_records import run_export, run_search
+
+        args.database = database
+        run = run_search if args.command == "search" else run_export
+        return run(data_dir, args)
     raise AssertionError(args.command)  # pragma: no cover - argparse refuses other commands
 
 
-def _demo(data_dir: Path | None, args: argparse.Namespace) -> int:
+def _demo(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.config import Paths
     from indie_desktop.services.demo import DemoSize, generate_demo
-    from indie_desktop.store.database import StorageError, open_local
+    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.shared_open import open_database
 
     paths = Paths.resolve(data_dir)
     try:
-        db = open_local(paths.data_dir)
+        db = open_database(paths.data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

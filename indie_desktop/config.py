@@ -55,8 +55,59 @@ OPTIONS: dict[str, Option] = {
         Option("attachment_limit_mb", int, 25),
         Option("main_window_geometry", str, ""),
         Option("main_window_state", str, ""),
+        # Connection profile: the local file or a shared server. Never a password here: those
+        # live only in the OS keyring (store/credentials.py).
+        Option("connection_mode", str, "local", ("local", "shared")),
+        Option("server_host", str, ""),
+        Option("server_port", int, 5432),
+        Option("server_database", str, "indie"),
+        Option("server_login", str, ""),
+        Option(
+            "server_sslmode",
+            str,
+            "prefer",
+            ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"),
+        ),
     )
 }
+
+SSL_MODES = OPTIONS["server_sslmode"].choices
+
+
+@dataclass(frozen=True)
+class ServerProfile:
+    """Where the shared database is and who logs in (no password)."""
+
+    host: str
+    port: int = 5432
+    database: str = "indie"
+    login: str = ""
+    sslmode: str = "prefer"
+
+    def url(self) -> str:
+        from urllib.parse import quote
+
+        return (
+            f"postgresql://{quote(self.login, safe='')}@{self.host}:{self.port}/"
+            f"{quote(self.database, safe='')}?sslmode={self.sslmode}"
+        )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ServerProfile:
+        return cls(
+            settings.get("server_host"),
+            settings.get("server_port"),
+            settings.get("server_database"),
+            settings.get("server_login"),
+            settings.get("server_sslmode"),
+        )
+
+    def save_to(self, settings: Settings) -> None:
+        settings.set("server_host", self.host)
+        settings.set("server_port", self.port)
+        settings.set("server_database", self.database)
+        settings.set("server_login", self.login)
+        settings.set("server_sslmode", self.sslmode)
 
 
 class Settings:

@@ -12,7 +12,15 @@ from pathlib import Path
 
 from indie_desktop.resources import resource_path
 
-FORMS = ("organisation_dialog", "person_dialog", "project_dialog", "task_dialog", "visit_dialog")
+FORMS = (
+    "conflict_dialog",
+    "connection_dialog",
+    "organisation_dialog",
+    "person_dialog",
+    "project_dialog",
+    "task_dialog",
+    "visit_dialog",
+)
 
 
 def _check_resources() -> list[str]:
@@ -39,18 +47,18 @@ def _check_resources() -> list[str]:
     return problems
 
 
-def _check_database(data_dir: Path | None) -> list[str]:
+def _check_database(data_dir: Path | None, database: str | None = None) -> list[str]:
     from indie_desktop.config import Paths
     from indie_desktop.store.database import (
         StorageError,
         current_revision,
         head_revision,
-        open_local,
     )
+    from indie_desktop.store.shared_open import open_database
 
     target = Paths.resolve(data_dir).data_dir if data_dir else Path(tempfile.mkdtemp())
     try:
-        db = open_local(target)
+        db = open_database(target, database)
     except StorageError as exc:
         return [str(exc)]
     try:
@@ -69,8 +77,8 @@ def _check_qt() -> list[str]:
     return check_qt()
 
 
-def run_self_test(data_dir: Path | None) -> int:
-    problems = _check_database(data_dir) + _check_resources() + _check_qt()
+def run_self_test(data_dir: Path | None, database: str | None = None) -> int:
+    problems = _check_database(data_dir, database) + _check_resources() + _check_qt()
     if problems:
         print("self-test FAILED:", file=sys.stderr)
         for p in problems:

@@ -329,6 +329,7 @@ def update_ts(ts_file: Path = TS_FILE, root: Path = ROOT, *, quiet: bool = False
         others.write_text(runtime_source(m for m in messages if not m[2]), encoding="utf-8")
         command = [
             *qt_tool("lupdate"),
+            "-no-obsolete",  # removed texts leave the .ts (git keeps their history)
             "-locations",
             "absolute",
             "-source-language",

@@ -96,6 +96,8 @@ class AuditEntry(Base):
     target_id: Mapped[uuid.UUID] = mapped_column()
     changes: Mapped[dict[str, list[object]] | None] = mapped_column(JSON)
     summary: Mapped[str | None] = mapped_column(Text)
+    # Set when the record was institution-only: then only that institution's staff may read it.
+    private_to: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
 class Setting(Base):

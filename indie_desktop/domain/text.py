@@ -24,14 +24,34 @@ _SPECIAL = str.maketrans(
 )
 
 
+def _fold_char(ch: str) -> str:
+    text = ch.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().translate(_SPECIAL)
+
+
+class _FoldTable(dict[int, str]):
+    """Code point -> folded text, filled on first sight of each character.
+
+    Folding is a per-character mapping (decomposition, dropping combining marks, case folding),
+    so str.translate with this table gives the same result as folding the whole string at once,
+    at C speed once the characters of a data set have been seen."""
+
+    def __missing__(self, key: int) -> str:
+        value = _fold_char(chr(key))
+        self[key] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str | None) -> str:
     """Lower-case, accent-free form: 'Şükrü Yıldız' -> 'sukru yildiz', 'Straße' -> 'strasse'."""
     if not text:
         return ""
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().translate(_SPECIAL).split())
+    return " ".join(text.translate(_FOLD_TABLE).split())
 
 
 # German spellings without umlauts: Mueller/Müller/Muller, Strasse/Straße all meet in one form.
@@ -41,7 +61,12 @@ _DIGRAPHS = re.compile(r"ae|oe|ue|ss")
 def search_fold(text: str | None) -> str:
     """Fold for matching: accents and the umlaut transliterations both reduce to the base letter,
     so 'Müller', 'Mueller' and 'Muller' (and 'Straße'/'Strasse') find each other."""
-    return _DIGRAPHS.sub(lambda m: m.group(0)[0], fold(text))
+    return unfold_digraphs(fold(text))
+
+
+def unfold_digraphs(folded: str) -> str:
+    """The second step of search_fold for text already fold()-ed: 'mueller' -> 'muller'."""
+    return _DIGRAPHS.sub(lambda m: m.group(0)[0], folded)
 
 
 def search_key(*parts: str | None) -> str:

@@ -38,20 +38,23 @@ class WzEntry:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, WzEntry]:
-    """All entries by code, inserted in tree order (section, then its divisions, ...)."""
-    from wz_code import WZ  # deferred: loading the data tables takes ~70 ms
+    """All entries by code, inserted in tree order (section, then its divisions, ...).
 
-    wz = WZ(version=WZ_VERSION)
+    Read from the package's raw data table (~20 ms) rather than through its `WZ` class, whose
+    set-up costs ~70 ms; the first detail pane shown at start-up needs a title from here.
+    """
+    from wz_code.data.wz2008 import WZ_2008_DATA as data
+
     index: dict[str, WzEntry] = {}
 
     def visit(code: str, section: str) -> None:
-        node = wz.get(code)
-        index[code] = WzEntry(code=node.code, title=node.title, level=node.level, section=section)
+        node = data[code]
+        index[code] = WzEntry(code=code, title=node["t"], level=node["l"], section=section)
         # Child codes are listed in the classification's own (ascending) order.
-        for child in sorted(c.code for c in node.children):
+        for child in sorted(node["c"] or ()):
             visit(child, section)
 
-    for top in sorted(t.code for t in wz.get_top_level_codes()):
+    for top in sorted(code for code, node in data.items() if node["l"] == 1):
         visit(top, top)
     return index
 

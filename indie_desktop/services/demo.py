@@ -28,6 +28,7 @@ from indie_desktop.services.demo_names import Names
 from indie_desktop.services.demo_people import People
 from indie_desktop.services.demo_work import Work
 from indie_desktop.services.demo_writer import BulkWriter, DemoCancelled
+from indie_desktop.store import search_index
 from indie_desktop.store.database import Database
 
 Progress = Callable[[str, int, int], None]
@@ -106,6 +107,12 @@ def _generate(
     phase = "Referrals and cooperations"
     work.referrals(steps(phase))
     writer.flush()
+    if session.get_bind().dialect.name == "sqlite":  # its triggers were off during the load
+        phase = "Search index"
+        step = steps(phase)
+        step(0, 1)
+        search_index.rebuild_sqlite(session.connection())
+        step(1, 1)
     return writer.counts
 
 
@@ -129,6 +136,9 @@ def generate_demo(
         if db.is_sqlite:
             previous = session.execute(text("PRAGMA cache_size")).scalar_one()
             session.execute(text(f"PRAGMA cache_size=-{SQLITE_BULK_CACHE_KIB}"))
+        if db.is_sqlite:  # index once at the end instead of row by row through the triggers
+            for sql in search_index.sqlite_drop_triggers():
+                session.execute(text(sql))
         try:
             c = _generate(session, size, seed, today or date.today(), progress, cancel)
         finally:

@@ -114,6 +114,28 @@ class DirectoryService:
             s.merge(Setting(key=LOCAL_STAFF_KEY, value=str(staff.id)))
             return Actor(staff.id, inst.id, staff.full_name)
 
+    def login_actor(self) -> Actor | None:
+        """Shared database: the staff member whose database login this session uses.
+
+        Derived from `current_user` (what the server authenticated), never from a setting.
+        None if the login belongs to no active staff member.
+        """
+        with self.db.session() as s:
+            staff = s.scalars(
+                select(Staff).where(
+                    Staff.db_role == func.current_user(),
+                    Staff.active.is_(True),
+                    Staff.deleted_at.is_(None),
+                )
+            ).first()
+            if staff is None:
+                return None
+            return Actor(staff.id, staff.institution_id, staff.full_name)
+
+    def acting_user(self) -> Actor | None:
+        """Who works on this database: the login's staff member (shared) or the local user."""
+        return self.login_actor() if self.db.is_shared else self.local_actor()
+
     def local_actor(self) -> Actor | None:
         """The user this local database belongs to, or None before the first run."""
         with self.db.session() as s:

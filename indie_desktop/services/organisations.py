@@ -22,6 +22,7 @@ from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.merge import reconcile
 from indie_desktop.store.database import Database
 
 
@@ -164,12 +165,26 @@ class OrganisationService:
             o = records.create(s, self.actor, Organisation(**values), summary=values["name"])
             return o.id
 
-    def update(self, org_id: uuid.UUID, draft: OrganisationDraft, expected_version: int) -> int:
-        """Save the form; returns the new version. ConflictError if changed meanwhile."""
+    def update(
+        self,
+        org_id: uuid.UUID,
+        draft: OrganisationDraft,
+        expected_version: int | None,
+        base_draft: OrganisationDraft | None = None,
+    ) -> int:
+        """Save the form; returns the new version.
+
+        If somebody saved meanwhile, the fields only one side changed merge with `base_draft`
+        (the draft the form loaded); fields both changed raise MergeConflict, and without a
+        base any change meanwhile raises ConflictError.
+        """
         values = _values(draft)
         with self.db.session() as s:
             o = records.load(s, Organisation, org_id, for_update=True)
-            records.check_version(o, expected_version)
+            if expected_version is not None and o.version != expected_version:
+                stored = self.detail(org_id).draft
+                draft = reconcile(o.version, expected_version, draft, base_draft, stored)
+                values = _values(draft)
             records.apply_changes(s, self.actor, o, values)
             return o.version
 

@@ -17,6 +17,7 @@ from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.merge import reconcile
 from indie_desktop.store.database import Database
 
 
@@ -146,11 +147,26 @@ class PersonService:
             _save_affiliations(s, self.actor, p, draft.affiliations)
             return p.id
 
-    def update(self, person_id: uuid.UUID, draft: PersonDraft, expected_version: int) -> int:
+    def update(
+        self,
+        person_id: uuid.UUID,
+        draft: PersonDraft,
+        expected_version: int | None,
+        base_draft: PersonDraft | None = None,
+    ) -> int:
+        """Save the form; returns the new version.
+
+        If somebody saved meanwhile, the fields only one side changed merge with `base_draft`
+        (the draft the form loaded); fields both changed raise MergeConflict, and without a
+        base any change meanwhile raises ConflictError.
+        """
         values = _values(draft)
         with self.db.session() as s:
             p = records.load(s, Person, person_id, for_update=True)
-            records.check_version(p, expected_version)
+            if expected_version is not None and p.version != expected_version:
+                stored = self.detail(person_id).draft
+                draft = reconcile(p.version, expected_version, draft, base_draft, stored)
+                values = _values(draft)
             records.apply_changes(s, self.actor, p, values)
             _save_affiliations(s, self.actor, p, draft.affiliations)
             return p.version

@@ -14,6 +14,7 @@ from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.merge import reconcile
 from indie_desktop.store.database import Database
 
 
@@ -81,11 +82,26 @@ class ProjectService:
         with self.db.session() as s:
             return records.create(s, self.actor, Project(**values), str(values["name"])).id
 
-    def update(self, project_id: uuid.UUID, draft: ProjectDraft, expected_version: int) -> int:
+    def update(
+        self,
+        project_id: uuid.UUID,
+        draft: ProjectDraft,
+        expected_version: int | None,
+        base_draft: ProjectDraft | None = None,
+    ) -> int:
+        """Save the form; returns the new version.
+
+        If somebody saved meanwhile, the fields only one side changed merge with `base_draft`
+        (the draft the form loaded); fields both changed raise MergeConflict, and without a
+        base any change meanwhile raises ConflictError.
+        """
         values = _values(draft)
         with self.db.session() as s:
             p = records.load(s, Project, project_id, for_update=True)
-            records.check_version(p, expected_version)
+            if expected_version is not None and p.version != expected_version:
+                stored = self.detail(project_id).draft
+                draft = reconcile(p.version, expected_version, draft, base_draft, stored)
+                values = _values(draft)
             records.apply_changes(s, self.actor, p, values)
             return p.version
 

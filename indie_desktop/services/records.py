@@ -9,12 +9,14 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from indie_desktop.domain.base import Syncable, utcnow
 from indie_desktop.domain.models import AuditEntry
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import ConflictError, NotFound
+from indie_desktop.services.errors import ConflictError, NotFound, PermissionDenied
 
 R = TypeVar("R", bound=Syncable)
 
@@ -51,6 +53,11 @@ def check_version(record: Syncable, expected_version: int | None) -> None:
         )
 
 
+def audited_by_database(session: Session) -> bool:
+    """A shared database writes the audit trail by trigger; the services must not add a second."""
+    return bool(session.info.get("audit_by_database"))
+
+
 def audit(
     session: Session,
     actor: Actor,
@@ -59,6 +66,9 @@ def audit(
     changes: dict[str, list[Any]] | None = None,
     summary: str | None = None,
 ) -> None:
+    if audited_by_database(session):
+        return
+    private_to = record.owner_institution_id if record.visibility == "institution" else None
     session.add(
         AuditEntry(
             staff_id=actor.staff_id,
@@ -68,6 +78,7 @@ def audit(
             target_id=record.id,
             changes=changes,
             summary=summary,
+            private_to=private_to,
         )
     )
 
@@ -86,10 +97,44 @@ def create(session: Session, actor: Actor, record: R, summary: str | None = None
     return record
 
 
+def flush(session: Session) -> None:
+    """Write pending changes; the shared database's refusals become the services' errors."""
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConflictError(
+            "Somebody else changed or deleted this record since you opened it."
+        ) from exc
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            raise PermissionDenied(
+                "Only staff of the institution that owns this record may change its visibility "
+                "or delete it."
+            ) from exc
+        raise
+
+
+def check_owner_rules(
+    session: Session, actor: Actor, record: Syncable, values: dict[str, Any] | None = None
+) -> None:
+    """In a shared database only the owner institution changes visibility or deletes.
+
+    The database enforces this too; checking first gives the user a clear message.
+    """
+    if not audited_by_database(session) or record.owner_institution_id == actor.institution_id:
+        return
+    if values is None or values.get("visibility", record.visibility) != record.visibility:
+        raise PermissionDenied(
+            "Only staff of the institution that owns this record may change its visibility "
+            "or delete it."
+        )
+
+
 def apply_changes(
     session: Session, actor: Actor, record: Syncable, values: dict[str, Any]
 ) -> dict[str, list[Any]]:
     """Set the changed attributes only; audits old/new values. Returns what changed."""
+    check_owner_rules(session, actor, record, values)
     changes: dict[str, list[Any]] = {}
     for key, new in values.items():
         old = getattr(record, key)
@@ -97,14 +142,15 @@ def apply_changes(
             changes[key] = [_jsonable(old), _jsonable(new)]
             setattr(record, key, new)
     if changes:
-        session.flush()
+        flush(session)
         audit(session, actor, "update", record, changes)
     return changes
 
 
 def soft_delete(session: Session, actor: Actor, record: Syncable) -> None:
+    check_owner_rules(session, actor, record)
     record.deleted_at = utcnow()
-    session.flush()
+    flush(session)
     audit(session, actor, "delete", record)
 
 
@@ -112,7 +158,31 @@ def restore(session: Session, actor: Actor, model: type[R], record_id: uuid.UUID
     record = session.get(model, record_id)
     if record is None:
         raise NotFound(f"{model.__name__} {record_id} does not exist.")
+    check_owner_rules(session, actor, record)
     record.deleted_at = None
-    session.flush()
+    flush(session)
     audit(session, actor, "restore", record)
     return record
+
+
+def from_jsonable(model: type[Syncable], key: str, value: Any) -> Any:
+    """The inverse of the audit's JSON form for one column, for undoing recorded changes."""
+    if value is None:
+        return None
+    column_type = model.__table__.columns[key].type  # type: ignore[attr-defined]
+    enum_class = getattr(column_type, "enum_class", None)
+    if enum_class is not None:
+        return enum_class(value)
+    python_type = getattr(column_type, "python_type", None) if not isinstance(value, bool) else None
+    try:
+        if python_type is uuid.UUID:
+            return uuid.UUID(value)
+        if python_type is date:
+            return date.fromisoformat(value)
+        if python_type is datetime:
+            return datetime.fromisoformat(value)
+        if python_type is Decimal:
+            return Decimal(value)
+    except NotImplementedError:
+        pass
+    return value

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from indie_desktop.services.activities import ActivityService
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.history import HistoryService
 from indie_desktop.services.organisations import OrganisationService
 from indie_desktop.services.people import PersonService
 from indie_desktop.services.projects import ProjectService
+from indie_desktop.services.search import SearchService
 from indie_desktop.services.tasks import TaskService
 from indie_desktop.services.timeline import TimelineService
 from indie_desktop.store.database import Database
 
+if TYPE_CHECKING:
+    from indie_desktop.services.change_feed import ChangeFeed
+    from indie_desktop.services.duplicates import DuplicateService
+    from indie_desktop.services.exports import ExportService
+    from indie_desktop.services.importing import ImportService
+    from indie_desktop.services.merging import MergeService
+
 
 class Workspace:
-    """The services for one database and one acting user. Widgets hold this, never a Session."""
+    """The services for one database and one acting user. Widgets hold this, never a Session.
+
+    Services used only on demand (import, duplicates, merge, export, change feed) are imported
+    when first used: they pull in psycopg, rapidfuzz and friends, ~200 ms of every start.
+    """
 
     def __init__(
         self, db: Database, actor: Actor, attachment_limit_bytes: int | None = None
@@ -23,6 +39,7 @@ class Workspace:
         self.db = db
         self.actor = actor
         self.directory = DirectoryService(db)
+        self.history = HistoryService(db)
         self.organisations = OrganisationService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
@@ -32,6 +49,37 @@ class Workspace:
         self.attachments = AttachmentService(
             db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
         )
+        self.search = SearchService(db)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from indie_desktop.services.exports import ExportService
+
+        return ExportService(self.db)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from indie_desktop.services.importing import ImportService
+
+        return ImportService(self.db, self.actor)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        from indie_desktop.services.duplicates import DuplicateService
+
+        return DuplicateService(self.db)
+
+    @cached_property
+    def merging(self) -> MergeService:
+        from indie_desktop.services.merging import MergeService
+
+        return MergeService(self.db, self.actor)
+
+    def change_feed(self) -> ChangeFeed:
+        """A feed of other users' changes (call start(), then changed_tables()/poll())."""
+        from indie_desktop.services.change_feed import ChangeFeed
+
+        return ChangeFeed(self.db)
 
     @property
     def description(self) -> str:

@@ -22,13 +22,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from indie_desktop.store import search_index
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DB_FILENAME = "indie.sqlite3"
 # The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
 # up-to-date database open without importing Alembic (~120 ms of every start).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0003_shared"
 
 
 class StorageError(Exception):
@@ -41,6 +43,11 @@ class Database:
     sessions: sessionmaker[Session]
     description: str
     path: Path | None = None
+
+    @property
+    def is_shared(self) -> bool:
+        """A PostgreSQL server set up by `admin init-shared`: it enforces the rules itself."""
+        return bool(self.sessions.kw.get("info", {}).get("audit_by_database"))
 
     @property
     def is_sqlite(self) -> bool:
@@ -57,6 +64,10 @@ class Database:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The search index triggers fold text through this (see store/search_index.py).
+    dbapi_connection.create_function(
+        search_index.FOLD_FUNCTION, -1, search_index.fold_parts, deterministic=True
+    )
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -161,6 +172,10 @@ def open_local(data_dir: Path) -> Database:
                 )
                 log.info("copied %s to %s before migrating from %s", path, copy, current)
             migrate(engine)
+            if existed:
+                # A batch migration copies tables (new rowids, triggers dropped): rebuild.
+                with engine.begin() as conn:
+                    search_index.rebuild_sqlite(conn)
     except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on a damaged file
         engine.dispose()
         raise StorageError(f"The database file {path} cannot be read: {exc}") from exc
@@ -180,20 +195,45 @@ def open_local(data_dir: Path) -> Database:
 def open_url(
     url: str | URL, *, password: str | None = None, run_migrations: bool = False
 ) -> Database:
-    """Open a shared database by URL (postgresql+psycopg://login@host:port/db)."""
+    """Open a shared database by URL (postgresql://login@host:port/db).
+
+    Without a password in the URL or argument, libpq's PGPASSWORD/.pgpass apply. Connects once
+    to find out whether the database writes the audit trail itself (shared mode); a failure
+    to connect raises ConnectionFailed (a StorageError) with the kind of the problem.
+    """
     u = make_url(url)
     if u.drivername in ("postgresql", "postgres"):
         u = u.set(drivername="postgresql+psycopg")
     if password is not None:
         u = u.set(password=password)
-    engine = create_engine(u, pool_pre_ping=True, future=True)
-    if u.get_backend_name() == "sqlite":
+    is_pg = u.get_backend_name() == "postgresql"
+    connect_args = {"connect_timeout": 10} if is_pg else {}
+    engine = create_engine(u, pool_pre_ping=True, future=True, connect_args=connect_args)
+    if not is_pg:
         event.listen(engine, "connect", _sqlite_pragmas)
-    if run_migrations:
+    audit_by_database = False
+    if is_pg:
+        from indie_desktop.store.connection_errors import connection_failed
+
+        try:
+            if run_migrations:
+                migrate(engine)
+            with engine.connect() as conn:
+                audit_by_database = bool(
+                    conn.execute(text("SELECT to_regprocedure('indie_audit_row()')")).scalar()
+                )
+        except OperationalError as exc:
+            engine.dispose()
+            raise connection_failed(exc.orig or exc) from exc
+    elif run_migrations:
         migrate(engine)
-    shown = u.render_as_string(hide_password=True).replace("+psycopg", "")
+    shown = u.render_as_string(hide_password=True).replace("+psycopg", "").replace(":***", "")
     return Database(
-        engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), description=shown
+        engine=engine,
+        sessions=sessionmaker(
+            engine, expire_on_commit=False, info={"audit_by_database": audit_by_database}
+        ),
+        description=shown,
     )
 
 

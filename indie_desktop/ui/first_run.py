@@ -27,6 +27,7 @@ from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.tasks import Runner, Task, show_failure
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ DEMO_PHASES = (
     QT_TRANSLATE_NOOP("first_run", "Projects"),
     QT_TRANSLATE_NOOP("first_run", "Activities and needs"),
     QT_TRANSLATE_NOOP("first_run", "Referrals and cooperations"),
+    QT_TRANSLATE_NOOP("first_run", "Search index"),
 )
 
 
@@ -171,13 +173,17 @@ class FirstRunDialog(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         for label in [*self.errors.values(), self.general_error]:
             label.clear()
+            label.setToolTip("")
             label.hide()
         widgets = {"first_name": self.first_name, "last_name": self.last_name, "email": self.email}
         first: QWidget | None = None
         for field, message in errors.items():
-            text = QCoreApplication.translate("services", message)
+            text, detail = translate_error(message)
             label = self.errors.get(field, self.general_error)
+            if label.text():  # two messages without a field of their own
+                text = f"{label.text()}\n{text}"
             label.setText(text)
+            label.setToolTip(detail)
             label.show()
             if first is None and field in widgets:
                 first = widgets[field]

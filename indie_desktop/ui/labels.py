@@ -137,6 +137,11 @@ def choices(enum: type[E]) -> list[tuple[E, str]]:
     return [(member, label(member)) for member in enum]
 
 
+def texts(enum: type[E]) -> tuple[str, ...]:
+    """The labels of all members (what a column showing this enum must have room for)."""
+    return tuple(text for _member, text in choices(enum))
+
+
 def kind_plural(kind: OrganisationKind) -> str:
     """'Companies', 'Craft businesses', ...: the kind as a group of organisations."""
     return QCoreApplication.translate(CONTEXT, _KIND_PLURALS[kind])

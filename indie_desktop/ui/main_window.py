@@ -1,14 +1,15 @@
 """The main window: navigation on the left, the chosen list with its detail pane, menus.
 
-Keyboard first: Ctrl+1..5 switch lists, Ctrl+F goes to the filter box, Ctrl+N creates a
-record in the current list, Ctrl+Shift+N records a visit, Return edits, Del deletes (after
-asking), Ctrl+Z undoes a delete.
+Keyboard first: Ctrl+1..5 switch lists, Ctrl+K searches everything, Ctrl+F goes to the filter
+box, Ctrl+N creates a record in the current list, Ctrl+Shift+N records a visit, Return edits,
+Del deletes (after asking), Ctrl+Z undoes a delete.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop import APP_NAME, __version__
-from indie_desktop.config import Settings
+from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
 from indie_desktop.services.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural
+from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
 from indie_desktop.ui.views.activities_view import ActivitiesView
 from indie_desktop.ui.views.organisations_view import OrganisationsView
@@ -42,6 +45,7 @@ from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
 from indie_desktop.ui.views.tasks_view import TasksView
 from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
+from indie_desktop.ui.widgets.global_search import GlobalSearchBox
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +57,19 @@ PEOPLE = "people"
 PROJECTS = "projects"
 ACTIVITIES = "activities"
 TASKS = "tasks"
+# Which lists show a table's rows (in the list or in a detail pane).
+_VIEWS_OF_TABLE: dict[str, set[str]] = {
+    "organisation": {ORGANISATIONS, PEOPLE},
+    "person": {PEOPLE, ORGANISATIONS},
+    "affiliation": {PEOPLE, ORGANISATIONS},
+    "project": {PROJECTS},
+    "project_participant": {PROJECTS},
+    "staff": {ORGANISATIONS},
+    "activity": {ACTIVITIES, ORGANISATIONS, PEOPLE},
+    "need": {ORGANISATIONS, PEOPLE},
+    "task": {TASKS, ORGANISATIONS, PEOPLE},
+    "attachment": {ORGANISATIONS, PEOPLE, ACTIVITIES},
+}
 _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
     "person": PEOPLE,
@@ -81,15 +98,18 @@ class MainWindow(QMainWindow):
         self.runner: Runner = runner or TaskRunner(parent=self)
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
+        self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
 
         self.views: dict[str, RecordListView] = {
             ORGANISATIONS: OrganisationsView(workspace),
-            PEOPLE: PeopleView(workspace),
-            PROJECTS: ProjectsView(workspace),
-            ACTIVITIES: ActivitiesView(workspace),
-            TASKS: TasksView(workspace),
+            # Lists not shown at start query their data when first shown (start-up time).
+            PEOPLE: PeopleView(workspace, load=False),
+            PROJECTS: ProjectsView(workspace, load=False),
+            ACTIVITIES: ActivitiesView(workspace, load=False),
+            TASKS: TasksView(workspace, load=False),
         }
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._view_shown)
         for view in self.views.values():
             self.stack.addWidget(view)
             view.record_deleted.connect(lambda rid, msg, v=view: self._offer_undo(v, rid, msg))
@@ -118,6 +138,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._restore_state()
         self.show_view(ORGANISATIONS)
+        self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)
 
     # --- parts -------------------------------------------------------------------------------
 
@@ -200,10 +221,21 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Filter list"), lambda: self.current_view().focus_filter(), "Ctrl+F", "search"
         )
+        self.search_action = self._action(
+            self.tr("&Search everything"), lambda: self.search_box.focus_search(), "Ctrl+K"
+        )
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        self.export_action = self._action(self.tr("E&xport list…"), self.export_list)
+        self.export_action.setToolTip(
+            self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
+        )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.import_action = self._action(self.tr("&Import…"), self.open_import)
+        self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
+        self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
+        self.connection_action.setEnabled(self.settings is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -217,7 +249,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.record_visit_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.connection_action)
         file_menu.addAction(self.demo_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
@@ -232,6 +267,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.duplicates_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
@@ -251,6 +288,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_box = GlobalSearchBox(self.workspace.search)
+        self.search_box.open_requested.connect(self.open_record)
+        toolbar.addWidget(self.search_box)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -367,15 +410,28 @@ class MainWindow(QMainWindow):
         view.set_due_filter(TaskFilter.MINE)
         self.show_view(TASKS)
 
+    def _view_shown(self, index: int) -> None:
+        view = self.stack.widget(index)
+        if isinstance(view, RecordListView):
+            view.ensure_loaded()
+
     def refresh(self) -> None:
         for view in self.views.values():
-            view.reload()
+            view.reload_if_loaded()
+
+    def refresh_changed(self, tables: set[str]) -> None:
+        """Somebody changed these tables: reload the lists (and detail panes) showing them."""
+        keys: set[str] = set(self.views) if "*" in tables else set()
+        for table in tables:
+            keys |= _VIEWS_OF_TABLE.get(table, set())
+        for key in sorted(keys):
+            self.views[key].reload_if_loaded()
 
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
         for view in self.views.values():
             if view is not self.current_view():
-                view.reload()
+                view.reload_if_loaded()
 
     # --- undo of deletes ---------------------------------------------------------------------
 
@@ -408,6 +464,21 @@ class MainWindow(QMainWindow):
 
     # --- other commands ----------------------------------------------------------------------
 
+    def open_import(self) -> None:
+        from indie_desktop.ui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self.workspace, self.runner, self)
+        wizard.imported.connect(self.refresh)
+        wizard.open()
+
+    def find_duplicates(self) -> None:
+        from indie_desktop.ui.duplicates.finder import DuplicateFinder
+
+        finder = DuplicateFinder(self.workspace, self.runner, self)
+        finder.merged.connect(self.refresh)
+        finder.open()
+        finder.scan()
+
     def load_demo(self) -> None:
         if not self.workspace.directory.is_empty():
             QMessageBox.information(
@@ -422,6 +493,66 @@ class MainWindow(QMainWindow):
         from indie_desktop.ui.first_run import run_demo_generation
 
         run_demo_generation(self, self.workspace.db, self.runner, lambda _ok: self.refresh())
+
+    def export_list(self) -> None:
+        from indie_desktop.ui.export_list import ask_target, export_view
+
+        view = self.current_view()
+        path = ask_target(view, self)
+        if path is not None:
+            export_view(view, path, self.runner, self)
+
+    def change_connection(self) -> None:
+        """File → Connection…: switch to the shared server or the local file in a new window."""
+        from PySide6.QtWidgets import QDialog
+
+        from indie_desktop.services.context import Actor
+        from indie_desktop.store.database import StorageError, open_local
+        from indie_desktop.ui.connection_dialog import ConnectionDialog
+
+        assert self.settings is not None
+        dialog = ConnectionDialog(self.settings, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            db = dialog.database
+            if dialog.mode == "local":
+                if not self.workspace.db.is_shared:
+                    return
+                try:
+                    db = open_local(self.local_data_dir or Paths.resolve(None).data_dir)
+                except StorageError as exc:
+                    QMessageBox.warning(self, APP_NAME, str(exc))
+                    return
+        finally:
+            dialog.deleteLater()
+        assert db is not None
+        directory = Workspace(db, Actor.system()).directory
+        actor = directory.acting_user()
+        if actor is None and not db.is_shared:
+            # A local file that was never set up: register its user as on a first start.
+            from indie_desktop.ui.first_run import FirstRunDialog
+
+            first_run = FirstRunDialog(Workspace(db, Actor.system()), self.runner, self)
+            if first_run.exec() == QDialog.DialogCode.Accepted:
+                actor = first_run.actor
+            first_run.deleteLater()
+            if actor is None:
+                db.dispose()
+                return
+        if actor is None:
+            db.dispose()
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("This login is not registered as a staff member of the network."),
+            )
+            return
+        self.replacement = MainWindow(Workspace(db, actor), self.settings, self.runner)
+        self.replacement.local_data_dir = self.local_data_dir
+        self.replacement.show()
+        self.close()
+        self.workspace.close()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -456,6 +587,7 @@ class MainWindow(QMainWindow):
             log.warning("window state not saved: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.save_state()
         super().closeEvent(event)
 

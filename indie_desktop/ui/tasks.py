@@ -18,10 +18,12 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from indie_desktop.services.errors import ServiceError
+from indie_desktop.store.database import StorageError
 from indie_desktop.ui import crash
+from indie_desktop.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +80,18 @@ class Runner(Protocol):
 
 
 def show_failure(error: BaseException, parent: QWidget | None = None) -> None:
-    """Default failure handler: a service's message as a warning, anything else as a crash."""
+    """Default failure handler: a refusal or storage problem as a warning, anything else as
+    a crash. The warning says what happened in the user's language (errors.describe_error);
+    the technical detail is in the box's details area."""
     if isinstance(error, Cancelled):
         return
-    if isinstance(error, ServiceError):
+    if isinstance(error, ServiceError | StorageError):
         log.info("task refused: %s", error)
         if crash.DIALOGS_ENABLED and isinstance(QApplication.instance(), QApplication):
-            QMessageBox.warning(
+            show_error(
                 parent or QApplication.activeWindow(),
                 QCoreApplication.translate("tasks", "Could not complete"),
-                QCoreApplication.translate("services", str(error)),
+                error,
             )
         return
     crash.report_exception(log, type(error), error, error.__traceback__)

@@ -98,3 +98,23 @@ def reportlab_page() -> int:
     canvas.showPage()
     canvas.save()
     return len(buffer.getvalue())
+
+
+def fts_top(con: sqlite3.Connection, text: str, limit: int = 5) -> int:
+    """Raw FTS5: the best `limit` rowids per searched table for the typed text; rows found."""
+    from indie_desktop.store import search_index as si
+
+    words = si.query_words(text)
+    if not words:
+        return 0
+    query = si.fts5_query(words)
+    n = 0
+    for source in si.SOURCES:
+        n += len(
+            con.execute(
+                f"SELECT r FROM (SELECT rowid AS r, rank FROM {source.fts} WHERE {source.fts} "
+                f"MATCH ? LIMIT {si.RANK_WINDOW}) ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        )
+    return n

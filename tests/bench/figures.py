@@ -229,6 +229,40 @@ def people_filter_keystroke(run: BenchRun) -> list[float]:
     return samples
 
 
+# --- global search ------------------------------------------------------------------------------
+
+SEARCH_KEYSTROKES = (*KEYSTROKES, "muller d", "muller do", "muller dor", "muller dort")
+
+
+def search_keystrokes_raw(run: BenchRun) -> list[float]:
+    return rounds(run, 10, 2, lambda t: baselines.fts_top(run.raw, t), SEARCH_KEYSTROKES)
+
+
+@figure(
+    "search_keystroke",
+    target=Target(limit=16, ratio=1.5, source="issue 6"),
+    baseline=search_keystrokes_raw,
+    baseline_label=(
+        "raw sqlite3 FTS5 MATCH of the same words, best 5 rowids per searched table "
+        "among its first 1000 matches"
+    ),
+    note=(
+        "global search typing m, mu, ... muller dort: workspace.search.search (6 kinds, best 5 "
+        "each, titles and subtitles) per keystroke; one-letter words are not searched"
+    ),
+)
+def search_keystroke(run: BenchRun) -> list[float]:
+    search = run.workspace.search.search
+    found: dict[str, int] = {}
+
+    def one(text: str) -> None:
+        found[text] = len(search(text).hits)
+
+    samples = rounds(run, 10, 2, one, SEARCH_KEYSTROKES)
+    run.extras["search_keystroke"] = {"hits": found}
+    return samples
+
+
 # --- details -----------------------------------------------------------------------------------
 
 
@@ -361,3 +395,6 @@ def demo_generation_orgs_people(run: BenchRun) -> list[float]:
     if "People" not in names or names.index("People") + 1 >= len(names):
         raise NotMeasurable("the generator reports no phase after People")
     return [float(phases[names.index("People") + 1][1])]
+
+
+import figures_import  # noqa: E402, F401  # issue 6: import and duplicate figures

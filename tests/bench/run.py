@@ -29,6 +29,7 @@ from typing import Any  # noqa: E402
 
 import dataset  # noqa: E402
 import figures  # noqa: E402, F401  # registers the figures
+import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)
 from context import BenchRun  # noqa: E402
 from harness import (  # noqa: E402
     FIGURES,

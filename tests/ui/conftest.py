@@ -8,9 +8,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from indie_desktop.domain.enums import OrganisationKind, ProjectKind, Salutation
 from indie_desktop.services.organisations import OrganisationDraft
@@ -20,6 +22,26 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database, open_local
 from indie_desktop.ui import crash
 from indie_desktop.ui.tasks import SynchronousRunner
+
+
+@dataclass(frozen=True)
+class ShownBox:
+    title: str
+    text: str
+    detail: str
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[ShownBox]:
+    """Message boxes opened with exec() (errors.show_error) are recorded, not waited for."""
+    shown: list[ShownBox] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(ShownBox(box.windowTitle(), box.text(), box.detailedText()))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
 
 
 @pytest.fixture(autouse=True)
@@ -110,4 +132,19 @@ def german(qapp: object) -> Iterator[None]:
     install_translator(qapp, None)
     yield
     remove_translators(qapp)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    """The English user interface as `--lang en` starts it (numbers and dates stay German)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from indie_desktop.ui.i18n import install_translator
+
+    assert isinstance(qapp, QApplication)
+    locale = QLocale()
+    install_translator(qapp, "en")
+    yield
     QLocale.setDefault(locale)

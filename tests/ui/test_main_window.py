@@ -224,19 +224,20 @@ def test_delete_from_toolbar_without_selection_does_nothing(window, monkeypatch)
     assert len(names(window.views[PEOPLE])) == 2
 
 
-def test_refused_change_is_explained_and_list_reloaded(window, monkeypatch) -> None:
+def test_refused_change_is_explained_and_list_reloaded(window, monkeypatch, message_boxes) -> None:
     view = window.organisations_view
-    shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
 
     def refuse(record_id: uuid.UUID) -> None:
-        raise ConflictError("Somebody else changed this record since you opened it.")
+        raise ConflictError("Organisation 1234 was changed (version 3, expected 2).")
 
     monkeypatch.setattr(view.service, "delete", refuse)
     view.select_row(0)
     view.delete_selected()
-    assert shown == ["Somebody else changed this record since you opened it."]
+    [box] = message_boxes
+    assert box.title == "Not possible"
+    assert box.text == ("Somebody else changed this record meanwhile. Reload it and try again.")
+    assert box.detail == "ConflictError: Organisation 1234 was changed (version 3, expected 2)."
     assert len(names(view)) == 5
 
 
@@ -409,6 +410,7 @@ def test_log_goes_to_a_rotating_file_in_the_log_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("key", [ORGANISATIONS, PEOPLE, PROJECTS])
 def test_each_list_edits_with_its_record_dialog(qtbot, window: MainWindow, key: str) -> None:
+    window.show_view(key)
     view = window.views[key]
     record_id = view.model.row_id(0)
     dialog = view.create_editor(record_id)
@@ -432,3 +434,69 @@ def test_person_link_in_organisation_detail_opens_the_person(window, sample) -> 
     assert window.current_view() is people
     assert people.selected_id() == kaya.id
     assert "Yıldız Metallbau GmbH" in people.detail.toPlainText()
+
+
+def test_organisation_detail_shows_its_change_history(window, sample) -> None:
+    from indie_desktop.services.listing import ListQuery
+
+    org = sample.organisations.page(ListQuery(text="Yıldız"), 0, 1)[0]
+    detail = sample.organisations.detail(org.id)
+    detail.draft.city = "Hagen-Haspe"
+    sample.organisations.update(org.id, detail.draft, detail.version)
+    view = window.organisations_view
+    view.reload()
+    select_by_name(view, "Yıldız Metallbau GmbH")
+    text = view.detail.toPlainText()
+    assert "Change history" in text
+    assert "changed" in text and "→ Hagen-Haspe" in text
+
+
+def test_lists_not_shown_at_start_query_when_first_shown(window: MainWindow) -> None:
+    people = window.views[PEOPLE]
+    assert people.model.rowCount() == 0  # nothing asked of the database yet
+    window.show_view(PEOPLE)
+    assert people.model.rowCount() > 0
+
+
+def test_switching_to_a_local_file_never_set_up_starts_first_run(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from indie_desktop.config import Settings
+    from indie_desktop.store.database import Database
+    from indie_desktop.ui import connection_dialog
+    from indie_desktop.ui.first_run import FirstRunDialog
+
+    shared_db = window.workspace.db  # pretend the open window works on the shared server
+    monkeypatch.setattr(Database, "is_shared", property(lambda db: db is shared_db))
+    window.settings = Settings(tmp_path / "settings.ini")
+    window.local_data_dir = tmp_path / "never-set-up"
+
+    class ChooseLocalFile:
+        mode = "local"
+        database = None
+
+        def __init__(self, *_args: object, **_kw: object) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+        def deleteLater(self) -> None:
+            pass
+
+    def register(dialog: FirstRunDialog) -> QDialog.DialogCode:
+        directory = dialog.workspace.directory
+        dialog.actor = directory.register_local_user(
+            directory.institution_choices()[0], "Zoë", "Ñúñez"
+        )
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(connection_dialog, "ConnectionDialog", ChooseLocalFile)
+    monkeypatch.setattr(FirstRunDialog, "exec", register)
+    window.change_connection()
+    replacement = window.replacement
+    qtbot.addWidget(replacement)
+    assert replacement.workspace.actor.display_name == "Zoë Ñúñez"
+    assert replacement.workspace.db.path == tmp_path / "never-set-up" / "indie.sqlite3"

@@ -14,6 +14,7 @@ from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.ui.dialogs import OrganisationDialog
+from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from tests.ui import dialog_fixtures
 
 workspace = dialog_fixtures.workspace
@@ -231,7 +232,7 @@ def test_editing_an_existing_organisation_changes_it(qtbot, workspace, boxes):
     assert detail.version == 2
 
 
-def test_a_concurrent_change_is_reported_and_the_input_is_kept(qtbot, workspace, boxes):
+def test_changes_to_different_fields_by_two_people_are_both_kept(qtbot, workspace, boxes):
     org_id = workspace.organisations.create(OrganisationDraft(name="Gemeinsame Firma"))
     dialog = open_dialog(qtbot, workspace, org_id)
     # Somebody else saves the record while the dialog is open.
@@ -242,27 +243,73 @@ def test_a_concurrent_change_is_reported_and_the_input_is_kept(qtbot, workspace,
 
     save(qtbot, dialog)
 
-    assert [kind for kind, _title, _text in boxes.calls] == ["warning"]
-    assert "Somebody else saved this record" in boxes.calls[0][2]
-    assert dialog.isVisible()
-    assert dialog.ui.name_edit.text() == "Meine Änderung"
+    assert boxes.calls == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
     stored = workspace.organisations.detail(org_id).draft
-    assert (stored.name, stored.city) == ("Gemeinsame Firma", "Bochum")
+    assert (stored.name, stored.city) == ("Meine Änderung", "Bochum")
 
 
-def test_after_a_conflict_the_user_may_overwrite_with_their_version(qtbot, workspace, boxes):
-    org_id = workspace.organisations.create(OrganisationDraft(name="Gemeinsame Firma"))
+def _answer_conflicts(monkeypatch, seen: list, theirs: tuple[str, ...] = (), accept=True):
+    """Stand in for the user in the conflict dialog: record the rows, pick, press Save."""
+
+    def exec_(dialog: ConflictDialog) -> int:
+        seen.extend(
+            (
+                field,
+                dialog.mine_buttons[field].text(),
+                dialog.theirs_buttons[field].text(),
+            )
+            for field in dialog.mine_buttons
+        )
+        for field in theirs:
+            dialog.choose_theirs(field)
+        return QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", exec_)
+
+
+def test_same_field_changed_by_two_people_shows_both_values_and_the_user_chooses(
+    qtbot, workspace, boxes, monkeypatch
+):
+    org_id = workspace.organisations.create(
+        OrganisationDraft(name="Gemeinsame Firma", city="Hagen")
+    )
     dialog = open_dialog(qtbot, workspace, org_id)
     other = workspace.organisations.detail(org_id)
-    other.draft.notes = "von jemand anderem"
+    other.draft.city = "Bochum"
+    other.draft.notes = "von Bernd"
     workspace.organisations.update(org_id, other.draft, other.version)
+    type_into(qtbot, dialog.ui.city_edit, "Witten")
     type_into(qtbot, dialog.ui.name_edit, "Meine Änderung")
-    boxes.answer = QMessageBox.StandardButton.Save
+    seen: list = []
+    _answer_conflicts(monkeypatch, seen, theirs=("city",))
 
     save(qtbot, dialog)
 
+    assert seen == [("city", "Witten", "Bochum")]
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert workspace.organisations.detail(org_id).draft.name == "Meine Änderung"
+    stored = workspace.organisations.detail(org_id).draft
+    assert (stored.name, stored.city, stored.notes) == ("Meine Änderung", "Bochum", "von Bernd")
+
+
+def test_cancelling_the_conflict_choice_keeps_the_input_and_the_stored_record(
+    qtbot, workspace, boxes, monkeypatch
+):
+    org_id = workspace.organisations.create(OrganisationDraft(name="Gemeinsame Firma"))
+    dialog = open_dialog(qtbot, workspace, org_id)
+    other = workspace.organisations.detail(org_id)
+    other.draft.name = "Fremde Änderung"
+    workspace.organisations.update(org_id, other.draft, other.version)
+    type_into(qtbot, dialog.ui.name_edit, "Meine Änderung")
+    seen: list = []
+    _answer_conflicts(monkeypatch, seen, accept=False)
+
+    save(qtbot, dialog)
+
+    assert [row[0] for row in seen] == ["name"]
+    assert dialog.isVisible()
+    assert dialog.ui.name_edit.text() == "Meine Änderung"
+    assert workspace.organisations.detail(org_id).draft.name == "Fremde Änderung"
 
 
 def test_a_record_deleted_meanwhile_is_reported_and_the_input_is_kept(qtbot, workspace, boxes):

@@ -177,9 +177,9 @@ def test_messages_lupdate_cannot_see_are_offered(shipped: list[Message]) -> None
     assert conflict, "the ConflictError message"
     for phase in tool.demo_phases():
         assert ("first_run", phase) in keys
-    # self.tr() inside an f-string, which lupdate does not see by itself
-    assert ("OrganisationsView", "primary") in keys
+    assert ("detail_html", "primary") in keys
     assert ("RecordListView", "This entry was deleted meanwhile.") in keys
+    assert ("errors", "The database cannot be used.") in keys
 
 
 # --- the .ts against the sources, the .qm against the .ts --------------------------------------
@@ -215,7 +215,7 @@ def test_the_qm_file_is_compiled_from_the_ts(tmp_path: Path) -> None:
 
 def test_runtime_lookups_find_german_texts(german) -> None:
     from indie_desktop.ui import labels
-    from indie_desktop.ui.dialogs.record_dialog import translate_error
+    from indie_desktop.ui.errors import translate_error
 
     assert translate_error("At most 1 characters")[0] == "Höchstens 1 Zeichen"
     assert translate_error("At most 200 characters")[0] == "Höchstens 200 Zeichen"
@@ -254,6 +254,9 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     assert _menu_texts(menus["&Datei"]) == [
         "&Neu…",
         "Bes&uch erfassen …",
+        "&Importieren…",
+        "Liste e&xportieren…",
+        "&Verbindung…",
         "&Demo-Netzwerk laden…",
         "&Beenden",
     ]
@@ -262,6 +265,8 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Bearbeiten…",
         "&Löschen…",
         "Liste &filtern",
+        "&Alles durchsuchen",
+        "&Dubletten suchen…",
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]
@@ -309,7 +314,7 @@ def test_lists_and_detail_panes_are_german(german_window: MainWindow) -> None:
     view.select_row(names.index("Yıldız Metallbau GmbH"))
     html = view.detail.toHtml()
     assert "Handwerksbetrieb" in html
-    assert "Hauptzuordnung" in html  # self.tr() inside an f-string
+    assert "CEO" in html and "Hauptzuordnung" not in html  # one organisation: no mark
     assert "Personen" in html
     w.show_view(PEOPLE)
     people = w.views[PEOPLE]

@@ -70,3 +70,45 @@ def test_self_test_knows_every_designer_form() -> None:
 
     forms_dir = Path(__file__).resolve().parents[2] / "forms"
     assert sorted(FORMS) == sorted(p.stem for p in forms_dir.glob("*.ui"))
+
+
+def _register(data_dir: Path) -> None:
+    db = open_local(data_dir)
+    directory = DirectoryService(db)
+    choice = next(c for c in directory.institution_choices() if c.short_name == "WF Dortmund")
+    directory.register_local_user(choice, "Şükrü", "Yıldız", "s.yildiz@example.de")
+    db.dispose()
+
+
+def test_import_command_exit_status_tells_whether_every_row_went_in(
+    tmp_path: Path, capsys: object
+) -> None:
+    data = tmp_path / "data"
+    _register(data)
+    good = tmp_path / "gut.csv"
+    good.write_bytes("Firma;PLZ\r\nYıldız Metallbau GmbH;58095\r\n".encode("utf-8-sig"))
+    mixed = tmp_path / "gemischt.csv"
+    mixed.write_bytes("Firma;PLZ\r\nA GmbH;44135\r\nB GmbH;123\r\n".encode("cp1252"))
+    broken = tmp_path / "kaputt.csv"
+    broken.write_bytes(b"\x00\x01\x02PK")
+
+    assert main(["import", str(good), "--data-dir", str(data), "--dry-run"]) == 0
+    assert "dry run" in capsys.readouterr().out  # type: ignore[attr-defined]
+    assert main(["import", str(good), "--data-dir", str(data)]) == 0
+    assert main(["import", str(mixed), "--data-dir", str(data)]) == 3
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "row 3, column 'PLZ'" in out
+    assert main(["import", str(broken), "--data-dir", str(data)]) == 2
+    assert main(["import", str(good), "--data-dir", str(data), "--on-duplicate", "skip"]) == 3
+
+    db = open_local(data)
+    ws = Workspace(db, Actor.system())
+    names = [r.name for r in ws.organisations.page(ListQuery(), 0, 10)]
+    db.dispose()
+    assert names == ["A GmbH", "Yıldız Metallbau GmbH"]
+
+    assert main(["import", str(good), "--data-dir", str(data)]) == 0  # imported anyway
+    capsys.readouterr()  # type: ignore[attr-defined]
+    assert main(["duplicates", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "Yıldız Metallbau GmbH  <->  Yıldız Metallbau GmbH" in out

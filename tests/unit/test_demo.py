@@ -358,6 +358,7 @@ def test_cancel_rolls_back_everything_and_progress_names_each_phase(tmp_path):
             "Projects",
             "Activities and needs",
             "Referrals and cooperations",
+            "Search index",
         ]
     finally:
         db.dispose()

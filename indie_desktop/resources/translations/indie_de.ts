@@ -4,53 +4,53 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="37"/>
+        <location filename="../../ui/views/activities_view.py" line="31"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="38"/>
+        <location filename="../../ui/views/activities_view.py" line="32"/>
         <source>All activities</source>
         <translation>Alle Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="52"/>
+        <location filename="../../ui/views/activities_view.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="53"/>
+        <location filename="../../ui/views/activities_view.py" line="47"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="54"/>
+        <location filename="../../ui/views/activities_view.py" line="48"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="55"/>
+        <location filename="../../ui/views/activities_view.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="56"/>
-        <location filename="../../ui/views/activities_view.py" line="109"/>
+        <location filename="../../ui/views/activities_view.py" line="50"/>
+        <location filename="../../ui/views/activities_view.py" line="103"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="60"/>
+        <location filename="../../ui/views/activities_view.py" line="54"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="63"/>
+        <location filename="../../ui/views/activities_view.py" line="57"/>
         <source>Filter by subject or organisation… (Ctrl+F)</source>
         <translation>Nach Betreff oder Organisation filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="70"/>
+        <location filename="../../ui/views/activities_view.py" line="64"/>
         <source>Delete the activity “{name}”?
 
 The needs and tasks recorded with it stay.</source>
@@ -59,52 +59,52 @@ The needs and tasks recorded with it stay.</source>
 Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="74"/>
+        <location filename="../../ui/views/activities_view.py" line="68"/>
         <source>Activity “{name}” deleted.</source>
         <translation>Aktivität „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="77"/>
+        <location filename="../../ui/views/activities_view.py" line="71"/>
         <source>No activities yet. Record a visit with Ctrl+Shift+N.</source>
         <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="105"/>
+        <location filename="../../ui/views/activities_view.py" line="99"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="106"/>
+        <location filename="../../ui/views/activities_view.py" line="100"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="107"/>
+        <location filename="../../ui/views/activities_view.py" line="101"/>
         <source>People met</source>
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="108"/>
+        <location filename="../../ui/views/activities_view.py" line="102"/>
         <source>Staff present</source>
         <translation>Teilnehmende Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="126"/>
+        <location filename="../../ui/views/activities_view.py" line="120"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="127"/>
+        <location filename="../../ui/views/activities_view.py" line="121"/>
         <source>Needs found</source>
         <translation>Festgestellte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="128"/>
+        <location filename="../../ui/views/activities_view.py" line="122"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="129"/>
+        <location filename="../../ui/views/activities_view.py" line="123"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -167,6 +167,292 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="48"/>
+        <source>Check (dry run)</source>
+        <translation>Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="51"/>
+        <source>Nothing has been changed yet. Rows with errors are skipped; double-click an error to correct the value.</source>
+        <translation>Noch wurde nichts geändert. Zeilen mit Fehlern werden übersprungen; Doppelklick auf einen Fehler, um den Wert zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="58"/>
+        <location filename="../../ui/importing/check_page.py" line="62"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="58"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="58"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="63"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="64"/>
+        <source>Existing record</source>
+        <translation>Vorhandener Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="65"/>
+        <source>Score</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="66"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="67"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="74"/>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="76"/>
+        <source>Likely duplicates of existing records:</source>
+        <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="115"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="136"/>
+        <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
+        <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <source>Merge into existing</source>
+        <translation>In vorhandenen Datensatz übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="204"/>
+        <source>Correct value</source>
+        <translation>Wert korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="205"/>
+        <source>Row %1, column %2:</source>
+        <translation>Zeile %1, Spalte %2:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="91"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="83"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="84"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="14"/>
+        <source>Changed by somebody else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="23"/>
+        <source>Somebody else saved this record after you opened it. Fields that only one of you changed have been combined. For the fields you both changed, choose the value to keep:</source>
+        <translation>Jemand anderes hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet haben. Felder, die nur einer von Ihnen geändert hat, wurden zusammengeführt. Wählen Sie für die Felder, die Sie beide geändert haben, den Wert, der gelten soll:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="40"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="47"/>
+        <source>&lt;b&gt;Your value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Wert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflict_dialog.ui" line="54"/>
+        <source>&lt;b&gt;Stored value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherter Wert&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="28"/>
+        <source>never encrypt</source>
+        <translation>nie verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="29"/>
+        <source>encrypt if the server insists</source>
+        <translation>verschlüsseln, wenn der Server es verlangt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="30"/>
+        <source>encrypt if possible (default)</source>
+        <translation>verschlüsseln, wenn möglich (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="31"/>
+        <source>always encrypt</source>
+        <translation>immer verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="32"/>
+        <source>always encrypt, check the server certificate</source>
+        <translation>immer verschlüsseln, Serverzertifikat prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="35"/>
+        <source>always encrypt, check certificate and server name</source>
+        <translation>immer verschlüsseln, Zertifikat und Servernamen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="42"/>
+        <source>The server refused the login: wrong password, or the login is unknown or locked.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: falsches Passwort, oder der Anmeldename ist unbekannt oder gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="46"/>
+        <source>Please enter the password of your login.</source>
+        <translation>Bitte geben Sie das Passwort Ihres Anmeldenamens ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="49"/>
+        <source>The server cannot be reached. Check server name and port, and whether this computer is connected to the office network.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte Servername und Port prüfen und ob dieser Computer mit dem Büronetz verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="54"/>
+        <source>The server and this app disagree about encryption (TLS). Ask your administrator which &apos;Encryption&apos; setting to use.</source>
+        <translation>Server und App sind sich über die Verschlüsselung (TLS) nicht einig. Fragen Sie Ihre Administration, welche Einstellung unter „Verschlüsselung“ gilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="59"/>
+        <source>The server has no database of that name.</source>
+        <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="62"/>
+        <source>This login is not registered as a staff member of the network.</source>
+        <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="65"/>
+        <source>The shared database cannot be opened.</source>
+        <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="109"/>
+        <source>A remembered password is kept only in the system keyring ({where}).</source>
+        <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="122"/>
+        <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="160"/>
+        <source>Please fill in server, database and login.</source>
+        <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="177"/>
+        <source>The system keyring refused the password; not stored.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="6"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="10"/>
+        <source>Local database &amp;file on this computer</source>
+        <translation>Lokale Datenbank&amp;datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="15"/>
+        <source>&amp;Shared database on the office server</source>
+        <translation>&amp;Gemeinsame Datenbank auf dem Büroserver</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="23"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="33"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="46"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="56"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="66"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="77"/>
+        <source>&amp;Encryption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/connection_dialog.ui" line="87"/>
+        <source>&amp;Remember password</source>
+        <translation>Passwort &amp;merken</translation>
+    </message>
+</context>
+<context>
     <name>DueTasksPanel</name>
     <message>
         <location filename="../../ui/widgets/due_tasks_panel.py" line="26"/>
@@ -196,6 +482,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="39"/>
+        <source>Find duplicates</source>
+        <translation>Dubletten suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="45"/>
+        <source>Score</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="46"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="47"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="48"/>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="49"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="58"/>
+        <source>&amp;Scan again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="60"/>
+        <source>&amp;Cancel scan</source>
+        <translation>Suche &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="62"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="64"/>
+        <source>&amp;Undo merge</source>
+        <translation>Zusammenführung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="67"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="82"/>
+        <source>Comparing records…</source>
+        <translation>Datensätze werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="110"/>
+        <source>Scan cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/duplicates/finder.py" line="120"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Dublettenpaar</numerusform>
+            <numerusform>%n wahrscheinliche Dublettenpaare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="121"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="121"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="150"/>
+        <source>Merged. You can undo the merge.</source>
+        <translation>Zusammengeführt. Die Zusammenführung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/finder.py" line="159"/>
+        <source>The merge was undone.</source>
+        <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDetailsDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="45"/>
@@ -209,204 +591,781 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="34"/>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="36"/>
+        <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
+        <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="39"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="40"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="47"/>
+        <location filename="../../ui/importing/file_page.py" line="56"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="48"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="50"/>
+        <source>Windows-1252 (Excel)</source>
+        <translation>Windows-1252 (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="57"/>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="58"/>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="72"/>
+        <source>&amp;Sheet:</source>
+        <translation>Tabellen&amp;blatt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="83"/>
+        <source>Import file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/file_page.py" line="118"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="123"/>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="131"/>
+        <source>sheet %1</source>
+        <translation>Tabellenblatt %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="133"/>
         <source>Load the &amp;demo network</source>
         <translation>&amp;Demo-Netzwerk laden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="133"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="46"/>
+        <source>Search everything… (Ctrl+K)</source>
+        <translation>Alles durchsuchen… (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="47"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="61"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="62"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="63"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="64"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="65"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="66"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/global_search.py" line="77"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="10"/>
+        <source>Organisation: name</source>
+        <translation>Organisation: Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="11"/>
+        <source>Organisation: legal form</source>
+        <translation>Organisation: Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="12"/>
+        <source>Organisation: street</source>
+        <translation>Organisation: Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="13"/>
+        <source>Organisation: postcode</source>
+        <translation>Organisation: PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="14"/>
+        <source>Organisation: city</source>
+        <translation>Organisation: Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="15"/>
+        <source>Organisation: website</source>
+        <translation>Organisation: Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="16"/>
+        <source>Organisation: phone</source>
+        <translation>Organisation: Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="17"/>
+        <source>Organisation: e-mail</source>
+        <translation>Organisation: E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="18"/>
+        <source>Organisation: VAT ID</source>
+        <translation>Organisation: USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="19"/>
+        <source>Organisation: register court</source>
+        <translation>Organisation: Registergericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="22"/>
+        <source>Organisation: register number</source>
+        <translation>Organisation: Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="25"/>
+        <source>Organisation: WZ 2008 code</source>
+        <translation>Organisation: WZ-2008-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="26"/>
+        <source>Organisation: founded</source>
+        <translation>Organisation: Gründungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="27"/>
+        <source>Organisation: competences</source>
+        <translation>Organisation: Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="28"/>
+        <source>Organisation: notes</source>
+        <translation>Organisation: Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="29"/>
+        <source>Person: salutation</source>
+        <translation>Person: Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="30"/>
+        <source>Person: academic title</source>
+        <translation>Person: Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="31"/>
+        <source>Person: first name</source>
+        <translation>Person: Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="32"/>
+        <source>Person: last name</source>
+        <translation>Person: Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="33"/>
+        <source>Person: function</source>
+        <translation>Person: Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="34"/>
+        <source>Person: department</source>
+        <translation>Person: Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="35"/>
+        <source>Person: phone</source>
+        <translation>Person: Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="36"/>
+        <source>Person: mobile</source>
+        <translation>Person: Mobiltelefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="37"/>
+        <source>Person: e-mail</source>
+        <translation>Person: E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="38"/>
+        <source>Person: notes</source>
+        <translation>Person: Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <source>Organisation: kind</source>
+        <translation>Organisation: Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="43"/>
+        <source>Organisation: municipality</source>
+        <translation>Organisation: Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <source>Organisation: employees</source>
+        <translation>Organisation: Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>Organisation: chamber</source>
+        <translation>Organisation: Kammer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <source>Organisation: Handwerksrolle</source>
+        <translation>Organisation: Handwerksrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="49"/>
+        <source>Organisation: tags</source>
+        <translation>Organisation: Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="50"/>
+        <source>Organisation: status</source>
+        <translation>Organisation: Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <source>Organisation: source</source>
+        <translation>Organisation: Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <source>Person: preferred channel</source>
+        <translation>Person: bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <source>Person: legal basis</source>
+        <translation>Person: Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="54"/>
+        <source>Person: source of the data</source>
+        <translation>Person: Herkunft der Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="57"/>
+        <source>same VAT ID</source>
+        <translation>gleiche USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="58"/>
+        <source>same trade-register entry</source>
+        <translation>gleicher Handelsregistereintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="59"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="60"/>
+        <source>same web domain</source>
+        <translation>gleiche Web-Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="61"/>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="62"/>
+        <source>similar name at the same address</source>
+        <translation>ähnlicher Name an derselben Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="63"/>
+        <source>similar name, same postcode</source>
+        <translation>ähnlicher Name, gleiche PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
+        <source>similar name, same city</source>
+        <translation>ähnlicher Name, gleicher Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
+        <source>same name at the same organisation</source>
+        <translation>gleicher Name bei derselben Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="23"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="31"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>E&amp;xport list…</source>
+        <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
+        <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dubletten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="548"/>
+        <source>This login is not registered as a staff member of the network.</source>
+        <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="35"/>
+        <source>Assign the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="37"/>
+        <source>Known layouts are assigned already. Columns without a field are not imported.</source>
+        <translation>Bekannte Formate sind bereits zugeordnet. Spalten ohne Feld werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="47"/>
+        <source>Saved mappings</source>
+        <translation>Gespeicherte Zuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="48"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="50"/>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="54"/>
+        <source>import anyway and list them</source>
+        <translation>trotzdem importieren und auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="55"/>
+        <source>skip the row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="56"/>
+        <source>fill in the existing record</source>
+        <translation>vorhandenen Datensatz ergänzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="61"/>
+        <source>Saved mappings:</source>
+        <translation>Gespeicherte Zuordnungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="66"/>
+        <source>Likely duplicates:</source>
+        <translation>Wahrscheinliche Dubletten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="83"/>
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="130"/>
+        <source>Assign at least one column to a field.</source>
+        <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="40"/>
+        <source>Merge duplicates</source>
+        <translation>Dubletten zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="42"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="43"/>
+        <source>&lt;b&gt;Kept record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bleibender Datensatz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="44"/>
+        <source>&lt;b&gt;Duplicate (will be removed)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dublette (wird entfernt)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="51"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="66"/>
+        <source>The duplicate holds nothing the kept record lacks.</source>
+        <translation>Die Dublette enthält nichts, was dem bleibenden Datensatz fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="76"/>
+        <source>Everything linked to the duplicate (people, visits, needs, referrals, tasks, tags, attachments, projects) moves to the kept record. The merge can be undone.</source>
+        <translation>Alles, was mit der Dublette verknüpft ist (Personen, Besuche, Bedarfe, Vermittlungen, Aufgaben, Schlagwörter, Anhänge, Projekte), geht auf den bleibenden Datensatz über. Die Zusammenführung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -610,70 +1569,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="50"/>
+        <location filename="../../ui/views/organisations_view.py" line="54"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="51"/>
+        <location filename="../../ui/views/organisations_view.py" line="55"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="56"/>
+        <location filename="../../ui/views/organisations_view.py" line="60"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="82"/>
+        <location filename="../../ui/views/organisations_view.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="83"/>
+        <location filename="../../ui/views/organisations_view.py" line="88"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="84"/>
+        <location filename="../../ui/views/organisations_view.py" line="94"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="85"/>
-        <location filename="../../ui/views/organisations_view.py" line="156"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
+        <location filename="../../ui/views/organisations_view.py" line="166"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="86"/>
-        <location filename="../../ui/views/organisations_view.py" line="157"/>
+        <location filename="../../ui/views/organisations_view.py" line="96"/>
+        <location filename="../../ui/views/organisations_view.py" line="167"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="87"/>
+        <location filename="../../ui/views/organisations_view.py" line="97"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="88"/>
-        <location filename="../../ui/views/organisations_view.py" line="166"/>
+        <location filename="../../ui/views/organisations_view.py" line="98"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="92"/>
+        <location filename="../../ui/views/organisations_view.py" line="102"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="95"/>
+        <location filename="../../ui/views/organisations_view.py" line="105"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="99"/>
+        <location filename="../../ui/views/organisations_view.py" line="109"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -682,217 +1641,189 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="103"/>
+        <location filename="../../ui/views/organisations_view.py" line="113"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="107"/>
+        <location filename="../../ui/views/organisations_view.py" line="117"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="147"/>
+        <location filename="../../ui/views/organisations_view.py" line="157"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="155"/>
+        <location filename="../../ui/views/organisations_view.py" line="165"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="158"/>
+        <location filename="../../ui/views/organisations_view.py" line="168"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="159"/>
+        <location filename="../../ui/views/organisations_view.py" line="169"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="161"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="162"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="163"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="164"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="165"/>
+        <location filename="../../ui/views/organisations_view.py" line="175"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="170"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="180"/>
-        <source>since {date}</source>
-        <translation>seit {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/organisations_view.py" line="180"/>
-        <source>until {date}</source>
-        <translation>bis {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/organisations_view.py" line="187"/>
+        <location filename="../../ui/views/organisations_view.py" line="194"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="188"/>
+        <location filename="../../ui/views/organisations_view.py" line="195"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="189"/>
+        <location filename="../../ui/views/organisations_view.py" line="196"/>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>Hauptzuordnung</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="63"/>
+        <location filename="../../ui/views/people_view.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="64"/>
+        <location filename="../../ui/views/people_view.py" line="70"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="65"/>
+        <location filename="../../ui/views/people_view.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="66"/>
-        <location filename="../../ui/views/people_view.py" line="100"/>
+        <location filename="../../ui/views/people_view.py" line="72"/>
+        <location filename="../../ui/views/people_view.py" line="106"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="67"/>
-        <location filename="../../ui/views/people_view.py" line="102"/>
+        <location filename="../../ui/views/people_view.py" line="73"/>
+        <location filename="../../ui/views/people_view.py" line="108"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="71"/>
+        <location filename="../../ui/views/people_view.py" line="77"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="74"/>
+        <location filename="../../ui/views/people_view.py" line="80"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="89"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="92"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="99"/>
+        <location filename="../../ui/views/people_view.py" line="105"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="101"/>
+        <location filename="../../ui/views/people_view.py" line="107"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="103"/>
+        <location filename="../../ui/views/people_view.py" line="109"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="104"/>
+        <location filename="../../ui/views/people_view.py" line="110"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="105"/>
+        <location filename="../../ui/views/people_view.py" line="111"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="107"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="129"/>
+        <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="131"/>
+        <location filename="../../ui/views/people_view.py" line="123"/>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people_view.py" line="139"/>
-        <source>since {date}</source>
-        <translation>seit {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people_view.py" line="141"/>
-        <source>until {date}</source>
-        <translation>bis {date}</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>Hauptzuordnung</translation>
     </message>
 </context>
 <context>
@@ -923,17 +1854,17 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="329"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="331"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -1160,82 +2091,82 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="43"/>
+        <location filename="../../ui/views/projects_view.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="44"/>
+        <location filename="../../ui/views/projects_view.py" line="40"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="45"/>
+        <location filename="../../ui/views/projects_view.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="46"/>
+        <location filename="../../ui/views/projects_view.py" line="49"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="47"/>
+        <location filename="../../ui/views/projects_view.py" line="50"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="48"/>
+        <location filename="../../ui/views/projects_view.py" line="51"/>
         <source>Lead</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="52"/>
+        <location filename="../../ui/views/projects_view.py" line="55"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="55"/>
+        <location filename="../../ui/views/projects_view.py" line="58"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Filtern nach Name oder Beschreibung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="61"/>
+        <location filename="../../ui/views/projects_view.py" line="64"/>
         <source>Delete the project “{name}”?</source>
         <translation>Projekt „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="64"/>
+        <location filename="../../ui/views/projects_view.py" line="67"/>
         <source>Project “{name}” deleted.</source>
         <translation>Projekt „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="67"/>
+        <location filename="../../ui/views/projects_view.py" line="70"/>
         <source>No projects yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Projekte. Legen Sie mit „Neu“ (Strg+N) eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="80"/>
+        <location filename="../../ui/views/projects_view.py" line="83"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="81"/>
+        <location filename="../../ui/views/projects_view.py" line="84"/>
         <source>Lead institution</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="82"/>
+        <location filename="../../ui/views/projects_view.py" line="85"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="84"/>
+        <location filename="../../ui/views/projects_view.py" line="87"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="92"/>
+        <location filename="../../ui/views/projects_view.py" line="95"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1243,47 +2174,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="234"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="235"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="264"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="266"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="273"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="274"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="309"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="311"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -1295,78 +2226,132 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="140"/>
+        <location filename="../../ui/views/record_list_view.py" line="112"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="147"/>
+        <location filename="../../ui/views/record_list_view.py" line="119"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="150"/>
+        <location filename="../../ui/views/record_list_view.py" line="122"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="159"/>
+        <location filename="../../ui/views/record_list_view.py" line="131"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="183"/>
+        <location filename="../../ui/views/record_list_view.py" line="155"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="227"/>
+        <location filename="../../ui/views/record_list_view.py" line="198"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="229"/>
+        <location filename="../../ui/views/record_list_view.py" line="200"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="231"/>
+        <location filename="../../ui/views/record_list_view.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="237"/>
+        <location filename="../../ui/views/record_list_view.py" line="208"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="307"/>
+        <location filename="../../ui/views/record_list_view.py" line="317"/>
+        <source>{shown} of 1 entry</source>
+        <translation>{shown} von 1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="319"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="309"/>
+        <location filename="../../ui/views/record_list_view.py" line="321"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="315"/>
+        <location filename="../../ui/views/record_list_view.py" line="304"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="448"/>
+        <location filename="../../ui/views/record_list_view.py" line="321"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="455"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="480"/>
+        <location filename="../../ui/views/record_list_view.py" line="487"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
+        <location filename="../../ui/views/record_list_view.py" line="393"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="30"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="34"/>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="36"/>
+        <source>&amp;Undo import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="50"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="81"/>
+        <source>Done: %1 organisations and %2 people created, %3 existing records filled in, %4 of %5 rows skipped.</source>
+        <translation>Fertig: %1 Organisationen und %2 Personen angelegt, %3 vorhandene Datensätze ergänzt, %4 von %5 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="93"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="95"/>
+        <source>The import failed; nothing was changed.</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/run_page.py" line="104"/>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1430,90 +2415,90 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="32"/>
+        <location filename="../../ui/views/tasks_view.py" line="27"/>
         <source>Which tasks</source>
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <location filename="../../ui/views/tasks_view.py" line="29"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="35"/>
+        <location filename="../../ui/views/tasks_view.py" line="30"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <location filename="../../ui/views/tasks_view.py" line="31"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="32"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="33"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="34"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="44"/>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="55"/>
-        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <location filename="../../ui/views/tasks_view.py" line="50"/>
+        <location filename="../../ui/views/tasks_view.py" line="103"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="56"/>
+        <location filename="../../ui/views/tasks_view.py" line="51"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="57"/>
-        <location filename="../../ui/views/tasks_view.py" line="109"/>
+        <location filename="../../ui/views/tasks_view.py" line="52"/>
+        <location filename="../../ui/views/tasks_view.py" line="104"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="58"/>
-        <location filename="../../ui/views/tasks_view.py" line="110"/>
+        <location filename="../../ui/views/tasks_view.py" line="53"/>
+        <location filename="../../ui/views/tasks_view.py" line="105"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="62"/>
+        <location filename="../../ui/views/tasks_view.py" line="57"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="65"/>
+        <location filename="../../ui/views/tasks_view.py" line="60"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="71"/>
+        <location filename="../../ui/views/tasks_view.py" line="66"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="74"/>
+        <location filename="../../ui/views/tasks_view.py" line="69"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="113"/>
+        <location filename="../../ui/views/tasks_view.py" line="108"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1849,7 +2834,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="170"/>
+        <location filename="../../app.py" line="189"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1868,56 +2853,430 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
-    <name>first_run</name>
+    <name>detail_html</name>
     <message>
-        <location filename="../../ui/first_run.py" line="38"/>
-        <source>Institutions and staff</source>
-        <translation>Institutionen und Mitarbeitende</translation>
+        <location filename="../../ui/views/detail_html.py" line="75"/>
+        <source>{since} until {until}</source>
+        <translation>{since} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39"/>
+        <location filename="../../ui/views/detail_html.py" line="78"/>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="82"/>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/detail_html.py" line="106"/>
+        <source>primary</source>
+        <translation>Hauptzuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>WZ code</source>
+        <translation>WZ-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Founded</source>
+        <translation>Gründungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
-        <source>People</source>
-        <translation>Personen</translation>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>The database cannot be used.</source>
+        <translation>Die Datenbank kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
-        <source>Projects</source>
-        <translation>Projekte</translation>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
+        <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
-        <source>Activities and needs</source>
-        <translation>Aktivitäten und Bedarfe</translation>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
-        <source>Referrals and cooperations</source>
-        <translation>Vermittlungen und Kooperationen</translation>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>The database file %1 cannot be read.</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
-        <source>Creating the demo network…</source>
-        <translation>Demo-Netzwerk wird angelegt…</translation>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>The file %1 is not a usable database.</source>
+        <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="58"/>
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>Some entries are not valid:</source>
+        <translation>Einige Eingaben sind ungültig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
+        <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>export_list</name>
+    <message>
+        <location filename="../../ui/export_list.py" line="25"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="26"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="29"/>
+        <source>vCard address cards (*.vcf)</source>
+        <translation>vCard-Visitenkarten (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="32"/>
+        <location filename="../../ui/export_list.py" line="50"/>
+        <location filename="../../ui/export_list.py" line="68"/>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="51"/>
+        <source>Choose a file ending in .csv, .xlsx or .vcf.</source>
+        <translation>Bitte einen Dateinamen mit der Endung .csv, .xlsx oder .vcf wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="62"/>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
+        <location filename="../../ui/export_list.py" line="96"/>
+        <source>{count} entries written to {file}.</source>
+        <translation>{count} Einträge in {file} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="39"/>
+        <source>Institutions and staff</source>
+        <translation>Institutionen und Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="40"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="41"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="42"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="43"/>
+        <source>Activities and needs</source>
+        <translation>Aktivitäten und Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="44"/>
+        <source>Referrals and cooperations</source>
+        <translation>Vermittlungen und Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="45"/>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <source>Creating the demo network…</source>
+        <translation>Demo-Netzwerk wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="76"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="16"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="17"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="18"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="19"/>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="20"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="25"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="26"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="27"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="28"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="29"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="30"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="31"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="32"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="33"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="34"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="35"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="36"/>
+        <source>Competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="37"/>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="39"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="40"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="41"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="42"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="43"/>
+        <source>WZ 2008</source>
+        <translation>WZ 2008</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="44"/>
+        <source>Responsible</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="45"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="50"/>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_html.py" line="51"/>
+        <source>… and older entries</source>
+        <translation>… und ältere Einträge</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3732,18 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
+        <source>No mapped column has a value</source>
+        <translation>Keine zugeordnete Spalte enthält einen Wert</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>This field cannot be merged.</source>
+        <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
@@ -2393,8 +3764,32 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Der Anhang wurde inzwischen entfernt.</translation>
     </message>
     <message>
+        <source>This import does not exist.</source>
+        <translation>Diesen Import gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
         <source>Somebody else changed this record since you opened it. Your input is kept; reload the record to see the other change, then apply yours again.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert, seit Sie ihn geöffnet haben. Ihre Eingaben bleiben erhalten. Laden Sie den Datensatz neu, um die andere Änderung zu sehen, und übernehmen Sie Ihre Änderungen dann erneut.</translation>
+    </message>
+    <message>
+        <source>This merge does not exist.</source>
+        <translation>Diese Zusammenführung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
+        <translation>Nur Mitarbeitende der Institution, der dieser Datensatz gehört, dürfen seine Sichtbarkeit ändern oder ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed or deleted this record since you opened it.</source>
+        <translation>Jemand anderes hat diesen Datensatz geändert oder gelöscht, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
         <source>At most 30 characters</source>
@@ -2436,7 +3831,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="89"/>
+        <location filename="../../ui/tasks.py" line="93"/>
         <source>Could not complete</source>
         <translation>Vorgang nicht möglich</translation>
     </message>
@@ -2444,7 +3839,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>validation</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/record_dialog.py" line="56"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>At most %n characters</source>
         <translation>
             <numerusform>Höchstens %n Zeichen</numerusform>
@@ -2452,97 +3847,97 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="55"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="57"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>Not a valid e-mail address</source>
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="58"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Not a valid phone number</source>
         <translation>Keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="59"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>Write an extension with a hyphen, e.g. 0231 123456-12</source>
         <translation>Durchwahl bitte mit Bindestrich angeben, z. B. 0231 123456-12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="60"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>A German postcode has exactly 5 digits</source>
         <translation>Eine deutsche Postleitzahl hat genau 5 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="61"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>A web address must not contain spaces</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="62"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Not a valid web address</source>
         <translation>Keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="63"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>A web address starts with http:// or https://</source>
         <translation>Eine Webadresse beginnt mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="64"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="65"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Unknown legal form</source>
         <translation>Unbekannte Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="66"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Unknown WZ 2008 code</source>
         <translation>Unbekannter WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="67"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Enter a year like 1998</source>
         <translation>Jahr bitte vierstellig angeben, z. B. 1998</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="68"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The year must be %1 or later</source>
         <translation>Das Jahr darf nicht vor %1 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="69"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>The year must not be in the future</source>
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="70"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="71"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Enter an amount like 1.234,50</source>
         <translation>Betrag bitte im Format 1.234,50 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="72"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="73"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="74"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
@@ -2561,6 +3956,18 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>The file cannot be read</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No mapped column has a value</source>
+        <translation>Keine zugeordnete Spalte enthält einen Wert</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>This field cannot be merged.</source>
+        <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
     </message>
 </context>
 </TS>

@@ -136,10 +136,15 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         return self.workspace.organisations.create(draft)
 
     def _update(
-        self, record_id: uuid.UUID, draft: OrganisationDraft, expected_version: int | None
+        self,
+        record_id: uuid.UUID,
+        draft: OrganisationDraft,
+        expected_version: int | None,
+        base: OrganisationDraft | None,
     ) -> int:
-        assert expected_version is not None
-        return self.workspace.organisations.update(record_id, draft, expected_version)
+        return self.workspace.organisations.update(
+            record_id, draft, expected_version, base_draft=base
+        )
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui

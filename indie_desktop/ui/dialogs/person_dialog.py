@@ -38,8 +38,8 @@ from indie_desktop.ui.dialogs.record_dialog import (
     enum_value,
     fill_combo,
     select_value,
-    translate_error,
 )
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 from indie_desktop.ui.widgets.organisation_picker import ChoicesSource, OrganisationPicker
 
@@ -184,10 +184,13 @@ class PersonDialog(RecordDialog[PersonDraft]):
         return self.workspace.people.create(draft)
 
     def _update(
-        self, record_id: uuid.UUID, draft: PersonDraft, expected_version: int | None
+        self,
+        record_id: uuid.UUID,
+        draft: PersonDraft,
+        expected_version: int | None,
+        base: PersonDraft | None,
     ) -> int:
-        assert expected_version is not None
-        return self.workspace.people.update(record_id, draft, expected_version)
+        return self.workspace.people.update(record_id, draft, expected_version, base_draft=base)
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui

@@ -99,10 +99,13 @@ class ProjectDialog(RecordDialog[ProjectDraft]):
         return self.workspace.projects.create(draft)
 
     def _update(
-        self, record_id: uuid.UUID, draft: ProjectDraft, expected_version: int | None
+        self,
+        record_id: uuid.UUID,
+        draft: ProjectDraft,
+        expected_version: int | None,
+        base: ProjectDraft | None,
     ) -> int:
-        assert expected_version is not None
-        return self.workspace.projects.update(record_id, draft, expected_version)
+        return self.workspace.projects.update(record_id, draft, expected_version, base_draft=base)
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui

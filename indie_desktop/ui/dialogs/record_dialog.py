@@ -14,13 +14,13 @@ record, an unexpected exception) leaves the dialog open with everything as the u
 
 from __future__ import annotations
 
-import re
+import copy
 import uuid
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,64 +40,16 @@ from indie_desktop.services.errors import (
     PermissionDenied,
     ValidationError,
 )
+from indie_desktop.services.merge import MergeConflict
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import labels
+from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value
+from indie_desktop.ui.errors import translate_error
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
 
-ERROR_CONTEXT = "validation"
 ERROR_COLOR = QColor("#b00020")
-
-# Messages the services and domain validation raise (English); listed so lupdate offers them
-# for translation. A message not listed here is shown as it is.
-VALIDATION_MESSAGES = (
-    QT_TRANSLATE_NOOP("validation", "Required"),
-    QT_TRANSLATE_NOOP("validation", "At most %n characters"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid e-mail address"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid phone number"),
-    QT_TRANSLATE_NOOP("validation", "Write an extension with a hyphen, e.g. 0231 123456-12"),
-    QT_TRANSLATE_NOOP("validation", "A German postcode has exactly 5 digits"),
-    QT_TRANSLATE_NOOP("validation", "A web address must not contain spaces"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid web address"),
-    QT_TRANSLATE_NOOP("validation", "A web address starts with http:// or https://"),
-    QT_TRANSLATE_NOOP("validation", "Not a valid VAT ID (USt-IdNr.)"),
-    QT_TRANSLATE_NOOP("validation", "Unknown legal form"),
-    QT_TRANSLATE_NOOP("validation", "Unknown WZ 2008 code"),
-    QT_TRANSLATE_NOOP("validation", "Enter a year like 1998"),
-    QT_TRANSLATE_NOOP("validation", "The year must be %1 or later"),
-    QT_TRANSLATE_NOOP("validation", "The year must not be in the future"),
-    QT_TRANSLATE_NOOP("validation", "Enter a date as DD.MM.YYYY"),
-    QT_TRANSLATE_NOOP("validation", "Enter an amount like 1.234,50"),
-    QT_TRANSLATE_NOOP("validation", "Ends before it begins"),
-    QT_TRANSLATE_NOOP("validation", "Choose an organisation"),
-    QT_TRANSLATE_NOOP("validation", "Only one affiliation can be the primary one"),
-)
-_AT_MOST = re.compile(r"^At most (\d+) characters$")
-_YEAR_FROM = re.compile(r"^The year must be (\d+) or later$")
-
-
-def translate_error(message: str) -> tuple[str, str]:
-    """A service's English message in the user's language: (text, detail for a tooltip).
-
-    Messages with a library's explanation ('Not a valid e-mail address: <why>') show the
-    translated first part; the explanation, only available in English, goes to the tooltip.
-    """
-
-    def in_language(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate(ERROR_CONTEXT, text, None, n)
-
-    if match := _AT_MOST.match(message):
-        return in_language("At most %n characters", int(match[1])), ""
-    if match := _YEAR_FROM.match(message):
-        return in_language("The year must be %1 or later").replace("%1", match[1]), ""
-    translated = in_language(message)
-    if translated != message:
-        return translated, ""
-    head, separator, detail = message.partition(": ")
-    if separator and in_language(head) != head:
-        return in_language(head), detail
-    return message, ""
 
 
 # --- combo boxes holding values -----------------------------------------------------------------
@@ -156,6 +108,7 @@ class RecordDialog(QDialog, Generic[D]):
         self.record_id = record_id
         self.saved_id: uuid.UUID | None = None
         self._version: int | None = None
+        self._base: D | None = None  # the draft as loaded: base of a three-way merge on save
         self._setup_form()
         self._error_labels: dict[str, QLabel] = {}
         for label in self.findChildren(QLabel):
@@ -178,6 +131,7 @@ class RecordDialog(QDialog, Generic[D]):
             self.setWindowTitle(self._title_new())
         else:
             self._version, draft, name = self._load(record_id)
+            self._base = copy.deepcopy(draft)
             self.setWindowTitle(self._title_edit(name))
         self._fill(draft)
         self._pristine = self._collect()
@@ -223,7 +177,10 @@ class RecordDialog(QDialog, Generic[D]):
     def _create(self, draft: D) -> uuid.UUID:
         raise NotImplementedError
 
-    def _update(self, record_id: uuid.UUID, draft: D, expected_version: int | None) -> int:
+    def _update(
+        self, record_id: uuid.UUID, draft: D, expected_version: int | None, base: D | None
+    ) -> int:
+        """Save through the service; `base` is the draft the form loaded (for merging)."""
         raise NotImplementedError
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -293,11 +250,13 @@ class RecordDialog(QDialog, Generic[D]):
                 self.record_id = self._create(draft)
             else:
                 if overwrite:
-                    self._version, _, _ = self._load(self.record_id)
-                self._version = self._update(self.record_id, draft, self._version)
+                    self._version, self._base, _ = self._load(self.record_id)
+                self._version = self._update(self.record_id, draft, self._version, self._base)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
+        except MergeConflict as exc:
+            return self._merge_conflict(exc)
         except ConflictError:
             return self._conflict(draft)
         except NotFound:
@@ -317,6 +276,32 @@ class RecordDialog(QDialog, Generic[D]):
             return False
         self.saved_id = self.record_id
         return True
+
+    def _merge_conflict(self, conflict: MergeConflict) -> bool:
+        """Both changed some fields: the user picks per field, then the save is tried again
+        on top of what is stored now (which may conflict again if somebody saved once more)."""
+        dialog = ConflictDialog(conflict, self._field_label, self._describe_value, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            resolved = dialog.resolved()
+        finally:
+            dialog.deleteLater()
+        self._version = conflict.current_version
+        self._base = copy.deepcopy(conflict.theirs)
+        self._fill(resolved)
+        return self._save(resolved)
+
+    def _field_label(self, field: str) -> str:
+        """The form's label of a draft field (its buddy label), without accelerator and colon."""
+        widget = self._field_widgets().get(field)
+        for label in self.findChildren(QLabel):
+            if widget is not None and label.buddy() is widget:
+                return label.text().replace("&", "").rstrip(":")
+        return field
+
+    def _describe_value(self, _field: str, value: object) -> str:
+        return describe_value(value)
 
     def _conflict(self, draft: D) -> bool:
         answer = QMessageBox.warning(

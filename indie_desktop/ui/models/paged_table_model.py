@@ -41,7 +41,11 @@ class PagedSource(Protocol[Row_co]):
 
     def count(self, query: ListQuery) -> int: ...
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[Row_co]: ...
+    def page(
+        self, query: ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
+    ) -> Sequence[Row_co]:
+        """`after` is the id of the last row already shown; services page by keyset with it."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Column(Generic[Row]):
     display: Callable[[Row], str]
     width_chars: int = 16  # initial width, in average characters
     align_right: bool = False
+    samples: tuple[str, ...] = ()  # fixed texts (enum labels) the initial width must fit
 
 
 def _row_id(row: Any) -> uuid.UUID:
@@ -144,7 +149,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if parent.isValid() or len(self._rows) >= self._total:
             return
         offset = len(self._rows)
-        rows = list(self._source.page(self._query, offset, self._page_size))
+        last = getattr(self._rows[-1], "id", None) if self._rows else None
+        rows = list(self._source.page(self._query, offset, self._page_size, after=last))
         if len(rows) < self._page_size:
             self._total = offset + len(rows)  # deleted meanwhile: stop asking
         if rows:

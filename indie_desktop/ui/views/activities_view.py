@@ -14,24 +14,18 @@ from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
-from indie_desktop.ui.views.record_list_view import (
-    EditorDialog,
-    RecordListView,
-    RecordService,
-    esc,
-    field_table,
-    link,
-    multiline,
-    section,
-)
+from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class ActivitiesView(RecordListView):
     """Every activity the user may see, narrowed by kind and by what the user types."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
         self.model.set_query(ListQuery(sort="occurred_at", descending=True))
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind of activity"))

@@ -10,23 +10,23 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
-from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
 from indie_desktop.services.organisations import OrganisationDetail, OrganisationRow
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.labels import kind_plural, label
+from indie_desktop.ui.labels import kind_plural, label, texts
 from indie_desktop.ui.models.paged_table_model import Column
-from indie_desktop.ui.views.record_list_view import (
-    EditorDialog,
-    RecordListView,
-    RecordService,
+from indie_desktop.ui.views.detail_html import (
+    affiliation_item,
+    bullet_list,
     esc,
     field_table,
+    has_ended,
     link,
     multiline,
     section,
 )
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
@@ -44,8 +44,12 @@ class OrganisationColumn(IntEnum):
 class OrganisationsView(RecordListView):
     """All organisations of the network, narrowed by kind and by what the user types."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    history_target = "organisation"
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind of organisation"))
         self.kind_filter.addItem(self.tr("All organisations"), None)
@@ -80,7 +84,13 @@ class OrganisationsView(RecordListView):
 
         return [
             Column(self.tr("Name"), "name", text("name"), 32),
-            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 17),
+            Column(
+                self.tr("Kind"),
+                "kind",
+                lambda r: label(r.kind),
+                17,
+                samples=texts(OrganisationKind),
+            ),
             Column(self.tr("City"), "city", text("city"), 11),
             Column(self.tr("Municipality"), "municipality", text("municipality"), 11),
             Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
@@ -172,34 +182,20 @@ class OrganisationsView(RecordListView):
                 ),
             ]
         )
-        people = "".join(
-            "<li>"
-            + link(f"person:{p.person_id}", p.name)
-            + (f" – {esc(p.role)}" if p.role else "")
-            + (f" <i>({esc(self.tr('primary'))})</i>" if p.is_primary else "")
-            + _span(p.since, p.until, self.tr("since {date}"), self.tr("until {date}"))
-            + "</li>"
-            for p in detail.people
+        # Who works there now first, former staff after them (greyed, 'until 26.11.2018').
+        # Whether this is somebody's primary organisation says little here: not marked.
+        people = bullet_list(
+            affiliation_item(link(f"person:{p.person_id}", p.name), p.role, p.since, p.until)
+            for p in sorted(detail.people, key=lambda p: has_ended(p.until))
         )
         return (
             f"<h2>{esc(d.name)}</h2><p class='subtitle'>{esc(subtitle)}</p>"
             + fields
             + section(self.tr("Competences"), multiline(d.competences))
-            + section(self.tr("People"), f"<ul>{people}</ul>" if people else "")
+            + section(self.tr("People"), people)
             + section(self.tr("Notes"), multiline(d.notes))
         )
 
 
 def _is_band(value: str) -> bool:
     return value in {b.value for b in EmployeeBand}
-
-
-def _span(since: Any, until: Any, since_text: str, until_text: str) -> str:
-    """', 01.02.2020–31.12.2024' / ', since 01.02.2020' / '' for an affiliation's time span."""
-    if since and until:
-        return f", {format_date(since)}–{format_date(until)}"
-    if since:
-        return ", " + esc(since_text.format(date=format_date(since)))
-    if until:
-        return ", " + esc(until_text.format(date=format_date(until)))
-    return ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from enum import IntEnum
 from typing import Any
@@ -9,21 +10,22 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from indie_desktop.domain.enums import Salutation, Visibility
-from indie_desktop.domain.validation import format_phone
-from indie_desktop.services.people import PersonDetail, PersonRow
+from indie_desktop.domain.validation import FieldError, format_phone, parse_date_de
+from indie_desktop.services.people import AffiliationDraft, PersonDetail, PersonRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
-from indie_desktop.ui.views.record_list_view import (
-    EditorDialog,
-    RecordListView,
-    RecordService,
+from indie_desktop.ui.views.detail_html import (
+    affiliation_item,
+    bullet_list,
     esc,
     field_table,
+    has_ended,
     link,
     multiline,
     section,
 )
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
@@ -37,8 +39,12 @@ class PersonColumn(IntEnum):
 
 
 class PeopleView(RecordListView):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    """All contacts, with the organisation they primarily belong to."""
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
         self.timeline = TimelineWidget(workspace, "person")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "person")
@@ -53,7 +59,7 @@ class PeopleView(RecordListView):
             elif isinstance(panel, AttachmentsPanel):
                 panel.set_target(record_id)
 
-    """All contacts, with the organisation they primarily belong to."""
+    history_target = "person"
 
     def make_service(self) -> RecordService:
         return self.workspace.people
@@ -109,34 +115,37 @@ class PeopleView(RecordListView):
                 ),
             ]
         )
-        organisations = "".join(
-            "<li>"
-            + (
-                link(f"organisation:{a.organisation_id}", a.organisation_name)
-                if a.organisation_id
-                else esc(a.organisation_name)
-            )
-            + (f" – {esc(a.role)}" if a.role else "")
-            + (f" <i>({esc(self.tr('primary'))})</i>" if a.is_primary else "")
-            + self._span(a.since, a.until)
-            + "</li>"
-            for a in d.affiliations
-        )
+        organisations = bullet_list(self._affiliations(d.affiliations))
         return (
             f"<h2>{esc(detail.display_name)}</h2><p class='subtitle'>{esc(subtitle)}</p>"
             + fields
-            + section(
-                self.tr("Organisations"), f"<ul>{organisations}</ul>" if organisations else ""
-            )
+            + section(self.tr("Organisations"), organisations)
             + section(self.tr("Notes"), multiline(d.notes))
         )
 
-    def _span(self, since: str, until: str) -> str:
-        """The affiliation's time span; the service gives its dates as '01.02.2020'."""
-        if since and until:
-            return f", {esc(since)}–{esc(until)}"
-        if since:
-            return ", " + esc(self.tr("since {date}").format(date=since))
-        if until:
-            return ", " + esc(self.tr("until {date}").format(date=until))
-        return ""
+    def _affiliations(self, affiliations: list[AffiliationDraft]) -> list[str]:
+        """Current organisations first, ended ones after (greyed); '(primary)' only when the
+        person is at several organisations now, where it tells which one counts."""
+        dated = [(a, _date(a.since), _date(a.until)) for a in affiliations]
+        dated.sort(key=lambda item: has_ended(item[2]))
+        current = sum(1 for _a, _since, until in dated if not has_ended(until))
+        return [
+            affiliation_item(
+                link(f"organisation:{a.organisation_id}", a.organisation_name)
+                if a.organisation_id
+                else esc(a.organisation_name),
+                a.role,
+                since,
+                until,
+                mark_primary=a.is_primary and current > 1 and not has_ended(until),
+            )
+            for a, since, until in dated
+        ]
+
+
+def _date(text: str) -> datetime.date | None:
+    """The service gives an affiliation's dates as typed back ('01.02.2020')."""
+    try:
+        return parse_date_de(text)
+    except FieldError:
+        return None

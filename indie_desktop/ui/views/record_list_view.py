@@ -7,10 +7,9 @@ widgets only call services.
 
 from __future__ import annotations
 
-import html
 import logging
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
@@ -31,10 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
+from indie_desktop.ui.views.detail_html import DETAIL_STYLE, hint
+from indie_desktop.ui.views.history_html import history_section
 
 log = logging.getLogger(__name__)
 
@@ -63,54 +66,22 @@ class EditorDialog(Protocol):
     def deleteLater(self) -> None: ...
 
 
-# --- detail pane HTML ----------------------------------------------------------------------
-
-
-def esc(text: object) -> str:
-    return html.escape(str(text)) if text not in (None, "") else ""
-
-
-def link(href: str, text: str) -> str:
-    return f'<a href="{html.escape(href, quote=True)}">{esc(text)}</a>'
-
-
-def multiline(text: str) -> str:
-    return esc(text).replace("\n", "<br>")
-
-
-def field_table(rows: Iterable[tuple[str, str]]) -> str:
-    """Label/value rows (values already HTML); empty values are left out."""
-    cells = "".join(
-        f'<tr><td class="label">{esc(label)}</td><td>{value}</td></tr>'
-        for label, value in rows
-        if value
-    )
-    return f'<table cellspacing="0" cellpadding="3">{cells}</table>' if cells else ""
-
-
-def section(title: str, body: str) -> str:
-    return f"<h3>{esc(title)}</h3>{body}" if body else ""
-
-
-DETAIL_STYLE = """
-h2 { margin-bottom: 2px; }
-h3 { margin-top: 14px; margin-bottom: 4px; color: #1f5f8b; }
-p.subtitle { color: #555; margin-top: 0; }
-td.label { color: #555; padding-right: 12px; white-space: nowrap; vertical-align: top; }
-p.hint { color: #666; }
-"""
-
-
 class RecordListView(QWidget):
     """A filterable, SQL-sorted list of records with the selected one's detail beside it."""
+
+    history_target = ""  # audit target type whose change history the detail pane shows
 
     record_deleted = Signal(object, str)  # record id, message for the status bar (undo)
     records_changed = Signal()  # saved or restored: other views may show the change
     open_requested = Signal(str, object)  # link in the detail pane: ("person", id), ...
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """`load=False` defers the first query until the list is shown (faster start)."""
         super().__init__(parent)
         self.workspace = workspace
+        self._loaded = False
         self.service = self.make_service()
         self.model: PagedTableModel[Any] = PagedTableModel(
             self.service, self.make_columns(), parent=self
@@ -123,7 +94,8 @@ class RecordListView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.model.reloaded.connect(self._after_reload)
-        self.reload()
+        if load:
+            self.reload()
 
     # --- what a kind of record configures ----------------------------------------------------
 
@@ -202,8 +174,7 @@ class RecordListView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        self._column_widths = [c.width_chars * char + 16 for c in self.model.columns]
+        self._column_widths = [self._initial_width(c) for c in self.model.columns]
         for i, width in enumerate(self._column_widths):
             self.table.setColumnWidth(i, width)
         self._fitting_columns = False
@@ -260,10 +231,32 @@ class RecordListView(QWidget):
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.table)
 
+    def _initial_width(self, column: Column[Any]) -> int:
+        """Room for width_chars average characters, and for the widest of the column's
+        fixed texts (labels such as 'Abgeschlossen') and its title with the sort arrow."""
+        metrics = self.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        return max(
+            column.width_chars * metrics.averageCharWidth() + 16,
+            max((metrics.horizontalAdvance(text) + 16 for text in column.samples), default=0),
+            header.horizontalAdvance(column.title) + 36,
+        )
+
     # --- list --------------------------------------------------------------------------------
+
+    def ensure_loaded(self) -> None:
+        """The first query of a list created with load=False, when it is first needed."""
+        if not self._loaded:
+            self.reload()
+
+    def reload_if_loaded(self) -> None:
+        """Changes elsewhere: re-query a list that has been shown; others load when shown."""
+        if self._loaded:
+            self.reload()
 
     def reload(self) -> None:
         """Query again, keeping the rows shown so far and the selected record where possible."""
+        self._loaded = True
         keep = self.selected_id() or self._shown_id
         self.model.reload(keep_loaded=True)
         if keep is not None:
@@ -293,6 +286,7 @@ class RecordListView(QWidget):
 
     def select_record(self, record_id: uuid.UUID) -> bool:
         """Select the record if it is among the loaded rows; the detail pane shows it anyway."""
+        self.ensure_loaded()
         row = self.model.row_of(record_id)
         if row is not None:
             self.select_row(row)
@@ -301,20 +295,31 @@ class RecordListView(QWidget):
         return False
 
     def _after_reload(self) -> None:
-        shown = self.model.rowCount()
         total = self.model.total
-        if shown < total:
-            text = self.tr("{shown} of {total} entries")
-        else:
-            text = self.tr("{total} entries")
-        self.count_label.setText(text.format(shown=_number(shown), total=_number(total)))
+        self.count_label.setText(self.count_text(self.model.rowCount(), total))
         self._update_actions()
         if total == 0:
             self._shown_id = None
             query = self.model.query
-            hint = self.tr("Nothing matches the filter.") if query.text else self.empty_hint()
-            self.detail.setHtml(f'<p class="hint">{esc(hint)}</p>')
+            text = self.tr("Nothing matches the filter.") if query.text else self.empty_hint()
+            self.detail.setHtml(hint(text))
             self.on_detail_shown(None)
+
+    def count_text(self, shown: int, total: int) -> str:
+        """'1 entry', '20.000 entries', '200 of 300 entries' (numbers the German way).
+
+        The form is chosen here rather than by Qt's %n: English runs without a .qm that
+        could supply its singular, %n prints 20000 without the thousands separator, and
+        German and English alike use the singular for exactly one.
+        """
+        if shown < total:
+            if total == 1:
+                text = self.tr("{shown} of 1 entry")
+            else:
+                text = self.tr("{shown} of {total} entries")
+        else:
+            text = self.tr("1 entry") if total == 1 else self.tr("{total} entries")
+        return text.format(shown=format_number(shown), total=format_number(total))
 
     def _update_actions(self) -> None:
         has = self.selected_row() is not None
@@ -385,12 +390,14 @@ class RecordListView(QWidget):
         try:
             detail = self.service.detail(record_id)
         except NotFound:
-            self.detail.setHtml(
-                f'<p class="hint">{esc(self.tr("This entry was deleted meanwhile."))}</p>'
-            )
+            self.detail.setHtml(hint(self.tr("This entry was deleted meanwhile.")))
             self.on_detail_shown(None)
             return
-        self.detail.setHtml(self.render_detail(detail))
+        page = self.render_detail(detail)
+        if self.history_target:
+            entries = self.workspace.history.history(self.history_target, record_id)
+            page += history_section(entries)
+        self.detail.setHtml(page)
         self.on_detail_shown(record_id)
 
     def _link_clicked(self, url: QUrl) -> None:
@@ -477,11 +484,5 @@ class RecordListView(QWidget):
 
     def _refused(self, exc: ServiceError) -> None:
         log.info("refused: %s", exc)
-        QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+        show_error(self, self.tr("Not possible"), exc)
         self.reload()
-
-
-def _number(n: int) -> str:
-    from indie_desktop.domain.formatting import format_number
-
-    return format_number(n)

@@ -14,20 +14,15 @@ from indie_desktop.services.errors import ServiceError
 from indie_desktop.services.tasks import TaskDetail, TaskFilter, TaskRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.models.paged_table_model import Column
-from indie_desktop.ui.views.record_list_view import (
-    EditorDialog,
-    RecordListView,
-    RecordService,
-    esc,
-    field_table,
-    multiline,
-    section,
-)
+from indie_desktop.ui.views.detail_html import esc, field_table, multiline, section
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
 
 
 class TasksView(RecordListView):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
         self.due_filter = QComboBox()
         self.due_filter.setAccessibleName(self.tr("Which tasks"))
         for value, text in (

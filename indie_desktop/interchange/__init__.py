@@ -1,0 +1,1 @@
+"""CSV, XLSX, vCard and iCalendar files: pure Python readers and writers. No Qt."""

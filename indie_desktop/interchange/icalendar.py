@@ -1,0 +1,103 @@
+"""iCalendar (RFC 5545) for tasks (VTODO) and activities (VEVENT); times in UTC."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from indie_desktop.interchange.vcard import fold_line
+
+PRODID = "-//In|Die RegionRuhr//In|Die Desktop//DE"
+
+
+@dataclass(frozen=True)
+class TodoEntry:
+    id: uuid.UUID
+    summary: str
+    description: str = ""
+    due: date | None = None
+    done_at: datetime | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    id: uuid.UUID
+    summary: str
+    start: datetime  # timezone-aware
+    location: str = ""
+    description: str = ""
+
+
+def escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _utc(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def todo_lines(todo: TodoEntry, stamp: str) -> list[str]:
+    lines = ["BEGIN:VTODO", f"UID:{todo.id}", f"DTSTAMP:{stamp}", f"SUMMARY:{escape(todo.summary)}"]
+    if todo.description:
+        lines.append(f"DESCRIPTION:{escape(todo.description)}")
+    if todo.due:
+        lines.append(f"DUE;VALUE=DATE:{todo.due:%Y%m%d}")
+    if todo.done:
+        lines.append("STATUS:COMPLETED")
+        if todo.done_at:
+            lines.append(f"COMPLETED:{_utc(todo.done_at)}")
+    else:
+        lines.append("STATUS:NEEDS-ACTION")
+    lines.append("END:VTODO")
+    return lines
+
+
+def event_lines(event: EventEntry, stamp: str) -> list[str]:
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{event.id}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART:{_utc(event.start)}",
+        f"SUMMARY:{escape(event.summary)}",
+    ]
+    if event.location:
+        lines.append(f"LOCATION:{escape(event.location)}")
+    if event.description:
+        lines.append(f"DESCRIPTION:{escape(event.description)}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def write_calendar(
+    path: Path,
+    todos: Iterable[TodoEntry] = (),
+    events: Iterable[EventEntry] = (),
+    now: datetime | None = None,
+) -> int:
+    """One VCALENDAR with the given tasks and activities; the number of entries."""
+    stamp = _utc(now or datetime.now(UTC))
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="") as f:
+
+        def put(lines: list[str]) -> None:
+            f.write("".join(fold_line(line) + "\r\n" for line in lines))
+
+        put(["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"])
+        for todo in todos:
+            put(todo_lines(todo, stamp))
+            n += 1
+        for event in events:
+            put(event_lines(event, stamp))
+            n += 1
+        put(["END:VCALENDAR"])
+    return n

@@ -1,0 +1,66 @@
+"""What every import reader hands over: a header row and text cells, with Excel row numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Larger files are refused before reading: a contact list this size is a mistake, and reading
+# it would freeze the machine.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+
+
+class ImportFileError(Exception):
+    """The file cannot be read as asked; the message says why, in words for the user."""
+
+
+@dataclass
+class ImportTable:
+    """Rows of text cells under one header row.
+
+    `row_numbers[i]` is the number a user sees for rows[i] in Excel (header = 1) or, for a vCard
+    file, the card's position in the file.
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    kind: str  # "csv", "xlsx", "vcard"
+    encoding: str = ""
+    delimiter: str = ""
+    decimal_comma: bool = False
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+
+    def cell(self, index: int, column: int) -> str:
+        row = self.rows[index]
+        return row[column] if column < len(row) else ""
+
+
+def check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"The file is too large ({size / 1_048_576:.0f} MB); at most "
+            f"{MAX_FILE_BYTES // 1_048_576} MB can be imported. Split it into smaller files."
+        )
+    if size == 0:
+        raise ImportFileError("The file is empty.")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters: an image, a program or a packed file."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) // 50 + 1
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes after the size check; unreadable files become ImportFileError."""
+    try:
+        check_size(path.stat().st_size)
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"The file cannot be opened: {exc.strerror or exc}") from exc

@@ -1,0 +1,360 @@
+"""Turning import rows into validated records and decisions, without touching the database.
+
+The plan is what a dry run shows and what the import then writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from indie_desktop.domain.base import uuid7
+from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
+from indie_desktop.domain.enums import Salutation
+from indie_desktop.domain.matching import organisation_keys, person_keys
+from indie_desktop.domain.validation import FieldError
+from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.services.duplicates import id_key, record_id
+from indie_desktop.services.errors import ValidationError
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.organisations import _values as organisation_values
+from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.people import _values as person_values
+
+_SALUTATIONS = {
+    "herr": Salutation.HERR,
+    "hr": Salutation.HERR,
+    "mr": Salutation.HERR,
+    "frau": Salutation.FRAU,
+    "fr": Salutation.FRAU,
+    "mrs": Salutation.FRAU,
+    "ms": Salutation.FRAU,
+    "divers": Salutation.DIVERS,
+}
+
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class PersonCandidates:
+    """What the people of an import file could match on: e-mails, phones, folded names."""
+
+    emails: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)
+    sort_names: set[str] = field(default_factory=set)
+
+    def add(self, values: dict[str, Any]) -> None:
+        if values.get("email"):
+            self.emails.add(str(values["email"]))
+        for key in ("phone", "mobile"):
+            if values.get(key):
+                self.phones.add(str(values[key]))
+        self.sort_names.add(str(values["sort_name"]))
+
+
+class DuplicatePolicy(StrEnum):
+    IMPORT = "import"  # create a new record anyway (and list the likely duplicate)
+    SKIP = "skip"  # leave the row out
+    MERGE = "merge"  # fill the existing record's empty fields from the row
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    mapping: dict[int, str]  # column index -> "organisation.<field>" / "person.<field>"
+    on_duplicate: DuplicatePolicy = DuplicatePolicy.IMPORT
+    skip_rows: frozenset[int] = frozenset()  # row numbers (as Excel shows them) to leave out
+    fixes: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> text
+    row_policies: dict[int, DuplicatePolicy] = field(default_factory=dict)  # row -> choice
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RowDuplicate:
+    row: int
+    kind: str
+    name: str
+    existing_id: uuid.UUID
+    existing_name: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class Plan:
+    """Records to create and existing records to fill, with what the user must know."""
+
+    rows: int = 0
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    affiliations: list[dict[str, Any]] = field(default_factory=list)
+    fills: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
+    imported_rows: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+    errors: list[RowProblem] = field(default_factory=list)
+    duplicates: list[RowDuplicate] = field(default_factory=list)
+
+
+def _salutation(text: str) -> tuple[Salutation, str]:
+    """'Herr' -> HERR; anything else (e.g. 'Dr.' in Outlook's 'Anrede') is taken as a title."""
+    key = text.strip().rstrip(".").casefold()
+    if not key:
+        return Salutation.NONE, ""
+    if key in _SALUTATIONS:
+        return _SALUTATIONS[key], ""
+    return Salutation.NONE, text.strip()
+
+
+class Planner:
+    def __init__(
+        self,
+        table: ImportTable,
+        settings: ImportSettings,
+        orgs: OrganisationIndex,
+        load_people: Callable[[PersonCandidates], PersonIndex],
+        institution_id: uuid.UUID | None,
+    ) -> None:
+        self.table = table
+        self.settings = settings
+        self.orgs = orgs
+        self.load_people = load_people
+        self.people = PersonIndex(())
+        self.institution_id = institution_id
+        self.plan = Plan(rows=len(table.rows))
+        self._columns = {target: index for index, target in settings.mapping.items()}
+        self._batch_orgs: dict[tuple[str, str], uuid.UUID] = {}
+        self._names: dict[object, str] = orgs.names()
+
+    def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
+        """Validate every row, then decide per row: new record, fill an existing one, skip."""
+        total = len(self.table.rows)
+        valid: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]] = []
+        for i in range(total):
+            if i % 500 == 0:
+                if cancelled():
+                    raise InterruptedError
+                progress("Checking rows", i, total)
+            row = self._validate(i)
+            if row is not None:
+                valid.append(row)
+        # Only the people that could match rows of this file are loaded, not the whole table.
+        candidates = PersonCandidates()
+        for _, _, person in valid:
+            if person is not None:
+                candidates.add(person)
+        self.people = self.load_people(candidates)
+        self._names.update(self.people.names())
+        for n, (number, org_values, person_values_) in enumerate(valid):
+            if n % 500 == 0:
+                if cancelled():
+                    raise InterruptedError
+                progress("Checking for duplicates", n, len(valid))
+            self._decide_row(number, org_values, person_values_)
+        progress("Checking for duplicates", len(valid), len(valid))
+        self.plan.skipped.sort()
+        return self.plan
+
+    def _cells(self, i: int, number: int, prefix: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for index, target in self.settings.mapping.items():
+            kind, _, name = target.partition(".")
+            if kind == prefix:
+                text = self.settings.fixes.get((number, index), self.table.cell(i, index))
+                out[name] = text.strip()
+        return out
+
+    def _column(self, kind: str, name: str) -> str:
+        index = self._columns.get(f"{kind}.{name}")
+        if index is None:
+            index = self._columns.get(f"{kind}.last_name" if kind == "person" else f"{kind}.name")
+        return self.table.headers[index] if index is not None else ""
+
+    def _problems(self, number: int, kind: str, error: ValidationError) -> None:
+        for name, message in error.errors.items():
+            self.plan.errors.append(RowProblem(number, self._column(kind, name), message))
+
+    def _validate(self, i: int) -> tuple[int, dict[str, Any] | None, dict[str, Any] | None] | None:
+        """(row number, organisation values, person values), or None when the row fails."""
+        number = self.table.row_numbers[i]
+        if number in self.settings.skip_rows:
+            self.plan.skipped.append(number)
+            return None
+        org_cells = self._cells(i, number, "organisation")
+        person_cells = self._cells(i, number, "person")
+        has_org, has_person = any(org_cells.values()), any(person_cells.values())
+        if not has_org and not has_person:
+            empty = str(FieldError("No mapped column has a value"))
+            self.plan.errors.append(RowProblem(number, "", empty))
+            self.plan.skipped.append(number)
+            return None
+        org_values = person_values_ = None
+        failed = False
+        if has_org:
+            draft = OrganisationDraft(source=self.settings.source[:200])
+            for name, text in org_cells.items():
+                setattr(draft, name, text)
+            try:
+                org_values = organisation_values(draft)
+            except ValidationError as exc:
+                self._problems(number, "organisation", exc)
+                failed = True
+        if has_person:
+            pdraft = PersonDraft(data_source=self.settings.source[:200])
+            for name, text in person_cells.items():
+                if name == "salutation":
+                    pdraft.salutation, title = _salutation(text)
+                    pdraft.title = pdraft.title or title
+                elif name == "title":
+                    pdraft.title = text or pdraft.title
+                else:
+                    setattr(pdraft, name, text)
+            try:
+                person_values_ = person_values(pdraft)
+            except ValidationError as exc:
+                self._problems(number, "person", exc)
+                failed = True
+        if failed:
+            self.plan.skipped.append(number)
+            return None
+        return number, org_values, person_values_
+
+    def _decide_row(
+        self,
+        number: int,
+        org_values: dict[str, Any] | None,
+        person_values_: dict[str, Any] | None,
+    ) -> None:
+        org_id: uuid.UUID | None = None
+        if org_values is not None:
+            org_id = self._organisation(number, org_values)
+            if org_id is None:
+                self.plan.skipped.append(number)
+                return
+        if person_values_ is not None:
+            if not self._person(number, person_values_, org_id):
+                self.plan.skipped.append(number)
+                return
+        self.plan.imported_rows.append(number)
+
+    def _decide(
+        self, number: int, kind: str, name: str, matches: list[Any]
+    ) -> tuple[str, uuid.UUID | None]:
+        """'new', 'skip' or 'fill' (with the existing id) by the duplicate policy."""
+        if not matches:
+            return "new", None
+        best = matches[0]
+        existing = record_id(best.other)
+        self.plan.duplicates.append(
+            RowDuplicate(
+                number,
+                kind,
+                name,
+                existing,
+                self._names.get(best.other, ""),
+                best.score,
+                best.reasons,
+            )
+        )
+        policy = DuplicatePolicy(self.settings.row_policies.get(number, self.settings.on_duplicate))
+        if policy is DuplicatePolicy.SKIP:
+            return "skip", None
+        if policy is DuplicatePolicy.MERGE:
+            return "fill", existing
+        return "new", None
+
+    def _fill(self, kind: str, record_id: uuid.UUID, values: dict[str, Any]) -> None:
+        fill = self.plan.fills.setdefault((kind, record_id), {})
+        for key, value in values.items():
+            if value not in (None, "") and key not in fill:
+                fill[key] = value
+
+    def _organisation(self, number: int, values: dict[str, Any]) -> uuid.UUID | None:
+        keys = organisation_keys(
+            None,
+            values["name"],
+            postcode=values.get("postcode"),
+            street=values.get("street"),
+            city=values.get("city"),
+            vat_id=values.get("vat_id"),
+            register_court=values.get("register_court"),
+            register_number=values.get("register_number"),
+            email=values.get("email"),
+            website=values.get("website"),
+            phone=values.get("phone"),
+            sort_name=values["sort_name"],
+        )
+        # The same firm on several rows (one per contact person) is one organisation.
+        same = self._batch_orgs.get((keys.core, keys.postcode))
+        if same is not None:
+            return same
+        action, existing = self._decide(
+            number, "organisation", values["name"], self.orgs.matches(keys)
+        )
+        if action == "skip":
+            return None
+        if action == "fill" and existing is not None:
+            self._fill("organisation", existing, values)
+            self._batch_orgs[(keys.core, keys.postcode)] = existing
+            return existing
+        record_id = uuid7()
+        values = dict(values, id=record_id, owner_institution_id=self.institution_id)
+        self.plan.organisations.append(values)
+        self._batch_orgs[(keys.core, keys.postcode)] = record_id
+        return record_id
+
+    def _person(self, number: int, values: dict[str, Any], org_id: uuid.UUID | None) -> bool:
+        orgs: frozenset[object] = frozenset([id_key(org_id)]) if org_id else frozenset()
+        keys = person_keys(
+            None,
+            values.get("first_name"),
+            values.get("last_name"),
+            email=values.get("email"),
+            phones=(values.get("phone"), values.get("mobile")),
+            organisations=orgs,
+            sort_name=values["sort_name"],
+        )
+        name = " ".join(str(values[k]) for k in ("first_name", "last_name") if values.get(k))
+        action, existing = self._decide(number, "person", name, self.people.matches(keys))
+        if action == "skip":
+            return False
+        if action == "fill" and existing is not None:
+            self._fill("person", existing, values)
+            person_id = existing
+        else:
+            person_id = uuid7()
+            self.plan.people.append(
+                dict(values, id=person_id, owner_institution_id=self.institution_id)
+            )
+            self.people.add(
+                person_keys(
+                    id_key(person_id),
+                    values.get("first_name"),
+                    values.get("last_name"),
+                    email=values.get("email"),
+                    phones=(values.get("phone"), values.get("mobile")),
+                    organisations=orgs,
+                    sort_name=values["sort_name"],
+                )
+            )
+        if org_id is not None:
+            self.plan.affiliations.append(
+                {
+                    "id": uuid7(),
+                    "person_id": person_id,
+                    "organisation_id": org_id,
+                    "role": values.get("function"),
+                    "is_primary": True,
+                    "owner_institution_id": self.institution_id,
+                }
+            )
+        return True

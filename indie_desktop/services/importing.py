@@ -1,0 +1,306 @@
+"""Importing organisations and people from CSV, XLSX and vCard files as one undoable batch.
+
+A batch is one transaction. Its audit entry (action "import", target type "import_batch")
+lists every record created and every field filled, which is what undo reverses.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from indie_desktop.domain.base import Syncable, utcnow
+from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
+from indie_desktop.domain.models import Affiliation, AuditEntry, Organisation, Person, Setting
+from indie_desktop.domain.text import search_key
+from indie_desktop.interchange.fields import automatic_mapping
+from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.interchange.reading import ReadOptions, read_table
+from indie_desktop.services import records
+from indie_desktop.services.context import Actor
+from indie_desktop.services.duplicates import load_organisation_keys, load_person_keys
+from indie_desktop.services.errors import ConflictError, NotFound
+from indie_desktop.services.import_plan import (
+    DuplicatePolicy,
+    ImportSettings,
+    PersonCandidates,
+    Plan,
+    Planner,
+    RowDuplicate,
+    RowProblem,
+)
+from indie_desktop.store.database import Database
+
+__all__ = [
+    "DuplicatePolicy",
+    "ImportBatch",
+    "ImportReport",
+    "ImportService",
+    "ImportSettings",
+    "RowDuplicate",
+    "RowProblem",
+]
+
+MAPPING_PREFIX = "import.mapping."
+Progress = Callable[[str, int, int], None]
+_MODELS: dict[str, type[Syncable]] = {
+    "organisation": Organisation,
+    "person": Person,
+    "affiliation": Affiliation,
+}
+
+
+@dataclass
+class ImportReport:
+    rows: int
+    created_organisations: int
+    created_people: int
+    updated: int
+    imported_rows: list[int]
+    skipped: list[int]
+    errors: list[RowProblem]
+    duplicates: list[RowDuplicate]
+    dry_run: bool
+    batch_id: uuid.UUID | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Every row went in."""
+        return not self.skipped
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    id: uuid.UUID
+    at: datetime
+    summary: str
+    undone: bool
+
+
+class ImportService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # --- reading and mapping ------------------------------------------------------------------
+
+    @staticmethod
+    def read(path: Path, options: ReadOptions | None = None) -> ImportTable:
+        """The file's rows; ImportFileError with a message for the user when unreadable."""
+        return read_table(path, options)
+
+    @staticmethod
+    def automatic_mapping(table: ImportTable) -> dict[int, str]:
+        return automatic_mapping(table.headers)
+
+    def save_mapping(self, name: str, table: ImportTable, mapping: dict[int, str]) -> None:
+        """Remember a mapping by header text, so it fits the next file of the same layout."""
+        by_header = {table.headers[i]: target for i, target in mapping.items()}
+        with self.db.session() as s:
+            s.merge(Setting(key=MAPPING_PREFIX + name.strip(), value=json.dumps(by_header)))
+
+    def mapping_names(self) -> list[str]:
+        with self.db.session() as s:
+            keys = s.scalars(select(Setting.key).where(Setting.key.startswith(MAPPING_PREFIX)))
+            return sorted(k.removeprefix(MAPPING_PREFIX) for k in keys)
+
+    def load_mapping(self, name: str, table: ImportTable) -> dict[int, str]:
+        with self.db.session() as s:
+            setting = s.get(Setting, MAPPING_PREFIX + name.strip())
+            if setting is None:
+                raise NotFound(f"There is no saved mapping named {name!r}.")
+            by_header: dict[str, str] = json.loads(setting.value)
+        return {i: by_header[h] for i, h in enumerate(table.headers) if h in by_header}
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def run(
+        self,
+        table: ImportTable,
+        settings: ImportSettings,
+        *,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportReport:
+        """Check every row and (unless dry_run) write the valid ones as one batch.
+
+        Raises InterruptedError when cancelled; nothing is written then."""
+        report = progress or (lambda phase, done, total: None)
+        report("Checking for duplicates", 0, len(table.rows))
+        with self.db.session() as s:
+            orgs = OrganisationIndex(load_organisation_keys(s))
+
+        def load_people(candidates: PersonCandidates) -> PersonIndex:
+            with self.db.session() as s:
+                return PersonIndex(load_person_keys(s, candidates))
+
+        planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
+        plan = planner.run(cancelled, report)
+        batch_id = None if dry_run else self._write(plan, settings.source, cancelled)
+        return ImportReport(
+            rows=plan.rows,
+            created_organisations=len(plan.organisations),
+            created_people=len(plan.people),
+            updated=len(plan.fills),
+            imported_rows=plan.imported_rows,
+            skipped=plan.skipped,
+            errors=plan.errors,
+            duplicates=plan.duplicates,
+            dry_run=dry_run,
+            batch_id=batch_id,
+        )
+
+    def _write(self, plan: Plan, source: str, cancelled: Callable[[], bool]) -> uuid.UUID | None:
+        if not (plan.organisations or plan.people or plan.fills):
+            return None
+        batch_id = uuid.uuid4()
+        with self.db.session() as s:
+            updated: list[list[Any]] = []
+            for (kind, record_id), values in plan.fills.items():
+                record = records.load(s, _MODELS[kind], record_id)
+                fill = {
+                    k: v
+                    for k, v in values.items()
+                    if k not in ("sort_name", "search_key", "visibility")
+                    and getattr(record, k, None) in (None, "")
+                    and hasattr(record, k)
+                }
+                changes = records.apply_changes(s, self.actor, record, fill)
+                if isinstance(record, Organisation):
+                    record.search_key = _organisation_search_key(record)
+                if changes:
+                    updated.append([kind, str(record_id), changes])
+            existing_links = {
+                (row[0], row[1])
+                for row in s.execute(
+                    select(Affiliation.person_id, Affiliation.organisation_id).where(
+                        Affiliation.person_id.in_(
+                            [rid for (kind, rid) in plan.fills if kind == "person"]
+                        )
+                    )
+                )
+            }
+            affiliations = [
+                a
+                for a in plan.affiliations
+                if (a["person_id"], a["organisation_id"]) not in existing_links
+            ]
+            created: list[list[str]] = []
+            for kind, rows in (
+                ("organisation", plan.organisations),
+                ("person", plan.people),
+                ("affiliation", affiliations),
+            ):
+                for start in range(0, len(rows), 1000):
+                    if cancelled():
+                        raise InterruptedError
+                    chunk = rows[start : start + 1000]
+                    s.execute(insert(_MODELS[kind].__table__), chunk)  # type: ignore[attr-defined]
+                created += [[kind, str(r["id"])] for r in rows]
+            now = utcnow()
+            audit_rows = [
+                {
+                    "id": uuid.uuid4(),
+                    "at": now,
+                    "staff_id": self.actor.staff_id,
+                    "institution_id": self.actor.institution_id,
+                    "action": "create",
+                    "target_type": kind,
+                    "target_id": r["id"],
+                    "summary": f"import {batch_id}",
+                }
+                for kind, rows in (("organisation", plan.organisations), ("person", plan.people))
+                for r in rows
+            ]
+            for start in range(0, len(audit_rows), 1000):
+                s.execute(insert(AuditEntry.__table__), audit_rows[start : start + 1000])
+            s.add(
+                AuditEntry(
+                    id=batch_id,
+                    at=now,
+                    staff_id=self.actor.staff_id,
+                    institution_id=self.actor.institution_id,
+                    action="import",
+                    target_type="import_batch",
+                    target_id=batch_id,
+                    changes={"created": created, "updated": updated},
+                    summary=(
+                        f"{source or 'import'}: {len(plan.organisations)} organisations, "
+                        f"{len(plan.people)} people, {len(updated)} updated"
+                    ),
+                )
+            )
+        return batch_id
+
+    # --- undo ---------------------------------------------------------------------------------
+
+    def batches(self, limit: int = 20) -> list[ImportBatch]:
+        """The latest imports, newest first."""
+        with self.db.session() as s:
+            undone = set(
+                s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "undo-import"))
+            )
+            rows = s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.action == "import")
+                .order_by(AuditEntry.at.desc())
+                .limit(limit)
+            )
+            return [ImportBatch(e.id, e.at, e.summary or "", str(e.id) in undone) for e in rows]
+
+    def undo(self, batch_id: uuid.UUID) -> None:
+        """Soft-delete what the batch created and put back what it filled in."""
+        with self.db.session() as s:
+            entry = s.get(AuditEntry, batch_id)
+            if entry is None or entry.action != "import" or entry.changes is None:
+                raise NotFound("This import does not exist.")
+            if s.scalar(
+                select(AuditEntry.id).where(
+                    AuditEntry.action == "undo-import", AuditEntry.summary == str(batch_id)
+                )
+            ):
+                raise ConflictError("This import has already been undone.")
+            now = utcnow()
+            by_kind: dict[str, list[uuid.UUID]] = {}
+            for kind, record_id in entry.changes["created"]:  # type: ignore[misc]
+                by_kind.setdefault(str(kind), []).append(uuid.UUID(str(record_id)))
+            for kind, ids in by_kind.items():
+                model = _MODELS[kind]
+                for start in range(0, len(ids), 500):
+                    for record in s.scalars(
+                        select(model).where(
+                            model.id.in_(ids[start : start + 500]), model.deleted_at.is_(None)
+                        )
+                    ):
+                        record.deleted_at = now
+            for kind, record_id, changes in entry.changes["updated"]:  # type: ignore[misc]
+                model = _MODELS[str(kind)]
+                record = s.get(model, uuid.UUID(str(record_id)))
+                if record is not None:
+                    old = {
+                        k: records.from_jsonable(model, k, v[0])
+                        for k, v in dict(changes).items()  # type: ignore[call-overload]
+                    }
+                    records.apply_changes(s, self.actor, record, old)
+            s.add(
+                AuditEntry(
+                    staff_id=self.actor.staff_id,
+                    institution_id=self.actor.institution_id,
+                    action="undo-import",
+                    target_type="import_batch",
+                    target_id=batch_id,
+                    summary=str(batch_id),
+                )
+            )
+
+
+def _organisation_search_key(org: Organisation) -> str:
+    return search_key(org.name, org.city, org.postcode, org.competences, org.wz_code)

@@ -1,0 +1,154 @@
+"""Global search: the best matches of what was typed, grouped by kind of record.
+
+Every word is a prefix and all words must match (`metall hagen`); umlauts and their
+transliterations meet (store/search_index.py folds both sides the same way). Ranked by bm25
+(SQLite) or ts_rank (PostgreSQL) within each kind.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnClause, Date, Uuid, column, text
+from sqlalchemy.orm import Session
+
+from indie_desktop.domain.base import UtcDateTime
+from indie_desktop.domain.formatting import format_date
+from indie_desktop.store import search_index as si
+from indie_desktop.store.database import Database
+
+KINDS = tuple(s.kind for s in si.SOURCES)
+
+_ORG_OF_PERSON = (
+    "(SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+    "WHERE a.person_id = t.id AND a.deleted_at IS NULL AND o.deleted_at IS NULL "
+    "ORDER BY a.is_primary DESC LIMIT 1)"
+)
+_FIRST_ORG_OF_ACTIVITY = (
+    "(SELECT ao.organisation_id FROM activity_organisation ao WHERE ao.activity_id = t.id "
+    "AND ao.deleted_at IS NULL ORDER BY ao.created_at LIMIT 1)"
+)
+
+
+def _org_name(id_sql: str) -> str:
+    return f"(SELECT o.name FROM organisation o WHERE o.id = {id_sql})"
+
+
+# Per kind: title, detail, organisation name and id (where Enter leads for kinds without a
+# view of their own), a date or time to show. Columns are over the record's alias `t`.
+_COLUMNS: dict[str, str] = {
+    "organisation": "t.name, coalesce(t.postcode || ' ', '') || coalesce(t.city, ''), "
+    "NULL, NULL, NULL, NULL, NULL",
+    "person": "trim(coalesce(t.title || ' ', '') || t.first_name || ' ' || t.last_name), "
+    f"t.function, {_ORG_OF_PERSON}, NULL, NULL, NULL, NULL",
+    "project": "t.name, NULL, NULL, NULL, t.starts_on, NULL, NULL",
+    "need": f"t.topic, NULL, {_org_name('t.organisation_id')}, t.organisation_id, NULL, NULL, NULL",
+    "referral": f"{_org_name('t.organisation_id')} || coalesce(' → ' || "
+    f"{_org_name('t.partner_organisation_id')}, ''), substr(t.note, 1, 80), NULL, "
+    "t.organisation_id, t.referred_on, NULL, NULL",
+    "activity": f"t.subject, t.place, {_org_name(_FIRST_ORG_OF_ACTIVITY)}, "
+    f"{_FIRST_ORG_OF_ACTIVITY}, NULL, t.occurred_at, t.project_id",
+}
+_TYPES = {"id": Uuid(), "org_id": Uuid(), "day": Date(), "at": UtcDateTime(), "project": Uuid()}
+_NAMES = "id, title, detail, org, org_id, day, at, project"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One found record and where opening it leads (a kind with a view of its own)."""
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    subtitle: str
+    open_kind: str
+    open_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    text: str
+    groups: tuple[tuple[str, tuple[SearchHit, ...]], ...]
+
+    @property
+    def hits(self) -> list[SearchHit]:
+        return [h for _kind, hits in self.groups for h in hits]
+
+
+def _sqlite_sql(source: si.SearchSource) -> str:
+    return (
+        f"SELECT t.id, {_COLUMNS[source.kind]} FROM (SELECT r, rank FROM (SELECT rowid AS r, "
+        f"rank FROM {source.fts} WHERE {source.fts} MATCH :q LIMIT {si.RANK_WINDOW}) "
+        f"ORDER BY rank LIMIT :n) f "
+        f"JOIN {source.table} t ON t.rowid = f.r ORDER BY f.rank"
+    )
+
+
+def _pg_sql(source: si.SearchSource) -> str:
+    doc = source.pg_document("m")
+    query = "to_tsquery('simple'::regconfig, :q)"
+    return (
+        f"SELECT t.id, {_COLUMNS[source.kind]} FROM (SELECT id, rank FROM (SELECT m.id, "
+        f"ts_rank({doc}, {query}) AS rank FROM {source.table} m WHERE m.deleted_at IS NULL "
+        f"AND {doc} @@ {query} LIMIT {si.RANK_WINDOW}) w ORDER BY rank DESC, id LIMIT :n) f "
+        f"JOIN {source.table} t ON t.id = f.id ORDER BY f.rank DESC, f.id"
+    )
+
+
+def _subtitle(detail: str | None, org: str | None, moment: date | datetime | None) -> str:
+    return " · ".join(p for p in (detail, org, format_date(moment) if moment else None) if p)
+
+
+def _hit(kind: str, row: tuple[object, ...]) -> SearchHit | None:
+    rid, title, detail, org, org_id, day, at, project = row
+    assert isinstance(rid, uuid.UUID)
+    open_kind, open_id = kind, rid
+    if kind in ("need", "referral", "activity"):
+        if isinstance(org_id, uuid.UUID):
+            open_kind, open_id = "organisation", org_id
+        elif isinstance(project, uuid.UUID):
+            open_kind, open_id = "project", project
+        else:
+            return None  # nothing to open it in (yet)
+    subtitle = _subtitle(str(detail or ""), str(org or ""), day or at)  # type: ignore[arg-type]
+    return SearchHit(kind, rid, str(title or ""), subtitle, open_kind, open_id)
+
+
+class SearchService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        sql = _sqlite_sql if db.is_sqlite else _pg_sql
+        names = [n.strip() for n in _NAMES.split(",")]
+        self._statements = {
+            s.kind: text(sql(s)).columns(*[_column(n) for n in names]) for s in si.SOURCES
+        }
+
+    def search(self, typed: str, limit_per_kind: int = 5) -> SearchResults:
+        """The best `limit_per_kind` matches of each kind; kinds without a match are left out."""
+        words = si.query_words(typed)
+        if not words:
+            return SearchResults(typed, ())
+        q = si.fts5_query(words) if self.db.is_sqlite else si.tsquery(words)
+        groups: list[tuple[str, tuple[SearchHit, ...]]] = []
+        with self.db.session() as s:
+            for kind in KINDS:
+                hits = self._kind(s, kind, q, limit_per_kind)
+                if hits:
+                    groups.append((kind, hits))
+        return SearchResults(typed, tuple(groups))
+
+    def _kind(self, s: Session, kind: str, q: str, limit: int) -> tuple[SearchHit, ...]:
+        rows = s.execute(self._statements[kind], {"q": q, "n": limit}).all()
+        found = (_hit(kind, tuple(r)) for r in rows)
+        return tuple(h for h in found if h is not None)
+
+    def rebuild(self) -> None:
+        """Recreate the index from the records (after VACUUM or a damaged index)."""
+        with self.db.session() as s:
+            si.install(s.connection())
+
+
+def _column(name: str) -> ColumnClause[object]:
+    return column(name, _TYPES.get(name))

@@ -1,0 +1,229 @@
+"""The full-text search index: what is indexed, and the SQL that builds and keeps it current.
+
+SQLite: one contentless FTS5 table per searched table (`<table>_fts`, rowid = the record's
+rowid), filled by triggers with the folded text of the record's searchable fields. Triggers
+cannot run Python, so the fold is the user function `indie_fold`, registered on every
+connection (store.database._sqlite_pragmas). Decision: the fold lives in one place (the
+database) instead of in folded columns every writer must remember to fill (services, the demo
+generator's bulk writer, the coming importer, sync). The price: a plain `sqlite3` shell
+cannot write to the searched tables (the triggers would call an unknown function); reading
+works. Only live records (deleted_at IS NULL) are in the index.
+
+Rowids of tables without an INTEGER PRIMARY KEY are not guaranteed across VACUUM or an
+Alembic batch migration (which copies the table); `rebuild` recreates triggers and index and
+runs after every migration (store.database.open_local).
+
+PostgreSQL: an expression GIN index per table over
+`to_tsvector('simple', indie_fold(fields))` for live rows; `indie_fold` is an SQL function
+over `unaccent` (the extension must exist: the migration creates it when the role may, the
+shared-database admin command must otherwise). No triggers: the index follows the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from indie_desktop.domain.text import search_fold
+
+FOLD_FUNCTION = "indie_fold"
+TOKENIZER = "unicode61 remove_diacritics 2"
+MIN_WORD = 2
+# Ranking is computed for every match; a frequent word (`gmbh`, `dortmund`) matches tens of
+# thousands of activities. The best matches are taken from the first RANK_WINDOW rows (by
+# rowid) of each kind, so a keystroke costs the same however common the word is. Matches of
+# a specific name are far fewer and are ranked in full.
+RANK_WINDOW = 1000
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    kind: str
+    table: str
+    fields: tuple[str, ...]
+
+    @property
+    def fts(self) -> str:
+        return f"{self.table}_fts"
+
+    def sqlite_fold(self, row: str) -> str:
+        return f"{FOLD_FUNCTION}({', '.join(f'{row}.{f}' for f in self.fields)})"
+
+    def pg_document(self, alias: str = "") -> str:
+        """The indexed tsvector expression; queries must use exactly this to hit the index."""
+        prefix = f"{alias}." if alias else ""
+        parts = " || ' ' || ".join(f"coalesce({prefix}{f}::text, '')" for f in self.fields)
+        return f"to_tsvector('simple'::regconfig, {FOLD_FUNCTION}({parts}))"
+
+
+SOURCES: tuple[SearchSource, ...] = (
+    SearchSource(
+        "organisation",
+        "organisation",
+        (
+            "name",
+            "legal_form",
+            "street",
+            "postcode",
+            "city",
+            "email",
+            "website",
+            "competences",
+            "tags_text",
+        ),
+    ),
+    SearchSource(
+        "person", "person", ("title", "first_name", "last_name", "email", "function", "department")
+    ),
+    SearchSource("project", "project", ("name", "description")),
+    SearchSource("need", "need", ("topic", "description", "wanted_competence")),
+    SearchSource("referral", "referral", ("note",)),
+    SearchSource(
+        "activity",
+        "activity",
+        ("subject", "place", "report", "situation", "needs_found", "next_steps"),
+    ),
+)
+BY_KIND = {s.kind: s for s in SOURCES}
+
+_TOKEN = re.compile(r"\w+")
+
+
+def query_words(text: str) -> list[str]:
+    """The folded words of what was typed, as the index holds them, punctuation dropped.
+
+    One-letter words are left out: `m*` or `d*` matches most of the database and ranking that
+    many rows takes a quarter of a second at network scale; one more letter narrows it (the
+    list filter boxes still match single letters).
+    """
+    return [w for w in _TOKEN.findall(search_fold(text)) if len(w) >= MIN_WORD]
+
+
+def fts5_query(words: list[str]) -> str:
+    """Every word as a prefix, all required: `metall hagen` -> `"metall"* "hagen"*`."""
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def tsquery(words: list[str]) -> str:
+    return " & ".join(f"{w}:*" for w in words)
+
+
+def fold_parts(*parts: Any) -> str:
+    """The SQLite user function: fold and join the non-empty fields."""
+    return " ".join(p for p in (search_fold(str(x)) for x in parts if x is not None) if p)
+
+
+# --- SQLite --------------------------------------------------------------------------------
+
+
+def sqlite_ddl(source: SearchSource) -> list[str]:
+    fts, table = source.fts, source.table
+    new, old = source.sqlite_fold("new"), source.sqlite_fold("old")
+    watched = ", ".join((*source.fields, "deleted_at"))
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(body, content='', "
+        f"prefix='2 3', tokenize='{TOKENIZER}')",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} "
+        f"WHEN new.deleted_at IS NULL BEGIN "
+        f"INSERT INTO {fts}(rowid, body) VALUES (new.rowid, {new}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} "
+        f"WHEN old.deleted_at IS NULL BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, body) VALUES ('delete', old.rowid, {old}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF {watched} ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, body) SELECT 'delete', old.rowid, {old} "
+        f"WHERE old.deleted_at IS NULL; "
+        f"INSERT INTO {fts}(rowid, body) SELECT new.rowid, {new} WHERE new.deleted_at IS NULL; "
+        f"END",
+    ]
+
+
+def sqlite_drop(source: SearchSource) -> list[str]:
+    fts = source.fts
+    return [f"DROP TRIGGER IF EXISTS {fts}_{t}" for t in ("ai", "ad", "au")] + [
+        f"DROP TABLE IF EXISTS {fts}"
+    ]
+
+
+def sqlite_drop_triggers() -> list[str]:
+    """For bulk loads: without the triggers, then `rebuild_sqlite` once (same transaction)."""
+    return [f"DROP TRIGGER IF EXISTS {s.fts}_{t}" for s in SOURCES for t in ("ai", "ad", "au")]
+
+
+def sqlite_fill(source: SearchSource) -> str:
+    return (
+        f"INSERT INTO {source.fts}(rowid, body) SELECT rowid, {source.sqlite_fold(source.table)} "
+        f"FROM {source.table} WHERE deleted_at IS NULL"
+    )
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------
+
+PG_FOLD_FUNCTION = """
+CREATE OR REPLACE FUNCTION {fold}(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
+  SELECT regexp_replace(lower({schema}.unaccent('{schema}.unaccent'::regdictionary, t)),
+                        '([aou])e|(s)s', '\\1\\2', 'g')
+$$
+"""
+
+
+def pg_index_name(source: SearchSource) -> str:
+    return f"ix_{source.table}_search"
+
+
+def pg_ddl(source: SearchSource) -> str:
+    return (
+        f"CREATE INDEX IF NOT EXISTS {pg_index_name(source)} ON {source.table} "
+        f"USING gin ({source.pg_document()}) WHERE deleted_at IS NULL"
+    )
+
+
+# --- both ----------------------------------------------------------------------------------
+
+
+def install(connection: Any) -> None:
+    """Create (or recreate) the index on an open SQLAlchemy connection, filled from the rows."""
+    if connection.dialect.name == "sqlite":
+        rebuild_sqlite(connection)
+    else:
+        install_postgresql(connection)
+
+
+def rebuild_sqlite(connection: Any) -> None:
+    for source in SOURCES:
+        for sql in (*sqlite_drop(source), *sqlite_ddl(source), sqlite_fill(source)):
+            connection.exec_driver_sql(sql)
+
+
+def install_postgresql(connection: Any) -> None:
+    schema = connection.exec_driver_sql(
+        "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'"
+    ).scalar()
+    if schema is None:
+        try:
+            with connection.begin_nested():
+                connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+        except Exception as exc:  # the role may not create extensions: say who must
+            raise RuntimeError(
+                "The PostgreSQL extension 'unaccent' is missing and this role may not create "
+                "it; a database administrator must run CREATE EXTENSION unaccent "
+                "(indie-desktop admin init-shared does)."
+            ) from exc
+        schema = connection.exec_driver_sql(
+            "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'"
+        ).scalar()
+    connection.exec_driver_sql(PG_FOLD_FUNCTION.format(fold=FOLD_FUNCTION, schema=schema))
+    for source in SOURCES:
+        connection.exec_driver_sql(pg_ddl(source))
+
+
+def uninstall(connection: Any) -> None:
+    if connection.dialect.name == "sqlite":
+        for source in SOURCES:
+            for sql in sqlite_drop(source):
+                connection.exec_driver_sql(sql)
+        return
+    for source in SOURCES:
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {pg_index_name(source)}")
+    connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {FOLD_FUNCTION}(text)")

@@ -1,0 +1,194 @@
+"""The SQL that makes a PostgreSQL database safe to share: roles, row-level security, audit.
+
+Applied by `indie-desktop admin init-shared` as the role that owns the tables; every statement
+is idempotent so the command can run again after an update. The rules, in the database so that
+psql users meet them as well as the app:
+
+- The institution of the logged-in user comes from `current_user` (staff.db_role), never from a
+  session variable a user could set: `indie_current_institution()`.
+- Records marked `institution` are visible and editable only by staff of the owner institution;
+  `network` records are visible to and editable by all staff.
+- Only staff of the owner institution may change visibility or owner, or (soft) delete.
+- New rows belong to the user's institution.
+- Every change is written to audit_entry by a trigger (append-only for staff) and announced on
+  the `indie_changes` channel (LISTEN/NOTIFY) so open windows refresh.
+"""
+
+from __future__ import annotations
+
+CHANGE_CHANNEL = "indie_changes"
+STAFF_ROLE_SETTING = "shared_staff_role"
+
+# Staff directory and institutions: readable by all staff, maintained by the administrator.
+DIRECTORY_TABLES = ("institution", "staff")
+
+FUNCTIONS = r"""
+CREATE OR REPLACE FUNCTION indie_current_staff() RETURNS uuid
+LANGUAGE sql STABLE AS $$
+    SELECT id FROM public.staff
+    WHERE db_role = current_user AND active AND deleted_at IS NULL
+$$;
+
+CREATE OR REPLACE FUNCTION indie_current_institution() RETURNS uuid
+LANGUAGE sql STABLE AS $$
+    SELECT institution_id FROM public.staff
+    WHERE db_role = current_user AND active AND deleted_at IS NULL
+$$;
+
+-- Before insert/update: stamp the owner, and keep visibility, owner and deletion to the
+-- owner institution's staff. The table owner (administrator) is not staff: no institution.
+CREATE OR REPLACE FUNCTION indie_guard_row() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    mine uuid := public.indie_current_institution();
+BEGIN
+    IF mine IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.owner_institution_id IS NULL THEN
+            NEW.owner_institution_id := mine;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.owner_institution_id IS DISTINCT FROM mine AND (
+        NEW.visibility IS DISTINCT FROM OLD.visibility
+        OR NEW.owner_institution_id IS DISTINCT FROM OLD.owner_institution_id
+        OR NEW.deleted_at IS DISTINCT FROM OLD.deleted_at
+    ) THEN
+        RAISE EXCEPTION 'only staff of the owner institution may change visibility or delete'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- After every row change: one audit entry (who, what, old -> new per field) and a notice.
+CREATE OR REPLACE FUNCTION indie_audit_row() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;
+    new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}'::jsonb ELSE to_jsonb(NEW) END;
+    row jsonb := CASE WHEN TG_OP = 'DELETE' THEN old_row ELSE new_row END;
+    diff jsonb := '{}'::jsonb;
+    k text;
+    act text;
+BEGIN
+    FOR k IN SELECT jsonb_object_keys(old_row || new_row) LOOP
+        CONTINUE WHEN k IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name');
+        IF (old_row -> k) IS DISTINCT FROM (new_row -> k)
+           AND NOT (TG_OP = 'INSERT' AND coalesce(new_row ->> k, '') = '') THEN
+            diff := diff || jsonb_build_object(
+                k, jsonb_build_array(old_row -> k, new_row -> k));
+        END IF;
+    END LOOP;
+    IF TG_OP = 'INSERT' THEN
+        act := 'create';
+    ELSIF TG_OP = 'DELETE' THEN
+        act := 'purge';
+    ELSIF OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN
+        act := 'delete';
+    ELSIF OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN
+        act := 'restore';
+    ELSIF diff = '{}'::jsonb THEN
+        RETURN NULL;
+    ELSE
+        act := 'update';
+    END IF;
+    INSERT INTO public.audit_entry
+        (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
+         private_to)
+    VALUES (
+        gen_random_uuid(), clock_timestamp(), public.indie_current_staff(),
+        public.indie_current_institution(), act, TG_TABLE_NAME, (row ->> 'id')::uuid,
+        CASE WHEN act IN ('create', 'update') THEN diff::json END,
+        row ->> 'name',
+        CASE WHEN row ->> 'visibility' = 'institution'
+             THEN (row ->> 'owner_institution_id')::uuid END
+    );
+    PERFORM pg_notify('indie_changes', TG_TABLE_NAME || ':' || (row ->> 'id'));
+    RETURN NULL;
+END
+$$;
+"""
+
+
+def quote_ident(name: str) -> str:
+    """A role or table name as a quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
+    """Grants, policies and triggers of one syncable table (idempotent)."""
+    t = quote_ident(table)
+    staff = quote_ident(staff_role)
+    owner = quote_ident(owner_role)
+    mine = "(SELECT public.indie_current_institution())"
+    visible = f"(visibility = 'network' OR owner_institution_id = {mine})"
+    stmts = [
+        f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
+        f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY",
+    ]
+    for policy in ("indie_owner_all", "indie_read", "indie_insert", "indie_update", "indie_purge"):
+        stmts.append(f"DROP POLICY IF EXISTS {policy} ON {t}")
+    # FORCE applies the policies to the table owner too: the administrator may do everything.
+    stmts.append(
+        f"CREATE POLICY indie_owner_all ON {t} FOR ALL TO {owner} USING (true) WITH CHECK (true)"
+    )
+    if table in DIRECTORY_TABLES:
+        stmts += [
+            f"REVOKE ALL ON {t} FROM {staff}",
+            f"GRANT SELECT ON {t} TO {staff}",
+            f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING (true)",
+        ]
+    else:
+        stmts += [
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {staff}",
+            f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING {visible}",
+            f"CREATE POLICY indie_insert ON {t} FOR INSERT TO {staff} "
+            f"WITH CHECK (owner_institution_id = {mine})",
+            f"CREATE POLICY indie_update ON {t} FOR UPDATE TO {staff} "
+            f"USING {visible} WITH CHECK {visible}",
+            f"CREATE POLICY indie_purge ON {t} FOR DELETE TO {staff} "
+            f"USING (owner_institution_id = {mine})",
+            f"DROP TRIGGER IF EXISTS indie_guard ON {t}",
+            f"CREATE TRIGGER indie_guard BEFORE INSERT OR UPDATE ON {t} "
+            "FOR EACH ROW EXECUTE FUNCTION public.indie_guard_row()",
+        ]
+    stmts += [
+        f"DROP TRIGGER IF EXISTS indie_audit ON {t}",
+        f"CREATE TRIGGER indie_audit AFTER INSERT OR UPDATE OR DELETE ON {t} "
+        "FOR EACH ROW EXECUTE FUNCTION public.indie_audit_row()",
+    ]
+    return stmts
+
+
+def audit_statements(staff_role: str, owner_role: str) -> list[str]:
+    """audit_entry: append-only for staff, private entries only for their institution."""
+    staff = quote_ident(staff_role)
+    owner = quote_ident(owner_role)
+    mine = "(SELECT public.indie_current_institution())"
+    stmts = [
+        "ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE audit_entry FORCE ROW LEVEL SECURITY",
+        "REVOKE ALL ON audit_entry FROM " + staff,
+        f"GRANT SELECT, INSERT ON audit_entry TO {staff}",
+    ]
+    for policy in ("indie_owner_all", "indie_read", "indie_insert"):
+        stmts.append(f"DROP POLICY IF EXISTS {policy} ON audit_entry")
+    stmts += [
+        f"CREATE POLICY indie_owner_all ON audit_entry FOR ALL TO {owner} "
+        "USING (true) WITH CHECK (true)",
+        f"CREATE POLICY indie_read ON audit_entry FOR SELECT TO {staff} "
+        f"USING (private_to IS NULL OR private_to = {mine})",
+        # Entries come from the trigger running as the user: they may only name themselves.
+        f"CREATE POLICY indie_insert ON audit_entry FOR INSERT TO {staff} "
+        "WITH CHECK (staff_id IS NOT DISTINCT FROM (SELECT public.indie_current_staff()))",
+        "ALTER TABLE app_setting ENABLE ROW LEVEL SECURITY",
+        "REVOKE ALL ON app_setting FROM " + staff,
+        f"GRANT SELECT ON app_setting TO {staff}",
+        "DROP POLICY IF EXISTS indie_read ON app_setting",
+        f"CREATE POLICY indie_read ON app_setting FOR SELECT TO {staff} USING (true)",
+        f"GRANT SELECT ON alembic_version TO {staff}",
+    ]
+    return stmts

@@ -1,0 +1,1 @@
+"""Bearbeiten → Dubletten suchen…: the duplicate finder and the merge dialog."""

@@ -1,0 +1,1 @@
+"""The import wizard (Datei → Importieren…) and what it shows."""

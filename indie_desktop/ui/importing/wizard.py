@@ -1,0 +1,34 @@
+"""Datei → Importieren…: file, column mapping, dry run, import in the background, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.importing.check_page import CheckPage
+from indie_desktop.ui.importing.file_page import FilePage
+from indie_desktop.ui.importing.mapping_page import MappingPage
+from indie_desktop.ui.importing.run_page import RunPage
+from indie_desktop.ui.tasks import Runner
+
+
+class ImportWizard(QWizard):
+    """Import organisations and people from a CSV, Excel or vCard file."""
+
+    imported = Signal()
+
+    def __init__(self, workspace: Workspace, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.file_page = FilePage(workspace)
+        self.mapping_page = MappingPage(workspace, self.file_page)
+        self.check_page = CheckPage(workspace, runner, self.file_page, self.mapping_page)
+        self.run_page = RunPage(workspace, runner, self.check_page)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.check_page.setCommitPage(True)
+        self.finished.connect(lambda _result: self.imported.emit())
+        self.resize(900, 640)

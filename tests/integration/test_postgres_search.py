@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import open_url
+from tests.search_scenario import found, seed
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_workspace(pg_url: str) -> Iterator[Workspace]:
+    db = open_url(pg_url, run_migrations=True)
+    directory = DirectoryService(db)
+    actor = directory.register_local_user(directory.institution_choices()[0], "Zoë", "Ñúñez", "")
+    yield Workspace(db, actor)
+    db.dispose()
+
+
+def test_shared_database_search_folds_umlauts_prefixes_and_narrows(
+    pg_workspace: Workspace,
+) -> None:
+    ws = pg_workspace
+    s = seed(ws)
+    for typed in ("Müller", "Mueller", "Muller"):
+        assert found(ws, typed, "organisation") == [s.mueller]
+    assert found(ws, "Strasse", "organisation") == [s.mueller]
+    assert found(ws, "dort", "organisation") == [s.mueller]
+    assert found(ws, "metall hagen", "organisation") == [s.hagen_metall]
+    assert found(ws, "sukru yildiz", "person") == [s.yildiz]
+    assert found(ws, "Łukasz Wiśniewski", "person") == [s.lukasz]
+    assert found(ws, "zoe nunez", "person") == [s.zoe]
+    assert [h.open_id for h in ws.search.search("grunewald").hits] == [s.hagen_metall]
+
+
+def test_shared_database_search_forgets_deleted_and_follows_edits(
+    pg_workspace: Workspace,
+) -> None:
+    ws = pg_workspace
+    s = seed(ws)
+    ws.people.delete(s.zoe)
+    assert found(ws, "nunez", "person") == []
+    detail = ws.organisations.detail(s.mueller)
+    detail.draft.name = "Schäfer Präzisionstechnik GmbH"
+    ws.organisations.update(s.mueller, detail.draft, detail.version)
+    assert found(ws, "schaefer", "organisation") == [s.mueller]
+    assert found(ws, "mueller", "organisation") == []
+
+
+def test_shared_database_search_uses_the_index(pg_workspace: Workspace) -> None:
+    from sqlalchemy import text
+
+    from indie_desktop.store.search_index import BY_KIND
+
+    doc = BY_KIND["person"].pg_document()
+    with pg_workspace.db.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            s.execute(
+                text(
+                    f"EXPLAIN SELECT id FROM person WHERE deleted_at IS NULL AND "
+                    f"{doc} @@ to_tsquery('simple', 'mul:*')"
+                )
+            ).scalars()
+        )
+    assert "ix_person_search" in plan

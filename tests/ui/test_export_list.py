@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog
+
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.main_window import PEOPLE, MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
+from tests.search_scenario import seed
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace, runner: SynchronousRunner) -> MainWindow:
+    seed(workspace)
+    w = MainWindow(workspace, runner=runner)
+    qtbot.addWidget(w)
+    return w
+
+
+def _export(monkeypatch: pytest.MonkeyPatch, window: MainWindow, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.export_action.trigger()
+
+
+def test_people_list_exports_its_filter_order_and_visible_columns_to_csv(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_view(PEOPLE)
+    view = window.views[PEOPLE]
+    view.filter_edit.setText("s")
+    view.apply_filter()
+    view.table.horizontalHeader().hideSection(3)  # phone
+    _export(monkeypatch, window, tmp_path / "people.csv")
+    with open(tmp_path / "people.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0] == ["Name", "Function", "Organisation", "E-mail"]
+    assert [r[0] for r in rows[1:]] == ["Wiśniewski, Łukasz", "Yıldız, Şükrü"]
+    assert rows[2][2] == "Kemper Metallbau GmbH"
+    assert window.statusBar().currentMessage() == "2 entries written to people.csv."
+
+
+def test_organisation_list_exports_to_xlsx(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    _export(monkeypatch, window, tmp_path / "orgs.xlsx")
+    sheet = load_workbook(tmp_path / "orgs.xlsx").active
+    assert sheet is not None
+    names = [r[0].value for r in sheet.iter_rows(min_row=2)]
+    assert names == ["Kemper Metallbau GmbH", "Müller Präzisionstechnik GmbH", "Ruhr Metallguss AG"]
+
+
+def test_people_list_exports_vcards(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_view(PEOPLE)
+    _export(monkeypatch, window, tmp_path / "people.vcf")
+    text = (tmp_path / "people.vcf").read_bytes().decode()
+    assert text.count("BEGIN:VCARD") == 3
+    assert "FN:Zoë Ñúñez" in text

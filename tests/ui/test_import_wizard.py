@@ -1,0 +1,128 @@
+"""The import wizard and the duplicate finder, driven like a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QWizard
+
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.duplicates.finder import DuplicateFinder
+from indie_desktop.ui.duplicates.merge_dialog import MergeDialog
+from indie_desktop.ui.importing.wizard import ImportWizard
+from indie_desktop.ui.tasks import SynchronousRunner
+
+CSV = (
+    "Firma;Straße;PLZ;Ort;Vorname;Nachname;E-Mail\r\n"
+    "Yıldız Metallbau GmbH;Eilper Str. 5;58091;Hagen;Şükrü;Yıldız;sukru@yildiz-metall.de\r\n"
+    "Wiśniewski Elektro e.K.;Bahnhofstr. 1;44623;Herne;Łukasz;Wiśniewski;kein-at\r\n"
+).encode("utf-8-sig")
+
+
+def _names(ws: Workspace) -> list[str]:
+    return sorted(r.name for r in ws.organisations.page(ListQuery(), 0, 50))
+
+
+def test_wizard_imports_a_csv_end_to_end_and_can_undo(
+    qtbot: object,
+    workspace: Workspace,
+    runner: SynchronousRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes(CSV)
+    wizard = ImportWizard(workspace, runner)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.file_page.load()
+    assert "utf-8-sig" in wizard.file_page.detected.text()
+    assert "semicolon" in wizard.file_page.detected.text()
+    wizard.next()
+    mapping = wizard.mapping_page.mapping()
+    assert mapping[0] == "organisation.name" and mapping[6] == "person.email"
+    wizard.next()
+    check = wizard.check_page
+    assert check.report is not None and check.report.dry_run
+    assert [(e.row, e.column) for e in check.report.errors] == [(3, "E-Mail")]
+    assert _names(workspace) == []  # the dry run changed nothing
+    # The user corrects the e-mail address in the error list; the check runs again.
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("lukasz@wisniewski-elektro.de", True)
+    )
+    check.fix_error(0, 0)
+    assert check.report.errors == []
+    wizard.next()
+    run = wizard.run_page
+    assert run.finished and run.report is not None and run.report.complete
+    assert _names(workspace) == ["Wiśniewski Elektro e.K.", "Yıldız Metallbau GmbH"]
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    run.undo_button.click()
+    assert _names(workspace) == []
+
+
+def test_wizard_lets_the_user_skip_a_likely_duplicate(
+    qtbot: object, workspace: Workspace, runner: SynchronousRunner, tmp_path: Path
+) -> None:
+    workspace.organisations.create(
+        OrganisationDraft(name="Yildiz Metallbau GmbH", postcode="58091")
+    )
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes(CSV)
+    wizard = ImportWizard(workspace, runner)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.file_page.load()
+    wizard.next()
+    wizard.next()
+    table = wizard.check_page.duplicates
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "2"
+    combo = table.cellWidget(0, 5)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(1)  # Skip
+    wizard.next()
+    assert wizard.run_page.report is not None
+    assert wizard.run_page.report.skipped == [2, 3]  # the duplicate and the bad e-mail
+    assert _names(workspace) == ["Yildiz Metallbau GmbH"]
+
+
+def test_duplicate_finder_lists_pairs_merges_and_undoes(
+    qtbot: object,
+    workspace: Workspace,
+    runner: SynchronousRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keep = workspace.organisations.create(
+        OrganisationDraft(name="Müller Präzisionstechnik GmbH", postcode="44135")
+    )
+    workspace.organisations.create(
+        OrganisationDraft(
+            name="Mueller Praezisionstechnik Gesellschaft mit beschränkter Haftung",
+            postcode="44135",
+            street="Hauptstraße 12",
+        )
+    )
+    finder = DuplicateFinder(workspace, runner)
+    qtbot.addWidget(finder)  # type: ignore[attr-defined]
+    finder.scan()
+    assert finder.table.rowCount() == 1
+    assert "same postcode" in finder.table.item(0, 4).text()
+
+    def merge_taking_street(dialog: MergeDialog) -> int:
+        assert dialog.choices["street"].isChecked()  # the kept record's street is empty
+        dialog.accept()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(MergeDialog, "exec", merge_taking_street)
+    finder.merge_row(0)
+    assert finder.table.rowCount() == 0 and finder.undo_button.isEnabled()
+    assert workspace.organisations.detail(keep).draft.street == "Hauptstraße 12"
+    assert len(_names(workspace)) == 1
+    finder.undo_button.click()
+    assert len(_names(workspace)) == 2
+    assert finder.table.rowCount() == 1

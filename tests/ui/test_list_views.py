@@ -1,0 +1,162 @@
+"""The lists as German users read them: entry counts, column widths, affiliations in details."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from indie_desktop.domain.enums import ProjectStatus
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.projects import ProjectDraft
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.labels import label
+from indie_desktop.ui.main_window import PEOPLE, PROJECTS, MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
+from indie_desktop.ui.views.detail_html import affiliation_item, has_ended
+from indie_desktop.ui.views.projects_view import ProjectColumn
+
+
+@pytest.fixture
+def window(qtbot, sample: Workspace) -> MainWindow:
+    w = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+# --- entry counts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shown", "total", "text"),
+    [
+        (1, 1, "1 Eintrag"),
+        (5, 5, "5 Einträge"),
+        (0, 0, "0 Einträge"),
+        (20_000, 20_000, "20.000 Einträge"),
+        (200, 300, "200 von 300 Einträgen"),
+        (0, 1, "0 von 1 Eintrag"),
+        (1_200, 100_000, "1.200 von 100.000 Einträgen"),
+    ],
+)
+def test_entry_count_is_german_with_singular_and_thousands_separators(
+    german, window: MainWindow, shown: int, total: int, text: str
+) -> None:
+    assert window.organisations_view.count_text(shown, total) == text
+
+
+@pytest.mark.parametrize(
+    ("shown", "total", "text"),
+    [(1, 1, "1 entry"), (20_000, 20_000, "20.000 entries"), (200, 300, "200 of 300 entries")],
+)
+def test_entry_count_is_english_with_singular(
+    english, window: MainWindow, shown: int, total: int, text: str
+) -> None:
+    assert window.views[PEOPLE].count_text(shown, total) == text
+
+
+def test_list_with_one_entry_says_eintrag(german, window: MainWindow) -> None:
+    view = window.views[PROJECTS]
+    view.reload()
+    assert view.model.total == 1
+    assert view.count_label.text() == "1 Eintrag"
+
+
+# --- column widths -----------------------------------------------------------------------------
+
+
+def test_project_status_column_fits_abgeschlossen(qtbot, sample: Workspace, german) -> None:
+    sample.projects.create(ProjectDraft(name="Messe 2019", status=ProjectStatus.COMPLETED))
+    w = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    view = w.views[PROJECTS]
+    status = label(ProjectStatus.COMPLETED)
+    assert status == "Abgeschlossen"
+    width = view.table.columnWidth(ProjectColumn.STATUS)
+    assert width >= view.table.fontMetrics().horizontalAdvance(status) + 12
+    header = view.table.horizontalHeader()
+    assert width >= header.fontMetrics().horizontalAdvance("Status") + 30  # with sort arrow
+
+
+# --- affiliations in the detail panes --------------------------------------------------------
+
+
+def test_ended_affiliation_is_greyed_and_says_until_when(german) -> None:
+    today = datetime.date(2026, 1, 1)
+    ended = affiliation_item("Kaya", "CEO", None, datetime.date(2018, 11, 26), today=today)
+    assert ended == '<span class="ended">Kaya – CEO, bis 26.11.2018</span>'
+    span = affiliation_item(
+        "Kaya", "", datetime.date(2015, 2, 1), datetime.date(2018, 11, 26), today=today
+    )
+    assert span.endswith("Kaya, 01.02.2015 bis 26.11.2018</span>")
+    current = affiliation_item("Kaya", "", datetime.date(2015, 2, 1), None, today=today)
+    assert current == "Kaya, seit 01.02.2015"
+    planned_end = affiliation_item("Kaya", "", None, datetime.date(2030, 6, 30), today=today)
+    assert planned_end == "Kaya, bis 30.06.2030"  # still holds: not greyed
+    assert not has_ended(today, today)
+
+
+@pytest.fixture
+def network(sample: Workspace) -> tuple[Workspace, dict[str, object]]:
+    """An organisation with a current and a former member; one person at two organisations."""
+    orgs = sample.organisations
+    werk = orgs.create(OrganisationDraft(name="Werkzeugbau Hagen"))
+    guss = orgs.create(OrganisationDraft(name="Gießerei Witten"))
+    people = sample.people
+    former = people.create(
+        PersonDraft(
+            first_name="Anna",
+            last_name="Alt",
+            affiliations=[
+                AffiliationDraft(
+                    organisation_id=werk, role="Einkauf", until="26.11.2018", is_primary=True
+                )
+            ],
+        )
+    )
+    both = people.create(
+        PersonDraft(
+            first_name="Ben",
+            last_name="Beide",
+            affiliations=[
+                AffiliationDraft(organisation_id=werk, role="Leitung", is_primary=True),
+                AffiliationDraft(organisation_id=guss, role="Beirat"),
+            ],
+        )
+    )
+    return sample, {"werk": werk, "guss": guss, "former": former, "both": both}
+
+
+def test_organisation_detail_greys_former_staff_and_does_not_mark_primary(
+    german, qtbot, network
+) -> None:
+    workspace, ids = network
+    w = MainWindow(workspace, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    view = w.organisations_view
+    html = view.render_detail(workspace.organisations.detail(ids["werk"]))
+    assert "Hauptzuordnung" not in html
+    assert '<span class="ended">' in html and "Einkauf, bis 26.11.2018" in html
+    assert html.index("Ben Beide") < html.index("Anna Alt")  # current people first
+    view.show_detail(ids["werk"])
+    shown = view.detail.toHtml()
+    assert "bis 26.11.2018" in shown and "#888888" in shown  # the grey reached the pane
+
+
+def test_person_detail_marks_primary_only_among_several_organisations(
+    german, qtbot, network
+) -> None:
+    workspace, ids = network
+    w = MainWindow(workspace, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    view = w.views[PEOPLE]
+    both = view.render_detail(workspace.people.detail(ids["both"]))
+    assert both.count("Hauptzuordnung") == 1
+    assert both.index("Werkzeugbau Hagen") < both.index("(Hauptzuordnung)")
+    assert both.index("(Hauptzuordnung)") < both.index("Gießerei Witten")
+    former = view.render_detail(workspace.people.detail(ids["former"]))
+    assert "Hauptzuordnung" not in former
+    assert '<span class="ended">' in former and "bis 26.11.2018" in former

@@ -1,0 +1,168 @@
+"""Importing a file as one batch: errors by Excel row, dry run, duplicates, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indie_desktop.services.errors import ConflictError
+from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.workspace import Workspace
+from tests.unit import import_files as f
+
+
+def _file(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _names(ws: Workspace) -> list[str]:
+    return sorted(r.name for r in ws.organisations.page(ListQuery(), 0, 100))
+
+
+def _people(ws: Workspace) -> list[str]:
+    return sorted(r.name for r in ws.people.page(ListQuery(), 0, 100))
+
+
+def _run(ws: Workspace, path: Path, **kw: object):  # type: ignore[no-untyped-def]
+    table = ws.imports.read(path)
+    settings = ImportSettings(mapping=ws.imports.automatic_mapping(table), source=path.name)
+    for key, value in kw.items():
+        settings = ImportSettings(**{**settings.__dict__, key: value})  # type: ignore[arg-type]
+    return ws.imports.run(table, settings)
+
+
+def test_csv_row_creates_organisation_and_affiliated_person(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    report = _run(local_workspace, _file(tmp_path, "kontakte.csv", f.CP1252_CSV))
+    assert report.complete and report.errors == []
+    assert (report.created_organisations, report.created_people) == (2, 2)
+    assert _names(local_workspace) == ["Müller Präzisionstechnik GmbH", "Weiß & Söhne KG"]
+    assert _people(local_workspace) == ["Müller, Jürgen", "Ñúñez, Zoë"]
+    org = local_workspace.organisations.page(ListQuery(text="muller"), 0, 1)[0]
+    detail = local_workspace.organisations.detail(org.id)
+    assert detail.draft.street == "Hauptstraße 12" and detail.draft.municipality == "Dortmund"
+    assert [p.name for p in detail.people] == ["Jürgen Müller"]
+
+
+def test_names_from_other_alphabets_survive_import(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    _run(local_workspace, _file(tmp_path, "bom.csv", f.UTF8_BOM_CSV))
+    _run(local_workspace, _file(tmp_path, "google.csv", f.GOOGLE_CSV))
+    assert _people(local_workspace) == ["Wiśniewski, Łukasz", "Yıldız, Şükrü", "Ñúñez, Zoë"]
+
+
+def test_vcards_import_people_with_their_firms(local_workspace: Workspace, tmp_path: Path) -> None:
+    report = _run(local_workspace, _file(tmp_path, "karten.vcf", f.VCARD_30_AND_40))
+    assert report.complete, report.errors
+    assert _names(local_workspace) == ["Wiśniewski Elektro e.K.", "Yıldız Metallbau GmbH"]
+
+
+def test_invalid_rows_are_listed_with_excel_row_and_column_and_the_rest_imported(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = (
+        "Firma;PLZ;E-Mail;Website\r\n"
+        "Gute GmbH;44135;info@gute.de;gute.de\r\n"
+        '"Schlechte\r\nGmbH";4413;kein-at-zeichen;gute.de\r\n'
+        ";44135;;\r\n"
+        "Auch Gute GmbH;58095;;\r\n"
+    ).encode("cp1252")
+    report = _run(local_workspace, _file(tmp_path, "liste.csv", data))
+    assert report.imported_rows == [2, 5]
+    assert report.skipped == [3, 4]
+    problems = {(e.row, e.column) for e in report.errors}
+    assert problems == {(3, "PLZ"), (3, "E-Mail"), (4, "Firma")}
+    assert _names(local_workspace) == ["Auch Gute GmbH", "Gute GmbH"]
+
+
+def test_fixing_a_cell_in_the_wizard_lets_the_row_in(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = b"Firma;PLZ\r\nA GmbH;4413\r\n"
+    report = _run(local_workspace, _file(tmp_path, "a.csv", data), fixes={(2, 1): "44135"})
+    assert report.complete and _names(local_workspace) == ["A GmbH"]
+
+
+def test_dry_run_changes_nothing(local_workspace: Workspace, tmp_path: Path) -> None:
+    path = _file(tmp_path, "kontakte.csv", f.CP1252_CSV)
+    table = local_workspace.imports.read(path)
+    settings = ImportSettings(mapping=local_workspace.imports.automatic_mapping(table))
+    report = local_workspace.imports.run(table, settings, dry_run=True)
+    assert report.dry_run and report.created_organisations == 2 and report.batch_id is None
+    assert _names(local_workspace) == [] and local_workspace.imports.batches() == []
+
+
+def test_undo_removes_the_whole_batch_and_only_once(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    local_workspace.organisations.create(OrganisationDraft(name="Schon da GmbH"))
+    report = _run(local_workspace, _file(tmp_path, "kontakte.csv", f.CP1252_CSV))
+    assert report.batch_id is not None
+    [batch] = local_workspace.imports.batches()
+    assert "kontakte.csv" in batch.summary and not batch.undone
+    local_workspace.imports.undo(report.batch_id)
+    assert _names(local_workspace) == ["Schon da GmbH"] and _people(local_workspace) == []
+    assert local_workspace.imports.batches()[0].undone
+    with pytest.raises(ConflictError):
+        local_workspace.imports.undo(report.batch_id)
+
+
+def test_likely_duplicates_are_reported_and_policy_decides(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    existing = local_workspace.organisations.create(
+        OrganisationDraft(name="Mueller Praezisionstechnik GmbH", postcode="44135")
+    )
+    path = _file(tmp_path, "kontakte.csv", f.CP1252_CSV)
+    skipped = _run(local_workspace, path, on_duplicate=DuplicatePolicy.SKIP, skip_rows=frozenset())
+    [dup] = skipped.duplicates
+    assert (dup.row, dup.existing_id, dup.kind) == (2, existing, "organisation")
+    assert skipped.skipped == [2] and len(_names(local_workspace)) == 2
+
+    merged = _run(local_workspace, path, on_duplicate=DuplicatePolicy.MERGE)
+    assert merged.updated >= 1
+    detail = local_workspace.organisations.detail(existing)
+    assert detail.draft.street == "Hauptstraße 12"  # empty field filled from the file
+    assert detail.draft.name == "Mueller Praezisionstechnik GmbH"  # filled, never overwritten
+    assert merged.batch_id is not None
+    local_workspace.imports.undo(merged.batch_id)
+    assert local_workspace.organisations.detail(existing).draft.street == ""
+
+
+def test_several_rows_of_one_firm_make_one_organisation(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = (
+        "Firma;PLZ;Vorname;Nachname\r\n"
+        "Ruhr Sensorik GmbH;44799;Anna;Schröder\r\n"
+        "Ruhr Sensorik GmbH;44799;Ben;Kaya\r\n"
+    ).encode()
+    report = _run(local_workspace, _file(tmp_path, "s.csv", data))
+    assert (report.created_organisations, report.created_people) == (1, 2)
+    assert report.duplicates == []
+
+
+def test_saved_mapping_applies_to_the_next_file_by_header(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    table = local_workspace.imports.read(
+        _file(tmp_path, "a.csv", b"Kunde;Stadt\r\nA GmbH;Hagen\r\n")
+    )
+    local_workspace.imports.save_mapping(
+        "Kundenliste", table, {0: "organisation.name", 1: "organisation.city"}
+    )
+    other = local_workspace.imports.read(
+        _file(tmp_path, "b.csv", b"Stadt;Kunde\r\nBochum;B AG\r\n")
+    )
+    assert local_workspace.imports.mapping_names() == ["Kundenliste"]
+    assert local_workspace.imports.load_mapping("Kundenliste", other) == {
+        0: "organisation.city",
+        1: "organisation.name",
+    }
