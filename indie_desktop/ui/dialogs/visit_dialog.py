@@ -71,6 +71,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
         fill_combo(ui.kind_combo, enum_items(ActivityKind))
         fill_combo(ui.visibility_combo, enum_items(Visibility))
         fill_combo(ui.need_urgency_combo, enum_items(Urgency))
+        select_value(ui.need_urgency_combo, Urgency.NORMAL)
         staff = self.workspace.directory.staff_choices()
         fill_combo(
             ui.step_assignee_combo,

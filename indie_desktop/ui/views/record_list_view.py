@@ -133,7 +133,8 @@ class RecordListView(QWidget):
     def add_detail_panel(self, widget: QWidget) -> None:
         """A panel under the detail text (timeline, attachments) for the record shown."""
         self._detail_side.addWidget(widget)
-        self._detail_side.setStretchFactor(self._detail_side.count() - 1, 1)
+        self._detail_side.setStretchFactor(0, 3)
+        self._detail_side.setStretchFactor(self._detail_side.count() - 1, 2)
 
     def context_actions(self) -> list[QAction]:
         """Further commands on the selected record for its context menu."""

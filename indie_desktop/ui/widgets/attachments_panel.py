@@ -68,6 +68,9 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
+        # A few files per record: the detail text and the timeline need the height more.
+        self.list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.setMaximumHeight(self.fontMetrics().height() * 11)
         self.set_target(None)
 
     def set_target(self, target_id: uuid.UUID | None) -> None:

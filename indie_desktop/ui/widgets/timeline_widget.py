@@ -105,7 +105,7 @@ class TimelineWidget(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Timeline"))
         char = self.fontMetrics().averageCharWidth()
-        self.tree.setColumnWidth(0, 17 * char)
+        self.tree.setColumnWidth(0, 20 * char)
         self.tree.setColumnWidth(1, 40 * char)
         self.tree.itemActivated.connect(self._activated)
         self.more_button = QPushButton(self.tr("Show more"))
