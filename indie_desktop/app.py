@@ -120,9 +120,15 @@ def open_main_window(
             return None
     assert actor is not None
     weeks = int(settings.get("referral_follow_up_weeks")) if settings is not None else 4
-    window = MainWindow(Workspace(db, actor, weeks), settings=settings, runner=runner)
+    limit = settings.get("attachment_limit_mb") * 1024 * 1024 if settings else None
+    window = MainWindow(
+        Workspace(db, actor, weeks, attachment_limit_bytes=limit),
+        settings=settings,
+        runner=runner,
+    )
     window.local_data_dir = data_dir
     window.show()
+    window.show_due_tasks()
     return window
 
 

@@ -52,6 +52,7 @@ OPTIONS: dict[str, Option] = {
     for o in (
         Option("language", str, "de", ("de", "en")),
         Option("page_size", int, 200),
+        Option("attachment_limit_mb", int, 25),
         Option("main_window_geometry", str, ""),
         Option("main_window_state", str, ""),
         # Connection profile: the local file or a shared server. Never a password here: those

@@ -22,6 +22,8 @@ FORMS = (
     "referral_dialog",
     "stage_change_dialog",
     "cooperation_dialog",
+    "task_dialog",
+    "visit_dialog",
 )
 
 

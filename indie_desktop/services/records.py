@@ -28,6 +28,8 @@ def _jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, bytes):  # file content: the trail records its size, not the bytes
+        return f"<{len(value)} bytes>"
     return value
 
 

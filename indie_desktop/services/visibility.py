@@ -1,4 +1,8 @@
-"""Which records the acting user may see in lists: the network's, and the own institution's."""
+"""Which records the acting user may see: network-wide ones and those of the own institution.
+
+The shared database enforces this with row-level security; on a local file holding other
+institutions' records (e.g. the demo network) every list adds this condition itself.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,9 @@ from indie_desktop.services.context import Actor
 
 
 def visible_to(model: Any, actor: Actor) -> ColumnElement[bool]:
-    """Network-wide records, plus institution-only records of the actor's own institution.
-
-    The shared database enforces this with row-level security; here lists apply it themselves.
-    """
-    if actor.institution_id is None:
-        return model.visibility == Visibility.NETWORK.value
+    """Rows of `model` the actor may see (institution-only rows of others are hidden)."""
+    if actor.institution_id is None:  # the system (set-up, demo, scripts) sees everything
+        return model.id.is_not(None)  # type: ignore[no-any-return]
     return or_(
         model.visibility == Visibility.NETWORK.value,
         model.owner_institution_id == actor.institution_id,
@@ -25,6 +26,8 @@ def visible_to(model: Any, actor: Actor) -> ColumnElement[bool]:
 
 def can_see(record: Any, actor: Actor) -> bool:
     """The same rule for one loaded record."""
-    return record.visibility == Visibility.NETWORK.value or (
-        actor.institution_id is not None and record.owner_institution_id == actor.institution_id
+    return (
+        actor.institution_id is None
+        or record.visibility == Visibility.NETWORK.value
+        or record.owner_institution_id == actor.institution_id
     )

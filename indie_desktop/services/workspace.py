@@ -6,6 +6,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
+from indie_desktop.services.activities import ActivityService
+from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
 from indie_desktop.services.context import Actor
 from indie_desktop.services.cooperations import CooperationService
 from indie_desktop.services.directory import DirectoryService
@@ -18,6 +20,8 @@ from indie_desktop.services.referral_list import ReferralList
 from indie_desktop.services.referrals import ReferralService
 from indie_desktop.services.search import SearchService
 from indie_desktop.services.suggestions import SuggestionService
+from indie_desktop.services.tasks import TaskService
+from indie_desktop.services.timeline import TimelineService
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -40,6 +44,7 @@ class Workspace:
         db: Database,
         actor: Actor,
         follow_up_weeks: int = OPTIONS["referral_follow_up_weeks"].default,
+        attachment_limit_bytes: int | None = None,
     ) -> None:
         self.db = db
         self.actor = actor
@@ -53,6 +58,12 @@ class Workspace:
         self.referrals = ReferralService(db, actor, follow_up_weeks)
         self.referral_list = ReferralList(db, actor, self.referrals)
         self.cooperations = CooperationService(db, actor)
+        self.activities = ActivityService(db, actor)
+        self.tasks = TaskService(db, actor)
+        self.timeline = TimelineService(db, actor)
+        self.attachments = AttachmentService(
+            db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
+        )
         self.search = SearchService(db)
 
     @cached_property

@@ -1,8 +1,8 @@
 """The main window: navigation on the left, the chosen list with its detail pane, menus.
 
 Keyboard first: Ctrl+1..5 switch lists, Ctrl+K searches everything, Ctrl+F goes to the filter
-box, Ctrl+N creates a record in the current list, Return edits, Del deletes (after asking),
-Ctrl+Z undoes a delete.
+box, Ctrl+N creates a record in the current list, Ctrl+Shift+N records a visit, Return edits,
+Del deletes (after asking), Ctrl+Z undoes a delete.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,16 +33,20 @@ from indie_desktop import APP_NAME, __version__
 from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
+from indie_desktop.services.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
+from indie_desktop.ui.views.activities_view import ActivitiesView
 from indie_desktop.ui.views.needs_view import NeedsView
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.people_view import PeopleView
 from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
 from indie_desktop.ui.views.referrals_view import ReferralsView
+from indie_desktop.ui.views.tasks_view import TasksView
+from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
 from indie_desktop.ui.widgets.global_search import GlobalSearchBox
 
 log = logging.getLogger(__name__)
@@ -52,6 +57,8 @@ UNDO_NOTICE_MS = 30_000
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 PROJECTS = "projects"
+ACTIVITIES = "activities"
+TASKS = "tasks"
 NEEDS = "needs"
 REFERRALS = "referrals"
 # Which lists show a table's rows (in the list or in a detail pane).
@@ -62,10 +69,13 @@ _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "project": {PROJECTS},
     "project_participant": {PROJECTS},
     "staff": {ORGANISATIONS},
-    "need": {NEEDS, REFERRALS},
+    "activity": {ACTIVITIES, ORGANISATIONS, PEOPLE},
+    "need": {NEEDS, REFERRALS, ORGANISATIONS, PEOPLE},
     "referral": {REFERRALS, NEEDS},
     "referral_stage_change": {REFERRALS},
     "cooperation": {REFERRALS},
+    "task": {TASKS, ORGANISATIONS, PEOPLE},
+    "attachment": {ORGANISATIONS, PEOPLE, ACTIVITIES},
 }
 _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
@@ -73,6 +83,7 @@ _LINK_TARGETS = {
     "project": PROJECTS,
     "need": NEEDS,
     "referral": REFERRALS,
+    "activity": ACTIVITIES,
 }
 
 
@@ -103,8 +114,10 @@ class MainWindow(QMainWindow):
             # Lists not shown at start query their data when first shown (start-up time).
             PEOPLE: PeopleView(workspace, load=False),
             PROJECTS: ProjectsView(workspace, load=False),
+            ACTIVITIES: ActivitiesView(workspace, load=False),
             NEEDS: NeedsView(workspace, load=False),
             REFERRALS: ReferralsView(workspace, load=False),
+            TASKS: TasksView(workspace, load=False),
         }
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._view_shown)
@@ -159,8 +172,10 @@ class MainWindow(QMainWindow):
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
         self._nav_item(nav, self.views[PEOPLE].title(), icon("person"), (PEOPLE, None))
         self._nav_item(nav, self.views[PROJECTS].title(), icon("project"), (PROJECTS, None))
+        self._nav_item(nav, self.views[ACTIVITIES].title(), icon("edit"), (ACTIVITIES, None))
         self._nav_item(nav, self.views[NEEDS].title(), icon("need"), (NEEDS, None))
         self._nav_item(nav, self.views[REFERRALS].title(), icon("referral"), (REFERRALS, None))
+        self._nav_item(nav, self.views[TASKS].title(), icon("new"), (TASKS, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
         return nav
@@ -195,6 +210,15 @@ class MainWindow(QMainWindow):
             self.tr("&New…"), lambda: self.current_view().new_record(), "Ctrl+N", "new"
         )
         self.new_action.setToolTip(self.tr("Create a new entry in the current list (Ctrl+N)"))
+        self.record_visit_action = self._action(
+            self.tr("Record &visit…"), self.record_visit, "Ctrl+Shift+N", "edit"
+        )
+        self.record_visit_action.setToolTip(
+            self.tr("Record a visit, call or meeting (Ctrl+Shift+N)")
+        )
+        self.organisations_view.record_visit_action.triggered.connect(
+            lambda _checked=False: self.record_visit()
+        )
         self.edit_action = self._action(
             self.tr("&Edit…"), lambda: self.current_view().edit_selected(), "Ctrl+E", "edit"
         )
@@ -228,7 +252,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
-        for number, key in enumerate((ORGANISATIONS, PEOPLE, PROJECTS, NEEDS, REFERRALS), start=1):
+        keys = (ORGANISATIONS, PEOPLE, PROJECTS, ACTIVITIES, NEEDS, REFERRALS, TASKS)
+        for number, key in enumerate(keys, start=1):
             self.view_actions[key] = self._action(
                 self.views[key].title(), lambda k=key: self.show_view(k), f"Ctrl+{number}"
             )
@@ -237,6 +262,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.record_visit_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -271,6 +297,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
@@ -365,6 +392,37 @@ class MainWindow(QMainWindow):
             return
         self.show_view(key)
         self.views[key].select_record(record_id)
+
+    def record_visit(self) -> None:
+        """The visit dialog; started on an organisation, that organisation is filled in."""
+        from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
+
+        org = None
+        if self.current_view() is self.organisations_view:
+            org = self.organisations_view.selected_id() or self.organisations_view._shown_id
+        dialog = VisitDialog(self.workspace, None, self, organisation_id=org)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.refresh()
+                self.statusBar().showMessage(self.tr("Visit recorded."), 5000)
+        finally:
+            dialog.deleteLater()
+
+    def show_due_tasks(self) -> DueTasksPanel | None:
+        """When the app opens: a non-modal notice of my tasks due today or overdue, if any."""
+        tasks = self.workspace.tasks.due_for_me()
+        if not tasks:
+            return None
+        panel = DueTasksPanel(tasks, self)
+        panel.open_tasks.connect(self.show_my_tasks)
+        panel.show()
+        return panel
+
+    def show_my_tasks(self) -> None:
+        view = self.views[TASKS]
+        assert isinstance(view, TasksView)
+        view.set_due_filter(TaskFilter.MINE)
+        self.show_view(TASKS)
 
     def _view_shown(self, index: int) -> None:
         view = self.stack.widget(index)

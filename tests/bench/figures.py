@@ -302,6 +302,47 @@ def organisation_detail(run: BenchRun) -> list[float]:
     return samples
 
 
+def timeline_ids(run: BenchRun) -> list[str]:
+    """The organisation with the most activities, then a fixed random sample (hex ids)."""
+    if "timeline_ids" not in run.memo:
+        busiest = run.raw.execute(
+            "SELECT organisation_id FROM activity_organisation GROUP BY organisation_id "
+            "ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        rest = detail_ids(run)[1:]
+        run.memo["timeline_ids"] = ([busiest[0]] if busiest else []) + rest
+    return list(run.memo["timeline_ids"])
+
+
+def timeline_organisation_raw(run: BenchRun) -> list[float]:
+    import baselines_timeline
+
+    return rounds(
+        run,
+        5,
+        2,
+        lambda o: baselines_timeline.organisation_timeline(run.raw, o),
+        timeline_ids(run),
+    )
+
+
+@figure(
+    "timeline_organisation",
+    target=Target(limit=50, source="issue 4"),
+    baseline=timeline_organisation_raw,
+    baseline_label="raw sqlite3: the same eight queries (LIMIT 51 each), merged in Python",
+    note="workspace.timeline.for_organisation, first 50 entries, for the organisation with "
+    "most activities + 19 random ones",
+)
+def timeline_organisation(run: BenchRun) -> list[float]:
+    ids = timeline_ids(run)
+    service = run.workspace.timeline
+    samples = rounds(run, 5, 2, lambda o: service.for_organisation(uuid.UUID(hex=o)), ids)
+    busiest = service.for_organisation(uuid.UUID(hex=ids[0]), limit=50)
+    run.extras["timeline_organisation"] = {"busiest_entries_shown": len(busiest.entries)}
+    return samples
+
+
 # --- generating the data set -------------------------------------------------------------------
 
 

@@ -70,7 +70,6 @@ FIGURES: dict[str, Figure] = {}
 # Figures the capability issues ask for whose features do not exist yet: name -> target text.
 # A later issue replaces its entry with a real `@figure` (and its raw baseline).
 PENDING: dict[str, str] = {
-    "timeline": "≤ 50 ms (issue 4)",
     "partner suggestions": "(issue 4)",
     "dashboard": "dashboard year (issue 9)",
     "contact sheet": "vs raw reportlab page (issue 5)",

@@ -64,7 +64,15 @@ def test_main_window_opens_with_german_titles_by_default(qtbot, sample, german) 
     w = MainWindow(sample, runner=SynchronousRunner())
     qtbot.addWidget(w)
     top = [w.nav.topLevelItem(i).text(0) for i in range(w.nav.topLevelItemCount())]
-    assert top == ["Organisationen", "Personen", "Projekte", "Bedarfe", "Vermittlungen"]
+    assert top == [
+        "Organisationen",
+        "Personen",
+        "Projekte",
+        "Aktivitäten",
+        "Bedarfe",
+        "Vermittlungen",
+        "Aufgaben",
+    ]
     assert w.windowTitle().startswith("Organisationen")
     assert [a.text() for a in w.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
 

@@ -253,6 +253,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     assert _menu_texts(menus["&Datei"]) == [
         "&Neu…",
+        "Bes&uch erfassen …",
         "&Importieren…",
         "Liste e&xportieren…",
         "&Verbindung…",
@@ -273,8 +274,10 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "Organisationen",
         "Personen",
         "Projekte",
+        "Aktivitäten",
         "Bedarfe",
         "Vermittlungen",
+        "Aufgaben",
     ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == [
         "Unternehmen",

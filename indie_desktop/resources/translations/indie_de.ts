@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="31"/>
+        <source>Kind of activity</source>
+        <translation>Art der Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="32"/>
+        <source>All activities</source>
+        <translation>Alle Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="46"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="47"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="48"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="49"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="50"/>
+        <location filename="../../ui/views/activities_view.py" line="103"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="54"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="57"/>
+        <source>Filter by subject or organisation… (Ctrl+F)</source>
+        <translation>Nach Betreff oder Organisation filtern … (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="64"/>
+        <source>Delete the activity “{name}”?
+
+The needs and tasks recorded with it stay.</source>
+        <translation>Die Aktivität „{name}“ löschen?
+
+Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="68"/>
+        <source>Activity “{name}” deleted.</source>
+        <translation>Aktivität „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="71"/>
+        <source>No activities yet. Record a visit with Ctrl+Shift+N.</source>
+        <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="99"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="100"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="101"/>
+        <source>People met</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="102"/>
+        <source>Staff present</source>
+        <translation>Teilnehmende Mitarbeitende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="120"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="121"/>
+        <source>Needs found</source>
+        <translation>Festgestellte Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="122"/>
+        <source>Agreed next steps</source>
+        <translation>Vereinbarte nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/activities_view.py" line="123"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="50"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="93"/>
+        <source>Attachments (drop files here)</source>
+        <translation>Anhänge (Dateien hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="52"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="54"/>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="56"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="58"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/attachments_panel.py" line="91"/>
+        <source>Attachments: %n (drop files here)</source>
+        <translation>
+            <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
+            <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="107"/>
+        <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
+        <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="115"/>
+        <source>File not attached</source>
+        <translation>Datei nicht angehängt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="118"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="133"/>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/importing/check_page.py" line="48"/>
@@ -364,6 +529,35 @@
         <location filename="../../../forms/cooperation_dialog.ui" line="90"/>
         <source>Visible &amp;to:</source>
         <translation>&amp;Sichtbar für:</translation>
+    </message>
+</context>
+<context>
+    <name>DueTasksPanel</name>
+    <message>
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="26"/>
+        <source>Tasks due today</source>
+        <translation>Heute fällige Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="31"/>
+        <source>You have %n open task(s) due today or earlier.</source>
+        <translation>
+            <numerusform>Sie haben %n offene Aufgabe, die heute oder früher fällig ist.</numerusform>
+            <numerusform>Sie haben %n offene Aufgaben, die heute oder früher fällig sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="33"/>
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>Davon ist %n überfällig.</numerusform>
+            <numerusform>Davon sind %n überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_tasks_panel.py" line="40"/>
+        <source>&amp;Open task list</source>
+        <translation>Aufgabenliste ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -942,167 +1136,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Record &amp;visit…</source>
+        <translation>Bes&amp;uch erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
+        <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Visit recorded.</source>
+        <translation>Besuch erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -1612,65 +1821,70 @@
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="49"/>
+        <location filename="../../ui/views/organisations_view.py" line="54"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="50"/>
+        <location filename="../../ui/views/organisations_view.py" line="55"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="64"/>
+        <location filename="../../ui/views/organisations_view.py" line="60"/>
+        <source>Record &amp;visit…</source>
+        <translation>Bes&amp;uch erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="66"/>
+        <location filename="../../ui/views/organisations_view.py" line="88"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="72"/>
+        <location filename="../../ui/views/organisations_view.py" line="94"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="73"/>
-        <location filename="../../ui/views/organisations_view.py" line="155"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="74"/>
-        <location filename="../../ui/views/organisations_view.py" line="156"/>
+        <location filename="../../ui/views/organisations_view.py" line="96"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="75"/>
+        <location filename="../../ui/views/organisations_view.py" line="97"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="76"/>
-        <location filename="../../ui/views/organisations_view.py" line="165"/>
+        <location filename="../../ui/views/organisations_view.py" line="98"/>
+        <location filename="../../ui/views/organisations_view.py" line="187"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="80"/>
+        <location filename="../../ui/views/organisations_view.py" line="102"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="83"/>
+        <location filename="../../ui/views/organisations_view.py" line="105"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="87"/>
+        <location filename="../../ui/views/organisations_view.py" line="109"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -1679,97 +1893,97 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="91"/>
+        <location filename="../../ui/views/organisations_view.py" line="113"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="99"/>
+        <location filename="../../ui/views/organisations_view.py" line="121"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="106"/>
+        <location filename="../../ui/views/organisations_view.py" line="128"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="146"/>
+        <location filename="../../ui/views/organisations_view.py" line="168"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="154"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="157"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="158"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="159"/>
+        <location filename="../../ui/views/organisations_view.py" line="181"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="182"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="161"/>
+        <location filename="../../ui/views/organisations_view.py" line="183"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="162"/>
+        <location filename="../../ui/views/organisations_view.py" line="184"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="163"/>
+        <location filename="../../ui/views/organisations_view.py" line="185"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="164"/>
+        <location filename="../../ui/views/organisations_view.py" line="186"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="166"/>
+        <location filename="../../ui/views/organisations_view.py" line="188"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="189"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="191"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="183"/>
+        <location filename="../../ui/views/organisations_view.py" line="205"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="184"/>
+        <location filename="../../ui/views/organisations_view.py" line="206"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="185"/>
+        <location filename="../../ui/views/organisations_view.py" line="207"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1777,94 +1991,94 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="46"/>
+        <location filename="../../ui/views/people_view.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="47"/>
+        <location filename="../../ui/views/people_view.py" line="70"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="48"/>
+        <location filename="../../ui/views/people_view.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="49"/>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="72"/>
+        <location filename="../../ui/views/people_view.py" line="106"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="50"/>
-        <location filename="../../ui/views/people_view.py" line="85"/>
+        <location filename="../../ui/views/people_view.py" line="73"/>
+        <location filename="../../ui/views/people_view.py" line="108"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="54"/>
+        <location filename="../../ui/views/people_view.py" line="77"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="57"/>
+        <location filename="../../ui/views/people_view.py" line="80"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="63"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="66"/>
+        <location filename="../../ui/views/people_view.py" line="89"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="69"/>
+        <location filename="../../ui/views/people_view.py" line="92"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="82"/>
+        <location filename="../../ui/views/people_view.py" line="105"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="84"/>
+        <location filename="../../ui/views/people_view.py" line="107"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="109"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="87"/>
+        <location filename="../../ui/views/people_view.py" line="110"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="88"/>
+        <location filename="../../ui/views/people_view.py" line="111"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="90"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="99"/>
+        <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="100"/>
+        <location filename="../../ui/views/people_view.py" line="123"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2289,67 +2503,67 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="151"/>
+        <location filename="../../ui/views/record_list_view.py" line="164"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="195"/>
+        <location filename="../../ui/views/record_list_view.py" line="208"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="197"/>
+        <location filename="../../ui/views/record_list_view.py" line="210"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="199"/>
+        <location filename="../../ui/views/record_list_view.py" line="212"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="205"/>
+        <location filename="../../ui/views/record_list_view.py" line="218"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="310"/>
+        <location filename="../../ui/views/record_list_view.py" line="327"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="312"/>
+        <location filename="../../ui/views/record_list_view.py" line="329"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="314"/>
+        <location filename="../../ui/views/record_list_view.py" line="331"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="298"/>
+        <location filename="../../ui/views/record_list_view.py" line="314"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="314"/>
+        <location filename="../../ui/views/record_list_view.py" line="331"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="444"/>
+        <location filename="../../ui/views/record_list_view.py" line="465"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="476"/>
+        <location filename="../../ui/views/record_list_view.py" line="497"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="384"/>
+        <location filename="../../ui/views/record_list_view.py" line="403"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -2362,47 +2576,47 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Bedarf vermitteln – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="85"/>
         <source>&amp;Refer</source>
         <translation>&amp;Vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="91"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="91"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="91"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="91"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="123"/>
         <source>No suggestions: give the need a wanted competence or WZ area, or name a partner below.</source>
         <translation>Keine Vorschläge: Geben Sie beim Bedarf eine gesuchte Kompetenz oder einen WZ-Bereich an, oder nennen Sie unten einen Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="147"/>
         <source>no particular person</source>
         <translation>keine bestimmte Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="203"/>
         <source>Need no longer exists</source>
         <translation>Bedarf existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="204"/>
         <source>This need was deleted meanwhile. Nothing was recorded.</source>
         <translation>Dieser Bedarf wurde inzwischen gelöscht. Es wurde nichts erfasst.</translation>
     </message>
@@ -2747,6 +2961,470 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="88"/>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="91"/>
+        <source>Task: {title}</source>
+        <translation>Aufgabe: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="18"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="26"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="55"/>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="65"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="94"/>
+        <source>Ass&amp;ignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="107"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="146"/>
+        <source>&amp;Visible to:</source>
+        <translation>Sichtbar&amp;keit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="159"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="27"/>
+        <source>Which tasks</source>
+        <translation>Welche Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="29"/>
+        <source>All open tasks</source>
+        <translation>Alle offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="30"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="31"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="32"/>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="33"/>
+        <source>My open tasks</source>
+        <translation>Meine offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <source>All tasks, done ones too</source>
+        <translation>Alle Aufgaben, auch erledigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="50"/>
+        <location filename="../../ui/views/tasks_view.py" line="103"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="51"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="52"/>
+        <location filename="../../ui/views/tasks_view.py" line="104"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="53"/>
+        <location filename="../../ui/views/tasks_view.py" line="105"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="57"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="60"/>
+        <source>Filter by task… (Ctrl+F)</source>
+        <translation>Nach Aufgabe filtern … (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="66"/>
+        <source>Task “{name}” deleted.</source>
+        <translation>Aufgabe „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="69"/>
+        <source>No tasks here. Create one with New (Ctrl+N).</source>
+        <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="36"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="37"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <source>Referral stages</source>
+        <translation>Vermittlungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <source>Cooperations</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="93"/>
+        <source>Kind of entry</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="94"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="98"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="99"/>
+        <source>All institutions</source>
+        <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="78"/>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <source>Type part of the name, then Return</source>
+        <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="194"/>
+        <source>{name} (new)</source>
+        <translation>{name} (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="399"/>
+        <source>Need {n}</source>
+        <translation>Bedarf {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="400"/>
+        <source>Next step {n}</source>
+        <translation>Nächster Schritt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="401"/>
+        <source>Person met {n}</source>
+        <translation>Gesprächspartner {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="414"/>
+        <location filename="../../../forms/visit_dialog.ui" line="22"/>
+        <source>Record visit</source>
+        <translation>Besuch erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="417"/>
+        <source>Activity: {subject}</source>
+        <translation>Aktivität: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="34"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="47"/>
+        <source>&amp;Date, time:</source>
+        <translation>&amp;Datum, Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="59"/>
+        <location filename="../../../forms/visit_dialog.ui" line="544"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="72"/>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="82"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="136"/>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Organisationen:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="173"/>
+        <source>P&amp;eople met:</source>
+        <translation>&amp;Gesprächspartner:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="192"/>
+        <source>Add as new &amp;person</source>
+        <translation>Als neue &amp;Person anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="220"/>
+        <source>S&amp;taff present:</source>
+        <translation>&amp;Teilnehmende Mitarbeitende:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="240"/>
+        <source>Sub&amp;ject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="250"/>
+        <source>e.g. First visit, production tour</source>
+        <translation>z. B. Erstbesuch, Rundgang durch die Fertigung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="273"/>
+        <source>P&amp;lace:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="302"/>
+        <source>&amp;Visible to:</source>
+        <translation>Sichtbar&amp;keit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="319"/>
+        <source>Sit&amp;uation:</source>
+        <translation>S&amp;ituation:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="358"/>
+        <source>&lt;b&gt;Needs found&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Festgestellte Bedarfe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="367"/>
+        <source>&amp;Need:</source>
+        <translation>B&amp;edarf:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="377"/>
+        <source>Topic, e.g. laser welding of thin sheets</source>
+        <translation>Thema, z. B. Laserschweißen von Dünnblechen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="384"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="397"/>
+        <source>&amp;Competence:</source>
+        <translation>Ko&amp;mpetenz:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="410"/>
+        <source>W&amp;Z:</source>
+        <translation>&amp;WZ:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="420"/>
+        <source>25.62</source>
+        <translation>25.62</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="433"/>
+        <source>Ur&amp;gency:</source>
+        <translation>Dring&amp;lichkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="446"/>
+        <source>&amp;Add need (Return)</source>
+        <translation>Bedarf &amp;hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="480"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="485"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="490"/>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="495"/>
+        <source>WZ</source>
+        <translation>WZ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="500"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="508"/>
+        <source>&lt;b&gt;Agreed next steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vereinbarte nächste Schritte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="517"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;Nächster Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="527"/>
+        <source>e.g. Send contact of the university chair</source>
+        <translation>z. B. Kontakt zum Lehrstuhl weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="534"/>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="557"/>
+        <source>Ass&amp;ignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="570"/>
+        <source>Add step (Return)</source>
+        <translation>Schritt hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="604"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="609"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="614"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/visit_dialog.ui" line="622"/>
+        <source>Del removes the selected row; Return on a row takes it back into the fields.</source>
+        <translation>Entf entfernt die gewählte Zeile; die Eingabetaste auf einer Zeile holt sie zum Bearbeiten zurück in die Felder.</translation>
+    </message>
+</context>
+<context>
     <name>WzPicker</name>
     <message>
         <location filename="../../ui/widgets/wz_picker.py" line="77"/>
@@ -2762,7 +3440,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="186"/>
+        <location filename="../../app.py" line="192"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -3644,6 +4322,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
+        <source>Enter a time as HH:MM</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this was with</source>
+        <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Only files can be attached, not folders</source>
+        <translation>Nur Dateien können angehängt werden, keine Ordner</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>The value cannot be negative</source>
         <translation>Der Wert darf nicht negativ sein</translation>
     </message>
@@ -3678,6 +4372,14 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>This activity is private to another institution.</source>
+        <translation>Diese Aktivität ist nur für eine andere Institution sichtbar.</translation>
+    </message>
+    <message>
+        <source>The attachment was removed meanwhile.</source>
+        <translation>Der Anhang wurde inzwischen entfernt.</translation>
     </message>
     <message>
         <source>This import does not exist.</source>
@@ -3906,6 +4608,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/errors.py" line="66"/>
         <source>A new need starts open; referring it sets “in referral”</source>
         <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this was with</source>
+        <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Only files can be attached, not folders</source>
+        <translation>Nur Dateien können angehängt werden, keine Ordner</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>No mapped column has a value</source>

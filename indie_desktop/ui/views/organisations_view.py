@@ -6,6 +6,7 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
@@ -26,6 +27,8 @@ from indie_desktop.ui.views.detail_html import (
     section,
 )
 from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
 
 class OrganisationColumn(IntEnum):
@@ -43,8 +46,10 @@ class OrganisationsView(RecordListView):
 
     history_target = "organisation"
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind of organisation"))
         self.kind_filter.addItem(self.tr("All organisations"), None)
@@ -52,6 +57,23 @@ class OrganisationsView(RecordListView):
             self.kind_filter.addItem(kind_plural(kind), kind)
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)
         self.add_filter_widget(self.kind_filter)
+        self.record_visit_action = QAction(self.tr("Record &visit…"), self)
+        self.timeline = TimelineWidget(workspace, "organisation")
+        self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
+        self.attachments = AttachmentsPanel(workspace, "organisation")
+        self.add_detail_panel(self.timeline)
+        self.add_detail_panel(self.attachments)
+        self.on_detail_shown(self._shown_id)
+
+    def context_actions(self) -> list[QAction]:
+        return [self.record_visit_action]
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
+            if isinstance(panel, TimelineWidget):
+                panel.set_subject(record_id)
+            elif isinstance(panel, AttachmentsPanel):
+                panel.set_target(record_id)
 
     def make_service(self) -> RecordService:
         return self.workspace.organisations

@@ -7,9 +7,12 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from indie_desktop.domain.enums import Salutation, Visibility
 from indie_desktop.domain.validation import FieldError, format_phone, parse_date_de
 from indie_desktop.services.people import AffiliationDraft, PersonDetail, PersonRow
+from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import (
@@ -23,6 +26,8 @@ from indie_desktop.ui.views.detail_html import (
     section,
 )
 from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
 
 class PersonColumn(IntEnum):
@@ -35,6 +40,24 @@ class PersonColumn(IntEnum):
 
 class PeopleView(RecordListView):
     """All contacts, with the organisation they primarily belong to."""
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
+        self.timeline = TimelineWidget(workspace, "person")
+        self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
+        self.attachments = AttachmentsPanel(workspace, "person")
+        self.add_detail_panel(self.timeline)
+        self.add_detail_panel(self.attachments)
+        self.on_detail_shown(self._shown_id)
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
+            if isinstance(panel, TimelineWidget):
+                panel.set_subject(record_id)
+            elif isinstance(panel, AttachmentsPanel):
+                panel.set_target(record_id)
 
     history_target = "person"
 

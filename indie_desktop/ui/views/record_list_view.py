@@ -138,6 +138,19 @@ class RecordListView(QWidget):
     def empty_hint(self) -> str:
         return self.tr("Nothing here yet. Create the first entry with New (Ctrl+N).")
 
+    def add_detail_panel(self, widget: QWidget) -> None:
+        """A panel under the detail text (timeline, attachments) for the record shown."""
+        self._detail_side.addWidget(widget)
+        self._detail_side.setStretchFactor(0, 3)
+        self._detail_side.setStretchFactor(self._detail_side.count() - 1, 2)
+
+    def context_actions(self) -> list[QAction]:
+        """Further commands on the selected record for its context menu."""
+        return []
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        """The detail pane now shows this record (None: none); panels follow it."""
+
     def add_filter_widget(self, widget: QWidget) -> None:
         """Further filters (a kind combo, ...) go next to the filter box."""
         self._filter_bar.insertWidget(self._filter_bar.count() - 1, widget)
@@ -215,7 +228,10 @@ class RecordListView(QWidget):
         list_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(list_side)
-        self.splitter.addWidget(self.detail)
+        self._detail_side = QSplitter(Qt.Orientation.Vertical)
+        self._detail_side.setChildrenCollapsible(False)
+        self._detail_side.addWidget(self.detail)
+        self.splitter.addWidget(self._detail_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([800, 320])
@@ -297,6 +313,7 @@ class RecordListView(QWidget):
             query = self.model.query
             text = self.tr("Nothing matches the filter.") if query.text else self.empty_hint()
             self.detail.setHtml(hint(text))
+            self.on_detail_shown(None)
 
     def count_text(self, shown: int, total: int) -> str:
         """'1 entry', '20.000 entries', '200 of 300 entries' (numbers the German way).
@@ -370,6 +387,8 @@ class RecordListView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.new_action)
         menu.addAction(self.edit_action)
+        for action in self.context_actions():
+            menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -382,16 +401,18 @@ class RecordListView(QWidget):
             detail = self.service.detail(record_id)
         except NotFound:
             self.detail.setHtml(hint(self.tr("This entry was deleted meanwhile.")))
+            self.on_detail_shown(None)
             return
         page = self.render_detail(detail)
         if self.history_target:
             entries = self.workspace.history.history(self.history_target, record_id)
             page += history_section(entries)
         self.detail.setHtml(page)
+        self.on_detail_shown(record_id)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme in ("person", "organisation", "project", "need", "referral"):
+        if scheme in ("person", "organisation", "project", "need", "referral", "activity"):
             try:
                 record_id = uuid.UUID(url.path())
             except ValueError:

@@ -1,6 +1,6 @@
 """referral and need lists: indexes for the stage and status filters
 
-Revision ID: 0002_referrals
+Revision ID: 0004_referrals
 Revises: 0003_shared
 Create Date: 2026-11-24 21:40:00
 """
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0002_referrals"
+revision: str = "0004_referrals"
 down_revision: str | None = "0003_shared"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,91 @@
+"""Editing a follow-up task: title, due date, assignee, notes, done."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from indie_desktop.domain.enums import Visibility
+from indie_desktop.services.tasks import TaskDraft
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.dialogs.record_dialog import (
+    RecordDialog,
+    enum_items,
+    enum_value,
+    fill_combo,
+    select_value,
+    uuid_value,
+)
+from indie_desktop.ui.forms.ui_task_dialog import Ui_TaskDialog
+
+
+class TaskDialog(RecordDialog[TaskDraft]):
+    def __init__(
+        self, workspace: Workspace, record_id: uuid.UUID | None, parent: QWidget | None = None
+    ) -> None:
+        self._links: tuple[str | None, uuid.UUID | None] = (None, None)
+        super().__init__(workspace, record_id, parent)
+
+    def _setup_form(self) -> None:
+        self.ui = Ui_TaskDialog()
+        self.ui.setupUi(self)
+        staff = self.workspace.directory.staff_choices()
+        fill_combo(
+            self.ui.assignee_combo,
+            [(None, self.tr("Nobody yet"))] + [(s.id, s.name) for s in staff],
+        )
+        fill_combo(self.ui.visibility_combo, enum_items(Visibility))
+
+    def _new_draft(self) -> TaskDraft:
+        return TaskDraft(assignee_id=self.workspace.actor.staff_id)
+
+    def _load(self, record_id: uuid.UUID) -> tuple[int, TaskDraft, str]:
+        detail = self.workspace.tasks.detail(record_id)
+        return detail.version, detail.draft, detail.draft.title
+
+    def _fill(self, draft: TaskDraft) -> None:
+        ui = self.ui
+        ui.title_edit.setText(draft.title)
+        ui.due_on_edit.setText(draft.due_on)
+        select_value(ui.assignee_combo, draft.assignee_id)
+        ui.description_edit.setPlainText(draft.description)
+        select_value(ui.visibility_combo, draft.visibility)
+        ui.done_check.setCheckState(
+            Qt.CheckState.Checked if draft.done else Qt.CheckState.Unchecked
+        )
+        self._links = (draft.linked_type, draft.linked_id)
+
+    def _collect(self) -> TaskDraft:
+        ui = self.ui
+        return TaskDraft(
+            title=ui.title_edit.text(),
+            description=ui.description_edit.toPlainText(),
+            due_on=ui.due_on_edit.text(),
+            assignee_id=uuid_value(ui.assignee_combo),
+            done=ui.done_check.isChecked(),
+            linked_type=self._links[0],
+            linked_id=self._links[1],
+            visibility=enum_value(ui.visibility_combo, Visibility) or Visibility.NETWORK,
+        )
+
+    def _create(self, draft: TaskDraft) -> uuid.UUID:
+        return self.workspace.tasks.create(draft)
+
+    def _update(self, record_id: uuid.UUID, draft: TaskDraft, expected_version: int | None) -> int:
+        return self.workspace.tasks.update(record_id, draft, expected_version or 0)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "title": ui.title_edit,
+            "due_on": ui.due_on_edit,
+            "description": ui.description_edit,
+        }
+
+    def _title_new(self) -> str:
+        return self.tr("New task")
+
+    def _title_edit(self, name: str) -> str:
+        return self.tr("Task: {title}").format(title=name)

@@ -1,0 +1,109 @@
+"""Follow-up tasks: due today, overdue, this week, mine, all open; done with Space."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from indie_desktop.domain.formatting import format_date, format_datetime
+from indie_desktop.services.errors import ServiceError
+from indie_desktop.services.tasks import TaskDetail, TaskFilter, TaskRow
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.models.paged_table_model import Column
+from indie_desktop.ui.views.detail_html import esc, field_table, multiline, section
+from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+
+
+class TasksView(RecordListView):
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        super().__init__(workspace, parent, load=load)
+        self.due_filter = QComboBox()
+        self.due_filter.setAccessibleName(self.tr("Which tasks"))
+        for value, text in (
+            (TaskFilter.OPEN, self.tr("All open tasks")),
+            (TaskFilter.DUE_TODAY, self.tr("Due today")),
+            (TaskFilter.OVERDUE, self.tr("Overdue")),
+            (TaskFilter.THIS_WEEK, self.tr("Due this week")),
+            (TaskFilter.MINE, self.tr("My open tasks")),
+            (TaskFilter.ALL, self.tr("All tasks, done ones too")),
+        ):
+            self.due_filter.addItem(text, value)
+        self.due_filter.currentIndexChanged.connect(self._due_changed)
+        self.add_filter_widget(self.due_filter)
+        self.done_action = QAction(self.tr("Mark &done"), self)
+        self.done_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.done_action.triggered.connect(self.toggle_done)
+        self.table.addAction(self.done_action)
+
+    def make_service(self) -> RecordService:
+        return self.workspace.tasks  # type: ignore[return-value]
+
+    def make_columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Due"), "due_on", lambda r: format_date(r.due_on), 10),
+            Column(self.tr("Task"), "title", lambda r: r.title, 44),
+            Column(self.tr("Assignee"), "assignee", lambda r: r.assignee, 20),
+            Column(self.tr("Done"), "done", lambda r: "✓" if r.done else "", 6),
+        ]
+
+    def title(self) -> str:
+        return self.tr("Tasks")
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter by task… (Ctrl+F)")
+
+    def describe(self, row: TaskRow) -> str:
+        return row.title
+
+    def deleted_message(self, name: str) -> str:
+        return self.tr("Task “{name}” deleted.").format(name=name)
+
+    def empty_hint(self) -> str:
+        return self.tr("No tasks here. Create one with New (Ctrl+N).")
+
+    def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
+        from indie_desktop.ui.dialogs.task_dialog import TaskDialog
+
+        return TaskDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+
+    def set_due_filter(self, which: TaskFilter) -> None:
+        self.due_filter.setCurrentIndex(max(self.due_filter.findData(which), 0))
+
+    def _due_changed(self, _index: int) -> None:
+        which = TaskFilter(self.due_filter.currentData())
+        self.model.set_filters((("due", which),))
+
+    def toggle_done(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        task: TaskRow = self.model.row_at(row)
+        try:
+            self.workspace.tasks.mark_done(task.id, not task.done)
+        except ServiceError as exc:
+            self._refused(exc)
+            return
+        self.model.reload(keep_loaded=True)
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+        self.records_changed.emit()
+
+    def render_detail(self, detail: TaskDetail) -> str:
+        d = detail.draft
+        done = format_datetime(detail.done_at) if d.done else ""
+        fields = field_table(
+            [
+                (self.tr("Due"), esc(d.due_on)),
+                (self.tr("Assignee"), esc(detail.assignee_name)),
+                (self.tr("Done"), esc(done)),
+            ]
+        )
+        notes = section(self.tr("Notes"), multiline(d.description))
+        return f"<h2>{esc(d.title)}</h2>" + fields + notes

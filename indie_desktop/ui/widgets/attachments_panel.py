@@ -1,0 +1,169 @@
+"""Files kept with a record: drop them here or add them with a file dialog; open with Return."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from indie_desktop.domain.formatting import format_number
+from indie_desktop.services.attachments import AttachmentTooLarge
+from indie_desktop.services.errors import ServiceError, ValidationError
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.dialogs.record_dialog import translate_error
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{format_number(max(size, 1) / 1024, 0)}\u00a0KB"
+    return f"{format_number(size / 1024 / 1024, 1)}\u00a0MB"
+
+
+class AttachmentsPanel(QWidget):
+    """The attachments of one record (`target_type` fixed, the record set with set_target)."""
+
+    def __init__(
+        self, workspace: Workspace, target_type: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.target_type = target_type
+        self.target_id: uuid.UUID | None = None
+        self.setAcceptDrops(True)
+        self.heading = QLabel(self.tr("Attachments (drop files here)"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.add_button = QPushButton(self.tr("Add file…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.open_button, self.remove_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.installEventFilter(self)
+        # A few files per record: the detail text and the timeline need the height more.
+        self.list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.setMaximumHeight(self.fontMetrics().height() * 11)
+        self.set_target(None)
+
+    def set_target(self, target_id: uuid.UUID | None) -> None:
+        self.target_id = target_id
+        self.setEnabled(target_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        if self.target_id is None:
+            return
+        rows = self.workspace.attachments.list_for(self.target_type, self.target_id)
+        for row in rows:
+            item = QListWidgetItem(f"{row.filename}  ({size_text(row.size)})", self.list)
+            item.setData(ID_ROLE, row.id)
+            item.setToolTip(f"SHA-256 {row.sha256}")
+        self.heading.setText(
+            self.tr("Attachments: %n (drop files here)", "", len(rows))
+            if rows
+            else self.tr("Attachments (drop files here)")
+        )
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Attach each file; a refused one (too large, unreadable) is explained, the rest added."""
+        if self.target_id is None:
+            return
+        problems: list[str] = []
+        for path in paths:
+            try:
+                self.workspace.attachments.add(self.target_type, self.target_id, path)
+            except AttachmentTooLarge as exc:
+                problems.append(
+                    self.tr(
+                        "{file}: the file is {size}; attachments may be at most {limit}. Attach "
+                        "a smaller version (e.g. a compressed PDF or a scaled-down photo)."
+                    ).format(file=path.name, size=size_text(exc.size), limit=size_text(exc.limit))
+                )
+            except ValidationError as exc:
+                problems.append(f"{path.name}: {translate_error(exc.errors['file'])[0]}")
+        self.reload()
+        if problems:
+            QMessageBox.warning(self, self.tr("File not attached"), "\n\n".join(problems))
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_files([Path(n) for n in names])
+
+    def _selected(self) -> uuid.UUID | None:
+        item = self.list.currentItem()
+        value = item.data(ID_ROLE) if item is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def open_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        try:
+            path = self.workspace.attachments.open_path(attachment_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+            self.reload()
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        attachment_id = self._selected()
+        if attachment_id is None:
+            return
+        self.workspace.attachments.remove(attachment_id)
+        self.reload()
+
+    # --- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.target_id is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    def eventFilter(self, watched: object, event: object) -> bool:  # type: ignore[override]
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -1,0 +1,48 @@
+"""Visits, timeline and attachments on the shared PostgreSQL database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indie_desktop.services.activities import VisitDraft
+from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.tasks import TaskFilter
+from indie_desktop.services.timeline import EntryKind
+from indie_desktop.services.visit_parts import NeedFound, NextStep
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import open_url
+
+
+def test_visit_timeline_and_attachment_in_the_database(pg_url: str, tmp_path: Path) -> None:
+    db = open_url(pg_url, run_migrations=True)
+    try:
+        directory = DirectoryService(db)
+        actor = directory.register_local_user(directory.institution_choices()[0], "Eva", "Roth")
+        ws = Workspace(db, actor)
+        org = ws.organisations.create(OrganisationDraft(name="Hagener Feinguss GmbH"))
+        ws.activities.record_visit(
+            VisitDraft(
+                date="03.02.2026",
+                time="09:30",
+                subject="Besuch",
+                organisation_ids=[org],
+                staff_ids=[actor.staff_id] if actor.staff_id else [],
+                needs=[NeedFound("Prüfstand"), NeedFound("Fachkräfte")],
+                next_steps=[NextStep("Rückruf", "04.02.2026", actor.staff_id)],
+            )
+        )
+        kinds = [e.kind for e in ws.timeline.for_organisation(org).entries]
+        assert kinds.count(EntryKind.NEED) == 2 and EntryKind.ACTIVITY in kinds
+        assert EntryKind.TASK in kinds
+        open_tasks = ws.tasks.page(ListQuery(filters=(("due", TaskFilter.OVERDUE),)), 0, 10)
+        assert [t.title for t in open_tasks] == ["Rückruf"]
+
+        source = tmp_path / "Foto.jpg"
+        source.write_bytes(b"\xff\xd8 photo")
+        attachment_id = ws.attachments.add("organisation", org, source)
+        assert not (tmp_path / "attachments").exists()
+        assert ws.attachments.open_path(attachment_id).read_bytes() == source.read_bytes()
+    finally:
+        db.dispose()
