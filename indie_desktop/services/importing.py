@@ -36,6 +36,7 @@ from indie_desktop.services.import_plan import (
     RowDuplicate,
     RowProblem,
 )
+from indie_desktop.store import search_index
 from indie_desktop.store.database import Database
 
 __all__ = [
@@ -194,6 +195,11 @@ class ImportService:
                 if (a["person_id"], a["organisation_id"]) not in existing_links
             ]
             created: list[list[str]] = []
+            bulk = None
+            if self.db.is_sqlite:  # index the new rows at once, not row by row in Python
+                s.flush()
+                bulk = search_index.SqliteBulkInsert(s.connection(), ("organisation", "person"))
+                bulk.begin()
             for kind, rows in (
                 ("organisation", plan.organisations),
                 ("person", plan.people),
@@ -205,6 +211,8 @@ class ImportService:
                     chunk = rows[start : start + 1000]
                     s.execute(insert(_MODELS[kind].__table__), chunk)  # type: ignore[attr-defined]
                 created += [[kind, str(r["id"])] for r in rows]
+            if bulk is not None:
+                bulk.finish()
             now = utcnow()
             audit_rows = [
                 {

@@ -150,6 +150,47 @@ def sqlite_drop_triggers() -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {s.fts}_{t}" for s in SOURCES for t in ("ai", "ad", "au")]
 
 
+def sqlite_index_after(source: SearchSource) -> str:
+    """Index the live rows added after rowid `:after` (a bulk insert without the triggers)."""
+    return (
+        f"INSERT INTO {source.fts}(rowid, body) SELECT rowid, {source.sqlite_fold(source.table)} "
+        f"FROM {source.table} WHERE rowid > :after AND deleted_at IS NULL"
+    )
+
+
+class SqliteBulkInsert:
+    """Insert many rows into searched tables without folding each one through the triggers.
+
+    `begin` drops the insert triggers of `tables` (inside the caller's transaction, which it
+    opens if the driver has not yet) and notes the highest rowid; `finish` indexes the rows
+    added since and recreates the triggers. Updates and deletes stay indexed by their own
+    triggers meanwhile. SQLite DDL is transactional: a rollback restores the triggers and
+    forgets the new index entries along with the rows.
+    """
+
+    def __init__(self, connection: Any, tables: tuple[str, ...]) -> None:
+        self.connection = connection
+        self.sources = [s for s in SOURCES if s.table in tables]
+        self.after: dict[str, int] = {}
+
+    def begin(self) -> None:
+        raw = self.connection.connection.driver_connection
+        if not raw.in_transaction:  # pysqlite runs DDL outside a transaction otherwise
+            self.connection.exec_driver_sql("BEGIN")
+        for source in self.sources:
+            self.after[source.table] = self.connection.exec_driver_sql(
+                f"SELECT coalesce(max(rowid), 0) FROM {source.table}"
+            ).scalar_one()
+            self.connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_ai")
+
+    def finish(self) -> None:
+        for source in self.sources:
+            self.connection.exec_driver_sql(
+                sqlite_index_after(source), {"after": self.after[source.table]}
+            )
+            self.connection.exec_driver_sql(sqlite_ddl(source)[1])
+
+
 def sqlite_fill(source: SearchSource) -> str:
     return (
         f"INSERT INTO {source.fts}(rowid, body) SELECT rowid, {source.sqlite_fold(source.table)} "
