@@ -38,8 +38,9 @@ def decode(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise ImportFileError(
-            f"The file cannot be read as {encoding}: byte {getattr(exc, 'start', 0) + 1} does "
-            "not fit. Choose another encoding."
+            "The file cannot be read as %1: byte %2 does not fit. Choose another encoding.",
+            encoding,
+            getattr(exc, "start", 0) + 1,
         ) from exc
 
 
@@ -90,12 +91,13 @@ def parse_csv(
     try:
         for record in reader:
             if len(records) > MAX_ROWS:
-                raise ImportFileError(f"The file has more than {MAX_ROWS:,} rows.")
+                raise ImportFileError("The file has more than %1 rows.", MAX_ROWS)
             records.append(record)
     except csv.Error as exc:
         raise ImportFileError(
-            f"The file is damaged or cut off near row {reader.line_num}: a quoted field is not "
-            "closed or a quote stands in the wrong place."
+            "The file is damaged or cut off near row %1: a quoted field is not closed or a "
+            "quote stands in the wrong place.",
+            reader.line_num,
         ) from exc
     while records and not any(c.strip() for c in records[0]):
         records.pop(0)

@@ -12,7 +12,20 @@ MAX_ROWS = 200_000
 
 
 class ImportFileError(Exception):
-    """The file cannot be read as asked; the message says why, in words for the user."""
+    """The file cannot be read as asked; the message says why, in words for the user.
+
+    `template` is the English text with %1, %2 ... for `params` (line numbers, sizes, names),
+    so the UI can translate the template and fill in the parts; str() is the English text.
+    """
+
+    def __init__(self, template: str, *params: object) -> None:
+        self.template = template
+        self.params = params
+        text = template
+        for n, value in reversed(list(enumerate(params, start=1))):
+            shown = f"{value:,}" if isinstance(value, int) else str(value)
+            text = text.replace(f"%{n}", shown)
+        super().__init__(text)
 
 
 @dataclass
@@ -41,8 +54,10 @@ class ImportTable:
 def check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"The file is too large ({size / 1_048_576:.0f} MB); at most "
-            f"{MAX_FILE_BYTES // 1_048_576} MB can be imported. Split it into smaller files."
+            "The file is too large (%1 MB); at most %2 MB can be imported. Split it into "
+            "smaller files.",
+            round(size / 1_048_576),
+            MAX_FILE_BYTES // 1_048_576,
         )
     if size == 0:
         raise ImportFileError("The file is empty.")
@@ -63,4 +78,4 @@ def read_bytes(path: Path) -> bytes:
         check_size(path.stat().st_size)
         return path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"The file cannot be opened: {exc.strerror or exc}") from exc
+        raise ImportFileError("The file cannot be opened: %1", exc.strerror or exc) from exc

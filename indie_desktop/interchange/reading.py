@@ -30,8 +30,9 @@ def file_kind(path: Path) -> str:
                 "Old Excel files (.xls) cannot be read. Save the file in Excel as .xlsx or CSV."
             )
         raise ImportFileError(
-            f"Files of type {path.suffix or '(none)'} cannot be imported; "
-            "choose a CSV, Excel (.xlsx) or vCard (.vcf) file."
+            "Files of type %1 cannot be imported; choose a CSV, Excel (.xlsx) or vCard (.vcf) "
+            "file.",
+            path.suffix or "(none)",
         )
     return kind
 

@@ -131,25 +131,25 @@ def _cards(data: bytes) -> list[_Card]:
             continue
         head, sep, raw = line.partition(b":")
         if not sep:
-            raise ImportFileError(f"Line {number} of the vCard file is not a property (no ':').")
+            raise ImportFileError("Line %1 of the vCard file is not a property (no ':').", number)
         try:
             head_text = head.decode("ascii").strip()
         except UnicodeDecodeError as exc:
-            raise ImportFileError(f"Line {number} of the vCard file is damaged.") from exc
+            raise ImportFileError("Line %1 of the vCard file is damaged.", number) from exc
         group, name, params = _split_params(head_text)
         if name == "BEGIN" and raw.strip().upper() == b"VCARD":
             if current is not None:
-                raise ImportFileError(f"A card is not closed before line {number} (END:VCARD).")
+                raise ImportFileError("A card is not closed before line %1 (END:VCARD).", number)
             current = _Card()
         elif name == "END" and raw.strip().upper() == b"VCARD":
             if current is None:
-                raise ImportFileError(f"Line {number}: END:VCARD without BEGIN:VCARD.")
+                raise ImportFileError("Line %1: END:VCARD without BEGIN:VCARD.", number)
             cards.append(current)
             current = None
             if len(cards) > MAX_ROWS:
-                raise ImportFileError(f"The file has more than {MAX_ROWS:,} cards.")
+                raise ImportFileError("The file has more than %1 cards.", MAX_ROWS)
         elif current is None:
-            raise ImportFileError(f"Line {number} stands outside a card (BEGIN:VCARD missing).")
+            raise ImportFileError("Line %1 stands outside a card (BEGIN:VCARD missing).", number)
         elif name not in _SKIPPED:
             current.props.append(_Property(group, name, params, raw))
     if current is not None:

@@ -52,7 +52,7 @@ def parse_xlsx(data: bytes, sheet: str | None = None) -> ImportTable:
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise ImportFileError(f"The workbook has no sheet named {sheet!r}.")
+            raise ImportFileError("The workbook has no sheet named “%1”.", sheet)
         ws = book[sheet or names[0]]
         headers: list[str] | None = None
         rows: list[list[str]] = []
@@ -65,7 +65,7 @@ def parse_xlsx(data: bytes, sheet: str | None = None) -> ImportTable:
                 headers = cells
                 continue
             if len(rows) >= MAX_ROWS:
-                raise ImportFileError(f"The sheet has more than {MAX_ROWS:,} rows.")
+                raise ImportFileError("The sheet has more than %1 rows.", MAX_ROWS)
             rows.append(cells)
             numbers.append(number)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

@@ -672,108 +672,108 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="34"/>
+        <location filename="../../ui/importing/file_page.py" line="35"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="36"/>
+        <location filename="../../ui/importing/file_page.py" line="37"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="39"/>
+        <location filename="../../ui/importing/file_page.py" line="40"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="40"/>
+        <location filename="../../ui/importing/file_page.py" line="41"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="47"/>
-        <location filename="../../ui/importing/file_page.py" line="56"/>
+        <location filename="../../ui/importing/file_page.py" line="48"/>
+        <location filename="../../ui/importing/file_page.py" line="57"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="48"/>
+        <location filename="../../ui/importing/file_page.py" line="49"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="50"/>
+        <location filename="../../ui/importing/file_page.py" line="51"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="57"/>
+        <location filename="../../ui/importing/file_page.py" line="58"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="58"/>
+        <location filename="../../ui/importing/file_page.py" line="59"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <location filename="../../ui/importing/file_page.py" line="60"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <location filename="../../ui/importing/file_page.py" line="70"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <location filename="../../ui/importing/file_page.py" line="71"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <location filename="../../ui/importing/file_page.py" line="72"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="72"/>
+        <location filename="../../ui/importing/file_page.py" line="73"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <location filename="../../ui/importing/file_page.py" line="74"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="83"/>
+        <location filename="../../ui/importing/file_page.py" line="84"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <location filename="../../ui/importing/file_page.py" line="86"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <location filename="../../ui/importing/file_page.py" line="118"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <location filename="../../ui/importing/file_page.py" line="118"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="117"/>
+        <location filename="../../ui/importing/file_page.py" line="118"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="118"/>
+        <location filename="../../ui/importing/file_page.py" line="119"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -781,12 +781,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="123"/>
+        <location filename="../../ui/importing/file_page.py" line="124"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="131"/>
+        <location filename="../../ui/importing/file_page.py" line="132"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
     </message>
@@ -3883,6 +3883,129 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/views/history_html.py" line="51"/>
         <source>… and older entries</source>
         <translation>… und ältere Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>import_errors</name>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="17"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="18"/>
+        <source>The file is too large (%1 MB); at most %2 MB can be imported. Split it into smaller files.</source>
+        <translation>Die Datei ist zu groß (%1 MB); importiert werden können höchstens %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="23"/>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="24"/>
+        <source>Old Excel files (.xls) cannot be read. Save the file in Excel as .xlsx or CSV.</source>
+        <translation>Alte Excel-Dateien (.xls) können nicht gelesen werden. Speichern Sie die Datei in Excel als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="28"/>
+        <source>Files of type %1 cannot be imported; choose a CSV, Excel (.xlsx) or vCard (.vcf) file.</source>
+        <translation>Dateien vom Typ %1 können nicht importiert werden; wählen Sie eine CSV-, Excel- (.xlsx) oder vCard-Datei (.vcf).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="32"/>
+        <source>The file cannot be read as %1: byte %2 does not fit. Choose another encoding.</source>
+        <translation>Die Datei lässt sich nicht als %1 lesen: Byte %2 passt nicht dazu. Wählen Sie eine andere Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="36"/>
+        <source>This is not a text file (it contains binary data).</source>
+        <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="37"/>
+        <source>The file has more than %1 rows.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="38"/>
+        <source>The file is damaged or cut off near row %1: a quoted field is not closed or a quote stands in the wrong place.</source>
+        <translation>Die Datei ist bei Zeile %1 beschädigt oder abgeschnitten: Ein Feld in Anführungszeichen ist nicht geschlossen, oder ein Anführungszeichen steht an falscher Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="43"/>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="44"/>
+        <source>This is not a readable Excel workbook (.xlsx); it may be damaged, cut off or an old .xls file. Save it again from Excel as .xlsx or CSV.</source>
+        <translation>Das ist keine lesbare Excel-Arbeitsmappe (.xlsx); sie ist vielleicht beschädigt, abgeschnitten oder eine alte .xls-Datei. Speichern Sie sie in Excel erneut als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="49"/>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="50"/>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>Das Tabellenblatt hat mehr als %1 Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="51"/>
+        <source>The workbook is damaged and cannot be read to its end.</source>
+        <translation>Die Arbeitsmappe ist beschädigt und lässt sich nicht bis zum Ende lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="52"/>
+        <source>The sheet holds no rows.</source>
+        <translation>Das Tabellenblatt enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="53"/>
+        <source>Line %1 of the vCard file is not a property (no &apos;:&apos;).</source>
+        <translation>Zeile %1 der vCard-Datei ist keine Eigenschaft (kein „:“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="54"/>
+        <source>Line %1 of the vCard file is damaged.</source>
+        <translation>Zeile %1 der vCard-Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="55"/>
+        <source>A card is not closed before line %1 (END:VCARD).</source>
+        <translation>Eine Karte ist vor Zeile %1 nicht abgeschlossen (END:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="56"/>
+        <source>Line %1: END:VCARD without BEGIN:VCARD.</source>
+        <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="57"/>
+        <source>The file has more than %1 cards.</source>
+        <translation>Die Datei hat mehr als %1 Karten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="58"/>
+        <source>Line %1 stands outside a card (BEGIN:VCARD missing).</source>
+        <translation>Zeile %1 steht außerhalb einer Karte (BEGIN:VCARD fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="59"/>
+        <source>The file ends inside a card: it is cut off (END:VCARD missing).</source>
+        <translation>Die Datei endet mitten in einer Karte: Sie ist abgeschnitten (END:VCARD fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="62"/>
+        <source>The file holds no vCard (BEGIN:VCARD ... END:VCARD).</source>
+        <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="63"/>
+        <source>This is not a vCard file (it contains binary data).</source>
+        <translation>Das ist keine vCard-Datei (sie enthält Binärdaten).</translation>
     </message>
 </context>
 <context>

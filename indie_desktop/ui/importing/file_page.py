@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from indie_desktop.interchange.import_table import ImportFileError, ImportTable
 from indie_desktop.interchange.reading import ReadOptions
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.importing.file_errors import file_error_text
 
 
 def _tr(text: str) -> str:
@@ -106,7 +107,7 @@ class FilePage(QWizardPage):
         try:
             self.table = self.workspace.imports.read(Path(text), self.options())
         except ImportFileError as exc:
-            self.error.setText(QCoreApplication.translate("services", str(exc)))
+            self.error.setText(file_error_text(exc))
             self.detected.clear()
         else:
             self.error.clear()
