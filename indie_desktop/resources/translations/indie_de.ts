@@ -1407,42 +1407,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="40"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="68"/>
         <source>Merge duplicates</source>
         <translation>Dubletten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="42"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="70"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="43"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="71"/>
         <source>&lt;b&gt;Kept record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bleibender Datensatz&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="44"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="72"/>
         <source>&lt;b&gt;Duplicate (will be removed)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dublette (wird entfernt)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="51"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="80"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="66"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="96"/>
         <source>The duplicate holds nothing the kept record lacks.</source>
         <translation>Die Dublette enthält nichts, was dem bleibenden Datensatz fehlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="76"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="106"/>
         <source>Everything linked to the duplicate (people, visits, needs, referrals, tasks, tags, attachments, projects) moves to the kept record. The merge can be undone.</source>
         <translation>Alles, was mit der Dublette verknüpft ist (Personen, Besuche, Bedarfe, Vermittlungen, Aufgaben, Schlagwörter, Anhänge, Projekte), geht auf den bleibenden Datensatz über. Die Zusammenführung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="84"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="114"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import typing
 import uuid
+from enum import StrEnum
+from types import UnionType
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,8 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.people import PersonDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.target_labels import target_label
+from indie_desktop.ui.labels import label as enum_label
+
+
+def _enum_of(kind: str, field: str) -> type[StrEnum] | None:
+    """The closed value list a draft field holds (kind, status, salutation ...), if any."""
+    draft = OrganisationDraft if kind == "organisation" else PersonDraft
+    hint = typing.get_type_hints(draft).get(field)
+    options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
+    for option in options:
+        if isinstance(option, type) and issubclass(option, StrEnum):
+            return option
+    return None
+
+
+def shown_value(kind: str, field: str, stored: str) -> str:
+    """A stored value as the user reads it: an enum's label ('company' -> 'Unternehmen')."""
+    enum = _enum_of(kind, field)
+    if enum is None or not stored:
+        return stored
+    try:
+        return enum_label(enum(stored))
+    except ValueError:
+        return stored
 
 
 class MergeDialog(QDialog):
@@ -48,8 +76,10 @@ class MergeDialog(QDialog):
             if choice.survivor == choice.loser or not choice.loser:
                 continue
             group = QButtonGroup(self)
-            keep = QRadioButton(choice.survivor or self.tr("(empty)"))
-            take = QRadioButton(choice.loser)
+            keep = QRadioButton(
+                shown_value(kind, choice.field, choice.survivor) or self.tr("(empty)")
+            )
+            take = QRadioButton(shown_value(kind, choice.field, choice.loser))
             keep.setAccessibleName(choice.field)
             take.setObjectName(f"take_{choice.field}")
             group.addButton(keep)
