@@ -21,7 +21,9 @@ def add_commands(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
 ) -> None:
     imp = sub.add_parser("import", help="import organisations and people from CSV, XLSX, vCard")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, nargs="?")
+    imp.add_argument("--list-batches", action="store_true", help="list the latest imports")
+    imp.add_argument("--undo", metavar="BATCH_ID", help="undo an earlier import as a whole")
     imp.add_argument("--data-dir", type=Path, dest="sub_data_dir")
     imp.add_argument("--database", dest="sub_database", help=database_help)
     imp.add_argument("--mapping", help="name of a mapping saved in the import wizard")
@@ -49,6 +51,11 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
     from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
     from indie_desktop.store.database import StorageError
 
+    if args.list_batches or args.undo:
+        return run_batches(data_dir, database, args)
+    if args.file is None:
+        print("error: name the file to import (or use --list-batches / --undo)", file=sys.stderr)
+        return EXIT_UNREADABLE
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
     try:
         table_options = ReadOptions(args.encoding, delimiter, args.sheet)
@@ -97,6 +104,41 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
     if report.batch_id is not None:
         print(f"import batch {report.batch_id}")
     return EXIT_OK if report.complete else EXIT_SKIPPED
+
+
+def run_batches(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    """`import --list-batches` and `import --undo BATCH_ID`."""
+    import uuid
+
+    from indie_desktop.services.errors import ConflictError, NotFound
+    from indie_desktop.store.database import StorageError
+
+    try:
+        ws = _workspace(data_dir, database)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DB
+    try:
+        if args.undo:
+            try:
+                ws.imports.undo(uuid.UUID(args.undo))
+            except ValueError:
+                print(f"error: {args.undo!r} is not a batch id", file=sys.stderr)
+                return EXIT_UNREADABLE
+            except (NotFound, ConflictError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_UNREADABLE
+            print(f"import batch {args.undo} undone")
+            return EXIT_OK
+        for b in ws.imports.batches(limit=100):
+            state = "  (undone)" if b.undone else ""
+            print(
+                f"{b.id}  {b.at:%Y-%m-%d %H:%M}  {b.source or '-'}: {b.organisations} "
+                f"organisations, {b.people} people, {b.updated} updated{state}"
+            )
+        return EXIT_OK
+    finally:
+        ws.close()
 
 
 def run_duplicates(data_dir: Path | None, database: str | None) -> int:

@@ -83,6 +83,26 @@ class ImportBatch:
     at: datetime
     summary: str
     undone: bool
+    source: str = ""  # the file's name
+    organisations: int = 0  # created
+    people: int = 0  # created
+    updated: int = 0  # existing records filled in
+
+
+def _batch(entry: AuditEntry, undone: set[str]) -> ImportBatch:
+    changes: dict[str, Any] = entry.changes or {}  # type: ignore[assignment]
+    created = [str(kind) for kind, _ in changes.get("created", [])]
+    summary = entry.summary or ""
+    return ImportBatch(
+        entry.id,
+        entry.at,
+        summary,
+        str(entry.id) in undone,
+        source=str(changes.get("source") or summary.rpartition(": ")[0]),
+        organisations=created.count("organisation"),
+        people=created.count("person"),
+        updated=len(changes.get("updated", [])),
+    )
 
 
 class ImportService:
@@ -239,7 +259,7 @@ class ImportService:
                     action="import",
                     target_type="import_batch",
                     target_id=batch_id,
-                    changes={"created": created, "updated": updated},
+                    changes={"created": created, "updated": updated, "source": source},
                     summary=(
                         f"{source or 'import'}: {len(plan.organisations)} organisations, "
                         f"{len(plan.people)} people, {len(updated)} updated"
@@ -262,7 +282,7 @@ class ImportService:
                 .order_by(AuditEntry.at.desc())
                 .limit(limit)
             )
-            return [ImportBatch(e.id, e.at, e.summary or "", str(e.id) in undone) for e in rows]
+            return [_batch(e, undone) for e in rows]
 
     def undo(self, batch_id: uuid.UUID) -> None:
         """Soft-delete what the batch created and put back what it filled in."""
