@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
         self.import_action = self._action(self.tr("&Import…"), self.open_import)
+        self.batches_action = self._action(self.tr("Im&ports…"), self.open_import_batches)
+        self.batches_action.setToolTip(self.tr("The latest imports; undo one as a whole"))
         self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
         self.connection_action.setEnabled(self.settings is not None)
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.record_visit_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.batches_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.connection_action)
@@ -484,6 +487,13 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.workspace, self.runner, self)
         wizard.imported.connect(self.refresh)
         wizard.open()
+
+    def open_import_batches(self) -> None:
+        from indie_desktop.ui.importing.batches_dialog import ImportBatchesDialog
+
+        dialog = ImportBatchesDialog(self.workspace, self.runner, self)
+        dialog.undone.connect(self.refresh)
+        dialog.open()
 
     def find_duplicates(self) -> None:
         from indie_desktop.ui.duplicates.finder import DuplicateFinder

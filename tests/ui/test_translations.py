@@ -255,6 +255,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Neu…",
         "Bes&uch erfassen …",
         "&Importieren…",
+        "Im&porte…",
         "Liste e&xportieren…",
         "&Verbindung…",
         "&Demo-Netzwerk laden…",
