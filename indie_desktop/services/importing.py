@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from indie_desktop.domain.base import Syncable, utcnow
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
@@ -25,6 +26,7 @@ from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
+from indie_desktop.services.demo_writer import BulkWriter
 from indie_desktop.services.duplicates import load_organisation_keys, load_person_keys
 from indie_desktop.services.errors import ConflictError, NotFound
 from indie_desktop.services.import_plan import (
@@ -225,11 +227,8 @@ class ImportService:
                 ("person", plan.people),
                 ("affiliation", affiliations),
             ):
-                for start in range(0, len(rows), 1000):
-                    if cancelled():
-                        raise InterruptedError
-                    chunk = rows[start : start + 1000]
-                    s.execute(insert(_MODELS[kind].__table__), chunk)  # type: ignore[attr-defined]
+                if rows:
+                    _bulk_insert(s, _MODELS[kind], rows, cancelled)
                 created += [[kind, str(r["id"])] for r in rows]
             if bulk is not None:
                 bulk.finish()
@@ -248,8 +247,8 @@ class ImportService:
                 for kind, rows in (("organisation", plan.organisations), ("person", plan.people))
                 for r in rows
             ]
-            for start in range(0, len(audit_rows), 1000):
-                s.execute(insert(AuditEntry.__table__), audit_rows[start : start + 1000])
+            if audit_rows:
+                _bulk_insert(s, AuditEntry, audit_rows, cancelled)
             s.add(
                 AuditEntry(
                     id=batch_id,
@@ -332,3 +331,27 @@ class ImportService:
 
 def _organisation_search_key(org: Organisation) -> str:
     return search_key(org.name, org.city, org.postcode, org.competences, org.wz_code)
+
+
+def _bulk_insert(
+    session: Session, model: type[Any], rows: list[dict[str, Any]], cancelled: Callable[[], bool]
+) -> None:
+    """Write plain row dicts through the demo generator's bulk writer (one compiled INSERT per
+    chunk, PostgreSQL COPY), with the columns' Python-side defaults filled in, as Core would."""
+    table = model.__table__
+    defaults: dict[str, Any] = {}
+    for column in table.c:
+        default = column.default
+        if column.key in rows[0] or default is None:
+            continue
+        if getattr(default, "is_scalar", False):
+            defaults[column.key] = default.arg
+        elif getattr(default, "is_callable", False):
+            defaults[column.key] = default.arg(None)
+    writer = BulkWriter(session, None)
+    for start in range(0, len(rows), 2000):
+        if cancelled():
+            raise InterruptedError
+        for row in rows[start : start + 2000]:
+            writer.add(model, {**defaults, **row})
+        writer.flush()
