@@ -3142,48 +3142,88 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="93"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="56"/>
+        <source>Need: {topic} ({urgency})</source>
+        <translation>Bedarf: {topic} ({urgency})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="61"/>
+        <source>Referred to {other}</source>
+        <translation>Vermittelt an {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
+        <source>Referral partner for {other}</source>
+        <translation>Vermittlungspartner für {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
+        <source>Referral {stage}: {other}</source>
+        <translation>Vermittlung {stage}: {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
+        <source>Cooperation ({kind}): {title}</source>
+        <translation>Kooperation ({kind}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
+        <source>Task ({state}): {title}</source>
+        <translation>Aufgabe ({state}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="101"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="94"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="102"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="98"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="99"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="107"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="114"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="119"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
