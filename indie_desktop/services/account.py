@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indie_desktop.services.errors import PermissionDenied, ValidationError
+from indie_desktop.services.fields import FieldCollector
 from indie_desktop.store.database import Database
 
 MIN_PASSWORD_LENGTH = 10
@@ -27,17 +28,16 @@ class AccountService:
         """
         if not self.has_password:
             raise PermissionDenied("Only a login on the shared server has a password.")
-        errors: dict[str, str] = {}
+        c = FieldCollector()
         if not current:
-            errors["current_password"] = "Required"
+            c.fail("current_password", "Required")
         if len(new) < MIN_PASSWORD_LENGTH:
-            errors["new_password"] = "The new password needs at least 10 characters."
+            c.fail("new_password", "The new password needs at least 10 characters.")
         elif new == current:
-            errors["new_password"] = "The new password must differ from the current one."
+            c.fail("new_password", "The new password must differ from the current one.")
         elif new != repeated:
-            errors["repeated_password"] = "The two new passwords differ."
-        if errors:
-            raise ValidationError(errors)
+            c.fail("repeated_password", "The two new passwords differ.")
+        c.raise_if_any()
         from indie_desktop.store import shared_account
 
         try:
