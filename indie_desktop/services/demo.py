@@ -137,6 +137,7 @@ def generate_demo(
             previous = session.execute(text("PRAGMA cache_size")).scalar_one()
             session.execute(text(f"PRAGMA cache_size=-{SQLITE_BULK_CACHE_KIB}"))
         if db.is_sqlite:  # index once at the end instead of row by row through the triggers
+            search_index.open_sqlite_transaction(session.connection())
             for sql in search_index.sqlite_drop_triggers():
                 session.execute(text(sql))
         try:

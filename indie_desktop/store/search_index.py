@@ -158,6 +158,13 @@ def sqlite_index_after(source: SearchSource) -> str:
     )
 
 
+def open_sqlite_transaction(connection: Any) -> None:
+    """Python's sqlite3 runs DDL that comes first outside any transaction (it only opens one
+    before INSERT/UPDATE/DELETE); dropping triggers must be undone by a rollback, so open it."""
+    if not connection.connection.driver_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
+
+
 class SqliteBulkInsert:
     """Insert many rows into searched tables without folding each one through the triggers.
 
@@ -174,9 +181,7 @@ class SqliteBulkInsert:
         self.after: dict[str, int] = {}
 
     def begin(self) -> None:
-        raw = self.connection.connection.driver_connection
-        if not raw.in_transaction:  # pysqlite runs DDL outside a transaction otherwise
-            self.connection.exec_driver_sql("BEGIN")
+        open_sqlite_transaction(self.connection)
         for source in self.sources:
             self.after[source.table] = self.connection.exec_driver_sql(
                 f"SELECT coalesce(max(rowid), 0) FROM {source.table}"

@@ -421,3 +421,21 @@ def test_demo_on_postgresql_in_a_throwaway_database():
             db.dispose()
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_cancelled_demo_leaves_the_search_triggers_in_place(tmp_path):
+    from sqlalchemy import text
+
+    db = open_local(tmp_path)
+    try:
+        with db.engine.connect() as conn:
+            before = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='trigger'"))
+            triggers = before.scalar_one()
+        assert triggers > 0
+        with pytest.raises(DemoCancelled):
+            generate_demo(db, DemoSize(30, 60, 80), cancel=lambda: True, today=TODAY)
+        with db.engine.connect() as conn:
+            after = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='trigger'"))
+            assert after.scalar_one() == triggers
+    finally:
+        db.dispose()
