@@ -1450,12 +1450,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="70"/>
+        <source>New follow-up need</source>
+        <translation>Neuer Folgebedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="71"/>
         <source>New need</source>
         <translation>Neuer Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="74"/>
         <source>Edit need – %1</source>
         <translation>Bedarf bearbeiten – %1</translation>
     </message>
@@ -2674,7 +2679,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="67"/>
-        <location filename="../../ui/views/referrals_view.py" line="99"/>
+        <location filename="../../ui/views/referrals_view.py" line="104"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -2699,98 +2704,118 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="95"/>
+        <location filename="../../ui/views/referrals_view.py" line="82"/>
+        <source>Record follow-up &amp;need…</source>
+        <translation>&amp;Folgebedarf erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
+        <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
+        <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="100"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="96"/>
-        <location filename="../../ui/views/referrals_view.py" line="193"/>
+        <location filename="../../ui/views/referrals_view.py" line="101"/>
+        <location filename="../../ui/views/referrals_view.py" line="252"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="97"/>
-        <location filename="../../ui/views/referrals_view.py" line="192"/>
+        <location filename="../../ui/views/referrals_view.py" line="102"/>
+        <location filename="../../ui/views/referrals_view.py" line="251"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="98"/>
-        <location filename="../../ui/views/referrals_view.py" line="194"/>
+        <location filename="../../ui/views/referrals_view.py" line="103"/>
+        <location filename="../../ui/views/referrals_view.py" line="253"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="100"/>
-        <location filename="../../ui/views/referrals_view.py" line="196"/>
+        <location filename="../../ui/views/referrals_view.py" line="105"/>
+        <location filename="../../ui/views/referrals_view.py" line="255"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="102"/>
+        <location filename="../../ui/views/referrals_view.py" line="107"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="118"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="121"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="119"/>
+        <location filename="../../ui/views/referrals_view.py" line="124"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="129"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="126"/>
+        <location filename="../../ui/views/referrals_view.py" line="131"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="195"/>
+        <location filename="../../ui/views/referrals_view.py" line="254"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="197"/>
+        <location filename="../../ui/views/referrals_view.py" line="256"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="198"/>
+        <location filename="../../ui/views/referrals_view.py" line="257"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="232"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
+        <source>Edit cooperation…</source>
+        <translation>Kooperation bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="293"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="233"/>
+        <location filename="../../ui/views/referrals_view.py" line="294"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="234"/>
+        <location filename="../../ui/views/referrals_view.py" line="295"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="235"/>
+        <location filename="../../ui/views/referrals_view.py" line="296"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="298"/>
+        <source>Record follow-up need…</source>
+        <translation>Folgebedarf erfassen…</translation>
     </message>
 </context>
 <context>
