@@ -306,3 +306,27 @@ def test_editing_an_existing_need_saves_the_change(qtbot, firm_need) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert ws.needs.detail(need).draft.topic == "Partner für Metall-3D-Druck"
+
+
+def test_evidence_is_attached_to_a_need_and_to_a_referral_in_their_detail_panes(
+    qtbot, agreed_referral, tmp_path
+) -> None:
+    ws, rid, _partner = agreed_referral
+    need = ws.referral_list.detail(rid).need_id
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    for view_name, record_id, file_name in (
+        (NEEDS, need, "Anfrage.pdf"),
+        (REFERRALS, rid, "Vereinbarung.pdf"),
+    ):
+        window.show_view(view_name)
+        view = window.views[view_name]
+        view.select_record(record_id)
+        document = tmp_path / file_name
+        document.write_bytes(b"%PDF-1.4")
+        view.attachments.add_files([document])
+        assert view.attachments.list.count() == 1
+        assert file_name in view.attachments.list.item(0).text()
+    assert [a.filename for a in ws.attachments.list_for("referral", rid)] == ["Vereinbarung.pdf"]
+    assert [a.filename for a in ws.attachments.list_for("need", need)] == ["Anfrage.pdf"]

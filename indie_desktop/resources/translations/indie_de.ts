@@ -1523,100 +1523,100 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedsView</name>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="39"/>
-        <location filename="../../ui/views/needs_view.py" line="69"/>
+        <location filename="../../ui/views/needs_view.py" line="40"/>
+        <location filename="../../ui/views/needs_view.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="40"/>
+        <location filename="../../ui/views/needs_view.py" line="41"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="45"/>
+        <location filename="../../ui/views/needs_view.py" line="46"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Vermitteln…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="48"/>
+        <location filename="../../ui/views/needs_view.py" line="49"/>
         <source>Refer the selected need to partners (Ctrl+R)</source>
         <translation>Den gewählten Bedarf an Partner vermitteln (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="61"/>
+        <location filename="../../ui/views/needs_view.py" line="65"/>
         <source>Found</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="62"/>
+        <location filename="../../ui/views/needs_view.py" line="66"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="63"/>
-        <location filename="../../ui/views/needs_view.py" line="132"/>
+        <location filename="../../ui/views/needs_view.py" line="67"/>
+        <location filename="../../ui/views/needs_view.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="65"/>
-        <location filename="../../ui/views/needs_view.py" line="133"/>
+        <location filename="../../ui/views/needs_view.py" line="69"/>
+        <location filename="../../ui/views/needs_view.py" line="142"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="67"/>
+        <location filename="../../ui/views/needs_view.py" line="71"/>
         <source>WZ</source>
         <translation>WZ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="68"/>
+        <location filename="../../ui/views/needs_view.py" line="72"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="76"/>
+        <location filename="../../ui/views/needs_view.py" line="80"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="79"/>
+        <location filename="../../ui/views/needs_view.py" line="83"/>
         <source>Filter by topic or organisation… (Ctrl+F)</source>
         <translation>Nach Thema oder Organisation filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="85"/>
+        <location filename="../../ui/views/needs_view.py" line="89"/>
         <source>Delete the need “{name}”?</source>
         <translation>Den Bedarf „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="88"/>
+        <location filename="../../ui/views/needs_view.py" line="92"/>
         <source>Need “{name}” deleted.</source>
         <translation>Bedarf „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="91"/>
+        <location filename="../../ui/views/needs_view.py" line="95"/>
         <source>No needs yet. Record one with New (Ctrl+N).</source>
         <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="134"/>
+        <location filename="../../ui/views/needs_view.py" line="143"/>
         <source>Wanted WZ area</source>
         <translation>Gesuchter WZ-Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="135"/>
+        <location filename="../../ui/views/needs_view.py" line="144"/>
         <source>Found on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="146"/>
+        <location filename="../../ui/views/needs_view.py" line="155"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="147"/>
+        <location filename="../../ui/views/needs_view.py" line="156"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -2678,142 +2678,142 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="67"/>
-        <location filename="../../ui/views/referrals_view.py" line="104"/>
+        <location filename="../../ui/views/referrals_view.py" line="68"/>
+        <location filename="../../ui/views/referrals_view.py" line="108"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="68"/>
+        <location filename="../../ui/views/referrals_view.py" line="69"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="73"/>
+        <location filename="../../ui/views/referrals_view.py" line="74"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="76"/>
+        <location filename="../../ui/views/referrals_view.py" line="77"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="78"/>
+        <location filename="../../ui/views/referrals_view.py" line="79"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="82"/>
+        <location filename="../../ui/views/referrals_view.py" line="83"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="84"/>
+        <location filename="../../ui/views/referrals_view.py" line="85"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="100"/>
+        <location filename="../../ui/views/referrals_view.py" line="104"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="101"/>
-        <location filename="../../ui/views/referrals_view.py" line="252"/>
+        <location filename="../../ui/views/referrals_view.py" line="105"/>
+        <location filename="../../ui/views/referrals_view.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="102"/>
-        <location filename="../../ui/views/referrals_view.py" line="251"/>
+        <location filename="../../ui/views/referrals_view.py" line="106"/>
+        <location filename="../../ui/views/referrals_view.py" line="260"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="103"/>
-        <location filename="../../ui/views/referrals_view.py" line="253"/>
+        <location filename="../../ui/views/referrals_view.py" line="107"/>
+        <location filename="../../ui/views/referrals_view.py" line="262"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="105"/>
-        <location filename="../../ui/views/referrals_view.py" line="255"/>
+        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="264"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="107"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="118"/>
+        <location filename="../../ui/views/referrals_view.py" line="122"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="121"/>
+        <location filename="../../ui/views/referrals_view.py" line="125"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="129"/>
+        <location filename="../../ui/views/referrals_view.py" line="133"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="131"/>
+        <location filename="../../ui/views/referrals_view.py" line="135"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="254"/>
+        <location filename="../../ui/views/referrals_view.py" line="263"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="256"/>
+        <location filename="../../ui/views/referrals_view.py" line="265"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="257"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="272"/>
+        <location filename="../../ui/views/referrals_view.py" line="281"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="293"/>
+        <location filename="../../ui/views/referrals_view.py" line="302"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="294"/>
+        <location filename="../../ui/views/referrals_view.py" line="303"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="295"/>
+        <location filename="../../ui/views/referrals_view.py" line="304"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="296"/>
+        <location filename="../../ui/views/referrals_view.py" line="305"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="298"/>
+        <location filename="../../ui/views/referrals_view.py" line="307"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
@@ -2993,12 +2993,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="94"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="97"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>

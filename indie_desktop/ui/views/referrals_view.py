@@ -21,6 +21,7 @@ from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
 from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class ReferralColumn(IntEnum):
@@ -90,6 +91,9 @@ class ReferralsView(RecordListView):
             button.setDefaultAction(action)
             self.add_filter_widget(button)
         self.delete_action.setVisible(False)  # referrals are never deleted, they end
+        self.attachments = AttachmentsPanel(self.workspace, "referral")
+        self.add_detail_panel(self.attachments)
+        self.on_detail_shown(self._shown_id)
         self._update_actions()
 
     def make_service(self) -> RecordService:
@@ -237,6 +241,11 @@ class ReferralsView(RecordListView):
             self.record_follow_up_need()
         else:
             super()._link_clicked(url)
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        panel = getattr(self, "attachments", None)  # None while the base class builds
+        if panel is not None:
+            panel.set_target(record_id)
 
     def render_detail(self, detail: ReferralDetail) -> str:
         subtitle = label(detail.stage)
