@@ -24,6 +24,7 @@ FORMS = (
     "cooperation_dialog",
     "task_dialog",
     "visit_dialog",
+    "password_dialog",
 )
 
 

@@ -20,10 +20,8 @@ from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
 from indie_desktop.domain.region import municipality_for_postcode
 from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import listing, records
-from indie_desktop.services.context import Actor
+from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
-from indie_desktop.services.merge import reconcile
-from indie_desktop.store.database import Database
 
 
 @dataclass
@@ -154,47 +152,17 @@ def _draft_of(o: Organisation) -> OrganisationDraft:
     return d
 
 
-class OrganisationService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
+class OrganisationService(EditableRecords[OrganisationDraft]):
+    model = Organisation
+
+    def values_of(self, draft: OrganisationDraft) -> dict[str, object]:
+        return _values(draft)
 
     def create(self, draft: OrganisationDraft) -> uuid.UUID:
         values = _values(draft)
         with self.db.session() as s:
             o = records.create(s, self.actor, Organisation(**values), summary=values["name"])
             return o.id
-
-    def update(
-        self,
-        org_id: uuid.UUID,
-        draft: OrganisationDraft,
-        expected_version: int | None,
-        base_draft: OrganisationDraft | None = None,
-    ) -> int:
-        """Save the form; returns the new version.
-
-        If somebody saved meanwhile, the fields only one side changed merge with `base_draft`
-        (the draft the form loaded); fields both changed raise MergeConflict, and without a
-        base any change meanwhile raises ConflictError.
-        """
-        values = _values(draft)
-        with self.db.session() as s:
-            o = records.load(s, Organisation, org_id, for_update=True)
-            if expected_version is not None and o.version != expected_version:
-                stored = self.detail(org_id).draft
-                draft = reconcile(o.version, expected_version, draft, base_draft, stored)
-                values = _values(draft)
-            records.apply_changes(s, self.actor, o, values)
-            return o.version
-
-    def delete(self, org_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.soft_delete(s, self.actor, records.load(s, Organisation, org_id))
-
-    def restore(self, org_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.restore(s, self.actor, Organisation, org_id)
 
     def detail(self, org_id: uuid.UUID) -> OrganisationDetail:
         with self.db.session() as s:

@@ -15,10 +15,9 @@ from indie_desktop.domain.models import Affiliation, Organisation, Person
 from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
+from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.fields import FieldCollector
-from indie_desktop.services.merge import reconcile
-from indie_desktop.store.database import Database
 
 
 @dataclass
@@ -135,10 +134,14 @@ def _save_affiliations(
             records.soft_delete(s, actor, a)
 
 
-class PersonService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
+class PersonService(EditableRecords[PersonDraft]):
+    model = Person
+
+    def values_of(self, draft: PersonDraft) -> dict[str, object]:
+        return _values(draft)
+
+    def after_save(self, session: Session, record: Person, draft: PersonDraft) -> None:
+        _save_affiliations(session, self.actor, record, draft.affiliations)
 
     def create(self, draft: PersonDraft) -> uuid.UUID:
         values = _values(draft)
@@ -146,38 +149,6 @@ class PersonService:
             p = records.create(s, self.actor, Person(**values), summary=str(values["last_name"]))
             _save_affiliations(s, self.actor, p, draft.affiliations)
             return p.id
-
-    def update(
-        self,
-        person_id: uuid.UUID,
-        draft: PersonDraft,
-        expected_version: int | None,
-        base_draft: PersonDraft | None = None,
-    ) -> int:
-        """Save the form; returns the new version.
-
-        If somebody saved meanwhile, the fields only one side changed merge with `base_draft`
-        (the draft the form loaded); fields both changed raise MergeConflict, and without a
-        base any change meanwhile raises ConflictError.
-        """
-        values = _values(draft)
-        with self.db.session() as s:
-            p = records.load(s, Person, person_id, for_update=True)
-            if expected_version is not None and p.version != expected_version:
-                stored = self.detail(person_id).draft
-                draft = reconcile(p.version, expected_version, draft, base_draft, stored)
-                values = _values(draft)
-            records.apply_changes(s, self.actor, p, values)
-            _save_affiliations(s, self.actor, p, draft.affiliations)
-            return p.version
-
-    def delete(self, person_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.soft_delete(s, self.actor, records.load(s, Person, person_id))
-
-    def restore(self, person_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.restore(s, self.actor, Person, person_id)
 
     def detail(self, person_id: uuid.UUID) -> PersonDetail:
         with self.db.session() as s:

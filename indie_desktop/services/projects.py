@@ -12,10 +12,8 @@ from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
 from indie_desktop.domain.models import Institution, Project
 from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import listing, records
-from indie_desktop.services.context import Actor
+from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
-from indie_desktop.services.merge import reconcile
-from indie_desktop.store.database import Database
 
 
 @dataclass
@@ -72,46 +70,16 @@ def _values(draft: ProjectDraft) -> dict[str, object]:
     return values
 
 
-class ProjectService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
+class ProjectService(EditableRecords[ProjectDraft]):
+    model = Project
+
+    def values_of(self, draft: ProjectDraft) -> dict[str, object]:
+        return _values(draft)
 
     def create(self, draft: ProjectDraft) -> uuid.UUID:
         values = _values(draft)
         with self.db.session() as s:
             return records.create(s, self.actor, Project(**values), str(values["name"])).id
-
-    def update(
-        self,
-        project_id: uuid.UUID,
-        draft: ProjectDraft,
-        expected_version: int | None,
-        base_draft: ProjectDraft | None = None,
-    ) -> int:
-        """Save the form; returns the new version.
-
-        If somebody saved meanwhile, the fields only one side changed merge with `base_draft`
-        (the draft the form loaded); fields both changed raise MergeConflict, and without a
-        base any change meanwhile raises ConflictError.
-        """
-        values = _values(draft)
-        with self.db.session() as s:
-            p = records.load(s, Project, project_id, for_update=True)
-            if expected_version is not None and p.version != expected_version:
-                stored = self.detail(project_id).draft
-                draft = reconcile(p.version, expected_version, draft, base_draft, stored)
-                values = _values(draft)
-            records.apply_changes(s, self.actor, p, values)
-            return p.version
-
-    def delete(self, project_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.soft_delete(s, self.actor, records.load(s, Project, project_id))
-
-    def restore(self, project_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.restore(s, self.actor, Project, project_id)
 
     def detail(self, project_id: uuid.UUID) -> ProjectDetail:
         with self.db.session() as s:

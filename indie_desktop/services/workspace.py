@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
+from indie_desktop.services.account import AccountService
 from indie_desktop.services.activities import ActivityService
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
 from indie_desktop.services.context import Actor
@@ -49,6 +50,7 @@ class Workspace:
         self.db = db
         self.actor = actor
         self.directory = DirectoryService(db)
+        self.account = AccountService(db)
         self.history = HistoryService(db)
         self.organisations = OrganisationService(db, actor)
         self.people = PersonService(db, actor)

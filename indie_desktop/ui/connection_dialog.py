@@ -3,6 +3,11 @@
 The password goes only to the operating system's keyring ("Remember password"), and the dialog
 says where; without a keyring it says so and the password is asked for each time. A failed
 connection leaves the dialog open with a plain message; the local file stays one click away.
+
+The connect attempt runs in the background (a server that silently drops packets would
+otherwise freeze the window until the connect timeout): the dialog shows that it is busy, and
+Cancel abandons the attempt — the dialog stays open with everything typed in. An abandoned
+attempt that still succeeds later is closed again unseen.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from indie_desktop.config import SSL_MODES, ServerProfile, Settings
@@ -19,6 +24,7 @@ from indie_desktop.store.credentials import CredentialStore, NoKeyring
 from indie_desktop.store.database import Database, StorageError
 from indie_desktop.store.shared_open import open_shared, url_account
 from indie_desktop.ui.forms.ui_connection_dialog import Ui_ConnectionDialog
+from indie_desktop.ui.tasks import Runner, Task, TaskRunner, show_failure
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +86,7 @@ class ConnectionDialog(QDialog):
         credentials: CredentialStore | None = None,
         opener: Opener | None = None,
         parent: QWidget | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConnectionDialog()
@@ -87,6 +94,11 @@ class ConnectionDialog(QDialog):
         self.settings = settings
         self.credentials = credentials or CredentialStore()
         self._open = opener or (lambda url, pw: open_shared(url, password=pw))
+        # The global pool: an abandoned attempt neither blocks the next one nor, when the
+        # dialog goes away, makes a pool of its own wait for it on the UI thread.
+        self.runner: Runner = runner or TaskRunner(QThreadPool.globalInstance(), parent=self)
+        self._attempt: Task | None = None
+        self._busy = False
         self.database: Database | None = None
         self.mode = settings.get("connection_mode")
         ui = self.ui
@@ -124,6 +136,7 @@ class ConnectionDialog(QDialog):
                 )
             )
         ui.error_label.hide()
+        ui.busy_widget.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Connect"))
         ui.button_box.accepted.connect(self.accept)
@@ -149,6 +162,8 @@ class ConnectionDialog(QDialog):
 
     def accept(self) -> None:
         """Connect; on failure stay open with a message (the local file remains a choice)."""
+        if self._busy:
+            return
         if self.ui.local_radio.isChecked():
             self.mode = "local"
             self.settings.set("connection_mode", "local")
@@ -160,15 +175,75 @@ class ConnectionDialog(QDialog):
             self.show_error(self.tr("Please fill in server, database and login."))
             return
         password = self.ui.password_edit.text() or None
-        try:
-            db = self._open(profile.url(), password)
-        except ce.ConnectionFailed as exc:
-            log.info("connection to %s failed: %s", profile.host, exc.kind)
+        url = profile.url()
+        self.ui.error_label.hide()
+        self._set_busy(True, profile.host)
+        attempt: list[Task] = []
+
+        def succeeded(db: Database) -> None:
+            if attempt and attempt[0].is_cancelled():
+                db.dispose()  # abandoned: the user no longer waits for it
+                return
+            self._set_busy(False)
+            self._connected(db, profile, password)
+
+        def failed(exc: BaseException) -> None:
+            if attempt and attempt[0].is_cancelled():
+                log.info("abandoned connection attempt to %s ended", profile.host)
+                return
+            self._set_busy(False)
+            self._failed(exc, profile.host)
+
+        task = self.runner.run(
+            lambda: self._open(url, password), on_success=succeeded, on_failure=failed
+        )
+        attempt.append(task)
+        if self._busy:
+            self._attempt = task
+
+    @property
+    def connecting(self) -> bool:
+        """True while a connect attempt runs in the background."""
+        return self._busy
+
+    def cancel_attempt(self) -> None:
+        """Abandon the running attempt; the dialog stays open with the values typed in."""
+        if self._attempt is not None:
+            self._attempt.cancel()
+            log.info("connection attempt abandoned by the user")
+        self._set_busy(False)
+
+    def reject(self) -> None:
+        """Cancel: while connecting, abandon the attempt only; otherwise close."""
+        if self._busy:
+            self.cancel_attempt()
+            return
+        super().reject()
+
+    def _set_busy(self, busy: bool, host: str = "") -> None:
+        self._busy = busy
+        if not busy:
+            self._attempt = None
+        ui = self.ui
+        ui.busy_label.setText(
+            self.tr("Connecting to {host}… (Cancel stops waiting)").format(host=host)
+        )
+        ui.busy_widget.setVisible(busy)
+        ui.local_radio.setEnabled(not busy)
+        ui.shared_radio.setEnabled(not busy)
+        ui.server_widget.setEnabled(not busy and ui.shared_radio.isChecked())
+        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def _failed(self, exc: BaseException, host: str) -> None:
+        if isinstance(exc, ce.ConnectionFailed):
+            log.info("connection to %s failed: %s", host, exc.kind)
             self.show_error(failure_message(exc.kind))
-            return
-        except StorageError as exc:
+        elif isinstance(exc, StorageError):
             self.show_error(str(exc))
-            return
+        else:
+            show_failure(exc, self)
+
+    def _connected(self, db: Database, profile: ServerProfile, password: str | None) -> None:
         account = url_account(profile.url())
         if self.ui.remember_check.isChecked() and password:
             try:

@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
         self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
         self.connection_action.setEnabled(self.settings is not None)
+        self.password_action = self._action(self.tr("Change &password…"), self.change_password)
+        self.password_action.setVisible(self.workspace.account.has_password)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.connection_action)
+        file_menu.addAction(self.password_action)
         file_menu.addAction(self.demo_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
@@ -515,6 +518,18 @@ class MainWindow(QMainWindow):
         path = ask_target(view, self)
         if path is not None:
             export_view(view, path, self.runner, self)
+
+    def change_password(self) -> None:
+        """File → Change password… (shared server only): a new password for the own login."""
+        from indie_desktop.ui.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.workspace, self.runner, parent=self)
+        try:
+            if dialog.exec() == dialog.DialogCode.Accepted:
+                message = self.tr("Your password has been changed.")
+                self.statusBar().showMessage(f"{message} {dialog.keyring_note}".strip(), 10000)
+        finally:
+            dialog.deleteLater()
 
     def change_connection(self) -> None:
         """File → Connection…: switch to the shared server or the local file in a new window."""

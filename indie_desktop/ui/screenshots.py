@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.first_run import FirstRunDialog
-from indie_desktop.ui.main_window import ORGANISATIONS, PEOPLE, PROJECTS, MainWindow
+from indie_desktop.ui.main_window import (
+    ACTIVITIES,
+    NEEDS,
+    ORGANISATIONS,
+    PEOPLE,
+    PROJECTS,
+    TASKS,
+    MainWindow,
+)
 from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.views.record_list_view import RecordListView
 
@@ -52,7 +60,7 @@ def render_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
     window.show()
     selected: dict[str, uuid.UUID] = {}
     try:
-        for number, key in enumerate((ORGANISATIONS, PEOPLE, PROJECTS), start=1):
+        for number, key in enumerate(window.views, start=1):  # every list, in menu order
             window.show_view(key)
             view = window.views[key]
             if view.model.rowCount():
@@ -78,7 +86,13 @@ DIALOGS = (
     (ORGANISATIONS, "organisation_dialog", "OrganisationDialog", "11-organisation-dialog.png"),
     (PEOPLE, "person_dialog", "PersonDialog", "12-person-dialog.png"),
     (PROJECTS, "project_dialog", "ProjectDialog", "13-project-dialog.png"),
+    (ACTIVITIES, "visit_dialog", "VisitDialog", "14-visit-dialog.png"),
+    (NEEDS, "need_dialog", "NeedDialog", "15-need-dialog.png"),
+    (NEEDS, "referral_dialog", "ReferralDialog", "16-referral-dialog.png"),
+    (TASKS, "task_dialog", "TaskDialog", "17-task-dialog.png"),
 )
+
+NEEDS_A_RECORD = {"ReferralDialog"}
 
 
 def _render_dialogs(
@@ -92,6 +106,8 @@ def _render_dialogs(
         except ImportError as exc:  # a missing dialog must not cost the other pictures
             log.warning("%s not rendered: %s", class_name, exc)
             continue
+        if class_name in NEEDS_A_RECORD and selected.get(key) is None:
+            continue  # e.g. a referral starts from a need; none in this database
         dialog_class: type[QDialog] = getattr(module, class_name)
         dialog = dialog_class(workspace, selected.get(key), parent)  # type: ignore[call-arg]
         dialog.show()

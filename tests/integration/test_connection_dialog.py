@@ -21,6 +21,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.credentials import SERVICE, CredentialStore
 from indie_desktop.store.shared_open import url_account
 from indie_desktop.ui.connection_dialog import ConnectionDialog
+from indie_desktop.ui.tasks import SynchronousRunner
 from tests.integration.shared_fixtures import SharedServer, StaffLogin, shared
 from tests.unit.test_credentials import MemoryKeyring
 
@@ -57,7 +58,7 @@ def _dialog(qtbot, tmp_path: Path, who: StaffLogin, port: int | None = None) -> 
     u = make_url(who.url)
     settings = Settings(tmp_path / "settings.ini")
     ServerProfile("127.0.0.1", port or u.port or 5432, str(u.database), who.login).save_to(settings)
-    dialog = ConnectionDialog(settings)
+    dialog = ConnectionDialog(settings, runner=SynchronousRunner())
     qtbot.addWidget(dialog)
     dialog.ui.shared_radio.setChecked(True)
     return dialog

@@ -312,92 +312,97 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="28"/>
+        <location filename="../../ui/connection_dialog.py" line="34"/>
         <source>never encrypt</source>
         <translation>nie verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="29"/>
+        <location filename="../../ui/connection_dialog.py" line="35"/>
         <source>encrypt if the server insists</source>
         <translation>verschlüsseln, wenn der Server es verlangt</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="30"/>
+        <location filename="../../ui/connection_dialog.py" line="36"/>
         <source>encrypt if possible (default)</source>
         <translation>verschlüsseln, wenn möglich (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="31"/>
+        <location filename="../../ui/connection_dialog.py" line="37"/>
         <source>always encrypt</source>
         <translation>immer verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="32"/>
+        <location filename="../../ui/connection_dialog.py" line="38"/>
         <source>always encrypt, check the server certificate</source>
         <translation>immer verschlüsseln, Serverzertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="35"/>
+        <location filename="../../ui/connection_dialog.py" line="41"/>
         <source>always encrypt, check certificate and server name</source>
         <translation>immer verschlüsseln, Zertifikat und Servernamen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="42"/>
+        <location filename="../../ui/connection_dialog.py" line="48"/>
         <source>The server refused the login: wrong password, or the login is unknown or locked.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: falsches Passwort, oder der Anmeldename ist unbekannt oder gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="46"/>
+        <location filename="../../ui/connection_dialog.py" line="52"/>
         <source>Please enter the password of your login.</source>
         <translation>Bitte geben Sie das Passwort Ihres Anmeldenamens ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="49"/>
+        <location filename="../../ui/connection_dialog.py" line="55"/>
         <source>The server cannot be reached. Check server name and port, and whether this computer is connected to the office network.</source>
         <translation>Der Server ist nicht erreichbar. Bitte Servername und Port prüfen und ob dieser Computer mit dem Büronetz verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="54"/>
+        <location filename="../../ui/connection_dialog.py" line="60"/>
         <source>The server and this app disagree about encryption (TLS). Ask your administrator which &apos;Encryption&apos; setting to use.</source>
         <translation>Server und App sind sich über die Verschlüsselung (TLS) nicht einig. Fragen Sie Ihre Administration, welche Einstellung unter „Verschlüsselung“ gilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="59"/>
+        <location filename="../../ui/connection_dialog.py" line="65"/>
         <source>The server has no database of that name.</source>
         <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="62"/>
+        <location filename="../../ui/connection_dialog.py" line="68"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="65"/>
+        <location filename="../../ui/connection_dialog.py" line="71"/>
         <source>The shared database cannot be opened.</source>
         <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="109"/>
+        <location filename="../../ui/connection_dialog.py" line="121"/>
         <source>A remembered password is kept only in the system keyring ({where}).</source>
         <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="122"/>
+        <location filename="../../ui/connection_dialog.py" line="134"/>
         <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="128"/>
+        <location filename="../../ui/connection_dialog.py" line="141"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="160"/>
+        <location filename="../../ui/connection_dialog.py" line="175"/>
         <source>Please fill in server, database and login.</source>
         <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="177"/>
+        <location filename="../../ui/connection_dialog.py" line="229"/>
+        <source>Connecting to {host}… (Cancel stops waiting)</source>
+        <translation>Verbindung zu {host} wird hergestellt … („Abbrechen“ beendet das Warten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="252"/>
         <source>The system keyring refused the password; not stored.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
     </message>
@@ -1232,86 +1237,96 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="252"/>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -1991,6 +2006,49 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <location filename="../../ui/views/organisations_view.py" line="207"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="51"/>
+        <source>The new password applies to your login {login} on every computer. It needs at least 10 characters.</source>
+        <translation>Das neue Passwort gilt für Ihre Anmeldung {login} an jedem Computer. Es muss mindestens 10 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="57"/>
+        <source>&amp;Change password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="113"/>
+        <source>The remembered password was replaced in the keyring.</source>
+        <translation>Das gespeicherte Passwort wurde im Schlüsselbund ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="117"/>
+        <source>The keyring refused the new password; you will be asked for it next time.</source>
+        <translation>Der Schlüsselbund hat das neue Passwort nicht angenommen; Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/password_dialog.ui" line="6"/>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/password_dialog.ui" line="17"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/password_dialog.ui" line="28"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/password_dialog.ui" line="39"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -3167,48 +3225,88 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="93"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="56"/>
+        <source>Need: {topic} ({urgency})</source>
+        <translation>Bedarf: {topic} ({urgency})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="61"/>
+        <source>Referred to {other}</source>
+        <translation>Vermittelt an {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
+        <source>Referral partner for {other}</source>
+        <translation>Vermittlungspartner für {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
+        <source>Referral {stage}: {other}</source>
+        <translation>Vermittlung {stage}: {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
+        <source>Cooperation ({kind}): {title}</source>
+        <translation>Kooperation ({kind}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
+        <source>Task ({state}): {title}</source>
+        <translation>Aufgabe ({state}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="101"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="94"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="102"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="98"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="99"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="107"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="114"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="119"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
@@ -4347,6 +4445,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
+        <source>The new password needs at least 10 characters.</source>
+        <translation>Das neue Passwort muss mindestens 10 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
     </message>
@@ -4397,6 +4511,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>Only a login on the shared server has a password.</source>
+        <translation>Nur eine Anmeldung am gemeinsamen Server hat ein Passwort.</translation>
     </message>
     <message>
         <source>This activity is private to another institution.</source>
@@ -4633,6 +4751,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/errors.py" line="66"/>
         <source>A new need starts open; referring it sets “in referral”</source>
         <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 10 characters.</source>
+        <translation>Das neue Passwort muss mindestens 10 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Enter a time as HH:MM</source>

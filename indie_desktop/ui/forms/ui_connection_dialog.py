@@ -18,9 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QRadioButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_ConnectionDialog(object):
     def setupUi(self, ConnectionDialog):
@@ -121,6 +122,29 @@ class Ui_ConnectionDialog(object):
 
 
         self.dialog_layout.addWidget(self.server_widget)
+
+        self.busy_widget = QWidget(ConnectionDialog)
+        self.busy_widget.setObjectName(u"busy_widget")
+        self.busy_layout = QHBoxLayout(self.busy_widget)
+        self.busy_layout.setObjectName(u"busy_layout")
+        self.busy_layout.setContentsMargins(0, 0, 0, 0)
+        self.busy_bar = QProgressBar(self.busy_widget)
+        self.busy_bar.setObjectName(u"busy_bar")
+        self.busy_bar.setMinimum(0)
+        self.busy_bar.setMaximum(0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumSize(QSize(120, 16777215))
+
+        self.busy_layout.addWidget(self.busy_bar)
+
+        self.busy_label = QLabel(self.busy_widget)
+        self.busy_label.setObjectName(u"busy_label")
+        self.busy_label.setWordWrap(True)
+
+        self.busy_layout.addWidget(self.busy_label)
+
+
+        self.dialog_layout.addWidget(self.busy_widget)
 
         self.error_label = QLabel(ConnectionDialog)
         self.error_label.setObjectName(u"error_label")

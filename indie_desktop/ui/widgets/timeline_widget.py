@@ -53,24 +53,32 @@ def describe(entry: TimelineEntry) -> str:
         return f"{label(ActivityKind(entry.subkind))}: {entry.title}"
     if k == EntryKind.NEED:
         urgency = label(Urgency(entry.subkind)) if entry.subkind else ""
-        return _tr("Need: {topic} ({urgency})").format(topic=entry.title, urgency=urgency)
+        return QCoreApplication.translate("TimelineWidget", "Need: {topic} ({urgency})").format(
+            topic=entry.title, urgency=urgency
+        )
     if k == EntryKind.REFERRAL:
         text = (
-            _tr("Referred to {other}")
+            QCoreApplication.translate("TimelineWidget", "Referred to {other}")
             if entry.role == Role.REFERRED
-            else _tr("Referral partner for {other}")
+            else QCoreApplication.translate("TimelineWidget", "Referral partner for {other}")
         )
         return text.format(other=entry.title or "–")
     if k == EntryKind.STAGE_CHANGE:
-        return _tr("Referral {stage}: {other}").format(
+        return QCoreApplication.translate("TimelineWidget", "Referral {stage}: {other}").format(
             stage=label(ReferralStage(entry.subkind)), other=entry.title or "–"
         )
     if k == EntryKind.COOPERATION:
-        return _tr("Cooperation ({kind}): {title}").format(
+        return QCoreApplication.translate("TimelineWidget", "Cooperation ({kind}): {title}").format(
             kind=label(CooperationKind(entry.subkind)), title=entry.title
         )
-    done = _tr("done") if entry.done else _tr("open")
-    return _tr("Task ({state}): {title}").format(state=done, title=entry.title)
+    done = (
+        QCoreApplication.translate("TimelineWidget", "done")
+        if entry.done
+        else QCoreApplication.translate("TimelineWidget", "open")
+    )
+    return QCoreApplication.translate("TimelineWidget", "Task ({state}): {title}").format(
+        state=done, title=entry.title
+    )
 
 
 class TimelineWidget(QWidget):
