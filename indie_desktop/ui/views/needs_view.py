@@ -53,6 +53,8 @@ class NeedsView(RecordListView):
         refer_button.setDefaultAction(self.refer_action)
         self.add_filter_widget(refer_button)
         self.attachments = AttachmentsPanel(self.workspace, "need")
+        # Its buttons may be squeezed on a narrow window rather than widening the window.
+        self.attachments.setMinimumWidth(120)
         self.add_detail_panel(self.attachments)
         self.on_detail_shown(self._shown_id)
         self._update_actions()

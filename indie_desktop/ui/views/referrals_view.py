@@ -85,13 +85,18 @@ class ReferralsView(RecordListView):
             self.tr("Record what the partner needs in turn, so the referral chain stays traceable")
         )
         self.follow_up_need_action.triggered.connect(self.record_follow_up_need)
-        for action in (self.stage_action, self.cooperation_action, self.follow_up_need_action):
+        # The follow-up need is offered in the context menu and the detail pane, not as a
+        # further button (the filter bar would make the window wider than small screens allow).
+        self.addAction(self.follow_up_need_action)
+        for action in (self.stage_action, self.cooperation_action):
             self.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
             self.add_filter_widget(button)
         self.delete_action.setVisible(False)  # referrals are never deleted, they end
         self.attachments = AttachmentsPanel(self.workspace, "referral")
+        # Its buttons may be squeezed on a narrow window rather than widening the window.
+        self.attachments.setMinimumWidth(120)
         self.add_detail_panel(self.attachments)
         self.on_detail_shown(self._shown_id)
         self._update_actions()
