@@ -107,7 +107,7 @@ class Referral(Syncable, Base):
     partner_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisation.id"), index=True
     )
-    partner_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    partner_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     referring_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     stage: Mapped[ReferralStage] = enum_column(ReferralStage, ReferralStage.PROPOSED)
     referred_on: Mapped[date] = mapped_column(Date)
@@ -159,7 +159,7 @@ class CooperationPartner(Syncable, Base):
     organisation_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisation.id"), index=True
     )
-    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     role: Mapped[str | None] = mapped_column(String(150))
 
     cooperation: Mapped[Cooperation] = relationship(back_populates="partners")

@@ -218,3 +218,115 @@ def test_deleting_an_organisation_with_referrals_asks_with_the_count_and_keeps_t
     view.delete_selected()
     assert "0 need(s), 1 referral(s) and 0 cooperation(s)" in asked[0]
     assert ws.referral_list.detail(rid).partner == "Laserwerk Hagen GmbH"
+
+
+@pytest.fixture
+def agreed_referral(firm_need):
+    ws, need = firm_need
+    partner = ws.organisations.choices("Laserwerk")[0][0]
+    (rid,) = ws.referrals.create(ReferralDraft(need, [PartnerChoice(partner)]))
+    return ws, rid, partner
+
+
+def test_follow_up_need_of_the_partner_is_recorded_from_the_referral_and_joins_its_chain(
+    qtbot, agreed_referral, german
+) -> None:
+    ws, rid, partner = agreed_referral
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(REFERRALS)
+    referrals = window.views[REFERRALS]
+    referrals.select_record(rid)
+    assert referrals.follow_up_need_action.text() == "&Folgebedarf erfassen…"
+    seen: dict[str, str] = {}
+
+    def record(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["organisation"] = dialog.organisation_picker.text()
+        dialog.ui.topic_edit.setFocus()
+        type_text(qtbot, dialog.ui.topic_edit, "Prüfstand für Sinterteile")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    from indie_desktop.ui.dialogs.need_dialog import NeedDialog
+
+    when_dialog(NeedDialog, record)
+    referrals.follow_up_need_action.trigger()
+
+    assert seen == {"title": "Neuer Folgebedarf", "organisation": "Laserwerk Hagen GmbH"}
+    (row,) = ws.needs.page(ListQuery(filters=(("organisation_id", partner),)), 0, 10)
+    follow_up = ws.needs.detail(row.id).draft
+    assert (follow_up.topic, follow_up.from_referral_id) == ("Prüfstand für Sinterteile", rid)
+
+
+def test_existing_cooperation_is_edited_from_the_referral_detail_pane(
+    qtbot, agreed_referral, german
+) -> None:
+    from indie_desktop.services.cooperations import CooperationDraft
+
+    ws, rid, _partner = agreed_referral
+    draft: CooperationDraft = ws.cooperations.draft_for_referral(rid)
+    draft.title = "Kleinserie"
+    coop = ws.cooperations.create(draft)
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(REFERRALS)
+    referrals = window.views[REFERRALS]
+    referrals.select_record(rid)
+    assert "Kooperation bearbeiten…" in referrals.detail.toPlainText()
+    seen: dict[str, str] = {}
+
+    def edit(dialog: CooperationDialog) -> None:
+        seen["title"] = dialog.ui.title_edit.text()
+        dialog.ui.value_eur_edit.setFocus()
+        type_text(qtbot, dialog.ui.value_eur_edit, "12500")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog(CooperationDialog, edit)
+    from PySide6.QtCore import QUrl
+
+    referrals.detail.anchorClicked.emit(QUrl(f"cooperation:{coop}"))
+
+    assert seen["title"] == "Kleinserie"
+    (summary,) = ws.referral_list.detail(rid).cooperations
+    assert (summary.id, str(summary.value_eur)) == (coop, "12500.00")
+    assert "12.500,00 €" in referrals.detail.toPlainText()
+
+
+def test_editing_an_existing_need_saves_the_change(qtbot, firm_need) -> None:
+    from indie_desktop.ui.dialogs.need_dialog import NeedDialog
+
+    ws, need = firm_need
+    dialog = NeedDialog(ws, need)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.topic_edit.selectAll()
+    type_text(qtbot, dialog.ui.topic_edit, "Partner für Metall-3D-Druck")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert ws.needs.detail(need).draft.topic == "Partner für Metall-3D-Druck"
+
+
+def test_evidence_is_attached_to_a_need_and_to_a_referral_in_their_detail_panes(
+    qtbot, agreed_referral, tmp_path
+) -> None:
+    ws, rid, _partner = agreed_referral
+    need = ws.referral_list.detail(rid).need_id
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    for view_name, record_id, file_name in (
+        (NEEDS, need, "Anfrage.pdf"),
+        (REFERRALS, rid, "Vereinbarung.pdf"),
+    ):
+        window.show_view(view_name)
+        view = window.views[view_name]
+        view.select_record(record_id)
+        document = tmp_path / file_name
+        document.write_bytes(b"%PDF-1.4")
+        view.attachments.add_files([document])
+        assert view.attachments.list.count() == 1
+        assert file_name in view.attachments.list.item(0).text()
+    assert [a.filename for a in ws.attachments.list_for("referral", rid)] == ["Vereinbarung.pdf"]
+    assert [a.filename for a in ws.attachments.list_for("need", need)] == ["Anfrage.pdf"]

@@ -1554,12 +1554,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="70"/>
+        <source>New follow-up need</source>
+        <translation>Neuer Folgebedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="71"/>
         <source>New need</source>
         <translation>Neuer Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="74"/>
         <source>Edit need – %1</source>
         <translation>Bedarf bearbeiten – %1</translation>
     </message>
@@ -1622,100 +1627,100 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedsView</name>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="39"/>
-        <location filename="../../ui/views/needs_view.py" line="69"/>
+        <location filename="../../ui/views/needs_view.py" line="40"/>
+        <location filename="../../ui/views/needs_view.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="40"/>
+        <location filename="../../ui/views/needs_view.py" line="41"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="45"/>
+        <location filename="../../ui/views/needs_view.py" line="46"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Vermitteln…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="48"/>
+        <location filename="../../ui/views/needs_view.py" line="49"/>
         <source>Refer the selected need to partners (Ctrl+R)</source>
         <translation>Den gewählten Bedarf an Partner vermitteln (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="61"/>
+        <location filename="../../ui/views/needs_view.py" line="67"/>
         <source>Found</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="62"/>
+        <location filename="../../ui/views/needs_view.py" line="68"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="63"/>
-        <location filename="../../ui/views/needs_view.py" line="132"/>
+        <location filename="../../ui/views/needs_view.py" line="69"/>
+        <location filename="../../ui/views/needs_view.py" line="143"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="65"/>
-        <location filename="../../ui/views/needs_view.py" line="133"/>
+        <location filename="../../ui/views/needs_view.py" line="71"/>
+        <location filename="../../ui/views/needs_view.py" line="144"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="67"/>
+        <location filename="../../ui/views/needs_view.py" line="73"/>
         <source>WZ</source>
         <translation>WZ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="68"/>
+        <location filename="../../ui/views/needs_view.py" line="74"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="76"/>
+        <location filename="../../ui/views/needs_view.py" line="82"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="79"/>
+        <location filename="../../ui/views/needs_view.py" line="85"/>
         <source>Filter by topic or organisation… (Ctrl+F)</source>
         <translation>Nach Thema oder Organisation filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="85"/>
+        <location filename="../../ui/views/needs_view.py" line="91"/>
         <source>Delete the need “{name}”?</source>
         <translation>Den Bedarf „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="88"/>
+        <location filename="../../ui/views/needs_view.py" line="94"/>
         <source>Need “{name}” deleted.</source>
         <translation>Bedarf „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="91"/>
+        <location filename="../../ui/views/needs_view.py" line="97"/>
         <source>No needs yet. Record one with New (Ctrl+N).</source>
         <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="134"/>
+        <location filename="../../ui/views/needs_view.py" line="145"/>
         <source>Wanted WZ area</source>
         <translation>Gesuchter WZ-Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="135"/>
+        <location filename="../../ui/views/needs_view.py" line="146"/>
         <source>Found on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="146"/>
+        <location filename="../../ui/views/needs_view.py" line="157"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="147"/>
+        <location filename="../../ui/views/needs_view.py" line="158"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -2820,124 +2825,144 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="67"/>
-        <location filename="../../ui/views/referrals_view.py" line="99"/>
+        <location filename="../../ui/views/referrals_view.py" line="68"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="68"/>
+        <location filename="../../ui/views/referrals_view.py" line="69"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="73"/>
+        <location filename="../../ui/views/referrals_view.py" line="74"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="76"/>
+        <location filename="../../ui/views/referrals_view.py" line="77"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="78"/>
+        <location filename="../../ui/views/referrals_view.py" line="79"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="95"/>
+        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <source>Record follow-up &amp;need…</source>
+        <translation>&amp;Folgebedarf erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
+        <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="96"/>
-        <location filename="../../ui/views/referrals_view.py" line="193"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="97"/>
-        <location filename="../../ui/views/referrals_view.py" line="192"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="265"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="98"/>
-        <location filename="../../ui/views/referrals_view.py" line="194"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="267"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="100"/>
-        <location filename="../../ui/views/referrals_view.py" line="196"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
+        <location filename="../../ui/views/referrals_view.py" line="269"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="102"/>
+        <location filename="../../ui/views/referrals_view.py" line="116"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="127"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="130"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="119"/>
+        <location filename="../../ui/views/referrals_view.py" line="133"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="138"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="126"/>
+        <location filename="../../ui/views/referrals_view.py" line="140"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="195"/>
+        <location filename="../../ui/views/referrals_view.py" line="268"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="197"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="198"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="232"/>
+        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <source>Edit cooperation…</source>
+        <translation>Kooperation bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="307"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="233"/>
+        <location filename="../../ui/views/referrals_view.py" line="308"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="234"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="235"/>
+        <location filename="../../ui/views/referrals_view.py" line="310"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <source>Record follow-up need…</source>
+        <translation>Folgebedarf erfassen…</translation>
     </message>
 </context>
 <context>
@@ -3115,12 +3140,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="94"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="97"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>

@@ -109,7 +109,11 @@ class CooperationDialog(RecordDialog[CooperationDraft]):
         return self.workspace.cooperations.create(draft)
 
     def _update(
-        self, record_id: uuid.UUID, draft: CooperationDraft, expected_version: int | None
+        self,
+        record_id: uuid.UUID,
+        draft: CooperationDraft,
+        expected_version: int | None,
+        base: CooperationDraft | None = None,
     ) -> int:
         assert expected_version is not None
         return self.workspace.cooperations.update(record_id, draft, expected_version)

@@ -21,7 +21,8 @@ from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
 
 
 class NeedDialog(RecordDialog[NeedDraft]):
-    """The need form; `organisation_id` preselects the organisation of a new need."""
+    """The need form; `organisation_id` preselects the organisation of a new need,
+    `from_referral_id` makes it a follow-up need of that referral (the referral chain)."""
 
     def __init__(
         self,
@@ -29,8 +30,10 @@ class NeedDialog(RecordDialog[NeedDraft]):
         record_id: uuid.UUID | None,
         parent: QWidget | None = None,
         organisation_id: uuid.UUID | None = None,
+        from_referral_id: uuid.UUID | None = None,
     ) -> None:
         self._preset_organisation = organisation_id
+        self._from_referral_id = from_referral_id
         self._draft_extra: NeedDraft | None = None
         super().__init__(workspace, record_id, parent)
 
@@ -50,7 +53,11 @@ class NeedDialog(RecordDialog[NeedDraft]):
         fill_combo(ui.visibility_combo, enum_items(Visibility))
 
     def _new_draft(self) -> NeedDraft:
-        return NeedDraft(organisation_id=self._preset_organisation)
+        draft = NeedDraft(
+            organisation_id=self._preset_organisation, from_referral_id=self._from_referral_id
+        )
+        self._draft_extra = draft  # keeps the referral it follows from when collecting
+        return draft
 
     def _load(self, record_id: uuid.UUID) -> tuple[int, NeedDraft, str]:
         detail = self.workspace.needs.detail(record_id)
@@ -59,6 +66,8 @@ class NeedDialog(RecordDialog[NeedDraft]):
         return detail.version, detail.draft, detail.draft.topic
 
     def _title_new(self) -> str:
+        if self._from_referral_id is not None:
+            return self.tr("New follow-up need")
         return self.tr("New need")
 
     def _title_edit(self, name: str) -> str:
@@ -102,7 +111,13 @@ class NeedDialog(RecordDialog[NeedDraft]):
     def _create(self, draft: NeedDraft) -> uuid.UUID:
         return self.workspace.needs.create(draft)
 
-    def _update(self, record_id: uuid.UUID, draft: NeedDraft, expected_version: int | None) -> int:
+    def _update(
+        self,
+        record_id: uuid.UUID,
+        draft: NeedDraft,
+        expected_version: int | None,
+        base: NeedDraft | None = None,
+    ) -> int:
         assert expected_version is not None
         return self.workspace.needs.update(record_id, draft, expected_version)
 

@@ -73,7 +73,13 @@ class TaskDialog(RecordDialog[TaskDraft]):
     def _create(self, draft: TaskDraft) -> uuid.UUID:
         return self.workspace.tasks.create(draft)
 
-    def _update(self, record_id: uuid.UUID, draft: TaskDraft, expected_version: int | None) -> int:
+    def _update(
+        self,
+        record_id: uuid.UUID,
+        draft: TaskDraft,
+        expected_version: int | None,
+        base: TaskDraft | None = None,
+    ) -> int:
         return self.workspace.tasks.update(record_id, draft, expected_version or 0)
 
     def _field_widgets(self) -> dict[str, QWidget]:

@@ -18,6 +18,7 @@ from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
 from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class NeedColumn(IntEnum):
@@ -51,6 +52,11 @@ class NeedsView(RecordListView):
         refer_button = QToolButton()
         refer_button.setDefaultAction(self.refer_action)
         self.add_filter_widget(refer_button)
+        self.attachments = AttachmentsPanel(self.workspace, "need")
+        # Its buttons may be squeezed on a narrow window rather than widening the window.
+        self.attachments.setMinimumWidth(120)
+        self.add_detail_panel(self.attachments)
+        self.on_detail_shown(self._shown_id)
         self._update_actions()
 
     def make_service(self) -> RecordService:
@@ -122,6 +128,11 @@ class NeedsView(RecordListView):
             dialog.deleteLater()
         self._after_save(need_id)
         return saved
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        panel = getattr(self, "attachments", None)  # None while the base class builds
+        if panel is not None:
+            panel.set_target(record_id)
 
     def render_detail(self, detail: NeedDetail) -> str:
         d = detail.draft

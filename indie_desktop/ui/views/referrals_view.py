@@ -7,7 +7,7 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
 
@@ -21,6 +21,7 @@ from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
 from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class ReferralColumn(IntEnum):
@@ -79,12 +80,25 @@ class ReferralsView(RecordListView):
         self.cooperation_action.setShortcut(QKeySequence("Ctrl+K, Ctrl+C"))
         self.cooperation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.cooperation_action.triggered.connect(self.record_cooperation)
+        self.follow_up_need_action = QAction(self.tr("Record follow-up &need…"), self)
+        self.follow_up_need_action.setToolTip(
+            self.tr("Record what the partner needs in turn, so the referral chain stays traceable")
+        )
+        self.follow_up_need_action.triggered.connect(self.record_follow_up_need)
+        # The follow-up need is offered in the context menu and the detail pane, not as a
+        # further button (the filter bar would make the window wider than small screens allow).
+        self.addAction(self.follow_up_need_action)
         for action in (self.stage_action, self.cooperation_action):
             self.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
             self.add_filter_widget(button)
         self.delete_action.setVisible(False)  # referrals are never deleted, they end
+        self.attachments = AttachmentsPanel(self.workspace, "referral")
+        # Its buttons may be squeezed on a narrow window rather than widening the window.
+        self.attachments.setMinimumWidth(120)
+        self.add_detail_panel(self.attachments)
+        self.on_detail_shown(self._shown_id)
         self._update_actions()
 
     def make_service(self) -> RecordService:
@@ -147,6 +161,7 @@ class ReferralsView(RecordListView):
         stage = self.model.row_at(row).stage if row is not None else None
         self.stage_action.setEnabled(stage is not None and bool(NEXT_STAGES[stage]))
         self.cooperation_action.setEnabled(stage == ReferralStage.COOPERATION_AGREED)
+        self.follow_up_need_action.setEnabled(stage is not None)
         self.delete_action.setEnabled(False)
 
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
@@ -179,6 +194,64 @@ class ReferralsView(RecordListView):
             self._after_save(referral_id)
         return saved
 
+    def context_actions(self) -> list[QAction]:
+        return [self.stage_action, self.cooperation_action, self.follow_up_need_action]
+
+    def record_follow_up_need(self) -> uuid.UUID | None:
+        """A need of the partner that arose from the selected referral (A → B, B's need on to
+        C); the need dialog opens for the partner organisation. The new need's id, or None."""
+        from indie_desktop.ui.dialogs.need_dialog import NeedDialog
+
+        referral_id = self.selected_id()
+        if referral_id is None:
+            return None
+        detail = self.workspace.referral_list.detail(referral_id)
+        dialog = NeedDialog(
+            self.workspace,
+            None,
+            self,
+            organisation_id=detail.partner_organisation_id,
+            from_referral_id=referral_id,
+        )
+        try:
+            saved = dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if saved is not None:
+            self._after_save(referral_id)
+        return saved
+
+    def edit_cooperation(self, cooperation_id: uuid.UUID) -> bool:
+        """Open an existing cooperation of the shown referral for editing; True if saved."""
+        from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
+
+        dialog = CooperationDialog(self.workspace, cooperation_id, self)
+        try:
+            saved = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        referral_id = self.selected_id()
+        if saved and referral_id is not None:
+            self._after_save(referral_id)
+        return saved
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "cooperation":
+            try:
+                cooperation_id = uuid.UUID(url.path())
+            except ValueError:
+                return
+            self.edit_cooperation(cooperation_id)
+        elif url.scheme() == "follow-up-need":
+            self.record_follow_up_need()
+        else:
+            super()._link_clicked(url)
+
+    def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
+        panel = getattr(self, "attachments", None)  # None while the base class builds
+        if panel is not None:
+            panel.set_target(record_id)
+
     def render_detail(self, detail: ReferralDetail) -> str:
         subtitle = label(detail.stage)
         org = link(f"organisation:{detail.organisation_id}", detail.organisation)
@@ -209,6 +282,8 @@ class ReferralsView(RecordListView):
         cooperations = "".join(
             f"<li>{esc(c.title)} ({esc(label(c.kind))})"
             + (f", {esc(format_money(c.value_eur))}" if c.value_eur is not None else "")
+            + " – "
+            + link(f"cooperation:{c.id}", self.tr("Edit cooperation…"))
             + "</li>"
             for c in detail.cooperations
         )
@@ -233,6 +308,9 @@ class ReferralsView(RecordListView):
             + section(self.tr("History"), f"<table cellpadding='3'>{history}</table>")
             + section(self.tr("Cooperations"), f"<ul>{cooperations}</ul>" if cooperations else "")
             + section(self.tr("Referral chain"), f"<ul>{chain}</ul>" if chain else "")
+            + "<p>"
+            + link(f"follow-up-need:{detail.id}", self.tr("Record follow-up need…"))
+            + "</p>"
         )
 
 

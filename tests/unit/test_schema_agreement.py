@@ -1,0 +1,52 @@
+"""The migrated schema and the models agree, and adding indexes keeps the search triggers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+import indie_desktop.domain.models  # noqa: F401 - registers every table on the metadata
+from indie_desktop.domain.base import Base
+from indie_desktop.store.database import alembic_config, open_local
+
+
+def _model_differences(db_engine: object) -> list[object]:
+    with db_engine.connect() as conn:  # type: ignore[attr-defined]
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # The full-text tables are made by the migrations only; they are not models.
+    return [d for d in diff if not (d[0] == "remove_table" and "_fts" in d[1].name)]
+
+
+def test_migrated_database_matches_the_models_including_indexes(tmp_path: Path) -> None:
+    db = open_local(tmp_path)
+    assert _model_differences(db.engine) == []
+    db.dispose()
+
+
+def test_person_timeline_columns_are_indexed(tmp_path: Path) -> None:
+    db = open_local(tmp_path)
+    with db.engine.connect() as conn:
+        names = set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type='index'")).scalars()
+        )
+    assert {"ix_referral_partner_person_id", "ix_cooperation_partner_person_id"} <= names
+    db.dispose()
+
+
+def test_timeline_migration_keeps_the_search_triggers(tmp_path: Path) -> None:
+    db = open_local(tmp_path)
+    trigger_sql = "SELECT name FROM sqlite_master WHERE type='trigger' ORDER BY name"
+    with db.engine.connect() as conn:
+        before = list(conn.execute(text(trigger_sql)).scalars())
+    with db.engine.begin() as conn:
+        config = alembic_config(conn)
+        command.downgrade(config, "0004_referrals")
+        command.upgrade(config, "0005_timeline")
+    with db.engine.connect() as conn:
+        after = list(conn.execute(text(trigger_sql)).scalars())
+    assert before and after == before
+    db.dispose()
