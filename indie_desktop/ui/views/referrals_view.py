@@ -77,7 +77,8 @@ class ReferralsView(RecordListView):
         self.stage_action.setToolTip(self.tr("Move the selected referral on (Return, Ctrl+G)"))
         self.stage_action.triggered.connect(self.edit_selected)
         self.cooperation_action = QAction(self.tr("Record &cooperation…"), self)
-        self.cooperation_action.setShortcut(QKeySequence("Ctrl+K, Ctrl+C"))
+        # Not a Ctrl+K chord: Ctrl+K alone is the global search.
+        self.cooperation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.cooperation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.cooperation_action.triggered.connect(self.record_cooperation)
         self.follow_up_need_action = QAction(self.tr("Record follow-up &need…"), self)
