@@ -128,7 +128,10 @@ def open_main_window(
     )
     window.local_data_dir = data_dir
     window.show()
-    window.show_due_tasks()
+    from PySide6.QtCore import QTimer
+
+    # After the first paint: the list appears at once, the due-tasks notice right after it.
+    QTimer.singleShot(0, window.show_due_tasks)
     return window
 
 

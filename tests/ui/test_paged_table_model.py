@@ -195,3 +195,12 @@ def test_people_list_of_100000_opens_with_one_page(qtbot, german) -> None:
 def test_every_value_of_a_closed_list_has_a_label(enum: type[StrEnum]) -> None:
     for member in enum:
         assert labels.label(member) != member.value, f"{enum.__name__}.{member.name}"
+
+
+def test_a_list_not_loaded_yet_only_remembers_a_new_query(qtbot) -> None:
+    source = FakeSource(10)
+    model = PagedTableModel(source, COLUMNS)
+    model.set_filter_text("hagen")
+    assert source.count_calls == []  # nothing asked before the list is shown
+    model.reload()
+    assert source.count_calls[-1].text == "hagen"

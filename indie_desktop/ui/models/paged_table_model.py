@@ -84,6 +84,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._page_size = page_size
         self._rows: list[Row] = []
         self._total = 0
+        self._loaded = False  # no query ran yet: a list not shown yet stays that way
 
     # --- the query ---------------------------------------------------------------------------
 
@@ -101,9 +102,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return list(self._columns)
 
     def set_query(self, query: ListQuery) -> None:
+        """A new query; re-runs it if the list was loaded (else the first reload uses it)."""
         if query != self._query:
             self._query = query
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def set_filter_text(self, text: str) -> None:
         self.set_query(dataclasses.replace(self._query, text=text.strip()))
@@ -129,6 +132,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def reload(self, keep_loaded: bool = False) -> None:
         """Count and load the first page again; `keep_loaded` re-reads as many rows as shown."""
+        self._loaded = True
         limit = self._page_size
         if keep_loaded:
             limit = max(limit, len(self._rows))
