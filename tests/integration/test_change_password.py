@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from indie_desktop.services.errors import PermissionDenied, ValidationError
@@ -60,7 +62,10 @@ def test_the_new_password_reaches_the_server_only_as_a_scram_verifier(
     import psycopg
     from sqlalchemy.engine import make_url
 
-    admin = make_url(shared.admin_url).set(drivername="postgresql")
+    # Only a superuser may read pg_authid; CI's admin role is not one, so CI names a
+    # superuser login for this check (INDIE_TEST_PG_SUPERUSER_URL).
+    url = os.environ.get("INDIE_TEST_PG_SUPERUSER_URL") or shared.admin_url
+    admin = make_url(url).set(drivername="postgresql", database="postgres")
     with psycopg.connect(admin.render_as_string(hide_password=False)) as conn:
         verifier = conn.execute(
             "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (who.login,)
