@@ -32,6 +32,13 @@ class EditableRecords(Generic[DraftT]):
     def detail(self, record_id: uuid.UUID) -> Any:
         raise NotImplementedError
 
+    def load(self, session: Session, record_id: uuid.UUID, for_update: bool = False) -> Any:
+        """The live record (subclasses add who may see it); NotFound otherwise."""
+        return records.load(session, self.model, record_id, for_update=for_update)
+
+    def before_save(self, session: Session, record: Any, values: dict[str, object]) -> None:
+        """Rules that compare the stored record with the new values (e.g. status steps)."""
+
     def after_save(self, session: Session, record: Any, draft: DraftT) -> None:
         """Dependent rows saved with the record (e.g. a person's affiliations)."""
 
@@ -50,18 +57,19 @@ class EditableRecords(Generic[DraftT]):
         """
         values = self.values_of(draft)
         with self.db.session() as s:
-            record = records.load(s, self.model, record_id, for_update=True)
+            record = self.load(s, record_id, for_update=True)
             if expected_version is not None and record.version != expected_version:
                 stored = self.detail(record_id).draft
                 draft = reconcile(record.version, expected_version, draft, base_draft, stored)
                 values = self.values_of(draft)
+            self.before_save(s, record, values)
             records.apply_changes(s, self.actor, record, values)
             self.after_save(s, record, draft)
             return int(record.version)
 
     def delete(self, record_id: uuid.UUID) -> None:
         with self.db.session() as s:
-            records.soft_delete(s, self.actor, records.load(s, self.model, record_id))
+            records.soft_delete(s, self.actor, self.load(s, record_id))
 
     def restore(self, record_id: uuid.UUID) -> None:
         with self.db.session() as s:

@@ -16,11 +16,10 @@ from indie_desktop.domain.formatting import to_berlin
 from indie_desktop.domain.models import Activity, Need, Organisation, Referral
 from indie_desktop.domain.text import search_fold
 from indie_desktop.services import listing, records
-from indie_desktop.services.context import Actor
+from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector
 from indie_desktop.services.visibility import can_see, visible_to
-from indie_desktop.store.database import Database
 
 # open -> in referral -> satisfied / dropped; a referral that came to nothing reopens a need.
 STATUS_STEPS: dict[NeedStatus, frozenset[NeedStatus]] = {
@@ -108,10 +107,11 @@ def check_status_step(old: NeedStatus, new: NeedStatus) -> None:
         c.raise_if_any()
 
 
-class NeedService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
+class NeedService(EditableRecords[NeedDraft]):
+    model = Need
+
+    def values_of(self, draft: NeedDraft) -> dict[str, object]:
+        return _values(draft)
 
     def create(self, draft: NeedDraft) -> uuid.UUID:
         values = _values(draft)
@@ -124,28 +124,16 @@ class NeedService:
             need = records.create(s, self.actor, Need(**values), str(values["topic"]))
             return need.id
 
-    def update(self, need_id: uuid.UUID, draft: NeedDraft, expected_version: int) -> int:
-        values = _values(draft)
-        with self.db.session() as s:
-            need = self._load(s, need_id, for_update=True)
-            records.check_version(need, expected_version)
-            check_status_step(need.status, NeedStatus(values["status"]))  # type: ignore[arg-type]
-            records.apply_changes(s, self.actor, need, values)
-            return need.version
+    def before_save(self, session: Session, record: Need, values: dict[str, object]) -> None:
+        check_status_step(record.status, NeedStatus(values["status"]))  # type: ignore[arg-type]
 
-    def delete(self, need_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.soft_delete(s, self.actor, self._load(s, need_id))
-
-    def restore(self, need_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.restore(s, self.actor, Need, need_id)
-
-    def _load(self, s: object, need_id: uuid.UUID, for_update: bool = False) -> Need:
-        need = records.load(s, Need, need_id, for_update=for_update)  # type: ignore[arg-type]
+    def load(self, session: Session, record_id: uuid.UUID, for_update: bool = False) -> Need:
+        need = records.load(session, Need, record_id, for_update=for_update)
         if not can_see(need, self.actor):
-            raise NotFound(f"Need {need_id} does not exist or was deleted.")
+            raise NotFound(f"Need {record_id} does not exist or was deleted.")
         return need
+
+    _load = load
 
     def detail(self, need_id: uuid.UUID) -> NeedDetail:
         with self.db.session() as s:

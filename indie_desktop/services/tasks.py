@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.base import utcnow
@@ -16,10 +16,9 @@ from indie_desktop.domain.enums import Visibility
 from indie_desktop.domain.formatting import to_berlin
 from indie_desktop.domain.models import Staff, Task
 from indie_desktop.services import listing, records
-from indie_desktop.services.context import Actor
+from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
 from indie_desktop.services.visibility import visible_to
-from indie_desktop.store.database import Database
 
 
 class TaskFilter(StrEnum):
@@ -80,10 +79,8 @@ def _values(draft: TaskDraft) -> dict[str, object]:
     }
 
 
-class TaskService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
+class TaskService(EditableRecords[TaskDraft]):
+    model = Task
 
     def create(self, draft: TaskDraft) -> uuid.UUID:
         values = _values(draft)
@@ -92,16 +89,14 @@ class TaskService:
         with self.db.session() as s:
             return records.create(s, self.actor, task, str(values["title"])).id
 
-    def update(self, task_id: uuid.UUID, draft: TaskDraft, expected_version: int) -> int:
+    def values_of(self, draft: TaskDraft) -> dict[str, object]:
         values = _values(draft)
         values["done"] = draft.done
-        with self.db.session() as s:
-            task = records.load(s, Task, task_id, for_update=True)
-            records.check_version(task, expected_version)
-            if draft.done != task.done:
-                values["done_at"] = utcnow() if draft.done else None
-            records.apply_changes(s, self.actor, task, values)
-            return task.version
+        return values
+
+    def before_save(self, session: Session, record: Task, values: dict[str, object]) -> None:
+        if values["done"] != record.done:
+            values["done_at"] = utcnow() if values["done"] else None
 
     def mark_done(self, task_id: uuid.UUID, done: bool = True) -> None:
         with self.db.session() as s:
@@ -110,14 +105,6 @@ class TaskService:
                 records.apply_changes(
                     s, self.actor, task, {"done": done, "done_at": utcnow() if done else None}
                 )
-
-    def delete(self, task_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.soft_delete(s, self.actor, records.load(s, Task, task_id))
-
-    def restore(self, task_id: uuid.UUID) -> None:
-        with self.db.session() as s:
-            records.restore(s, self.actor, Task, task_id)
 
     def detail(self, task_id: uuid.UUID) -> TaskDetail:
         with self.db.session() as s:

@@ -118,8 +118,7 @@ class NeedDialog(RecordDialog[NeedDraft]):
         expected_version: int | None,
         base: NeedDraft | None = None,
     ) -> int:
-        assert expected_version is not None
-        return self.workspace.needs.update(record_id, draft, expected_version)
+        return self.workspace.needs.update(record_id, draft, expected_version, base_draft=base)
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui

@@ -80,7 +80,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
         expected_version: int | None,
         base: TaskDraft | None = None,
     ) -> int:
-        return self.workspace.tasks.update(record_id, draft, expected_version or 0)
+        return self.workspace.tasks.update(record_id, draft, expected_version, base_draft=base)
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
