@@ -18,6 +18,7 @@ from indie_desktop.domain.network import (
     Tag,
     TagLink,
 )
+from indie_desktop.domain.replica import SyncBase, SyncChange, SyncConflict, SyncMeta, SyncOutbox
 from indie_desktop.domain.work import (
     Activity,
     ActivityOrganisation,
@@ -54,6 +55,11 @@ __all__ = [
     "Setting",
     "Staff",
     "Syncable",
+    "SyncBase",
+    "SyncChange",
+    "SyncConflict",
+    "SyncMeta",
+    "SyncOutbox",
     "Tag",
     "TagLink",
     "Task",

@@ -1,0 +1,321 @@
+"""Taking a database offline and synchronising it: the use cases behind the CLI and the UI.
+
+`offline_init` makes a replica by bulk snapshot under the user's own login; `synchronise`
+uploads (push) and then downloads (pull). Order of durability, so that a cut connection or a
+killed process resumes without loss or duplicates:
+
+1. the change log becomes an outbox with stable operation ids (local commit);
+2. each outbox batch is applied on the server in one transaction with receipts (server
+   commit); only then are the server's rows taken in and the batch dropped (local commit);
+   a batch sent again after a crash meets its receipts and is not applied twice;
+3. the pull applies rows (idempotent: a row equal to what is here changes nothing) and moves
+   the cursor only in the last local commit, after every row is in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import IsolationLevel
+from sqlalchemy.engine import make_url
+
+from indie_desktop.store import search_index
+from indie_desktop.store.database import SCHEMA_HEAD, StorageError, open_local
+from indie_desktop.sync import server
+from indie_desktop.sync.hlc import MAX_SKEW_MS, HybridClock
+from indie_desktop.sync.replica import Replica
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+LOCAL_STAFF_KEY = "local_staff_id"  # as services.directory (the replica's user)
+
+
+class SyncError(StorageError):
+    """Sync cannot run; the message is meant for the user."""
+
+
+class SchemaMismatch(SyncError):
+    """Replica and server are on different schema revisions."""
+
+
+class Cancelled(SyncError):
+    """The user stopped the sync; what was committed so far stays, the rest resumes later."""
+
+
+@dataclass
+class InitSummary:
+    rows: int
+    seconds: float
+    tables: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class SyncSummary:
+    sent: int = 0
+    received: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    clock_offset_s: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def clock_warning(self) -> bool:
+        return abs(self.clock_offset_s) * 1000 > MAX_SKEW_MS
+
+
+@dataclass
+class SyncOptions:
+    password: str | None = None
+    batch_size: int = 500
+    progress: Progress | None = None
+    cancelled: Callable[[], bool] | None = None
+    hook: server.Hook | None = None  # fault injection in tests: raise at a named step
+    clock: Callable[[], float] = time.time
+
+
+def _conninfo(url: str, password: str | None) -> str:
+    u = make_url(url).set(drivername="postgresql")
+    if password is not None:
+        u = u.set(password=password)
+    elif u.password is None and not os.environ.get("PGPASSWORD"):
+        from indie_desktop.store.credentials import CredentialStore
+        from indie_desktop.store.shared_open import url_account
+
+        found = CredentialStore().get(url_account(url))
+        if found:
+            u = u.set(password=found)
+    return u.render_as_string(hide_password=False)
+
+
+def _connect(url: str, password: str | None) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(_conninfo(url, password), connect_timeout=10, autocommit=True)
+    except psycopg.OperationalError as exc:
+        from indie_desktop.store.connection_errors import connection_failed
+
+        raise connection_failed(exc) from exc
+
+
+def _check_schema(conn: psycopg.Connection[Any]) -> None:
+    try:
+        with conn.transaction():
+            server.check_schema(conn, SCHEMA_HEAD)
+    except psycopg.errors.FeatureNotSupported as exc:
+        raise SchemaMismatch(_mismatch_text(str(exc))) from exc
+    except psycopg.errors.UndefinedFunction as exc:
+        raise SyncError(
+            "The server is not set up for offline replicas: an administrator must run "
+            "indie-desktop admin init-shared."
+        ) from exc
+
+
+def _mismatch_text(message: str) -> str:
+    server_rev = message.split("server ", 1)[-1].split(",", 1)[0].strip()
+    if _rank(server_rev) > _rank(SCHEMA_HEAD):
+        return (
+            f"The server's database is newer ({server_rev}) than this program ({SCHEMA_HEAD}): "
+            "update In|Die Desktop on this computer before syncing. Your unsynced changes are "
+            "kept."
+        )
+    return (
+        f"The server's database ({server_rev}) is older than this program ({SCHEMA_HEAD}): "
+        "an administrator must update it (indie-desktop admin init-shared) before syncing."
+    )
+
+
+def _rank(revision: str) -> int:
+    head = revision.split("_", 1)[0]
+    return int(head) if head.isdigit() else -1
+
+
+def offline_init(
+    data_dir: Path,
+    url: str,
+    *,
+    pack: Sequence[str] | None = None,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> InitSummary:
+    """A new replica in `data_dir` from the server at `url` (everything the login may see, or
+    a visit pack of organisations given by id or exact name)."""
+    started = time.perf_counter()
+    db = open_local(data_dir)  # creates the file with the full schema (migrations)
+    db.dispose()
+    replica = Replica(data_dir)
+    try:
+        if replica.is_replica:
+            raise SyncError(f"{data_dir} already holds a replica: use sync.")
+        if replica.conn.execute("SELECT 1 FROM organisation LIMIT 1").fetchone():
+            raise SyncError(
+                f"{data_dir} already holds a database with records; choose an empty folder."
+            )
+        conn = _connect(url, password)
+        try:
+            _check_schema(conn)
+            conn.isolation_level = IsolationLevel.REPEATABLE_READ
+            with conn.transaction():
+                staff = server.current_staff(conn)
+                if staff is None:
+                    raise SyncError("This login belongs to no active staff member.")
+                org_ids = None
+                if pack is not None:
+                    try:
+                        org_ids = server.find_organisations(conn, pack)
+                    except LookupError as exc:
+                        raise SyncError(f"No organisation {exc.args[0]!r} found.") from exc
+                cursor, chunks = server.snapshot(conn, org_ids)
+                summary = _load(replica, chunks, progress)
+            replica.install_capture()
+            with replica.transaction(capture=False):
+                replica.set_meta("server_url", make_url(url).set(password=None).render_as_string())
+                replica.set_meta("cursor", cursor)
+                replica.set_meta("scope", "pack" if pack is not None else "all")
+                replica.set_meta("hlc", str(HybridClock()))
+                replica.conn.execute(
+                    "INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)",
+                    (LOCAL_STAFF_KEY, str(uuid.UUID(staff))),
+                )
+        finally:
+            conn.close()
+    finally:
+        replica.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _load(replica: Replica, chunks: Any, progress: Progress | None) -> InitSummary:
+    summary = InitSummary(0, 0.0)
+    conn = replica.conn
+    with replica.transaction(capture=False):
+        for stmt in search_index.sqlite_drop_triggers():
+            conn.execute(stmt)
+        for info in replica.tables.values():
+            conn.execute(f"DELETE FROM {info.name}")
+        for info, rows in chunks:
+            marks = ", ".join("?" for _ in info.columns)
+            conn.executemany(
+                f"INSERT INTO {info.name} ({', '.join(info.columns)}) VALUES ({marks})", rows
+            )
+            summary.rows += len(rows)
+            summary.tables[info.name] = summary.tables.get(info.name, 0) + len(rows)
+            if progress:
+                progress(info.name, summary.rows, 0)
+        for source in search_index.SOURCES:
+            for stmt in (
+                *search_index.sqlite_drop(source),
+                *search_index.sqlite_ddl(source),
+                search_index.sqlite_fill(source),
+            ):
+                conn.execute(stmt)
+    return summary
+
+
+def synchronise(data_dir: Path, options: SyncOptions | None = None) -> SyncSummary:
+    """Upload local changes, then download the others'; a summary of what happened."""
+    opts = options or SyncOptions()
+    hook = opts.hook or server._noop
+    started = time.perf_counter()
+    summary = SyncSummary()
+    replica = Replica(data_dir)
+    try:
+        url = replica.meta("server_url")
+        if url is None:
+            raise SyncError(f"{data_dir} is not an offline replica: run offline init first.")
+        replica.install_capture()
+        conn = _connect(url, opts.password)
+        try:
+            _check_schema(conn)
+            server_ms = server_time_ms(conn)
+            summary.clock_offset_s = (opts.clock() * 1000 - server_ms) / 1000
+            clock = HybridClock.parse(replica.meta("hlc"), opts.clock)
+            clock.observe(min(server_ms, int(opts.clock() * 1000) + MAX_SKEW_MS))
+            _push(replica, conn, clock, opts, hook, summary)
+            _pull(replica, conn, opts, hook, summary)
+        except psycopg.OperationalError as exc:
+            raise SyncError(f"The connection to the server broke off: {exc}") from exc
+        finally:
+            conn.close()
+    finally:
+        replica.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def server_time_ms(conn: psycopg.Connection[Any]) -> int:
+    with conn.transaction():
+        return server.server_time_ms(conn)
+
+
+def _push(
+    replica: Replica,
+    conn: psycopg.Connection[Any],
+    clock: HybridClock,
+    opts: SyncOptions,
+    hook: server.Hook,
+    summary: SyncSummary,
+) -> None:
+    conn.isolation_level = IsolationLevel.READ_COMMITTED
+    while True:
+        ops = replica.outbox()
+        if not ops:
+            if not replica.fill_outbox(clock.now):
+                break
+            with replica.transaction(capture=False):
+                replica.set_meta("hlc", str(clock))
+            ops = replica.outbox()
+        total = len(ops)
+        for start in range(0, total, opts.batch_size):
+            if opts.cancelled and opts.cancelled():
+                raise Cancelled("Sync cancelled; it continues where it stopped next time.")
+            batch = ops[start : start + opts.batch_size]
+            results = server.push(conn, batch, SCHEMA_HEAD, hook)
+            replica.apply_results(batch, results)
+            for res in results:
+                summary.sent += 1
+                summary.merged += int(res.merged)
+                if res.kind is not None:
+                    summary.conflicts += 1
+                    summary.rejected += int(res.kind == "rejected")
+            if opts.progress:
+                opts.progress("upload", min(start + len(batch), total), total)
+
+
+def _pull(
+    replica: Replica,
+    conn: psycopg.Connection[Any],
+    opts: SyncOptions,
+    hook: server.Hook,
+    summary: SyncSummary,
+) -> None:
+    conn.isolation_level = IsolationLevel.REPEATABLE_READ
+    cursor = replica.meta("cursor") or "0"
+    with conn.transaction():
+        watermark, chunks = server.pull(conn, cursor)
+        done = 0
+        for rows in chunks:
+            if opts.cancelled and opts.cancelled():
+                raise Cancelled("Sync cancelled; it continues where it stopped next time.")
+            if replica.meta("scope") == "pack":
+                rows = [r for r in rows if replica.read_row(r[0], r[1]) is not None]
+            summary.received += replica.apply_pulled(rows)
+            done += len(rows)
+            hook("mid_download", conn)
+            if opts.progress:
+                opts.progress("download", done, 0)
+    hook("before_cursor", conn)
+    with replica.transaction(capture=False):
+        replica.set_meta("cursor", watermark)

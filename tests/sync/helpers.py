@@ -1,0 +1,79 @@
+"""Laptops for sync tests: a replica of a staff login, written to as the app writes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import open_local
+from indie_desktop.sync.engine import InitSummary, SyncOptions, SyncSummary, offline_init
+from indie_desktop.sync.engine import synchronise as run_sync
+from indie_desktop.sync.replica import Replica
+from tests.integration.shared_fixtures import StaffLogin
+
+
+@dataclass
+class Laptop:
+    data_dir: Path
+    login: StaffLogin
+
+    @classmethod
+    def take_offline(
+        cls, data_dir: Path, login: StaffLogin, pack: list[str] | None = None
+    ) -> tuple[Laptop, InitSummary]:
+        summary = offline_init(data_dir, login.url, pack=pack, password=login.password)
+        return cls(data_dir, login), summary
+
+    def workspace(self) -> Workspace:
+        db = open_local(self.data_dir)
+        actor = DirectoryService(db).local_actor()
+        assert actor is not None
+        return Workspace(db, actor)
+
+    def sync(self, **kw: Any) -> SyncSummary:
+        return run_sync(self.data_dir, SyncOptions(password=self.login.password, **kw))
+
+    def sql(self, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        replica = Replica(self.data_dir)
+        try:
+            replica.conn.execute("BEGIN IMMEDIATE")
+            rows = replica.conn.execute(statement, params).fetchall()
+            replica.conn.execute("COMMIT")
+            return rows
+        finally:
+            replica.close()
+
+    def conflicts(self) -> list[tuple[str, str, str]]:
+        return [
+            (r[0], r[1], r[2])
+            for r in self.sql(
+                "SELECT row_id, kind, fields FROM sync_conflict WHERE resolved_at IS NULL"
+            )
+        ]
+
+    def unsynced(self) -> int:
+        replica = Replica(self.data_dir)
+        try:
+            return replica.unsynced()
+        finally:
+            replica.close()
+
+
+def create_org(ws: Workspace, name: str, **kw: Any) -> uuid.UUID:
+    return ws.organisations.create(OrganisationDraft(name=name, **kw))
+
+
+def hexid(value: uuid.UUID) -> str:
+    return value.hex
+
+
+def edit_org(ws: Workspace, org_id: uuid.UUID, **changes: Any) -> None:
+    from dataclasses import replace
+
+    detail = ws.organisations.detail(org_id)
+    ws.organisations.update(org_id, replace(detail.draft, **changes), detail.version)

@@ -1,0 +1,37 @@
+"""Take a database offline, work on the laptop, sync: changes travel both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.integration.shared_fixtures import SharedServer
+from tests.sync.helpers import Laptop, create_org, edit_org
+
+
+def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    office = shared.dortmund.workspace()
+    org_id = create_org(office, "Stahlbau Şükrü Yıldız GmbH", city="Dortmund")
+    laptop, init = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    assert init.tables["organisation"] == 1
+
+    ws = laptop.workspace()
+    edit_org(ws, org_id, phone="0231 123456")
+    new_id = create_org(ws, "Zoë Ñúñez Feinmechanik", city="Hagen")
+    assert laptop.unsynced() == 2
+    edit_org(office, org_id, city="Dortmund-Hörde")
+
+    summary = laptop.sync()
+    assert (summary.sent, summary.merged, summary.conflicts) == (2, 1, 0)
+    assert laptop.unsynced() == 0
+
+    at_office = office.organisations.detail(org_id).draft
+    assert (at_office.phone, at_office.city) == ("+49231123456", "Dortmund-Hörde")
+    assert office.organisations.detail(new_id).draft.name == "Zoë Ñúñez Feinmechanik"
+    on_laptop = laptop.workspace().organisations.detail(org_id).draft
+    assert (on_laptop.phone, on_laptop.city) == ("+49231123456", "Dortmund-Hörde")
+
+    office.organisations.delete(new_id)
+    assert laptop.sync().received == 1
+    assert laptop.sql("SELECT deleted_at IS NOT NULL FROM organisation WHERE id = ?", (new_id.hex,)) == [(1,)]
