@@ -21,6 +21,7 @@ from tests.integration.shared_fixtures import StaffLogin
 class Laptop:
     data_dir: Path
     login: StaffLogin
+    _ws: Workspace | None = None
 
     @classmethod
     def take_offline(
@@ -30,10 +31,18 @@ class Laptop:
         return cls(data_dir, login), summary
 
     def workspace(self) -> Workspace:
-        db = open_local(self.data_dir)
-        actor = DirectoryService(db).local_actor()
-        assert actor is not None
-        return Workspace(db, actor)
+        """The app's services on the replica file (one per laptop; close() disposes it)."""
+        if self._ws is None:
+            db = open_local(self.data_dir)
+            actor = DirectoryService(db).local_actor()
+            assert actor is not None
+            self._ws = Workspace(db, actor)
+        return self._ws
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._ws.db.dispose()
+            self._ws = None
 
     def sync(self, **kw: Any) -> SyncSummary:
         return run_sync(self.data_dir, SyncOptions(password=self.login.password, **kw))
