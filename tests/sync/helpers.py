@@ -86,3 +86,53 @@ def edit_org(ws: Workspace, org_id: uuid.UUID, **changes: Any) -> None:
 
     detail = ws.organisations.detail(org_id)
     ws.organisations.update(org_id, replace(detail.draft, **changes), detail.version)
+
+
+def server_rows(login: StaffLogin, table: str = "") -> dict[tuple[str, str], dict[str, Any]]:
+    """Every row the login may see, in storage form, by (table, id)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from indie_desktop.sync.columns import tables
+
+    url = make_url(login.url).set(drivername="postgresql", password=login.password)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        for info in tables().values():
+            if table and info.name != table:
+                continue
+            for r in conn.execute(f"SELECT {info.pg_select()} FROM {info.name}").fetchall():
+                row = dict(zip(info.columns, r, strict=True))
+                out[(info.name, row["id"])] = row
+    return out
+
+
+def replica_rows(laptop: Laptop, table: str = "") -> dict[tuple[str, str], dict[str, Any]]:
+    from indie_desktop.sync.columns import tables
+
+    replica = Replica(laptop.data_dir)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    try:
+        for info in tables().values():
+            if table and info.name != table:
+                continue
+            for r in replica.conn.execute(
+                f"SELECT {', '.join(info.columns)} FROM {info.name}"
+            ).fetchall():
+                row = dict(zip(info.columns, r, strict=True))
+                out[(info.name, row["id"])] = row
+    finally:
+        replica.close()
+    return out
+
+
+def assert_same_rows(
+    a: dict[tuple[str, str], dict[str, Any]], b: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    from indie_desktop.sync.columns import same
+
+    assert set(a) == set(b)
+    for key, row in a.items():
+        other = b[key]
+        diff = {c: (row[c], other.get(c)) for c in row if not same(row[c], other.get(c))}
+        assert diff == {}, key
