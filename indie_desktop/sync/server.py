@@ -216,14 +216,14 @@ def merge(info: TableInfo, op: Op, theirs: Row | None, now: str) -> tuple[dict[s
     theirs_del = base.get("deleted_at") is None and theirs.get("deleted_at") is not None
     edits_theirs = [f for f in changed_theirs if f != "deleted_at" and f not in DERIVED]
     edits_mine = [f for f in changed_mine if f != "deleted_at" and f not in DERIVED]
-    if mine_del and not theirs_del and edits_theirs:
-        return {}, OpResult(
-            theirs, "delete_edit", _conflict([*edits_theirs, "deleted_at"], base, mine, theirs)
-        )
-    if theirs_del and not mine_del and edits_mine:
-        return {}, OpResult(
-            theirs, "edit_delete", _conflict([*edits_mine, "deleted_at"], base, mine, theirs)
-        )
+    if (mine_del and not theirs_del and edits_theirs) or (
+        theirs_del and not mine_del and edits_mine
+    ):
+        # Nothing of the record is written: every field either side changed goes to the
+        # conflict, so no edit made here is lost with the decision.
+        involved = [f for f in fields if f in changed_mine or f in edits_theirs]
+        kind = "delete_edit" if mine_del else "edit_delete"
+        return {}, OpResult(theirs, kind, _conflict(involved, base, mine, theirs))
     clashes = [
         f
         for f in changed_mine
