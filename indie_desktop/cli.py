@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__, cli_import
+from indie_desktop import APP_NAME, __version__, cli_import, cli_sync
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
@@ -62,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_admin_parser(sub)
     cli_import.add_commands(sub, DATABASE_HELP)
+    cli_sync.add_commands(sub)
     return p
 
 
@@ -92,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_import.run_import(data_dir, database, args)
     if args.command == "duplicates":
         return cli_import.run_duplicates(data_dir, database)
+    if args.command == "offline":
+        return cli_sync.run_offline(args)
+    if args.command == "sync":
+        return cli_sync.run_sync(args)
     if args.command in ("search", "export"):
         from indie_desktop.cli_records import run_export, run_search
 

@@ -87,6 +87,12 @@ class SyncOptions:
     clock: Callable[[], float] = time.time
 
 
+def without_password(url: str) -> str:
+    """The URL to remember: the password lives in the keyring only."""
+    u = make_url(url)
+    return u._replace(password=None).render_as_string(hide_password=False)
+
+
 def _conninfo(url: str, password: str | None) -> str:
     u = make_url(url).set(drivername="postgresql")
     if password is not None:
@@ -181,7 +187,7 @@ def offline_init(
                 summary = _load(replica, chunks, progress)
             replica.install_capture()
             with replica.transaction(capture=False):
-                replica.set_meta("server_url", make_url(url).set(password=None).render_as_string())
+                replica.set_meta("server_url", without_password(url))
                 replica.set_meta("cursor", cursor)
                 replica.set_meta("scope", "pack" if pack is not None else "all")
                 replica.set_meta("hlc", str(HybridClock()))

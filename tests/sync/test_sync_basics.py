@@ -34,4 +34,6 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
 
     office.organisations.delete(new_id)
     assert laptop.sync().received == 1
-    assert laptop.sql("SELECT deleted_at IS NOT NULL FROM organisation WHERE id = ?", (new_id.hex,)) == [(1,)]
+    assert laptop.sql(
+        "SELECT deleted_at IS NOT NULL FROM organisation WHERE id = ?", (new_id.hex,)
+    ) == [(1,)]

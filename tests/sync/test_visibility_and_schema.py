@@ -52,8 +52,9 @@ def test_a_visit_pack_holds_the_chosen_companies_their_needs_and_my_tasks(
     visit = create_org(office, "Besuchsziel Maschinenbau GmbH")
     create_org(office, "Anderer Betrieb OHG")
     office.needs.create(NeedDraft(organisation_id=visit, topic="Prüfstand für Hydraulik"))
-    office.tasks.create(TaskDraft(title="Angebot nachfassen", linked_type="organisation",
-                                  linked_id=visit))
+    office.tasks.create(
+        TaskDraft(title="Angebot nachfassen", linked_type="organisation", linked_id=visit)
+    )
     office.db.dispose()
 
     laptop, _ = Laptop.take_offline(
