@@ -195,9 +195,9 @@ def audit_statements(staff_role: str, owner_role: str) -> list[str]:
 
 
 # --- Offline replicas (indie_desktop/sync) -------------------------------------------------
-# The change feed: every committed row change leaves (table, id, transaction id). A replica
-# pulls the entries of transactions below the xmin of its snapshot: every transaction there
-# has ended, so one still running when the cursor moved cannot be skipped. The entries name
+# The change feed: every row change leaves (table, id, transaction id). A replica's cursor is
+# the snapshot it last read; it pulls the entries its new snapshot sees and the old one did
+# not, so a transaction still running when the cursor moved cannot be skipped. The entries name
 # rows only; the rows themselves are read under the user's role, so row-level security
 # decides what a laptop receives. Receipts make every upload apply once.
 SYNC_SQL = r"""

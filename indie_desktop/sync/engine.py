@@ -310,7 +310,7 @@ def _pull(
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     cursor = replica.meta("cursor") or "0"
     with conn.transaction():
-        watermark, chunks = server.pull(conn, cursor)
+        snapshot, chunks = server.pull(conn, cursor)
         done = 0
         for rows in chunks:
             if opts.cancelled and opts.cancelled():
@@ -324,4 +324,4 @@ def _pull(
                 opts.progress("download", done, 0)
     hook("before_cursor", conn)
     with replica.transaction(capture=False):
-        replica.set_meta("cursor", watermark)
+        replica.set_meta("cursor", snapshot)

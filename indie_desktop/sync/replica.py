@@ -185,8 +185,20 @@ class Replica:
         ).fetchone()
         return None if row is None else dict(zip(info.columns, row, strict=True))
 
-    def write_row(self, tbl: str, row: Row) -> None:
+    def write_row(self, tbl: str, row: Row, local: Row | None = None) -> None:
+        """Make the replica's row equal `row`; with the current row (`local`) given, only the
+        columns that differ are written (the search index is then only touched if a
+        searched column changed)."""
         info = self.tables[tbl]
+        if local is not None:
+            changed = [c for c in info.columns if c != "id" and not same(local.get(c), row.get(c))]
+            if changed:
+                sets = ", ".join(f"{c} = ?" for c in changed)
+                self.conn.execute(
+                    f"UPDATE {tbl} SET {sets} WHERE id = ?",
+                    [*(row.get(c) for c in changed), row["id"]],
+                )
+            return
         cols = ", ".join(info.columns)
         marks = ", ".join("?" for _ in info.columns)
         sets = ", ".join(f"{c} = excluded.{c}" for c in info.columns if c != "id")
@@ -287,7 +299,7 @@ class Replica:
                     self.delete_row(op.tbl, op.row_id)
                     self.drop_base(op.tbl, op.row_id)
                 elif not newer:
-                    self.write_row(op.tbl, res.row)
+                    self.write_row(op.tbl, res.row, self.read_row(op.tbl, op.row_id))
                     self.drop_base(op.tbl, op.row_id)
                 else:
                     # Edited again meanwhile: keep those edits on top of the server's row.
@@ -297,7 +309,7 @@ class Replica:
                     for col in self.tables[op.tbl].fields():
                         if col in local and not same(local[col], mine.get(col)):
                             merged[col] = local[col]
-                    self.write_row(op.tbl, merged)
+                    self.write_row(op.tbl, merged, local or None)
                     self.set_base(op.tbl, op.row_id, res.row)
                 if res.kind is not None:
                     self._add_conflict(op.tbl, op.row_id, res.kind, res.fields)
@@ -330,7 +342,7 @@ class Replica:
                     self.drop_base(tbl, row_id)
                     continue
                 if local is None or any(not same(local.get(c), row[c]) for c in row):
-                    self.write_row(tbl, row)
+                    self.write_row(tbl, row, local)
                     changed += 1
                 self.drop_base(tbl, row_id)
         return changed

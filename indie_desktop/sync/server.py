@@ -1,9 +1,9 @@
 """The PostgreSQL side of sync, run under the user's own login (row-level security applies).
 
 - snapshot: every visible row (or a visit pack) in one REPEATABLE READ snapshot, in storage
-  form, streamed through server-side cursors; the cursor is the snapshot's xmin.
-- pull: the change-feed entries of transactions in [cursor, xmin of a new snapshot), i.e.
-  only transactions that have ended; the rows are read in that same snapshot.
+  form, streamed through server-side cursors; the cursor is that snapshot (pg_snapshot text).
+- pull: the change-feed entries of transactions the new snapshot sees and the cursor's did
+  not (committed in between; xid8 never wraps); the rows are read in that same snapshot.
 - push: one transaction per batch; per operation a savepoint, a three-way merge against the
   base the laptop saw, and a receipt; an operation with a receipt is not applied again.
 """
@@ -90,7 +90,7 @@ def snapshot(
     fetch: int = 20000,
 ) -> tuple[str, Iterator[tuple[TableInfo, list[tuple[Any, ...]]]]]:
     """(cursor, chunks of rows per table). Call inside a REPEATABLE READ transaction."""
-    row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
+    row = conn.execute("SELECT pg_current_snapshot()::text").fetchone()
     assert row is not None
     cursor = str(row[0])
 
@@ -132,21 +132,32 @@ def find_organisations(conn: psycopg.Connection[Any], keys: Sequence[str]) -> li
 # --- pull ----------------------------------------------------------------------------------
 
 
+def as_snapshot(cursor: str) -> str:
+    """A cursor is the text of the snapshot the replica last read ('xmin:xmax:xip,...')."""
+    return cursor if ":" in cursor else f"{cursor}:{cursor}:"
+
+
 def pull(
     conn: psycopg.Connection[Any], cursor: str, chunk: int = 2000
 ) -> tuple[str, Iterator[list[tuple[str, str, Row | None]]]]:
     """(new cursor, chunks of (table, id, row or None)) changed since `cursor`.
 
-    Run inside a REPEATABLE READ transaction: the watermark and the rows share one snapshot.
+    Run inside a REPEATABLE READ transaction. The cursor is the previous snapshot: the
+    entries wanted are those this snapshot sees and that one did not, i.e. of transactions
+    that committed in between. A transaction still running then is picked up when it has
+    committed, however long it took; nothing committed is skipped, nothing waits for
+    unrelated long transactions elsewhere on the server.
     """
-    row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
+    row = conn.execute("SELECT pg_current_snapshot()::text").fetchone()
     assert row is not None
-    watermark = str(row[0])
+    snapshot_now = str(row[0])
+    before = as_snapshot(cursor)
     entries = conn.execute(
         "SELECT tbl, replace(row_id::text, '-', '') FROM sync_feed "
-        "WHERE txid >= CAST(%s AS xid8) AND txid < CAST(%s AS xid8) "
+        "WHERE txid >= pg_snapshot_xmin(CAST(%(b)s AS pg_snapshot)) "
+        "AND NOT pg_visible_in_snapshot(txid, CAST(%(b)s AS pg_snapshot)) "
         "GROUP BY tbl, row_id ORDER BY min(seq)",
-        (cursor, watermark),
+        {"b": before},
     ).fetchall()
     known = tables()
 
@@ -156,7 +167,7 @@ def pull(
             rows = read_rows(conn, part)
             yield [(t, i, rows.get((t, i))) for t, i in part]
 
-    return watermark, chunks()
+    return snapshot_now, chunks()
 
 
 def read_rows(
@@ -250,31 +261,80 @@ def merge(info: TableInfo, op: Op, theirs: Row | None, now: str) -> tuple[dict[s
     return updates, result
 
 
-def _write(conn: psycopg.Connection[Any], info: TableInfo, row_id: str, values: Row) -> None:
+class _WriteFailed(Exception):
+    """A write of the fast path failed: the batch is done again, one savepoint per write."""
+
+
+def _statement(info: TableInfo, values: Row) -> tuple[str, list[Any]]:
+    """(SQL, parameters) writing `values` ({"__insert__": True, ...} inserts)."""
     clamp = "LEAST({}, now())"
+    values = dict(values)
     if values.pop("__insert__", False):
         cols = list(info.columns)
         marks = []
         for c in cols:
             mark = info.pg_param(c)
             marks.append(clamp.format(mark) if c in ("created_at", "updated_at") else mark)
-        conn.execute(
-            f"INSERT INTO {info.name} ({', '.join(cols)}) VALUES ({', '.join(marks)})",
-            [values.get(c) for c in cols],
-        )
-        return
+        sql = f"INSERT INTO {info.name} ({', '.join(cols)}) VALUES ({', '.join(marks)})"
+        return sql, [values.get(c) for c in cols]
+    row_id = values.pop("__id__")
     sets, params = [], []
     for col, value in values.items():
         mark = info.pg_param(col)
         sets.append(f"{col} = {clamp.format(mark) if col == 'updated_at' else mark}")
         params.append(value)
     sets.append("version = version + 1")
-    cur = conn.execute(
-        f"UPDATE {info.name} SET {', '.join(sets)} WHERE id = CAST(%s AS uuid)",
-        [*params, row_id],
-    )
+    sql = f"UPDATE {info.name} SET {', '.join(sets)} WHERE id = CAST(%s AS uuid)"
+    return sql, [*params, row_id]
+
+
+def _write_one(conn: psycopg.Connection[Any], info: TableInfo, values: Row) -> None:
+    sql, params = _statement(info, values)
+    cur = conn.execute(sql, params)
     if cur.rowcount != 1:
         raise PermissionError("the row cannot be changed with this login")
+
+
+def _write_all(conn: psycopg.Connection[Any], writes: Sequence[tuple[TableInfo, Row]]) -> None:
+    """Consecutive writes of the same shape in one executemany (order kept: parents first)."""
+    i = 0
+    while i < len(writes):
+        sql, params = _statement(*writes[i])
+        group = [params]
+        j = i + 1
+        while j < len(writes):
+            next_sql, next_params = _statement(*writes[j])
+            if next_sql != sql:
+                break
+            group.append(next_params)
+            j += 1
+        try:
+            with conn.cursor() as cur:
+                cur.executemany(sql, group)
+                if cur.rowcount != len(group):
+                    raise _WriteFailed(sql)
+        except psycopg.OperationalError:
+            raise
+        except psycopg.Error as exc:
+            raise _WriteFailed(str(exc)) from exc
+        i = j
+
+
+def _rejected(op: Op, info: TableInfo, theirs: Row | None, exc: BaseException) -> OpResult:
+    return OpResult(
+        theirs,
+        "rejected",
+        {
+            f: {
+                "base": (op.base or {}).get(f),
+                "mine": (op.mine or {}).get(f),
+                "theirs": (theirs or {}).get(f),
+            }
+            for f in info.fields()
+            if f not in DERIVED and not same((op.mine or {}).get(f), (theirs or {}).get(f))
+        },
+        message=str(exc).strip().splitlines()[0] if str(exc) else "",
+    )
 
 
 def push(
@@ -283,7 +343,25 @@ def push(
     client_schema: str,
     hook: Hook = _noop,
 ) -> list[OpResult]:
-    """Apply one batch in one transaction (receipts make a repeated batch apply once)."""
+    """Apply one batch in one transaction (receipts make a repeated batch apply once).
+
+    Fast path: all writes in a few executemany calls. If one fails (row-level security,
+    a constraint), the transaction is rolled back and the batch done again with a savepoint
+    per write, so only the refused writes become "rejected" conflicts.
+    """
+    try:
+        return _push(conn, ops, client_schema, hook, careful=False)
+    except _WriteFailed:
+        return _push(conn, ops, client_schema, hook, careful=True)
+
+
+def _push(
+    conn: psycopg.Connection[Any],
+    ops: Sequence[Op],
+    client_schema: str,
+    hook: Hook,
+    careful: bool,
+) -> list[OpResult]:
     known = tables()
     with conn.transaction():
         check_schema(conn, client_schema)
@@ -293,7 +371,7 @@ def push(
         assert now_row is not None
         now = str(now_row[0])
         done = {
-            str(r[0]): json.loads(r[1])
+            str(r[0]).replace("-", ""): json.loads(r[1])
             for r in conn.execute(
                 "SELECT op_id, result FROM sync_receipt WHERE op_id = ANY(CAST(%s AS uuid[]))",
                 ([op.op_id for op in ops],),
@@ -302,34 +380,28 @@ def push(
         theirs_rows = read_rows(conn, [(op.tbl, op.row_id) for op in ops], lock=True)
         outcomes: list[OpResult] = []
         receipts: list[tuple[str, str]] = []
-        for i, op in enumerate(ops):
-            if op.op_id in done:
-                stored = done[op.op_id]
+        writes: list[tuple[TableInfo, Row]] = []
+        for op in ops:
+            if op.op_id.replace("-", "") in done:
+                stored = done[op.op_id.replace("-", "")]
                 outcomes.append(OpResult(None, stored["kind"], stored["fields"], stored["merged"]))
                 continue
             info = known[op.tbl]
             theirs = theirs_rows.get((op.tbl, op.row_id))
             values, outcome = merge(info, op, theirs, now)
             if values:
-                try:
-                    with conn.transaction():
-                        _write(conn, info, op.row_id, dict(values))
-                except (psycopg.Error, PermissionError) as exc:
-                    outcome = OpResult(
-                        theirs,
-                        "rejected",
-                        {
-                            f: {
-                                "base": (op.base or {}).get(f),
-                                "mine": (op.mine or {}).get(f),
-                                "theirs": (theirs or {}).get(f),
-                            }
-                            for f in info.fields()
-                            if f not in DERIVED
-                            and not same((op.mine or {}).get(f), (theirs or {}).get(f))
-                        },
-                        message=str(exc).strip().splitlines()[0] if str(exc) else "",
-                    )
+                if not values.get("__insert__"):
+                    values["__id__"] = op.row_id
+                if careful:
+                    try:
+                        with conn.transaction():
+                            _write_one(conn, info, values)
+                    except psycopg.OperationalError:
+                        raise
+                    except (psycopg.Error, PermissionError) as exc:
+                        outcome = _rejected(op, info, theirs, exc)
+                else:
+                    writes.append((info, values))
             outcomes.append(outcome)
             receipts.append(
                 (
@@ -344,8 +416,8 @@ def push(
                     ),
                 )
             )
-            if i == len(ops) // 2:
-                hook("mid_upload", conn)
+        _write_all(conn, writes)
+        hook("mid_upload", conn)
         if receipts:
             with conn.cursor() as cur:
                 cur.executemany(

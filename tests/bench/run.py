@@ -30,6 +30,7 @@ from typing import Any  # noqa: E402
 import dataset  # noqa: E402
 import figures  # noqa: E402, F401  # registers the figures
 import figures_referrals  # noqa: E402, F401
+import figures_sync  # noqa: E402, F401  # issue 8: offline replica and sync
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)
 from context import BenchRun  # noqa: E402
 from harness import (  # noqa: E402
