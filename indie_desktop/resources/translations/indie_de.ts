@@ -308,6 +308,161 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <source>&lt;b&gt;Stored value&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherter Wert&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="30"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="31"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="32"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="34"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="35"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="37"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="38"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="39"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="40"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="48"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
+        <source>not deleted</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
+        <source>Base</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
+        <source>Mine</source>
+        <translation>Meiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="82"/>
+        <source>Apply decision</source>
+        <translation>Entscheidung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="84"/>
+        <source>No conflicts to decide.</source>
+        <translation>Keine Konflikte zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
+        <source>changed on both sides</source>
+        <translation>auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
+        <source>edited here, deleted on the server</source>
+        <translation>hier bearbeitet, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="120"/>
+        <source>deleted here, edited on the server</source>
+        <translation>hier gelöscht, auf dem Server bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="121"/>
+        <source>not accepted by the server</source>
+        <translation>vom Server nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="122"/>
+        <source>no longer on the server</source>
+        <translation>nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="133"/>
+        <source>{record}: {kind}. Until you decide, the server&apos;s value stays; your value is kept here.</source>
+        <translation>{record}: {kind}. Bis Sie entscheiden, gilt der Wert des Servers; Ihr Wert bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="155"/>
+        <source>Keep server&apos;s</source>
+        <translation>Server-Wert behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="157"/>
+        <source>Take mine</source>
+        <translation>Meinen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="160"/>
+        <source>Edited value</source>
+        <translation>Eigener Wert</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1380,42 +1535,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -2826,7 +2981,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -2851,116 +3006,116 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="267"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="265"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="268"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="127"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="130"/>
+        <location filename="../../ui/views/referrals_view.py" line="131"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="133"/>
+        <location filename="../../ui/views/referrals_view.py" line="134"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="139"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="140"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="269"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="307"/>
+        <location filename="../../ui/views/referrals_view.py" line="308"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="308"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="310"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="311"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
@@ -3130,6 +3285,76 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/suggestion_text.py" line="49"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="29"/>
+        <location filename="../../ui/sync/status_widget.py" line="92"/>
+        <source>Synchronise</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="49"/>
+        <source>Offline replica</source>
+        <translation>Offline-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="51"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="53"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="55"/>
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n nicht synchronisierte Änderung</numerusform>
+            <numerusform>%n nicht synchronisierte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="57"/>
+        <source>all synchronised</source>
+        <translation>alles synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="60"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konflikte (%n)</numerusform>
+            <numerusform>Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="83"/>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="83"/>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="102"/>
+        <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
+        <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3877,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="192"/>
+        <location filename="../../app.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>

@@ -23,6 +23,7 @@ class SyncStatusWidget(QWidget):
         self.runner = runner
         self.online: bool | None = None  # unknown until the first sync
         self.task: Task | None = None
+        self._running = False
         self.state_label = QLabel()
         self.sync_button = QToolButton()
         self.sync_button.setText(self.tr("Synchronise"))
@@ -71,9 +72,12 @@ class SyncStatusWidget(QWidget):
                 SyncOptions(progress=task.report, cancelled=task.is_cancelled)
             )
 
-        self.task = self.runner.run(
+        self._running = True
+        task = self.runner.run(
             work, on_success=self._done, on_failure=self._failed, on_progress=self._progress
         )
+        # A synchronous runner (tests) has finished already and called back.
+        self.task = task if self._running else None
 
     def _progress(self, phase: str, done: int, total: int) -> None:
         text = {"upload": self.tr("Uploading"), "download": self.tr("Downloading")}.get(
@@ -83,6 +87,7 @@ class SyncStatusWidget(QWidget):
         self.refresh(f"{text} {shown}")
 
     def _finish(self) -> None:
+        self._running = False
         self.task = None
         self.sync_button.setText(self.tr("Synchronise"))
 
