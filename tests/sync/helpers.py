@@ -131,8 +131,11 @@ def assert_same_rows(
 ) -> None:
     from indie_desktop.sync.columns import same
 
-    assert set(a) == set(b)
+    assert set(a) == set(b), (
+        [(k, a[k]) for k in set(a) - set(b)],
+        [(k, b[k]) for k in set(b) - set(a)],
+    )
     for key, row in a.items():
         other = b[key]
         diff = {c: (row[c], other.get(c)) for c in row if not same(row[c], other.get(c))}
-        assert diff == {}, key
+        assert diff == {}, (key, diff)
