@@ -37,3 +37,5 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
     assert laptop.sql(
         "SELECT deleted_at IS NOT NULL FROM organisation WHERE id = ?", (new_id.hex,)
     ) == [(1,)]
+    laptop.close()
+    office.db.dispose()
