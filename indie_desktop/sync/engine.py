@@ -334,6 +334,34 @@ def _push(
                 opts.progress("upload", min(start + len(batch), total), total)
 
 
+PACK_PARENTS = {
+    "organisation_id": "organisation",
+    "person_id": "person",
+    "need_id": "need",
+    "referral_id": "referral",
+    "activity_id": "activity",
+}
+
+
+def _in_pack(replica: Replica, entry: tuple[str, str, Any], me: str) -> bool:
+    """A visit pack takes changes of the records it holds, and new records that belong to
+    them (a need of a packed company, a person's new affiliation), the directory, and the
+    user's own tasks."""
+    tbl, row_id, row = entry
+    if replica.read_row(tbl, row_id) is not None:
+        return True
+    if row is None:
+        return False
+    if tbl in ("institution", "staff", "tag"):
+        return True
+    if tbl == "task":
+        return bool(row.get("assignee_id") == me and not row.get("done"))
+    return any(
+        row.get(col) and replica.read_row(parent, row[col]) is not None
+        for col, parent in PACK_PARENTS.items()
+    )
+
+
 def _pull(
     replica: Replica,
     conn: psycopg.Connection[Any],
@@ -343,14 +371,19 @@ def _pull(
 ) -> None:
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     cursor = replica.meta("cursor") or "0"
+    pack = replica.meta("scope") == "pack"
+    row = replica.conn.execute(
+        "SELECT value FROM app_setting WHERE key = ?", (LOCAL_STAFF_KEY,)
+    ).fetchone()
+    me = uuid.UUID(row[0]).hex if row else ""
     with conn.transaction():
         snapshot, chunks = server.pull(conn, cursor)
         done = 0
         for rows in chunks:
             if opts.cancelled and opts.cancelled():
                 raise Cancelled("Sync cancelled; it continues where it stopped next time.")
-            if replica.meta("scope") == "pack":
-                rows = [r for r in rows if replica.read_row(r[0], r[1]) is not None]
+            if pack:
+                rows = [r for r in rows if _in_pack(replica, r, me)]
             summary.received += replica.apply_pulled(rows)
             done += len(rows)
             hook("mid_download", conn)

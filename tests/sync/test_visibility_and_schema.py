@@ -50,12 +50,11 @@ def test_a_visit_pack_holds_the_chosen_companies_their_needs_and_my_tasks(
 ) -> None:
     office = shared.dortmund.workspace()
     visit = create_org(office, "Besuchsziel Maschinenbau GmbH")
-    create_org(office, "Anderer Betrieb OHG")
+    other = create_org(office, "Anderer Betrieb OHG")
     office.needs.create(NeedDraft(organisation_id=visit, topic="Prüfstand für Hydraulik"))
     office.tasks.create(
         TaskDraft(title="Angebot nachfassen", linked_type="organisation", linked_id=visit)
     )
-    office.db.dispose()
 
     laptop, _ = Laptop.take_offline(
         tmp_path / "laptop", shared.dortmund, pack=["Besuchsziel Maschinenbau GmbH"]
@@ -66,6 +65,17 @@ def test_a_visit_pack_holds_the_chosen_companies_their_needs_and_my_tasks(
         "Prüfstand für Hydraulik"
     ]
     assert [r["title"] for r in replica_rows(laptop, "task").values()] == ["Angebot nachfassen"]
+
+    # Later: a new need of the packed company arrives, one of another company does not.
+    office.needs.create(NeedDraft(organisation_id=visit, topic="Zerspanung Titan"))
+    office.needs.create(NeedDraft(organisation_id=other, topic="Fremder Bedarf"))
+    laptop.sync()
+    assert {r["topic"] for r in replica_rows(laptop, "need").values()} == {
+        "Prüfstand für Hydraulik",
+        "Zerspanung Titan",
+    }
+    assert _names(laptop) == {"Besuchsziel Maschinenbau GmbH"}
+    office.db.dispose()
     laptop.close()
 
 
