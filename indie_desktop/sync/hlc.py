@@ -4,7 +4,7 @@ A stamp is (wall milliseconds, counter). `now()` never goes backwards; `observe(
 server's time, but refuses a time further ahead of the local clock than MAX_SKEW_MS (a
 misbehaving peer cannot drag the clock into the future). Nothing is decided by comparing
 stamps between laptops: conflicts go to a person, so a laptop whose clock runs ahead wins
-nothing; the server clamps a far-future time to its own (server.apply_ops).
+nothing; the server clamps a far-future record time to its own (server._statement).
 """
 
 from __future__ import annotations
@@ -58,8 +58,3 @@ class HybridClock:
         self.counter = self.counter + 1 if top == self.wall_ms else 0
         self.wall_ms = top
         return str(self)
-
-
-def clamp_ms(stamp_ms: int, server_ms: int) -> int:
-    """The server's view of a client time: never beyond its own time plus the bound."""
-    return min(stamp_ms, server_ms + MAX_SKEW_MS)
