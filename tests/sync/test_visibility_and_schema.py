@@ -104,3 +104,26 @@ def test_a_laptop_on_another_schema_is_told_what_to_update_and_keeps_its_changes
         laptop.sync()
     assert laptop.unsynced() == 1
     laptop.close()
+
+
+def test_what_the_server_refuses_comes_back_as_a_conflict_and_the_rest_still_applies(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    office = shared.dortmund.workspace()
+    theirs = create_org(office, "Dortmunder Werkzeugbau GmbH")
+    laptop, _ = Laptop.take_offline(tmp_path / "hagen", shared.hagen)
+    ws = laptop.workspace()
+    ws.organisations.delete(theirs)  # only Dortmund's staff may delete it
+    mine = create_org(ws, "Hagener Federn Yılmaz KG")
+    edit_org(ws, mine, city="Hagen")
+
+    summary = laptop.sync()
+
+    assert (summary.sent, summary.conflicts, summary.rejected) == (2, 1, 1)
+    [(row_id, kind, _)] = laptop.conflicts()
+    assert (row_id, kind) == (theirs.hex, "rejected")
+    names = {r["name"]: r["deleted_at"] for r in replica_rows(laptop, "organisation").values()}
+    assert names == {"Dortmunder Werkzeugbau GmbH": None, "Hagener Federn Yılmaz KG": None}
+    assert office.organisations.detail(mine).draft.city == "Hagen"
+    office.db.dispose()
+    laptop.close()
