@@ -31,6 +31,24 @@ def office(shared: SharedServer) -> Iterator[Workspace]:
     ws.db.dispose()
 
 
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are recorded, not waited for; crash dialogs stay off."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from indie_desktop.ui import crash
+
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    monkeypatch.setattr(crash, "DIALOGS_ENABLED", False)
+    return shown
+
+
 class PasswordService(ReplicaService):
     """The keyring of the test machine is empty: the login's password is handed over."""
 
@@ -50,7 +68,7 @@ def _cell(dialog: ConflictDialog, row: int) -> tuple[QComboBox, QLineEdit | None
 
 
 def test_status_bar_counts_unsynced_changes_and_sync_brings_up_the_conflict_list(
-    qtbot, shared: SharedServer, office: Workspace, tmp_path: Path
+    qtbot, shared: SharedServer, office: Workspace, tmp_path: Path, message_boxes: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     org = create_org(office, "Ruhr Präzision Łukasz GmbH", city="Herne")
     laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
@@ -104,4 +122,21 @@ def test_status_bar_counts_unsynced_changes_and_sync_brings_up_the_conflict_list
     [row] = server_rows(shared.dortmund, "organisation").values()
     assert (row["city"], row["notes"]) == ("Herne-Wanne", "Kunde seit 2019; Hallenkran gesucht")
     window.grab().save(str(tmp_path / "status.png"))
+    assert message_boxes == []
     laptop.close()
+
+
+def test_automatic_sync_against_an_unreachable_server_quietly_shows_offline(
+    qtbot, tmp_path: Path, shared: SharedServer, message_boxes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    service = PasswordService(laptop.data_dir, "wrong password")
+    widget = SyncStatusWidget(service, SynchronousRunner(window), window)
+
+    widget.auto_sync()
+
+    assert widget.state_label.text().startswith("Offline ·")
+    assert message_boxes == []
+    assert widget.sync_button.text() == "Synchronise"

@@ -3290,28 +3290,28 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="29"/>
-        <location filename="../../ui/sync/status_widget.py" line="92"/>
+        <location filename="../../ui/sync/status_widget.py" line="31"/>
+        <location filename="../../ui/sync/status_widget.py" line="107"/>
         <source>Synchronise</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="49"/>
+        <location filename="../../ui/sync/status_widget.py" line="57"/>
         <source>Offline replica</source>
         <translation>Offline-Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="51"/>
+        <location filename="../../ui/sync/status_widget.py" line="59"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="53"/>
+        <location filename="../../ui/sync/status_widget.py" line="61"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="55"/>
+        <location filename="../../ui/sync/status_widget.py" line="63"/>
         <source>%n unsynced change(s)</source>
         <translation>
             <numerusform>%n nicht synchronisierte Änderung</numerusform>
@@ -3319,12 +3319,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="57"/>
+        <location filename="../../ui/sync/status_widget.py" line="65"/>
         <source>all synchronised</source>
         <translation>alles synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="60"/>
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -3332,27 +3332,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="67"/>
+        <location filename="../../ui/sync/status_widget.py" line="81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <location filename="../../ui/sync/status_widget.py" line="82"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="83"/>
+        <location filename="../../ui/sync/status_widget.py" line="97"/>
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="83"/>
+        <location filename="../../ui/sync/status_widget.py" line="97"/>
         <source>Downloading</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="102"/>
+        <location filename="../../ui/sync/status_widget.py" line="117"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>

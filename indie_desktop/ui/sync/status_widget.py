@@ -14,6 +14,8 @@ from indie_desktop.ui.sync.conflict_dialog import ConflictDialog
 from indie_desktop.ui.tasks import Runner, Task, show_failure
 
 REFRESH_MS = 5_000
+AUTO_SYNC_MS = 10 * 60_000  # try on its own every 10 minutes; quietly offline if unreachable
+FIRST_AUTO_SYNC_MS = 30_000
 
 
 class SyncStatusWidget(QWidget):
@@ -39,6 +41,12 @@ class SyncStatusWidget(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._auto = QTimer(self)
+        self._auto.setInterval(AUTO_SYNC_MS)
+        self._auto.timeout.connect(self.auto_sync)
+        self._auto.start()
+        QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
+        self._quiet = False
         self.refresh()
 
     def refresh(self, progress: str = "") -> None:
@@ -59,6 +67,12 @@ class SyncStatusWidget(QWidget):
         self.state_label.setToolTip(status.server)
         self.conflict_button.setText(self.tr("Conflicts (%n)", "", status.conflicts))
         self.conflict_button.setVisible(bool(status.conflicts))
+
+    def auto_sync(self) -> None:
+        """A sync on its own: errors only switch the state to offline (no message box)."""
+        if self.task is None:
+            self._quiet = True
+            self.sync_or_cancel()
 
     def sync_or_cancel(self) -> None:
         if self.task is not None:
@@ -88,6 +102,7 @@ class SyncStatusWidget(QWidget):
 
     def _finish(self) -> None:
         self._running = False
+        self._quiet = False
         self.task = None
         self.sync_button.setText(self.tr("Synchronise"))
 
@@ -115,10 +130,11 @@ class SyncStatusWidget(QWidget):
     def _failed(self, error: BaseException) -> None:
         from indie_desktop.sync.engine import Cancelled, SchemaMismatch
 
+        quiet = self._quiet
         self._finish()
         self.online = isinstance(error, (Cancelled, SchemaMismatch))
         self.refresh()
-        if not isinstance(error, Cancelled):
+        if not isinstance(error, Cancelled) and not (quiet and not self.online):
             show_failure(error, self)
 
     def show_conflicts(self) -> None:
