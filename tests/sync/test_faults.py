@@ -125,3 +125,22 @@ def test_connection_cut_mid_download_and_kill_before_the_cursor_resume_to_the_sa
     laptop.sync()
     assert_same_rows(replica_rows(laptop), server_rows(shared.dortmund))
     assert laptop.sync().received == 0
+
+
+def test_a_cancelled_sync_stops_between_batches_and_the_next_one_finishes_the_work(
+    shared: SharedServer, laptop: Laptop
+) -> None:
+    from indie_desktop.sync.engine import Cancelled
+
+    _work_offline(laptop)
+    batches = {"n": 0}
+
+    def cancel_after_two() -> bool:
+        batches["n"] += 1
+        return batches["n"] > 2
+
+    with pytest.raises(Cancelled):
+        laptop.sync(batch_size=5, cancelled=cancel_after_two)
+    assert laptop.unsynced() == CHANGES - 10
+    laptop.sync(batch_size=5)
+    _assert_uploaded_once(shared, laptop)
