@@ -193,11 +193,9 @@ def read_rows(
 
 
 def _conflict(fields: Sequence[str], base: Row, mine: Row, theirs: Row) -> dict[str, Any]:
-    return {
-        f: {"base": base.get(f), "mine": mine.get(f), "theirs": theirs.get(f)}
-        for f in fields
-        if f not in DERIVED
-    }
+    """Base / mine / theirs per field. Derived columns (sort and search keys) ride along
+    unshown, so that a decision for "mine" can take them with it."""
+    return {f: {"base": base.get(f), "mine": mine.get(f), "theirs": theirs.get(f)} for f in fields}
 
 
 def merge(info: TableInfo, op: Op, theirs: Row | None, now: str) -> tuple[dict[str, Any], OpResult]:
@@ -253,7 +251,9 @@ def merge(info: TableInfo, op: Op, theirs: Row | None, now: str) -> tuple[dict[s
     result = OpResult(
         theirs,
         "fields" if shown else None,
-        _conflict(shown, base, mine, theirs),
+        _conflict(
+            [*shown, *(f for f in clashes if f in DERIVED)] if shown else [], base, mine, theirs
+        ),
         merged=bool(updates) and bool(changed_theirs),
     )
     if updates:

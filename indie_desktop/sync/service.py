@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from indie_desktop.store.database import DB_FILENAME
-from indie_desktop.sync.columns import loads, tables
+from indie_desktop.sync.columns import DERIVED, loads, tables
 from indie_desktop.sync.engine import SyncOptions, SyncSummary, synchronise
 from indie_desktop.sync.replica import Replica, now_text
 
@@ -102,6 +102,7 @@ class ReplicaService:
                         and f != "deleted_at",
                     )
                     for f, sides in loads(fields).items()
+                    if f not in DERIVED
                 )
                 out.append(ConflictView(cid, tbl, row_id, kind, label, views, current is not None))
             return out
@@ -122,9 +123,12 @@ class ReplicaService:
             tbl, row_id, fields = row[0], row[1], json.loads(row[2])
             values: dict[str, Any] = {}
             for field, (choice, edited) in decisions.items():
-                if field not in fields or choice == THEIRS:
+                if field not in fields or field in DERIVED or choice == THEIRS:
                     continue
                 values[field] = fields[field]["mine"] if choice == MINE else edited
+            if any(choice == MINE for choice, _ in decisions.values()):
+                # Sort and search keys as this laptop computed them from its values.
+                values.update({f: fields[f]["mine"] for f in fields if f in DERIVED})
             with replica.transaction():
                 if values and replica.read_row(tbl, row_id) is not None:
                     cols = [c for c in values if c in tables()[tbl].columns]

@@ -121,6 +121,7 @@ def test_status_bar_counts_unsynced_changes_and_sync_brings_up_the_conflict_list
     qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
     [row] = server_rows(shared.dortmund, "organisation").values()
     assert (row["city"], row["notes"]) == ("Herne-Wanne", "Kunde seit 2019; Hallenkran gesucht")
+    assert "wanne" in row["search_key"]  # the list filter finds it by the chosen city
     window.grab().save(str(tmp_path / "status.png"))
     assert message_boxes == []
     laptop.close()
