@@ -260,14 +260,37 @@ def sync_table_statements(table: str) -> list[str]:
     return stmts
 
 
+REPLICA_TABLES = ("sync_meta", "sync_change", "sync_base", "sync_outbox", "sync_conflict")
+
+
 def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
     """Staff read the feed (ids only) and keep their own receipts."""
     staff = quote_ident(staff_role)
     owner = quote_ident(owner_role)
     me = "(SELECT public.indie_current_staff())"
-    stmts = [
+    stmts = []
+    # A laptop's own bookkeeping tables exist on the server too (one migration chain) but
+    # stay empty there: nobody but the administrator may touch them.
+    for table in REPLICA_TABLES:
+        stmts += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+            f"REVOKE ALL ON {table} FROM {staff}",
+            f"DROP POLICY IF EXISTS indie_owner_all ON {table}",
+            f"CREATE POLICY indie_owner_all ON {table} FOR ALL TO {owner} "
+            "USING (true) WITH CHECK (true)",
+        ]
+    stmts += [
+        "ALTER TABLE sync_feed ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE sync_feed FORCE ROW LEVEL SECURITY",
         f"REVOKE ALL ON sync_feed FROM {staff}",
         f"GRANT SELECT ON sync_feed TO {staff}",
+        "DROP POLICY IF EXISTS indie_owner_all ON sync_feed",
+        "DROP POLICY IF EXISTS indie_read ON sync_feed",
+        f"CREATE POLICY indie_owner_all ON sync_feed FOR ALL TO {owner} "
+        "USING (true) WITH CHECK (true)",
+        # Entries name a table and an id, nothing of the row; the row is read under RLS.
+        f"CREATE POLICY indie_read ON sync_feed FOR SELECT TO {staff} USING (true)",
         "ALTER TABLE sync_receipt ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE sync_receipt FORCE ROW LEVEL SECURITY",
         f"REVOKE ALL ON sync_receipt FROM {staff}",
