@@ -33,7 +33,7 @@ from indie_desktop.store import search_index
 from indie_desktop.store.database import SCHEMA_HEAD, StorageError, open_local
 from indie_desktop.sync import server
 from indie_desktop.sync.hlc import MAX_SKEW_MS, HybridClock
-from indie_desktop.sync.replica import Replica
+from indie_desktop.sync.replica import Replica, capture_ddl
 
 log = logging.getLogger(__name__)
 
@@ -186,17 +186,22 @@ def offline_init(
                     except LookupError as exc:
                         raise SyncError(f"No organisation {exc.args[0]!r} found.") from exc
                 cursor, chunks = server.snapshot(conn, org_ids)
-                summary = _load(replica, chunks, progress)
-            replica.install_capture()
-            with replica.transaction(capture=False):
-                replica.set_meta("server_url", without_password(url))
-                replica.set_meta("cursor", cursor)
-                replica.set_meta("scope", "pack" if pack is not None else "all")
-                replica.set_meta("hlc", str(HybridClock()))
-                replica.conn.execute(
-                    "INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)",
-                    (LOCAL_STAFF_KEY, str(uuid.UUID(staff))),
-                )
+
+                def remember() -> None:
+                    # In the load's own transaction: a replica is complete or not there.
+                    for info in replica.tables.values():
+                        for stmt in capture_ddl(info):
+                            replica.conn.execute(stmt)
+                    replica.set_meta("server_url", without_password(url))
+                    replica.set_meta("cursor", cursor)
+                    replica.set_meta("scope", "pack" if pack is not None else "all")
+                    replica.set_meta("hlc", str(HybridClock()))
+                    replica.conn.execute(
+                        "INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)",
+                        (LOCAL_STAFF_KEY, str(uuid.UUID(staff))),
+                    )
+
+                summary = _load(replica, chunks, progress, remember)
         finally:
             conn.close()
     finally:
@@ -205,7 +210,9 @@ def offline_init(
     return summary
 
 
-def _load(replica: Replica, chunks: Any, progress: Progress | None) -> InitSummary:
+def _load(
+    replica: Replica, chunks: Any, progress: Progress | None, finish: Callable[[], None]
+) -> InitSummary:
     """Rows into SQLite while the next chunk is fetched from the server (a second thread:
     both drivers release the GIL while they wait), search triggers off, index built once."""
     summary = InitSummary(0, 0.0)
@@ -260,6 +267,7 @@ def _load(replica: Replica, chunks: Any, progress: Progress | None) -> InitSumma
                 search_index.sqlite_fill(source),
             ):
                 conn.execute(stmt)
+        finish()
     conn.execute("PRAGMA cache_size = -2000")
     return summary
 
