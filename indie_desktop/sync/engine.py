@@ -213,17 +213,37 @@ def offline_init(
 def _load(
     replica: Replica, chunks: Any, progress: Progress | None, finish: Callable[[], None]
 ) -> InitSummary:
-    """Rows into SQLite while the next chunk is fetched from the server (a second thread:
-    both drivers release the GIL while they wait), search triggers off, index built once."""
+    """Rows into SQLite with search triggers and secondary indexes off.
+
+    A second thread fetches the next chunk from the server and folds the searched text
+    (rowids are given explicitly, so the index rows can be made there) while this one
+    inserts: both drivers release the GIL while they wait or write. Indexes are built once
+    at the end (a sorted build beats random inserts), then the triggers come back.
+    """
     summary = InitSummary(0, 0.0)
     conn = replica.conn
-    queue: Queue[Any] = Queue(maxsize=4)
+    queue: Queue[Any] = Queue(maxsize=8)
     done = object()
+    searched = {s.table: s for s in search_index.SOURCES}
 
     def fetch() -> None:
         try:
-            for item in chunks:
-                queue.put(item)
+            counters: dict[str, int] = {}
+            for info, rows in chunks:
+                first = counters.get(info.name, 0) + 1
+                numbered = [(first + i, *row) for i, row in enumerate(rows)]
+                counters[info.name] = first + len(rows) - 1
+                queue.put((info, numbered))
+                source = searched.get(info.name)
+                if source is not None:
+                    at = [1 + info.columns.index(f) for f in source.fields]
+                    deleted = 1 + info.columns.index("deleted_at")
+                    bodies = [
+                        (r[0], search_index.fold_parts(*(r[k] for k in at)))
+                        for r in numbered
+                        if r[deleted] is None
+                    ]
+                    queue.put((source, bodies))
         except BaseException as exc:  # handed to the loading thread, raised there
             queue.put(exc)
         else:
@@ -231,11 +251,11 @@ def _load(
 
     conn.execute("PRAGMA cache_size = -262144")  # 256 MB for the load
     with replica.transaction(capture=False):
-        for stmt in search_index.sqlite_drop_triggers():
-            conn.execute(stmt)
+        for source in search_index.SOURCES:
+            for stmt in (*search_index.sqlite_drop(source), search_index.sqlite_ddl(source)[0]):
+                conn.execute(stmt)
         for info in replica.tables.values():
             conn.execute(f"DELETE FROM {info.name}")
-        # Secondary indexes are built once afterwards (a sorted build beats random inserts).
         names = ", ".join(f"'{t}'" for t in replica.tables)
         indexes = conn.execute(
             f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -248,24 +268,24 @@ def _load(
         while (item := queue.get()) is not done:
             if isinstance(item, BaseException):
                 raise item
-            info, rows = item
-            marks = ", ".join("?" for _ in info.columns)
+            target, rows = item
+            if isinstance(target, search_index.SearchSource):
+                conn.executemany(f"INSERT INTO {target.fts} (rowid, body) VALUES (?, ?)", rows)
+                continue
+            marks = ", ".join("?" for _ in range(len(target.columns) + 1))
             conn.executemany(
-                f"INSERT INTO {info.name} ({', '.join(info.columns)}) VALUES ({marks})", rows
+                f"INSERT INTO {target.name} (rowid, {', '.join(target.columns)}) VALUES ({marks})",
+                rows,
             )
             summary.rows += len(rows)
-            summary.tables[info.name] = summary.tables.get(info.name, 0) + len(rows)
+            summary.tables[target.name] = summary.tables.get(target.name, 0) + len(rows)
             if progress:
-                progress(info.name, summary.rows, 0)
+                progress(target.name, summary.rows, 0)
         fetcher.join()
         for _name, sql in indexes:
             conn.execute(sql)
         for source in search_index.SOURCES:
-            for stmt in (
-                *search_index.sqlite_drop(source),
-                *search_index.sqlite_ddl(source),
-                search_index.sqlite_fill(source),
-            ):
+            for stmt in search_index.sqlite_ddl(source)[1:]:
                 conn.execute(stmt)
         finish()
     conn.execute("PRAGMA cache_size = -2000")

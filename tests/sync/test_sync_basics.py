@@ -17,6 +17,8 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
     assert init.tables["organisation"] == 1
 
     ws = laptop.workspace()
+    # The search index came along: folded spelling finds the record on the laptop.
+    assert [h.id for h in ws.search.search("Sukru Yildiz").hits] == [org_id]
     edit_org(ws, org_id, phone="0231 123456")
     new_id = create_org(ws, "Zoë Ñúñez Feinmechanik", city="Hagen")
     assert laptop.unsynced() == 2
@@ -26,14 +28,20 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
     assert (summary.sent, summary.merged, summary.conflicts) == (2, 1, 0)
     assert laptop.unsynced() == 0
 
+    assert [h.id for h in ws.search.search("Nunez Feinmechanik").hits] == [new_id]
     at_office = office.organisations.detail(org_id).draft
     assert (at_office.phone, at_office.city) == ("+49231123456", "Dortmund-Hörde")
     assert office.organisations.detail(new_id).draft.name == "Zoë Ñúñez Feinmechanik"
     on_laptop = laptop.workspace().organisations.detail(org_id).draft
     assert (on_laptop.phone, on_laptop.city) == ("+49231123456", "Dortmund-Hörde")
 
+    create_org(office, "Müller Präzisionsguss GmbH", city="Hagen")
     office.organisations.delete(new_id)
-    assert laptop.sync().received == 1
+    assert laptop.sync().received == 2
+    assert [h.title for h in ws.search.search("Mueller Praezision").hits] == [
+        "Müller Präzisionsguss GmbH"
+    ]
+    assert ws.search.search("Feinmechanik").hits == []
     assert laptop.sql(
         "SELECT deleted_at IS NOT NULL FROM organisation WHERE id = ?", (new_id.hex,)
     ) == [(1,)]
