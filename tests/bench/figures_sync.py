@@ -195,7 +195,7 @@ def nothing_raw(run: BenchRun) -> list[float]:
     target=Target(limit=300, stat="median", source="sync cost follows changes, not size"),
     baseline=nothing_raw,
     baseline_label="raw psycopg connect + SELECT 1",
-    note="a sync with nothing to send or receive on the full replica (320,000 rows): cost "
+    note="a sync with nothing to send or receive on the full replica (1.3 million rows): cost "
     "follows the changes, not the database size; 10 changes each way in extras",
 )
 def sync_nothing_changed(run: BenchRun) -> list[float]:
