@@ -73,7 +73,8 @@ def initial_raw(run: BenchRun) -> list[float]:
     baseline=initial_raw,
     baseline_label="raw psycopg COPY TO STDOUT of the same rows and columns, same login",
     note="offline init: REPEATABLE READ snapshot as a staff login (row-level security), "
-    "server-side cursors into SQLite with search triggers off, then the search index rebuilt",
+    "server-side cursors into SQLite (a second thread fetches and folds the searched text), "
+    "indexes and search triggers made once at the end",
 )
 def sync_initial_replica(run: BenchRun) -> list[float]:
     url = pg_set(run).urls["anna"]
