@@ -149,8 +149,8 @@ class Flow:
         leading = size * 1.3
         per_column = -(-len(shown) // columns)
         cells = [shown[i * per_column : (i + 1) * per_column] for i in range(columns)]
-        blocks = [[(k, wrap(v.strip(), FONT, size, value_width)) for k, v in col] for col in cells]
-        height = max(sum(len(lines) for _k, lines in col) for col in blocks) * leading
+        blocks = [[(k, *_fit_cell(v.strip(), size, value_width)) for k, v in col] for col in cells]
+        height = max(sum(len(lines) for _k, _s, lines in col) for col in blocks) * leading
         if height < (self.top - self.bottom) * 0.8:
             self.need(height)
         start = self.y
@@ -158,7 +158,7 @@ class Flow:
         for i, col in enumerate(blocks):
             x = self.left + i * (col_width + gap * mm)
             y = start
-            for label, lines in col:
+            for label, value_size, lines in col:
                 if y - leading * len(lines) < self.bottom:
                     continue  # no room: a very long value is cut rather than drawn off the page
                 y -= leading
@@ -173,7 +173,7 @@ class Flow:
                 for j, line in enumerate(lines):
                     if j:
                         y -= leading
-                    self.text(x + label_width * mm, y + leading * 0.25, line, FONT, size)
+                    self.text(x + label_width * mm, y + leading * 0.25, line, FONT, value_size)
             lowest = min(lowest, y)
         self.y = lowest
 

@@ -35,7 +35,9 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     space = stringWidth(" ", font, size)
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        # Split at ordinary spaces only: a no-break space (in '1.234,50 €', phone numbers)
+        # keeps its neighbours on one line.
+        words = [w for w in paragraph.replace("\t", " ").split(" ") if w]
         if not words:
             lines.append("")
             continue

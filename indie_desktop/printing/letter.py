@@ -26,7 +26,7 @@ RECIPIENT_MAX_SIZE = 10.0
 RECIPIENT_MIN_SIZE = 7.0
 RETURN_MAX_SIZE = 7.0
 RETURN_MIN_SIZE = 5.0
-INFO_LABEL_WIDTH = 26.0  # mm
+INFO_LABEL_WIDTH = 24.0  # mm
 INFO_ROW = 4.3  # mm
 SIGNATURE_GAP_LINES = 3
 BLACK = Color(0, 0, 0)
@@ -193,7 +193,7 @@ class LetterWriter:
             if top > bottom:
                 break
             label_size, label_text = fit_one_line(
-                f"{label}:", FONT, INFO_LABEL_WIDTH * mm - 1.5 * mm, max_size=8, min_size=6
+                f"{label}:", FONT, INFO_LABEL_WIDTH * mm - 1.5 * mm, max_size=7.5, min_size=6
             )
             c.setFillColor(GREY)
             c.setFont(FONT, label_size)

@@ -147,7 +147,8 @@ def draw_letterhead(canvas: Canvas, lh: Letterhead, page_size: tuple[float, floa
     canvas.drawString(left, height - 17 * mm, name)
     details = [
         " · ".join(lh.address_lines),
-        " · ".join(p for p in (f"Telefon {lh.phone}" if lh.phone else "", lh.email, lh.web) if p),
+        " · ".join(p for p in (f"Telefon {lh.phone}" if lh.phone else "", lh.email) if p),
+        lh.web,
     ]
     fitted = fit_lines([d for d in details if d], FONT, text_width, 3, max_size=8.5, min_size=6.5)
     canvas.setFillColor(GREY)

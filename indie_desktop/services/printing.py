@@ -74,6 +74,7 @@ __all__ = [
 ]
 
 LAST_VISITS = 5
+NBSP = "\u00a0"  # keeps a phone number on one line of a letter
 MANAGEMENT = re.compile(
     r"geschäftsf|inhaber|vorstand|leitung|leiter|chef|owner|ceo|managing", re.IGNORECASE
 )
@@ -339,7 +340,9 @@ class PrintService:
     def _writer_values(self, staff: Staff | None, lh: Letterhead) -> dict[str, str]:
         return {
             "staff_name": staff.full_name if staff else (self.actor.display_name or ""),
-            "staff_phone": phone_de(staff.phone) if staff and staff.phone else lh.phone,
+            "staff_phone": (phone_de(staff.phone) if staff and staff.phone else lh.phone).replace(
+                " ", NBSP
+            ),
             "staff_email": (staff.email or "") if staff else lh.email,
             "institution": lh.name,
             "date": format_date(date.today()),
@@ -876,7 +879,7 @@ class PrintService:
                 company_phone=phone_de(
                     (company_contact.phone if company_contact else None)
                     or (company.phone if company else None)
-                )
+                ).replace(" ", NBSP)
                 or "bitte bei uns erfragen",
                 partner=organisation_name(partner) if partner else _person_name(partner_person),
                 partner_city=(partner.city or "") if partner else "",
@@ -885,7 +888,7 @@ class PrintService:
                 partner_phone=phone_de(
                     (partner_person.phone if partner_person else None)
                     or (partner.phone if partner else None)
-                ),
+                ).replace(" ", NBSP),
                 need_topic=need.topic if need else (referral.note or ""),
                 need_description=(need.description or "") if need else "",
                 wanted_competence=((need.wanted_competence or need.topic) if need else ""),
