@@ -566,8 +566,14 @@ class PrintService:
         referrals = s.execute(
             select(Referral, Need.topic, company.name, partner.name)
             .outerjoin(Need, Need.id == Referral.need_id)
-            .join(company, company.id == Referral.organisation_id)
-            .outerjoin(partner, partner.id == Referral.partner_organisation_id)
+            .outerjoin(
+                company,
+                (company.id == Referral.organisation_id) & visible_to(company, self.actor),
+            )
+            .outerjoin(
+                partner,
+                (partner.id == Referral.partner_organisation_id) & visible_to(partner, self.actor),
+            )
             .where(
                 or_(Referral.organisation_id == org_id, Referral.partner_organisation_id == org_id),
                 _live(Referral),
@@ -589,7 +595,7 @@ class PrintService:
                 (
                     f"an {partner_name or '–'}"
                     if r.organisation_id == org_id
-                    else f"von {company_name}"
+                    else f"von {company_name or '–'}"
                 ),
                 topic or "",
                 de.de(de.REFERRAL_STAGE, r.stage),
@@ -719,7 +725,12 @@ class PrintService:
         affiliations = s.execute(
             select(Affiliation, Organisation)
             .join(Organisation, Organisation.id == Affiliation.organisation_id)
-            .where(Affiliation.person_id == person_id, _live(Affiliation), _live(Organisation))
+            .where(
+                Affiliation.person_id == person_id,
+                _live(Affiliation),
+                _live(Organisation),
+                visible_to(Organisation, self.actor),
+            )
             .order_by(
                 Affiliation.is_primary.desc(),
                 Affiliation.until.is_not(None),
@@ -774,7 +785,10 @@ class PrintService:
         referrals = s.execute(
             select(Referral, Need.topic, company.name)
             .outerjoin(Need, Need.id == Referral.need_id)
-            .join(company, company.id == Referral.organisation_id)
+            .outerjoin(
+                company,
+                (company.id == Referral.organisation_id) & visible_to(company, self.actor),
+            )
             .where(
                 Referral.partner_person_id == person_id,
                 _live(Referral),
@@ -786,7 +800,7 @@ class PrintService:
         referral_rows = [
             [
                 format_date(r.referred_on),
-                company_name,
+                company_name or "–",
                 topic or "",
                 de.de(de.REFERRAL_STAGE, r.stage),
             ]
@@ -1041,9 +1055,8 @@ class PrintService:
                 raise NotFound(f"Referral {referral_id} does not exist or was deleted.")
             filename = f"Vermittlungsschreiben {sent_on.isoformat()} {referral.id.hex[-6:]}.pdf"
             attachment = attachments.add_content(
-                s, "referral", referral.id, filename, pdf, "application/pdf"
+                s, "referral", referral.id, filename, pdf, "application/pdf", referral.visibility
             )
-            attachment.visibility = referral.visibility
             records.apply_changes(
                 s,
                 self.actor,
