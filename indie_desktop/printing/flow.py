@@ -252,38 +252,42 @@ class Flow:
 
     # -- output ------------------------------------------------------------------------------
     def render(self, canvas: Canvas, decorate: Decorate | None = None) -> int:
-        """Draw every page (then `decorate(canvas, page, pages)` for header/footer)."""
+        """Draw every page (after `decorate(canvas, page, pages)` for header and footer):
+        first the shapes (row shading, rules), then all text of the page in one text object
+        (a drawString per cell costs several times as much)."""
         pages = [p for p in self.pages if p] or [[]]
         count = len(pages)
         for number, ops in enumerate(pages, start=1):
             if decorate is not None:
                 decorate(canvas, number, count)
-            font: tuple[str, float] | None = None
-            colour: Color | None = None
             for op in ops:
-                kind = op[0]
-                if kind == "t":
-                    _k, x, y, text, f, size, col, align = op
-                    if (f, size) != font:
-                        canvas.setFont(f, size)
-                        font = (f, size)
-                    if col is not colour:
-                        canvas.setFillColor(col)
-                        colour = col
-                    if align == "right":
-                        canvas.drawRightString(x, y, text)
-                    else:
-                        canvas.drawString(x, y, text)
-                elif kind == "l":
+                if op[0] == "l":
                     _k, x1, y1, x2, y2, width, col = op
                     canvas.setLineWidth(width)
                     canvas.setStrokeColor(col)
                     canvas.line(x1, y1, x2, y2)
-                else:
+                elif op[0] == "r":
                     _k, x, y, w, h, fill = op
                     canvas.setFillColor(fill)
                     canvas.rect(x, y, w, h, stroke=0, fill=1)
-                    colour = fill
+            text = canvas.beginText()
+            font: tuple[str, float] | None = None
+            colour: Color | None = None
+            for op in ops:
+                if op[0] != "t":
+                    continue
+                _k, x, y, line, f, size, col, align = op
+                if (f, size) != font:
+                    text.setFont(f, size)
+                    font = (f, size)
+                if col is not colour:
+                    text.setFillColor(col)
+                    colour = col
+                if align == "right":
+                    x -= stringWidth(line, f, size)
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+            canvas.drawText(text)
             canvas.showPage()
         return count
 
