@@ -2826,7 +2826,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -2851,116 +2851,116 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="267"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="265"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="268"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="127"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="130"/>
+        <location filename="../../ui/views/referrals_view.py" line="131"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="133"/>
+        <location filename="../../ui/views/referrals_view.py" line="134"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="139"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="140"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="269"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="307"/>
+        <location filename="../../ui/views/referrals_view.py" line="308"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="308"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="310"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="311"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
@@ -3652,7 +3652,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="192"/>
+        <location filename="../../app.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -4725,6 +4725,34 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Wählen Sie mindestens eine Person</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
         <source>Only a login on the shared server has a password.</source>
         <translation>Nur eine Anmeldung am gemeinsamen Server hat ein Passwort.</translation>
     </message>
@@ -4755,6 +4783,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>This merge has already been undone.</source>
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>No institution is set up for this user yet.</source>
+        <translation>Für diesen Benutzer ist noch keine Institution eingerichtet.</translation>
     </message>
     <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
@@ -4791,6 +4823,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 500 characters</source>
         <translation>Höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 2000 characters</source>
+        <translation>Höchstens 2000 Zeichen</translation>
     </message>
     <message>
         <source>At most 4000 characters</source>
@@ -5007,6 +5043,34 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>This field cannot be merged.</source>
         <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Wählen Sie mindestens eine Person</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
     </message>
 </context>
 </TS>
