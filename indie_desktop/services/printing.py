@@ -74,6 +74,9 @@ __all__ = [
 ]
 
 LAST_VISITS = 5
+# Built once: aliasing a mapped class proxies every column (~0.3 ms per query built).
+PARTNER = aliased(Organisation, name="partner")
+COMPANY = aliased(Organisation, name="company")
 NBSP = "\u00a0"  # keeps a phone number on one line of a letter
 MANAGEMENT = re.compile(
     r"geschäftsf|inhaber|vorstand|leitung|leiter|chef|owner|ceo|managing", re.IGNORECASE
@@ -497,7 +500,19 @@ class PrintService:
         if not can_see(o, self.actor):
             raise NotFound(f"Organisation {org_id} does not exist or was deleted.")
         today = date.today()
-        responsible = o.responsible_staff
+        # Column queries throughout: loading whole ORM objects cost about half of the time.
+        responsible = (
+            s.execute(
+                select(
+                    Staff.first_name, Staff.last_name, Staff.phone, Staff.email, Institution.name
+                )
+                .outerjoin(Institution, Institution.id == Staff.institution_id)
+                .where(Staff.id == o.responsible_staff_id)
+            ).first()
+            if o.responsible_staff_id is not None
+            else None
+        )
+        responsible_name = f"{responsible[0]} {responsible[1]}".strip() if responsible else ""
         wz = f"{o.wz_code} {wz_title(o.wz_code) or ''}".strip() if o.wz_code else ""
         register = " ".join(p for p in (o.register_court or "", o.register_number or "") if p)
         chamber = de.de(de.CHAMBER, o.chamber)
@@ -515,10 +530,19 @@ class PrintService:
             ("USt-IdNr.", o.vat_id or ""),
             ("Kammer", chamber),
             ("Status", de.de(de.ORGANISATION_STATUS, o.status)),
-            ("Betreuung", responsible.full_name if responsible else ""),
+            ("Betreuung", responsible_name),
         ]
         people = s.execute(
-            select(Person, Affiliation.role, Affiliation.is_primary)
+            select(
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Person.function,
+                Person.phone,
+                Person.mobile,
+                Person.email,
+                Affiliation.role,
+            )
             .join(Affiliation, Affiliation.person_id == Person.id)
             .where(
                 Affiliation.organisation_id == org_id,
@@ -531,40 +555,43 @@ class PrintService:
         ).all()
         people_rows = [
             [
-                " ".join(x for x in (p.title, p.first_name, p.last_name) if x),
-                role or p.function or "",
-                " / ".join(x for x in (phone_de(p.phone), phone_de(p.mobile)) if x),
-                p.email or "",
+                " ".join(x for x in (title, first, last) if x),
+                role or function or "",
+                " / ".join(x for x in (phone_de(phone), phone_de(mobile)) if x),
+                email or "",
             ]
-            for p, role, _primary in people
+            for title, first, last, function, phone, mobile, email, role in people
         ]
-        needs = (
-            s.execute(
-                select(Need)
-                .where(
-                    Need.organisation_id == org_id,
-                    _live(Need),
-                    Need.status.in_([NeedStatus.OPEN, NeedStatus.IN_REFERRAL]),
-                    visible_to(Need, self.actor),
-                )
-                .order_by(Need.created_at.desc())
+        needs = s.execute(
+            select(Need.topic, Need.wanted_competence, Need.urgency, Need.status, Need.created_at)
+            .where(
+                Need.organisation_id == org_id,
+                _live(Need),
+                Need.status.in_([NeedStatus.OPEN, NeedStatus.IN_REFERRAL]),
+                visible_to(Need, self.actor),
             )
-            .scalars()
-            .all()
-        )
+            .order_by(Need.created_at.desc())
+        ).all()
         need_rows = [
             [
-                n.topic + (f"\n{n.wanted_competence}" if n.wanted_competence else ""),
-                de.de(de.URGENCY, n.urgency),
-                de.de(de.NEED_STATUS, n.status),
-                format_date(n.created_at),
+                topic + (f"\n{wanted}" if wanted else ""),
+                de.de(de.URGENCY, urgency),
+                de.de(de.NEED_STATUS, status),
+                format_date(created),
             ]
-            for n in needs
+            for topic, wanted, urgency, status, created in needs
         ]
-        partner = aliased(Organisation)
-        company = aliased(Organisation)
+        partner, company = PARTNER, COMPANY
         referrals = s.execute(
-            select(Referral, Need.topic, company.name, partner.name)
+            select(
+                Referral.referred_on,
+                Referral.organisation_id,
+                Referral.stage,
+                Referral.next_follow_up_on,
+                Need.topic,
+                company.name,
+                partner.name,
+            )
             .outerjoin(Need, Need.id == Referral.need_id)
             .outerjoin(
                 company,
@@ -591,20 +618,28 @@ class PrintService:
         ).all()
         referral_rows = [
             [
-                format_date(r.referred_on),
+                format_date(referred_on),
                 (
                     f"an {partner_name or '–'}"
-                    if r.organisation_id == org_id
+                    if company_id == org_id
                     else f"von {company_name or '–'}"
                 ),
                 topic or "",
-                de.de(de.REFERRAL_STAGE, r.stage),
-                format_date(r.next_follow_up_on),
+                de.de(de.REFERRAL_STAGE, stage),
+                format_date(follow_up),
             ]
-            for r, topic, company_name, partner_name in referrals
+            for referred_on, company_id, stage, follow_up, topic, company_name, partner_name in (
+                referrals
+            )
         ]
-        visits = s.scalars(
-            select(Activity)
+        visits = s.execute(
+            select(
+                Activity.id,
+                Activity.occurred_at,
+                Activity.kind,
+                Activity.subject,
+                Activity.next_steps,
+            )
             .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
             .where(
                 ActivityOrganisation.organisation_id == org_id,
@@ -615,25 +650,24 @@ class PrintService:
             .order_by(Activity.occurred_at.desc())
             .limit(LAST_VISITS)
         ).all()
-        staff_names = self._activity_staff(s, [a.id for a in visits])
+        staff_names = self._activity_staff(s, [v[0] for v in visits])
         visit_rows = [
             [
-                format_date(a.occurred_at),
-                de.de(de.ACTIVITY_KIND, a.kind),
-                a.subject or "",
-                a.next_steps or "",
-                ", ".join(staff_names.get(a.id, [])),
+                format_date(occurred_at),
+                de.de(de.ACTIVITY_KIND, kind),
+                subject or "",
+                next_steps or "",
+                ", ".join(staff_names.get(activity_id, [])),
             ]
-            for a in visits
+            for activity_id, occurred_at, kind, subject, next_steps in visits
         ]
         staff_pairs: list[tuple[str, str]] = []
         if responsible is not None:
-            inst = s.get(Institution, responsible.institution_id)
             staff_pairs = [
-                ("Betreuer/in", responsible.full_name),
-                ("Institution", inst.name if inst else ""),
-                ("Telefon", phone_de(responsible.phone)),
-                ("E-Mail", responsible.email or ""),
+                ("Betreuer/in", responsible_name),
+                ("Institution", responsible[4] or ""),
+                ("Telefon", phone_de(responsible[2])),
+                ("E-Mail", responsible[3] or ""),
             ]
         subtitle = " · ".join(
             p for p in (de.de(de.ORGANISATION_KIND, o.kind), o.municipality or o.city or "") if p
@@ -781,7 +815,7 @@ class PrintService:
             ]
             for a in activities
         ]
-        company = aliased(Organisation)
+        company = COMPANY
         referrals = s.execute(
             select(Referral, Need.topic, company.name)
             .outerjoin(Need, Need.id == Referral.need_id)
