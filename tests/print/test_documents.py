@@ -7,10 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import MM, World, page_text, pdf_pages
 
 from indie_desktop.printing.address_labels import LAYOUTS
 from indie_desktop.services.errors import Cancelled, ValidationError
+from tests.print.world import MM, World, page_text, pdf_pages
 
 
 def test_contact_sheet_shows_what_a_visit_needs(world: World) -> None:

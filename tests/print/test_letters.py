@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import MM, World, page_text, pdf_pages
 from sqlalchemy import select
 
 from indie_desktop.domain.enums import Salutation
@@ -16,6 +15,7 @@ from indie_desktop.printing.letter import Letter, LetterWriter, new_canvas
 from indie_desktop.printing.letterhead import Letterhead
 from indie_desktop.printing.salutation import address_name, salutation_line
 from indie_desktop.printing.templates import TemplateError, render_template
+from tests.print.world import MM, World, page_text, pdf_pages
 
 LETTERHEAD = Letterhead(
     name="Wirtschaftsförderung Dortmund",
