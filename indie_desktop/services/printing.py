@@ -216,7 +216,6 @@ class PrintService:
         }
 
     # -- people and their postal addresses -----------------------------------------------------
-
     def primary_contacts(self, organisation_ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
         """The primary contact of each organisation, in the given order; organisations without
         a current contact are left out (the first current contact stands in for a missing
@@ -363,6 +362,19 @@ class PrintService:
                 else NEUTRAL_GROUP
             )
             values["salutation"] = salutation
+            # The recipient's names as a mail merge template knows them, so any template fits.
+            rp, ro = recipient_person, recipient_org
+            values.update(
+                title=(rp.title or "") if rp else "",
+                first_name=(rp.first_name or "") if rp else "",
+                last_name=rp.last_name if rp else "",
+                full_name=person_name(rp),
+                function=(rp.function or "") if rp else "",
+                organisation=organisation_name(ro) if ro else "",
+                street=(ro.street or "") if ro else "",
+                postcode=(ro.postcode or "") if ro else "",
+                city=(ro.city or "") if ro else "",
+            )
             known = set(values)
             subject = tidy(CompiledTemplate(template.subject, known).fill(values))
             body = tidy(CompiledTemplate(template.body, known).fill(values))
