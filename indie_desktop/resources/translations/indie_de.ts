@@ -2424,6 +2424,183 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
 </context>
 <context>
+    <name>PrintJobDialog</name>
+    <message>
+        <location filename="../../ui/printing/job.py" line="63"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="67"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="106"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="121"/>
+        <source>Finishing the document…</source>
+        <translation>Das Dokument wird fertiggestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="78"/>
+        <source>Print preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="97"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="101"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="103"/>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="107"/>
+        <location filename="../../ui/printing/preview.py" line="125"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="111"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="113"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="116"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="117"/>
+        <source>Page width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="118"/>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="134"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="135"/>
+        <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="137"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="138"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="140"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="141"/>
+        <source>Open the document in the system&apos;s PDF viewer</source>
+        <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="143"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="202"/>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="254"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="275"/>
+        <location filename="../../ui/printing/preview.py" line="295"/>
+        <source>Could not print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="276"/>
+        <source>The printer could not be started. Check that it is ready and try again.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="308"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="310"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="325"/>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="326"/>
+        <source>The file could not be written:
+%1
+
+%2</source>
+        <translation>Die Datei konnte nicht geschrieben werden:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="346"/>
+        <location filename="../../ui/printing/preview.py" line="350"/>
+        <source>Could not open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="351"/>
+        <source>No PDF viewer could be started. The document was saved here:
+%1</source>
+        <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../ui/dialogs/project_dialog.py" line="48"/>
@@ -2826,7 +3003,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -2851,116 +3028,116 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="267"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="265"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="268"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="127"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="130"/>
+        <location filename="../../ui/views/referrals_view.py" line="131"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="133"/>
+        <location filename="../../ui/views/referrals_view.py" line="134"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="139"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="140"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="269"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="307"/>
+        <location filename="../../ui/views/referrals_view.py" line="308"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="308"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="310"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="311"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
@@ -3652,7 +3829,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="192"/>
+        <location filename="../../app.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
