@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_actions()
+        from indie_desktop.ui.printing.commands import PrintCommands
+
+        self.printing = PrintCommands(self)  # File → Print, Ctrl+P, the lists' print actions
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -270,6 +273,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.batches_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addMenu(self.printing.menu)
         file_menu.addSeparator()
         file_menu.addAction(self.connection_action)
         file_menu.addAction(self.password_action)

@@ -304,6 +304,7 @@ class ReferralsView(RecordListView):
         return (
             f"<h2>{esc(detail.organisation)} → {esc(detail.partner or detail.partner_person)}</h2>"
             f"<p class='subtitle'>{esc(subtitle)}</p>"
+            + self._letter_line(detail)
             + fields
             + section(self.tr("Note"), multiline(detail.note))
             + section(self.tr("History"), f"<table cellpadding='3'>{history}</table>")
@@ -313,6 +314,13 @@ class ReferralsView(RecordListView):
             + link(f"follow-up-need:{detail.id}", self.tr("Record follow-up need…"))
             + "</p>"
         )
+
+    def _letter_line(self, detail: ReferralDetail) -> str:
+        """'Letter sent on 24.11.2026' once the referral letter was printed or saved."""
+        if detail.letter_sent_on is None:
+            return ""
+        text = self.tr("Letter sent on %1").replace("%1", format_date(detail.letter_sent_on))
+        return f"<p><b>{esc(text)}</b></p>"
 
 
 class _StageEditor:
