@@ -44,7 +44,7 @@ class PrintCommands(QObject):
         self.last_dialog: QWidget | None = None  # the dialog opened last (tests look at it)
 
         self.print_action = self._action(
-            self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print
+            self.tr("Print &selection…"), self.print_current, QKeySequence.StandardKey.Print
         )
         self.print_action.setToolTip(
             self.tr(
@@ -72,7 +72,7 @@ class PrintCommands(QObject):
         self.letterhead_action = self._action(self.tr("&Letterhead…"), self.edit_letterhead)
         self.letterhead_action.setToolTip(self.tr("The letterhead of your institution"))
 
-        self.menu = QMenu(self.tr("&Print"), window)
+        self.menu = QMenu(self.tr("P&rint"), window)
         for action in (
             self.print_action,
             None,

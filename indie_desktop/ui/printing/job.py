@@ -45,14 +45,18 @@ class PrintJobDialog(QDialog):
         work: Work,
         item_text: str,
         parent: QWidget | None = None,
+        *,
+        report_failures: bool = True,
     ) -> None:
-        """`item_text` says what is counted, with %1 and %2: 'Letter %1 of %2'."""
+        """`item_text` says what is counted, with %1 and %2: 'Letter %1 of %2'. With
+        `report_failures` False the caller shows errors (at its fields) from `failed_with`."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("print_job")
         self.runner = runner
         self.work = work
         self.item_text = item_text
+        self.report_failures = report_failures
         self.outcome: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
@@ -141,4 +145,5 @@ class PrintJobDialog(QDialog):
         self.error = error
         super().reject()
         self.failed_with.emit(error)
-        show_failure(error, self.parentWidget())
+        if self.report_failures:
+            show_failure(error, self.parentWidget())

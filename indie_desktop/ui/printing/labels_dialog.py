@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.formatting import format_number
+from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.errors import translate_error
+from indie_desktop.ui.printing.fields import error_label
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.printing.mail_merge import RecipientSource
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
-from indie_desktop.ui.tasks import Runner
+from indie_desktop.ui.tasks import Runner, show_failure
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ class LabelsDialog(QDialog):
         self.all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
         self.selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
         self.all_radio.setChecked(True)
-        self.selected_radio.setEnabled(len(source.selected) > 1)
+        self.selected_radio.setVisible(len(source.selected) > 1)
         if len(source.selected) > 1:
             self.selected_radio.setChecked(True)
         recipients = QVBoxLayout()
@@ -189,8 +192,10 @@ class LabelsDialog(QDialog):
         self.create_button.clicked.connect(self.create_labels)
         self.close_button.clicked.connect(self.reject)
 
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._sheet_changed(0)
 
@@ -219,15 +224,32 @@ class LabelsDialog(QDialog):
                 return printing.labels(organisation_ids=ids, layout=sheet.layout, start_cell=start)
             return printing.labels(person_ids=ids, layout=sheet.layout, start_cell=start)
 
+        self.error.hide()
         self.job = PrintJobDialog(
-            self.runner, self.tr("Address labels"), work, self.tr("Label %1 of %2"), self
+            self.runner,
+            self.tr("Address labels"),
+            work,
+            self.tr("Label %1 of %2"),
+            self,
+            report_failures=False,
         )
         self.job.finished_with.connect(self._show)
+        self.job.failed_with.connect(self._failed)
         self.job.start()
         return self.job
 
+    def _failed(self, error: BaseException) -> None:
+        """A refusal (nobody with an address, a bad start label) is said in the dialog."""
+        if isinstance(error, ValidationError):
+            self.error.setText(
+                "\n".join(translate_error(message)[0] for message in error.errors.values())
+            )
+            self.error.show()
+        else:
+            show_failure(error, self)
+
     def _show(self, pdf: bytes) -> None:
         title = self.tr("Address labels %1").replace("%1", self.sheet().layout)
-        self.preview = PrintPreviewDialog(pdf, title, title, self)
+        self.preview = PrintPreviewDialog(pdf, title, title, self, whole_page=True)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()

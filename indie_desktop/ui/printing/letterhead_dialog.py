@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.validation import format_phone
 from indie_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
@@ -52,7 +53,7 @@ class LetterheadDialog(QDialog):
         self.setObjectName("letterhead")
         self._build()
         self._fill(self._draft)
-        self.resize(620, 680)
+        self.resize(640, self.sizeHint().height())
 
     def _build(self) -> None:
         self.edits: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
@@ -84,7 +85,8 @@ class LetterheadDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         boxes: dict[str, QWidget] = {}
         for name, edit in self.edits.items():
-            boxes[name], self.errors[name] = with_error(edit)
+            if name not in ("postcode", "city"):
+                boxes[name], self.errors[name] = with_error(edit)
         logo_row = QWidget()
         row = QHBoxLayout(logo_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -98,11 +100,19 @@ class LetterheadDialog(QDialog):
         column.addWidget(self.logo_preview)
         boxes["logo_path"], self.errors["logo_path"] = with_error(logo_column)
         boxes["footer"], self.errors["footer"] = with_error(self.footer_edit)
+        # Postcode and city side by side, their messages under both (a narrow postcode
+        # column would break its message into many lines).
         town = QWidget()
-        town_row = QHBoxLayout(town)
-        town_row.setContentsMargins(0, 0, 0, 0)
-        town_row.addWidget(boxes["postcode"], 1)
-        town_row.addWidget(boxes["city"], 3)
+        town_column = QVBoxLayout(town)
+        town_column.setContentsMargins(0, 0, 0, 0)
+        town_column.setSpacing(2)
+        town_row = QHBoxLayout()
+        town_row.addWidget(self.edits["postcode"], 1)
+        town_row.addWidget(self.edits["city"], 3)
+        town_column.addLayout(town_row)
+        for name in ("postcode", "city"):
+            self.errors[name] = error_label()
+            town_column.addWidget(self.errors[name])
         self.edits["postcode"].setAccessibleName(self.tr("Postcode"))
         self.edits["city"].setAccessibleName(self.tr("City"))
 
@@ -143,7 +153,6 @@ class LetterheadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     @staticmethod
@@ -155,6 +164,7 @@ class LetterheadDialog(QDialog):
     def _fill(self, draft: Any) -> None:
         for name, edit in self.edits.items():
             edit.setText(str(getattr(draft, name, "") or ""))
+        self.edits["phone"].setText(format_phone(draft.phone or ""))
         self.footer_edit.setPlainText(str(draft.footer or ""))
         self.set_logo(str(draft.logo_path or ""))
 

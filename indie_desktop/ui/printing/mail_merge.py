@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -39,7 +39,7 @@ from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.printing.fields import error_label
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
-from indie_desktop.ui.tasks import Runner
+from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView, RecordService
 
@@ -48,10 +48,11 @@ REFERRAL_PURPOSES = ("referral_partner", "referral_company")
 
 # What the PrintService gives as a reason for leaving somebody out (English), for lupdate.
 SKIP_REASONS = (
-    QT_TRANSLATE_NOOP("mail_merge", "no postal address"),
+    QT_TRANSLATE_NOOP(
+        "mail_merge", "no postal address (no organisation with street, postcode and city)"
+    ),
+    QT_TRANSLATE_NOOP("mail_merge", "not found or deleted"),
     QT_TRANSLATE_NOOP("mail_merge", "no primary contact"),
-    QT_TRANSLATE_NOOP("mail_merge", "objected to this use of their data"),
-    QT_TRANSLATE_NOOP("mail_merge", "deleted meanwhile"),
 )
 
 
@@ -100,38 +101,20 @@ class MergeOutcome:
 def primary_contacts(
     workspace: Workspace, organisation_ids: Sequence[uuid.UUID]
 ) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
-    """The primary contact of each organisation, and the organisations without one."""
-    printing: Any = workspace.printing
-    if hasattr(printing, "primary_contacts"):
-        found = list(printing.primary_contacts(organisation_ids))
-        people = {p for p in found}
-        # The service skips organisations without one; which they are follows from the details.
-        if len(found) == len(organisation_ids):
-            return found, []
-        _, without = _primary_from_details(workspace, organisation_ids, people)
-        return found, without
-    return _primary_from_details(workspace, organisation_ids, None)
-
-
-def _primary_from_details(
-    workspace: Workspace,
-    organisation_ids: Sequence[uuid.UUID],
-    known: set[uuid.UUID] | None,
-) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
-    contacts: list[uuid.UUID] = []
-    without: list[uuid.UUID] = []
-    for org_id in organisation_ids:
-        try:
-            people = workspace.organisations.detail(org_id).people
-        except NotFound:
-            continue
-        current = [p for p in people if p.until is None]
-        primary = next((p for p in current if p.is_primary), None)
-        if primary is None or (known is not None and primary.person_id not in known):
-            without.append(org_id)
-        elif primary.person_id not in contacts:
-            contacts.append(primary.person_id)
-    return contacts, without
+    """The primary contact of each organisation (the PrintService's choice), and the
+    organisations without any current contact."""
+    printing = workspace.printing
+    contact_map = getattr(printing, "primary_contact_map", None)
+    if contact_map is not None:
+        chosen: dict[uuid.UUID, uuid.UUID] = contact_map(organisation_ids)
+        without = [o for o in organisation_ids if o not in chosen]
+        return list(dict.fromkeys(chosen[o] for o in organisation_ids if o in chosen)), without
+    found = printing.primary_contacts(organisation_ids)
+    without = []
+    if len(found) < len(organisation_ids):
+        # Which ones have nobody: asked one by one, only when some are missing.
+        without = [o for o in organisation_ids if not printing.primary_contacts([o])]
+    return list(dict.fromkeys(found)), without
 
 
 class MailMergeDialog(QDialog):
@@ -171,7 +154,7 @@ class MailMergeDialog(QDialog):
         self.all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
         self.selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
         self.all_radio.setChecked(True)
-        self.selected_radio.setEnabled(len(source.selected) > 1)
+        self.selected_radio.setVisible(len(source.selected) > 1)
         if len(source.selected) > 1:
             self.selected_radio.setChecked(True)
         recipients = QVBoxLayout()
@@ -186,6 +169,7 @@ class MailMergeDialog(QDialog):
             else self.tr("List “%1”").replace("%1", source.list_title)
         )
         self.filter_label.setWordWrap(True)
+        self.filter_label.setStyleSheet("color: #555;")
         recipients.addWidget(self.filter_label)
 
         form = QFormLayout()
@@ -195,6 +179,7 @@ class MailMergeDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
         self.summary.hide()
         self.skipped_table = QTableWidget(0, 2)
         self.skipped_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Reason")])
@@ -207,7 +192,6 @@ class MailMergeDialog(QDialog):
         self.skipped_table.setAccessibleName(self.tr("Left out"))
         self.skipped_table.hide()
 
-        self.buttons = QDialogButtonBox()
         self.preview_button = QPushButton(self.tr("&Look at the first letters…"))
         self.preview_button.setToolTip(
             self.tr("The first %1 letters, to check the template before the whole run").replace(
@@ -217,9 +201,11 @@ class MailMergeDialog(QDialog):
         self.merge_button = QPushButton(self.tr("&Create letters…"))
         self.merge_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
-        self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = QHBoxLayout()  # in the order of the work: look, create, close
+        self.buttons.addWidget(self.preview_button)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.merge_button)
+        self.buttons.addWidget(self.close_button)
         self.preview_button.clicked.connect(self.preview_first)
         self.merge_button.clicked.connect(self.start_merge)
         self.close_button.clicked.connect(self.reject)
@@ -232,7 +218,7 @@ class MailMergeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.skipped_table, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         self.resize(560, 300)
 
     def _templates(self) -> list[Any]:
@@ -319,10 +305,15 @@ class MailMergeDialog(QDialog):
             return MergeOutcome(result.pdf, result.letters, skipped)
 
         self.job = PrintJobDialog(
-            self.runner, self.tr("Mail merge"), work, self.tr("Letter %1 of %2"), self
+            self.runner,
+            self.tr("Mail merge"),
+            work,
+            self.tr("Letter %1 of %2"),
+            self,
+            report_failures=False,
         )
         self.job.finished_with.connect(self._merged)
-        self.job.failed_with.connect(lambda _e: None)  # the job dialog reports it
+        self.job.failed_with.connect(self._failed)
         self.job.start()
         return self.job
 
@@ -363,6 +354,12 @@ class MailMergeDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ServiceError):
+            self._refused(error)
+        else:
+            show_failure(error, self)
 
     def _refused(self, exc: ServiceError) -> None:
         from indie_desktop.services.errors import ValidationError

@@ -69,8 +69,15 @@ class PrintPreviewDialog(QDialog):
     delivered = Signal()
 
     def __init__(
-        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        whole_page: bool = False,
     ) -> None:
+        """`whole_page` starts with the whole page in view (label sheets), else page width."""
         super().__init__(parent)
         self.pdf = pdf
         self.title = title
@@ -83,6 +90,8 @@ class PrintPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self._build()
+        if whole_page:
+            self.zoom_combo.setCurrentIndex(self.zoom_combo.findData(_FIT_PAGE))
         self._page_changed(0)
         self.resize(860, 980)
 

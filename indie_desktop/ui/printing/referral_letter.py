@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +111,9 @@ class ReferralLetterDialog(QDialog):
         subject_box, self.subject_error = with_error(self.subject_edit)
         salutation_box, self.salutation_error = with_error(self.salutation_edit)
         body_box, self.body_error = with_error(self.body_edit)
+        for box in (recipient_box, subject_box, salutation_box):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        body_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         template_box, self.template_error = with_error(self.template_combo)
         self.general_error = error_label()
 
