@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from indie_desktop.domain.enums import ActivityKind, OrganisationKind, Salutation
@@ -103,11 +102,6 @@ def build_print_network(ws: Workspace) -> PrintNetwork:
         )
     )
     return PrintNetwork(ws, mueller, yildiz, nowhere, lukasz, zoe, homeless, referral, event)
-
-
-@pytest.fixture
-def network(workspace: Workspace) -> PrintNetwork:
-    return build_print_network(workspace)
 
 
 def pdf_text(pdf: bytes | Path) -> str:

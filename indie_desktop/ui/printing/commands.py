@@ -180,17 +180,32 @@ class PrintCommands(QObject):
     # --- documents ---------------------------------------------------------------------------
 
     def _names(self, view: RecordListView, ids: list[uuid.UUID]) -> list[str]:
+        """The records' names as documents are titled: organisations with their legal form."""
         names = []
         for record_id in ids:
+            if isinstance(view, OrganisationsView):
+                try:
+                    draft = self.workspace.organisations.detail(record_id).draft
+                except ServiceError:
+                    continue
+                names.append(" ".join(p for p in (draft.name, draft.legal_form) if p))
+                continue
+            if isinstance(view, PeopleView):
+                try:
+                    names.append(self.workspace.people.detail(record_id).display_name)
+                except ServiceError:
+                    pass
+                continue
             row = view.model.row_of(record_id)
             if row is not None:
                 names.append(view.describe(view.model.row_at(row)))
         return names
 
     def _title(self, kind: str, several: str, view: RecordListView, ids: list[uuid.UUID]) -> str:
-        names = self._names(view, ids)
-        if len(ids) == 1 and names:
-            return f"{kind} {names[0]}"
+        if len(ids) == 1:
+            names = self._names(view, ids)
+            if names:
+                return f"{kind} {names[0]}"
         return several.replace("%1", str(len(ids)))
 
     def print_contact_sheets(self) -> PrintPreviewDialog | None:
