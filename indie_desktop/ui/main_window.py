@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
         toolbar.addAction(self.delete_action)
+        toolbar.addAction(self.printing.print_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         spacer = QWidget()

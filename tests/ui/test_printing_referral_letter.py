@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -118,3 +118,13 @@ def test_braces_typed_into_the_body_print_as_typed(window, message_boxes) -> Non
     assert "{company.__class__} bleibt {so}." in pdf_text(preview.pdf)
     assert message_boxes == []
     preview.close()
+
+
+def test_the_referral_detail_offers_the_letter_as_a_link(window, network) -> None:
+    view = window.views[REFERRALS]
+    assert "Vermittlungsschreiben drucken…" in view.detail.toPlainText()
+    view._link_clicked(QUrl(f"referral-letter:{network.referral}"))
+    dialog = window.printing.last_dialog
+    assert isinstance(dialog, ReferralLetterDialog)
+    assert dialog.referral_id == network.referral
+    dialog.close()

@@ -1460,8 +1460,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="139"/>
-        <location filename="../../ui/printing/mail_merge.py" line="306"/>
-        <location filename="../../ui/printing/mail_merge.py" line="367"/>
+        <location filename="../../ui/printing/mail_merge.py" line="309"/>
+        <location filename="../../ui/printing/mail_merge.py" line="370"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
@@ -1501,82 +1501,82 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="175"/>
+        <location filename="../../ui/printing/mail_merge.py" line="176"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="177"/>
+        <location filename="../../ui/printing/mail_merge.py" line="178"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="190"/>
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="194"/>
+        <location filename="../../ui/printing/mail_merge.py" line="195"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <location filename="../../ui/printing/mail_merge.py" line="197"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="202"/>
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="210"/>
+        <location filename="../../ui/printing/mail_merge.py" line="213"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="278"/>
+        <location filename="../../ui/printing/mail_merge.py" line="281"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="282"/>
+        <location filename="../../ui/printing/mail_merge.py" line="285"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="308"/>
+        <location filename="../../ui/printing/mail_merge.py" line="311"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="326"/>
+        <location filename="../../ui/printing/mail_merge.py" line="329"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="328"/>
+        <location filename="../../ui/printing/mail_merge.py" line="331"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="346"/>
+        <location filename="../../ui/printing/mail_merge.py" line="349"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -1729,57 +1729,57 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -2790,104 +2790,109 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../ui/printing/commands.py" line="47"/>
+        <location filename="../../ui/printing/commands.py" line="48"/>
         <source>Print &amp;selection…</source>
         <translation>Auswahl &amp;drucken…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/commands.py" line="51"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="54"/>
         <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
         <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="55"/>
+        <location filename="../../ui/printing/commands.py" line="58"/>
         <source>&amp;Contact sheet</source>
         <translation>&amp;Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="58"/>
+        <location filename="../../ui/printing/commands.py" line="61"/>
         <source>Contact sheets of the selected organisations, as one document</source>
         <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="60"/>
+        <location filename="../../ui/printing/commands.py" line="63"/>
         <source>&amp;Person sheet</source>
         <translation>&amp;Personenblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="62"/>
+        <location filename="../../ui/printing/commands.py" line="65"/>
         <source>&amp;Referral letter…</source>
         <translation>&amp;Vermittlungsschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="64"/>
+        <location filename="../../ui/printing/commands.py" line="67"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="66"/>
+        <location filename="../../ui/printing/commands.py" line="69"/>
         <source>One letter to each person of the list as filtered now</source>
         <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="68"/>
+        <location filename="../../ui/printing/commands.py" line="71"/>
         <source>Address &amp;labels…</source>
         <translation>Adress&amp;etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="70"/>
+        <location filename="../../ui/printing/commands.py" line="73"/>
         <source>&amp;Attendance list</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="72"/>
+        <location filename="../../ui/printing/commands.py" line="75"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Briefkopf…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="73"/>
+        <location filename="../../ui/printing/commands.py" line="76"/>
         <source>The letterhead of your institution</source>
         <translation>Der Briefkopf Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="75"/>
+        <location filename="../../ui/printing/commands.py" line="78"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="201"/>
-        <location filename="../../ui/printing/commands.py" line="209"/>
+        <location filename="../../ui/printing/commands.py" line="220"/>
+        <location filename="../../ui/printing/commands.py" line="228"/>
         <source>Contact sheet</source>
         <translation>Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="201"/>
-        <location filename="../../ui/printing/commands.py" line="209"/>
+        <location filename="../../ui/printing/commands.py" line="220"/>
+        <location filename="../../ui/printing/commands.py" line="228"/>
         <source>Contact sheets (%1)</source>
         <translation>Kontaktblätter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="218"/>
+        <location filename="../../ui/printing/commands.py" line="237"/>
         <source>Attendance list %1</source>
         <translation>Anwesenheitsliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="239"/>
+        <location filename="../../ui/printing/commands.py" line="258"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="244"/>
+        <location filename="../../ui/printing/commands.py" line="263"/>
         <source>The letter is recorded on the referral.</source>
         <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="287"/>
+        <location filename="../../ui/printing/commands.py" line="306"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="300"/>
+        <location filename="../../ui/printing/commands.py" line="319"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -3584,147 +3589,152 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
+        <location filename="../../ui/views/referrals_view.py" line="70"/>
+        <location filename="../../ui/views/referrals_view.py" line="116"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="69"/>
+        <location filename="../../ui/views/referrals_view.py" line="71"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="74"/>
+        <location filename="../../ui/views/referrals_view.py" line="76"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="77"/>
+        <location filename="../../ui/views/referrals_view.py" line="79"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="79"/>
+        <location filename="../../ui/views/referrals_view.py" line="81"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="84"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="86"/>
+        <location filename="../../ui/views/referrals_view.py" line="88"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="115"/>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
+        <location filename="../../ui/views/referrals_view.py" line="274"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="117"/>
+        <location filename="../../ui/views/referrals_view.py" line="119"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="128"/>
+        <location filename="../../ui/views/referrals_view.py" line="130"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="131"/>
+        <location filename="../../ui/views/referrals_view.py" line="133"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="134"/>
+        <location filename="../../ui/views/referrals_view.py" line="136"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="139"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="141"/>
+        <location filename="../../ui/views/referrals_view.py" line="143"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="273"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="275"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="272"/>
+        <location filename="../../ui/views/referrals_view.py" line="276"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="287"/>
+        <location filename="../../ui/views/referrals_view.py" line="291"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="314"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="311"/>
+        <location filename="../../ui/views/referrals_view.py" line="315"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <location filename="../../ui/views/referrals_view.py" line="316"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="314"/>
+        <location filename="../../ui/views/referrals_view.py" line="318"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="322"/>
+        <location filename="../../ui/views/referrals_view.py" line="320"/>
+        <source>Print referral letter…</source>
+        <translation>Vermittlungsschreiben drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="328"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>

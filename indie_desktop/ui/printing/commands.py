@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from indie_desktop.resources import resource_path
 from indie_desktop.services.errors import ServiceError
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
@@ -46,6 +47,8 @@ class PrintCommands(QObject):
         self.print_action = self._action(
             self.tr("Print &selection…"), self.print_current, QKeySequence.StandardKey.Print
         )
+        self.print_action.setIcon(QIcon(str(resource_path("icons", "print.svg"))))
+        self.print_action.setIconText(self.tr("Print"))
         self.print_action.setToolTip(
             self.tr(
                 "Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)"
@@ -110,6 +113,7 @@ class PrintCommands(QObject):
                 ]
             elif isinstance(view, ReferralsView):
                 view.print_actions.append(self.referral_letter_action)
+                view.letter_requested.connect(lambda: self.referral_letter_action.trigger())
             elif isinstance(view, ProjectsView | ActivitiesView):
                 view.print_actions.append(self.attendance_action)
         window.stack.currentChanged.connect(lambda _i: self.update_actions())
