@@ -145,3 +145,19 @@ def test_from_the_organisations_list_the_primary_contacts_are_written_to(window,
     texts = {dialog.skipped_table.item(r, 1).text() for r in range(2)}
     assert "keine Hauptansprechperson" in texts
     dialog.preview.close()
+
+
+def test_mail_merge_runs_on_a_worker_thread_and_reports_back(qtbot, network, german) -> None:
+    """The application's runner (a thread pool), not the synchronous one of the other tests."""
+    from indie_desktop.ui.tasks import TaskRunner
+
+    w = MainWindow(network.ws, runner=TaskRunner())
+    qtbot.addWidget(w)
+    w.show_view(PEOPLE)
+    dialog = open_merge(w)
+    with qtbot.waitSignal(dialog.merged, timeout=30_000) as merged:
+        dialog.start_merge()
+    assert merged.args[0].letters == 2
+    assert dialog.job.result() == QDialog.DialogCode.Accepted
+    dialog.preview.close()
+    w.runner.wait()

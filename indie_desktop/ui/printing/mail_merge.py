@@ -245,10 +245,10 @@ class MailMergeDialog(QDialog):
         self.template_error.show()
 
     def _people(
-        self, cancelled: Callable[[], bool], limit: int | None = None
+        self, selection_only: bool, cancelled: Callable[[], bool], limit: int | None = None
     ) -> tuple[list[uuid.UUID], list[tuple[str, str]]]:
-        """The people to write to, and the organisations left out (name, reason)."""
-        selection_only = self.selected_radio.isChecked()
+        """The people to write to, and the organisations left out (name, reason). Runs in
+        the background: it reads no widget (`selection_only` was read on the UI thread)."""
         ids = self.source.record_ids(selection_only, cancelled)
         if self.source.kind != "organisations":
             return (ids[:limit] if limit else ids), []
@@ -270,7 +270,9 @@ class MailMergeDialog(QDialog):
         self.template_error.hide()
         template = self.template()
         try:
-            people, _left_out = self._people(lambda: False, PREVIEW_LETTERS)
+            people, _left_out = self._people(
+                self.selected_radio.isChecked(), lambda: False, PREVIEW_LETTERS
+            )
             result = self.workspace.printing.mail_merge(
                 template.name, people, purpose=self._purpose()
             )
@@ -293,9 +295,10 @@ class MailMergeDialog(QDialog):
         template = self.template()
         purpose = self._purpose()
         printing = self.workspace.printing
+        selection_only = self.selected_radio.isChecked()
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            people, left_out = self._people(cancelled)
+            people, left_out = self._people(selection_only, cancelled)
             result = printing.mail_merge(
                 template.name, people, progress=progress, cancelled=cancelled, purpose=purpose
             )
