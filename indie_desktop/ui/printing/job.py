@@ -68,6 +68,7 @@ class PrintJobDialog(QDialog):
         self.message.setMinimumWidth(360)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first progress report
+        self.bar.setFormat("%p %")  # German: a space before the per cent sign
         self.bar.setAccessibleName(self.tr("Progress"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
