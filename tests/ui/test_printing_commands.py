@@ -109,3 +109,19 @@ def test_print_menu_in_file_menu_follows_the_list_shown(window) -> None:
     window.printing.update_actions()
     assert window.printing.mail_merge_action.isEnabled()
     assert window.printing.labels_action.text() == "Adress&etiketten…"
+
+
+def test_attendance_list_of_a_project_carries_its_name(window, network) -> None:
+    from indie_desktop.domain.enums import ProjectKind
+    from indie_desktop.services.projects import ProjectDraft
+
+    project = network.ws.projects.create(
+        ProjectDraft(name="Gemeinschaftsstand Hannover Messe", kind=ProjectKind.SECTOR_MEETING)
+    )
+    window.show_view(PROJECTS)
+    window.views[PROJECTS].select_record(project)
+    window.printing.print_action.trigger()  # Ctrl+P on a project: its attendance list
+    preview = shown_preview(window)
+    assert preview.title == "Anwesenheitsliste Gemeinschaftsstand Hannover Messe"
+    assert "Gemeinschaftsstand Hannover Messe" in pdf_text(preview.pdf)
+    preview.close()
