@@ -146,9 +146,7 @@ class LabelsDialog(QDialog):
         )
         self.picker = SheetPicker()
         self.picker.start_changed.connect(lambda cell: self.start_spin.setValue(cell + 1))
-        self.start_spin.valueChanged.connect(
-            lambda value: self.picker.start != value - 1 and self.picker.set_start(value - 1)
-        )
+        self.start_spin.valueChanged.connect(self._start_typed)
         self.layout_combo.currentIndexChanged.connect(self._sheet_changed)
 
         if source.kind == "organisations":
@@ -203,6 +201,10 @@ class LabelsDialog(QDialog):
         data = self.layout_combo.currentData()
         assert isinstance(data, SheetLayout)
         return data
+
+    def _start_typed(self, value: int) -> None:
+        if self.picker.start != value - 1:
+            self.picker.set_start(value - 1)
 
     def start_cell(self) -> int:
         return self.start_spin.value() - 1

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from indie_desktop.services.printing import LetterheadDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.fields import error_label, with_error
@@ -46,7 +47,7 @@ class LetterheadDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.printing: Any = workspace.printing
+        self.printing = workspace.printing
         self.preview: PrintPreviewDialog | None = None
         self._draft = self.printing.letterhead_draft()
         self.setWindowTitle(self.tr("Letterhead – %1").replace("%1", self._draft.name))
@@ -143,7 +144,6 @@ class LetterheadDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.sample_button = QPushButton(self.tr("Sa&mple page…"))
         self.sample_button.setToolTip(self.tr("A page with this letterhead, before saving"))
-        self.sample_button.setVisible(hasattr(self.printing, "letterhead_sample"))
         self.buttons.addButton(self.sample_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.sample_button.clicked.connect(self.show_sample)
         self.buttons.accepted.connect(self.accept)
@@ -168,12 +168,22 @@ class LetterheadDialog(QDialog):
         self.footer_edit.setPlainText(str(draft.footer or ""))
         self.set_logo(str(draft.logo_path or ""))
 
-    def draft(self) -> Any:
+    def draft(self) -> LetterheadDraft:
         """The letterhead as typed now."""
-        values: dict[str, str] = {name: edit.text().strip() for name, edit in self.edits.items()}
-        values["logo_path"] = self.logo_edit.text().strip()
-        values["footer"] = self.footer_edit.toPlainText().strip()
-        return dataclasses.replace(self._draft, **values)
+        text = {name: edit.text().strip() for name, edit in self.edits.items()}
+        return dataclasses.replace(
+            self._draft,
+            name=text["name"],
+            sender_line=text["sender_line"],
+            street=text["street"],
+            postcode=text["postcode"],
+            city=text["city"],
+            phone=text["phone"],
+            email=text["email"],
+            website=text["website"],
+            logo_path=self.logo_edit.text().strip(),
+            footer=self.footer_edit.toPlainText().strip(),
+        )
 
     # --- logo --------------------------------------------------------------------------------
 

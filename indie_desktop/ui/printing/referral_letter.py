@@ -7,7 +7,6 @@ referral (date and document), so the referral then shows "Letter sent on …".
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import logging
 import uuid
 from typing import Any
@@ -56,7 +55,7 @@ class ReferralLetterDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.referral_id = referral_id
-        self.printing: Any = workspace.printing
+        self.printing = workspace.printing
         self.preview: PrintPreviewDialog | None = None
         self._drafts: dict[bool, Any] = {}  # mirror? -> the draft as last edited
         self._loaded_body: dict[bool, str] = {}
@@ -87,10 +86,6 @@ class ReferralLetterDialog(QDialog):
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Letter template"))
         self.template_combo.activated.connect(self._template_chosen)
-        self._can_choose_template = (
-            "template_name" in inspect.signature(self.printing.referral_letter_draft).parameters
-        )
-        self.template_combo.setEnabled(self._can_choose_template)
 
         self.recipient_edit = QPlainTextEdit()
         self.recipient_edit.setTabChangesFocus(True)
