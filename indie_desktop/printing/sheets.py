@@ -71,7 +71,7 @@ def layout_sheet(sheet: Sheet) -> Flow:
     for section in sheet.sections:
         flow.heading(section.title, size=10.5)
         if section.pairs:
-            flow.key_values(section.pairs, label_width=30)
+            flow.key_values(section.pairs, label_width=38)
         if section.text:
             flow.paragraph(section.text, size=9, max_lines=40)
         if section.columns:

@@ -74,6 +74,7 @@ __all__ = [
 ]
 
 LAST_VISITS = 5
+NBSP = "\u00a0"  # keeps a phone number on one line of a letter
 MANAGEMENT = re.compile(
     r"geschäftsf|inhaber|vorstand|leitung|leiter|chef|owner|ceo|managing", re.IGNORECASE
 )
@@ -339,7 +340,9 @@ class PrintService:
     def _writer_values(self, staff: Staff | None, lh: Letterhead) -> dict[str, str]:
         return {
             "staff_name": staff.full_name if staff else (self.actor.display_name or ""),
-            "staff_phone": phone_de(staff.phone) if staff and staff.phone else lh.phone,
+            "staff_phone": (phone_de(staff.phone) if staff and staff.phone else lh.phone).replace(
+                " ", NBSP
+            ),
             "staff_email": (staff.email or "") if staff else lh.email,
             "institution": lh.name,
             "date": format_date(date.today()),
@@ -563,8 +566,14 @@ class PrintService:
         referrals = s.execute(
             select(Referral, Need.topic, company.name, partner.name)
             .outerjoin(Need, Need.id == Referral.need_id)
-            .join(company, company.id == Referral.organisation_id)
-            .outerjoin(partner, partner.id == Referral.partner_organisation_id)
+            .outerjoin(
+                company,
+                (company.id == Referral.organisation_id) & visible_to(company, self.actor),
+            )
+            .outerjoin(
+                partner,
+                (partner.id == Referral.partner_organisation_id) & visible_to(partner, self.actor),
+            )
             .where(
                 or_(Referral.organisation_id == org_id, Referral.partner_organisation_id == org_id),
                 _live(Referral),
@@ -586,7 +595,7 @@ class PrintService:
                 (
                     f"an {partner_name or '–'}"
                     if r.organisation_id == org_id
-                    else f"von {company_name}"
+                    else f"von {company_name or '–'}"
                 ),
                 topic or "",
                 de.de(de.REFERRAL_STAGE, r.stage),
@@ -716,7 +725,12 @@ class PrintService:
         affiliations = s.execute(
             select(Affiliation, Organisation)
             .join(Organisation, Organisation.id == Affiliation.organisation_id)
-            .where(Affiliation.person_id == person_id, _live(Affiliation), _live(Organisation))
+            .where(
+                Affiliation.person_id == person_id,
+                _live(Affiliation),
+                _live(Organisation),
+                visible_to(Organisation, self.actor),
+            )
             .order_by(
                 Affiliation.is_primary.desc(),
                 Affiliation.until.is_not(None),
@@ -771,7 +785,10 @@ class PrintService:
         referrals = s.execute(
             select(Referral, Need.topic, company.name)
             .outerjoin(Need, Need.id == Referral.need_id)
-            .join(company, company.id == Referral.organisation_id)
+            .outerjoin(
+                company,
+                (company.id == Referral.organisation_id) & visible_to(company, self.actor),
+            )
             .where(
                 Referral.partner_person_id == person_id,
                 _live(Referral),
@@ -783,7 +800,7 @@ class PrintService:
         referral_rows = [
             [
                 format_date(r.referred_on),
-                company_name,
+                company_name or "–",
                 topic or "",
                 de.de(de.REFERRAL_STAGE, r.stage),
             ]
@@ -876,7 +893,7 @@ class PrintService:
                 company_phone=phone_de(
                     (company_contact.phone if company_contact else None)
                     or (company.phone if company else None)
-                )
+                ).replace(" ", NBSP)
                 or "bitte bei uns erfragen",
                 partner=organisation_name(partner) if partner else _person_name(partner_person),
                 partner_city=(partner.city or "") if partner else "",
@@ -885,7 +902,7 @@ class PrintService:
                 partner_phone=phone_de(
                     (partner_person.phone if partner_person else None)
                     or (partner.phone if partner else None)
-                ),
+                ).replace(" ", NBSP),
                 need_topic=need.topic if need else (referral.note or ""),
                 need_description=(need.description or "") if need else "",
                 wanted_competence=((need.wanted_competence or need.topic) if need else ""),
@@ -1038,9 +1055,8 @@ class PrintService:
                 raise NotFound(f"Referral {referral_id} does not exist or was deleted.")
             filename = f"Vermittlungsschreiben {sent_on.isoformat()} {referral.id.hex[-6:]}.pdf"
             attachment = attachments.add_content(
-                s, "referral", referral.id, filename, pdf, "application/pdf"
+                s, "referral", referral.id, filename, pdf, "application/pdf", referral.visibility
             )
-            attachment.visibility = referral.visibility
             records.apply_changes(
                 s,
                 self.actor,
