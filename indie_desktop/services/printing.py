@@ -1202,10 +1202,11 @@ class PrintService:
         project_id: uuid.UUID | None = None,
         activity_id: uuid.UUID | None = None,
         person_ids: Sequence[uuid.UUID] = (),
-        blank_rows: int = 5,
+        blank_rows: int = 8,
     ) -> bytes:
         """A list to sign at an event: the project's participants or the activity's people
-        (or the given people), with a signature column and a few blank rows for walk-ins."""
+        (or the given people), with a signature column and up to `blank_rows` blank rows for
+        walk-ins (as many as fit on the last page)."""
         with self.db.session() as s:
             lh = self._letterhead(s, self._institution_id(s))
             title, pairs = "Teilnehmerliste", []
@@ -1264,7 +1265,8 @@ class PrintService:
                 for e in people
             ] + sorted(entries, key=lambda e: e[1].casefold())
         rows = [[str(i), name, org, ""] for i, (name, org) in enumerate(entries, start=1)]
-        rows += [[str(len(rows) + i), "", "", ""] for i in range(1, blank_rows + 1)]
+        # Blank rows for people who come unannounced, as many as fit on the last page.
+        blanks = [[str(len(rows) + i), "", "", ""] for i in range(1, blank_rows + 1)]
         sheet = Sheet(
             "Teilnehmerliste",
             title,
@@ -1282,6 +1284,7 @@ class PrintService:
                     rows,
                     min_row_height=10.0,
                     grid=True,
+                    optional_rows=blanks,
                 )
             ],
         )
