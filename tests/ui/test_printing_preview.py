@@ -23,12 +23,12 @@ from indie_desktop.ui.tasks import SynchronousRunner
 NAMES = "Łukasz Wiśniewski, Şükrü Yıldız, Zoë Ñúñez, Müller & Söhne GmbH & Co. KG"
 
 
-def three_pages() -> bytes:
+def three_pages(count: int = 3) -> bytes:
     """A small PDF as the PrintService makes them (three A4 pages, one line each)."""
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=A4)
-    for page in range(1, 4):
-        pdf.drawString(72, 760, f"Seite {page} von 3")
+    for page in range(1, count + 1):
+        pdf.drawString(72, 760, f"Seite {page} von {count}")
         pdf.showPage()
     pdf.save()
     return out.getvalue()
@@ -135,6 +135,30 @@ def test_print_button_prints_the_range_chosen_in_the_print_dialog(
     with qtbot.waitSignal(preview.delivered):
         preview.print_button.click()
     assert read_pdf(output).pageCount() == 2
+
+
+def test_a_long_print_job_shows_its_pages_and_can_be_cancelled(
+    qtbot, german, tmp_path: Path
+) -> None:
+    preview = PrintPreviewDialog(three_pages(8), "Serienbrief", "Serienbrief")
+    qtbot.addWidget(preview)
+    delivered: list[bool] = []
+    preview.delivered.connect(lambda: delivered.append(True))
+    labels: list[str] = []
+
+    def cancel_after_two(done: int, total: int) -> None:
+        assert preview.print_progress is not None
+        labels.append(preview.print_progress.labelText())
+        if done == 2:
+            preview.print_progress.cancel()
+
+    preview.page_printed.connect(cancel_after_two)
+    printer = preview.make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "abgebrochen.pdf"))
+    assert not preview.print_to(printer)
+    assert labels == ["Seite 1 von 8 wird gedruckt…", "Seite 2 von 8 wird gedruckt…"]
+    assert delivered == []
 
 
 def test_cancelling_the_print_dialog_prints_nothing(

@@ -1221,7 +1221,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/printing/labels_dialog.py" line="133"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="230"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="232"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
@@ -1251,57 +1251,57 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="155"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
         <source>all %1 organisations of the list</source>
         <translation>alle %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
         <source>only the %1 selected organisations</source>
         <translation>nur die %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="158"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="159"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="157"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="176"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="174"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="178"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="176"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="184"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="182"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="187"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="185"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="189"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="187"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="232"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="234"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="252"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="254"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -1309,149 +1309,149 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="52"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="53"/>
         <source>Letterhead – %1</source>
         <translation>Briefkopf – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="62"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="63"/>
         <source>e.g. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</source>
         <translation>z. B. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="66"/>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="202"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="67"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="212"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="68"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="69"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="70"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="71"/>
         <source>&amp;Remove</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="76"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="77"/>
         <source>Logo preview</source>
         <translation>Logo-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="82"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="83"/>
         <source>Bank details, register court, managing director …</source>
         <translation>Bankverbindung, Registergericht, Geschäftsführung …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="116"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="117"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="117"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="118"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="122"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="123"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
         <source>&amp;Sender line:</source>
         <translation>A&amp;bsenderzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
         <source>S&amp;treet:</source>
         <translation>S&amp;traße:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="128"/>
         <source>&amp;Web:</source>
         <translation>&amp;Web:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="131"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="132"/>
         <source>Postcode, &amp;city:</source>
         <translation>PLZ, &amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="134"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="135"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="135"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="136"/>
         <source>&amp;Footer:</source>
         <translation>F&amp;ußzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="142"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="143"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
         <source>Sa&amp;mple page…</source>
         <translation>&amp;Musterseite…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="146"/>
         <source>A page with this letterhead, before saving</source>
         <translation>Eine Seite mit diesem Briefkopf, schon vor dem Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="185"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="195"/>
         <source>Choose logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="187"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="197"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="208"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="218"/>
         <source>This file cannot be read as an image.</source>
         <translation>Diese Datei lässt sich nicht als Bild lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="267"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="277"/>
         <source>Changed meanwhile</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="269"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="279"/>
         <source>Somebody else changed the letterhead after you opened it. Your entries stay here; close the dialog and open it again to see the other changes.</source>
         <translation>Jemand anderes hat den Briefkopf geändert, nachdem Sie ihn geöffnet haben. Ihre Eingaben bleiben hier stehen; schließen Sie den Dialog und öffnen Sie ihn erneut, um die anderen Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="279"/>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="292"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="289"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="302"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="294"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="304"/>
         <source>Letterhead %1</source>
         <translation>Briefkopf %1</translation>
     </message>
@@ -1460,8 +1460,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="139"/>
-        <location filename="../../ui/printing/mail_merge.py" line="309"/>
-        <location filename="../../ui/printing/mail_merge.py" line="370"/>
+        <location filename="../../ui/printing/mail_merge.py" line="312"/>
+        <location filename="../../ui/printing/mail_merge.py" line="373"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
@@ -1551,32 +1551,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="281"/>
+        <location filename="../../ui/printing/mail_merge.py" line="283"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="285"/>
+        <location filename="../../ui/printing/mail_merge.py" line="287"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="311"/>
+        <location filename="../../ui/printing/mail_merge.py" line="314"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="329"/>
+        <location filename="../../ui/printing/mail_merge.py" line="332"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="331"/>
+        <location filename="../../ui/printing/mail_merge.py" line="334"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="349"/>
+        <location filename="../../ui/printing/mail_merge.py" line="352"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -2905,22 +2905,22 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/job.py" line="71"/>
+        <location filename="../../ui/printing/job.py" line="72"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/job.py" line="74"/>
+        <location filename="../../ui/printing/job.py" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/job.py" line="110"/>
+        <location filename="../../ui/printing/job.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/job.py" line="125"/>
+        <location filename="../../ui/printing/job.py" line="126"/>
         <source>Finishing the document…</source>
         <translation>Das Dokument wird fertiggestellt…</translation>
     </message>
@@ -2928,129 +2928,145 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="85"/>
+        <location filename="../../ui/printing/preview.py" line="88"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="106"/>
+        <location filename="../../ui/printing/preview.py" line="110"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="110"/>
+        <location filename="../../ui/printing/preview.py" line="114"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="112"/>
+        <location filename="../../ui/printing/preview.py" line="116"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="116"/>
-        <location filename="../../ui/printing/preview.py" line="134"/>
+        <location filename="../../ui/printing/preview.py" line="120"/>
+        <location filename="../../ui/printing/preview.py" line="138"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="120"/>
+        <location filename="../../ui/printing/preview.py" line="124"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="122"/>
+        <location filename="../../ui/printing/preview.py" line="126"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="125"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="126"/>
+        <location filename="../../ui/printing/preview.py" line="130"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="127"/>
+        <location filename="../../ui/printing/preview.py" line="131"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="143"/>
+        <location filename="../../ui/printing/preview.py" line="147"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="144"/>
+        <location filename="../../ui/printing/preview.py" line="148"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="146"/>
+        <location filename="../../ui/printing/preview.py" line="150"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="147"/>
+        <location filename="../../ui/printing/preview.py" line="151"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="149"/>
+        <location filename="../../ui/printing/preview.py" line="153"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/preview.py" line="154"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="152"/>
+        <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="211"/>
+        <location filename="../../ui/printing/preview.py" line="215"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="263"/>
+        <location filename="../../ui/printing/preview.py" line="267"/>
+        <location filename="../../ui/printing/preview.py" line="301"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="284"/>
-        <location filename="../../ui/printing/preview.py" line="304"/>
+        <location filename="../../ui/printing/preview.py" line="292"/>
+        <location filename="../../ui/printing/preview.py" line="333"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="285"/>
+        <location filename="../../ui/printing/preview.py" line="293"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="317"/>
+        <location filename="../../ui/printing/preview.py" line="299"/>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="299"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="314"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="350"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="319"/>
+        <location filename="../../ui/printing/preview.py" line="352"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="334"/>
+        <location filename="../../ui/printing/preview.py" line="367"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="335"/>
+        <location filename="../../ui/printing/preview.py" line="368"/>
         <source>The file could not be written:
 %1
 
@@ -3061,13 +3077,13 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="355"/>
-        <location filename="../../ui/printing/preview.py" line="359"/>
+        <location filename="../../ui/printing/preview.py" line="388"/>
+        <location filename="../../ui/printing/preview.py" line="392"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="360"/>
+        <location filename="../../ui/printing/preview.py" line="393"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
@@ -3476,112 +3492,112 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="66"/>
+        <location filename="../../ui/printing/referral_letter.py" line="65"/>
         <source>Referral letter – %1 → %2</source>
         <translation>Vermittlungsschreiben – %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="82"/>
+        <location filename="../../ui/printing/referral_letter.py" line="81"/>
         <source>&amp;Mirror letter to the company</source>
         <translation>&amp;Spiegelschreiben an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="84"/>
+        <location filename="../../ui/printing/referral_letter.py" line="83"/>
         <source>The same introduction, written to the company instead of the partner</source>
         <translation>Dieselbe Vorstellung, an das Unternehmen statt an den Partner geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="88"/>
+        <location filename="../../ui/printing/referral_letter.py" line="87"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="97"/>
+        <location filename="../../ui/printing/referral_letter.py" line="92"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="104"/>
+        <location filename="../../ui/printing/referral_letter.py" line="99"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="123"/>
+        <location filename="../../ui/printing/referral_letter.py" line="118"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="124"/>
+        <location filename="../../ui/printing/referral_letter.py" line="119"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="125"/>
+        <location filename="../../ui/printing/referral_letter.py" line="120"/>
         <source>S&amp;ubject:</source>
         <translation>Bet&amp;reff:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="126"/>
+        <location filename="../../ui/printing/referral_letter.py" line="121"/>
         <source>Sa&amp;lutation:</source>
         <translation>A&amp;nrede:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="127"/>
+        <location filename="../../ui/printing/referral_letter.py" line="122"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="128"/>
+        <location filename="../../ui/printing/referral_letter.py" line="123"/>
         <source>Information block</source>
         <translation>Informationsblock</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="132"/>
+        <location filename="../../ui/printing/referral_letter.py" line="127"/>
         <source>&amp;Preview and print…</source>
         <translation>&amp;Vorschau und Druck…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="135"/>
+        <location filename="../../ui/printing/referral_letter.py" line="130"/>
         <source>Printing the letter or saving it as PDF records it on the referral</source>
         <translation>Wird das Schreiben gedruckt oder als PDF gespeichert, wird es bei der Vermittlung vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="138"/>
+        <location filename="../../ui/printing/referral_letter.py" line="133"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="230"/>
+        <location filename="../../ui/printing/referral_letter.py" line="225"/>
         <source>Other template</source>
         <translation>Andere Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="231"/>
+        <location filename="../../ui/printing/referral_letter.py" line="226"/>
         <source>The text you changed is replaced by the other template&apos;s. Go on?</source>
         <translation>Ihr geänderter Text wird durch den der anderen Vorlage ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="260"/>
+        <location filename="../../ui/printing/referral_letter.py" line="255"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="264"/>
+        <location filename="../../ui/printing/referral_letter.py" line="259"/>
         <source>Mirror letter %1</source>
         <translation>Spiegelschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="264"/>
+        <location filename="../../ui/printing/referral_letter.py" line="259"/>
         <source>Referral letter %1</source>
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="286"/>
+        <location filename="../../ui/printing/referral_letter.py" line="281"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="297"/>
+        <location filename="../../ui/printing/referral_letter.py" line="292"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>

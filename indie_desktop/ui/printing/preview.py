@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 
+PROGRESS_FROM_PAGES = 3  # longer print jobs show their progress and can be cancelled
 PRINT_DPI = 300  # enough for text and logos on paper; higher only costs memory and time
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 _FIT_WIDTH = "width"
@@ -65,6 +67,7 @@ class PrintPreviewDialog(QDialog):
     """
 
     printed = Signal()
+    page_printed = Signal(int, int)  # pages done, pages to print
     saved = Signal(str)  # the path written
     delivered = Signal()
 
@@ -89,6 +92,7 @@ class PrintPreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
+        self.print_progress: QProgressDialog | None = None
         self._build()
         if whole_page:
             self.zoom_combo.setCurrentIndex(self.zoom_combo.findData(_FIT_PAGE))
@@ -272,7 +276,11 @@ class PrintPreviewDialog(QDialog):
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
-        """Render the pages (or the range chosen in the print dialog) onto `printer`."""
+        """Render the pages (or the range chosen in the print dialog) onto `printer`.
+
+        Long documents (a mail merge) show which page is being printed and can be cancelled;
+        a cancelled print job is aborted and does not count as delivered.
+        """
         count = self.page_count()
         first, last = printer.fromPage(), printer.toPage()
         if first <= 0 or last <= 0:
@@ -285,10 +293,28 @@ class PrintPreviewDialog(QDialog):
                 self.tr("The printer could not be started. Check that it is ready and try again."),
             )
             return False
+        self.print_progress = None
+        if len(pages) > PROGRESS_FROM_PAGES:
+            self.print_progress = QProgressDialog(
+                self.tr("Printing…"), self.tr("Cancel"), 0, len(pages), self
+            )
+            self.print_progress.setWindowTitle(self.tr("Print %1").replace("%1", self.title))
+            self.print_progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self.print_progress.setMinimumDuration(300)
         try:
             dpi = min(printer.resolution(), PRINT_DPI)
             paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             for n, page in enumerate(pages):
+                if self.print_progress is not None:
+                    if self.print_progress.wasCanceled():
+                        printer.abort()
+                        painter.end()
+                        return False
+                    self.print_progress.setLabelText(
+                        self.tr("Printing page %1 of %2…")
+                        .replace("%1", str(n + 1))
+                        .replace("%2", str(len(pages)))
+                    )
                 if n and not printer.newPage():
                     raise OSError("the printer refused a new page")
                 points = self.document.pagePointSize(page)
@@ -298,11 +324,18 @@ class PrintPreviewDialog(QDialog):
                 )
                 image = self.document.render(page, pixels)
                 painter.drawImage(_fit(paper, points.width(), points.height()), image)
+                self.page_printed.emit(n + 1, len(pages))
+                if self.print_progress is not None:
+                    self.print_progress.setValue(n + 1)
         except OSError as exc:
             log.warning("printing %s failed: %s", self.title, exc)
             painter.end()
             self._warn(self.tr("Could not print"), str(exc))
             return False
+        finally:
+            if self.print_progress is not None:
+                self.print_progress.close()
+                self.print_progress.deleteLater()
         painter.end()
         self.printed.emit()
         self.delivered.emit()
