@@ -5547,7 +5547,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>No institution chosen</source>
-        <translation>Keine Einrichtung gewählt</translation>
+        <translation>Keine Institution ausgewählt</translation>
     </message>
     <message>
         <source>Choose at least one organisation</source>
@@ -5563,7 +5563,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>None of the chosen records has a postal address</source>
-        <translation>Keiner der gewählten Einträge hat eine Postanschrift</translation>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
     </message>
     <message>
         <source>The path is too long (at most 300 characters)</source>
@@ -5571,7 +5571,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
-        <translation>Das Logo lässt sich nicht lesen: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
     </message>
     <message>
         <source>Only a login on the shared server has a password.</source>
@@ -5607,7 +5607,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>No institution is set up for this user yet.</source>
-        <translation>Für diesen Benutzer ist noch keine Einrichtung eingerichtet.</translation>
+        <translation>Für diesen Benutzer ist noch keine Institution eingerichtet.</translation>
     </message>
     <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
@@ -5867,7 +5867,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>No institution chosen</source>
-        <translation>Keine Einrichtung gewählt</translation>
+        <translation>Keine Institution ausgewählt</translation>
     </message>
     <message>
         <source>Choose at least one organisation</source>
@@ -5883,7 +5883,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>None of the chosen records has a postal address</source>
-        <translation>Keiner der gewählten Einträge hat eine Postanschrift</translation>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
     </message>
     <message>
         <source>The path is too long (at most 300 characters)</source>
@@ -5891,7 +5891,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
-        <translation>Das Logo lässt sich nicht lesen: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
     </message>
 </context>
 </TS>
