@@ -102,7 +102,7 @@ def test_labels_for_nobody_with_an_address_say_so_in_the_dialog(window, network)
     dialog.create_labels()
     assert dialog.preview is None
     assert dialog.error.isVisibleTo(dialog)
-    assert dialog.error.text() == "Keiner der gewählten Einträge hat eine Postanschrift"
+    assert dialog.error.text() == "Keiner der gewählten Datensätze hat eine Postanschrift"
 
 
 # --- letterhead -----------------------------------------------------------------------------
