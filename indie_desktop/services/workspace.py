@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
+    from indie_desktop.services.privacy import PrivacyService
 
 
 class Workspace:
@@ -91,6 +92,12 @@ class Workspace:
         from indie_desktop.services.merging import MergeService
 
         return MergeService(self.db, self.actor)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from indie_desktop.services.privacy import PrivacyService
+
+        return PrivacyService(self.db, self.actor)
 
     def change_feed(self) -> ChangeFeed:
         """A feed of other users' changes (call start(), then changed_tables()/poll())."""
