@@ -520,7 +520,7 @@ class PrivacyService:
             Consent.expires_on < today,
             not_(
                 exists().where(
-                    other.person_id == Person.id,
+                    other.person_id == Consent.person_id,
                     other.deleted_at.is_(None),
                     other.scope == Consent.scope,
                     or_(other.withdrawn_on.is_(None), other.withdrawn_on > today),
