@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,16 +24,14 @@ from indie_desktop.domain.models import (
 from indie_desktop.domain.privacy import Purpose
 from indie_desktop.services import privacy as privacy_module
 from indie_desktop.services import records
+from indie_desktop.services.directory import DirectoryService
 from indie_desktop.services.errors import ValidationError
+from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.people import PersonDraft
 from indie_desktop.services.privacy import ConsentDraft
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import privacy_scenario as scenario  # noqa: E402
+from tests import privacy_scenario as scenario
 
 
 @pytest.fixture
