@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
+    from indie_desktop.services.printing import PrintService
     from indie_desktop.services.privacy import PrivacyService
 
 
@@ -92,6 +93,13 @@ class Workspace:
         from indie_desktop.services.merging import MergeService
 
         return MergeService(self.db, self.actor)
+
+    @cached_property
+    def printing(self) -> PrintService:
+        from indie_desktop.services.printing import PrintService
+
+        limit = self.attachments.limit_bytes
+        return PrintService(self.db, self.actor, attachment_limit_bytes=limit)
 
     @cached_property
     def privacy(self) -> PrivacyService:
