@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import io
 import uuid
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
@@ -25,19 +23,18 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy import select
 
-from indie_desktop.domain.enums import LegalBasis, Salutation
+from indie_desktop.domain.enums import LegalBasis
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.domain.models import Affiliation, Institution, Organisation, Person
+from indie_desktop.domain.models import Institution, Person
+from indie_desktop.printing.fonts import FONT, FONT_BOLD
 from indie_desktop.services.context import Actor
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
+    from indie_desktop.services.printing import LetterDraft
     from indie_desktop.services.privacy_access import AccessReport
 
-FONT = "IndieSans"
-FONT_BOLD = "IndieSans-Bold"
 
 LEGAL_BASIS_TEXT = {
     LegalBasis.CONSENT: "Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
@@ -166,32 +163,9 @@ VALUE_LABELS = {
 
 
 def register_fonts() -> None:
-    """The printing engine's bundled DejaVu family; before it lands, a DejaVu found here."""
-    try:
-        from indie_desktop.printing import fonts  # type: ignore[attr-defined]
+    from indie_desktop.printing import fonts
 
-        fonts.register_fonts()
-        return
-    except ImportError:
-        pass
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from indie_desktop.resources import resource_path
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for folder in (resource_path("fonts"), Path("/usr/share/fonts/truetype/dejavu")):
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
-            return
-    import reportlab
-
-    vera = Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(vera / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(vera / "VeraBd.ttf")))
+    fonts.register_fonts()
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -264,140 +238,34 @@ def _doc(buffer: io.BytesIO, title: str, footer: str) -> SimpleDocTemplate:
 # --- Art. 14 information letter ---------------------------------------------------------------
 
 
-def art14_letter(
-    db: Database, actor: Actor, person_id: uuid.UUID, today: date | None = None
-) -> bytes:
+def art14_draft(db: Database, actor: Actor, person_id: uuid.UUID) -> LetterDraft:
+    """The Art. 14 letter as an editable DIN 5008 draft, from resources/privacy/art14.txt
+    (kept apart from the mail-merge templates: it needs the person's legal basis and source)."""
+    from indie_desktop.printing.templates import parse_template
+    from indie_desktop.resources import resource_path
     from indie_desktop.services import records
-    from indie_desktop.services.privacy import DEFAULT_RETENTION_YEARS, PrivacyService
-    from indie_desktop.services.tasks import today_in_berlin
+    from indie_desktop.services.printing import PrintService
+    from indie_desktop.services.privacy import PrivacyService
 
-    today = today or today_in_berlin()
-    years = PrivacyService(db, actor).retention_years() or DEFAULT_RETENTION_YEARS
+    template = parse_template("art14", resource_path("privacy", "art14.txt").read_text("utf-8"))
     with db.session() as s:
         p = records.load(s, Person, person_id)
-        org = s.execute(
-            select(Organisation)
-            .join(Affiliation, Affiliation.organisation_id == Organisation.id)
-            .where(
-                Affiliation.person_id == person_id,
-                Affiliation.deleted_at.is_(None),
-                Organisation.deleted_at.is_(None),
-            )
-            .order_by(Affiliation.is_primary.desc())
-        ).scalar()
-        prefix = {Salutation.FRAU: "Frau", Salutation.HERR: "Herr"}.get(p.salutation, "")
-        name = " ".join(x for x in (prefix, p.title, p.first_name, p.last_name) if x)
-        recipient = [name]
-        if org is not None:
-            recipient.insert(0, org.name)
-            if org.street:
-                recipient.append(org.street)
-            if org.postcode or org.city:
-                recipient.append(f"{org.postcode or ''} {org.city or ''}".strip())
         basis = LEGAL_BASIS_TEXT.get(p.legal_basis) if p.legal_basis else None
         source = SOURCE_TEXT.get(p.data_source or "", p.data_source or "")
-        last_name, salutation = p.last_name, p.salutation
-        title = p.title
     inst = _institution(db, actor)
-    sender = _sender_lines(inst)
-    st = _styles()
-    buffer = io.BytesIO()
-    doc = _doc(buffer, "Information nach Art. 14 DSGVO", " · ".join(sender[:3]))
-    if salutation == Salutation.FRAU:
-        greeting = f"Sehr geehrte Frau {title + ' ' if title else ''}{last_name},"
-    elif salutation == Salutation.HERR:
-        greeting = f"Sehr geehrter Herr {title + ' ' if title else ''}{last_name},"
-    else:
-        greeting = "Guten Tag,"
-    controller = ", ".join(sender[:3])
-    paragraphs = [
-        greeting,
-        "wir informieren Sie nach Art. 14 der Datenschutz-Grundverordnung (DSGVO) darüber, "
-        "dass wir personenbezogene Daten über Sie verarbeiten, die wir nicht bei Ihnen selbst "
-        "erhoben haben.",
-    ]
-    items = [
-        ("Verantwortlicher", controller),
-        (
-            "Welche Daten",
-            "Name, Anrede und Titel, Funktion und Abteilung, dienstliche Kontaktdaten "
-            "(Telefon, E-Mail), Ihre Zugehörigkeit zu Ihrem Unternehmen sowie Vermerke über "
-            "Kontakte (Besuche, Gespräche, Vermittlungen).",
-        ),
-        (
-            "Zweck",
-            "Wirtschaftsförderung im Netzwerk In|Die RegionRuhr: Kontakt zu Unternehmen der "
-            "Region, Aufnahme von Bedarfen und Vermittlung an passende Partner aus Wirtschaft "
-            "und Wissenschaft.",
-        ),
-        ("Rechtsgrundlage", basis or "Art. 6 Abs. 1 DSGVO"),
-        ("Herkunft der Daten", f"Die Daten stammen aus {source}." if source else "—"),
-        (
-            "Empfänger",
-            "Mitarbeitende der Netzwerkpartner (Wirtschaftsförderungen, Industrie- und "
-            "Handelskammern, Handwerkskammer), soweit für die Vermittlung erforderlich. Eine "
-            "Weitergabe an andere Partner erfolgt nur mit Ihrer Einwilligung.",
-        ),
-        (
-            "Speicherdauer",
-            f"Solange der geschäftliche Kontakt besteht. Gibt es {years} Jahre lang keinen "
-            "Kontakt, prüfen wir, ob die Daten gelöscht werden.",
-        ),
-        (
-            "Ihre Rechte",
-            "Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung "
-            "(Art. 18), Widerspruch gegen die Verarbeitung (Art. 21) und, bei einer "
-            "Einwilligung, deren Widerruf mit Wirkung für die Zukunft. Sie können sich bei "
-            "einer Aufsichtsbehörde beschweren, in Nordrhein-Westfalen bei der "
-            "Landesbeauftragten für Datenschutz und Informationsfreiheit NRW.",
-        ),
-    ]
-    story: list[object] = []
-    story.append(_p("\n".join(sender), st["small"]))
-    story.append(Spacer(1, 12 * mm))
-    story.append(_p("\n".join(recipient), st["body"]))
-    story.append(Spacer(1, 10 * mm))
-    story.append(
-        Table(
-            [["", _p(format_date(today), st["body"])]],
-            colWidths=[110 * mm, 55 * mm],
-            style=[("ALIGN", (1, 0), (1, 0), "RIGHT")],
-        )
-    )
-    story.append(Spacer(1, 6 * mm))
-    story.append(_p("Information über die Verarbeitung Ihrer Daten (Art. 14 DSGVO)", st["bold"]))
-    story.append(Spacer(1, 5 * mm))
-    for text in paragraphs:
-        story.append(_p(text, st["body"]))
-        story.append(Spacer(1, 3 * mm))
-    table = Table(
-        [[_p(k, st["cellb"]), _p(v, st["cell"])] for k, v in items],
-        colWidths=[38 * mm, 127 * mm],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.grey),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    story.append(table)
-    story.append(Spacer(1, 5 * mm))
-    story.append(
-        _p(
-            "Wenn Sie Fragen haben oder eines Ihrer Rechte ausüben möchten, genügt eine "
-            "formlose Nachricht an uns.",
-            st["body"],
-        )
-    )
-    story.append(Spacer(1, 4 * mm))
-    story.append(_p("Mit freundlichen Grüßen", st["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(_p(actor.display_name or (inst.name if inst else ""), st["body"]))
-    doc.build(story)
-    return buffer.getvalue()
+    extra = {
+        "controller": ", ".join(_sender_lines(inst)[:3]),
+        "legal_basis": basis or "Art. 6 Abs. 1 DSGVO",
+        "data_source": f"aus {source}" if source in SOURCE_TEXT.values() else (source or "–"),
+        "retention_years": str(PrivacyService(db, actor).retention_years()),
+    }
+    return PrintService(db, actor).person_letter_draft(person_id, template, extra)
+
+
+def art14_letter(db: Database, actor: Actor, person_id: uuid.UUID) -> bytes:
+    from indie_desktop.services.printing import PrintService
+
+    return PrintService(db, actor).referral_letter(art14_draft(db, actor, person_id))
 
 
 # --- Art. 15 access report --------------------------------------------------------------------

@@ -643,5 +643,15 @@ class PrivacyService:
             return True
 
 
+def merge_purpose(requested: str, template_purpose: str = "") -> Purpose:
+    """What a mail merge processes the addresses for: the caller's purpose, else the
+    template's (`purpose: event_invitations` in its header), else plain letters."""
+    known = {p.value for p in Purpose} - {Purpose.ALL.value}
+    for candidate in (requested, template_purpose):
+        if candidate in known and candidate != Purpose.LETTER.value:
+            return Purpose(candidate)
+    return Purpose.LETTER
+
+
 def _chunks(ids: list[uuid.UUID], size: int = 500) -> list[list[uuid.UUID]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
