@@ -9,6 +9,7 @@ layout lives in indie_desktop/printing. Printouts are German whatever the UI lan
 from __future__ import annotations
 
 import io
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -74,6 +75,9 @@ __all__ = [
 ]
 
 LAST_VISITS = 5
+MANAGEMENT = re.compile(
+    r"geschäftsf|inhaber|vorstand|leitung|leiter|chef|owner|ceo|managing", re.IGNORECASE
+)
 CHUNK = 500  # ids per IN (...) query
 NO_ADDRESS = "no postal address (no organisation with street, postcode and city)"
 NOT_FOUND = "not found or deleted"
@@ -860,7 +864,7 @@ class PrintService:
             if partner is None and partner_person is not None:
                 postal = self._postal(s, [partner_person.id]).get(partner_person.id)
                 partner = postal.organisation if postal else None
-            company_contact = self._contact_of(s, company.id) if company else None
+            company_contact = self._contact_of(s, company.id, need) if company else None
             staff = self._writer(s, referral.referring_staff_id)
             institution_id = self._institution_id(s, referral.referring_staff_id)
             lh = self._letterhead(s, institution_id)
@@ -934,16 +938,46 @@ class PrintService:
                 institution_id=institution_id,
             )
 
-    def _contact_of(self, s: Session, organisation_id: uuid.UUID) -> Person | None:
+    def _contact_of(
+        self, s: Session, organisation_id: uuid.UUID, need: Need | None = None
+    ) -> Person | None:
+        """Whom a letter to the organisation goes to: the person met at the visit where the
+        need was found, if still there; else its primary contact."""
+        if need is not None and need.found_in_activity_id is not None:
+            met = s.scalars(
+                select(Person)
+                .join(ActivityPerson, ActivityPerson.person_id == Person.id)
+                .join(Affiliation, Affiliation.person_id == Person.id)
+                .where(
+                    ActivityPerson.activity_id == need.found_in_activity_id,
+                    _live(ActivityPerson),
+                    _live(Person),
+                    Affiliation.organisation_id == organisation_id,
+                    _live(Affiliation),
+                    _current(date.today()),
+                )
+                .order_by(Person.sort_name)
+            ).first()
+            if met is not None:
+                return met
         ids = self._primary_contacts(s, [organisation_id])
         return s.get(Person, ids[0]) if ids else None
 
     def _primary_contacts(
         self, s: Session, organisation_ids: Sequence[uuid.UUID]
     ) -> list[uuid.UUID]:
+        """Per organisation: among the people whose primary organisation it is (else any
+        current contact), the management first (Geschäftsführung, Inhaber, Leitung), then
+        the longest there, then by name."""
         today = date.today()
         rows = s.execute(
-            select(Affiliation.organisation_id, Affiliation.person_id)
+            select(
+                Affiliation.organisation_id,
+                Affiliation.person_id,
+                Affiliation.is_primary,
+                Affiliation.role,
+                Person.function,
+            )
             .join(Person, Person.id == Affiliation.person_id)
             .where(
                 Affiliation.organisation_id.in_(list(organisation_ids)),
@@ -952,12 +986,15 @@ class PrintService:
                 _current(today),
                 visible_to(Person, self.actor),
             )
-            .order_by(Affiliation.is_primary.desc(), Affiliation.since, Person.sort_name)
+            .order_by(Affiliation.since, Person.sort_name)
         ).all()
-        chosen: dict[uuid.UUID, uuid.UUID] = {}
-        for org_id, person_id in rows:
-            chosen.setdefault(org_id, person_id)
-        return [chosen[o] for o in organisation_ids if o in chosen]
+        best: dict[uuid.UUID, tuple[tuple[int, int], uuid.UUID]] = {}
+        for org_id, person_id, primary, role, function in rows:
+            senior = MANAGEMENT.search(f"{role or ''} {function or ''}") is not None
+            rank = (0 if primary else 1, 0 if senior else 1)
+            if org_id not in best or rank < best[org_id][0]:
+                best[org_id] = (rank, person_id)
+        return [best[o][1] for o in organisation_ids if o in best]
 
     def _letter_of(self, s: Session, draft: LetterDraft) -> Letter:
         lh = self._letterhead(s, draft.institution_id or self._institution_id(s))
