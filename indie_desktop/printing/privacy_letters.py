@@ -56,6 +56,21 @@ SOURCE_TEXT = {
     "event": "einer Veranstaltung",
     "referral": "einer Vermittlung im Netzwerk",
 }
+# The same sources as the German form offers them (the form stores what it shows).
+SOURCE_TEXT.update(
+    {
+        "company visit": SOURCE_TEXT["visit"],
+        "unternehmensbesuch": SOURCE_TEXT["visit"],
+        "besuch": SOURCE_TEXT["visit"],
+        "trade fair": SOURCE_TEXT["trade_fair"],
+        "messe": SOURCE_TEXT["trade_fair"],
+        "import file": SOURCE_TEXT["import_file"],
+        "importdatei": SOURCE_TEXT["import_file"],
+        "internet": SOURCE_TEXT["web"],
+        "veranstaltung": SOURCE_TEXT["event"],
+        "vermittlung": SOURCE_TEXT["referral"],
+    }
+)
 SECTION_LABELS = {
     "id": "Kennung",
     "created_at": "Angelegt",
@@ -251,7 +266,8 @@ def art14_draft(db: Database, actor: Actor, person_id: uuid.UUID) -> LetterDraft
     with db.session() as s:
         p = records.load(s, Person, person_id)
         basis = LEGAL_BASIS_TEXT.get(p.legal_basis) if p.legal_basis else None
-        source = SOURCE_TEXT.get(p.data_source or "", p.data_source or "")
+        raw = (p.data_source or "").strip()
+        source = SOURCE_TEXT.get(raw.casefold(), raw)
     inst = _institution(db, actor)
     extra = {
         "controller": ", ".join(_sender_lines(inst)[:3]),
