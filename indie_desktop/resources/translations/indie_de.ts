@@ -458,6 +458,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="118"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="125"/>
+        <source>e.g. form at the trade fair, e-mail</source>
+        <translation>z. B. Formular auf der Messe, E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="128"/>
+        <source>What proves it (files can be attached to the consent afterwards)</source>
+        <translation>Womit sie belegt ist (Dateien lassen sich danach an die Einwilligung anhängen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="133"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="134"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="135"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="136"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="137"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="138"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Wi&amp;derrufen am:</translation>
+    </message>
+</context>
+<context>
     <name>CooperationDialog</name>
     <message>
         <location filename="../../ui/dialogs/cooperation_dialog.py" line="70"/>
@@ -659,6 +707,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/duplicates/finder.py" line="159"/>
         <source>The merge was undone.</source>
         <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="45"/>
+        <source>Erase %1 (Art. 17 GDPR)</source>
+        <translation>%1 löschen (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="52"/>
+        <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
+        <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="59"/>
+        <source>Other records mention the person. Tick the texts to clean up:</source>
+        <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="63"/>
+        <source>Mentions in other records</source>
+        <translation>Erwähnungen in anderen Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="76"/>
+        <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person.</source>
+        <translation>Löschen darf nur die Datenschutz-Rolle: in der gemeinsamen Datenbank die Anmeldung des Administrators. Bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="83"/>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="94"/>
+        <source>Last question: type the name “%1” to erase the person irrevocably.</source>
+        <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="100"/>
+        <source>Name to confirm</source>
+        <translation>Name zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="102"/>
+        <source>&amp;Erase irrevocably</source>
+        <translation>&amp;Unwiderruflich löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="154"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="158"/>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="160"/>
+        <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
+        <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1330,29 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="191"/>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="194"/>
+        <source>e.g. member of the advisory board</source>
+        <translation>z. B. Mitglied im Beirat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="196"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="197"/>
+        <source>Keep &amp;until:</source>
+        <translation>Behalten &amp;bis:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
@@ -1320,102 +1455,107 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>Data protection &amp;review…</source>
+        <translation>Datenschutz-&amp;Prüfung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -1727,6 +1867,34 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <source>(person)</source>
         <translation>(Person)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="168"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="175"/>
+        <source>e.g. by phone, letter of 12.03.</source>
+        <translation>z. B. telefonisch, Brief vom 12.03.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="176"/>
+        <source>&amp;Objects to:</source>
+        <translation>Wider&amp;spricht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="177"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="178"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2143,94 +2311,94 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="69"/>
+        <location filename="../../ui/views/people_view.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="70"/>
+        <location filename="../../ui/views/people_view.py" line="75"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="71"/>
+        <location filename="../../ui/views/people_view.py" line="76"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="72"/>
-        <location filename="../../ui/views/people_view.py" line="106"/>
+        <location filename="../../ui/views/people_view.py" line="77"/>
+        <location filename="../../ui/views/people_view.py" line="111"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="73"/>
-        <location filename="../../ui/views/people_view.py" line="108"/>
+        <location filename="../../ui/views/people_view.py" line="78"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="77"/>
+        <location filename="../../ui/views/people_view.py" line="82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="85"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="91"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="89"/>
+        <location filename="../../ui/views/people_view.py" line="94"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="92"/>
+        <location filename="../../ui/views/people_view.py" line="97"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="105"/>
+        <location filename="../../ui/views/people_view.py" line="110"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="107"/>
+        <location filename="../../ui/views/people_view.py" line="112"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="109"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="110"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="111"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="122"/>
+        <location filename="../../ui/views/people_view.py" line="127"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="123"/>
+        <location filename="../../ui/views/people_view.py" line="128"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2421,6 +2589,283 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <location filename="../../../forms/person_dialog.ui" line="500"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="27"/>
+        <source>Folder for the access export (Art. 15)</source>
+        <translation>Ordner für die Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="37"/>
+        <location filename="../../ui/privacy/actions.py" line="42"/>
+        <source>Access export</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="43"/>
+        <source>The access export is in %1: a PDF for the person, the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
+        <translation>Die Auskunft liegt in %1: ein PDF für die Person, die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="60"/>
+        <location filename="../../ui/privacy/actions.py" line="73"/>
+        <location filename="../../ui/privacy/actions.py" line="78"/>
+        <location filename="../../ui/privacy/actions.py" line="89"/>
+        <source>Art. 14 information</source>
+        <translation>Information nach Art. 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="64"/>
+        <source>Save the Art. 14 information letter</source>
+        <translation>Art.-14-Informationsschreiben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="66"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="79"/>
+        <source>Record the information as sent today and keep the letter with the person?</source>
+        <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="71"/>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="80"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="87"/>
+        <source>&amp;Print Art. 14 letter…</source>
+        <translation>Art.-14-Schreiben &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="94"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="96"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
+        <source>&amp;Source of the data:</source>
+        <translation>&amp;Herkunft der Daten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
+        <source>Art. 14 information sent on:</source>
+        <translation>Information nach Art. 14 gesendet am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <source>Last contact:</source>
+        <translation>Letzter Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="105"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="113"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="121"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="115"/>
+        <source>&amp;Add consent…</source>
+        <translation>Einwilligung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="117"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="119"/>
+        <source>Attach evidence &amp;file…</source>
+        <translation>Nachweis-&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Objects to</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="139"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="306"/>
+        <source>Objections</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
+        <source>Add &amp;objection…</source>
+        <translation>Wider&amp;spruch erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="137"/>
+        <source>&amp;Withdraw objection</source>
+        <translation>Widerspruch zurück&amp;nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="149"/>
+        <source>Access (Art. 15) &amp;export…</source>
+        <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="151"/>
+        <source>E&amp;rase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="174"/>
+        <source>Data protection – %1</source>
+        <translation>Datenschutz – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="179"/>
+        <source>no contact recorded</source>
+        <translation>kein Kontakt erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/privacy_dialog.py" line="189"/>
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(%n Datei)</numerusform>
+            <numerusform>(%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="244"/>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="277"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="283"/>
+        <source>Evidence of the consent</source>
+        <translation>Nachweis der Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="36"/>
+        <source>&lt;b&gt;Data protection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenschutz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="41"/>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Datenschutz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="43"/>
+        <source>Access (Art. 15) export…</source>
+        <translation>Auskunft (Art. 15) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="45"/>
+        <source>Erase (Art. 17)…</source>
+        <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="80"/>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="81"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <source>Consents: %1</source>
+        <translation>Einwilligungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <location filename="../../ui/privacy/panel.py" line="105"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="94"/>
+        <source>Objects to: %1</source>
+        <translation>Widerspricht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="96"/>
+        <source>Art. 14 information: %1</source>
+        <translation>Information nach Art. 14: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="100"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="104"/>
+        <source>Last contact: %1</source>
+        <translation>Letzter Kontakt: %1</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +3271,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -2851,118 +3296,217 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="267"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="265"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="268"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="127"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="130"/>
+        <location filename="../../ui/views/referrals_view.py" line="131"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="133"/>
+        <location filename="../../ui/views/referrals_view.py" line="134"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="139"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="140"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="269"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="307"/>
+        <location filename="../../ui/views/referrals_view.py" line="308"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="308"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="310"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="311"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="40"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="134"/>
+        <source>Data protection review</source>
+        <translation>Datenschutz-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="44"/>
+        <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
+        <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="52"/>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="54"/>
+        <source>Years without contact</source>
+        <translation>Jahre ohne Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="57"/>
+        <source>No contact for:</source>
+        <translation>Kein Kontakt seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="71"/>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Behalten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="75"/>
+        <source>&amp;Erase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="77"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="104"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/review_dialog.py" line="111"/>
+        <source>%n people to review</source>
+        <translation>
+            <numerusform>%n Person zu prüfen</numerusform>
+            <numerusform>%n Personen zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="157"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="163"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="176"/>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="158"/>
+        <source>Only the data protection role (the database administrator) may.</source>
+        <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="165"/>
+        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone.</source>
+        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +4196,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="192"/>
+        <location filename="../../app.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -4595,6 +5139,160 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="104"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="14"/>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="15"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="16"/>
+        <source>Event invitations</source>
+        <translation>Veranstaltungseinladungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="17"/>
+        <source>Passing on to partners</source>
+        <translation>Weitergabe an Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="18"/>
+        <source>All purposes</source>
+        <translation>Alle Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="21"/>
+        <source>Company visit</source>
+        <translation>Firmenbesuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="22"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="23"/>
+        <source>Import file</source>
+        <translation>Importdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="24"/>
+        <source>Web</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="25"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="26"/>
+        <location filename="../../ui/privacy/texts.py" line="35"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="29"/>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="30"/>
+        <source>Consent ran out</source>
+        <translation>Einwilligung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="33"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="34"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="36"/>
+        <source>Referral step</source>
+        <translation>Vermittlungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="37"/>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="38"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="39"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="40"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="41"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="44"/>
+        <source>Objection since %1</source>
+        <translation>Widerspruch seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="47"/>
+        <source>Consent withdrawn on %1</source>
+        <translation>Einwilligung widerrufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="51"/>
+        <source>Consent ran out on %1</source>
+        <translation>Einwilligung abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="53"/>
+        <source>Last contact %1</source>
+        <translation>Letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="56"/>
+        <source>No consent for this purpose</source>
+        <translation>Keine Einwilligung für diesen Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="57"/>
+        <source>Erased or deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="58"/>
+        <source>Never in contact</source>
+        <translation>Nie in Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="59"/>
+        <source>A consent ran out</source>
+        <translation>Eine Einwilligung ist abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>Enter an amount like 1.234,50</source>
@@ -4725,6 +5423,46 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution gewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Wählen Sie mindestens eine Person</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>The date must not be in the future</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>Between 1 and 30 years</source>
+        <translation>Zwischen 1 und 30 Jahren</translation>
+    </message>
+    <message>
+        <source>Choose a date in the future</source>
+        <translation>Wählen Sie ein Datum in der Zukunft</translation>
+    </message>
+    <message>
         <source>Only a login on the shared server has a password.</source>
         <translation>Nur eine Anmeldung am gemeinsamen Server hat ein Passwort.</translation>
     </message>
@@ -4757,6 +5495,14 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
+        <source>No institution is set up for this user yet.</source>
+        <translation>Für diesen Benutzer ist noch keine Institution eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data is reserved to the data protection role (the database administrator); ask them to erase this person.</source>
+        <translation>Personenbezogene Daten löschen darf nur die Datenschutz-Rolle (der Administrator der Datenbank); bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
         <translation>Nur Mitarbeitende der Institution, der dieser Datensatz gehört, dürfen seine Sichtbarkeit ändern oder ihn löschen.</translation>
     </message>
@@ -4771,6 +5517,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 40 characters</source>
         <translation>Höchstens 40 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 60 characters</source>
+        <translation>Höchstens 60 Zeichen</translation>
     </message>
     <message>
         <source>At most 100 characters</source>
@@ -4793,8 +5543,16 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Höchstens 500 Zeichen</translation>
     </message>
     <message>
+        <source>At most 2000 characters</source>
+        <translation>Höchstens 2000 Zeichen</translation>
+    </message>
+    <message>
         <source>At most 4000 characters</source>
         <translation>Höchstens 4000 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 10000 characters</source>
+        <translation>Höchstens 10000 Zeichen</translation>
     </message>
     <message>
         <source>At most 100000 characters</source>
@@ -5007,6 +5765,42 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>This field cannot be merged.</source>
         <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution gewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Wählen Sie mindestens eine Person</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>Between 1 and 30 years</source>
+        <translation>Zwischen 1 und 30 Jahren</translation>
+    </message>
+    <message>
+        <source>Choose a date in the future</source>
+        <translation>Wählen Sie ein Datum in der Zukunft</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -23,7 +23,8 @@ def _safe(name: str) -> str:
 def export_access(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str) -> Path | None:
     """Ask for a folder; write the Art. 15 export into a subfolder named after the person."""
     folder = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Folder for the access export (Art. 15)")
+        parent,
+        QCoreApplication.translate("PrivacyActions", "Folder for the access export (Art. 15)"),
     )
     if not folder:
         return None
@@ -33,15 +34,16 @@ def export_access(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: st
         result = ws.privacy.export_access(person_id, target)
     except (ServiceError, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, parent.tr("Access export"), exc)
+        show_error(parent, QCoreApplication.translate("PrivacyActions", "Access export"), exc)
         return None
     QGuiApplication.restoreOverrideCursor()
     answer = QMessageBox.information(
         parent,
-        parent.tr("Access export"),
-        parent.tr(
+        QCoreApplication.translate("PrivacyActions", "Access export"),
+        QCoreApplication.translate(
+            "PrivacyActions",
             "The access export is in %1: a PDF for the person, the data as JSON and CSV, "
-            "and copies of the person's files. Open the folder?"
+            "and copies of the person's files. Open the folder?",
         ).replace("%1", str(result.folder)),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
     )
@@ -55,33 +57,36 @@ def print_art14(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str)
     try:
         pdf = ws.privacy.art14_letter(person_id)
     except ServiceError as exc:
-        show_error(parent, parent.tr("Art. 14 information"), exc)
+        show_error(parent, QCoreApplication.translate("PrivacyActions", "Art. 14 information"), exc)
         return False
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the Art. 14 information letter"),
+        QCoreApplication.translate("PrivacyActions", "Save the Art. 14 information letter"),
         f"Art14-Information {_safe(name)}.pdf",
-        parent.tr("PDF documents (*.pdf)"),
+        QCoreApplication.translate("PrivacyActions", "PDF documents (*.pdf)"),
     )
     if not path:
         return False
     try:
         Path(path).write_bytes(pdf)
     except OSError as exc:
-        show_error(parent, parent.tr("Art. 14 information"), exc)
+        show_error(parent, QCoreApplication.translate("PrivacyActions", "Art. 14 information"), exc)
         return False
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
     answer = QMessageBox.question(
         parent,
-        parent.tr("Art. 14 information"),
-        parent.tr("Record the information as sent today and keep the letter with the person?"),
+        QCoreApplication.translate("PrivacyActions", "Art. 14 information"),
+        QCoreApplication.translate(
+            "PrivacyActions",
+            "Record the information as sent today and keep the letter with the person?",
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         ws.privacy.record_art14_sent(person_id, today_in_berlin(), pdf)
     except ServiceError as exc:
-        show_error(parent, parent.tr("Art. 14 information"), exc)
+        show_error(parent, QCoreApplication.translate("PrivacyActions", "Art. 14 information"), exc)
         return False
     return True
 
