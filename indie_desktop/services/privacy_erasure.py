@@ -439,6 +439,11 @@ def erase(
         # The database's audit trigger (shared mode) has just recorded the old values: scrub
         # after the last change of the erasure.
         _scrub_audit(s, target_ids, terms)
+        summary = f"Art. 17 {reference}"
+        if actor.staff_id is None and not db.is_sqlite:
+            # The administrator's login is no staff member: name the database role instead.
+            login = s.connection().exec_driver_sql("SELECT current_user").scalar()
+            summary += f" ({login})"
         s.add(
             AuditEntry(
                 staff_id=actor.staff_id,
@@ -446,7 +451,7 @@ def erase(
                 action=ANONYMISATION_ACTION if anonymise_only else ERASURE_ACTION,
                 target_type=ERASURE_ACTION,
                 target_id=uuid.uuid4(),  # random: the entry must not say whom
-                summary=f"Art. 17 {reference}",
+                summary=summary,
             )
         )
     deleted = _delete_files(db, files)
