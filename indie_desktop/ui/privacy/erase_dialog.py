@@ -6,7 +6,9 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -105,6 +107,9 @@ class EraseDialog(QDialog):
         box2 = QVBoxLayout(second)
         box2.addWidget(ask)
         box2.addWidget(self.confirm_edit)
+        # Compacting a large database file takes a while (VACUUM): say so meanwhile.
+        self.status = QLabel()
+        box2.addWidget(self.status)
         box2.addStretch(1)
 
         self.pages.addWidget(first)
@@ -148,11 +153,21 @@ class EraseDialog(QDialog):
     def erase(self) -> None:
         if not self._matches():
             return
+        self.status.setText(self.tr("Erasing and compacting the database file…"))
+        self.erase_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
         try:
             self.receipt = self.workspace.privacy.erase(self.person_id, self.confirmed_mentions())
         except ServiceError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.status.setText("")
+            self.cancel_button.setEnabled(True)
+            self._update()
             show_error(self, self.tr("Erasure"), exc)
             return
+        QGuiApplication.restoreOverrideCursor()
         QMessageBox.information(
             self,
             self.tr("Erasure"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -92,7 +93,12 @@ class ReviewQueueDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.items = self.workspace.privacy.review_queue(years=self.years.value())
+        # About a second at network scale (every person checked): show that it works.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.items = self.workspace.privacy.review_queue(years=self.years.value())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.table.setRowCount(0)
         for item in self.items:
             r = self.table.rowCount()

