@@ -712,63 +712,68 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="45"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="47"/>
         <source>Erase %1 (Art. 17 GDPR)</source>
         <translation>%1 löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="52"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="54"/>
         <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
         <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="59"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="61"/>
         <source>Other records mention the person. Tick the texts to clean up:</source>
         <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="65"/>
         <source>Mentions in other records</source>
         <translation>Erwähnungen in anderen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="76"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="78"/>
         <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person.</source>
         <translation>Löschen darf nur die Datenschutz-Rolle: in der gemeinsamen Datenbank die Anmeldung des Administrators. Bitten Sie sie, diese Person zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="83"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="85"/>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="94"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="96"/>
         <source>Last question: type the name “%1” to erase the person irrevocably.</source>
         <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="100"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="102"/>
         <source>Name to confirm</source>
         <translation>Name zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="102"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="104"/>
         <source>&amp;Erase irrevocably</source>
         <translation>&amp;Unwiderruflich löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="112"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="154"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="158"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="156"/>
+        <source>Erasing and compacting the database file…</source>
+        <translation>Löschen und Verdichten der Datenbankdatei…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="168"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="173"/>
         <source>Erasure</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="160"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="175"/>
         <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
         <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
@@ -3413,78 +3418,78 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="40"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="134"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="41"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="140"/>
         <source>Data protection review</source>
         <translation>Datenschutz-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="44"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="45"/>
         <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
         <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="52"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="53"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="54"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
         <source>Years without contact</source>
         <translation>Jahre ohne Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="57"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="58"/>
         <source>No contact for:</source>
         <translation>Kein Kontakt seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="71"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>&amp;Keep…</source>
         <translation>&amp;Behalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="75"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="76"/>
         <source>&amp;Erase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="77"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="104"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="110"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="111"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="117"/>
         <source>%n people to review</source>
         <translation>
             <numerusform>%n Person zu prüfen</numerusform>
@@ -3492,19 +3497,19 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="157"/>
         <location filename="../../ui/privacy/review_dialog.py" line="163"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="176"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="169"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="182"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="158"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="164"/>
         <source>Only the data protection role (the database administrator) may.</source>
         <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="165"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="171"/>
         <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone.</source>
         <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen.</translation>
     </message>
