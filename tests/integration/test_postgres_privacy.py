@@ -41,6 +41,15 @@ def test_shared_erasure_is_refused_to_staff_and_leaves_no_trace_for_the_admin(
     needles = (*scenario.TRACES, "Şükrü", "Yıldız")
     assert _tables_holding(staff, needles)  # the scenario did store it
     before = scenario.dashboard_counts(staff)
+    export = staff.privacy.export_access(sc.person_id, tmp_path / "auskunft")
+    assert "Şükrü Yıldız" in export.json.read_text(encoding="utf-8")
+    with staff.db.engine.connect() as conn:
+        who = conn.execute(
+            text("SELECT staff_id FROM audit_entry WHERE action = 'access_export'")
+        ).scalar_one()
+    assert who == staff.actor.staff_id
+    mail = staff.printing.mail_merge("einladung_branchentreff", [sc.person_id])
+    assert mail.skipped == [(sc.person_id, "Objection since 01.09.2026")]
     assert not staff.privacy.can_erase()
     with pytest.raises(PermissionDenied):
         staff.privacy.erase(sc.person_id)
