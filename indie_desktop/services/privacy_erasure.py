@@ -39,7 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, cast, or_, select, update
+from sqlalchemy import Text, and_, cast, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain.base import utcnow
@@ -203,6 +203,28 @@ def _contains_any(session: Session, column: Any, terms: Sequence[str]) -> Any:
     return or_(*(column.icontains(t, autoescape=True) for t in terms))
 
 
+def _indexed_matches(
+    session: Session, model: Any, source: search_index.SearchSource, terms: Sequence[str]
+) -> Any:
+    """Ids of live rows whose indexed text holds one of `terms` as a phrase (folded words)."""
+    phrases = [ws for ws in (search_index.query_words(t) for t in terms) if ws]
+    if not phrases:
+        return select(model.id).where(model.id.is_(None))
+    if session.get_bind().dialect.name == "sqlite":
+        match = " OR ".join('"' + " ".join(ws) + '"' for ws in phrases)
+        rowids = text(f"SELECT rowid FROM {source.fts} WHERE {source.fts} MATCH :q").bindparams(
+            q=match
+        )
+        return select(model.id).where(literal_column("rowid").in_(rowids))
+    queries = " || ".join(
+        f"phraseto_tsquery('simple'::regconfig, :p{i})" for i in range(len(phrases))
+    )
+    condition = text(f"{source.pg_document(model.__tablename__)} @@ ({queries})").bindparams(
+        **{f"p{i}": " ".join(ws) for i, ws in enumerate(phrases)}
+    )
+    return select(model.id).where(model.deleted_at.is_(None), condition)
+
+
 def _label(target_type: str, record: Any) -> str:
     title = (
         getattr(record, "subject", None)
@@ -242,7 +264,16 @@ def find_mentions(session: Session, person_id: uuid.UUID) -> list[Mention]:
     mentions: list[Mention] = []
     for target_type, (model, fields) in MENTION_FIELDS.items():
         columns = [getattr(model, f) for f in fields]
-        stmt = select(model).where(or_(*(_contains_any(session, c, terms) for c in columns)))
+        texts = or_(*(_contains_any(session, c, terms) for c in columns))
+        source = search_index.BY_KIND.get(target_type)
+        if source is not None and set(fields) <= set(source.fields):
+            # The full-text index holds exactly these texts of the live rows: ask it instead of
+            # reading every text (200,000 visit reports: 5 s); deleted rows are read as before.
+            texts = or_(
+                model.id.in_(_indexed_matches(session, model, source, terms)),
+                and_(model.deleted_at.is_not(None), texts),
+            )
+        stmt = select(model).where(texts)
         if model is Person:
             stmt = stmt.where(Person.id != person_id)
         if model is Task:
