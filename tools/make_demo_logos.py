@@ -22,6 +22,7 @@ from indie_desktop.services.demo_logos import COLOURS, initials, logo_name  # no
 
 FONTS = ROOT / "indie_desktop" / "resources" / "fonts"
 OUT = ROOT / "indie_desktop" / "resources" / "logos"
+HEIGHT = 90  # pixels of the stored logo
 
 
 def draw(short_name: str, colour: tuple[int, int, int]) -> Image.Image:
@@ -54,6 +55,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for i, member in enumerate(NETWORK_MEMBERS):
         image = draw(member.short_name, COLOURS[i % len(COLOURS)])
+        # Small enough to embed quickly in every printout: 45 mm wide at ~200 dpi.
+        image = image.resize((image.width * HEIGHT // image.height, HEIGHT), Image.LANCZOS)
         image.save(OUT / Path(logo_name(member.short_name)).name, optimize=True)
         print(OUT / Path(logo_name(member.short_name)).name)
 

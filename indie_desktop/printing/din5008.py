@@ -37,7 +37,7 @@ ADDRESS_TEXT_WIDTH = ADDRESS_FIELD_WIDTH - 2 * ADDRESS_INNER_MARGIN  # 75 mm
 
 INFO_BLOCK_LEFT = 125.0
 INFO_BLOCK_TOP = 50.0
-INFO_BLOCK_WIDTH = PAGE_WIDTH - RIGHT_MARGIN - INFO_BLOCK_LEFT  # 65 mm
+INFO_BLOCK_WIDTH = 75.0  # to 10 mm from the right edge, as the standard allows
 
 SUBJECT_TOP = 98.5  # two blank lines below the address field
 FOLLOW_PAGE_TOP = 27.0  # body on the second and later pages

@@ -35,7 +35,9 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     space = stringWidth(" ", font, size)
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        # Split at ordinary spaces only: a no-break space (in '1.234,50 €', phone numbers)
+        # keeps its neighbours on one line.
+        words = [w for w in paragraph.replace("\t", " ").split(" ") if w]
         if not words:
             lines.append("")
             continue
@@ -94,11 +96,16 @@ def fit_lines(
     cut with '…' one line each; if there are still too many, the first lines are kept but the
     last (postcode and city, in an address) always stays."""
     size = max_size
+    words = [w for line in lines for w in line.split(" ") if w]
     while size >= min_size - 1e-9:
         leading = size * leading_factor
         allowed = max_lines if height is None else min(max_lines, int(height // leading))
+        # Breaking inside a word (an e-mail address, a long compound) only at the smallest size.
+        whole = size - 0.5 < min_size - 1e-9 or all(
+            stringWidth(w, font, size) <= width for w in words
+        )
         wrapped = [w for line in lines for w in wrap(line, font, size, width)]
-        if len(wrapped) <= allowed:
+        if whole and len(wrapped) <= allowed:
             return Fitted(size, leading, wrapped)
         size -= 0.5
     size = min_size

@@ -35,6 +35,7 @@ class Section:
     empty: str = "–"
     min_row_height: float = 0.0  # mm
     grid: bool = False
+    optional_rows: list[list[str]] = field(default_factory=list)  # only while the page has room
 
 
 @dataclass
@@ -71,7 +72,7 @@ def layout_sheet(sheet: Sheet) -> Flow:
     for section in sheet.sections:
         flow.heading(section.title, size=10.5)
         if section.pairs:
-            flow.key_values(section.pairs, label_width=30)
+            flow.key_values(section.pairs, label_width=38)
         if section.text:
             flow.paragraph(section.text, size=9, max_lines=40)
         if section.columns:
@@ -81,6 +82,7 @@ def layout_sheet(sheet: Sheet) -> Flow:
                 empty=section.empty,
                 min_row_height=section.min_row_height,
                 grid=section.grid,
+                optional_rows=section.optional_rows,
             )
         elif not section.pairs and not section.text:
             flow.paragraph(section.empty, size=9, colour=GREY)

@@ -129,6 +129,7 @@ class AttachmentService:
         filename: str,
         content: bytes,
         media_type: str | None = None,
+        visibility: str = "network",
     ) -> Attachment:
         """Keep generated content (e.g. a printed letter) with a record, in the caller's
         transaction; the same size limit and storage rules as a file added by the user."""
@@ -146,6 +147,7 @@ class AttachmentService:
             or "application/octet-stream",
             sha256=sha,
             size=len(content),
+            visibility=visibility,
         )
         store = self._store_dir
         if store is not None:

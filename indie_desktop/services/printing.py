@@ -75,6 +75,7 @@ __all__ = [
 ]
 
 LAST_VISITS = 5
+NBSP = "\u00a0"  # keeps a phone number on one line of a letter
 MANAGEMENT = re.compile(
     r"geschäftsf|inhaber|vorstand|leitung|leiter|chef|owner|ceo|managing", re.IGNORECASE
 )
@@ -340,7 +341,9 @@ class PrintService:
     def _writer_values(self, staff: Staff | None, lh: Letterhead) -> dict[str, str]:
         return {
             "staff_name": staff.full_name if staff else (self.actor.display_name or ""),
-            "staff_phone": phone_de(staff.phone) if staff and staff.phone else lh.phone,
+            "staff_phone": (phone_de(staff.phone) if staff and staff.phone else lh.phone).replace(
+                " ", NBSP
+            ),
             "staff_email": (staff.email or "") if staff else lh.email,
             "institution": lh.name,
             "date": format_date(date.today()),
@@ -564,8 +567,14 @@ class PrintService:
         referrals = s.execute(
             select(Referral, Need.topic, company.name, partner.name)
             .outerjoin(Need, Need.id == Referral.need_id)
-            .join(company, company.id == Referral.organisation_id)
-            .outerjoin(partner, partner.id == Referral.partner_organisation_id)
+            .outerjoin(
+                company,
+                (company.id == Referral.organisation_id) & visible_to(company, self.actor),
+            )
+            .outerjoin(
+                partner,
+                (partner.id == Referral.partner_organisation_id) & visible_to(partner, self.actor),
+            )
             .where(
                 or_(Referral.organisation_id == org_id, Referral.partner_organisation_id == org_id),
                 _live(Referral),
@@ -587,7 +596,7 @@ class PrintService:
                 (
                     f"an {partner_name or '–'}"
                     if r.organisation_id == org_id
-                    else f"von {company_name}"
+                    else f"von {company_name or '–'}"
                 ),
                 topic or "",
                 de.de(de.REFERRAL_STAGE, r.stage),
@@ -717,7 +726,12 @@ class PrintService:
         affiliations = s.execute(
             select(Affiliation, Organisation)
             .join(Organisation, Organisation.id == Affiliation.organisation_id)
-            .where(Affiliation.person_id == person_id, _live(Affiliation), _live(Organisation))
+            .where(
+                Affiliation.person_id == person_id,
+                _live(Affiliation),
+                _live(Organisation),
+                visible_to(Organisation, self.actor),
+            )
             .order_by(
                 Affiliation.is_primary.desc(),
                 Affiliation.until.is_not(None),
@@ -772,7 +786,10 @@ class PrintService:
         referrals = s.execute(
             select(Referral, Need.topic, company.name)
             .outerjoin(Need, Need.id == Referral.need_id)
-            .join(company, company.id == Referral.organisation_id)
+            .outerjoin(
+                company,
+                (company.id == Referral.organisation_id) & visible_to(company, self.actor),
+            )
             .where(
                 Referral.partner_person_id == person_id,
                 _live(Referral),
@@ -784,7 +801,7 @@ class PrintService:
         referral_rows = [
             [
                 format_date(r.referred_on),
-                company_name,
+                company_name or "–",
                 topic or "",
                 de.de(de.REFERRAL_STAGE, r.stage),
             ]
@@ -877,7 +894,7 @@ class PrintService:
                 company_phone=phone_de(
                     (company_contact.phone if company_contact else None)
                     or (company.phone if company else None)
-                )
+                ).replace(" ", NBSP)
                 or "bitte bei uns erfragen",
                 partner=organisation_name(partner) if partner else _person_name(partner_person),
                 partner_city=(partner.city or "") if partner else "",
@@ -886,7 +903,7 @@ class PrintService:
                 partner_phone=phone_de(
                     (partner_person.phone if partner_person else None)
                     or (partner.phone if partner else None)
-                ),
+                ).replace(" ", NBSP),
                 need_topic=need.topic if need else (referral.note or ""),
                 need_description=(need.description or "") if need else "",
                 wanted_competence=((need.wanted_competence or need.topic) if need else ""),
@@ -1039,9 +1056,8 @@ class PrintService:
                 raise NotFound(f"Referral {referral_id} does not exist or was deleted.")
             filename = f"Vermittlungsschreiben {sent_on.isoformat()} {referral.id.hex[-6:]}.pdf"
             attachment = attachments.add_content(
-                s, "referral", referral.id, filename, pdf, "application/pdf"
+                s, "referral", referral.id, filename, pdf, "application/pdf", referral.visibility
             )
-            attachment.visibility = referral.visibility
             records.apply_changes(
                 s,
                 self.actor,
@@ -1232,10 +1248,11 @@ class PrintService:
         project_id: uuid.UUID | None = None,
         activity_id: uuid.UUID | None = None,
         person_ids: Sequence[uuid.UUID] = (),
-        blank_rows: int = 5,
+        blank_rows: int = 8,
     ) -> bytes:
         """A list to sign at an event: the project's participants or the activity's people
-        (or the given people), with a signature column and a few blank rows for walk-ins."""
+        (or the given people), with a signature column and up to `blank_rows` blank rows for
+        walk-ins (as many as fit on the last page)."""
         with self.db.session() as s:
             lh = self._letterhead(s, self._institution_id(s))
             title, pairs = "Teilnehmerliste", []
@@ -1294,7 +1311,8 @@ class PrintService:
                 for e in people
             ] + sorted(entries, key=lambda e: e[1].casefold())
         rows = [[str(i), name, org, ""] for i, (name, org) in enumerate(entries, start=1)]
-        rows += [[str(len(rows) + i), "", "", ""] for i in range(1, blank_rows + 1)]
+        # Blank rows for people who come unannounced, as many as fit on the last page.
+        blanks = [[str(len(rows) + i), "", "", ""] for i in range(1, blank_rows + 1)]
         sheet = Sheet(
             "Teilnehmerliste",
             title,
@@ -1312,6 +1330,7 @@ class PrintService:
                     rows,
                     min_row_height=10.0,
                     grid=True,
+                    optional_rows=blanks,
                 )
             ],
         )
