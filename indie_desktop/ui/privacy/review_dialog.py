@@ -29,7 +29,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.privacy import actions
 from indie_desktop.ui.privacy.forms import KeepDialog
-from indie_desktop.ui.privacy.texts import REVIEW_REASONS, reason_text, tr
+from indie_desktop.ui.privacy.texts import REVIEW_REASONS, tr
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,7 +108,7 @@ class ReviewQueueDialog(QDialog):
                 item.name,
                 item.organisation,
                 format_date(item.last_contact) if item.last_contact else self.tr("never"),
-                f"{reason} ({reason_text(item.detail)})",
+                reason,  # the last contact has its own column
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
