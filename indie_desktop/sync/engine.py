@@ -133,7 +133,7 @@ def _check_schema(conn: psycopg.Connection[Any]) -> None:
 
 def _mismatch_text(message: str) -> str:
     server_rev = message.split("server ", 1)[-1].split(",", 1)[0].strip()
-    if _rank(server_rev) > _rank(SCHEMA_HEAD):
+    if server_rev not in _known_revisions():
         return (
             f"The server's database is newer ({server_rev}) than this program ({SCHEMA_HEAD}): "
             "update In|Die Desktop on this computer before syncing. Your unsynced changes are "
@@ -145,9 +145,13 @@ def _mismatch_text(message: str) -> str:
     )
 
 
-def _rank(revision: str) -> int:
-    head = revision.split("_", 1)[0]
-    return int(head) if head.isdigit() else -1
+def _known_revisions() -> set[str]:
+    """Every schema revision this program ships (a server on one it does not know is newer)."""
+    from alembic.script import ScriptDirectory
+
+    from indie_desktop.store.database import alembic_config
+
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def offline_init(

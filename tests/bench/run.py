@@ -29,6 +29,8 @@ from typing import Any  # noqa: E402
 
 import dataset  # noqa: E402
 import figures  # noqa: E402, F401  # registers the figures
+import figures_print  # noqa: E402, F401  # issue 5
+import figures_privacy  # noqa: E402, F401  # issue 10
 import figures_referrals  # noqa: E402, F401
 import figures_sync  # noqa: E402, F401  # issue 8: offline replica and sync
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)

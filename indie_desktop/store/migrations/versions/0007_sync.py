@@ -1,7 +1,7 @@
 """offline replica: change log, merge bases, outbox, conflicts, sync state
 
 Revision ID: 0007_sync
-Revises: 0005_timeline
+Revises: 0009_privacy
 Create Date: 2026-11-25 00:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_sync"
-down_revision: str | None = "0005_timeline"
+down_revision: str | None = "0009_privacy"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
