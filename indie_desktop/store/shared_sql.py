@@ -276,6 +276,8 @@ def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
             f"REVOKE ALL ON {table} FROM {staff}",
+            # Readable (no policy for staff: zero rows), so a scan of every table works.
+            f"GRANT SELECT ON {table} TO {staff}",
             f"DROP POLICY IF EXISTS indie_owner_all ON {table}",
             f"CREATE POLICY indie_owner_all ON {table} FOR ALL TO {owner} "
             "USING (true) WITH CHECK (true)",

@@ -384,7 +384,16 @@ def _push(
         for op in ops:
             if op.op_id.replace("-", "") in done:
                 stored = done[op.op_id.replace("-", "")]
-                outcomes.append(OpResult(None, stored["kind"], stored["fields"], stored["merged"]))
+                theirs = theirs_rows.get((op.tbl, op.row_id)) or {}
+                fields = {
+                    f: {
+                        "base": (op.base or {}).get(f),
+                        "mine": (op.mine or {}).get(f),
+                        "theirs": theirs.get(f),
+                    }
+                    for f in stored["fields"]
+                }
+                outcomes.append(OpResult(None, stored["kind"], fields, stored["merged"]))
                 continue
             info = known[op.tbl]
             theirs = theirs_rows.get((op.tbl, op.row_id))
@@ -408,10 +417,11 @@ def _push(
                     op.op_id,
                     dumps(
                         {
+                            # Field names only: receipts keep no personal data (an Art. 17
+                            # erasure leaves nothing here); the values come from the upload.
                             "kind": outcome.kind,
-                            "fields": outcome.fields,
+                            "fields": sorted(outcome.fields),
                             "merged": outcome.merged,
-                            "message": outcome.message,
                         }
                     ),
                 )

@@ -99,7 +99,7 @@ def test_a_laptop_on_another_schema_is_told_what_to_update_and_keeps_its_changes
     with pytest.raises(SchemaMismatch, match="update In\\|Die Desktop on this computer"):
         laptop.sync()
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0001_initial_schema'")
+        conn.execute("UPDATE alembic_version SET version_num = '0003_shared'")
     with pytest.raises(SchemaMismatch, match="an administrator must update it"):
         laptop.sync()
     assert laptop.unsynced() == 1
