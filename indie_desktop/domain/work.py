@@ -6,11 +6,11 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime
-from indie_desktop.domain.columns import enum_column
+from indie_desktop.domain.columns import Money, enum_column
 from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
@@ -144,7 +144,7 @@ class Cooperation(Syncable, Base):
     title: Mapped[str] = mapped_column(String(300))
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
-    value_eur: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    value_eur: Mapped[Decimal | None] = mapped_column(Money())
     funding_programme: Mapped[str | None] = mapped_column(String(200))
     evidence: Mapped[str | None] = mapped_column(Text)
     referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"), index=True)
