@@ -212,6 +212,8 @@ class DrillRow:
     title: str
     detail: str
     value: Decimal | None = None
+    # What double-click opens: (record kind, id); a cooperation opens its referral.
+    link: tuple[str, uuid.UUID] | None = None
 
 
 @dataclass
@@ -629,7 +631,7 @@ class DashboardService:
 
     # --- drill-down --------------------------------------------------------------------------
 
-    def _drill_select(
+    def record_query(
         self, period: Period, filters: Filters, drill: Drill
     ) -> tuple[Select[Any], Any]:
         """(select FROM ... WHERE ... without columns, the model whose ids it yields)."""
@@ -689,7 +691,7 @@ class DashboardService:
 
     def record_ids(self, period: Period, filters: Filters, drill: Drill) -> list[uuid.UUID]:
         """Ids of the visible records behind a figure (at most DRILL_LIMIT)."""
-        stmt, model = self._drill_select(period, filters, drill)
+        stmt, model = self.record_query(period, filters, drill)
         with self.db.session() as s:
             q = stmt.add_columns(model.id).where(visible_to(model, self.actor)).limit(DRILL_LIMIT)
             return list(s.execute(q).scalars())
@@ -697,7 +699,7 @@ class DashboardService:
     def records(self, period: Period, filters: Filters, drill: Drill) -> DrillResult:
         """The records behind a figure: those the user may see, newest first, and the count of
         the institution-private ones of other institutions it counts but does not list."""
-        stmt, model = self._drill_select(period, filters, drill)
+        stmt, model = self.record_query(period, filters, drill)
         visible = visible_to(model, self.actor)
         with self.db.session() as s:
             total = int(
@@ -763,10 +765,11 @@ class DashboardService:
             Cooperation.title,
             Organisation.name,
             Cooperation.value_eur,
+            Cooperation.referral_id,
         ).order_by(Cooperation.starts_on.desc())
         return [
-            DrillRow(i, day, title, org or "", value)
-            for i, day, title, org, value in s.execute(q.limit(DRILL_LIMIT))
+            DrillRow(i, day, title, org or "", value, ("referral", ref) if ref else None)
+            for i, day, title, org, value, ref in s.execute(q.limit(DRILL_LIMIT))
         ]
 
     # --- choices for the filters --------------------------------------------------------------

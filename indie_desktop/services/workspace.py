@@ -27,6 +27,7 @@ from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
+    from indie_desktop.services.dashboard import DashboardService
     from indie_desktop.services.duplicates import DuplicateService
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing import ImportService
@@ -67,6 +68,12 @@ class Workspace:
             db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
         )
         self.search = SearchService(db)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from indie_desktop.services.dashboard import DashboardService
+
+        return DashboardService(self.db, self.actor)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -1,0 +1,1 @@
+"""Documents for print: reportlab, headless (no Qt)."""
