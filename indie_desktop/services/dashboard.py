@@ -44,6 +44,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -63,6 +64,7 @@ from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
+SQLITE_CACHE_KIB = 64 * 1024  # page cache of the connection computing the figures
 DRILL_LIMIT = 2000  # rows a drill-down lists at most (the count above it stays exact)
 NO_MUNICIPALITY = ""  # group key of records whose organisation has no municipality
 
@@ -389,19 +391,30 @@ class DashboardService:
     # --- figures -----------------------------------------------------------------------------
 
     def figures(self, period: Period, filters: Filters | None = None) -> Figures:
+        """All figures of the dashboard. Few queries: each record kind is grouped once by
+        (municipality, institution, month, ...) and totals, bars and timeline are summed up
+        from those groups (a few hundred rows at most, never the records)."""
         filters = filters or Filters()
         out = Figures(period, filters)
+        groups = _Groups(period)
         with self.db.session() as s:
-            self._totals(s, period, filters, out)
+            if self._sqlite:  # a year of the network touches ~40 MB of index pages; the
+                # default 2 MB page cache would re-read them for every query
+                s.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
+            self._activity_groups(s, period, filters, out, groups)
+            self._need_groups(s, period, filters, groups)
+            self._referral_groups(s, period, filters, out, groups)
+            self._cooperation_groups(s, period, filters, groups)
             self._medians(s, period, filters, out)
             self._funnel(s, period, filters, out)
-            out.by_municipality = self._by_municipality(s, period, filters)
-            out.by_institution = self._by_institution(s, period, filters)
-            out.timeline = self._timeline(s, period, filters)
             out.network = self._network(s, period, filters)
+            names = {k: v for k, v in s.execute(select(Institution.id, Institution.short_name))}
+        groups.finish(out, names)
         return out
 
-    def _totals(self, s: Session, period: Period, filters: Filters, out: Figures) -> None:
+    def _activity_groups(
+        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
+    ) -> None:
         acts = self._activity_where(period, filters, visits_only=False)
         reached = (
             select(func.count(func.distinct(ActivityOrganisation.organisation_id)))
@@ -410,43 +423,90 @@ class DashboardService:
             .where(*acts, ActivityOrganisation.deleted_at.is_(None))
         )
         out.organisations_reached = int(s.execute(reached).scalar_one())
-        visits = select(func.count()).select_from(Activity)
-        out.visits = int(
-            s.execute(
-                visits.where(*self._activity_where(period, filters, visits_only=True))
-            ).scalar_one()
+        visits = self._activity_where(period, filters, visits_only=True)
+        month = self._month_of(Activity.occurred_at)
+        inst = Activity.owner_institution_id
+        for owner, m, n in s.execute(
+            select(inst, month, func.count()).where(*visits).group_by(inst, month)
+        ):
+            groups.add("visits", None, owner, m, n)
+        # A visit to organisations in two municipalities counts once in each.
+        key = func.coalesce(Organisation.municipality, "")
+        by_place = (
+            select(key, func.count(func.distinct(Activity.id)))
+            .select_from(Activity)
+            .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
+            .join(Organisation, Organisation.id == ActivityOrganisation.organisation_id)
+            .where(*visits, ActivityOrganisation.deleted_at.is_(None))
+            .group_by(key)
         )
-        needs, _found = self._needs(period, filters)
-        out.needs = int(s.execute(needs.add_columns(func.count())).scalar_one())
-        stages = (
-            self._referrals(period, filters)
-            .add_columns(Referral.stage, func.count())
-            .group_by(Referral.stage)
-        )
-        by_stage = {stage: n for stage, n in s.execute(stages)}
-        out.referrals_by_stage = {st: int(by_stage.get(st, 0)) for st in ReferralStage}
-        out.referrals = sum(out.referrals_by_stage.values())
-        count, value = s.execute(
-            self._cooperations(period, filters).add_columns(
-                func.count(), func.sum(Cooperation.value_eur)
-            )
-        ).one()
-        out.cooperations = int(count)
-        out.cooperation_value = value if value is not None else Decimal("0.00")
+        for place, n in s.execute(by_place):
+            groups.municipality_visits[place or NO_MUNICIPALITY] = int(n)
 
-    def _median(self, s: Session, days: Select[Any]) -> float | None:
-        """Median of a one-column select, in SQL: the middle value(s) by ORDER BY/OFFSET."""
-        sub = days.subquery()
-        n = int(s.execute(select(func.count()).select_from(sub)).scalar_one())
-        if n == 0:
-            return None
-        col = next(iter(sub.c))
-        middle = list(
-            s.execute(
-                select(col).order_by(col).offset((n - 1) // 2).limit(2 if n % 2 == 0 else 1)
-            ).scalars()
+    def _need_groups(self, s: Session, period: Period, filters: Filters, groups: _Groups) -> None:
+        needs, found = self._needs(period, filters)
+        key = func.coalesce(Organisation.municipality, "")
+        month = self._month_of(self._need_time(found))
+        inst = Need.owner_institution_id
+        for place, owner, m, n in s.execute(
+            needs.add_columns(key, inst, month, func.count()).group_by(key, inst, month)
+        ):
+            groups.add("needs", place, owner, m, n)
+
+    def _referral_groups(
+        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
+    ) -> None:
+        key = func.coalesce(Organisation.municipality, "")
+        month = self._month_of(Referral.referred_on)
+        inst = Referral.owner_institution_id
+        stages: dict[ReferralStage, int] = dict.fromkeys(ReferralStage, 0)
+        q = (
+            self._referrals(period, filters)
+            .add_columns(Referral.stage, key, inst, month, func.count())
+            .group_by(Referral.stage, key, inst, month)
         )
-        return float(sum(middle)) / len(middle)
+        for stage, place, owner, m, n in s.execute(q):
+            stages[ReferralStage(stage)] += int(n)
+            groups.add("referrals", place, owner, m, n)
+        out.referrals_by_stage = stages
+        out.referrals = sum(stages.values())
+
+    def _cooperation_groups(
+        self, s: Session, period: Period, filters: Filters, groups: _Groups
+    ) -> None:
+        key = func.coalesce(Organisation.municipality, "")
+        month = self._month_of(Cooperation.starts_on)
+        inst = Cooperation.owner_institution_id
+        q = (
+            self._cooperations(period, filters)
+            .add_columns(key, inst, month, func.count(), func.sum(Cooperation.value_eur))
+            .group_by(key, inst, month)
+        )
+        for place, owner, m, n, value in s.execute(q):
+            groups.add("cooperations", place, owner, m, n, value)
+
+    @staticmethod
+    def _median(s: Session, days: Select[Any]) -> float | None:
+        """Median of a one-column select, from its histogram (GROUP BY value) in SQL."""
+        sub = days.subquery()
+        col = next(iter(sub.c))
+        histogram = [
+            (value, int(n))
+            for value, n in s.execute(select(col, func.count()).group_by(col).order_by(col))
+            if value is not None
+        ]
+        total = sum(n for _v, n in histogram)
+        if not total:
+            return None
+        wanted = [(total - 1) // 2, total // 2]  # the middle position(s), 0-based
+        found: list[float] = []
+        seen = 0
+        for value, n in histogram:
+            while wanted and wanted[0] < seen + n:
+                found.append(float(value))
+                wanted.pop(0)
+            seen += n
+        return sum(found) / len(found)
 
     def _medians(self, s: Session, period: Period, filters: Filters, out: Figures) -> None:
         found = FOUND
@@ -493,128 +553,6 @@ class DashboardService:
         ]
         counts = s.execute(needs.add_columns(*cols)).one()
         out.funnel = [(st, int(n)) for st, n in zip(steps, counts, strict=True)]
-
-    def _by_municipality(self, s: Session, period: Period, filters: Filters) -> list[GroupRow]:
-        key = func.coalesce(Organisation.municipality, "")
-        acts = self._activity_where(period, filters, visits_only=True)
-        visits = (
-            select(key, func.count(func.distinct(Activity.id)))
-            .select_from(Activity)
-            .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
-            .join(Organisation, Organisation.id == ActivityOrganisation.organisation_id)
-            .where(*acts, ActivityOrganisation.deleted_at.is_(None))
-            .group_by(key)
-        )
-        needs, _found = self._needs(period, filters)
-        rows: dict[str, dict[str, Any]] = {}
-
-        def put(metric: str, result: Any) -> None:
-            for k, *vals in result:
-                rows.setdefault(k or NO_MUNICIPALITY, {})[metric] = vals
-
-        put("visits", s.execute(visits))
-        put("needs", s.execute(needs.add_columns(key, func.count()).group_by(key)))
-        put(
-            "referrals",
-            s.execute(
-                self._referrals(period, filters).add_columns(key, func.count()).group_by(key)
-            ),
-        )
-        put(
-            "cooperations",
-            s.execute(
-                self._cooperations(period, filters)
-                .add_columns(key, func.count(), func.sum(Cooperation.value_eur))
-                .group_by(key)
-            ),
-        )
-        return sorted(
-            (self._group_row(k, k, v) for k, v in rows.items()),
-            key=lambda g: (g.key == NO_MUNICIPALITY, -g.visits, g.label),
-        )
-
-    @staticmethod
-    def _group_row(key: str, label: str, v: dict[str, Any]) -> GroupRow:
-        coop = v.get("cooperations", [0, None])
-        return GroupRow(
-            key=key,
-            label=label,
-            visits=int(v.get("visits", [0])[0]),
-            needs=int(v.get("needs", [0])[0]),
-            referrals=int(v.get("referrals", [0])[0]),
-            cooperations=int(coop[0]),
-            value=coop[1] if coop[1] is not None else Decimal("0.00"),
-        )
-
-    def _by_institution(self, s: Session, period: Period, filters: Filters) -> list[GroupRow]:
-        rows: dict[uuid.UUID | None, dict[str, Any]] = {}
-
-        def put(metric: str, result: Any) -> None:
-            for k, *vals in result:
-                rows.setdefault(k, {})[metric] = vals
-
-        a_key = Activity.owner_institution_id
-        acts = self._activity_where(period, filters, visits_only=True)
-        put("visits", s.execute(select(a_key, func.count()).where(*acts).group_by(a_key)))
-        needs, _found = self._needs(period, filters)
-        n_key = Need.owner_institution_id
-        put("needs", s.execute(needs.add_columns(n_key, func.count()).group_by(n_key)))
-        r_key = Referral.owner_institution_id
-        put(
-            "referrals",
-            s.execute(
-                self._referrals(period, filters).add_columns(r_key, func.count()).group_by(r_key)
-            ),
-        )
-        c_key = Cooperation.owner_institution_id
-        put(
-            "cooperations",
-            s.execute(
-                self._cooperations(period, filters)
-                .add_columns(c_key, func.count(), func.sum(Cooperation.value_eur))
-                .group_by(c_key)
-            ),
-        )
-        names = {k: v for k, v in s.execute(select(Institution.id, Institution.short_name))}
-        out = [
-            self._group_row(k.hex if k else "", names.get(k, "") if k else "", v)
-            for k, v in rows.items()
-        ]
-        return sorted(out, key=lambda g: (g.key == "", -g.visits, g.label))
-
-    def _timeline(self, s: Session, period: Period, filters: Filters) -> list[MonthRow]:
-        rows: dict[str, dict[str, int]] = {m: {} for m in period.months()}
-
-        def put(metric: str, result: Any) -> None:
-            for month, n in result:
-                if month in rows:
-                    rows[month][metric] = int(n)
-
-        month = self._month_of(Activity.occurred_at)
-        acts = self._activity_where(period, filters, visits_only=True)
-        put("visits", s.execute(select(month, func.count()).where(*acts).group_by(month)))
-        needs, found = self._needs(period, filters)
-        n_month = self._month_of(self._need_time(found))
-        put("needs", s.execute(needs.add_columns(n_month, func.count()).group_by(n_month)))
-        r_month = self._month_of(Referral.referred_on)
-        put(
-            "referrals",
-            s.execute(
-                self._referrals(period, filters)
-                .add_columns(r_month, func.count())
-                .group_by(r_month)
-            ),
-        )
-        c_month = self._month_of(Cooperation.starts_on)
-        put(
-            "cooperations",
-            s.execute(
-                self._cooperations(period, filters)
-                .add_columns(c_month, func.count())
-                .group_by(c_month)
-            ),
-        )
-        return [MonthRow(month=m, **v) for m, v in rows.items()]
 
     def _network(self, s: Session, period: Period, filters: Filters) -> list[Edge]:
         partner = aliased(Organisation, name="partner")
@@ -792,6 +730,76 @@ class DashboardService:
                 q = q.where(Staff.institution_id == institution_id)
             rows = [(i, f"{f} {last}".strip()) for i, f, last in s.execute(q)]
         return sorted(rows, key=lambda r: r[1].casefold())
+
+
+class _Groups:
+    """Counts per (record kind, municipality, institution, month), summed into the figures."""
+
+    KINDS = ("visits", "needs", "referrals", "cooperations")
+
+    def __init__(self, period: Period) -> None:
+        self.months: dict[str, dict[str, int]] = {m: {} for m in period.months()}
+        self.places: dict[str, dict[str, Any]] = {}
+        self.institutions: dict[uuid.UUID | None, dict[str, Any]] = {}
+        self.totals: dict[str, int] = dict.fromkeys(self.KINDS, 0)
+        self.value = Decimal("0.00")
+        self.municipality_visits: dict[str, int] = {}
+
+    def add(
+        self,
+        kind: str,
+        place: str | None,
+        owner: uuid.UUID | None,
+        month: str | None,
+        n: int,
+        value: Decimal | None = None,
+    ) -> None:
+        n = int(n)
+        self.totals[kind] += n
+        if month in self.months:
+            row = self.months[month]
+            row[kind] = row.get(kind, 0) + n
+        targets = [self.institutions.setdefault(owner, {})]
+        if place is not None:  # visits count per municipality separately
+            targets.append(self.places.setdefault(place or NO_MUNICIPALITY, {}))
+        for target in targets:
+            target[kind] = target.get(kind, 0) + n
+            if value is not None:
+                target["value"] = target.get("value", Decimal("0.00")) + value
+        if value is not None:
+            self.value += value
+
+    def finish(self, out: Figures, names: dict[uuid.UUID, str]) -> None:
+        out.visits = self.totals["visits"]
+        out.needs = self.totals["needs"]
+        out.cooperations = self.totals["cooperations"]
+        out.cooperation_value = self.value
+        for place, n in self.municipality_visits.items():
+            self.places.setdefault(place, {})["visits"] = n
+        out.by_municipality = sorted(
+            (_group_row(k, k, v) for k, v in self.places.items()),
+            key=lambda g: (g.key == NO_MUNICIPALITY, -g.visits, -g.needs, g.label),
+        )
+        out.by_institution = sorted(
+            (
+                _group_row(k.hex if k else "", names.get(k, "") if k else "", v)
+                for k, v in self.institutions.items()
+            ),
+            key=lambda g: (g.key == "", -g.visits, -g.needs, g.label),
+        )
+        out.timeline = [MonthRow(month=m, **v) for m, v in self.months.items()]
+
+
+def _group_row(key: str, label: str, v: dict[str, Any]) -> GroupRow:
+    return GroupRow(
+        key=key,
+        label=label,
+        visits=int(v.get("visits", 0)),
+        needs=int(v.get("needs", 0)),
+        referrals=int(v.get("referrals", 0)),
+        cooperations=int(v.get("cooperations", 0)),
+        value=v.get("value", Decimal("0.00")),
+    )
 
 
 def _day(value: Any) -> date | None:
