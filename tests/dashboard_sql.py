@@ -236,7 +236,7 @@ def figures(con: sqlite3.Connection, start: date, end: date, f: RawFilter) -> di
     out["network"] = {
         (a, b): n
         for a, b, n in con.execute(
-            f"SELECT o.kind, p.kind, count(*) "
+            "SELECT o.kind, p.kind, count(*) "
             + refs.replace(
                 "WHERE", "JOIN organisation p ON p.id = r.partner_organisation_id WHERE", 1
             )
@@ -252,7 +252,8 @@ def visible_cooperations(con: sqlite3.Connection, start: date, end: date, instit
     return int(
         _one(
             con,
-            "SELECT count(*) FROM cooperation WHERE deleted_at IS NULL AND starts_on BETWEEN ? AND ?"
+            "SELECT count(*) FROM cooperation WHERE deleted_at IS NULL"
+            " AND starts_on BETWEEN ? AND ?"
             " AND (visibility = 'network' OR owner_institution_id = ?)",
             [f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}", institution],
         )

@@ -32,7 +32,7 @@ from reportlab.platypus import (
 
 from indie_desktop.domain.enums import CooperationKind, OrganisationKind, ReferralStage
 from indie_desktop.domain.formatting import format_money, format_number
-from indie_desktop.services.dashboard import Figures, FunnelStep
+from indie_desktop.services.dashboard import Figures, FunnelStep, nice_scale
 from indie_desktop.services.funding_report import FundingReport
 
 FONT, FONT_BOLD = "IndieSans", "IndieSans-Bold"
@@ -53,6 +53,15 @@ KINDS = {
     OrganisationKind.UNIVERSITY: "Hochschulen",
     OrganisationKind.RESEARCH_INSTITUTE: "Forschungsinstitute",
     OrganisationKind.CHAMBER_AGENCY: "Kammern & Agenturen",
+    OrganisationKind.OTHER: "Sonstige",
+}
+SHORT_KINDS = {  # column heads of the network matrix
+    OrganisationKind.COMPANY: "Untern.",
+    OrganisationKind.CRAFT_BUSINESS: "Handwerk",
+    OrganisationKind.SERVICE_PROVIDER: "Dienstl.",
+    OrganisationKind.UNIVERSITY: "Hochsch.",
+    OrganisationKind.RESEARCH_INSTITUTE: "Forschung",
+    OrganisationKind.CHAMBER_AGENCY: "Kammern",
     OrganisationKind.OTHER: "Sonstige",
 }
 COOPERATION_KINDS = {
@@ -91,11 +100,22 @@ def _register_fonts() -> None:
         folder = Path("/usr/share/fonts/truetype/dejavu")
         pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    from reportlab.lib.fonts import addMapping
+
+    # <b> in paragraphs picks the bold face of the family
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
 
 
 def month_label(month: str) -> str:
     year, number = month.split("-")
     return f"{MONTHS[int(number) - 1]} {year[2:]}"
+
+
+def euros(value: Decimal) -> str:
+    """Whole euros for a headline figure: '7.099.200 €' (the tables keep the cents)."""
+    return f"{format_number(value, 0)}\u00a0€"
 
 
 def days_text(value: float | None) -> str:
@@ -114,7 +134,7 @@ def figure_rows(f: Figures) -> list[tuple[str, str, Any]]:
         ("Erfasste Bedarfe", format_number(f.needs), f.needs),
         ("Vermittlungen", format_number(f.referrals), f.referrals),
         ("Begonnene Kooperationen", format_number(f.cooperations), f.cooperations),
-        ("Wert der Kooperationen", format_money(f.cooperation_value), f.cooperation_value),
+        ("Wert der Kooperationen", euros(f.cooperation_value), f.cooperation_value),
         (
             "Median Tage Bedarf → Vermittlung",
             days_text(f.median_days_need_to_referral),
@@ -219,13 +239,14 @@ def timeline_chart(f: Figures, width: float) -> Drawing:
         d.add(Rect(x, height - 9, 8, 8, fillColor=colors.HexColor(PALETTE[i]), strokeColor=None))
         d.add(_text(x + 11, height - 8, label, 8))
         x += 20 + len(label) * 4.6
-    top = max((v for _l, values in series for v in values), default=0) or 1
+    top = nice_scale(max((v for _l, values in series for v in values), default=0))
     left, bottom, plot_h = 28.0, 14.0, height - 34.0
     grid = colors.HexColor("#dddddd")
     for frac in (0.25, 0.5, 0.75, 1.0):
         y = bottom + plot_h * frac
         d.add(Line(left, y, width, y, strokeColor=grid, strokeWidth=0.4))
-        d.add(_text(left - 4, y - 3, format_number(round(top * frac)), 7, "end"))
+        tick = top * frac
+        d.add(_text(left - 4, y - 3, format_number(tick, 0 if tick % 1 == 0 else 1), 7, "end"))
     months = len(f.timeline) or 1
     slot = (width - left) / months
     bar_w = slot * 0.8 / len(series)
@@ -269,7 +290,9 @@ def network_chart(f: Figures, width: float) -> Drawing:
     cell_w = (width - label_w) / n
     d.add(_text(label_w + (width - label_w) / 2, height - 8, "an Partner →", 8, "middle"))
     for c, kind in enumerate(used):
-        d.add(_text(label_w + (c + 0.5) * cell_w, height - head + 6, KINDS[kind][:16], 7, "middle"))
+        d.add(
+            _text(label_w + (c + 0.5) * cell_w, height - head + 6, SHORT_KINDS[kind], 7, "middle")
+        )
     base = colors.HexColor(PALETTE[4])
     for r, row_kind in enumerate(used):
         y = height - head - (r + 1) * cell_h
@@ -344,10 +367,12 @@ class _Doc(BaseDocTemplate):
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
         footer = sender.footer.replace("\n", " · ") if sender.footer else sender.name
-        canvas.drawString(20 * mm, 10 * mm, footer[:120])
-        canvas.drawRightString(
-            width - 15 * mm, 10 * mm, f"{self.report.figures.period.label()} · Seite {doc.page}"
-        )
+        label = f"{self.report.figures.period.label()} · Seite {doc.page}"
+        room = width - 35 * mm - canvas.stringWidth(label, FONT, 7.5) - 8 * mm
+        while footer and canvas.stringWidth(footer, FONT, 7.5) > room:
+            footer = footer[:-2].rstrip() + "…"
+        canvas.drawString(20 * mm, 10 * mm, footer)
+        canvas.drawRightString(width - 15 * mm, 10 * mm, label)
         canvas.restoreState()
 
 
@@ -415,7 +440,7 @@ def _grid_table(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 8),
-                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#888888")),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f7f8")]),
                 ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
@@ -481,7 +506,7 @@ def funding_report_pdf(report: FundingReport) -> bytes:
         KeepTogether([Paragraph("Wer an wen vermittelt wurde", st["h2"]), network_chart(f, width)])
     )
     header = ["", "Besuche", "Bedarfe", "Vermittlungen", "Kooperationen", "Wert"]
-    widths = [width * 0.3] + [width * 0.13] * 4 + [width * 0.18]
+    widths = [width * 0.24] + [width * 0.14] * 4 + [width * 0.2]
 
     def group_rows(groups: Any, none: str) -> list[list[str]]:
         return [

@@ -23,6 +23,7 @@ it left out.
 from __future__ import annotations
 
 import calendar
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -800,6 +801,18 @@ def _group_row(key: str, label: str, v: dict[str, Any]) -> GroupRow:
         cooperations=int(v.get("cooperations", 0)),
         value=v.get("value", Decimal("0.00")),
     )
+
+
+def nice_scale(top: float) -> float:
+    """The axis maximum for charts: `top` rounded up to 1, 2, 2.5 or 5 times a power of ten,
+    so the quarter lines fall on round numbers (39 -> 40, 230 -> 250)."""
+    if top <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(top))
+    for factor in (1.0, 2.0, 2.5, 4.0, 5.0, 10.0):
+        if top <= factor * power:
+            return factor * power
+    return 10 * power
 
 
 def _day(value: Any) -> date | None:

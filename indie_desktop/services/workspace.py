@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.dashboard import DashboardService
     from indie_desktop.services.duplicates import DuplicateService
     from indie_desktop.services.exports import ExportService
+    from indie_desktop.services.funding_report import FundingReportService
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
 
@@ -74,6 +75,12 @@ class Workspace:
         from indie_desktop.services.dashboard import DashboardService
 
         return DashboardService(self.db, self.actor)
+
+    @cached_property
+    def funding_report(self) -> FundingReportService:
+        from indie_desktop.services.funding_report import FundingReportService
+
+        return FundingReportService(self.db, self.actor, self.dashboard)
 
     @cached_property
     def exports(self) -> ExportService:

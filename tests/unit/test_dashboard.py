@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
-from indie_desktop.domain import models as m
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
 from indie_desktop.services.context import Actor
 from indie_desktop.services.dashboard import (
@@ -25,53 +20,15 @@ from indie_desktop.services.dashboard import (
     Period,
     wz_divisions,
 )
-from indie_desktop.services.demo import DemoSize, generate_demo
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.store.database import Database, open_local
+from tests.dashboard_demo import TODAY, Demo, make_demo
 from tests.dashboard_sql import RawFilter, figures, visible_cooperations
-
-TODAY = date(2026, 11, 1)
-
-
-@dataclass
-class Demo:
-    db: Database
-    raw: sqlite3.Connection
-    actor: Actor  # staff of WF Dortmund
-    other: uuid.UUID  # another institution
-    private_coop: uuid.UUID  # a cooperation private to `other`
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    path: Path = tmp_path_factory.mktemp("dash")
-    db = open_local(path)
-    generate_demo(db, DemoSize(200, 500, 2500), today=TODAY)
-    directory = DirectoryService(db)
-    choice = next(c for c in directory.institution_choices() if c.short_name == "WF Dortmund")
-    actor = directory.register_local_user(choice, "Zoë", "Ñúñez")
-    with db.session() as s:
-        coop = (
-            s.query(m.Cooperation)
-            .filter(
-                m.Cooperation.owner_institution_id != actor.institution_id,
-                m.Cooperation.starts_on >= date(2026, 1, 1),
-                m.Cooperation.starts_on <= date(2026, 12, 31),
-            )
-            .first()
-        )
-        assert coop is not None
-        coop_id, other = coop.id, coop.owner_institution_id
-        assert other is not None
-        s.execute(
-            update(m.Cooperation)
-            .where(m.Cooperation.id == coop_id)
-            .values(visibility="institution")
-        )
-    raw = sqlite3.connect(path / "indie.sqlite3")
-    yield Demo(db, raw, actor, other, coop_id)
-    raw.close()
-    db.dispose()
+    made = make_demo(tmp_path_factory.mktemp("dash"))
+    yield made
+    made.close()
 
 
 def _check(demo: Demo, period: Period, filters: Filters) -> None:

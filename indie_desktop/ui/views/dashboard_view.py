@@ -376,7 +376,9 @@ class DashboardView(QWidget):
         self.tiles["needs"].set_value(n(f.needs))
         self.tiles["referrals"].set_value(n(f.referrals))
         self.tiles["cooperations"].set_value(n(f.cooperations))
-        self.tiles["value"].set_value(format_money(f.cooperation_value))
+        self.tiles["value"].set_value(
+            f"{format_number(f.cooperation_value)}\u00a0€", format_money(f.cooperation_value)
+        )
         self.tiles["need_days"].set_value(days_text(f.median_days_need_to_referral))
         self.tiles["coop_days"].set_value(days_text(f.median_days_referral_to_cooperation))
         self._show_funnel(f)
@@ -509,7 +511,16 @@ class DashboardView(QWidget):
         )
 
     def _show_network(self, f: Figures) -> None:
-        kinds = [(k.value, kind_plural(k)) for k in OrganisationKind]
+        short = {
+            OrganisationKind.COMPANY: self.tr("Firms"),
+            OrganisationKind.CRAFT_BUSINESS: self.tr("Crafts"),
+            OrganisationKind.SERVICE_PROVIDER: self.tr("Services"),
+            OrganisationKind.UNIVERSITY: self.tr("Univ."),
+            OrganisationKind.RESEARCH_INSTITUTE: self.tr("Research"),
+            OrganisationKind.CHAMBER_AGENCY: self.tr("Chambers"),
+            OrganisationKind.OTHER: self.tr("Other"),
+        }
+        kinds = [(k.value, kind_plural(k), short[k]) for k in OrganisationKind]
         chart = self.network.chart
         assert isinstance(chart, MatrixChart)
         chart.set_data(kinds, {(e.source.value, e.target.value): e.count for e in f.network})

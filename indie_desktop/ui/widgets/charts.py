@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.formatting import format_number
+from indie_desktop.services.dashboard import nice_scale
+
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")
 TEXT = QColor("#2b2b2b")
 MUTED = QColor("#6b6b6b")
@@ -94,6 +97,9 @@ class BarChart(_Chart):
 
     def sizeHint(self) -> QSize:
         return QSize(420, max(60, self.ROW * len(self.bars) + 12))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, max(60, self.ROW * len(self.bars) + 12))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -226,7 +232,7 @@ class TimelineChart(_Chart):
             p.setPen(TEXT)
             p.drawText(QPointF(x + 16, 17), label)
             x += 16 + metrics.horizontalAdvance(label) + 18
-        top = max((v for _k, _l, values in self.series for v in values), default=0) or 1
+        top = nice_scale(max((v for _k, _l, values in self.series for v in values), default=0))
         left, right, y0, bottom = 40.0, 8.0, 30.0, self.height() - 22.0
         plot_h = bottom - y0
         p.setPen(QPen(GRID))
@@ -235,7 +241,9 @@ class TimelineChart(_Chart):
             p.drawLine(QPointF(left, y), QPointF(self.width() - right, y))
             p.setPen(MUTED)
             p.drawText(
-                QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{round(top * frac)}"
+                QRectF(0, y - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight,
+                format_number(top * frac, 0 if (top * frac) % 1 == 0 else 1),
             )
             p.setPen(QPen(GRID))
         slot = (self.width() - left - right) / len(self.months)
@@ -269,12 +277,21 @@ class MatrixChart(_Chart):
         super().__init__(parent)
         self.kinds: list[tuple[str, str]] = []  # key, short label
         self.counts: dict[tuple[str, str], int] = {}
+        self.short: dict[str, str] = {}
         self.setMinimumHeight(230)
 
-    def set_data(self, kinds: list[tuple[str, str]], counts: dict[tuple[str, str], int]) -> None:
+    def set_data(
+        self,
+        kinds: list[tuple[str, str, str]],
+        counts: dict[tuple[str, str], int],
+    ) -> None:
+        """kinds: (key, row label, short column label)."""
         used = {k for pair in counts for k in pair}
-        self.kinds = [k for k in kinds if k[0] in used]
+        self.kinds = [(k, row) for k, row, _short in kinds if k in used]
+        self.short = {k: short for k, _row, short in kinds}
         self.counts = counts
+        self.setMinimumHeight(int(44 + 34 * len(self.kinds) + 8))
+        self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -305,7 +322,8 @@ class MatrixChart(_Chart):
             Qt.AlignmentFlag.AlignHCenter,
             self.tr("to partner →"),
         )
-        for c, (_key, label) in enumerate(self.kinds):
+        for c, (key, _label) in enumerate(self.kinds):
+            label = self.short.get(key, key)
             rect = QRectF(label_w + c * cell_w, 16, cell_w, head_h - 18)
             p.setPen(TEXT)
             p.drawText(
