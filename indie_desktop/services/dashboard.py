@@ -403,11 +403,10 @@ class DashboardService:
                 # default 2 MB page cache would re-read them for every query
                 s.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
             self._activity_groups(s, period, filters, out, groups)
-            self._need_groups(s, period, filters, groups)
+            self._need_groups(s, period, filters, out, groups)
             self._referral_groups(s, period, filters, out, groups)
             self._cooperation_groups(s, period, filters, groups)
             self._medians(s, period, filters, out)
-            self._funnel(s, period, filters, out)
             out.network = self._network(s, period, filters)
             names = {k: v for k, v in s.execute(select(Institution.id, Institution.short_name))}
         groups.finish(out, names)
@@ -444,15 +443,25 @@ class DashboardService:
         for place, n in s.execute(by_place):
             groups.municipality_visits[place or NO_MUNICIPALITY] = int(n)
 
-    def _need_groups(self, s: Session, period: Period, filters: Filters, groups: _Groups) -> None:
+    def _need_groups(
+        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
+    ) -> None:
+        """Needs by municipality, institution and month, and in the same pass the funnel:
+        how many of them reached each later step."""
         needs, found = self._needs(period, filters)
         key = func.coalesce(Organisation.municipality, "")
         month = self._month_of(self._need_time(found))
         inst = Need.owner_institution_id
-        for place, owner, m, n in s.execute(
-            needs.add_columns(key, inst, month, func.count()).group_by(key, inst, month)
-        ):
+        steps = list(FunnelStep)[1:]
+        reached = [func.sum(case((self._step_condition(st), 1), else_=0)) for st in steps]
+        funnel = dict.fromkeys(FunnelStep, 0)
+        q = needs.add_columns(key, inst, month, func.count(), *reached).group_by(key, inst, month)
+        for place, owner, m, n, *step_counts in s.execute(q):
             groups.add("needs", place, owner, m, n)
+            funnel[FunnelStep.NEED] += int(n)
+            for st, k in zip(steps, step_counts, strict=True):
+                funnel[st] += int(k or 0)
+        out.funnel = list(funnel.items())
 
     def _referral_groups(
         self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
@@ -544,16 +553,6 @@ class DashboardService:
             return exists().where(*base, or_(r.stage.in_(later), met))
         coop = exists().where(Cooperation.referral_id == r.id, Cooperation.deleted_at.is_(None))
         return exists().where(*base, or_(r.stage == ReferralStage.COOPERATION_AGREED, coop))
-
-    def _funnel(self, s: Session, period: Period, filters: Filters, out: Figures) -> None:
-        needs, _found = self._needs(period, filters)
-        steps = list(FunnelStep)
-        cols = [func.count()] + [
-            func.coalesce(func.sum(case((self._step_condition(st), 1), else_=0)), 0)
-            for st in steps[1:]
-        ]
-        counts = s.execute(needs.add_columns(*cols)).one()
-        out.funnel = [(st, int(n)) for st, n in zip(steps, counts, strict=True)]
 
     def _network(self, s: Session, period: Period, filters: Filters) -> list[Edge]:
         partner = aliased(Organisation, name="partner")

@@ -72,6 +72,7 @@ def test_main_window_opens_with_german_titles_by_default(qtbot, sample, german) 
         "Bedarfe",
         "Vermittlungen",
         "Aufgaben",
+        "Auswertung",
     ]
     assert w.windowTitle().startswith("Organisationen")
     assert [a.text() for a in w.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]

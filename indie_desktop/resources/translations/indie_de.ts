@@ -167,6 +167,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="110"/>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="372"/>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="373"/>
+        <source>Show these numbers as a table</source>
+        <translation>Diese Zahlen als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/importing/check_page.py" line="48"/>
@@ -537,6 +564,402 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="155"/>
+        <source>Dashboard</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="163"/>
+        <location filename="../../ui/views/dashboard_view.py" line="433"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="164"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="165"/>
+        <location filename="../../ui/views/dashboard_view.py" line="174"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="166"/>
+        <source>Custom</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="170"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="176"/>
+        <source>Month or quarter</source>
+        <translation>Monat oder Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="183"/>
+        <source>All institutions</source>
+        <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
+        <source>All municipalities</source>
+        <translation>Alle Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="191"/>
+        <source>All sectors (WZ)</source>
+        <translation>Alle Branchen (WZ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="198"/>
+        <source>All staff</source>
+        <translation>Alle Mitarbeitenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="225"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="226"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="227"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="228"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="229"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="230"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="231"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="232"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="233"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <source>Q%1</source>
+        <translation>%1. Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="259"/>
+        <source>organisations reached</source>
+        <translation>erreichte Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="260"/>
+        <source>company visits</source>
+        <translation>Unternehmensbesuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="261"/>
+        <source>needs recorded</source>
+        <translation>erfasste Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="262"/>
+        <source>referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="263"/>
+        <source>cooperations started</source>
+        <translation>begonnene Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="264"/>
+        <source>value of the cooperations</source>
+        <translation>Wert der Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="265"/>
+        <source>median days from need to referral</source>
+        <translation>Median Tage vom Bedarf zur Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="266"/>
+        <source>median days from referral to cooperation</source>
+        <translation>Median Tage von der Vermittlung zur Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="289"/>
+        <source>From need to cooperation</source>
+        <translation>Vom Bedarf zur Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="290"/>
+        <source>Per month</source>
+        <translation>Je Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="292"/>
+        <source>Company visits by municipality</source>
+        <translation>Unternehmensbesuche nach Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="294"/>
+        <source>Referrals by institution</source>
+        <translation>Vermittlungen nach Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="295"/>
+        <source>Who was referred to whom</source>
+        <translation>Wer an wen vermittelt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="296"/>
+        <source>Referrals by stage</source>
+        <translation>Vermittlungen nach Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="312"/>
+        <source>Company visits in {name}</source>
+        <translation>Unternehmensbesuche in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="312"/>
+        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <source>no municipality</source>
+        <translation>ohne Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="320"/>
+        <source>Referrals: {stage}</source>
+        <translation>Vermittlungen: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="360"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="372"/>
+        <source>Period {period}</source>
+        <translation>Zeitraum {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <source>Needs recorded</source>
+        <translation>Bedarfe erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="392"/>
+        <source>referred</source>
+        <translation>vermittelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="393"/>
+        <source>first meeting</source>
+        <translation>Erstgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="394"/>
+        <source>cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="425"/>
+        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <source>Company visits</source>
+        <translation>Unternehmensbesuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="426"/>
+        <location filename="../../ui/views/dashboard_view.py" line="456"/>
+        <location filename="../../ui/views/dashboard_view.py" line="509"/>
+        <location filename="../../ui/views/dashboard_view.py" line="528"/>
+        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="427"/>
+        <location filename="../../ui/views/dashboard_view.py" line="457"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <source>Cooperations</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="477"/>
+        <source>no institution</source>
+        <translation>ohne Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="509"/>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="515"/>
+        <source>Firms</source>
+        <translation>Untern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="516"/>
+        <source>Crafts</source>
+        <translation>Handwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="517"/>
+        <source>Services</source>
+        <translation>Dienstl.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="518"/>
+        <source>Univ.</source>
+        <translation>Hochsch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="519"/>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="520"/>
+        <source>Chambers</source>
+        <translation>Kammern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="521"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="528"/>
+        <source>Referred organisation</source>
+        <translation>Vermittelte Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="528"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="567"/>
+        <source>Referrals of {name}</source>
+        <translation>Vermittlungen von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="78"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="78"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="78"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard_view.py" line="101"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard_view.py" line="104"/>
+        <source>(%n of them private to other institutions: counted, not listed)</source>
+        <translation>
+            <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
+            <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueTasksPanel</name>
     <message>
         <location filename="../../ui/widgets/due_tasks_panel.py" line="26"/>
@@ -847,6 +1270,87 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/first_run.py" line="146"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>FundingReportDialog</name>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="37"/>
+        <source>Funding report</source>
+        <translation>Förderbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="49"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="50"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="66"/>
+        <source>Filters of the dashboard: {filters}</source>
+        <translation>Filter der Auswertung: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="67"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="75"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="76"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="77"/>
+        <source>File (.pdf or .xlsx)</source>
+        <translation>Datei (.pdf oder .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="92"/>
+        <source>Save funding report</source>
+        <translation>Förderbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="94"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="103"/>
+        <source>The file name must end in .pdf or .xlsx.</source>
+        <translation>Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="107"/>
+        <source>The folder does not exist.</source>
+        <translation>Den Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="113"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="136"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="164"/>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1220,202 +1724,217 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>&amp;Funding report…</source>
+        <translation>&amp;Förderbericht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
+        <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>&amp;Report</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -1506,6 +2025,19 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/importing/mapping_page.py" line="130"/>
         <source>Assign at least one column to a field.</source>
         <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="306"/>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="323"/>
+        <source>to partner →</source>
+        <translation>an Partner →</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +3358,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -2851,116 +3383,116 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="85"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="109"/>
+        <location filename="../../ui/views/referrals_view.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="111"/>
+        <location filename="../../ui/views/referrals_view.py" line="267"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="265"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="266"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="268"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="127"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="130"/>
+        <location filename="../../ui/views/referrals_view.py" line="131"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="133"/>
+        <location filename="../../ui/views/referrals_view.py" line="134"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="139"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="140"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="269"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="307"/>
+        <location filename="../../ui/views/referrals_view.py" line="308"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="308"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="310"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="311"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="312"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
@@ -3652,7 +4184,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="192"/>
+        <location filename="../../app.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>

@@ -193,11 +193,17 @@ class DashboardView(QWidget):
 
         for entry in wz_entries(LEVEL_SECTION, LEVEL_SECTION):
             self.wz_section.addItem(f"{entry.code} {entry.title}", entry.code)
-        self.wz_section.setMaximumWidth(260)
         self.staff = QComboBox()
         self.staff.addItem(self.tr("All staff"), None)
         for staff_id, name in self.workspace.dashboard.staff():
             self.staff.addItem(name, staff_id)
+        for combo in (self.institution, self.municipality, self.wz_section, self.staff):
+            # narrow enough for an 800 px screen; the open list shows the whole names
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.view().setMinimumWidth(260)
         bar = QHBoxLayout()
         for widget in (self.period_kind, self.year, self.part, self.date_from, self.date_to):
             bar.addWidget(widget)
