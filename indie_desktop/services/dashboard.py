@@ -261,13 +261,17 @@ class DashboardService:
     def _sqlite(self) -> bool:
         return self.db.engine.dialect.name == "sqlite"
 
-    def _month_of(self, column: Any) -> ColumnElement[str]:
+    def _month_of(self, column: Any, is_time: bool = False) -> ColumnElement[str]:
+        """'YYYY-MM' of a date, or of a timestamp in UTC as the period bounds are."""
         if self._sqlite:
             return func.strftime("%Y-%m", column)
+        if is_time:  # not the session's time zone
+            column = func.timezone("UTC", column)
         return func.to_char(column, "YYYY-MM")
 
     def _as_date(self, column: Any) -> ColumnElement[Any]:
-        return func.date(column) if self._sqlite else cast(column, Date)
+        """The UTC calendar day of a timestamp."""
+        return func.date(column) if self._sqlite else cast(func.timezone("UTC", column), Date)
 
     def _days(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self._sqlite:
@@ -424,7 +428,7 @@ class DashboardService:
         )
         out.organisations_reached = int(s.execute(reached).scalar_one())
         visits = self._activity_where(period, filters, visits_only=True)
-        month = self._month_of(Activity.occurred_at)
+        month = self._month_of(Activity.occurred_at, is_time=True)
         inst = Activity.owner_institution_id
         for owner, m, n in s.execute(
             select(inst, month, func.count()).where(*visits).group_by(inst, month)
@@ -450,7 +454,7 @@ class DashboardService:
         how many of them reached each later step."""
         needs, found = self._needs(period, filters)
         key = func.coalesce(Organisation.municipality, "")
-        month = self._month_of(self._need_time(found))
+        month = self._month_of(self._need_time(found), is_time=True)
         inst = Need.owner_institution_id
         steps = list(FunnelStep)[1:]
         reached = [func.sum(case((self._step_condition(st), 1), else_=0)) for st in steps]
@@ -579,7 +583,7 @@ class DashboardService:
             if drill.institution_id is not None:
                 acts.append(Activity.owner_institution_id == drill.institution_id)
             if drill.month is not None:
-                acts.append(self._month_of(Activity.occurred_at) == drill.month)
+                acts.append(self._month_of(Activity.occurred_at, is_time=True) == drill.month)
             if drill.municipality is not None:
                 acts.append(
                     self._activity_has_org(
@@ -601,7 +605,9 @@ class DashboardService:
             if drill.funnel_step is not None:
                 stmt = stmt.where(self._step_condition(drill.funnel_step))
             if drill.month is not None:
-                stmt = stmt.where(self._month_of(self._need_time(found)) == drill.month)
+                stmt = stmt.where(
+                    self._month_of(self._need_time(found), is_time=True) == drill.month
+                )
             return self._narrow(stmt, Need, drill), Need
         if m is Metric.REFERRALS:
             stmt = self._referrals(period, filters)
