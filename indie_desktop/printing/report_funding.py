@@ -32,10 +32,18 @@ from reportlab.platypus import (
 
 from indie_desktop.domain.enums import CooperationKind, OrganisationKind, ReferralStage
 from indie_desktop.domain.formatting import format_money, format_number
+from indie_desktop.printing import din5008 as din
+from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
+from indie_desktop.printing.layout import phone_de
+from indie_desktop.printing.letterhead import (
+    Letterhead,
+    draw_footer,
+    draw_letterhead,
+    draw_page_number,
+)
 from indie_desktop.services.dashboard import Figures, FunnelStep, nice_scale
-from indie_desktop.services.funding_report import FundingReport
+from indie_desktop.services.funding_report import FundingReport, Sender
 
-FONT, FONT_BOLD = "IndieSans", "IndieSans-Bold"
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 STAGES = {
@@ -79,33 +87,6 @@ FUNNEL = {
     FunnelStep.FIRST_MEETING: "Erstgespräch",
     FunnelStep.COOPERATION: "Kooperation",
 }
-
-
-def _register_fonts() -> None:
-    """The printing engine's bundled Unicode fonts (printing/fonts.py, branch `print`); until
-    that is merged, DejaVu Sans from the system font folder under the same names."""
-    try:
-        from indie_desktop.printing import fonts  # type: ignore[attr-defined]
-    except ImportError:
-        fonts = None
-    if fonts is not None:
-        fonts.register_fonts()  # the contract's names are FONT and FONT_BOLD above
-        return
-    from pathlib import Path
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        folder = Path("/usr/share/fonts/truetype/dejavu")
-        pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    from reportlab.lib.fonts import addMapping
-
-    # <b> in paragraphs picks the bold face of the family
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(FONT, bold, italic, FONT_BOLD if bold else FONT)
 
 
 def month_label(month: str) -> str:
@@ -325,54 +306,75 @@ def network_chart(f: Figures, width: float) -> Drawing:
 # --- PDF ------------------------------------------------------------------------------------
 
 
+def letterhead(sender: Sender) -> Letterhead:
+    """The printing engine's letterhead for the report's sender."""
+    if not sender.address_lines and not sender.phone:
+        return Letterhead.plain()
+    return Letterhead(
+        name=sender.name,
+        sender_line=" · ".join((sender.name, *sender.address_lines)),
+        address_lines=sender.address_lines,
+        phone=phone_de(sender.phone),
+        email=sender.email,
+        web=sender.website.removeprefix("https://").removeprefix("http://"),
+        logo_path=sender.logo_path or "",
+        footer=sender.footer,
+        short_name=sender.short_name,
+    )
+
+
+def _numbered_canvas(page_size: tuple[float, float]) -> type[Canvas]:
+    """A canvas that writes 'Seite n von m' on every page once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                draw_page_number(self, page_size, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
 class _Doc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, report: FundingReport) -> None:
         super().__init__(
             buffer,
             pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=15 * mm,
+            leftMargin=din.LEFT_MARGIN * mm,
+            rightMargin=din.RIGHT_MARGIN * mm,
             topMargin=40 * mm,
-            bottomMargin=22 * mm,
+            bottomMargin=(A4[1] / mm - din.PAGE_NUMBER_TOP + 6) * mm,
             title=f"Förderbericht {report.figures.period.label()}",
             author=report.author or report.sender.name,
             creator="In|Die Desktop",
         )
         self.report = report
+        self.lh = letterhead(report.sender)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._page)])
 
     def _page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        sender = self.report.sender
-        width, height = A4
         canvas.saveState()
-        canvas.setFillColor(colors.HexColor(PALETTE[0]))
-        canvas.rect(0, height - 8 * mm, width, 8 * mm, stroke=0, fill=1)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(FONT_BOLD, 13)
-        canvas.drawString(20 * mm, height - 20 * mm, sender.name)
-        canvas.setFont(FONT, 8.5)
-        lines = [" · ".join(sender.address_lines)]
-        contact = " · ".join(x for x in (sender.phone, sender.email, sender.website) if x)
-        if contact:
-            lines.append(contact)
-        for i, line in enumerate(lines):
-            canvas.drawString(20 * mm, height - 25 * mm - i * 4 * mm, line)
-        canvas.setFont(FONT, 8.5)
-        canvas.drawRightString(width - 15 * mm, height - 20 * mm, "Netzwerk In|Die RegionRuhr")
-        canvas.drawRightString(width - 15 * mm, height - 25 * mm, "Förderbericht")
-        canvas.setStrokeColor(colors.HexColor("#cccccc"))
-        canvas.line(20 * mm, height - 33 * mm, width - 15 * mm, height - 33 * mm)
-        canvas.line(20 * mm, 15 * mm, width - 15 * mm, 15 * mm)
-        canvas.setFont(FONT, 7.5)
+        draw_letterhead(canvas, self.lh, A4)
+        draw_footer(canvas, self.lh, A4)
+        canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
-        footer = sender.footer.replace("\n", " · ") if sender.footer else sender.name
-        label = f"{self.report.figures.period.label()} · Seite {doc.page}"
-        room = width - 35 * mm - canvas.stringWidth(label, FONT, 7.5) - 8 * mm
-        while footer and canvas.stringWidth(footer, FONT, 7.5) > room:
-            footer = footer[:-2].rstrip() + "…"
-        canvas.drawString(20 * mm, 10 * mm, footer)
-        canvas.drawRightString(width - 15 * mm, 10 * mm, label)
+        canvas.drawString(
+            din.LEFT_MARGIN * mm,
+            A4[1] - din.PAGE_NUMBER_TOP * mm,
+            f"Förderbericht {self.report.figures.period.label()}",
+        )
         canvas.restoreState()
 
 
@@ -455,7 +457,7 @@ def _grid_table(
 
 def funding_report_pdf(report: FundingReport) -> bytes:
     """The report as PDF bytes: letterhead, figures, charts, tables and the evidence annex."""
-    _register_fonts()
+    register_fonts()
     f = report.figures
     st = _styles()
     buffer = io.BytesIO()
@@ -563,7 +565,7 @@ def funding_report_pdf(report: FundingReport) -> bytes:
         ]
         for i, e in enumerate(report.evidence, start=1)
     ]
-    evidence_widths = [w * width for w in (0.05, 0.1, 0.28, 0.22, 0.23, 0.12)]
+    evidence_widths = [w * width for w in (0.05, 0.1, 0.27, 0.21, 0.23, 0.14)]
     annex = _grid_table(
         ["Nr.", "Beginn", "Kooperation", "Partner", "Vermittlung", "Wert"],
         rows,
@@ -577,7 +579,7 @@ def funding_report_pdf(report: FundingReport) -> bytes:
     story.append(
         Paragraph(f"Summe der aufgeführten Kooperationen: {format_money(total)}", st["right"])
     )
-    doc.build(story)
+    doc.build(story, canvasmaker=_numbered_canvas(A4))
     return buffer.getvalue()
 
 

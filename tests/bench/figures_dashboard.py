@@ -44,3 +44,57 @@ def dashboard_year(run: BenchRun) -> list[float]:
     samples = rounds(run, 10, 2, one, [None])
     run.extras["dashboard_year"] = found
     return samples
+
+
+def _raw_pdf(rows: list[tuple[str, ...]]) -> bytes:
+    """Plain reportlab: a title and the annex rows as one table, built-in font, no charts."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
+
+    out = io.BytesIO()
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(out, pagesize=A4)
+    doc.build([Paragraph("Report", styles["Title"]), LongTable(rows or [("",)], repeatRows=1)])
+    return out.getvalue()
+
+
+def funding_pdf_raw(run: BenchRun) -> list[float]:
+    start, end = YEAR
+    rows = [
+        tuple(str(v) for v in r)
+        for r in run.raw.execute(
+            "SELECT c.starts_on, substr(c.title, 1, 40), c.value_eur, r.referred_on "
+            "FROM cooperation c LEFT JOIN referral r ON r.id = c.referral_id "
+            "WHERE c.deleted_at IS NULL AND c.starts_on BETWEEN ? AND ? ORDER BY c.starts_on",
+            (f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"),
+        )
+    ]
+    return rounds(run, 3, 1, lambda _x: _raw_pdf(rows), [None])
+
+
+@figure(
+    "funding_report_pdf",
+    unit="ms",
+    target=Target(limit=3000, source="issue 9"),
+    baseline=funding_pdf_raw,
+    baseline_label="raw reportlab: the annex rows (4 columns) as one LongTable, no charts",
+    note="workspace.funding_report.build (figures + evidence) + PDF with charts, last 12 months",
+)
+def funding_report_pdf(run: BenchRun) -> list[float]:
+    from indie_desktop.printing.report_funding import funding_report_pdf as pdf
+    from indie_desktop.services.dashboard import Period
+
+    start, end = YEAR
+    found: dict[str, int] = {}
+
+    def one(_x: object) -> None:
+        report = run.workspace.funding_report.build(Period(start, end))
+        data = pdf(report)
+        found.update(evidence=len(report.evidence), pdf_bytes=len(data))
+
+    samples = rounds(run, 3, 1, one, [None])
+    run.extras["funding_report_pdf"] = found
+    return samples

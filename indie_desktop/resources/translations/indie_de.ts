@@ -572,7 +572,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="163"/>
-        <location filename="../../ui/views/dashboard_view.py" line="433"/>
+        <location filename="../../ui/views/dashboard_view.py" line="439"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -618,304 +618,304 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="198"/>
+        <location filename="../../ui/views/dashboard_view.py" line="197"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="225"/>
+        <location filename="../../ui/views/dashboard_view.py" line="231"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="226"/>
+        <location filename="../../ui/views/dashboard_view.py" line="232"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="227"/>
+        <location filename="../../ui/views/dashboard_view.py" line="233"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="228"/>
+        <location filename="../../ui/views/dashboard_view.py" line="234"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="229"/>
+        <location filename="../../ui/views/dashboard_view.py" line="235"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="230"/>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="231"/>
+        <location filename="../../ui/views/dashboard_view.py" line="237"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="232"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="233"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="259"/>
+        <location filename="../../ui/views/dashboard_view.py" line="265"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="260"/>
+        <location filename="../../ui/views/dashboard_view.py" line="266"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="261"/>
+        <location filename="../../ui/views/dashboard_view.py" line="267"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="262"/>
+        <location filename="../../ui/views/dashboard_view.py" line="268"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="263"/>
+        <location filename="../../ui/views/dashboard_view.py" line="269"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="264"/>
+        <location filename="../../ui/views/dashboard_view.py" line="270"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="265"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="266"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="289"/>
+        <location filename="../../ui/views/dashboard_view.py" line="295"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="290"/>
+        <location filename="../../ui/views/dashboard_view.py" line="296"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="292"/>
+        <location filename="../../ui/views/dashboard_view.py" line="298"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="294"/>
+        <location filename="../../ui/views/dashboard_view.py" line="300"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="295"/>
+        <location filename="../../ui/views/dashboard_view.py" line="301"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="296"/>
+        <location filename="../../ui/views/dashboard_view.py" line="302"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="312"/>
+        <location filename="../../ui/views/dashboard_view.py" line="318"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="312"/>
-        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <location filename="../../ui/views/dashboard_view.py" line="318"/>
+        <location filename="../../ui/views/dashboard_view.py" line="453"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="320"/>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="360"/>
+        <location filename="../../ui/views/dashboard_view.py" line="366"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="372"/>
+        <location filename="../../ui/views/dashboard_view.py" line="378"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../ui/views/dashboard_view.py" line="397"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="392"/>
+        <location filename="../../ui/views/dashboard_view.py" line="398"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../ui/views/dashboard_view.py" line="399"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="394"/>
+        <location filename="../../ui/views/dashboard_view.py" line="400"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="413"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="407"/>
-        <location filename="../../ui/views/dashboard_view.py" line="425"/>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="413"/>
+        <location filename="../../ui/views/dashboard_view.py" line="431"/>
+        <location filename="../../ui/views/dashboard_view.py" line="461"/>
+        <location filename="../../ui/views/dashboard_view.py" line="555"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="413"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
-        <location filename="../../ui/views/dashboard_view.py" line="454"/>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="430"/>
+        <location filename="../../ui/views/dashboard_view.py" line="460"/>
+        <location filename="../../ui/views/dashboard_view.py" line="554"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="426"/>
-        <location filename="../../ui/views/dashboard_view.py" line="456"/>
-        <location filename="../../ui/views/dashboard_view.py" line="509"/>
-        <location filename="../../ui/views/dashboard_view.py" line="528"/>
-        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <location filename="../../ui/views/dashboard_view.py" line="432"/>
+        <location filename="../../ui/views/dashboard_view.py" line="462"/>
+        <location filename="../../ui/views/dashboard_view.py" line="515"/>
+        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <location filename="../../ui/views/dashboard_view.py" line="556"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="427"/>
-        <location filename="../../ui/views/dashboard_view.py" line="457"/>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="433"/>
+        <location filename="../../ui/views/dashboard_view.py" line="463"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <location filename="../../ui/views/dashboard_view.py" line="459"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <location filename="../../ui/views/dashboard_view.py" line="464"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="477"/>
+        <location filename="../../ui/views/dashboard_view.py" line="483"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <location filename="../../ui/views/dashboard_view.py" line="494"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="509"/>
+        <location filename="../../ui/views/dashboard_view.py" line="515"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="515"/>
+        <location filename="../../ui/views/dashboard_view.py" line="521"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="516"/>
+        <location filename="../../ui/views/dashboard_view.py" line="522"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="517"/>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="518"/>
+        <location filename="../../ui/views/dashboard_view.py" line="524"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="519"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="520"/>
+        <location filename="../../ui/views/dashboard_view.py" line="526"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="521"/>
+        <location filename="../../ui/views/dashboard_view.py" line="527"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="528"/>
+        <location filename="../../ui/views/dashboard_view.py" line="534"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="528"/>
+        <location filename="../../ui/views/dashboard_view.py" line="534"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="567"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -5257,6 +5257,34 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution gewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Bitte mindestens eine Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Bitte mindestens eine Person wählen</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Einträge hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo lässt sich nicht lesen: bitte eine vorhandene PNG- oder JPEG-Datei wählen</translation>
+    </message>
+    <message>
         <source>Only a login on the shared server has a password.</source>
         <translation>Nur eine Anmeldung am gemeinsamen Server hat ein Passwort.</translation>
     </message>
@@ -5287,6 +5315,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>This merge has already been undone.</source>
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>No institution is set up for this user yet.</source>
+        <translation>Für diesen Benutzer ist noch keine Institution eingerichtet.</translation>
     </message>
     <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
@@ -5323,6 +5355,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 500 characters</source>
         <translation>Höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 2000 characters</source>
+        <translation>Höchstens 2000 Zeichen</translation>
     </message>
     <message>
         <source>At most 4000 characters</source>
@@ -5539,6 +5575,34 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>This field cannot be merged.</source>
         <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution gewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Bitte mindestens eine Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Bitte mindestens eine Person wählen</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Einträge hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo lässt sich nicht lesen: bitte eine vorhandene PNG- oder JPEG-Datei wählen</translation>
     </message>
 </context>
 </TS>

@@ -144,11 +144,8 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.status = QLabel()
-        self.status.setStyleSheet("color: #6b6b6b;")
         outer = QVBoxLayout(self)
         outer.addLayout(self.filter_bar)
-        outer.addWidget(self.status)
         outer.addWidget(scroll, 1)
 
     def title(self) -> str:
@@ -204,13 +201,21 @@ class DashboardView(QWidget):
             )
             combo.setMinimumContentsLength(6)
             combo.view().setMinimumWidth(260)
-        bar = QHBoxLayout()
+        # Two rows (period and its result, then the filters): fits an 800 px screen.
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #6b6b6b;")
+        period_row = QHBoxLayout()
         for widget in (self.period_kind, self.year, self.part, self.date_from, self.date_to):
-            bar.addWidget(widget)
-        bar.addSpacing(16)
+            period_row.addWidget(widget)
+        period_row.addSpacing(12)
+        period_row.addWidget(self.status, 1)
+        filter_row = QHBoxLayout()
         for widget in (self.institution, self.municipality, self.wz_section, self.staff):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            filter_row.addWidget(widget)
+        filter_row.addStretch(1)
+        bar = QVBoxLayout()
+        bar.addLayout(period_row)
+        bar.addLayout(filter_row)
         self.filter_bar = bar
         self._fill_parts()
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
