@@ -16,12 +16,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     KeepTogether,
-    LongTable,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -434,10 +434,7 @@ def _grid_table(
     widths: Sequence[float],
     numeric_from: int = 1,
 ) -> Table:
-    table_cls = LongTable if len(rows) > 40 else Table
-    table = table_cls(
-        [list(header), *[list(r) for r in rows]], colWidths=list(widths), repeatRows=1
-    )
+    table = Table([list(header), *[list(r) for r in rows]], colWidths=list(widths), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -544,36 +541,7 @@ def funding_report_pdf(report: FundingReport) -> bytes:
         ),
         Spacer(1, 3 * mm),
     ]
-    cell = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9)
-    rows = [
-        [
-            str(i),
-            e.starts_on.strftime("%d.%m.%Y") if e.starts_on else "",
-            Paragraph(
-                f"<b>{_esc(e.title)}</b><br/>{COOPERATION_KINDS.get(e.kind, str(e.kind))}"
-                + (f" · {_esc(e.funding_programme)}" if e.funding_programme else ""),
-                cell,
-            ),
-            Paragraph(_esc(", ".join(e.partners)), cell),
-            Paragraph(
-                (f"{e.referred_on:%d.%m.%Y}: " if e.referred_on else "")
-                + _esc(e.referral)
-                + (f" ({_esc(e.institution)})" if e.institution else ""),
-                cell,
-            ),
-            format_money(e.value),
-        ]
-        for i, e in enumerate(report.evidence, start=1)
-    ]
-    evidence_widths = [w * width for w in (0.05, 0.1, 0.27, 0.21, 0.23, 0.14)]
-    annex = _grid_table(
-        ["Nr.", "Beginn", "Kooperation", "Partner", "Vermittlung", "Wert"],
-        rows,
-        evidence_widths,
-        numeric_from=5,
-    )
-    annex.setStyle(TableStyle([("ALIGN", (0, 0), (1, -1), "LEFT")]))
-    story.append(annex)
+    story += annex_tables(report, width)
     total = sum((e.value or Decimal(0) for e in report.evidence), Decimal(0))
     story.append(Spacer(1, 2 * mm))
     story.append(
@@ -581,6 +549,47 @@ def funding_report_pdf(report: FundingReport) -> bytes:
     )
     doc.build(story, canvasmaker=_numbered_canvas(A4))
     return buffer.getvalue()
+
+
+ANNEX_CHUNK = 25  # rows per table: reportlab splits a long table again and again per page
+
+
+def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
+    """Lines of at most `width` points joined by newlines: plain table cells wrap fast,
+    where a Paragraph per cell made a year's annex (thousands of rows) take half a minute."""
+    return "\n".join(simpleSplit(text, font, size, width)) if text else ""
+
+
+def annex_tables(report: FundingReport, width: float) -> list[Any]:
+    """The evidence annex as tables of ANNEX_CHUNK rows, each with the column heads."""
+    widths = [w * width for w in (0.05, 0.1, 0.27, 0.21, 0.23, 0.14)]
+    inner = [w - 13 for w in widths]  # minus the cell padding (6 pt each side)
+    rows = []
+    for i, e in enumerate(report.evidence, start=1):
+        kind = COOPERATION_KINDS.get(e.kind, str(e.kind))
+        what = kind + (f" · {e.funding_programme}" if e.funding_programme else "")
+        referral = (f"{e.referred_on:%d.%m.%Y}: " if e.referred_on else "") + e.referral
+        if e.institution:
+            referral += f" ({e.institution})"
+        rows.append(
+            [
+                str(i),
+                e.starts_on.strftime("%d.%m.%Y") if e.starts_on else "",
+                _wrap(e.title, inner[2], FONT_BOLD) + "\n" + _wrap(what, inner[2]),
+                _wrap(", ".join(e.partners), inner[3]),
+                _wrap(referral, inner[4]),
+                format_money(e.value),
+            ]
+        )
+    header = ["Nr.", "Beginn", "Kooperation", "Partner", "Vermittlung", "Wert"]
+    tables: list[Any] = []
+    for start in range(0, max(len(rows), 1), ANNEX_CHUNK):
+        table = _grid_table(header, rows[start : start + ANNEX_CHUNK], widths, numeric_from=5)
+        table.setStyle(
+            TableStyle([("ALIGN", (0, 0), (1, -1), "LEFT"), ("LEADING", (0, 1), (-1, -1), 9)])
+        )
+        tables.append(table)
+    return tables
 
 
 # --- XLSX -----------------------------------------------------------------------------------
