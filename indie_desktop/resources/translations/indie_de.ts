@@ -566,356 +566,356 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="155"/>
+        <location filename="../../ui/views/dashboard_view.py" line="157"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="163"/>
-        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <location filename="../../ui/views/dashboard_view.py" line="165"/>
+        <location filename="../../ui/views/dashboard_view.py" line="447"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="164"/>
+        <location filename="../../ui/views/dashboard_view.py" line="166"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="165"/>
-        <location filename="../../ui/views/dashboard_view.py" line="174"/>
+        <location filename="../../ui/views/dashboard_view.py" line="167"/>
+        <location filename="../../ui/views/dashboard_view.py" line="176"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="166"/>
+        <location filename="../../ui/views/dashboard_view.py" line="168"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="170"/>
+        <location filename="../../ui/views/dashboard_view.py" line="172"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="176"/>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="183"/>
+        <location filename="../../ui/views/dashboard_view.py" line="185"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="187"/>
+        <location filename="../../ui/views/dashboard_view.py" line="189"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="191"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="197"/>
+        <location filename="../../ui/views/dashboard_view.py" line="199"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="231"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="232"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="233"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="237"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <location filename="../../ui/views/dashboard_view.py" line="258"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="265"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="266"/>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="267"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="268"/>
+        <location filename="../../ui/views/dashboard_view.py" line="276"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../ui/views/dashboard_view.py" line="277"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="270"/>
+        <location filename="../../ui/views/dashboard_view.py" line="278"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../ui/views/dashboard_view.py" line="279"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="280"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="295"/>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="296"/>
+        <location filename="../../ui/views/dashboard_view.py" line="304"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="298"/>
+        <location filename="../../ui/views/dashboard_view.py" line="306"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="300"/>
+        <location filename="../../ui/views/dashboard_view.py" line="308"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="301"/>
+        <location filename="../../ui/views/dashboard_view.py" line="309"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="302"/>
+        <location filename="../../ui/views/dashboard_view.py" line="310"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="318"/>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="318"/>
-        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="461"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="334"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="366"/>
+        <location filename="../../ui/views/dashboard_view.py" line="374"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="378"/>
+        <location filename="../../ui/views/dashboard_view.py" line="386"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="397"/>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="398"/>
+        <location filename="../../ui/views/dashboard_view.py" line="406"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="399"/>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="400"/>
+        <location filename="../../ui/views/dashboard_view.py" line="408"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="413"/>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="413"/>
-        <location filename="../../ui/views/dashboard_view.py" line="431"/>
-        <location filename="../../ui/views/dashboard_view.py" line="461"/>
-        <location filename="../../ui/views/dashboard_view.py" line="555"/>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <location filename="../../ui/views/dashboard_view.py" line="469"/>
+        <location filename="../../ui/views/dashboard_view.py" line="563"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="413"/>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="430"/>
-        <location filename="../../ui/views/dashboard_view.py" line="460"/>
-        <location filename="../../ui/views/dashboard_view.py" line="554"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <location filename="../../ui/views/dashboard_view.py" line="562"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="432"/>
-        <location filename="../../ui/views/dashboard_view.py" line="462"/>
-        <location filename="../../ui/views/dashboard_view.py" line="515"/>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
-        <location filename="../../ui/views/dashboard_view.py" line="556"/>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
+        <location filename="../../ui/views/dashboard_view.py" line="470"/>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="564"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="433"/>
-        <location filename="../../ui/views/dashboard_view.py" line="463"/>
-        <location filename="../../ui/views/dashboard_view.py" line="557"/>
+        <location filename="../../ui/views/dashboard_view.py" line="441"/>
+        <location filename="../../ui/views/dashboard_view.py" line="471"/>
+        <location filename="../../ui/views/dashboard_view.py" line="565"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="459"/>
+        <location filename="../../ui/views/dashboard_view.py" line="467"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="464"/>
+        <location filename="../../ui/views/dashboard_view.py" line="472"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="483"/>
+        <location filename="../../ui/views/dashboard_view.py" line="491"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="494"/>
+        <location filename="../../ui/views/dashboard_view.py" line="502"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="515"/>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="521"/>
+        <location filename="../../ui/views/dashboard_view.py" line="529"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="522"/>
+        <location filename="../../ui/views/dashboard_view.py" line="530"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="531"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="524"/>
+        <location filename="../../ui/views/dashboard_view.py" line="532"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="525"/>
+        <location filename="../../ui/views/dashboard_view.py" line="533"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="526"/>
+        <location filename="../../ui/views/dashboard_view.py" line="534"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="527"/>
+        <location filename="../../ui/views/dashboard_view.py" line="535"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -923,27 +923,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="78"/>
+        <location filename="../../ui/views/dashboard_view.py" line="79"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="78"/>
+        <location filename="../../ui/views/dashboard_view.py" line="79"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="78"/>
+        <location filename="../../ui/views/dashboard_view.py" line="79"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="101"/>
+        <location filename="../../ui/views/dashboard_view.py" line="104"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -951,12 +951,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="104"/>
+        <location filename="../../ui/views/dashboard_view.py" line="107"/>
         <source>(%n of them private to other institutions: counted, not listed)</source>
         <translation>
             <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
             <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="110"/>
+        <source>double-click opens one in its list</source>
+        <translation>Doppelklick öffnet einen Eintrag in seiner Liste</translation>
     </message>
 </context>
 <context>

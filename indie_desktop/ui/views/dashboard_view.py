@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -96,13 +97,17 @@ class DrillDialog(QDialog):
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 320))
         self.table.itemActivated.connect(self._activated)
         summary = self.tr("%n record(s)", "", result.total)
         if result.hidden:
             summary += " " + self.tr(
                 "(%n of them private to other institutions: counted, not listed)", "", result.hidden
             )
+        if result.rows:
+            summary += " – " + self.tr("double-click opens one in its list")
         self.summary = QLabel(summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -110,7 +115,7 @@ class DrillDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        self.resize(960, 560)
 
     def _activated(self, item: QTableWidgetItem) -> None:
         kind, record_id = item.data(KEY_ROLE)
@@ -195,12 +200,10 @@ class DashboardView(QWidget):
         for staff_id, name in self.workspace.dashboard.staff():
             self.staff.addItem(name, staff_id)
         for combo in (self.institution, self.municipality, self.wz_section, self.staff):
-            # narrow enough for an 800 px screen; the open list shows the whole names
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
-            combo.view().setMinimumWidth(260)
+            # as wide as the texts where there is room, narrower on an 800 px screen
+            combo.setMinimumWidth(90)
+            combo.setMaximumWidth(260)  # the WZ titles are long; the open list shows them
+            combo.view().setMinimumWidth(360)
         # Two rows (period and its result, then the filters): fits an 800 px screen.
         self.status = QLabel()
         self.status.setStyleSheet("color: #6b6b6b;")
