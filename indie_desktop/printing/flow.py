@@ -186,9 +186,11 @@ class Flow:
         empty: str = "",
         zebra: bool = True,
         grid: bool = False,
+        optional_rows: Sequence[Sequence[str]] = (),
     ) -> None:
-        """A table scaled to the text width; cells wrap; the header repeats on each page."""
-        if not rows:
+        """A table scaled to the text width; cells wrap; the header repeats on each page.
+        `optional_rows` (e.g. blank lines to sign) follow only as far as the page has room."""
+        if not rows and not optional_rows:
             if empty:
                 self.paragraph(empty, size=size, colour=GREY)
             return
@@ -210,7 +212,8 @@ class Flow:
 
         self.need(2 * (leading + 2 * pad))
         header()
-        for index, row in enumerate(rows):
+        required = len(rows)
+        for index, row in enumerate([*rows, *optional_rows]):
             cells_sized = [
                 _fit_cell(str(v or ""), size, w - 2 * pad) for v, w in zip(row, widths, strict=True)
             ]
@@ -222,6 +225,8 @@ class Flow:
                 lines = max_lines
             h = max(lines * leading + 2 * pad, min_row_height * mm)
             if self.y - h < self.bottom:
+                if index >= required:
+                    break
                 self.new_page()
                 header()
             self.y -= h
@@ -252,38 +257,43 @@ class Flow:
 
     # -- output ------------------------------------------------------------------------------
     def render(self, canvas: Canvas, decorate: Decorate | None = None) -> int:
-        """Draw every page (then `decorate(canvas, page, pages)` for header/footer)."""
+        """Draw every page (after `decorate(canvas, page, pages)` for header and footer):
+        first row shading, then rules, then all text of the page in one text object
+        (a drawString per cell costs several times as much)."""
         pages = [p for p in self.pages if p] or [[]]
         count = len(pages)
         for number, ops in enumerate(pages, start=1):
             if decorate is not None:
                 decorate(canvas, number, count)
-            font: tuple[str, float] | None = None
-            colour: Color | None = None
+            for op in ops:  # shading below the rules
+                if op[0] == "r":
+                    _k, x, y, w, h, fill = op
+                    canvas.setFillColor(fill)
+                    canvas.rect(x, y, w, h, stroke=0, fill=1)
             for op in ops:
-                kind = op[0]
-                if kind == "t":
-                    _k, x, y, text, f, size, col, align = op
-                    if (f, size) != font:
-                        canvas.setFont(f, size)
-                        font = (f, size)
-                    if col is not colour:
-                        canvas.setFillColor(col)
-                        colour = col
-                    if align == "right":
-                        canvas.drawRightString(x, y, text)
-                    else:
-                        canvas.drawString(x, y, text)
-                elif kind == "l":
+                if op[0] == "l":
                     _k, x1, y1, x2, y2, width, col = op
                     canvas.setLineWidth(width)
                     canvas.setStrokeColor(col)
                     canvas.line(x1, y1, x2, y2)
-                else:
-                    _k, x, y, w, h, fill = op
-                    canvas.setFillColor(fill)
-                    canvas.rect(x, y, w, h, stroke=0, fill=1)
-                    colour = fill
+            text = canvas.beginText()
+            font: tuple[str, float] | None = None
+            colour: Color | None = None
+            for op in ops:
+                if op[0] != "t":
+                    continue
+                _k, x, y, line, f, size, col, align = op
+                if (f, size) != font:
+                    text.setFont(f, size)
+                    font = (f, size)
+                if col is not colour:
+                    text.setFillColor(col)
+                    colour = col
+                if align == "right":
+                    x -= stringWidth(line, f, size)
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+            canvas.drawText(text)
             canvas.showPage()
         return count
 

@@ -96,11 +96,16 @@ def fit_lines(
     cut with '…' one line each; if there are still too many, the first lines are kept but the
     last (postcode and city, in an address) always stays."""
     size = max_size
+    words = [w for line in lines for w in line.split(" ") if w]
     while size >= min_size - 1e-9:
         leading = size * leading_factor
         allowed = max_lines if height is None else min(max_lines, int(height // leading))
+        # Breaking inside a word (an e-mail address, a long compound) only at the smallest size.
+        whole = size - 0.5 < min_size - 1e-9 or all(
+            stringWidth(w, font, size) <= width for w in words
+        )
         wrapped = [w for line in lines for w in wrap(line, font, size, width)]
-        if len(wrapped) <= allowed:
+        if whole and len(wrapped) <= allowed:
             return Fitted(size, leading, wrapped)
         size -= 0.5
     size = min_size

@@ -139,15 +139,16 @@ class LetterWriter:
                 self._follow_header(letter)
                 top = din.FOLLOW_PAGE_TOP
             self.forms.foot(letter.letterhead, number, len(pages))
-            y = din.y_from_top(top) - BODY_SIZE
+            text = c.beginText(din.LEFT_MARGIN * mm, din.y_from_top(top) - BODY_SIZE)
+            text.setLeading(LEADING)
+            text.setFillColor(BLACK)
             current_font = ""
-            for line in lines:
-                if line.text:
-                    if line.font != current_font:
-                        c.setFont(line.font, BODY_SIZE)
-                        current_font = line.font
-                    c.drawString(din.LEFT_MARGIN * mm, y, line.text)
-                y -= LEADING
+            for line in lines:  # one text object per page: far cheaper than drawString
+                if line.text and line.font != current_font:
+                    text.setFont(line.font, BODY_SIZE, LEADING)
+                    current_font = line.font
+                text.textLine(line.text)
+            c.drawText(text)
             c.showPage()
         return len(pages)
 

@@ -35,6 +35,7 @@ class Section:
     empty: str = "–"
     min_row_height: float = 0.0  # mm
     grid: bool = False
+    optional_rows: list[list[str]] = field(default_factory=list)  # only while the page has room
 
 
 @dataclass
@@ -81,6 +82,7 @@ def layout_sheet(sheet: Sheet) -> Flow:
                 empty=section.empty,
                 min_row_height=section.min_row_height,
                 grid=section.grid,
+                optional_rows=section.optional_rows,
             )
         elif not section.pairs and not section.text:
             flow.paragraph(section.empty, size=9, colour=GREY)

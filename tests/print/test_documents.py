@@ -7,10 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import MM, World, page_text, pdf_pages
 
 from indie_desktop.printing.address_labels import LAYOUTS
 from indie_desktop.services.errors import Cancelled, ValidationError
+from tests.print.world import MM, World, page_text, pdf_pages
 
 
 def test_contact_sheet_shows_what_a_visit_needs(world: World) -> None:
@@ -119,6 +119,13 @@ def test_attendance_list_has_participants_and_a_signature_column(world: World) -
     assert "Unterschrift" in text
     for name in ("Łukasz Wiśniewski", "Prof. Dr. Zoë Ñúñez", "Alex Schmidt"):
         assert name in text
+    numbers = [
+        w["text"]
+        for w in pdf_pages(world.ws.printing.attendance_list(project_id=world.project))[
+            0
+        ].extract_words()
+    ]
+    assert "11" in numbers  # eight numbered blank rows for walk-ins after the three people
     activity = page_text(world.ws.printing.attendance_list(activity_id=world.activity))[0]
     assert "Łukasz Wiśniewski" in activity and "Ñúñez" not in activity
 
@@ -154,3 +161,9 @@ def test_documents_render_to_png_for_looking_at(world: World, tmp_path: Path) ->
         png = next(tmp_path.glob(f"{name}-*.png"))
         assert png.read_bytes().startswith(b"\x89PNG")
         assert png.stat().st_size > 8_000, name  # a blank A4 page at 60 dpi is ~1 kB
+
+
+def test_blank_rows_of_an_attendance_list_never_start_a_new_page(world: World) -> None:
+    people = [world.lukasz, world.zoe, world.alex]
+    data = world.ws.printing.attendance_list(person_ids=people, blank_rows=200)
+    assert len(pdf_pages(data)) == 1

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import MM, World, page_text, pdf_pages
 from sqlalchemy import select
 
 from indie_desktop.domain.enums import Salutation
@@ -16,6 +15,7 @@ from indie_desktop.printing.letter import Letter, LetterWriter, new_canvas
 from indie_desktop.printing.letterhead import Letterhead
 from indie_desktop.printing.salutation import address_name, salutation_line
 from indie_desktop.printing.templates import TemplateError, render_template
+from tests.print.world import MM, World, page_text, pdf_pages
 
 LETTERHEAD = Letterhead(
     name="Wirtschaftsförderung Dortmund",
@@ -243,3 +243,14 @@ def test_recording_the_letter_keeps_the_pdf_and_dates_the_referral(world: World)
         ).all()
         assert any(c and "letter_sent_on" in c for c in trail)
         assert s.get(Attachment, attachment_id) is not None
+
+
+def test_a_referral_letter_can_use_any_letter_template(world: World) -> None:
+    printing = world.ws.printing
+    for template in printing.templates():
+        draft = printing.referral_letter_draft(world.referral, template_name=template.name)
+        assert draft.template_name == template.name and draft.body
+    invitation = printing.referral_letter_draft(
+        world.referral, template_name="einladung_branchentreff"
+    )
+    assert "Hochschule Bochum" in invitation.body  # {organisation}: the recipient's

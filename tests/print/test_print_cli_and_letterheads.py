@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import World, page_text, pdf_pages
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -18,6 +17,7 @@ from indie_desktop.printing.letterhead import Letterhead, logo_image, resolve_lo
 from indie_desktop.services.demo import DemoSize, generate_demo
 from indie_desktop.services.demo_logos import logo_name
 from indie_desktop.services.errors import ConflictError, ValidationError
+from tests.print.world import World, page_text, pdf_pages
 
 
 def pdf_pages_of(path: Path) -> int:

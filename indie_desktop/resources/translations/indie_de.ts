@@ -5263,15 +5263,15 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>No institution chosen</source>
-        <translation>Keine Institution gewählt</translation>
+        <translation>Keine Institution ausgewählt</translation>
     </message>
     <message>
         <source>Choose at least one organisation</source>
-        <translation>Bitte mindestens eine Organisation wählen</translation>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
     </message>
     <message>
         <source>Choose at least one person</source>
-        <translation>Bitte mindestens eine Person wählen</translation>
+        <translation>Wählen Sie mindestens eine Person</translation>
     </message>
     <message>
         <source>This is not a PDF document</source>
@@ -5279,7 +5279,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>None of the chosen records has a postal address</source>
-        <translation>Keiner der gewählten Einträge hat eine Postanschrift</translation>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
     </message>
     <message>
         <source>The path is too long (at most 300 characters)</source>
@@ -5287,7 +5287,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
-        <translation>Das Logo lässt sich nicht lesen: bitte eine vorhandene PNG- oder JPEG-Datei wählen</translation>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
     </message>
     <message>
         <source>Only a login on the shared server has a password.</source>
@@ -5583,15 +5583,15 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>No institution chosen</source>
-        <translation>Keine Institution gewählt</translation>
+        <translation>Keine Institution ausgewählt</translation>
     </message>
     <message>
         <source>Choose at least one organisation</source>
-        <translation>Bitte mindestens eine Organisation wählen</translation>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
     </message>
     <message>
         <source>Choose at least one person</source>
-        <translation>Bitte mindestens eine Person wählen</translation>
+        <translation>Wählen Sie mindestens eine Person</translation>
     </message>
     <message>
         <source>This is not a PDF document</source>
@@ -5599,7 +5599,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>None of the chosen records has a postal address</source>
-        <translation>Keiner der gewählten Einträge hat eine Postanschrift</translation>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
     </message>
     <message>
         <source>The path is too long (at most 300 characters)</source>
@@ -5607,7 +5607,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
-        <translation>Das Logo lässt sich nicht lesen: bitte eine vorhandene PNG- oder JPEG-Datei wählen</translation>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
     </message>
 </context>
 </TS>
