@@ -1,5 +1,5 @@
 """Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
-duplicates.
+duplicates, reports.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
@@ -15,7 +15,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__, cli_import, cli_print, cli_privacy, cli_sync
+from indie_desktop import (
+    APP_NAME,
+    __version__,
+    cli_import,
+    cli_print,
+    cli_privacy,
+    cli_report,
+    cli_sync,
+)
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
@@ -64,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_import.add_commands(sub, DATABASE_HELP)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
+    cli_report.add_commands(sub, DATABASE_HELP)
     cli_sync.add_commands(sub)
     return p
 
@@ -99,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_privacy.run(data_dir, database, args)
     if args.command == "duplicates":
         return cli_import.run_duplicates(data_dir, database)
+    if args.command == "report":
+        return cli_report.run_report(data_dir, database, args)
     if args.command == "offline":
         return cli_sync.run_offline(args)
     if args.command == "sync":

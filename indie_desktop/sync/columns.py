@@ -2,7 +2,7 @@
 
 A replica row, a merge base and a server row are all compared in the form SQLite stores
 (uuid: 32 lower-case hex digits, time: 'YYYY-MM-DD HH:MM:SS.ffffff' UTC, date: ISO text,
-boolean: 0/1, money: a number). The server produces that form in SQL, so a snapshot goes
+boolean: 0/1, money: integer cents). The server produces that form in SQL, so a snapshot goes
 from PostgreSQL to SQLite without a Python conversion per value.
 """
 
@@ -18,6 +18,7 @@ from sqlalchemy import Boolean, Date, LargeBinary, Numeric, Uuid
 
 import indie_desktop.domain.models  # noqa: F401 - registers every table
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime
+from indie_desktop.domain.columns import Money
 
 # Bookkeeping of every row: not merged field by field (the server assigns them).
 META = frozenset({"id", "version", "created_at", "updated_at"})
@@ -59,6 +60,8 @@ def _pg_out(kind: str, col: str) -> str:
         return f"{col}::int AS {name}"
     if kind == "num":
         return f"{col}::float8 AS {name}"
+    if kind == "money":  # SQLite keeps exact integer cents (domain.columns.Money)
+        return f"round({col} * 100)::bigint AS {name}"
     return col
 
 
@@ -68,12 +71,15 @@ _PG_IN = {
     "date": "CAST(%s AS date)",
     "bool": "CAST(CAST(%s AS integer) AS boolean)",
     "num": "CAST(%s AS numeric)",
+    "money": "(CAST(%s AS bigint) / 100.0)::numeric(14, 2)",
     "bytes": "%s",
     "plain": "%s",
 }
 
 
 def _kind(type_: Any) -> str:
+    if isinstance(type_, Money):
+        return "money"
     if isinstance(type_, Uuid):
         return "uuid"
     if isinstance(type_, UtcDateTime):
