@@ -47,3 +47,32 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
     ) == [(1,)]
     laptop.close()
     office.db.dispose()
+
+
+def test_money_travels_exactly_both_ways(shared: SharedServer, tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from indie_desktop.services.projects import ProjectDraft
+    from tests.sync.helpers import server_rows
+
+    office = shared.dortmund.workspace()
+    project = office.projects.create(
+        ProjectDraft(name="Gemeinschaftsstand Hannover Messe", budget_eur="12.345,67")
+    )
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    assert laptop.sql("SELECT budget_eur FROM project") == [(1234567,)]  # cents, as the app
+    ws = laptop.workspace()
+    shown = office.projects.detail(project).draft.budget_eur
+    assert ws.projects.detail(project).draft.budget_eur == shown
+
+    laptop.sql("UPDATE project SET budget_eur = 1999999, version = version + 1")
+    laptop.sync()
+
+    [row] = server_rows(shared.dortmund, "project").values()
+    assert row["budget_eur"] == 1999999
+    with office.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT budget_eur FROM project").scalar() == Decimal(
+            "19999.99"
+        )
+    laptop.close()
+    office.db.dispose()
