@@ -205,6 +205,64 @@ def normalize_legal_form(value: str | None) -> str | None:
     return canonical
 
 
+# Spelled-out and variant forms that name a legal form at the end of a firm's name.
+_LEGAL_FORM_ALIASES: dict[str, str] = {
+    "gesellschaftmitbeschränkterhaftung": "GmbH",
+    "gesmbh": "GmbH",
+    "gmbhundcokg": "GmbH & Co. KG",
+    "gmbhucokg": "GmbH & Co. KG",
+    "gmbh&cokg": "GmbH & Co. KG",
+    "gmbh+cokg": "GmbH & Co. KG",
+    "aktiengesellschaft": "AG",
+    "kommanditgesellschaft": "KG",
+    "kommanditgesellschaftaufaktien": "KGaA",
+    "offenehandelsgesellschaft": "OHG",
+    "gesellschaftbürgerlichenrechts": "GbR",
+    "eingetragenerverein": "e.V.",
+    "eingetragenegenossenschaft": "eG",
+    "eingetragenerkaufmann": "e.K.",
+    "eingetragenekauffrau": "e.K.",
+    "ekfm": "e.K.",
+    "ekfr": "e.K.",
+    "ug(haftungsbeschränkt)&cokg": "UG (haftungsbeschränkt) & Co. KG",
+    "ughaftungsbeschränkt": "UG (haftungsbeschränkt)",
+    "ug": "UG (haftungsbeschränkt)",
+}
+_ALIAS_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _umlauts(key: str) -> str:
+    return key.translate(_ALIAS_UMLAUTS)
+
+
+_LEGAL_FORM_ALIASES = {
+    _umlauts(key): form for key, form in (*_LEGAL_FORM_ALIASES.items(), *_LEGAL_FORM_BY_KEY.items())
+}
+# Words that end many names without being split off as a legal form ('Bertelsmann Stiftung').
+_NOT_SPLIT = frozenset({"Einzelunternehmen", "Stiftung"})
+
+
+def split_legal_form(name: str | None) -> tuple[str, str | None]:
+    """('Müller & Söhne', 'GmbH & Co. KG') from 'Müller & Söhne GmbH & Co. KG'.
+
+    The longest trailing run of words that names a legal form is split off; a name that would be
+    left empty, or one without such an ending, comes back whole with None."""
+    text = _clean(name)
+    if text is None:
+        return "", None
+    words = text.split()
+    for count in range(min(len(words) - 1, 6), 0, -1):
+        tail = " ".join(words[-count:])
+        key = _legal_form_key(tail)
+        form = _LEGAL_FORM_BY_KEY.get(key) or _LEGAL_FORM_ALIASES.get(_umlauts(key))
+        if form is None or form in _NOT_SPLIT:
+            continue
+        rest = " ".join(words[:-count]).rstrip(" ,;-")
+        if rest:
+            return rest, form
+    return text, None
+
+
 def normalize_wz_code(value: str | None) -> str | None:
     """Official WZ 2008 code ('25.62.0'; also '25 62 0', '25620', 'c'), None when empty."""
     text = _clean(value)

@@ -15,7 +15,7 @@ from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.matching import organisation_keys, person_keys
-from indie_desktop.domain.validation import FieldError
+from indie_desktop.domain.validation import FieldError, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
 from indie_desktop.services.errors import ValidationError
@@ -115,6 +115,18 @@ def _salutation(text: str) -> tuple[Salutation, str]:
     return Salutation.NONE, text.strip()
 
 
+def _legal_form_from_name(draft: OrganisationDraft) -> None:
+    """'Müller & Söhne GmbH & Co. KG' with no legal form column -> legal form 'GmbH & Co. KG'.
+
+    The name stays the full firm name, as the demo data and typed records keep it: letters
+    are addressed with it, and a firm's name includes its legal form by law (§ 19 HGB)."""
+    if draft.legal_form.strip():
+        return
+    form = split_legal_form(draft.name)[1]
+    if form is not None:
+        draft.legal_form = form
+
+
 class Planner:
     def __init__(
         self,
@@ -203,6 +215,7 @@ class Planner:
             draft = OrganisationDraft(source=self.settings.source[:200])
             for name, text in org_cells.items():
                 setattr(draft, name, text)
+            _legal_form_from_name(draft)
             try:
                 org_values = organisation_values(draft)
             except ValidationError as exc:

@@ -166,3 +166,27 @@ def test_saved_mapping_applies_to_the_next_file_by_header(
         0: "organisation.city",
         1: "organisation.name",
     }
+
+
+def test_legal_form_at_the_end_of_a_firm_name_fills_the_legal_form_field(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = (
+        "Firma;Rechtsform;PLZ\r\n"
+        "Müller & Söhne GmbH & Co. KG;;44139\r\n"
+        "Weiß Technik Aktiengesellschaft;;44787\r\n"
+        "Schulz Bau GmbH;KG;58095\r\n"
+        "Bertelsmann Stiftung;;44135\r\n"
+    ).encode()
+    report = _run(local_workspace, _file(tmp_path, "firmen.csv", data))
+    assert report.complete and report.errors == []
+    forms = {}
+    for row in local_workspace.organisations.page(ListQuery(), 0, 10):
+        forms[row.name] = local_workspace.organisations.detail(row.id).draft.legal_form
+    # The name stays the full firm name (letters use it); the file's own column wins.
+    assert forms == {
+        "Müller & Söhne GmbH & Co. KG": "GmbH & Co. KG",
+        "Weiß Technik Aktiengesellschaft": "AG",
+        "Schulz Bau GmbH": "KG",
+        "Bertelsmann Stiftung": "",
+    }
