@@ -196,6 +196,41 @@ def test_export_command_writes_every_format_with_foreign_names(
     assert "not vcard" in capsys.readouterr().err
 
 
+def test_export_command_writes_german_headers_and_labels_unless_asked_for_english(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    seed(local_workspace)
+    data = local_workspace.db.path
+    assert data is not None
+    local_workspace.close()
+    args = ["export", "--data-dir", str(data.parent), "--format", "csv"]
+
+    def rows(name: str) -> list[list[str]]:
+        with open(tmp_path / name, encoding="utf-8-sig", newline="") as f:
+            return list(csv.reader(f, delimiter=";"))
+
+    assert main([*args, "--what", "organisations", "--out", str(tmp_path / "o.csv")]) == 0
+    german = rows("o.csv")
+    assert german[0] == [
+        "Name",
+        "Art",
+        "Ort",
+        "Kommune",
+        "Telefon",
+        "WZ-Code",
+        "Betreuung",
+    ]
+    assert {r[1] for r in german[1:]} == {"Unternehmen"}
+    assert main([*args, "--what", "activities", "--out", str(tmp_path / "a.csv")]) == 0
+    assert rows("a.csv")[0][:3] == ["Datum", "Art", "Betreff"]
+    assert rows("a.csv")[1][0] == "01.02.2026 10:00"
+
+    english = ["--lang", "en", "--what", "organisations", "--out", str(tmp_path / "e.csv")]
+    assert main([*args, *english]) == 0
+    assert rows("e.csv")[0][:3] == ["Name", "Kind", "City"]
+    assert {r[1] for r in rows("e.csv")[1:]} == {"Company"}
+
+
 def test_search_command_prints_matches_by_kind(
     local_workspace: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
