@@ -37,6 +37,8 @@ _SALUTATIONS = {
 
 
 Progress = Callable[[str, int, int], None]
+# Cells read as numbers in the file's decimal notation (detected or chosen).
+NUMBER_TARGETS = frozenset({"organisation.wz_code", "organisation.founded_year"})
 
 
 @dataclass
@@ -182,6 +184,8 @@ class Planner:
             kind, _, name = target.partition(".")
             if kind == prefix:
                 text = self.settings.fixes.get((number, index), self.table.cell(i, index))
+                if target in NUMBER_TARGETS:
+                    text = self.table.number_text(text)
                 out[name] = text.strip()
         return out
 

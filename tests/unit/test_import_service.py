@@ -190,3 +190,34 @@ def test_legal_form_at_the_end_of_a_firm_name_fills_the_legal_form_field(
         "Schulz Bau GmbH": "KG",
         "Bertelsmann Stiftung": "",
     }
+
+
+def test_import_command_decimal_separator_overrides_the_detection(tmp_path: Path) -> None:
+    from indie_desktop.cli import main
+
+    path = _file(tmp_path, "wz.csv", "Firma;WZ;Gegründet\r\nA GmbH;25,62;1998\r\n".encode())
+    data = str(tmp_path / "data")
+    assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-point"]) == 3
+    assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-comma"]) == 0
+    assert main(["import", str(path), "--data-dir", data]) == 0  # detected: decimal comma
+
+
+@pytest.mark.parametrize(
+    ("text", "comma", "expected"),
+    [
+        ("25,62", True, "25.62"),
+        ("1.998", True, "1998"),
+        ("25.62.0", True, "25.62.0"),
+        ("25,62", False, "25,62"),
+        ("1,998", False, "1998"),
+        ("25.62", False, "25.62"),
+        ("Hagen", True, "Hagen"),
+    ],
+)
+def test_number_cells_are_read_in_the_files_decimal_notation(
+    text: str, comma: bool, expected: str
+) -> None:
+    from indie_desktop.interchange.import_table import ImportTable
+
+    table = ImportTable([], [], [], "csv", decimal_comma=comma)
+    assert table.number_text(text) == expected

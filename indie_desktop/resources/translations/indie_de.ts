@@ -677,108 +677,124 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="35"/>
+        <location filename="../../ui/importing/file_page.py" line="36"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="37"/>
+        <location filename="../../ui/importing/file_page.py" line="38"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="40"/>
+        <location filename="../../ui/importing/file_page.py" line="41"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="41"/>
+        <location filename="../../ui/importing/file_page.py" line="42"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="48"/>
-        <location filename="../../ui/importing/file_page.py" line="57"/>
+        <location filename="../../ui/importing/file_page.py" line="49"/>
+        <location filename="../../ui/importing/file_page.py" line="58"/>
+        <location filename="../../ui/importing/file_page.py" line="66"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="49"/>
+        <location filename="../../ui/importing/file_page.py" line="50"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="51"/>
+        <location filename="../../ui/importing/file_page.py" line="52"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="58"/>
+        <location filename="../../ui/importing/file_page.py" line="59"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <location filename="../../ui/importing/file_page.py" line="60"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="60"/>
+        <location filename="../../ui/importing/file_page.py" line="61"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <location filename="../../ui/importing/file_page.py" line="67"/>
+        <source>Comma (25,62)</source>
+        <translation>Komma (25,62)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="68"/>
+        <source>Point (25.62)</source>
+        <translation>Punkt (25.62)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="78"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <location filename="../../ui/importing/file_page.py" line="79"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="72"/>
+        <location filename="../../ui/importing/file_page.py" line="80"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <location filename="../../ui/importing/file_page.py" line="81"/>
+        <source>Decimal &amp;separator:</source>
+        <translation>Dezimal&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="82"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="74"/>
+        <location filename="../../ui/importing/file_page.py" line="83"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="84"/>
+        <location filename="../../ui/importing/file_page.py" line="94"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="86"/>
+        <location filename="../../ui/importing/file_page.py" line="96"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="118"/>
+        <location filename="../../ui/importing/file_page.py" line="129"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="118"/>
+        <location filename="../../ui/importing/file_page.py" line="129"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="118"/>
+        <location filename="../../ui/importing/file_page.py" line="129"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="119"/>
+        <location filename="../../ui/importing/file_page.py" line="130"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -786,12 +802,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="124"/>
+        <location filename="../../ui/importing/file_page.py" line="135"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="132"/>
+        <location filename="../../ui/importing/file_page.py" line="137"/>
+        <source>decimal point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="145"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
     </message>

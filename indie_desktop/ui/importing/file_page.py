@@ -1,4 +1,5 @@
-"""Wizard page 1: the file, with detected encoding, delimiter and sheet shown and overridable."""
+"""Wizard page 1: the file, with detected encoding, delimiter, decimal separator and sheet
+shown and overridable."""
 
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ class FilePage(QWizardPage):
             ("\t", self.tr("Tab")),
         ):
             self.delimiter.addItem(text, value)
+        self.decimal = QComboBox()
+        for value, text in (
+            (None, self.tr("Detect automatically")),
+            (True, self.tr("Comma (25,62)")),
+            (False, self.tr("Point (25.62)")),
+        ):
+            self.decimal.addItem(text, value)
         self.sheet = QComboBox()
         self.detected = QLabel()
         self.detected.setWordWrap(True)
@@ -70,12 +78,14 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&File:"), row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
+        form.addRow(self.tr("Decimal &separator:"), self.decimal)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("Detected:"), self.detected)
         form.addRow(self.error)
         self.path_edit.editingFinished.connect(self.load)
         self.encoding.currentIndexChanged.connect(self.load)
         self.delimiter.currentIndexChanged.connect(self.load)
+        self.decimal.currentIndexChanged.connect(self.load)
         self.sheet.activated.connect(self.load)
 
     def _browse(self) -> None:
@@ -95,6 +105,7 @@ class FilePage(QWizardPage):
             encoding=self.encoding.currentData() or None,
             delimiter=self.delimiter.currentData() or None,
             sheet=self.sheet.currentText() or None,
+            decimal_comma=self.decimal.currentData(),
         )
 
     def load(self) -> None:
@@ -122,6 +133,8 @@ class FilePage(QWizardPage):
             parts.append(names.get(table.delimiter, table.delimiter))
             if table.decimal_comma:
                 parts.append(self.tr("decimal comma"))
+            else:
+                parts.append(self.tr("decimal point"))
         elif table.kind == "xlsx":
             if self.sheet.count() != len(table.sheets):
                 self.sheet.blockSignals(True)
@@ -136,6 +149,7 @@ class FilePage(QWizardPage):
         self.sheet.setEnabled(table.kind == "xlsx")
         self.encoding.setEnabled(table.kind == "csv")
         self.delimiter.setEnabled(table.kind == "csv")
+        self.decimal.setEnabled(table.kind == "csv")
 
     def isComplete(self) -> bool:
         return self.table is not None
