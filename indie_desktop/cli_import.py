@@ -31,6 +31,12 @@ def add_commands(
     imp.add_argument("--on-duplicate", choices=("import", "skip", "merge"), default="import")
     imp.add_argument("--encoding", help="override the detected encoding (e.g. cp1252, utf-8)")
     imp.add_argument("--delimiter", help="override the detected CSV delimiter")
+    imp.add_argument(
+        "--photos",
+        choices=("ignore", "keep"),
+        default="ignore",
+        help="vCard photos: keep them as attachments of the people, or ignore them (default)",
+    )
     numbers = imp.add_mutually_exclusive_group()
     numbers.add_argument(
         "--decimal-comma",
@@ -97,7 +103,10 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
             print("error: no column could be mapped to a field; use --mapping", file=sys.stderr)
             return EXIT_UNREADABLE
         settings = ImportSettings(
-            mapping=mapping, on_duplicate=DuplicatePolicy(args.on_duplicate), source=args.file.name
+            mapping=mapping,
+            on_duplicate=DuplicatePolicy(args.on_duplicate),
+            source=args.file.name,
+            keep_photos=args.photos == "keep",
         )
         report = ws.imports.run(table, settings, dry_run=args.dry_run)
     finally:

@@ -50,6 +50,8 @@ class ImportTable:
     decimal_comma: bool = False
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)
+    # vCard photos by row index: (content, file extension such as "jpg").
+    photos: dict[int, tuple[bytes, str]] = field(default_factory=dict)
 
     def number_text(self, text: str) -> str:
         """A number cell in the file's notation as the services read numbers ('25,62' with

@@ -72,6 +72,7 @@ class ImportSettings:
     fixes: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> text
     row_policies: dict[int, DuplicatePolicy] = field(default_factory=dict)  # row -> choice
     source: str = ""
+    keep_photos: bool = False  # vCard photos become attachments of the people (else ignored)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class Plan:
     skipped: list[int] = field(default_factory=list)
     errors: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowDuplicate] = field(default_factory=list)
+    # (person id, file name, content): vCard photos to keep as the people's attachments.
+    photos: list[tuple[uuid.UUID, str, bytes]] = field(default_factory=list)
 
 
 def _salutation(text: str) -> tuple[Salutation, str]:
@@ -152,7 +155,7 @@ class Planner:
     def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
         """Validate every row, then decide per row: new record, fill an existing one, skip."""
         total = len(self.table.rows)
-        valid: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]] = []
+        valid: list[tuple[int, int, dict[str, Any] | None, dict[str, Any] | None]] = []
         for i in range(total):
             if i % 500 == 0:
                 if cancelled():
@@ -160,20 +163,20 @@ class Planner:
                 progress("Checking rows", i, total)
             row = self._validate(i)
             if row is not None:
-                valid.append(row)
+                valid.append((i, *row))
         # Only the people that could match rows of this file are loaded, not the whole table.
         candidates = PersonCandidates()
-        for _, _, person in valid:
+        for _, _, _, person in valid:
             if person is not None:
                 candidates.add(person)
         self.people = self.load_people(candidates)
         self._names.update(self.people.names())
-        for n, (number, org_values, person_values_) in enumerate(valid):
+        for n, (index, number, org_values, person_values_) in enumerate(valid):
             if n % 500 == 0:
                 if cancelled():
                     raise InterruptedError
                 progress("Checking for duplicates", n, len(valid))
-            self._decide_row(number, org_values, person_values_)
+            self._decide_row(index, number, org_values, person_values_)
         progress("Checking for duplicates", len(valid), len(valid))
         self.plan.skipped.sort()
         return self.plan
@@ -247,6 +250,7 @@ class Planner:
 
     def _decide_row(
         self,
+        index: int,
         number: int,
         org_values: dict[str, Any] | None,
         person_values_: dict[str, Any] | None,
@@ -258,9 +262,18 @@ class Planner:
                 self.plan.skipped.append(number)
                 return
         if person_values_ is not None:
-            if not self._person(number, person_values_, org_id):
+            person_id = self._person(number, person_values_, org_id)
+            if person_id is None:
                 self.plan.skipped.append(number)
                 return
+            photo = self.table.photos.get(index) if self.settings.keep_photos else None
+            if photo is not None:
+                name = " ".join(
+                    str(person_values_[k])
+                    for k in ("first_name", "last_name")
+                    if person_values_.get(k)
+                )
+                self.plan.photos.append((person_id, f"Foto {name}.{photo[1]}", photo[0]))
         self.plan.imported_rows.append(number)
 
     def _decide(
@@ -329,7 +342,10 @@ class Planner:
         self._batch_orgs[(keys.core, keys.postcode)] = record_id
         return record_id
 
-    def _person(self, number: int, values: dict[str, Any], org_id: uuid.UUID | None) -> bool:
+    def _person(
+        self, number: int, values: dict[str, Any], org_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        """The person's id (new or the existing one filled in); None when the row is skipped."""
         orgs: frozenset[object] = frozenset([id_key(org_id)]) if org_id else frozenset()
         keys = person_keys(
             None,
@@ -343,7 +359,7 @@ class Planner:
         name = " ".join(str(values[k]) for k in ("first_name", "last_name") if values.get(k))
         action, existing = self._decide(number, "person", name, self.people.matches(keys))
         if action == "skip":
-            return False
+            return None
         if action == "fill" and existing is not None:
             self._fill("person", existing, values)
             person_id = existing
@@ -374,4 +390,4 @@ class Planner:
                     "owner_institution_id": self.institution_id,
                 }
             )
-        return True
+        return person_id

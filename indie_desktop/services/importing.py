@@ -19,12 +19,20 @@ from sqlalchemy.orm import Session
 
 from indie_desktop.domain.base import Syncable, utcnow
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
-from indie_desktop.domain.models import Affiliation, AuditEntry, Organisation, Person, Setting
+from indie_desktop.domain.models import (
+    Affiliation,
+    Attachment,
+    AuditEntry,
+    Organisation,
+    Person,
+    Setting,
+)
 from indie_desktop.domain.text import search_key
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
 from indie_desktop.services import records
+from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, attachment_from_bytes
 from indie_desktop.services.context import Actor
 from indie_desktop.services.demo_writer import BulkWriter
 from indie_desktop.services.duplicates import load_organisation_keys, load_person_keys
@@ -57,6 +65,7 @@ _MODELS: dict[str, type[Syncable]] = {
     "organisation": Organisation,
     "person": Person,
     "affiliation": Affiliation,
+    "attachment": Attachment,
 }
 
 
@@ -232,6 +241,7 @@ class ImportService:
                 created += [[kind, str(r["id"])] for r in rows]
             if bulk is not None:
                 bulk.finish()
+            created += self._photos(s, plan)
             now = utcnow()
             audit_rows = [
                 {
@@ -266,6 +276,19 @@ class ImportService:
                 )
             )
         return batch_id
+
+    def _photos(self, s: Session, plan: Plan) -> list[list[str]]:
+        """Kept vCard photos as attachments of their people, in the batch's transaction."""
+        created: list[list[str]] = []
+        for person_id, filename, content in plan.photos:
+            if len(content) > DEFAULT_LIMIT_BYTES:
+                continue  # a photo this size is no contact photo; the person goes in without
+            record = attachment_from_bytes(self.db, "person", person_id, filename, content)
+            record.owner_institution_id = self.actor.institution_id
+            s.add(record)
+            s.flush()
+            created.append(["attachment", str(record.id)])
+        return created
 
     # --- undo ---------------------------------------------------------------------------------
 

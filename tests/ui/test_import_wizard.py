@@ -158,3 +158,34 @@ def test_wizard_decimal_separator_can_be_overridden_and_reads_wz_codes_excel_mad
     wizard.next()
     [row] = workspace.organisations.page(ListQuery(), 0, 5)
     assert row.wz_code == "25.62"
+
+
+def test_wizard_keeps_vcard_photos_when_the_user_ticks_the_box(
+    qtbot: object, workspace: Workspace, runner: SynchronousRunner, tmp_path: Path
+) -> None:
+    from tests.unit.test_import_service import _photo_cards
+
+    csv_path = tmp_path / "firmen.csv"
+    csv_path.write_bytes(CSV)
+    path = tmp_path / "kontakte.vcf"
+    path.write_bytes(_photo_cards())
+    wizard = ImportWizard(workspace, runner)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    page = wizard.file_page
+    page.path_edit.setText(str(csv_path))
+    page.load()
+    assert not page.keep_photos.isEnabled()  # a CSV has no photos
+    page.path_edit.setText(str(path))
+    page.load()
+    assert page.keep_photos.isEnabled() and not page.keep_photos.isChecked()
+    assert "2 photo(s)" in page.detected.text()  # English sources; German: "2 Fotos"
+    page.keep_photos.setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.run_page.report is not None and wizard.run_page.report.complete
+    zoe = workspace.people.page(ListQuery(text="zoe"), 0, 1)[0]
+    assert [a.filename for a in workspace.attachments.list_for("person", zoe.id)] == [
+        "Foto Zoë Ñúñez.png"
+    ]

@@ -221,3 +221,77 @@ def test_number_cells_are_read_in_the_files_decimal_notation(
 
     table = ImportTable([], [], [], "csv", decimal_comma=comma)
     assert table.number_text(text) == expected
+
+
+_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+
+
+def _photo_cards() -> bytes:
+    import base64
+
+    b64 = base64.b64encode(_PNG).decode()
+    return (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yıldız;Şükrü;;;\r\nORG:Yıldız Metallbau GmbH\r\n"
+        f"PHOTO;ENCODING=b;TYPE=PNG:{b64[:40]}\r\n {b64[40:]}\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Ñúñez;Zoë;;;\r\n"
+        f"PHOTO:data:image/png;base64,{b64}\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Wiśniewski;Łukasz;;;\r\n"
+        "PHOTO:https://example.org/lukasz.jpg\r\nEND:VCARD\r\n"
+    ).encode()
+
+
+def _photos_of(ws: Workspace) -> dict[str, list[str]]:
+    return {
+        r.name: [a.filename for a in ws.attachments.list_for("person", r.id)]
+        for r in ws.people.page(ListQuery(), 0, 10)
+    }
+
+
+def test_vcard_photos_are_ignored_unless_kept_as_attachments(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = local_workspace
+    path = _file(tmp_path, "kontakte.vcf", _photo_cards())
+    assert sorted(ws.imports.read(path).photos) == [0, 1]  # the linked photo is not read
+    _run(ws, path)
+    assert all(files == [] for files in _photos_of(ws).values())
+
+
+def test_kept_vcard_photos_are_attachments_of_the_people_and_undone_with_the_batch(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = local_workspace
+    report = _run(ws, _file(tmp_path, "kontakte.vcf", _photo_cards()), keep_photos=True)
+    assert report.complete
+    assert _photos_of(ws) == {
+        "Yıldız, Şükrü": ["Foto Şükrü Yıldız.png"],
+        "Ñúñez, Zoë": ["Foto Zoë Ñúñez.png"],
+        "Wiśniewski, Łukasz": [],
+    }
+    person = ws.people.page(ListQuery(text="yildiz"), 0, 1)[0]
+    [photo] = ws.attachments.list_for("person", person.id)
+    assert (
+        photo.media_type == "image/png" and ws.attachments.open_path(photo.id).read_bytes() == _PNG
+    )
+    assert report.batch_id is not None
+    ws.imports.undo(report.batch_id)
+    assert ws.attachments.list_for("person", person.id) == []
+
+
+def test_import_command_keeps_photos_when_asked(tmp_path: Path) -> None:
+    from indie_desktop.cli import main
+    from indie_desktop.services.context import Actor
+    from indie_desktop.store.database import open_local
+
+    path = _file(tmp_path, "kontakte.vcf", _photo_cards())
+    data = tmp_path / "data"
+    assert main(["import", str(path), "--data-dir", str(data), "--photos", "keep"]) == 0
+    db = open_local(data)
+    try:
+        photos = _photos_of(Workspace(db, Actor.system()))
+    finally:
+        db.dispose()
+    assert photos["Ñúñez, Zoë"] == ["Foto Zoë Ñúñez.png"]

@@ -230,37 +230,37 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="115"/>
+        <location filename="../../ui/importing/check_page.py" line="116"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="136"/>
+        <location filename="../../ui/importing/check_page.py" line="137"/>
         <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
         <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="204"/>
+        <location filename="../../ui/importing/check_page.py" line="205"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="205"/>
+        <location filename="../../ui/importing/check_page.py" line="206"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -677,124 +677,129 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="36"/>
+        <location filename="../../ui/importing/file_page.py" line="37"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="38"/>
+        <location filename="../../ui/importing/file_page.py" line="39"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="41"/>
+        <location filename="../../ui/importing/file_page.py" line="42"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="42"/>
+        <location filename="../../ui/importing/file_page.py" line="43"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="49"/>
-        <location filename="../../ui/importing/file_page.py" line="58"/>
-        <location filename="../../ui/importing/file_page.py" line="66"/>
+        <location filename="../../ui/importing/file_page.py" line="50"/>
+        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <location filename="../../ui/importing/file_page.py" line="67"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="50"/>
+        <location filename="../../ui/importing/file_page.py" line="51"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="52"/>
+        <location filename="../../ui/importing/file_page.py" line="53"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <location filename="../../ui/importing/file_page.py" line="60"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="60"/>
+        <location filename="../../ui/importing/file_page.py" line="61"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="61"/>
+        <location filename="../../ui/importing/file_page.py" line="62"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="67"/>
+        <location filename="../../ui/importing/file_page.py" line="68"/>
         <source>Comma (25,62)</source>
         <translation>Komma (25,62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="68"/>
+        <location filename="../../ui/importing/file_page.py" line="69"/>
         <source>Point (25.62)</source>
         <translation>Punkt (25.62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="78"/>
+        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <source>&amp;Keep contact photos as attachments of the people</source>
+        <translation>Kontaktfotos als Anhänge der Personen &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="81"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="79"/>
+        <location filename="../../ui/importing/file_page.py" line="82"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="80"/>
+        <location filename="../../ui/importing/file_page.py" line="83"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="81"/>
+        <location filename="../../ui/importing/file_page.py" line="84"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="82"/>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="83"/>
+        <location filename="../../ui/importing/file_page.py" line="87"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="94"/>
+        <location filename="../../ui/importing/file_page.py" line="98"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="96"/>
+        <location filename="../../ui/importing/file_page.py" line="100"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="129"/>
+        <location filename="../../ui/importing/file_page.py" line="133"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="129"/>
+        <location filename="../../ui/importing/file_page.py" line="133"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="129"/>
+        <location filename="../../ui/importing/file_page.py" line="133"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="130"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -802,19 +807,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="135"/>
+        <location filename="../../ui/importing/file_page.py" line="139"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="137"/>
+        <location filename="../../ui/importing/file_page.py" line="141"/>
         <source>decimal point</source>
         <translation>Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="145"/>
+        <location filename="../../ui/importing/file_page.py" line="149"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/file_page.py" line="153"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -69,6 +70,8 @@ class FilePage(QWizardPage):
         ):
             self.decimal.addItem(text, value)
         self.sheet = QComboBox()
+        self.keep_photos = QCheckBox(self.tr("&Keep contact photos as attachments of the people"))
+        self.keep_photos.setEnabled(False)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
         self.error = QLabel()
@@ -80,6 +83,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
         form.addRow(self.tr("Decimal &separator:"), self.decimal)
         form.addRow(self.tr("&Sheet:"), self.sheet)
+        form.addRow("", self.keep_photos)
         form.addRow(self.tr("Detected:"), self.detected)
         form.addRow(self.error)
         self.path_edit.editingFinished.connect(self.load)
@@ -145,11 +149,16 @@ class FilePage(QWizardPage):
             parts.append(self.tr("sheet %1").replace("%1", table.sheet))
         else:
             parts.append("vCard")
+            if table.photos:
+                parts.append(self.tr("%n photo(s)", "", len(table.photos)))
         self.detected.setText(", ".join(parts))
         self.sheet.setEnabled(table.kind == "xlsx")
         self.encoding.setEnabled(table.kind == "csv")
         self.delimiter.setEnabled(table.kind == "csv")
         self.decimal.setEnabled(table.kind == "csv")
+        self.keep_photos.setEnabled(bool(table.photos))
+        if not table.photos:
+            self.keep_photos.setChecked(False)
 
     def isComplete(self) -> bool:
         return self.table is not None
