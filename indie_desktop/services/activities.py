@@ -28,7 +28,12 @@ from indie_desktop.domain.models import (
     Task,
 )
 from indie_desktop.domain.text import search_fold
-from indie_desktop.services import listing, records, visit_parts
+from indie_desktop.services import (
+    listing,
+    need_dates,  # noqa: F401 - keeps need.found_on current
+    records,
+    visit_parts,
+)
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector

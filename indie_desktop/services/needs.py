@@ -10,15 +10,14 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
-from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.enums import NeedStatus, ReferralStage, Urgency, Visibility
-from indie_desktop.domain.formatting import to_berlin
 from indie_desktop.domain.models import Activity, Need, Organisation, Referral
 from indie_desktop.domain.text import search_fold
 from indie_desktop.services import listing, records
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.need_dates import found_day
 from indie_desktop.services.visibility import can_see, visible_to
 
 # open -> in referral -> satisfied / dropped; a referral that came to nothing reopens a need.
@@ -194,8 +193,8 @@ class NeedService(EditableRecords[NeedDraft]):
         return conditions
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
-        # Found on: the day of the visit it was found in, else the day it was recorded.
-        found_on = func.coalesce(Activity.occurred_at, Need.created_at, type_=UtcDateTime())
+        # Found on: stored (need_dates.py), so the default order walks ix_need_found_on.
+        found_on = Need.found_on
         stmt = (
             select(
                 Need.id,
@@ -208,7 +207,6 @@ class NeedService(EditableRecords[NeedDraft]):
                 found_on,
             )
             .join(Organisation, Organisation.id == Need.organisation_id)
-            .outerjoin(Activity, Activity.id == Need.found_in_activity_id)
             .where(*self._conditions(query))
         )
         columns = {
@@ -235,17 +233,22 @@ class NeedService(EditableRecords[NeedDraft]):
     def page(
         self, query: listing.ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
     ) -> list[NeedRow]:
+        stmt = self._list_stmt(query)
+        keyset = (
+            listing.after_row(stmt, query, {"found_on": Need.found_on}, Need, after)
+            if after
+            else None
+        )
         with self.db.session() as s:
-            rows = listing.page(s, self._list_stmt(query), offset, limit)
             return [
-                NeedRow(
-                    r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], to_berlin(r[7]).date()
-                )
-                for r in rows
+                NeedRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7])
+                for r in listing.page(s, stmt, offset, limit, keyset)
             ]
 
 
 def _found_on(s: Session, need: Need) -> date:
     """The day of the visit the need was found in, else the day it was recorded (Berlin)."""
+    if need.found_on is not None:
+        return need.found_on
     activity = s.get(Activity, need.found_in_activity_id) if need.found_in_activity_id else None
-    return to_berlin(activity.occurred_at if activity else need.created_at).date()
+    return found_day(activity.occurred_at if activity else None, need.created_at)
