@@ -68,3 +68,17 @@ def test_shared_database_search_uses_the_index(pg_workspace: Workspace) -> None:
             ).scalars()
         )
     assert "ix_person_search" in plan
+
+
+def test_shared_database_search_finds_parts_of_compound_firm_names(
+    pg_workspace: Workspace,
+) -> None:
+    from indie_desktop.services.organisations import OrganisationDraft
+
+    ws = pg_workspace
+    s = seed(ws)
+    hyphen = ws.organisations.create(OrganisationDraft(name="Metallbau-Technik Ruhr GmbH"))
+    bauer = ws.organisations.create(OrganisationDraft(name="Bauer Holzbau KG"))
+    first, *inside = found(ws, "bau", "organisation")
+    assert first == bauer and set(inside) == {s.hagen_metall, hyphen}
+    assert found(ws, "metallbau technik", "organisation") == [hyphen]
