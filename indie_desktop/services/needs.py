@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import NeedStatus, ReferralStage, Urgency, Visibility
 from indie_desktop.domain.models import Activity, Need, Organisation, Referral
-from indie_desktop.domain.text import search_fold
-from indie_desktop.services import listing, records
+from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector
@@ -183,13 +182,25 @@ class NeedService(EditableRecords[NeedDraft]):
         organisation_id = query.filter_value("organisation_id")
         if organisation_id is not None:
             conditions.append(Need.organisation_id == organisation_id)
-        for word in query.text.split():
-            typed = f"%{word.lower()}%"  # SQLite lower() folds ASCII only; typed text usually is
-            conditions.append(
-                func.lower(Need.topic).like(typed)
-                | func.lower(Need.wanted_competence).like(typed)
-                | Organisation.search_key.like(f"%{search_fold(word)}%")
+        # Every word in the need's text or in its firm's: 'fräsen hagen' narrows down.
+        sqlite = self.db.is_sqlite
+        for word in text_filter.words_of(query.text):
+            either = text_filter.any_of(
+                text_filter.word_conditions(
+                    "need",
+                    word,
+                    sqlite=sqlite,
+                    fallback=lambda w: listing.like_word(func.lower(Need.topic), w),
+                ),
+                text_filter.word_conditions(
+                    "organisation",
+                    word,
+                    sqlite=sqlite,
+                    fallback=lambda w: listing.like_word(Organisation.search_key, w),
+                ),
             )
+            if either is not None:
+                conditions.append(either)
         return conditions
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:

@@ -82,3 +82,17 @@ def test_shared_database_search_finds_parts_of_compound_firm_names(
     first, *inside = found(ws, "bau", "organisation")
     assert first == bauer and set(inside) == {s.hagen_metall, hyphen}
     assert found(ws, "metallbau technik", "organisation") == [hyphen]
+
+
+def test_shared_database_list_filters_use_the_folded_index(pg_workspace: Workspace) -> None:
+    from indie_desktop.services.listing import ListQuery
+
+    ws = pg_workspace
+    s = seed(ws)
+    people = [r.id for r in ws.people.page(ListQuery(text="sukru yild"), 0, 10)]
+    assert people == [s.yildiz]
+    assert ws.people.count(ListQuery(text="Łukasz Wiśniewski")) == 1
+    orgs = [r.id for r in ws.organisations.page(ListQuery(text="bau hagen"), 0, 10)]
+    assert orgs == [s.hagen_metall]
+    needs = ws.needs.page(ListQuery(text="laserschweissen"), 0, 10)
+    assert [n.organisation for n in needs] == ["Kemper Metallbau GmbH"]
