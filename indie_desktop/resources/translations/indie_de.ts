@@ -3490,7 +3490,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/visit_dialog.ui" line="59"/>
-        <location filename="../../../forms/visit_dialog.ui" line="544"/>
+        <location filename="../../../forms/visit_dialog.ui" line="569"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
@@ -3510,162 +3510,162 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Organisationen:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="173"/>
+        <location filename="../../../forms/visit_dialog.ui" line="176"/>
         <source>P&amp;eople met:</source>
         <translation>&amp;Gesprächspartner:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="192"/>
+        <location filename="../../../forms/visit_dialog.ui" line="198"/>
         <source>Add as new &amp;person</source>
         <translation>Als neue &amp;Person anlegen</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="220"/>
+        <location filename="../../../forms/visit_dialog.ui" line="226"/>
         <source>S&amp;taff present:</source>
         <translation>&amp;Teilnehmende Mitarbeitende:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="240"/>
+        <location filename="../../../forms/visit_dialog.ui" line="252"/>
         <source>Sub&amp;ject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="250"/>
+        <location filename="../../../forms/visit_dialog.ui" line="262"/>
         <source>e.g. First visit, production tour</source>
         <translation>z. B. Erstbesuch, Rundgang durch die Fertigung</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="273"/>
+        <location filename="../../../forms/visit_dialog.ui" line="285"/>
         <source>P&amp;lace:</source>
         <translation>O&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="302"/>
+        <location filename="../../../forms/visit_dialog.ui" line="314"/>
         <source>&amp;Visible to:</source>
         <translation>Sichtbar&amp;keit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="319"/>
+        <location filename="../../../forms/visit_dialog.ui" line="344"/>
         <source>Sit&amp;uation:</source>
         <translation>S&amp;ituation:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="358"/>
+        <location filename="../../../forms/visit_dialog.ui" line="383"/>
         <source>&lt;b&gt;Needs found&lt;/b&gt;</source>
         <translation>&lt;b&gt;Festgestellte Bedarfe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="367"/>
+        <location filename="../../../forms/visit_dialog.ui" line="392"/>
         <source>&amp;Need:</source>
         <translation>B&amp;edarf:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="377"/>
+        <location filename="../../../forms/visit_dialog.ui" line="402"/>
         <source>Topic, e.g. laser welding of thin sheets</source>
         <translation>Thema, z. B. Laserschweißen von Dünnblechen</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="384"/>
+        <location filename="../../../forms/visit_dialog.ui" line="409"/>
         <source>Desc&amp;ription:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="397"/>
+        <location filename="../../../forms/visit_dialog.ui" line="422"/>
         <source>&amp;Competence:</source>
         <translation>Ko&amp;mpetenz:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="410"/>
+        <location filename="../../../forms/visit_dialog.ui" line="435"/>
         <source>W&amp;Z:</source>
         <translation>&amp;WZ:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="420"/>
+        <location filename="../../../forms/visit_dialog.ui" line="445"/>
         <source>25.62</source>
         <translation>25.62</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="433"/>
+        <location filename="../../../forms/visit_dialog.ui" line="458"/>
         <source>Ur&amp;gency:</source>
         <translation>Dring&amp;lichkeit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="446"/>
+        <location filename="../../../forms/visit_dialog.ui" line="471"/>
         <source>&amp;Add need (Return)</source>
         <translation>Bedarf &amp;hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="480"/>
+        <location filename="../../../forms/visit_dialog.ui" line="505"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="485"/>
+        <location filename="../../../forms/visit_dialog.ui" line="510"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="490"/>
+        <location filename="../../../forms/visit_dialog.ui" line="515"/>
         <source>Competence</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="495"/>
+        <location filename="../../../forms/visit_dialog.ui" line="520"/>
         <source>WZ</source>
         <translation>WZ</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="500"/>
+        <location filename="../../../forms/visit_dialog.ui" line="525"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="508"/>
+        <location filename="../../../forms/visit_dialog.ui" line="533"/>
         <source>&lt;b&gt;Agreed next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="517"/>
+        <location filename="../../../forms/visit_dialog.ui" line="542"/>
         <source>Ne&amp;xt step:</source>
         <translation>&amp;Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="527"/>
+        <location filename="../../../forms/visit_dialog.ui" line="552"/>
         <source>e.g. Send contact of the university chair</source>
         <translation>z. B. Kontakt zum Lehrstuhl weitergeben</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="534"/>
+        <location filename="../../../forms/visit_dialog.ui" line="559"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="557"/>
+        <location filename="../../../forms/visit_dialog.ui" line="582"/>
         <source>Ass&amp;ignee:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="570"/>
+        <location filename="../../../forms/visit_dialog.ui" line="595"/>
         <source>Add step (Return)</source>
         <translation>Schritt hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="604"/>
+        <location filename="../../../forms/visit_dialog.ui" line="629"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="609"/>
+        <location filename="../../../forms/visit_dialog.ui" line="634"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="614"/>
+        <location filename="../../../forms/visit_dialog.ui" line="639"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="622"/>
+        <location filename="../../../forms/visit_dialog.ui" line="647"/>
         <source>Del removes the selected row; Return on a row takes it back into the fields.</source>
         <translation>Entf entfernt die gewählte Zeile; die Eingabetaste auf einer Zeile holt sie zum Bearbeiten zurück in die Felder.</translation>
     </message>
