@@ -232,12 +232,10 @@ class NeedService(EditableRecords[NeedDraft]):
         return listing.ordered(stmt, query, columns, Need.id)
 
     def count(self, query: listing.ListQuery) -> int:
-        stmt = (
-            select(func.count())
-            .select_from(Need)
-            .join(Organisation, Organisation.id == Need.organisation_id)
-            .where(*self._conditions(query))
-        )
+        stmt = select(func.count()).select_from(Need)
+        if query.text.strip():  # the filter may match the firm's name: only then the join
+            stmt = stmt.join(Organisation, Organisation.id == Need.organisation_id)
+        stmt = stmt.where(*self._conditions(query))
         with self.db.session() as s:
             return int(s.scalar(stmt) or 0)
 
