@@ -295,3 +295,30 @@ def test_import_command_keeps_photos_when_asked(tmp_path: Path) -> None:
     finally:
         db.dispose()
     assert photos["Ñúñez, Zoë"] == ["Foto Zoë Ñúñez.png"]
+
+
+def test_checking_then_importing_builds_the_duplicate_index_once_until_firms_change(
+    local_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import indie_desktop.services.importing as importing
+
+    ws = local_workspace
+    ws.organisations.create(OrganisationDraft(name="Kemper Metallbau GmbH", postcode="58095"))
+    builds: list[int] = []
+    real = importing.load_organisation_keys
+
+    def counted(s):  # type: ignore[no-untyped-def]
+        builds.append(1)
+        return real(s)
+
+    monkeypatch.setattr(importing, "load_organisation_keys", counted)
+    data = b"Firma;PLZ\r\nKemper Metallbau GmbH;58095\r\nRuhr Sensorik GmbH;44799\r\n"
+    path = _file(tmp_path, "f.csv", data)
+    table = ws.imports.read(path)
+    settings = ImportSettings(mapping=ws.imports.automatic_mapping(table))
+    assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 1
+    assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 1
+    assert builds == [1]  # the second check reused it
+    ws.imports.run(table, settings)  # imports Ruhr Sensorik (and Kemper again, as asked)
+    assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 2
+    assert builds == [1, 1]  # the firms changed: built anew, the new firm is known
