@@ -96,3 +96,6 @@ def test_shared_database_list_filters_use_the_folded_index(pg_workspace: Workspa
     assert orgs == [s.hagen_metall]
     needs = ws.needs.page(ListQuery(text="laserschweissen"), 0, 10)
     assert [n.organisation for n in needs] == ["Kemper Metallbau GmbH"]
+    referrals = ws.referral_list.page(ListQuery(text="mueller"), 0, 10)
+    assert [r.partner for r in referrals] == ["Müller Präzisionstechnik GmbH"]
+    assert ws.referral_list.count(ListQuery(text="bau hagen")) == 1  # Kemper Metallbau, Hagen

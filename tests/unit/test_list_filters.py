@@ -84,3 +84,31 @@ def test_needs_filter_matches_the_need_or_its_firm(local_workspace: Workspace) -
     assert topics("kemper") == ["Laserschweißen von Dünnblech"]
     assert topics("zim sensorik") == ["Förderung ZIM-Antrag"]
     assert topics("forderung kemper") == []
+
+
+def test_referral_filter_matches_the_firm_referred_or_the_partner(
+    local_workspace: Workspace,
+) -> None:
+    from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+
+    ws = local_workspace
+    firm = ws.organisations.create(OrganisationDraft(name="Kemper Metallbau GmbH"))
+    partner = ws.organisations.create(OrganisationDraft(name="Müller Präzisionstechnik GmbH"))
+    other = ws.organisations.create(OrganisationDraft(name="Ruhr Sensorik AG"))
+    need = ws.needs.create(NeedDraft(organisation_id=firm, topic="Fräsen"))
+    ws.referrals.create(ReferralDraft(need, [PartnerChoice(partner)]))
+    need2 = ws.needs.create(NeedDraft(organisation_id=other, topic="Sensoren"))
+    ws.referrals.create(ReferralDraft(need2, [PartnerChoice(firm)]))
+
+    def partners(typed: str) -> list[str]:
+        query = ListQuery(text=typed)
+        rows = ws.referral_list.page(query, 0, 10)
+        assert ws.referral_list.count(query) == len(rows)
+        return sorted(r.partner for r in rows)
+
+    assert partners("mueller") == ["Müller Präzisionstechnik GmbH"]
+    assert partners("kemper") == ["Kemper Metallbau GmbH", "Müller Präzisionstechnik GmbH"]
+    assert partners("bau") == ["Kemper Metallbau GmbH", "Müller Präzisionstechnik GmbH"]
+    assert partners("sensorik kemper") == ["Kemper Metallbau GmbH"]  # one word each side
+    assert partners("sensorik muller") == []
+    assert partners("ruhr") == ["Kemper Metallbau GmbH"]
