@@ -270,6 +270,7 @@ def _umlauts(key: str) -> str:
 _LEGAL_FORM_ALIASES = {
     _umlauts(key): form for key, form in (*_LEGAL_FORM_ALIASES.items(), *_LEGAL_FORM_BY_KEY.items())
 }
+_FORM_ENDINGS = tuple(_LEGAL_FORM_ALIASES)
 # Words that end many names without being split off as a legal form ('Bertelsmann Stiftung').
 _NOT_SPLIT = frozenset({"Einzelunternehmen", "Stiftung"})
 
@@ -282,6 +283,8 @@ def split_legal_form(name: str | None) -> tuple[str, str | None]:
     text = _clean(name)
     if text is None:
         return "", None
+    if not _umlauts(_legal_form_key(text[-60:])).endswith(_FORM_ENDINGS):
+        return text, None  # most names: no legal form at the end (an import asks 10,000 times)
     words = text.split()
     for count in range(min(len(words) - 1, 6), 0, -1):
         tail = " ".join(words[-count:])
