@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
+    from indie_desktop.services.printing import PrintService
 
 
 class Workspace:
@@ -91,6 +92,13 @@ class Workspace:
         from indie_desktop.services.merging import MergeService
 
         return MergeService(self.db, self.actor)
+
+    @cached_property
+    def printing(self) -> PrintService:
+        from indie_desktop.services.printing import PrintService
+
+        limit = self.attachments.limit_bytes
+        return PrintService(self.db, self.actor, attachment_limit_bytes=limit)
 
     def change_feed(self) -> ChangeFeed:
         """A feed of other users' changes (call start(), then changed_tables()/poll())."""

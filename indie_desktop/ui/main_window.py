@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_actions()
+        from indie_desktop.ui.printing.commands import PrintCommands
+
+        self.printing = PrintCommands(self)  # File → Print, Ctrl+P, the lists' print actions
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -271,6 +274,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.batches_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addMenu(self.printing.menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.connection_action)
         file_menu.addAction(self.password_action)
         file_menu.addAction(self.demo_action)
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
         toolbar.addAction(self.delete_action)
+        toolbar.addAction(self.printing.print_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         spacer = QWidget()

@@ -17,4 +17,30 @@ def check_qt() -> list[str]:
     translator = QTranslator(app)
     if not translator.load(str(resource_path("translations", "indie_de.qm"))):
         problems.append("German translation cannot be loaded by Qt")
+    problems += _check_pdf_preview()
     return problems
+
+
+def _check_pdf_preview() -> list[str]:
+    """The print preview needs QtPdf (its own wheel since Qt 6.12): a PDF must load."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    try:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError as exc:
+        return [f"QtPdf (print preview) is missing: {exc}"]
+    out = io.BytesIO()
+    pdf = Canvas(out)
+    pdf.drawString(72, 720, "In|Die")
+    pdf.save()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(out.getvalue()))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.pageCount() != 1:
+        return ["QtPdf cannot read a PDF (print preview)"]
+    return []

@@ -258,6 +258,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Importieren…",
         "Im&porte…",
         "Liste e&xportieren…",
+        "D&rucken",
         "&Verbindung…",
         "&Demo-Netzwerk laden…",
         "&Beenden",

@@ -7,7 +7,7 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from indie_desktop.domain.enums import Salutation, Visibility
 from indie_desktop.domain.validation import FieldError, format_phone, parse_date_de
@@ -45,6 +45,8 @@ class PeopleView(RecordListView):
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:
         super().__init__(workspace, parent, load=load)
+        # Several at once: contact sheets, labels and letters for a selection.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline = TimelineWidget(workspace, "person")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "person")
