@@ -37,6 +37,7 @@ TARGET_TYPES = (
     "cooperation",
     "task",
     "project",
+    "consent",  # evidence of a consent (services/privacy.py)
 )
 
 

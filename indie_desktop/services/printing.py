@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +37,7 @@ from indie_desktop.printing.salutation import NEUTRAL_GROUP, address_name, salut
 from indie_desktop.printing.sheets import render_sheets
 from indie_desktop.printing.templates import (
     CompiledTemplate,
+    LetterTemplate,
     TemplateInfo,
     list_templates,
     load_template,
@@ -447,6 +448,42 @@ class PrintService:
             )
             return attachment.id
 
+    def person_letter_draft(
+        self,
+        person_id: uuid.UUID,
+        template: str | LetterTemplate,
+        extra: Mapping[str, str] | None = None,
+    ) -> LetterDraft:
+        """One person's letter from a template (a name, or one loaded elsewhere): the merge
+        placeholders plus `extra` (e.g. the Art. 14 information letter's legal basis).
+        Editable before printing like any draft."""
+        extra = dict(extra or {})
+        if isinstance(template, str):
+            template = load_template(template, self.templates_dir)
+        template_name = template.info.name
+        known = MERGE_VALUES | set(extra)
+        subject_t = CompiledTemplate(template.subject, known)
+        body_t = CompiledTemplate(template.body, known)
+        with self.db.session() as s:
+            staff = self._writer(s)
+            institution_id = self._institution_id(s)
+            lh = self._letterhead(s, institution_id)
+            base = self._writer_values(staff, lh)
+            entry = postal_addresses(s, self.actor, [person_id]).get(person_id)
+            if entry is None:
+                raise NotFound(f"Person {person_id} does not exist or was deleted.")
+            values = {**self._merge_values(entry, base), **extra}
+            return LetterDraft(
+                recipient_lines=recipient_lines(entry),
+                salutation=values["salutation"],
+                subject=tidy(subject_t.fill(values)),
+                body=tidy(body_t.fill(values)),
+                info=self._info(base, (staff.initials or "") if staff else ""),
+                template_name=template_name,
+                signature=[x for x in (base["staff_name"], lh.name) if x],
+                institution_id=institution_id,
+            )
+
     # -- mail merge ----------------------------------------------------------------------------
     def mail_merge(
         self,
@@ -466,6 +503,13 @@ class PrintService:
         ids = list(dict.fromkeys(person_ids))
         total = len(ids)
         skipped: list[tuple[uuid.UUID, str]] = []
+        # Data protection: whoever objected to the purpose (or withdrew the consent it rests
+        # on) gets no letter and is reported with the reason (services/privacy.py).
+        from indie_desktop.services.privacy import PrivacyService, merge_purpose
+
+        blocked = PrivacyService(self.db, self.actor).blocked_people(
+            ids, merge_purpose(purpose, template.info.purpose)
+        )
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, template.info.title, self.actor.display_name)
         writer = LetterWriter(canvas)
@@ -483,7 +527,9 @@ class PrintService:
                     if cancelled is not None and cancelled():
                         raise Cancelled("The mail merge was cancelled; no document was made.")
                     entry = postal.get(pid)
-                    if entry is None:
+                    if pid in blocked and entry is not None:
+                        skipped.append((pid, blocked[pid]))
+                    elif entry is None:
                         skipped.append((pid, NOT_FOUND))
                     elif not entry.usable:
                         skipped.append((pid, NO_ADDRESS))

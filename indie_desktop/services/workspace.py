@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
     from indie_desktop.services.printing import PrintService
+    from indie_desktop.services.privacy import PrivacyService
 
 
 class Workspace:
@@ -99,6 +100,12 @@ class Workspace:
 
         limit = self.attachments.limit_bytes
         return PrintService(self.db, self.actor, attachment_limit_bytes=limit)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from indie_desktop.services.privacy import PrivacyService
+
+        return PrivacyService(self.db, self.actor)
 
     def change_feed(self) -> ChangeFeed:
         """A feed of other users' changes (call start(), then changed_tables()/poll())."""

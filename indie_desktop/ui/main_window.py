@@ -252,6 +252,9 @@ class MainWindow(QMainWindow):
         self.batches_action = self._action(self.tr("Im&ports…"), self.open_import_batches)
         self.batches_action.setToolTip(self.tr("The latest imports; undo one as a whole"))
         self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
+        self.privacy_review_action = self._action(
+            self.tr("Data protection &review…"), self.privacy_review
+        )
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
         self.connection_action.setEnabled(self.settings is not None)
         self.password_action = self._action(self.tr("Change &password…"), self.change_password)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.duplicates_action)
+        edit_menu.addAction(self.privacy_review_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
@@ -511,6 +515,14 @@ class MainWindow(QMainWindow):
         finder.merged.connect(self.refresh)
         finder.open()
         finder.scan()
+
+    def privacy_review(self) -> None:
+        from indie_desktop.ui.privacy.review_dialog import ReviewQueueDialog
+
+        dialog = ReviewQueueDialog(self.workspace, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
 
     def load_demo(self) -> None:
         if not self.workspace.directory.is_empty():

@@ -270,6 +270,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "Liste &filtern",
         "&Alles durchsuchen",
         "&Dubletten suchen…",
+        "Datenschutz-&Prüfung…",
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]

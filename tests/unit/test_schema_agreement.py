@@ -87,7 +87,7 @@ def test_found_on_migration_fills_the_day_from_the_visit_and_keeps_the_search_tr
         before = list(conn.execute(text(trigger_sql)).scalars())
     with db.engine.begin() as conn:
         config = alembic_config(conn)
-        command.downgrade(config, "0005_timeline")
+        command.downgrade(config, "-1")  # to the revision before 0011_work
         command.upgrade(config, "head")
         days = dict(conn.execute(text("SELECT topic, found_on FROM need")).all())
     with db.engine.connect() as conn:

@@ -458,6 +458,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="118"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="125"/>
+        <source>e.g. form at the trade fair, e-mail</source>
+        <translation>z. B. Formular auf der Messe, E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="128"/>
+        <source>What proves it (files can be attached to the consent afterwards)</source>
+        <translation>Womit sie belegt ist (Dateien lassen sich danach an die Einwilligung anhängen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="133"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="134"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="135"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="136"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="137"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="138"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Wi&amp;derrufen am:</translation>
+    </message>
+</context>
+<context>
     <name>CooperationDialog</name>
     <message>
         <location filename="../../ui/dialogs/cooperation_dialog.py" line="70"/>
@@ -659,6 +707,75 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/duplicates/finder.py" line="159"/>
         <source>The merge was undone.</source>
         <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="47"/>
+        <source>Erase %1 (Art. 17 GDPR)</source>
+        <translation>%1 löschen (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="54"/>
+        <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
+        <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="61"/>
+        <source>Other records mention the person. Tick the texts to clean up:</source>
+        <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="65"/>
+        <source>Mentions in other records</source>
+        <translation>Erwähnungen in anderen Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="78"/>
+        <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person.</source>
+        <translation>Löschen darf nur die Datenschutz-Rolle: in der gemeinsamen Datenbank die Anmeldung des Administrators. Bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="85"/>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="96"/>
+        <source>Last question: type the name “%1” to erase the person irrevocably.</source>
+        <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="102"/>
+        <source>Name to confirm</source>
+        <translation>Name zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="104"/>
+        <source>&amp;Erase irrevocably</source>
+        <translation>&amp;Unwiderruflich löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="156"/>
+        <source>Erasing and compacting the database file…</source>
+        <translation>Löschen und Verdichten der Datenbankdatei…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="168"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="173"/>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="175"/>
+        <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
+        <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1369,29 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="191"/>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="194"/>
+        <source>e.g. member of the advisory board</source>
+        <translation>z. B. Mitglied im Beirat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="196"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="197"/>
+        <source>Keep &amp;until:</source>
+        <translation>Behalten &amp;bis:</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/printing/labels_dialog.py" line="133"/>
@@ -1718,102 +1858,107 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Data protection &amp;review…</source>
+        <translation>Datenschutz-&amp;Prüfung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
@@ -2125,6 +2270,34 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <source>(person)</source>
         <translation>(Person)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="168"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="175"/>
+        <source>e.g. by phone, letter of 12.03.</source>
+        <translation>z. B. telefonisch, Brief vom 12.03.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="176"/>
+        <source>&amp;Objects to:</source>
+        <translation>Wider&amp;spricht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="177"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="178"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2541,94 +2714,94 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="71"/>
+        <location filename="../../ui/views/people_view.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="72"/>
+        <location filename="../../ui/views/people_view.py" line="77"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="73"/>
+        <location filename="../../ui/views/people_view.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="74"/>
-        <location filename="../../ui/views/people_view.py" line="108"/>
+        <location filename="../../ui/views/people_view.py" line="79"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="75"/>
-        <location filename="../../ui/views/people_view.py" line="110"/>
+        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="79"/>
+        <location filename="../../ui/views/people_view.py" line="84"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="82"/>
+        <location filename="../../ui/views/people_view.py" line="87"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="88"/>
+        <location filename="../../ui/views/people_view.py" line="93"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="91"/>
+        <location filename="../../ui/views/people_view.py" line="96"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="94"/>
+        <location filename="../../ui/views/people_view.py" line="99"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="107"/>
+        <location filename="../../ui/views/people_view.py" line="112"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="109"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="111"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="112"/>
+        <location filename="../../ui/views/people_view.py" line="117"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="115"/>
+        <location filename="../../ui/views/people_view.py" line="120"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="124"/>
+        <location filename="../../ui/views/people_view.py" line="129"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="125"/>
+        <location filename="../../ui/views/people_view.py" line="130"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3122,6 +3295,283 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="27"/>
+        <source>Folder for the access export (Art. 15)</source>
+        <translation>Ordner für die Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="37"/>
+        <location filename="../../ui/privacy/actions.py" line="42"/>
+        <source>Access export</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="43"/>
+        <source>The access export is in %1: a PDF for the person, the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
+        <translation>Die Auskunft liegt in %1: ein PDF für die Person, die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="60"/>
+        <location filename="../../ui/privacy/actions.py" line="73"/>
+        <location filename="../../ui/privacy/actions.py" line="78"/>
+        <location filename="../../ui/privacy/actions.py" line="89"/>
+        <source>Art. 14 information</source>
+        <translation>Information nach Art. 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="64"/>
+        <source>Save the Art. 14 information letter</source>
+        <translation>Art.-14-Informationsschreiben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="66"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="79"/>
+        <source>Record the information as sent today and keep the letter with the person?</source>
+        <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="71"/>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="80"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="87"/>
+        <source>&amp;Print Art. 14 letter…</source>
+        <translation>Art.-14-Schreiben &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="94"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="96"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
+        <source>&amp;Source of the data:</source>
+        <translation>&amp;Herkunft der Daten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
+        <source>Art. 14 information sent on:</source>
+        <translation>Information nach Art. 14 gesendet am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <source>Last contact:</source>
+        <translation>Letzter Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="105"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="113"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="121"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="115"/>
+        <source>&amp;Add consent…</source>
+        <translation>Einwilligung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="117"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="119"/>
+        <source>Attach evidence &amp;file…</source>
+        <translation>Nachweis-&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Objects to</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="139"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="306"/>
+        <source>Objections</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
+        <source>Add &amp;objection…</source>
+        <translation>Wider&amp;spruch erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="137"/>
+        <source>&amp;Withdraw objection</source>
+        <translation>Widerspruch zurück&amp;nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="149"/>
+        <source>Access (Art. 15) &amp;export…</source>
+        <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="151"/>
+        <source>E&amp;rase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="174"/>
+        <source>Data protection – %1</source>
+        <translation>Datenschutz – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="179"/>
+        <source>no contact recorded</source>
+        <translation>kein Kontakt erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/privacy_dialog.py" line="189"/>
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(%n Datei)</numerusform>
+            <numerusform>(%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="244"/>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="277"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="283"/>
+        <source>Evidence of the consent</source>
+        <translation>Nachweis der Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="36"/>
+        <source>&lt;b&gt;Data protection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenschutz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="41"/>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Datenschutz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="43"/>
+        <source>Access (Art. 15) export…</source>
+        <translation>Auskunft (Art. 15) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="45"/>
+        <source>Erase (Art. 17)…</source>
+        <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="80"/>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="81"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <source>Consents: %1</source>
+        <translation>Einwilligungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <location filename="../../ui/privacy/panel.py" line="105"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="94"/>
+        <source>Objects to: %1</source>
+        <translation>Widerspricht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="96"/>
+        <source>Art. 14 information: %1</source>
+        <translation>Information nach Art. 14: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="100"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="104"/>
+        <source>Last contact: %1</source>
+        <translation>Letzter Kontakt: %1</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +4237,105 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/views/referrals_view.py" line="328"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="41"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="140"/>
+        <source>Data protection review</source>
+        <translation>Datenschutz-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="45"/>
+        <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
+        <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="53"/>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
+        <source>Years without contact</source>
+        <translation>Jahre ohne Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="58"/>
+        <source>No contact for:</source>
+        <translation>Kein Kontakt seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Behalten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="76"/>
+        <source>&amp;Erase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="110"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/review_dialog.py" line="117"/>
+        <source>%n people to review</source>
+        <translation>
+            <numerusform>%n Person zu prüfen</numerusform>
+            <numerusform>%n Personen zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="163"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="169"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="182"/>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="164"/>
+        <source>Only the data protection role (the database administrator) may.</source>
+        <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="171"/>
+        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone.</source>
+        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5999,160 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="104"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="14"/>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="15"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="16"/>
+        <source>Event invitations</source>
+        <translation>Veranstaltungseinladungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="17"/>
+        <source>Passing on to partners</source>
+        <translation>Weitergabe an Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="18"/>
+        <source>All purposes</source>
+        <translation>Alle Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="21"/>
+        <source>Company visit</source>
+        <translation>Firmenbesuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="22"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="23"/>
+        <source>Import file</source>
+        <translation>Importdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="24"/>
+        <source>Web</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="25"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="26"/>
+        <location filename="../../ui/privacy/texts.py" line="35"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="29"/>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="30"/>
+        <source>Consent ran out</source>
+        <translation>Einwilligung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="33"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="34"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="36"/>
+        <source>Referral step</source>
+        <translation>Vermittlungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="37"/>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="38"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="39"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="40"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="41"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="44"/>
+        <source>Objection since %1</source>
+        <translation>Widerspruch seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="47"/>
+        <source>Consent withdrawn on %1</source>
+        <translation>Einwilligung widerrufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="51"/>
+        <source>Consent ran out on %1</source>
+        <translation>Einwilligung abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="53"/>
+        <source>Last contact %1</source>
+        <translation>Letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="56"/>
+        <source>No consent for this purpose</source>
+        <translation>Keine Einwilligung für diesen Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="57"/>
+        <source>Erased or deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="58"/>
+        <source>Never in contact</source>
+        <translation>Nie in Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="59"/>
+        <source>A consent ran out</source>
+        <translation>Eine Einwilligung ist abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>Enter an amount like 1.234,50</source>
@@ -5644,6 +6347,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Für diesen Benutzer ist noch keine Institution eingerichtet.</translation>
     </message>
     <message>
+        <source>The date must not be in the future</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>Between 1 and 30 years</source>
+        <translation>Zwischen 1 und 30 Jahren</translation>
+    </message>
+    <message>
+        <source>Choose a date in the future</source>
+        <translation>Wählen Sie ein Datum in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Erasing personal data is reserved to the data protection role (the database administrator); ask them to erase this person.</source>
+        <translation>Personenbezogene Daten löschen darf nur die Datenschutz-Rolle (der Administrator der Datenbank); bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
         <translation>Nur Mitarbeitende der Institution, der dieser Datensatz gehört, dürfen seine Sichtbarkeit ändern oder ihn löschen.</translation>
     </message>
@@ -5658,6 +6377,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 40 characters</source>
         <translation>Höchstens 40 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 60 characters</source>
+        <translation>Höchstens 60 Zeichen</translation>
     </message>
     <message>
         <source>At most 100 characters</source>
@@ -5686,6 +6409,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>At most 4000 characters</source>
         <translation>Höchstens 4000 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 10000 characters</source>
+        <translation>Höchstens 10000 Zeichen</translation>
     </message>
     <message>
         <source>At most 100000 characters</source>
@@ -5898,6 +6625,14 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>This field cannot be merged.</source>
         <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 30 years</source>
+        <translation>Zwischen 1 und 30 Jahren</translation>
+    </message>
+    <message>
+        <source>Choose a date in the future</source>
+        <translation>Wählen Sie ein Datum in der Zukunft</translation>
     </message>
     <message>
         <source>No institution chosen</source>

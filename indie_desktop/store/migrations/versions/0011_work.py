@@ -1,7 +1,7 @@
 """need.found_on: the day a need was found, stored and indexed for the Needs list
 
 Revision ID: 0011_work
-Revises: 0005_timeline
+Revises: 0009_privacy
 Create Date: 2026-11-25 00:00:00
 
 The Needs list sorts by the day a need was found (the day of the visit it came from, else the
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_work"
-down_revision: str | None = "0005_timeline"
+down_revision: str | None = "0009_privacy"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
