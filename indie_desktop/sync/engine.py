@@ -228,7 +228,9 @@ def _load(
     conn = replica.conn
     queue: Queue[Any] = Queue(maxsize=8)
     done = object()
-    searched = {s.table: s for s in search_index.SOURCES}
+    searched: dict[str, list[search_index.SearchSource]] = {}
+    for source in search_index.SQLITE_SOURCES:  # word index, and trigrams for organisations
+        searched.setdefault(source.table, []).append(source)
 
     def fetch() -> None:
         try:
@@ -238,16 +240,17 @@ def _load(
                 numbered = [(first + i, *row) for i, row in enumerate(rows)]
                 counters[info.name] = first + len(rows) - 1
                 queue.put((info, numbered))
-                source = searched.get(info.name)
-                if source is not None:
-                    at = [1 + info.columns.index(f) for f in source.fields]
-                    deleted = 1 + info.columns.index("deleted_at")
-                    bodies = [
-                        (r[0], search_index.fold_parts(*(r[k] for k in at)))
-                        for r in numbered
-                        if r[deleted] is None
-                    ]
-                    queue.put((source, bodies))
+                folded: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+                for source in searched.get(info.name, []):
+                    if source.fields not in folded:
+                        at = [1 + info.columns.index(f) for f in source.fields]
+                        deleted = 1 + info.columns.index("deleted_at")
+                        folded[source.fields] = [
+                            (r[0], search_index.fold_parts(*(r[k] for k in at)))
+                            for r in numbered
+                            if r[deleted] is None
+                        ]
+                    queue.put((source, folded[source.fields]))
         except BaseException as exc:  # handed to the loading thread, raised there
             queue.put(exc)
         else:
@@ -255,7 +258,7 @@ def _load(
 
     conn.execute("PRAGMA cache_size = -262144")  # 256 MB for the load
     with replica.transaction(capture=False):
-        for source in search_index.SOURCES:
+        for source in search_index.SQLITE_SOURCES:
             for stmt in (*search_index.sqlite_drop(source), search_index.sqlite_ddl(source)[0]):
                 conn.execute(stmt)
         for info in replica.tables.values():
@@ -288,7 +291,7 @@ def _load(
         fetcher.join()
         for _name, sql in indexes:
             conn.execute(sql)
-        for source in search_index.SOURCES:
+        for source in search_index.SQLITE_SOURCES:
             for stmt in search_index.sqlite_ddl(source)[1:]:
                 conn.execute(stmt)
         finish()

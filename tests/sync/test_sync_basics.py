@@ -19,6 +19,7 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
     ws = laptop.workspace()
     # The search index came along: folded spelling finds the record on the laptop.
     assert [h.id for h in ws.search.search("Sukru Yildiz").hits] == [org_id]
+    assert [h.id for h in ws.search.search("tahlbau").hits] == [org_id]  # inside the word
     edit_org(ws, org_id, phone="0231 123456")
     new_id = create_org(ws, "Zoë Ñúñez Feinmechanik", city="Hagen")
     assert laptop.unsynced() == 2

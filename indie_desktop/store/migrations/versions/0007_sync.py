@@ -1,7 +1,7 @@
 """offline replica: change log, merge bases, outbox, conflicts, sync state
 
 Revision ID: 0007_sync
-Revises: 0009_privacy
+Revises: 0011_work
 Create Date: 2026-11-25 00:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_sync"
-down_revision: str | None = "0009_privacy"
+down_revision: str | None = "0011_work"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
