@@ -157,6 +157,16 @@ OPTIONS: dict[str, Option] = {
 SSL_MODES = OPTIONS["server_sslmode"].choices
 
 
+def workspace_options(settings: Settings | None) -> dict[str, Any]:
+    """The Workspace's keyword arguments that come from the settings (follow-ups, limits)."""
+    if settings is None:
+        return {}
+    return {
+        "follow_up_weeks": settings.get("referral_follow_up_weeks"),
+        "attachment_limit_bytes": settings.get("attachment_limit_mb") * 1024 * 1024,
+    }
+
+
 @dataclass(frozen=True)
 class ServerProfile:
     """Where the shared database is and who logs in (no password)."""

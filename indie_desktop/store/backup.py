@@ -193,7 +193,9 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None) 
                 if progress is not None:
                     progress(total - remaining, total)
 
-            src.backup(dst, pages=1024, progress=report)
+            # All pages in one step: under WAL a reader does not block the app's writes, and
+            # a stepwise copy would start over after each write of the app meanwhile.
+            src.backup(dst, pages=-1, progress=report)
             # A backup is one self-contained file: no -wal beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
