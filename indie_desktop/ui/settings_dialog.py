@@ -154,8 +154,9 @@ class SettingsDialog(QDialog):
         shared = self.workspace is not None and self.workspace.db.is_shared
         if self.workspace is not None and not shared:
             for choice in self.workspace.directory.staff_choices():
-                self.user.addItem(f"{choice.name} ({choice.institution})", choice.id)
-            self.user.setCurrentIndex(max(0, self.user.findData(self.workspace.actor.staff_id)))
+                self.user.addItem(f"{choice.name} ({choice.institution})", str(choice.id))
+            current = str(self.workspace.actor.staff_id)
+            self.user.setCurrentIndex(max(0, self.user.findData(current)))
             self.user_note.setText(
                 self.tr(
                     "Entries are recorded with this name and institution. Another user applies "
@@ -402,8 +403,9 @@ class SettingsDialog(QDialog):
     def _apply_user(self) -> None:
         if self.workspace is None or self.workspace.db.is_shared or not self.user.isEnabled():
             return
-        staff_id = self.user.currentData()
-        if isinstance(staff_id, uuid.UUID) and staff_id != self.workspace.actor.staff_id:
+        data = self.user.currentData()
+        staff_id = uuid.UUID(data) if isinstance(data, str) and data else None
+        if staff_id is not None and staff_id != self.workspace.actor.staff_id:
             self.workspace.directory.set_local_user(staff_id)
             self.restart_needed = True
 
