@@ -76,7 +76,7 @@ REASONS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("backup", text)
 
 
 def when_text(taken: datetime) -> str:
@@ -92,11 +92,13 @@ def preview_text(preview: b.BackupPreview) -> str:
     """What a backup holds, in one or two lines for the user."""
     when = when_text(preview.info.taken_at)
     if not preview.health.ok:
-        return _tr("Backup of {when}: cannot be restored. {problem}").format(
-            when=when, problem=problem_text(preview.health)
-        )
-    return _tr(
-        "Backup of {when}: {organisations} organisations, {people} people, {activities} activities."
+        return QCoreApplication.translate(
+            "backup", "Backup of {when}: cannot be restored. {problem}"
+        ).format(when=when, problem=problem_text(preview.health))
+    return QCoreApplication.translate(
+        "backup",
+        "Backup of {when}: {organisations} organisations, {people} people, "
+        "{activities} activities.",
     ).format(
         when=when,
         organisations=format_number(preview.organisations),
@@ -106,7 +108,9 @@ def preview_text(preview: b.BackupPreview) -> str:
 
 
 def _size_text(size: int) -> str:
-    return _tr("{size} MB").format(size=format_number(size / 1_048_576, 1))
+    return QCoreApplication.translate("backup", "{size} MB").format(
+        size=format_number(size / 1_048_576, 1)
+    )
 
 
 class RestoreDialog(QDialog):
@@ -271,41 +275,50 @@ def damaged_database_notice(
 ) -> QMessageBox:
     """Tell the user the file is damaged and what can be done (the buttons are the choices)."""
     text = QCoreApplication.translate(
-        CONTEXT,
+        "backup",
         "The database file {path} is damaged and cannot be used: {problem}\n\n"
         "It has not been changed: it will be kept beside the restored file.",
     ).format(path=str(path), problem=problem_text(health))
     if newest is not None:
         text += "\n\n" + QCoreApplication.translate(
-            CONTEXT, "The newest intact backup: {preview}"
+            "backup", "The newest intact backup: {preview}"
         ).format(preview=preview_text(newest))
     else:
         text += "\n\n" + QCoreApplication.translate(
-            CONTEXT, "No intact backup was found in the backup folder."
+            "backup", "No intact backup was found in the backup folder."
         )
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Damaged database"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("backup", "Damaged database"),
+        text,
+        parent=parent,
+    )
     if health.detail:
         box.setDetailedText(health.detail)
     box.restore_newest = None  # type: ignore[attr-defined]
     if newest is not None:
         box.restore_newest = box.addButton(  # type: ignore[attr-defined]
-            _tr("Restore the &newest backup"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("backup", "Restore the &newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
     box.choose = box.addButton(  # type: ignore[attr-defined]
-        _tr("&Choose a backup…"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("backup", "&Choose a backup…"), QMessageBox.ButtonRole.ActionRole
     )
-    box.quit = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)  # type: ignore[attr-defined]
+    box.quit = box.addButton(
+        QCoreApplication.translate("backup", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )  # type: ignore[attr-defined]
     return box
 
 
 def confirm_restore(parent: QWidget | None, preview: b.BackupPreview) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Restore backup"),
-        _tr(
+        QCoreApplication.translate("backup", "Restore backup"),
+        QCoreApplication.translate(
+            "backup",
             "Replace the current database with this backup?\n\n{preview}\n\n"
             "Everything entered since then is no longer shown; the current database is kept "
-            "as a backup and can be restored in the same way."
+            "as a backup and can be restored in the same way.",
         ).format(preview=preview_text(preview)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -340,8 +353,11 @@ def restore_in_window(
     if db.path is None or db.backups is None:
         QMessageBox.information(
             window,
-            _tr("Restore backup"),
-            _tr("Backups are kept of the local database file only; this is a shared database."),
+            QCoreApplication.translate("backup", "Restore backup"),
+            QCoreApplication.translate(
+                "backup",
+                "Backups are kept of the local database file only; this is a shared database.",
+            ),
         )
         return None
     policy = db.backups
@@ -362,14 +378,19 @@ def restore_in_window(
         log.info("restored from %s; former file kept as %s", preview.info.path, result.kept_copy)
         new_db = open_local(db_file.parent, policy)
     except (b.BackupError, StorageError) as exc:
-        show_error(window, _tr("Restore backup"), StorageError(str(exc)))
+        show_error(
+            window, QCoreApplication.translate("backup", "Restore backup"), StorageError(str(exc))
+        )
         new_db = open_local(db_file.parent, policy, check=False)
     actor = Workspace(new_db, Actor.system()).directory.local_actor() or window.workspace.actor
     replacement = _replace_window(
         window, Workspace(new_db, actor, **workspace_options(window.settings))
     )
     replacement.statusBar().showMessage(
-        _tr("Restored: {preview}").format(preview=preview_text(preview)), 15000
+        QCoreApplication.translate("backup", "Restored: {preview}").format(
+            preview=preview_text(preview)
+        ),
+        15000,
     )
     return replacement
 
@@ -441,10 +462,11 @@ def start_checks(window: MainWindow, settings: Settings | None) -> None:
         log.error("database check failed: %s %s", result.problem, result.detail)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Damaged database"),
-            _tr(
+            QCoreApplication.translate("backup", "Damaged database"),
+            QCoreApplication.translate(
+                "backup",
                 "The check of the database file found damage: {problem}\n\nNo backup was "
-                "taken today, so that the intact ones are kept. Restore a backup now?"
+                "taken today, so that the intact ones are kept. Restore a backup now?",
             ).format(problem=problem_text(result)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             window,
@@ -456,7 +478,10 @@ def start_checks(window: MainWindow, settings: Settings | None) -> None:
     def failed(error: BaseException) -> None:
         log.warning("daily backup failed: %s", error)
         window.statusBar().showMessage(
-            _tr("The daily backup failed: {error}").format(error=str(error)), 15000
+            QCoreApplication.translate("backup", "The daily backup failed: {error}").format(
+                error=str(error)
+            ),
+            15000,
         )
 
     window.runner.run(work, on_success=done, on_failure=failed)

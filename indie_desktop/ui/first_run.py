@@ -148,7 +148,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&E-mail:"), self._with_error("email", self.email))
 
         start_label = QLabel(self.tr("How do you want to start?"))
-        self.start_empty = QRadioButton(self.tr("With an &empty database"))
+        self.start_empty = QRadioButton(self.tr("With an empty data&base"))
         self.start_empty.setChecked(True)
         self.load_demo = QRadioButton(self.tr("With the &demo network"))
         self.load_demo.setToolTip(

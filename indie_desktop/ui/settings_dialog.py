@@ -451,10 +451,14 @@ def open_settings(window: Any) -> SettingsDialog | None:
         if dialog.restart_needed:
             QMessageBox.information(
                 window,
-                dialog.tr("Settings"),
-                dialog.tr("The change applies when In|Die Desktop is started again."),
+                QCoreApplication.translate("SettingsDialog", "Settings"),
+                QCoreApplication.translate(
+                    "SettingsDialog", "The change applies when In|Die Desktop is started again."
+                ),
             )
-        window.statusBar().showMessage(dialog.tr("Settings saved."), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SettingsDialog", "Settings saved."), 5000
+        )
         return dialog
     finally:
         dialog.deleteLater()
