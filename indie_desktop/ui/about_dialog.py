@@ -7,8 +7,9 @@ sources; the fonts' licence (DejaVu: Bitstream Vera/Arev terms) must travel with
 from __future__ import annotations
 
 import html
+import platform
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,8 +60,9 @@ class AboutDialog(QDialog):
 
     def _libraries_html(self) -> str:
         rows = []
+        runtime = {"Qt 6": qVersion(), "Python": platform.python_version()}
         for c in COMPONENTS:
-            version = c.version()
+            version = c.version() or runtime.get(c.name, "")
             name = html.escape(f"{c.name} {version}".strip())
             link = f'<a href="{html.escape(c.url, quote=True)}">{html.escape(c.url)}</a>'
             rows.append(f"<tr><td>{name}</td><td>{html.escape(c.licence)}</td><td>{link}</td></tr>")

@@ -139,7 +139,7 @@ class RestoreDialog(QDialog):
         if damage is not None:
             self.damage_label.setText(
                 self.tr(
-                    "The database file is damaged: {problem} It has been left as it is. "
+                    "The database cannot be used. {problem} The file has been left as it is. "
                     "Choose a backup to continue with; the damaged file is kept beside it."
                 ).format(problem=problem_text(damage))
             )

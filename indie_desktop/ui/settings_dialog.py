@@ -95,8 +95,10 @@ class SettingsDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
+        # All tab titles visible at once (the dialog grows to fit them), no scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
-        self.tabs.addTab(self._printing_tab(), self.tr("&Printing"))
+        self.tabs.addTab(self._printing_tab(), self.tr("Pri&nting"))
         self.tabs.addTab(self._referrals_tab(), self.tr("&Referrals"))
         self.tabs.addTab(self._backup_tab(), self.tr("&Backup"))
         self.tabs.addTab(self._privacy_tab(), self.tr("Data pro&tection"))
@@ -122,6 +124,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
+        box.setFocusProxy(widget)  # Alt+letter of the row's label reaches the field
         error = QLabel()
         error.setStyleSheet(error_style())
         error.setWordWrap(True)
@@ -225,6 +228,7 @@ class SettingsDialog(QDialog):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.backup_folder, 1)
         row_layout.addWidget(browse)
+        row.setFocusProxy(self.backup_folder)
         form.addRow(self.tr("&Folder:"), self._field("backup_folder", row))
         self.backup_keep = _spin("backup_keep")
         form.addRow(self.tr("&Keep the newest:"), self._field("backup_keep", self.backup_keep))
@@ -246,7 +250,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.retention = _spin("retention_years", self.tr(" years"))
         form.addRow(
-            self.tr("&Review people after:"), self._field("retention_years", self.retention)
+            self.tr("Re&view people after:"), self._field("retention_years", self.retention)
         )
         form.addRow(
             "",
@@ -276,7 +280,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Ser&ver:"), self._field("server_host", self.host))
         form.addRow(self.tr("&Port:"), self._field("server_port", self.port))
         form.addRow(self.tr("&Database:"), self._field("server_database", self.database))
-        form.addRow(self.tr("Lo&gin:"), self._field("server_login", self.login))
+        form.addRow(self.tr("&Login:"), self._field("server_login", self.login))
         form.addRow(self.tr("&Encryption:"), self._field("server_sslmode", self.sslmode))
         status = self.credentials.status()
         self.keyring_label = self._note(

@@ -46,7 +46,7 @@ def test_settings_are_saved_to_the_ini_and_apply_follow_ups_at_once(
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "&General",
-        "&Printing",
+        "Pri&nting",
         "&Referrals",
         "&Backup",
         "Data pro&tection",
