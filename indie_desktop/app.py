@@ -27,6 +27,7 @@ LOG_FILE = "indie-desktop.log"
 LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 5
 ORGANISATION_NAME = "In|Die RegionRuhr"
+START_CHECK_DELAY_MS = 5000
 
 
 def setup_logging(log_dir: Path) -> logging.Logger:
@@ -177,8 +178,9 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
 
             from indie_desktop.ui.backup_dialogs import start_checks
 
-            # After the first paint, in the background: the full check and the daily backup.
-            QTimer.singleShot(0, lambda: start_checks(window, settings))
+            # A few seconds after start, in the background: the full check and the daily
+            # backup (they read the whole file; the first lists and panes come first).
+            QTimer.singleShot(START_CHECK_DELAY_MS, lambda: start_checks(window, settings))
         code = app.exec()
         runner.wait()
         return code

@@ -242,12 +242,48 @@ def take_backup(
     return target
 
 
+def unchanged_since_backup(db_file: Path, policy: BackupPolicy) -> Path | None:
+    """The newest backup if the file has not been written since it was taken, else None.
+
+    Under WAL every commit writes the -wal file, so the newer of the two modification times
+    says when the database last changed. A second copy of an unchanged file protects nothing.
+    """
+    found = list_backups(policy.folder)
+    if not found:
+        return None
+    changed = max(
+        (
+            p.stat().st_mtime
+            for p in (db_file, db_file.with_name(db_file.name + "-wal"))
+            if p.exists()
+        ),
+        default=0.0,
+    )
+    newest = found[0].path
+    return newest if newest.stat().st_mtime >= changed else None
+
+
+def backup_unless_unchanged(db_file: Path, policy: BackupPolicy, reason: str) -> Path:
+    """A backup before a risky step (an import); the newest one if nothing changed since."""
+    return unchanged_since_backup(Path(db_file), policy) or take_backup(db_file, policy, reason)
+
+
 def rotate(policy: BackupPolicy) -> list[Path]:
     """Delete all but the newest `keep` backups in the folder; returns what was deleted.
 
     Only files with our own naming are touched: whatever else is in a shared folder stays.
+    Copies left half-written by a process that was killed (`*.partial`, over an hour old)
+    are removed too.
     """
     removed: list[Path] = []
+    if policy.folder.is_dir():
+        stale = datetime.now().timestamp() - 3600
+        for partial in policy.folder.glob(f"*{SUFFIX}.partial"):
+            try:
+                if partial.stat().st_mtime < stale:
+                    partial.unlink()
+            except OSError:
+                pass
     for info in list_backups(policy.folder)[policy.keep :]:
         try:
             info.path.unlink()

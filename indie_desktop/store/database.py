@@ -69,10 +69,11 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def take_backup(self, reason: str) -> Path | None:
-        """A backup of the local file (before an import, say); None for a shared database."""
+        """A backup of the local file before a risky step (an import); None for a shared
+        database. When nothing changed since the newest backup, that one is returned."""
         if self.path is None or self.backups is None or not self.path.is_file():
             return None
-        return backups.take_backup(self.path, self.backups, reason)
+        return backups.backup_unless_unchanged(self.path, self.backups, reason)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -277,3 +277,33 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "damaged file set aside" in out
     assert _org_names(source) == sorted(NAMES)
     assert main(["restore", "--data-dir", str(data), "--from", str(tmp_path / "nichts")]) == 1
+
+
+def test_an_unchanged_file_is_not_copied_again_before_an_import(tmp_path: Path) -> None:
+    _filled(tmp_path / "data")
+    policy = _policy(tmp_path)
+    db = open_local(tmp_path / "data", policy)
+    assert db.path is not None
+    first = db.take_backup(b.BEFORE_IMPORT)
+    assert db.take_backup(b.BEFORE_IMPORT) == first  # nothing written since
+    ws = Workspace(db, Workspace(db, Actor.system()).directory.local_actor() or Actor.system())
+    ws.organisations.create(OrganisationDraft(name="Neu GmbH"))
+    second = db.take_backup(b.BEFORE_IMPORT)
+    db.dispose()
+    assert second != first
+    assert "Neu GmbH" in _org_names(second)
+
+
+def test_half_written_copies_of_a_killed_process_are_cleaned_up(tmp_path: Path) -> None:
+    import os
+
+    source = _filled(tmp_path / "data")
+    policy = _policy(tmp_path)
+    policy.folder.mkdir(parents=True)
+    old = policy.folder / "daily-20261101-080000.sqlite3.partial"
+    old.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    fresh = policy.folder / "daily-20261124-080000.sqlite3.partial"
+    fresh.write_bytes(b"being written right now")
+    b.take_backup(source, policy, b.MANUAL)
+    assert not old.exists() and fresh.exists()
