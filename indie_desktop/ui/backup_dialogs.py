@@ -373,15 +373,19 @@ def restore_in_window(
     db_file = db.path
     window.live.stop()
     window.workspace.close()
+    title = QCoreApplication.translate("backup", "Restore backup")
     try:
         result = restore_with_wait_cursor(db_file, preview.info.path, policy)
         log.info("restored from %s; former file kept as %s", preview.info.path, result.kept_copy)
+    except b.BackupError as exc:
+        # Nothing was replaced unless the former file was kept first: open what is there.
+        show_error(window, title, StorageError(str(exc)))
+    try:
         new_db = open_local(db_file.parent, policy)
-    except (b.BackupError, StorageError) as exc:
-        show_error(
-            window, QCoreApplication.translate("backup", "Restore backup"), StorageError(str(exc))
-        )
-        new_db = open_local(db_file.parent, policy, check=False)
+    except StorageError as exc:
+        show_error(window, title, exc)
+        window.close()
+        return None
     actor = Workspace(new_db, Actor.system()).directory.local_actor() or window.workspace.actor
     replacement = _replace_window(
         window, Workspace(new_db, actor, **workspace_options(window.settings))
