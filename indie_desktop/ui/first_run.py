@@ -160,7 +160,7 @@ class FirstRunDialog(QDialog):
             self.tr("Work on the database of your office; the administrator gives you a login")
         )
         self.connect_shared.setEnabled(settings is not None)
-        self.import_file = QRadioButton(self.tr("Import a &file (CSV, Excel, vCard)…"))
+        self.import_file = QRadioButton(self.tr("Import a file (CSV, E&xcel, vCard)…"))
         self.start_group = QButtonGroup(self)
         for button in (self.start_empty, self.load_demo, self.connect_shared, self.import_file):
             self.start_group.addButton(button)

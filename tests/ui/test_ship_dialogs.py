@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from indie_desktop import __version__
 from indie_desktop.app import _open_database, open_main_window
@@ -315,3 +322,60 @@ def test_a_frozen_portable_build_keeps_everything_on_the_stick(tmp_path: Path, m
     db = open_local(paths.data_dir)
     db.dispose()
     assert (exe.parent / "data" / DB_FILENAME).is_file()
+
+
+# --- keyboard ------------------------------------------------------------------------------------
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match[1].casefold() if match else None
+
+
+def _reachable(widgets: list) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = []
+    for w in widgets:
+        if isinstance(w, QLabel) and w.buddy() is not None:
+            texts.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            texts.append(w.text())
+    return texts
+
+
+@pytest.mark.parametrize("language", ["german", "english"])
+def test_every_settings_tab_has_unique_alt_keys(
+    request, qtbot, sample: Workspace, settings: Settings, language: str
+) -> None:
+    request.getfixturevalue(language)
+    dialog = SettingsDialog(settings, sample)
+    qtbot.addWidget(dialog)
+    tabs = dialog.tabs
+    pages = [tabs.widget(i) for i in range(tabs.count())]
+    common = [tabs.tabText(i) for i in range(tabs.count())]
+    common += _reachable(dialog.buttons.findChildren(QWidget))
+    for i, page in enumerate(pages):
+        texts = common + _reachable(page.findChildren(QWidget))
+        letters = [m for m in map(_mnemonic, texts) if m]
+        assert len(letters) == len(set(letters)), f"{tabs.tabText(i)}: {texts}"
+        # Alt+letter of every label reaches an input field
+        for label in page.findChildren(QLabel):
+            if label.buddy() is not None and _mnemonic(label.text()):
+                assert label.buddy().focusProxy() is not None or label.buddy().focusPolicy()
+
+
+@pytest.mark.parametrize("language", ["german", "english"])
+def test_first_run_and_restore_have_unique_alt_keys(
+    request, qtbot, db: Database, data_dir: Path, language: str
+) -> None:
+    request.getfixturevalue(language)
+    first = FirstRunDialog(Workspace(db, Actor.system()), SynchronousRunner(), settings=None)
+    restore = RestoreDialog(b.BackupPolicy(data_dir / "backups"), SynchronousRunner())
+    for dialog in (first, restore):
+        qtbot.addWidget(dialog)
+        texts = _reachable(dialog.findChildren(QWidget))
+        letters = [m for m in map(_mnemonic, texts) if m]
+        assert len(letters) == len(set(letters)), texts

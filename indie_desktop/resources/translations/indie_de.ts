@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="29"/>
+        <location filename="../../ui/about_dialog.py" line="30"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="34"/>
+        <location filename="../../ui/about_dialog.py" line="35"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="42"/>
+        <location filename="../../ui/about_dialog.py" line="43"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="50"/>
+        <location filename="../../ui/about_dialog.py" line="51"/>
         <source>&amp;Libraries</source>
         <translation>&amp;Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="54"/>
         <source>&amp;Fonts</source>
         <translation>Schrift&amp;arten</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="56"/>
+        <location filename="../../ui/about_dialog.py" line="57"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="68"/>
+        <location filename="../../ui/about_dialog.py" line="70"/>
         <source>{app} is built with these components. Qt, PySide6 and psycopg are used under the GNU Lesser General Public License (LGPL) 3.0: their sources are available at the addresses given, and their libraries can be replaced in the installation folder.</source>
         <translation>{app} ist mit diesen Komponenten gebaut. Qt, PySide6 und psycopg werden unter der GNU Lesser General Public License (LGPL) 3.0 genutzt: Ihre Quelltexte sind unter den angegebenen Adressen erhältlich, ihre Bibliotheken können im Installationsordner ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="83"/>
+        <location filename="../../ui/about_dialog.py" line="85"/>
         <source>Printing uses the fonts built into PDF readers.</source>
         <translation>Beim Drucken werden die in PDF-Programme eingebauten Schriftarten verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="86"/>
+        <location filename="../../ui/about_dialog.py" line="88"/>
         <source>Fonts bundled for printing: {fonts}</source>
         <translation>Mitgelieferte Schriftarten für den Druck: {fonts}</translation>
     </message>
@@ -925,7 +925,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="163"/>
-        <source>Import a &amp;file (CSV, Excel, vCard)…</source>
+        <source>Import a file (CSV, E&amp;xcel, vCard)…</source>
         <translation>Eine Datei i&amp;mportieren (CSV, Excel, vCard)…</translation>
     </message>
     <message>
@@ -4069,7 +4069,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="227"/>
+        <location filename="../../app.py" line="229"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -4187,7 +4187,7 @@ Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalt
     </message>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="292"/>
-        <location filename="../../ui/backup_dialogs.py" line="465"/>
+        <location filename="../../ui/backup_dialogs.py" line="469"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
@@ -4209,7 +4209,7 @@ Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalt
     <message>
         <location filename="../../ui/backup_dialogs.py" line="316"/>
         <location filename="../../ui/backup_dialogs.py" line="356"/>
-        <location filename="../../ui/backup_dialogs.py" line="382"/>
+        <location filename="../../ui/backup_dialogs.py" line="376"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -4232,12 +4232,12 @@ Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Daten
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="390"/>
+        <location filename="../../ui/backup_dialogs.py" line="394"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="466"/>
+        <location filename="../../ui/backup_dialogs.py" line="470"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -4246,7 +4246,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="481"/>
+        <location filename="../../ui/backup_dialogs.py" line="485"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
