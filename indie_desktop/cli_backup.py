@@ -31,6 +31,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     which.add_argument("--list", action="store_true", help="the backups with date and counts")
     which.add_argument("--from", type=Path, dest="source", help="the backup file to restore")
     which.add_argument("--newest", action="store_true", help="the newest backup that is intact")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even if the database looks open (after a crash of the application)",
+    )
 
 
 def _policy(data_dir: Path | None, folder: Path | None, keep: int | None) -> tuple[Path, object]:
@@ -98,6 +103,13 @@ def run_restore(data_dir: Path | None, args: argparse.Namespace) -> int:
         source = chosen.info.path
     else:
         source = args.source
+    if b.maybe_open(db_file) and not args.force:
+        print(
+            f"error: {db_file} seems to be open in In|Die Desktop. Close the application first "
+            "(after a crash of the application, add --force).",
+            file=sys.stderr,
+        )
+        return 1
     try:
         result = b.restore(db_file, source, policy)
     except b.BackupError as exc:

@@ -416,6 +416,13 @@ def newest_good_backup(folder: Path) -> BackupPreview | None:
 # --- restoring ----------------------------------------------------------------------------------
 
 
+def maybe_open(db_file: Path) -> bool:
+    """Some program may have the database open: its shared-memory file exists (SQLite removes
+    it when the last connection closes; a crash leaves it behind)."""
+    db_file = Path(db_file)
+    return db_file.with_name(db_file.name + "-shm").exists()
+
+
 def _companions(db_file: Path) -> list[Path]:
     return [db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")]
 

@@ -77,7 +77,9 @@ def test_a_backup_of_an_open_database_holds_every_committed_row(tmp_path: Path) 
     ws.organisations.create(OrganisationDraft(name="Müller Präzisionstechnik"))
     # The app keeps the file open in WAL mode: the row is in the -wal file, not the main file.
     copy = b.take_backup(db.path, _policy(tmp_path), b.MANUAL)
+    assert b.maybe_open(db.path)  # what `restore` looks at before replacing the file
     db.dispose()
+    assert not b.maybe_open(db.path)
     assert _org_names(copy) == ["Müller Präzisionstechnik"]
     assert not Path(str(copy) + "-wal").exists()
     assert b.check_file(copy).ok
@@ -272,7 +274,11 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     source.write_bytes(source.read_bytes()[:4096])
     assert main(["backup", "--data-dir", str(data)]) == 1
     assert "No backup taken" in capsys.readouterr().err
-    assert main(["restore", "--data-dir", str(data), "--newest"]) == 0
+    # The application has the file open (or crashed with it open): its -shm file is there.
+    Path(f"{source}-shm").write_bytes(b"\0" * 32768)
+    assert main(["restore", "--data-dir", str(data), "--newest"]) == 1
+    assert "Close the application first" in capsys.readouterr().err
+    assert main(["restore", "--data-dir", str(data), "--newest", "--force"]) == 0
     out = capsys.readouterr().out
     assert "damaged file set aside" in out
     assert _org_names(source) == sorted(NAMES)
