@@ -116,3 +116,22 @@ def test_a_dark_system_scheme_switches_the_classic_windows_style_to_fusion(
         assert qapp.style().name().lower() == "fusion"
     finally:
         qapp.setStyle(style)
+
+
+def test_a_shown_detail_pane_takes_the_new_colours_when_the_palette_changes(
+    qtbot, qapp: QApplication, sample
+) -> None:
+    from indie_desktop.ui.main_window import MainWindow
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    window = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    view = window.organisations_view
+    view.select_row(0)
+    before = qapp.palette()
+    try:
+        qapp.setPalette(_palette("#1e1e1e", "#f0f0f0"))
+        qtbot.waitUntil(lambda: "#8cc4ec" in view.detail.document().defaultStyleSheet())
+    finally:
+        qapp.setPalette(before)
+    qtbot.waitUntil(lambda: "#1f5f8b" in view.detail.document().defaultStyleSheet())

@@ -395,6 +395,14 @@ class RecordListView(QWidget):
 
     # --- detail ------------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: redraw the detail in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.detail.document().setDefaultStyleSheet(detail_style())
+            if self._shown_id is not None:
+                self.show_detail(self._shown_id)
+
     def show_detail(self, record_id: uuid.UUID) -> None:
         self._shown_id = record_id
         try:
