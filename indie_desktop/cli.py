@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__, cli_backup, cli_import
+from indie_desktop import APP_NAME, __version__, cli_backup, cli_import, cli_print, cli_privacy
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     add_admin_parser(sub)
     cli_import.add_commands(sub, DATABASE_HELP)
     cli_backup.add_commands(sub)
+    cli_print.add_commands(sub, DATABASE_HELP)
+    cli_privacy.add_commands(sub, DATABASE_HELP)
     return p
 
 
@@ -95,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_backup.run_backup(data_dir, args)
     if args.command == "restore":
         return cli_backup.run_restore(data_dir, args)
+    if args.command == "print":
+        return cli_print.run_print(data_dir, database, args)
+    if args.command == "privacy":
+        return cli_privacy.run(data_dir, database, args)
     if args.command == "duplicates":
         return cli_import.run_duplicates(data_dir, database)
     if args.command in ("search", "export"):

@@ -35,6 +35,7 @@ class Component:
 COMPONENTS: tuple[Component, ...] = (
     Component("Qt 6", "", "LGPL-3.0", "https://www.qt.io/licensing/open-source-lgpl-obligations"),
     Component("PySide6 (Qt for Python)", "PySide6-Essentials", "LGPL-3.0", "https://pyside.org"),
+    Component("Qt PDF (PySide6-Pdf)", "PySide6-Pdf", "LGPL-3.0", "https://pyside.org"),
     Component("Python", "", "PSF-2.0", "https://docs.python.org/3/license.html"),
     Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org"),
     Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org"),

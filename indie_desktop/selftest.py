@@ -52,7 +52,30 @@ def _check_resources() -> list[str]:
 
     if not wz_title("25.62.0"):
         problems.append("WZ 2008 classification cannot be read")
+    problems += _check_printing()
     return problems
+
+
+def _check_printing() -> list[str]:
+    """The bundled fonts embed and the letter templates are there: a one-line PDF is made."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from indie_desktop.printing.fonts import FONT, register_fonts
+    from indie_desktop.printing.templates import list_templates
+
+    try:
+        register_fonts()
+        canvas = Canvas(BytesIO())
+        canvas.setFont(FONT, 10)
+        canvas.drawString(72, 72, "Łukasz Wiśniewski · Şükrü Yıldız · 5 €")
+        canvas.save()
+    except Exception as exc:  # any failure here means printing is broken in this build
+        return [f"printing does not work (fonts in {resource_path('fonts')}): {exc}"]
+    if not list_templates():
+        return [f"letter templates missing in {resource_path('templates')}"]
+    return []
 
 
 def _check_database(data_dir: Path | None, database: str | None = None) -> list[str]:

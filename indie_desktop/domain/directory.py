@@ -169,6 +169,8 @@ class Consent(Syncable, Base):
     channel: Mapped[str | None] = mapped_column(String(60))
     evidence: Mapped[str | None] = mapped_column(Text)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    # A consent may be limited in time; the retention review lists it when it runs out.
+    expires_on: Mapped[date | None] = mapped_column(Date)
 
     person: Mapped[Person] = relationship(back_populates="consents")
 

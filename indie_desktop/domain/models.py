@@ -18,6 +18,7 @@ from indie_desktop.domain.network import (
     Tag,
     TagLink,
 )
+from indie_desktop.domain.privacy import Objection, RetentionDecision
 from indie_desktop.domain.work import (
     Activity,
     ActivityOrganisation,
@@ -45,12 +46,14 @@ __all__ = [
     "CooperationPartner",
     "Institution",
     "Need",
+    "Objection",
     "Organisation",
     "Person",
     "Project",
     "ProjectParticipant",
     "Referral",
     "ReferralStageChange",
+    "RetentionDecision",
     "Setting",
     "Staff",
     "Syncable",

@@ -24,7 +24,11 @@ class Activity(Syncable, Base):
     """A contact with the outside world: visit, call, meeting, fair, ... with its report."""
 
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_occurred_at", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_activity_occurred_at", "occurred_at"),
+        # Covering "was there a live contact since ...?" per participation (retention review).
+        Index("ix_activity_contact", "id", "occurred_at", "deleted_at"),
+    )
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -53,6 +57,9 @@ class ActivityStaff(Syncable, Base):
 
 class ActivityPerson(Syncable, Base):
     __tablename__ = "activity_person"
+    __table_args__ = (
+        Index("ix_activity_person_contact", "person_id", "activity_id", "deleted_at"),
+    )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import undefer
+from sqlalchemy.orm import Session, undefer
 
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.domain.models import Attachment
@@ -37,6 +37,7 @@ TARGET_TYPES = (
     "cooperation",
     "task",
     "project",
+    "consent",  # evidence of a consent (services/privacy.py)
 )
 
 
@@ -119,6 +120,47 @@ class AttachmentService:
             record.content = source.read_bytes()
         with self.db.session() as s:
             return records.create(s, self.actor, record, summary=record.filename).id
+
+    def add_content(
+        self,
+        session: Session,
+        target_type: str,
+        target_id: uuid.UUID,
+        filename: str,
+        content: bytes,
+        media_type: str | None = None,
+        visibility: str = "network",
+    ) -> Attachment:
+        """Keep generated content (e.g. a printed letter) with a record, in the caller's
+        transaction; the same size limit and storage rules as a file added by the user."""
+        if target_type not in TARGET_TYPES:
+            raise ValueError(f"unknown target type {target_type}")
+        if len(content) > self.limit_bytes:
+            raise AttachmentTooLarge(len(content), self.limit_bytes)
+        sha = hashlib.sha256(content).hexdigest()
+        record = Attachment(
+            target_type=target_type,
+            target_id=target_id,
+            filename=filename[:255],
+            media_type=media_type
+            or mimetypes.guess_type(filename)[0]
+            or "application/octet-stream",
+            sha256=sha,
+            size=len(content),
+            visibility=visibility,
+        )
+        store = self._store_dir
+        if store is not None:
+            target = store / sha[:2] / sha
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_suffix(".part")
+                partial.write_bytes(content)
+                partial.replace(target)
+            record.stored_path = (Path("attachments") / sha[:2] / sha).as_posix()
+        else:
+            record.content = content
+        return records.create(session, self.actor, record, summary=record.filename)
 
     def list_for(self, target_type: str, target_id: uuid.UUID) -> list[AttachmentRow]:
         stmt = (

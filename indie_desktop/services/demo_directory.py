@@ -18,6 +18,7 @@ from indie_desktop.domain.region import MUNICIPALITIES
 from indie_desktop.domain.text import fold
 from indie_desktop.services import demo_data as d
 from indie_desktop.services.demo_context import Context, Step, counted, key, pick
+from indie_desktop.services.demo_logos import logo_name
 from indie_desktop.services.demo_names import Names, ascii_slug
 from indie_desktop.services.demo_writer import Row
 
@@ -94,6 +95,8 @@ class Directory:
             iid = existing.get(member.short_name)
             if iid is None:  # the first-run dialog may have created the user's own already
                 iid = self.add_institution(member, values, domain, banking)
+            else:
+                self.complete_letterhead(iid, member, values, domain, banking)
             self.inst_ids.append(iid)
             self.inst_address[iid] = values["sender_line"].replace(" · ", ", ")
             for town in en_towns if served == "EN" else served.split(","):
@@ -112,8 +115,21 @@ class Directory:
         self, member: NetworkMember, values: dict[str, str], domain: str, banking: Sequence[str]
     ) -> uuid.UUID:
         """Write a member institution; `banking` is (bank, BLZ, BIC, register) for its footer."""
-        bank, blz, bic, register = banking
         iid = m.uuid7()
+        self.ctx.add(
+            m.Institution,
+            iid,
+            values | self.letterhead(member, values, domain, banking),
+            record_id=iid,
+        )
+        self.ctx.writer.flush()  # the staff rows reference it
+        return iid
+
+    def letterhead(
+        self, member: NetworkMember, values: dict[str, str], domain: str, banking: Sequence[str]
+    ) -> dict[str, Any]:
+        """E-mail, logo (bundled) and footer (address, bank, register) of a member's letterhead."""
+        bank, blz, bic, register = banking
         account = f"{blz}{self.ctx.rng.randint(10**9, 10**10 - 1)}"
         check = 98 - int(account + "131400") % 97  # IBAN check digits ("DE" = 13 14)
         footer = (
@@ -121,10 +137,31 @@ class Directory:
             f"{bank} · IBAN DE{check:02d}{account} · BIC {bic}\n"
             f"{register} · USt-IdNr. {self.vat_id()}".replace("\n · ", "\n")
         )
-        extra = {"email": f"info@{domain}", "logo_path": None, "footer": footer}
-        self.ctx.add(m.Institution, iid, values | extra, record_id=iid)
-        self.ctx.writer.flush()  # the staff rows reference it
-        return iid
+        return {
+            "email": f"info@{domain}",
+            "logo_path": logo_name(member.short_name),
+            "footer": footer,
+        }
+
+    def complete_letterhead(
+        self,
+        iid: uuid.UUID,
+        member: NetworkMember,
+        values: dict[str, str],
+        domain: str,
+        banking: Sequence[str],
+    ) -> None:
+        """An institution set up before the demo (the user's own) gets the letterhead fields
+        it lacks; what the user entered stays."""
+        inst = self.ctx.session.get(m.Institution, iid)
+        if inst is None:
+            return
+        for column, value in (values | self.letterhead(member, values, domain, banking)).items():
+            if column in {"name", "short_name"} or not hasattr(inst, column):
+                continue
+            if not getattr(inst, column):
+                setattr(inst, column, value)
+        self.ctx.session.flush()
 
     def staff(self, iid: uuid.UUID, phone: str, domain: str) -> list[uuid.UUID]:
         """The institution's staff ids, existing ones first, topped up to two to four."""

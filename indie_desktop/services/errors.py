@@ -25,3 +25,7 @@ class ConflictError(ServiceError):
 
 class PermissionDenied(ServiceError):
     """The user may not do this."""
+
+
+class Cancelled(ServiceError):
+    """The user cancelled a long-running operation (e.g. a mail merge); nothing was produced."""

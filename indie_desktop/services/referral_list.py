@@ -93,6 +93,8 @@ class ReferralDetail:
     history: list[StageStep] = field(default_factory=list)
     cooperations: list[CooperationSummary] = field(default_factory=list)
     chain: list[ChainLink] = field(default_factory=list)
+    letter_sent_on: date | None = None  # the referral letter, printed or saved as PDF
+    letter_attachment_id: uuid.UUID | None = None
 
 
 class ReferralList:
@@ -215,6 +217,8 @@ class ReferralList:
                 history=history,
                 cooperations=cooperations,
                 chain=self._chain(s, r),
+                letter_sent_on=r.letter_sent_on,
+                letter_attachment_id=r.letter_attachment_id,
             )
 
     def chain(self, referral_id: uuid.UUID) -> list[ChainLink]:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
+    from indie_desktop.services.printing import PrintService
+    from indie_desktop.services.privacy import PrivacyService
 
 
 class Workspace:
@@ -91,6 +93,19 @@ class Workspace:
         from indie_desktop.services.merging import MergeService
 
         return MergeService(self.db, self.actor)
+
+    @cached_property
+    def printing(self) -> PrintService:
+        from indie_desktop.services.printing import PrintService
+
+        limit = self.attachments.limit_bytes
+        return PrintService(self.db, self.actor, attachment_limit_bytes=limit)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from indie_desktop.services.privacy import PrivacyService
+
+        return PrivacyService(self.db, self.actor)
 
     def change_feed(self) -> ChangeFeed:
         """A feed of other users' changes (call start(), then changed_tables()/poll())."""

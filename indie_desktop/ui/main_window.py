@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_actions()
+        from indie_desktop.ui.printing.commands import PrintCommands
+
+        self.printing = PrintCommands(self)  # File → Print, Ctrl+P, the lists' print actions
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -249,6 +252,9 @@ class MainWindow(QMainWindow):
         self.batches_action = self._action(self.tr("Im&ports…"), self.open_import_batches)
         self.batches_action.setToolTip(self.tr("The latest imports; undo one as a whole"))
         self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
+        self.privacy_review_action = self._action(
+            self.tr("Data protection &review…"), self.privacy_review
+        )
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
         self.connection_action.setEnabled(self.settings is not None)
         self.password_action = self._action(self.tr("Change &password…"), self.change_password)
@@ -280,6 +286,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.batches_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addMenu(self.printing.menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.connection_action)
         file_menu.addAction(self.password_action)
         file_menu.addAction(self.demo_action)
@@ -301,6 +309,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.duplicates_action)
+        edit_menu.addAction(self.privacy_review_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
@@ -318,6 +327,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
         toolbar.addAction(self.delete_action)
+        toolbar.addAction(self.printing.print_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         spacer = QWidget()
@@ -517,6 +527,14 @@ class MainWindow(QMainWindow):
         finder.merged.connect(self.refresh)
         finder.open()
         finder.scan()
+
+    def privacy_review(self) -> None:
+        from indie_desktop.ui.privacy.review_dialog import ReviewQueueDialog
+
+        dialog = ReviewQueueDialog(self.workspace, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
 
     def load_demo(self) -> None:
         if not self.workspace.directory.is_empty():

@@ -24,4 +24,30 @@ def check_qt() -> list[str]:
     pixmap = QIcon(str(resource_path("icons", "app.svg"))).pixmap(QSize(32, 32), 2.0)
     if pixmap.isNull() or pixmap.width() != 64:
         problems.append("SVG icons cannot be drawn (Qt svg plugins missing)")
+    problems += _check_pdf_preview()
     return problems
+
+
+def _check_pdf_preview() -> list[str]:
+    """The print preview needs QtPdf (its own wheel since Qt 6.12): a PDF must load."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    try:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError as exc:
+        return [f"QtPdf (print preview) is missing: {exc}"]
+    out = io.BytesIO()
+    pdf = Canvas(out)
+    pdf.drawString(72, 720, "In|Die")
+    pdf.save()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(out.getvalue()))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.pageCount() != 1:
+        return ["QtPdf cannot read a PDF (print preview)"]
+    return []

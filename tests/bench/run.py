@@ -30,6 +30,8 @@ from typing import Any  # noqa: E402
 import dataset  # noqa: E402
 import figures  # noqa: E402, F401  # registers the figures
 import figures_backup  # noqa: E402, F401  # backups and damage checks (issue 11)
+import figures_print  # noqa: E402, F401  # issue 5
+import figures_privacy  # noqa: E402, F401  # issue 10
 import figures_referrals  # noqa: E402, F401
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)
 from context import BenchRun  # noqa: E402

@@ -258,6 +258,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Importieren…",
         "Im&porte…",
         "Liste e&xportieren…",
+        "D&rucken",
         "&Verbindung…",
         "&Demo-Netzwerk laden…",
         "Einstellun&gen…",
@@ -271,6 +272,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "Liste &filtern",
         "&Alles durchsuchen",
         "&Dubletten suchen…",
+        "Datenschutz-&Prüfung…",
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]

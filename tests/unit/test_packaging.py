@@ -132,6 +132,8 @@ def test_the_spec_names_the_qt_plugins_and_keyring_backends() -> None:
         lists["QT_PLUGIN_TYPES"]
     )
     assert "PySide6.QtSvg" in lists["QT_MODULES"]  # SVG icons and the svg icon engine
+    assert "PySide6.QtPdf" in lists["QT_MODULES"]  # the print preview
+    assert "win32timezone" in lists["OPTIONAL_IMPORTS"]
     backends = set(lists["KEYRING_BACKENDS"])
     assert {"keyring.backends.Windows", "keyring.backends.macOS"} <= backends
     assert "keyring.backends.SecretService" in backends

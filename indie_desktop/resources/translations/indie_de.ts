@@ -518,6 +518,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="118"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="125"/>
+        <source>e.g. form at the trade fair, e-mail</source>
+        <translation>z. B. Formular auf der Messe, E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="128"/>
+        <source>What proves it (files can be attached to the consent afterwards)</source>
+        <translation>Womit sie belegt ist (Dateien lassen sich danach an die Einwilligung anhängen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="133"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="134"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="135"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="136"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="137"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="138"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Wi&amp;derrufen am:</translation>
+    </message>
+</context>
+<context>
     <name>CooperationDialog</name>
     <message>
         <location filename="../../ui/dialogs/cooperation_dialog.py" line="70"/>
@@ -719,6 +767,75 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/duplicates/finder.py" line="159"/>
         <source>The merge was undone.</source>
         <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="47"/>
+        <source>Erase %1 (Art. 17 GDPR)</source>
+        <translation>%1 löschen (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="54"/>
+        <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
+        <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="61"/>
+        <source>Other records mention the person. Tick the texts to clean up:</source>
+        <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="65"/>
+        <source>Mentions in other records</source>
+        <translation>Erwähnungen in anderen Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="78"/>
+        <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person.</source>
+        <translation>Löschen darf nur die Datenschutz-Rolle: in der gemeinsamen Datenbank die Anmeldung des Administrators. Bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="85"/>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="96"/>
+        <source>Last question: type the name “%1” to erase the person irrevocably.</source>
+        <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="102"/>
+        <source>Name to confirm</source>
+        <translation>Name zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="104"/>
+        <source>&amp;Erase irrevocably</source>
+        <translation>&amp;Unwiderruflich löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="156"/>
+        <source>Erasing and compacting the database file…</source>
+        <translation>Löschen und Verdichten der Datenbankdatei…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="168"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="173"/>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="175"/>
+        <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
+        <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
 </context>
 <context>
@@ -1303,209 +1420,601 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="191"/>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="194"/>
+        <source>e.g. member of the advisory board</source>
+        <translation>z. B. Mitglied im Beirat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="196"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="197"/>
+        <source>Keep &amp;until:</source>
+        <translation>Behalten &amp;bis:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="133"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="232"/>
+        <source>Address labels</source>
+        <translation>Adressetiketten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="137"/>
+        <source>Label sheet</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="139"/>
+        <source>Avery Zweckform 3474 – 70 × 37 mm, 24 per sheet</source>
+        <translation>Avery Zweckform 3474 – 70 × 37 mm, 24 je Bogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="141"/>
+        <source>Avery L7163 – 99.1 × 38.1 mm, 14 per sheet</source>
+        <translation>Avery L7163 – 99,1 × 38,1 mm, 14 je Bogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="143"/>
+        <source>First free label</source>
+        <translation>Erstes freies Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="145"/>
+        <source>On a sheet already partly used: the first label still free</source>
+        <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <source>all %1 organisations of the list</source>
+        <translation>alle %1 Organisationen der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
+        <source>only the %1 selected organisations</source>
+        <translation>nur die %1 ausgewählten Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <source>all %1 people of the list</source>
+        <translation>alle %1 Personen der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="157"/>
+        <source>only the %1 selected people</source>
+        <translation>nur die %1 ausgewählten Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="174"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Bogen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="176"/>
+        <source>&amp;First free label:</source>
+        <translation>&amp;Erstes freies Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="182"/>
+        <source>Labels for:</source>
+        <translation>Etiketten für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="185"/>
+        <source>&amp;Preview labels…</source>
+        <translation>Etiketten in der &amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="234"/>
+        <source>Label %1 of %2</source>
+        <translation>Etikett %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="254"/>
+        <source>Address labels %1</source>
+        <translation>Adressetiketten %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="53"/>
+        <source>Letterhead – %1</source>
+        <translation>Briefkopf – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="63"/>
+        <source>e.g. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</source>
+        <translation>z. B. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="67"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="212"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="69"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="71"/>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="77"/>
+        <source>Logo preview</source>
+        <translation>Logo-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="83"/>
+        <source>Bank details, register court, managing director …</source>
+        <translation>Bankverbindung, Registergericht, Geschäftsführung …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="117"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="118"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
+        <source>&amp;Sender line:</source>
+        <translation>A&amp;bsenderzeile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;traße:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="128"/>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="132"/>
+        <source>Postcode, &amp;city:</source>
+        <translation>PLZ, &amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="135"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="136"/>
+        <source>&amp;Footer:</source>
+        <translation>F&amp;ußzeile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="143"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
+        <source>Sa&amp;mple page…</source>
+        <translation>&amp;Musterseite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="146"/>
+        <source>A page with this letterhead, before saving</source>
+        <translation>Eine Seite mit diesem Briefkopf, schon vor dem Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="195"/>
+        <source>Choose logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="197"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="218"/>
+        <source>This file cannot be read as an image.</source>
+        <translation>Diese Datei lässt sich nicht als Bild lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="277"/>
+        <source>Changed meanwhile</source>
+        <translation>Zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="279"/>
+        <source>Somebody else changed the letterhead after you opened it. Your entries stay here; close the dialog and open it again to see the other changes.</source>
+        <translation>Jemand anderes hat den Briefkopf geändert, nachdem Sie ihn geöffnet haben. Ihre Eingaben bleiben hier stehen; schließen Sie den Dialog und öffnen Sie ihn erneut, um die anderen Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="289"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="302"/>
+        <source>Letterhead</source>
+        <translation>Briefkopf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="304"/>
+        <source>Letterhead %1</source>
+        <translation>Briefkopf %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailMergeDialog</name>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="139"/>
+        <location filename="../../ui/printing/mail_merge.py" line="312"/>
+        <location filename="../../ui/printing/mail_merge.py" line="373"/>
+        <source>Mail merge</source>
+        <translation>Serienbrief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="143"/>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="149"/>
+        <source>the primary contacts of all %1 organisations of the list</source>
+        <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="150"/>
+        <source>the primary contacts of the %1 selected organisations</source>
+        <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="152"/>
+        <source>all %1 people of the list</source>
+        <translation>alle %1 Personen der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="153"/>
+        <source>only the %1 selected people</source>
+        <translation>nur die %1 ausgewählten Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="165"/>
+        <source>List “%1”, filtered by “%2”</source>
+        <translation>Liste „%1“, gefiltert nach „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="169"/>
+        <source>List “%1”</source>
+        <translation>Liste „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="176"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="178"/>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="195"/>
+        <source>&amp;Look at the first letters…</source>
+        <translation>Die ersten Briefe &amp;ansehen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="197"/>
+        <source>The first %1 letters, to check the template before the whole run</source>
+        <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
+        <source>&amp;Create letters…</source>
+        <translation>Briefe &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="213"/>
+        <source>There is no letter template.</source>
+        <translation>Es gibt keine Briefvorlage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="283"/>
+        <source>None of the first people can be written to.</source>
+        <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="287"/>
+        <source>Mail merge %1 (first letters)</source>
+        <translation>Serienbrief %1 (erste Briefe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="314"/>
+        <source>Letter %1 of %2</source>
+        <translation>Brief %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="332"/>
+        <source>%1 letters created. Left out: %2 (see below).</source>
+        <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="334"/>
+        <source>%1 letters created.</source>
+        <translation>%1 Briefe erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="352"/>
+        <source>Mail merge %1</source>
+        <translation>Serienbrief %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Data protection &amp;review…</source>
+        <translation>Datenschutz-&amp;Prüfung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -1820,6 +2329,34 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="168"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="175"/>
+        <source>e.g. by phone, letter of 12.03.</source>
+        <translation>z. B. telefonisch, Brief vom 12.03.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="176"/>
+        <source>&amp;Objects to:</source>
+        <translation>Wider&amp;spricht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="177"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="178"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../ui/dialogs/organisation_dialog.py" line="43"/>
@@ -2020,70 +2557,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="54"/>
+        <location filename="../../ui/views/organisations_view.py" line="56"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="55"/>
+        <location filename="../../ui/views/organisations_view.py" line="57"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="60"/>
+        <location filename="../../ui/views/organisations_view.py" line="62"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="86"/>
+        <location filename="../../ui/views/organisations_view.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="88"/>
+        <location filename="../../ui/views/organisations_view.py" line="90"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="94"/>
+        <location filename="../../ui/views/organisations_view.py" line="96"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="95"/>
-        <location filename="../../ui/views/organisations_view.py" line="177"/>
+        <location filename="../../ui/views/organisations_view.py" line="97"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="96"/>
-        <location filename="../../ui/views/organisations_view.py" line="178"/>
+        <location filename="../../ui/views/organisations_view.py" line="98"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="97"/>
+        <location filename="../../ui/views/organisations_view.py" line="99"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="98"/>
-        <location filename="../../ui/views/organisations_view.py" line="187"/>
+        <location filename="../../ui/views/organisations_view.py" line="100"/>
+        <location filename="../../ui/views/organisations_view.py" line="189"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="102"/>
+        <location filename="../../ui/views/organisations_view.py" line="104"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="105"/>
+        <location filename="../../ui/views/organisations_view.py" line="107"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="109"/>
+        <location filename="../../ui/views/organisations_view.py" line="111"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -2092,97 +2629,97 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="113"/>
+        <location filename="../../ui/views/organisations_view.py" line="115"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="121"/>
+        <location filename="../../ui/views/organisations_view.py" line="123"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="128"/>
+        <location filename="../../ui/views/organisations_view.py" line="130"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="176"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="179"/>
+        <location filename="../../ui/views/organisations_view.py" line="181"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="180"/>
+        <location filename="../../ui/views/organisations_view.py" line="182"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="181"/>
+        <location filename="../../ui/views/organisations_view.py" line="183"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="182"/>
+        <location filename="../../ui/views/organisations_view.py" line="184"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="183"/>
+        <location filename="../../ui/views/organisations_view.py" line="185"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="184"/>
+        <location filename="../../ui/views/organisations_view.py" line="186"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="185"/>
+        <location filename="../../ui/views/organisations_view.py" line="187"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="186"/>
+        <location filename="../../ui/views/organisations_view.py" line="188"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="188"/>
+        <location filename="../../ui/views/organisations_view.py" line="190"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="189"/>
+        <location filename="../../ui/views/organisations_view.py" line="191"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="191"/>
+        <location filename="../../ui/views/organisations_view.py" line="193"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="205"/>
+        <location filename="../../ui/views/organisations_view.py" line="207"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="206"/>
+        <location filename="../../ui/views/organisations_view.py" line="208"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="207"/>
+        <location filename="../../ui/views/organisations_view.py" line="209"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2233,94 +2770,94 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people_view.py" line="69"/>
+        <location filename="../../ui/views/people_view.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="70"/>
+        <location filename="../../ui/views/people_view.py" line="77"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="71"/>
+        <location filename="../../ui/views/people_view.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="72"/>
-        <location filename="../../ui/views/people_view.py" line="106"/>
+        <location filename="../../ui/views/people_view.py" line="79"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="73"/>
-        <location filename="../../ui/views/people_view.py" line="108"/>
+        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="77"/>
+        <location filename="../../ui/views/people_view.py" line="84"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="80"/>
+        <location filename="../../ui/views/people_view.py" line="87"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="93"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="89"/>
+        <location filename="../../ui/views/people_view.py" line="96"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="92"/>
+        <location filename="../../ui/views/people_view.py" line="99"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="105"/>
+        <location filename="../../ui/views/people_view.py" line="112"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="107"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="109"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="110"/>
+        <location filename="../../ui/views/people_view.py" line="117"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="111"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="120"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="122"/>
+        <location filename="../../ui/views/people_view.py" line="129"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="123"/>
+        <location filename="../../ui/views/people_view.py" line="130"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2511,6 +3048,586 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <location filename="../../../forms/person_dialog.ui" line="500"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="48"/>
+        <source>Print &amp;selection…</source>
+        <translation>Auswahl &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="51"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="54"/>
+        <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
+        <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="58"/>
+        <source>&amp;Contact sheet</source>
+        <translation>&amp;Kontaktblatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="61"/>
+        <source>Contact sheets of the selected organisations, as one document</source>
+        <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="63"/>
+        <source>&amp;Person sheet</source>
+        <translation>&amp;Personenblatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="65"/>
+        <source>&amp;Referral letter…</source>
+        <translation>&amp;Vermittlungsschreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="67"/>
+        <source>&amp;Mail merge…</source>
+        <translation>&amp;Serienbrief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="69"/>
+        <source>One letter to each person of the list as filtered now</source>
+        <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="71"/>
+        <source>Address &amp;labels…</source>
+        <translation>Adress&amp;etiketten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="73"/>
+        <source>&amp;Attendance list</source>
+        <translation>&amp;Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="75"/>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;Briefkopf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="76"/>
+        <source>The letterhead of your institution</source>
+        <translation>Der Briefkopf Ihrer Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="78"/>
+        <source>P&amp;rint</source>
+        <translation>D&amp;rucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="220"/>
+        <location filename="../../ui/printing/commands.py" line="228"/>
+        <source>Contact sheet</source>
+        <translation>Kontaktblatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="220"/>
+        <location filename="../../ui/printing/commands.py" line="228"/>
+        <source>Contact sheets (%1)</source>
+        <translation>Kontaktblätter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="237"/>
+        <source>Attendance list %1</source>
+        <translation>Anwesenheitsliste %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="258"/>
+        <source>Referral letter</source>
+        <translation>Vermittlungsschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="263"/>
+        <source>The letter is recorded on the referral.</source>
+        <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="306"/>
+        <source>Letterhead</source>
+        <translation>Briefkopf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/commands.py" line="319"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobDialog</name>
+    <message>
+        <location filename="../../ui/printing/job.py" line="67"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="72"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="111"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job.py" line="126"/>
+        <source>Finishing the document…</source>
+        <translation>Das Dokument wird fertiggestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="88"/>
+        <source>Print preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="110"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="114"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="116"/>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="120"/>
+        <location filename="../../ui/printing/preview.py" line="138"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="124"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="126"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="129"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="130"/>
+        <source>Page width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="131"/>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="147"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="148"/>
+        <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="150"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="151"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="153"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="154"/>
+        <source>Open the document in the system&apos;s PDF viewer</source>
+        <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="156"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="215"/>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="267"/>
+        <location filename="../../ui/printing/preview.py" line="301"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="292"/>
+        <location filename="../../ui/printing/preview.py" line="333"/>
+        <source>Could not print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="293"/>
+        <source>The printer could not be started. Check that it is ready and try again.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="299"/>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="299"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="314"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="350"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="352"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="367"/>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="368"/>
+        <source>The file could not be written:
+%1
+
+%2</source>
+        <translation>Die Datei konnte nicht geschrieben werden:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="388"/>
+        <location filename="../../ui/printing/preview.py" line="392"/>
+        <source>Could not open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="393"/>
+        <source>No PDF viewer could be started. The document was saved here:
+%1</source>
+        <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="27"/>
+        <source>Folder for the access export (Art. 15)</source>
+        <translation>Ordner für die Auskunft (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="37"/>
+        <location filename="../../ui/privacy/actions.py" line="42"/>
+        <source>Access export</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="43"/>
+        <source>The access export is in %1: a PDF for the person, the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
+        <translation>Die Auskunft liegt in %1: ein PDF für die Person, die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="60"/>
+        <location filename="../../ui/privacy/actions.py" line="73"/>
+        <location filename="../../ui/privacy/actions.py" line="78"/>
+        <location filename="../../ui/privacy/actions.py" line="89"/>
+        <source>Art. 14 information</source>
+        <translation>Information nach Art. 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="64"/>
+        <source>Save the Art. 14 information letter</source>
+        <translation>Art.-14-Informationsschreiben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="66"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="79"/>
+        <source>Record the information as sent today and keep the letter with the person?</source>
+        <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="71"/>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="80"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="87"/>
+        <source>&amp;Print Art. 14 letter…</source>
+        <translation>Art.-14-Schreiben &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="94"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="96"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
+        <source>&amp;Source of the data:</source>
+        <translation>&amp;Herkunft der Daten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
+        <source>Art. 14 information sent on:</source>
+        <translation>Information nach Art. 14 gesendet am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <source>Last contact:</source>
+        <translation>Letzter Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="105"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="113"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="121"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="115"/>
+        <source>&amp;Add consent…</source>
+        <translation>Einwilligung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="117"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="119"/>
+        <source>Attach evidence &amp;file…</source>
+        <translation>Nachweis-&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Objects to</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="139"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="306"/>
+        <source>Objections</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
+        <source>Add &amp;objection…</source>
+        <translation>Wider&amp;spruch erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="137"/>
+        <source>&amp;Withdraw objection</source>
+        <translation>Widerspruch zurück&amp;nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="149"/>
+        <source>Access (Art. 15) &amp;export…</source>
+        <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="151"/>
+        <source>E&amp;rase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="174"/>
+        <source>Data protection – %1</source>
+        <translation>Datenschutz – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="179"/>
+        <source>no contact recorded</source>
+        <translation>kein Kontakt erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/privacy_dialog.py" line="189"/>
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(%n Datei)</numerusform>
+            <numerusform>(%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="244"/>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="277"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="283"/>
+        <source>Evidence of the consent</source>
+        <translation>Nachweis der Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="36"/>
+        <source>&lt;b&gt;Data protection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenschutz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="41"/>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Datenschutz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="43"/>
+        <source>Access (Art. 15) export…</source>
+        <translation>Auskunft (Art. 15) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="45"/>
+        <source>Erase (Art. 17)…</source>
+        <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="80"/>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="81"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <source>Consents: %1</source>
+        <translation>Einwilligungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <location filename="../../ui/privacy/panel.py" line="105"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="94"/>
+        <source>Objects to: %1</source>
+        <translation>Widerspricht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="96"/>
+        <source>Art. 14 information: %1</source>
+        <translation>Information nach Art. 14: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="100"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/panel.py" line="104"/>
+        <source>Last contact: %1</source>
+        <translation>Letzter Kontakt: %1</translation>
     </message>
 </context>
 <context>
@@ -2725,87 +3842,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="116"/>
+        <location filename="../../ui/views/record_list_view.py" line="117"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="123"/>
+        <location filename="../../ui/views/record_list_view.py" line="124"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="126"/>
+        <location filename="../../ui/views/record_list_view.py" line="127"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="139"/>
+        <location filename="../../ui/views/record_list_view.py" line="140"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="164"/>
+        <location filename="../../ui/views/record_list_view.py" line="165"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="208"/>
+        <location filename="../../ui/views/record_list_view.py" line="209"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="210"/>
+        <location filename="../../ui/views/record_list_view.py" line="211"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="212"/>
+        <location filename="../../ui/views/record_list_view.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="218"/>
+        <location filename="../../ui/views/record_list_view.py" line="219"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="327"/>
+        <location filename="../../ui/views/record_list_view.py" line="333"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="329"/>
+        <location filename="../../ui/views/record_list_view.py" line="335"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="331"/>
+        <location filename="../../ui/views/record_list_view.py" line="337"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="314"/>
+        <location filename="../../ui/views/record_list_view.py" line="320"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="331"/>
+        <location filename="../../ui/views/record_list_view.py" line="337"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="465"/>
+        <location filename="../../ui/views/record_list_view.py" line="483"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="497"/>
+        <location filename="../../ui/views/record_list_view.py" line="515"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="403"/>
+        <location filename="../../ui/views/record_list_view.py" line="421"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -2913,146 +4030,269 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>ReferralLetterDialog</name>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="65"/>
+        <source>Referral letter – %1 → %2</source>
+        <translation>Vermittlungsschreiben – %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="81"/>
+        <source>&amp;Mirror letter to the company</source>
+        <translation>&amp;Spiegelschreiben an das Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="83"/>
+        <source>The same introduction, written to the company instead of the partner</source>
+        <translation>Dieselbe Vorstellung, an das Unternehmen statt an den Partner geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="87"/>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="92"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="99"/>
+        <source>Letter text</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="118"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="119"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="120"/>
+        <source>S&amp;ubject:</source>
+        <translation>Bet&amp;reff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="121"/>
+        <source>Sa&amp;lutation:</source>
+        <translation>A&amp;nrede:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="122"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="123"/>
+        <source>Information block</source>
+        <translation>Informationsblock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="127"/>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Vorschau und Druck…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="130"/>
+        <source>Printing the letter or saving it as PDF records it on the referral</source>
+        <translation>Wird das Schreiben gedruckt oder als PDF gespeichert, wird es bei der Vermittlung vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="133"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="225"/>
+        <source>Other template</source>
+        <translation>Andere Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="226"/>
+        <source>The text you changed is replaced by the other template&apos;s. Go on?</source>
+        <translation>Ihr geänderter Text wird durch den der anderen Vorlage ersetzt. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="255"/>
+        <source>Referral letter</source>
+        <translation>Vermittlungsschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="259"/>
+        <source>Mirror letter %1</source>
+        <translation>Spiegelschreiben %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="259"/>
+        <source>Referral letter %1</source>
+        <translation>Vermittlungsschreiben %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="281"/>
+        <source>Letter not recorded</source>
+        <translation>Schreiben nicht vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="292"/>
+        <source>Letter sent on %1</source>
+        <translation>Schreiben versandt am %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="68"/>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
+        <location filename="../../ui/views/referrals_view.py" line="70"/>
+        <location filename="../../ui/views/referrals_view.py" line="116"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="69"/>
+        <location filename="../../ui/views/referrals_view.py" line="71"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="74"/>
+        <location filename="../../ui/views/referrals_view.py" line="76"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="77"/>
+        <location filename="../../ui/views/referrals_view.py" line="79"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="79"/>
+        <location filename="../../ui/views/referrals_view.py" line="81"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="84"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="86"/>
+        <location filename="../../ui/views/referrals_view.py" line="88"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="110"/>
+        <location filename="../../ui/views/referrals_view.py" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="111"/>
-        <location filename="../../ui/views/referrals_view.py" line="267"/>
+        <location filename="../../ui/views/referrals_view.py" line="113"/>
+        <location filename="../../ui/views/referrals_view.py" line="271"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
-        <location filename="../../ui/views/referrals_view.py" line="266"/>
+        <location filename="../../ui/views/referrals_view.py" line="114"/>
+        <location filename="../../ui/views/referrals_view.py" line="270"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
-        <location filename="../../ui/views/referrals_view.py" line="268"/>
+        <location filename="../../ui/views/referrals_view.py" line="115"/>
+        <location filename="../../ui/views/referrals_view.py" line="272"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="115"/>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
+        <location filename="../../ui/views/referrals_view.py" line="274"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="117"/>
+        <location filename="../../ui/views/referrals_view.py" line="119"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="128"/>
+        <location filename="../../ui/views/referrals_view.py" line="130"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="131"/>
+        <location filename="../../ui/views/referrals_view.py" line="133"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="134"/>
+        <location filename="../../ui/views/referrals_view.py" line="136"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="139"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="141"/>
+        <location filename="../../ui/views/referrals_view.py" line="143"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="269"/>
+        <location filename="../../ui/views/referrals_view.py" line="273"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="275"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="272"/>
+        <location filename="../../ui/views/referrals_view.py" line="276"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="287"/>
+        <location filename="../../ui/views/referrals_view.py" line="291"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="308"/>
+        <location filename="../../ui/views/referrals_view.py" line="313"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="309"/>
+        <location filename="../../ui/views/referrals_view.py" line="314"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="310"/>
+        <location filename="../../ui/views/referrals_view.py" line="315"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="311"/>
+        <location filename="../../ui/views/referrals_view.py" line="316"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="313"/>
+        <location filename="../../ui/views/referrals_view.py" line="318"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="320"/>
+        <source>Print referral letter…</source>
+        <translation>Vermittlungsschreiben drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/referrals_view.py" line="328"/>
+        <source>Letter sent on %1</source>
+        <translation>Schreiben versandt am %1</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +4371,105 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/backup_dialogs.py" line="251"/>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="41"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="140"/>
+        <source>Data protection review</source>
+        <translation>Datenschutz-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="45"/>
+        <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
+        <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="53"/>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
+        <source>Years without contact</source>
+        <translation>Jahre ohne Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="58"/>
+        <source>No contact for:</source>
+        <translation>Kein Kontakt seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Behalten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="76"/>
+        <source>&amp;Erase (Art. 17)…</source>
+        <translation>&amp;Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="110"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/review_dialog.py" line="117"/>
+        <source>%n people to review</source>
+        <translation>
+            <numerusform>%n Person zu prüfen</numerusform>
+            <numerusform>%n Personen zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="163"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="169"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="182"/>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="164"/>
+        <source>Only the data protection role (the database administrator) may.</source>
+        <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="171"/>
+        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone.</source>
+        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3340,11 +4679,6 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="283"/>
-        <source>&amp;Login:</source>
-        <translation>&amp;Anmeldename:</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
@@ -3363,6 +4697,11 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="284"/>
@@ -3423,6 +4762,19 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/settings_dialog.py" line="464"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPicker</name>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="87"/>
+        <source>Label sheet</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/labels_dialog.py" line="101"/>
+        <source>Start printing at label %1</source>
+        <translation>Den Druck bei Etikett %1 beginnen</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +6541,178 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
 </context>
 <context>
+    <name>mail_merge</name>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="51"/>
+        <source>no postal address (no organisation with street, postcode and city)</source>
+        <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="54"/>
+        <source>not found or deleted</source>
+        <translation>nicht gefunden oder gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="55"/>
+        <source>no primary contact</source>
+        <translation>keine Hauptansprechperson</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../ui/privacy/forms.py" line="104"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="14"/>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="15"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="16"/>
+        <source>Event invitations</source>
+        <translation>Veranstaltungseinladungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="17"/>
+        <source>Passing on to partners</source>
+        <translation>Weitergabe an Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="18"/>
+        <source>All purposes</source>
+        <translation>Alle Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="21"/>
+        <source>Company visit</source>
+        <translation>Firmenbesuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="22"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="23"/>
+        <source>Import file</source>
+        <translation>Importdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="24"/>
+        <source>Web</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="25"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="26"/>
+        <location filename="../../ui/privacy/texts.py" line="35"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="29"/>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="30"/>
+        <source>Consent ran out</source>
+        <translation>Einwilligung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="33"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="34"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="36"/>
+        <source>Referral step</source>
+        <translation>Vermittlungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="37"/>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="38"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="39"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="40"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="41"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="44"/>
+        <source>Objection since %1</source>
+        <translation>Widerspruch seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="47"/>
+        <source>Consent withdrawn on %1</source>
+        <translation>Einwilligung widerrufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="51"/>
+        <source>Consent ran out on %1</source>
+        <translation>Einwilligung abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="53"/>
+        <source>Last contact %1</source>
+        <translation>Letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="56"/>
+        <source>No consent for this purpose</source>
+        <translation>Keine Einwilligung für diesen Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="57"/>
+        <source>Erased or deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="58"/>
+        <source>Never in contact</source>
+        <translation>Nie in Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/texts.py" line="59"/>
+        <source>A consent ran out</source>
+        <translation>Eine Einwilligung ist abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>Enter an amount like 1.234,50</source>
@@ -5319,6 +6843,34 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Wählen Sie mindestens eine Person</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
         <source>Only a login on the shared server has a password.</source>
         <translation>Nur eine Anmeldung am gemeinsamen Server hat ein Passwort.</translation>
     </message>
@@ -5329,10 +6881,6 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The attachment was removed meanwhile.</source>
         <translation>Der Anhang wurde inzwischen entfernt.</translation>
-    </message>
-    <message>
-        <source>This staff member does not exist.</source>
-        <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
     </message>
     <message>
         <source>This import does not exist.</source>
@@ -5355,6 +6903,30 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
+        <source>No institution is set up for this user yet.</source>
+        <translation>Für diesen Benutzer ist noch keine Institution eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The date must not be in the future</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>Between 1 and 30 years</source>
+        <translation>Zwischen 1 und 30 Jahren</translation>
+    </message>
+    <message>
+        <source>Choose a date in the future</source>
+        <translation>Wählen Sie ein Datum in der Zukunft</translation>
+    </message>
+    <message>
+        <source>This staff member does not exist.</source>
+        <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>Erasing personal data is reserved to the data protection role (the database administrator); ask them to erase this person.</source>
+        <translation>Personenbezogene Daten löschen darf nur die Datenschutz-Rolle (der Administrator der Datenbank); bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>
         <translation>Nur Mitarbeitende der Institution, der dieser Datensatz gehört, dürfen seine Sichtbarkeit ändern oder ihn löschen.</translation>
     </message>
@@ -5369,6 +6941,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>At most 40 characters</source>
         <translation>Höchstens 40 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 60 characters</source>
+        <translation>Höchstens 60 Zeichen</translation>
     </message>
     <message>
         <source>At most 100 characters</source>
@@ -5391,8 +6967,16 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Höchstens 500 Zeichen</translation>
     </message>
     <message>
+        <source>At most 2000 characters</source>
+        <translation>Höchstens 2000 Zeichen</translation>
+    </message>
+    <message>
         <source>At most 4000 characters</source>
         <translation>Höchstens 4000 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most 10000 characters</source>
+        <translation>Höchstens 10000 Zeichen</translation>
     </message>
     <message>
         <source>At most 100000 characters</source>
@@ -5605,6 +7189,42 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>This field cannot be merged.</source>
         <translation>Dieses Feld kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 30 years</source>
+        <translation>Zwischen 1 und 30 Jahren</translation>
+    </message>
+    <message>
+        <source>Choose a date in the future</source>
+        <translation>Wählen Sie ein Datum in der Zukunft</translation>
+    </message>
+    <message>
+        <source>No institution chosen</source>
+        <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation</source>
+        <translation>Wählen Sie mindestens eine Organisation</translation>
+    </message>
+    <message>
+        <source>Choose at least one person</source>
+        <translation>Wählen Sie mindestens eine Person</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document</source>
+        <translation>Das ist kein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>None of the chosen records has a postal address</source>
+        <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>The path is too long (at most 300 characters)</source>
+        <translation>Der Pfad ist zu lang (höchstens 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
+        <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
 from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
 from indie_desktop.domain.validation import format_phone
@@ -50,6 +50,8 @@ class OrganisationsView(RecordListView):
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:
         super().__init__(workspace, parent, load=load)
+        # Several at once: contact sheets, labels and letters for a selection.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind of organisation"))
         self.kind_filter.addItem(self.tr("All organisations"), None)

@@ -7,7 +7,7 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from indie_desktop.domain.enums import Salutation, Visibility
 from indie_desktop.domain.validation import FieldError, format_phone, parse_date_de
@@ -15,6 +15,7 @@ from indie_desktop.services.people import AffiliationDraft, PersonDetail, Person
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
+from indie_desktop.ui.privacy.panel import PrivacyPanel
 from indie_desktop.ui.views.detail_html import (
     affiliation_item,
     bullet_list,
@@ -45,18 +46,24 @@ class PeopleView(RecordListView):
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:
         super().__init__(workspace, parent, load=load)
+        # Several at once: contact sheets, labels and letters for a selection.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline = TimelineWidget(workspace, "person")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "person")
         self.add_detail_panel(self.timeline)
         self.add_detail_panel(self.attachments)
+        self.privacy = PrivacyPanel(workspace)
+        self.privacy.erased.connect(self.reload)
+        self.add_detail_panel(self.privacy)
         self.on_detail_shown(self._shown_id)
 
     def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
-        for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
+        panels = ("timeline", "attachments", "privacy")
+        for panel in (getattr(self, name, None) for name in panels):
             if isinstance(panel, TimelineWidget):
                 panel.set_subject(record_id)
-            elif isinstance(panel, AttachmentsPanel):
+            elif isinstance(panel, (AttachmentsPanel, PrivacyPanel)):
                 panel.set_target(record_id)
 
     history_target = "person"

@@ -87,6 +87,7 @@ class RecordListView(QWidget):
             self.service, self.make_columns(), self.initial_query(), parent=self
         )
         self._shown_id: uuid.UUID | None = None
+        self.print_actions: list[QAction] = []  # added by the print commands (context menu)
         self._build()
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -289,6 +290,11 @@ class RecordListView(QWidget):
         row = self.selected_row()
         return None if row is None else self.model.row_id(row)
 
+    def selected_ids(self) -> list[uuid.UUID]:
+        """Every selected record in list order (several where the list allows it)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_id(row) for row in rows]
+
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
@@ -389,6 +395,10 @@ class RecordListView(QWidget):
         menu.addAction(self.edit_action)
         for action in self.context_actions():
             menu.addAction(action)
+        if self.print_actions:
+            menu.addSeparator()
+            for action in self.print_actions:
+                menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -7,7 +7,7 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
 
@@ -61,6 +61,8 @@ class _ReferralSource:
 
 class ReferralsView(RecordListView):
     """Referrals, newest first; Return changes the stage of the selected one."""
+
+    letter_requested = Signal()  # the detail pane's "Referral letter…" link (print commands)
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
@@ -245,6 +247,8 @@ class ReferralsView(RecordListView):
             self.edit_cooperation(cooperation_id)
         elif url.scheme() == "follow-up-need":
             self.record_follow_up_need()
+        elif url.scheme() == "referral-letter":
+            self.letter_requested.emit()
         else:
             super()._link_clicked(url)
 
@@ -304,6 +308,7 @@ class ReferralsView(RecordListView):
         return (
             f"<h2>{esc(detail.organisation)} → {esc(detail.partner or detail.partner_person)}</h2>"
             f"<p class='subtitle'>{esc(subtitle)}</p>"
+            + self._letter_line(detail)
             + fields
             + section(self.tr("Note"), multiline(detail.note))
             + section(self.tr("History"), f"<table cellpadding='3'>{history}</table>")
@@ -311,8 +316,17 @@ class ReferralsView(RecordListView):
             + section(self.tr("Referral chain"), f"<ul>{chain}</ul>" if chain else "")
             + "<p>"
             + link(f"follow-up-need:{detail.id}", self.tr("Record follow-up need…"))
+            + "<br>"
+            + link(f"referral-letter:{detail.id}", self.tr("Print referral letter…"))
             + "</p>"
         )
+
+    def _letter_line(self, detail: ReferralDetail) -> str:
+        """'Letter sent on 24.11.2026' once the referral letter was printed or saved."""
+        if detail.letter_sent_on is None:
+            return ""
+        text = self.tr("Letter sent on %1").replace("%1", format_date(detail.letter_sent_on))
+        return f"<p><b>{esc(text)}</b></p>"
 
 
 class _StageEditor:

@@ -1,0 +1,179 @@
+"""Erasure (Art. 17): irreversible, so the dialog asks twice — first which mentions in other
+records to replace, then the user types the person's name to confirm."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from indie_desktop.services.errors import ServiceError
+from indie_desktop.services.privacy_erasure import ErasureReceipt, Mention
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.errors import show_error
+from indie_desktop.ui.privacy.texts import record_kind
+
+MENTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class EraseDialog(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        person_id: uuid.UUID,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.person_id = person_id
+        self.name = name
+        self.receipt: ErasureReceipt | None = None
+        self.setWindowTitle(self.tr("Erase %1 (Art. 17 GDPR)").replace("%1", name))
+        allowed = workspace.privacy.can_erase()
+        self.pages = QStackedWidget()
+
+        first = QWidget()
+        warning = QLabel(
+            self.tr(
+                "All personal data of %1 will be erased: master data, affiliations, consents, "
+                "objections, files and the values in the change history. Visits, referrals and "
+                "cooperations stay counted, without the person. This cannot be undone."
+            ).replace("%1", name)
+        )
+        warning.setWordWrap(True)
+        self.mentions_label = QLabel(
+            self.tr("Other records mention the person. Tick the texts to clean up:")
+        )
+        self.mentions_label.setWordWrap(True)
+        self.mentions = QListWidget()
+        self.mentions.setAccessibleName(self.tr("Mentions in other records"))
+        found = workspace.privacy.erasure_mentions(person_id) if allowed else []
+        for m in found:
+            item = QListWidgetItem(f"{record_kind(m.target_type)} {m.record_label}: {m.excerpt}")
+            item.setToolTip(m.excerpt)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(MENTION_ROLE, m)
+            self.mentions.addItem(item)
+        self.mentions_label.setVisible(bool(found))
+        self.mentions.setVisible(bool(found))
+        self.denied = QLabel(
+            self.tr(
+                "Only the data protection role may erase: on the shared database, the "
+                "administrator's login. Ask them to erase this person."
+            )
+        )
+        self.denied.setWordWrap(True)
+        self.denied.setStyleSheet("color: #b3261e")
+        self.denied.setVisible(not allowed)
+        self.next_button = QPushButton(self.tr("&Continue…"))
+        self.next_button.setEnabled(allowed)
+        self.next_button.clicked.connect(self.ask_again)
+        box = QVBoxLayout(first)
+        box.addWidget(warning)
+        box.addWidget(self.denied)
+        box.addWidget(self.mentions_label)
+        box.addWidget(self.mentions, 1)
+
+        second = QWidget()
+        ask = QLabel(
+            self.tr("Last question: type the name “%1” to erase the person irrevocably.").replace(
+                "%1", name
+            )
+        )
+        ask.setWordWrap(True)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setAccessibleName(self.tr("Name to confirm"))
+        self.confirm_edit.textChanged.connect(self._update)
+        self.erase_button = QPushButton(self.tr("&Erase irrevocably"))
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase)
+        box2 = QVBoxLayout(second)
+        box2.addWidget(ask)
+        box2.addWidget(self.confirm_edit)
+        # Compacting a large database file takes a while (VACUUM): say so meanwhile.
+        self.status = QLabel()
+        box2.addWidget(self.status)
+        box2.addStretch(1)
+
+        self.pages.addWidget(first)
+        self.pages.addWidget(second)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.cancel_button)
+        self.erase_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.cancel_button.setDefault(True)
+        self.resize(560, 380 if found else 220)
+
+    def confirmed_mentions(self) -> list[Mention]:
+        out = []
+        for i in range(self.mentions.count()):
+            item = self.mentions.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(MENTION_ROLE))
+        return out
+
+    def ask_again(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.resize(self.width(), 200)
+        self.next_button.hide()
+        self.erase_button.show()
+        self.confirm_edit.setFocus()
+
+    def _matches(self) -> bool:
+        typed = " ".join(self.confirm_edit.text().split()).casefold()
+        return bool(typed) and typed == " ".join(self.name.split()).casefold()
+
+    def _update(self) -> None:
+        self.erase_button.setEnabled(self._matches())
+
+    def erase(self) -> None:
+        if not self._matches():
+            return
+        self.status.setText(self.tr("Erasing and compacting the database file…"))
+        self.erase_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            self.receipt = self.workspace.privacy.erase(self.person_id, self.confirmed_mentions())
+        except ServiceError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.status.setText("")
+            self.cancel_button.setEnabled(True)
+            self._update()
+            show_error(self, self.tr("Erasure"), exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Erasure"),
+            self.tr(
+                "The personal data is erased. The audit trail records the erasure under the "
+                "reference %1, without the person."
+            ).replace("%1", self.receipt.reference),
+        )
+        self.accept()

@@ -1,0 +1,180 @@
+"""Data protection in the window: the person's panel and dialog, erasure asks twice, the
+retention review queue from the menu."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from indie_desktop.domain.models import Activity, ActivityPerson, Person
+from indie_desktop.services import records
+from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import Database
+from indie_desktop.ui.main_window import PEOPLE, MainWindow
+from indie_desktop.ui.privacy.erase_dialog import EraseDialog
+from indie_desktop.ui.privacy.forms import ConsentDialog
+from indie_desktop.ui.privacy.privacy_dialog import PrivacyDialog
+from indie_desktop.ui.privacy.review_dialog import ReviewQueueDialog
+from indie_desktop.ui.tasks import SynchronousRunner
+from indie_desktop.ui.views.people_view import PeopleView
+from tests import privacy_scenario as scenario
+from tests.ui.dialog_fixtures import type_text
+
+
+@pytest.fixture
+def ws(db: Database) -> Workspace:
+    directory = DirectoryService(db)
+    choice = next(c for c in directory.institution_choices() if c.short_name == "WF Dortmund")
+    actor = directory.register_local_user(choice, "Anna", "Schmidt", "a.schmidt@example.de")
+    return Workspace(db, actor)
+
+
+def test_people_detail_shows_the_data_protection_summary(
+    qtbot, ws: Workspace, tmp_path: Path
+) -> None:
+    sc = scenario.build(ws, tmp_path)
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(PEOPLE)
+    view = window.current_view()
+    assert isinstance(view, PeopleView)
+    assert view.select_record(sc.person_id)
+    text = view.privacy.summary.text()
+    assert "Consent" in text and "Newsletter" in text
+    assert "Event invitations" in text  # the objection
+    assert "01.10.2026" in text  # last contact, from the visit
+    window.resize(1200, 800)
+    window.grab().save(str(tmp_path / "people_privacy.png"))
+
+
+def test_consent_form_shows_errors_at_the_fields_and_keeps_the_input(
+    qtbot, ws: Workspace, tmp_path: Path
+) -> None:
+    pid = ws.people.create(PersonDraft(first_name="Zoë", last_name="Ñúñez"))
+    dialog = PrivacyDialog(ws, pid)
+    qtbot.addWidget(dialog)
+    form = ConsentDialog(lambda d: ws.privacy.add_consent(pid, d), parent=dialog)
+    qtbot.addWidget(form)
+    form.given_on.setText("32.13.2026")
+    type_text(qtbot, form.channel, "Messe – Formular Ñúñez")
+    form.buttons.accepted.emit()
+    assert form.result() != QDialog.DialogCode.Accepted
+    assert not form.errors["given_on"].isHidden()
+    assert form.errors["channel"].isHidden()
+    assert form.channel.text() == "Messe – Formular Ñúñez"
+    form.given_on.setText("01.03.2026")
+    form.buttons.accepted.emit()
+    assert form.result() == QDialog.DialogCode.Accepted
+    dialog.reload()
+    assert dialog.consents.rowCount() == 1
+    assert dialog.consents.item(0, 2).text() == "Messe – Formular Ñúñez"
+    dialog.resize(760, 640)
+    dialog.grab().save(str(tmp_path / "privacy_dialog.png"))
+
+
+def test_erasure_asks_twice_and_needs_the_name_typed(
+    qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sc = scenario.build(ws, tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text) or 0
+    )
+    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız")
+    qtbot.addWidget(dialog)
+    assert dialog.mentions.count() >= 4
+    dialog.mentions.item(0).setCheckState(Qt.CheckState.Unchecked)  # keep one mention
+    dialog.grab().save(str(tmp_path / "erase_1.png"))
+    assert not dialog.erase_button.isVisible()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1
+    type_text(qtbot, dialog.confirm_edit, "Şükrü")
+    assert not dialog.erase_button.isEnabled()
+    type_text(qtbot, dialog.confirm_edit, " Yıldız")
+    assert dialog.erase_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "erase_2.png"))
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.receipt is not None and dialog.receipt.reference in shown[0]
+    assert dialog.receipt.redacted_fields == len(dialog.confirmed_mentions())
+    with ws.db.session() as s:
+        person = s.get(Person, sc.person_id)
+        assert person is not None and person.deleted_at is not None
+        assert person.last_name == "Anonymisiert"
+
+
+def test_erasure_is_refused_without_the_role(
+    qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sc = scenario.build(ws, tmp_path)
+    monkeypatch.setattr(type(ws.privacy), "can_erase", lambda self: False)
+    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız")
+    qtbot.addWidget(dialog)
+    assert not dialog.denied.isHidden()
+    assert not dialog.next_button.isEnabled()
+
+
+def test_review_queue_from_the_menu_lists_and_keeps_with_a_reason(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = datetime(2020, 5, 4, tzinfo=UTC)
+    pid = ws.people.create(PersonDraft(first_name="Łukasz", last_name="Wiśniewski"))
+    ws.people.create(PersonDraft(first_name="Neu", last_name="Kontakt"))
+    with ws.db.session() as s:
+        s.get(Person, pid).created_at = old  # type: ignore[union-attr]
+        a = records.create(s, ws.actor, Activity(occurred_at=old, subject="Telefonat"))
+        records.create(s, ws.actor, ActivityPerson(activity_id=a.id, person_id=pid))
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.privacy_review_action.trigger()
+    dialog = window.findChild(ReviewQueueDialog)
+    assert dialog is not None
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Wiśniewski, Łukasz"
+    assert dialog.table.item(0, 2).text() == "04.05.2020"
+    dialog.select_person(pid)
+
+    def fill_keep() -> None:
+        from indie_desktop.ui.privacy.forms import KeepDialog
+
+        keep = dialog.findChild(KeepDialog)
+        keep.reason.setText("Beirat")
+        keep.until.setText("31.12.2099")
+        keep.buttons.accepted.emit()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, fill_keep)
+    dialog.keep()
+    assert dialog.table.rowCount() == 0
+    dialog.years.setValue(10)
+    assert ws.privacy.retention_years() == 10
+    dialog.close()
+
+
+def test_access_export_from_the_panel_writes_the_folder(
+    qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sc = scenario.build(ws, tmp_path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
+    )
+    from indie_desktop.ui.privacy.panel import PrivacyPanel
+
+    panel = PrivacyPanel(ws)
+    qtbot.addWidget(panel)
+    panel.set_target(sc.person_id)
+    panel.export_access()
+    folders = list(out.iterdir())
+    assert len(folders) == 1 and folders[0].name.startswith("Auskunft Şükrü Yıldız")
+    assert len(list(folders[0].glob("*.pdf"))) == 1
