@@ -130,11 +130,10 @@ def open_main_window(
     assert actor is not None
     from PySide6.QtCore import QTimer
 
-    from indie_desktop.config import workspace_options
+    from indie_desktop.config import apply_settings, workspace_options
 
-    window = MainWindow(
-        Workspace(db, actor, **workspace_options(settings)), settings=settings, runner=runner
-    )
+    workspace = apply_settings(Workspace(db, actor, **workspace_options(settings)), settings)
+    window = MainWindow(workspace, settings=settings, runner=runner)
     window.local_data_dir = data_dir
     window.show()
     if first_start == "import":

@@ -149,8 +149,6 @@ OPTIONS: dict[str, Option] = {
         Option("backup_folder", str, "", (), "Folder for backups of the local database"),
         Option("backup_keep", int, 10, (), "Number of backups kept", 1, 365),
         Option("backup_daily", bool, True, (), "Back up the local database at start, daily"),
-        # Data protection: people without contact for this many years are due for review.
-        Option("retention_years", int, 3, (), "Years without contact before review", 1, 30),
     )
 }
 
@@ -165,6 +163,15 @@ def workspace_options(settings: Settings | None) -> dict[str, Any]:
         "follow_up_weeks": settings.get("referral_follow_up_weeks"),
         "attachment_limit_bytes": settings.get("attachment_limit_mb") * 1024 * 1024,
     }
+
+
+def apply_settings(workspace: Any, settings: Settings | None) -> Any:
+    """What the settings say beyond the Workspace's arguments (the default letterhead)."""
+    if settings is not None:
+        workspace.default_letterhead = settings.get("default_letterhead")
+        if "printing" in vars(workspace):  # already in use: change it there too
+            workspace.printing.default_letterhead = workspace.default_letterhead
+    return workspace
 
 
 @dataclass(frozen=True)

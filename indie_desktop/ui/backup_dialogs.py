@@ -343,7 +343,7 @@ def restore_in_window(
 
     Returns the new window (the old one closes), None when nothing was restored.
     """
-    from indie_desktop.config import workspace_options
+    from indie_desktop.config import apply_settings, workspace_options
     from indie_desktop.services.context import Actor
     from indie_desktop.services.workspace import Workspace
     from indie_desktop.store.database import StorageError, open_local
@@ -387,9 +387,8 @@ def restore_in_window(
         window.close()
         return None
     actor = Workspace(new_db, Actor.system()).directory.local_actor() or window.workspace.actor
-    replacement = _replace_window(
-        window, Workspace(new_db, actor, **workspace_options(window.settings))
-    )
+    workspace = Workspace(new_db, actor, **workspace_options(window.settings))
+    replacement = _replace_window(window, apply_settings(workspace, window.settings))
     replacement.statusBar().showMessage(
         QCoreApplication.translate("backup", "Restored: {preview}").format(
             preview=preview_text(preview)

@@ -2,7 +2,8 @@
 
 Tabs: General (language, the user of this local file), Printing (default letterhead),
 Referrals (follow-up interval), Backup (folder, number kept, daily backup), Data protection
-(retention years), Connections (the shared server profile; a password only in the keyring).
+(retention years: kept in the database by the privacy service, the same for everybody on it),
+Connections (the shared server profile; a password only in the keyring).
 
 Values are written through config.Settings, the same INI file the command line reads. Limits
 of number fields come from the option declarations. A language change applies after a restart
@@ -248,7 +249,10 @@ class SettingsDialog(QDialog):
     def _privacy_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.retention = _spin("retention_years", self.tr(" years"))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 30)
+        self.retention.setSuffix(self.tr(" years"))
+        self.retention.setEnabled(self.workspace is not None)
         form.addRow(
             self.tr("Re&view people after:"), self._field("retention_years", self.retention)
         )
@@ -319,7 +323,10 @@ class SettingsDialog(QDialog):
         self.backup_folder.setText(s.get("backup_folder"))
         self.backup_keep.setValue(s.get("backup_keep"))
         self.backup_daily.setChecked(s.get("backup_daily"))
-        self.retention.setValue(s.get("retention_years"))
+        self._initial_retention = (
+            self.workspace.privacy.retention_years() if self.workspace is not None else 3
+        )
+        self.retention.setValue(self._initial_retention)
         profile = ServerProfile.from_settings(s)
         self.host.setText(profile.host)
         self.port.setValue(profile.port)
@@ -336,7 +343,6 @@ class SettingsDialog(QDialog):
             "backup_folder": self.backup_folder.text().strip(),
             "backup_keep": self.backup_keep.value(),
             "backup_daily": self.backup_daily.isChecked(),
-            "retention_years": self.retention.value(),
             "server_host": self.host.text().strip(),
             "server_port": self.port.value(),
             "server_database": self.database.text().strip(),
@@ -385,6 +391,8 @@ class SettingsDialog(QDialog):
         self.show_errors(problems)
         if problems:
             return
+        if not self._save_retention():
+            return
         for key, value in self.values().items():
             self.settings.set(key, value)
         self.restart_needed = self.language.currentData() != self._initial_language
@@ -401,8 +409,27 @@ class SettingsDialog(QDialog):
             return
         self._apply_user()
         if self.workspace is not None:
+            from indie_desktop.config import apply_settings
+
             self.workspace.referrals.follow_up_weeks = self.settings.get("referral_follow_up_weeks")
+            apply_settings(self.workspace, self.settings)
         super().accept()
+
+    def _save_retention(self) -> bool:
+        """The retention period lives in the database (the privacy service's setting)."""
+        from indie_desktop.services.errors import ServiceError
+        from indie_desktop.ui.errors import describe_error
+
+        years = self.retention.value()
+        if self.workspace is None or years == self._initial_retention:
+            return True
+        try:
+            self.workspace.privacy.set_retention_years(years)
+        except ServiceError as exc:
+            self.show_errors({"retention_years": describe_error(exc).text})
+            return False
+        self._initial_retention = years
+        return True
 
     def _apply_user(self) -> None:
         if self.workspace is None or self.workspace.db.is_shared or not self.user.isEnabled():

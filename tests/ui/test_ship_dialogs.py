@@ -72,7 +72,7 @@ def test_settings_are_saved_to_the_ini_and_apply_follow_ups_at_once(
     assert dialog.restart_needed
     again = Settings(settings.path)
     assert again.get("referral_follow_up_weeks") == 6
-    assert again.get("retention_years") == 5
+    assert sample.privacy.retention_years() == 5  # kept in the database, for everybody
     assert again.get("backup_keep") == 4
     assert again.get("backup_folder") == str(tmp_path / "Sicherung Büro")
     assert again.get("language") == "en"
@@ -379,3 +379,24 @@ def test_first_run_and_restore_have_unique_alt_keys(
         texts = _reachable(dialog.findChildren(QWidget))
         letters = [m for m in map(_mnemonic, texts) if m]
         assert len(letters) == len(set(letters)), texts
+
+
+def test_the_default_letterhead_chosen_in_settings_is_printed_on(
+    qtbot, workspace: Workspace, settings: Settings
+) -> None:
+    directory = workspace.directory
+    hwk = next(c for c in directory.institution_choices() if c.short_name == "HWK Dortmund")
+    directory.register_local_user(hwk, "Zoë", "Ñúñez")  # brings the HWK into the database
+    directory.set_local_user(workspace.actor.staff_id)
+    own = workspace.printing.letterhead().name
+    dialog = SettingsDialog(settings, workspace)
+    qtbot.addWidget(dialog)
+    dialog.letterhead.setCurrentIndex(dialog.letterhead.findData("HWK Dortmund"))
+    dialog.accept()
+    assert Settings(settings.path).get("default_letterhead") == "HWK Dortmund"
+    assert workspace.printing.letterhead().name == hwk.name != own
+    fresh = Workspace(workspace.db, workspace.actor)  # the next start
+    from indie_desktop.config import apply_settings
+
+    apply_settings(fresh, Settings(settings.path))
+    assert fresh.printing.letterhead().name == hwk.name

@@ -4518,248 +4518,248 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Please give a complete path.</source>
         <translation>Bitte einen vollständigen Pfad angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Backups cannot be written here: {error}</source>
         <translation>Hier können keine Sicherungen gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
-        <location filename="../../ui/settings_dialog.py" line="458"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="485"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>&amp;General</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Pri&amp;nting</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>&amp;Referrals</source>
         <translation>Ver&amp;mittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>&amp;Backup</source>
         <translation>S&amp;icherung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Data pro&amp;tection</source>
         <translation>Datensc&amp;hutz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>C&amp;onnections</source>
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="282"/>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="283"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="292"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="297"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="355"/>
+        <location filename="../../ui/settings_dialog.py" line="361"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="362"/>
+        <location filename="../../ui/settings_dialog.py" line="368"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="423"/>
+        <location filename="../../ui/settings_dialog.py" line="450"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="442"/>
+        <location filename="../../ui/settings_dialog.py" line="469"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="459"/>
+        <location filename="../../ui/settings_dialog.py" line="486"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="464"/>
+        <location filename="../../ui/settings_dialog.py" line="491"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -5421,7 +5421,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="229"/>
+        <location filename="../../app.py" line="228"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -5539,7 +5539,7 @@ Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalt
     </message>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="292"/>
-        <location filename="../../ui/backup_dialogs.py" line="469"/>
+        <location filename="../../ui/backup_dialogs.py" line="468"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
@@ -5584,12 +5584,12 @@ Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Daten
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="394"/>
+        <location filename="../../ui/backup_dialogs.py" line="393"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="470"/>
+        <location filename="../../ui/backup_dialogs.py" line="469"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -5598,7 +5598,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="485"/>
+        <location filename="../../ui/backup_dialogs.py" line="484"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
