@@ -91,5 +91,8 @@ class AboutDialog(QDialog):
             + "</p>"
         ]
         for name, text in licences:
-            parts.append(f"<h4>{html.escape(name)}</h4><pre>{html.escape(text)}</pre>")
+            parts.append(
+                f"<h4>{html.escape(name)}</h4>"
+                f"<pre style='white-space: pre-wrap'>{html.escape(text)}</pre>"
+            )
         return "".join(parts)

@@ -18,9 +18,6 @@ from indie_desktop.resources import package_path, resource_path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "indie_desktop"
 SPEC = ROOT / "build.spec"
-# Folders read only where they exist (About lists bundled fonts if any): the DejaVu fonts with
-# their LICENSE come with the printing work; once they are in, they are checked like the rest.
-ARRIVING = {"fonts"}
 
 
 def spec_lists() -> dict[str, list[str]]:
@@ -106,12 +103,11 @@ def test_every_resource_folder_the_code_uses_ships_with_the_build() -> None:
     assert {"icons", "translations"} <= used
     for name in sorted(used):
         folder = PACKAGE / "resources" / name
-        if name in ARRIVING and not folder.exists():
-            continue
         assert folder.is_dir() and any(folder.iterdir()), f"resources/{name} is used but missing"
     shipped = {p.name for p in (PACKAGE / "resources").iterdir() if p.is_dir()}
-    assert used - ARRIVING <= shipped
+    assert used <= shipped
     fonts = PACKAGE / "resources" / "fonts"
+    assert {"fonts", "templates"} <= used  # printing's fonts and letter templates
     if fonts.is_dir():  # fonts travel with their licence
         assert any(p.stem.upper().startswith(("LICENSE", "LICENCE")) for p in fonts.iterdir())
     # Icons are all vector graphics (sharp at any scale factor).
