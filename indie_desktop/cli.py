@@ -1,5 +1,5 @@
 """Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
-duplicates, backup and restore.
+duplicates, reports, backup and restore.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
@@ -15,7 +15,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__, cli_backup, cli_import, cli_print, cli_privacy
+from indie_desktop import (
+    APP_NAME,
+    __version__,
+    cli_backup,
+    cli_import,
+    cli_print,
+    cli_privacy,
+    cli_report,
+)
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
@@ -65,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_backup.add_commands(sub)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
+    cli_report.add_commands(sub, DATABASE_HELP)
     return p
 
 
@@ -103,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_privacy.run(data_dir, database, args)
     if args.command == "duplicates":
         return cli_import.run_duplicates(data_dir, database)
+    if args.command == "report":
+        return cli_report.run_report(data_dir, database, args)
     if args.command in ("search", "export"):
         from indie_desktop.cli_records import run_export, run_search
 

@@ -6,11 +6,11 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, LargeBinary, Numeric, String, Text
+from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime, utcnow, uuid7
-from indie_desktop.domain.columns import enum_column
+from indie_desktop.domain.columns import Money, enum_column
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus
 
 
@@ -26,7 +26,7 @@ class Project(Syncable, Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
     lead_institution_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("institution.id"))
-    budget_eur: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    budget_eur: Mapped[Decimal | None] = mapped_column(Money())
     description: Mapped[str | None] = mapped_column(Text)
     sort_name: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")

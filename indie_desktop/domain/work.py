@@ -6,11 +6,11 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime
-from indie_desktop.domain.columns import enum_column
+from indie_desktop.domain.columns import Money, enum_column
 from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
@@ -28,6 +28,17 @@ class Activity(Syncable, Base):
         Index("ix_activity_occurred_at", "occurred_at"),
         # Covering "was there a live contact since ...?" per participation (retention review).
         Index("ix_activity_contact", "id", "occurred_at", "deleted_at"),
+        # Covering indexes of the dashboard (issue 9): its counts read no table rows.
+        Index(
+            "ix_activity_kind_occurred",
+            "kind",
+            "occurred_at",
+            "deleted_at",
+            "owner_institution_id",
+            "id",
+        ),
+        Index("ix_activity_occurred_cover", "occurred_at", "deleted_at", "id"),
+        Index("ix_activity_id_occurred", "id", "occurred_at"),
     )
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
@@ -69,6 +80,9 @@ class ActivityPerson(Syncable, Base):
 
 class ActivityOrganisation(Syncable, Base):
     __tablename__ = "activity_organisation"
+    __table_args__ = (
+        Index("ix_activity_organisation_cover", "activity_id", "deleted_at", "organisation_id"),
+    )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -151,7 +165,7 @@ class Cooperation(Syncable, Base):
     title: Mapped[str] = mapped_column(String(300))
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
-    value_eur: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    value_eur: Mapped[Decimal | None] = mapped_column(Money())
     funding_programme: Mapped[str | None] = mapped_column(String(200))
     evidence: Mapped[str | None] = mapped_column(Text)
     referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"), index=True)

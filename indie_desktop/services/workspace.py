@@ -27,8 +27,10 @@ from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
+    from indie_desktop.services.dashboard import DashboardService
     from indie_desktop.services.duplicates import DuplicateService
     from indie_desktop.services.exports import ExportService
+    from indie_desktop.services.funding_report import FundingReportService
     from indie_desktop.services.importing import ImportService
     from indie_desktop.services.merging import MergeService
     from indie_desktop.services.printing import PrintService
@@ -71,6 +73,18 @@ class Workspace:
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from indie_desktop.services.dashboard import DashboardService
+
+        return DashboardService(self.db, self.actor)
+
+    @cached_property
+    def funding_report(self) -> FundingReportService:
+        from indie_desktop.services.funding_report import FundingReportService
+
+        return FundingReportService(self.db, self.actor, self.dashboard)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -39,6 +39,7 @@ from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
 from indie_desktop.ui.views.activities_view import ActivitiesView
+from indie_desktop.ui.views.dashboard_view import DashboardView
 from indie_desktop.ui.views.needs_view import NeedsView
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.people_view import PeopleView
@@ -61,6 +62,7 @@ ACTIVITIES = "activities"
 TASKS = "tasks"
 NEEDS = "needs"
 REFERRALS = "referrals"
+DASHBOARD = "dashboard"  # not a list: the outcomes dashboard (issue 9)
 # Which lists show a table's rows (in the list or in a detail pane).
 _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "organisation": {ORGANISATIONS, PEOPLE, NEEDS, REFERRALS},
@@ -129,6 +131,10 @@ class MainWindow(QMainWindow):
             for action in (view.edit_action, view.delete_action):
                 action.changed.connect(self._sync_actions)
         self.organisations_view.kind_filter.currentIndexChanged.connect(self._kind_filter_changed)
+        self._last_list: RecordListView = self.views[ORGANISATIONS]
+        self.dashboard = DashboardView(workspace, self.runner)
+        self.stack.addWidget(self.dashboard)
+        self.dashboard.open_requested.connect(self.open_record)
 
         self.nav = self._build_navigation()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
         self._nav_item(nav, self.views[NEEDS].title(), icon("need"), (NEEDS, None))
         self._nav_item(nav, self.views[REFERRALS].title(), icon("referral"), (REFERRALS, None))
         self._nav_item(nav, self.views[TASKS].title(), icon("new"), (TASKS, None))
+        self._nav_item(nav, self.dashboard.title(), icon("project"), (DASHBOARD, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
         return nav
@@ -276,6 +283,13 @@ class MainWindow(QMainWindow):
             self.view_actions[key] = self._action(
                 self.views[key].title(), lambda k=key: self.show_view(k), f"Ctrl+{number}"
             )
+        self.dashboard_action = self._action(
+            self.dashboard.title(), lambda: self.show_view(DASHBOARD), f"Ctrl+{len(keys) + 1}"
+        )
+        self.funding_report_action = self._action(self.tr("&Funding report…"), self.funding_report)
+        self.funding_report_action.setToolTip(
+            self.tr("Figures, charts and evidence of a period as PDF or Excel for the funder")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -313,8 +327,11 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
+        view_menu.addAction(self.dashboard_action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        report_menu = bar.addMenu(self.tr("&Report"))
+        report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -364,15 +381,21 @@ class MainWindow(QMainWindow):
     # --- navigation --------------------------------------------------------------------------
 
     def current_view(self) -> RecordListView:
+        """The list shown, or (while the dashboard is shown) the list shown last."""
         view = self.stack.currentWidget()
-        assert isinstance(view, RecordListView)
-        return view
+        if isinstance(view, RecordListView):
+            self._last_list = view
+            return view
+        return self._last_list
 
     def current_view_key(self) -> str:
         return next(k for k, v in self.views.items() if v is self.current_view())
 
     def show_view(self, key: str, kind: OrganisationKind | None = None) -> None:
         """Switch the list shown (and, for organisations, the kind filter)."""
+        if key == DASHBOARD:
+            self._show_dashboard()
+            return
         view = self.views[key]
         self.stack.setCurrentWidget(view)
         if isinstance(view, OrganisationsView) and (kind is not None or view.kind() is not None):
@@ -397,6 +420,9 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         key, kind = current.data(0, NAV_ROLE)
+        if key == DASHBOARD:
+            self._show_dashboard()
+            return
         view = self.views[key]
         self.stack.setCurrentWidget(view)
         if isinstance(view, OrganisationsView):
@@ -410,8 +436,28 @@ class MainWindow(QMainWindow):
 
     def _sync_actions(self) -> None:
         view = self.current_view()
-        self.edit_action.setEnabled(view.edit_action.isEnabled())
-        self.delete_action.setEnabled(view.delete_action.isEnabled())
+        on_list = self.stack.currentWidget() is not self.dashboard
+        self.new_action.setEnabled(on_list)
+        self.edit_action.setEnabled(on_list and view.edit_action.isEnabled())
+        self.delete_action.setEnabled(on_list and view.delete_action.isEnabled())
+
+    def _show_dashboard(self) -> None:
+        self.current_view()  # remember the list shown last
+        self.stack.setCurrentWidget(self.dashboard)
+        self._select_nav(DASHBOARD, None)
+        self.setWindowTitle(f"{self.dashboard.title()} – {APP_NAME}")
+        self._sync_actions()
+        self.dashboard.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def funding_report(self) -> None:
+        """Report → Funding report…: period, filters and file, then written in the background."""
+        from indie_desktop.ui.funding_report_dialog import FundingReportDialog
+
+        dialog = FundingReportDialog(self.workspace, self.runner, self.dashboard, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def open_record(self, kind: str, record_id: uuid.UUID) -> None:
         """Follow a link from a detail pane: show that record in its list."""
@@ -454,12 +500,13 @@ class MainWindow(QMainWindow):
 
     def _view_shown(self, index: int) -> None:
         view = self.stack.widget(index)
-        if isinstance(view, RecordListView):
+        if isinstance(view, RecordListView | DashboardView):
             view.ensure_loaded()
 
     def refresh(self) -> None:
         for view in self.views.values():
             view.reload_if_loaded()
+        self.dashboard.reload_if_loaded()
 
     def refresh_changed(self, tables: set[str]) -> None:
         """Somebody changed these tables: reload the lists (and detail panes) showing them."""

@@ -13,6 +13,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.first_run import FirstRunDialog
 from indie_desktop.ui.main_window import (
     ACTIVITIES,
+    DASHBOARD,
     NEEDS,
     ORGANISATIONS,
     PEOPLE,
@@ -68,6 +69,8 @@ def render_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
                 view.select_row(row)
                 selected[key] = view.model.row_id(row)
             written.append(_save(window, out_dir / f"{number:02d}-{key}.png"))
+        window.show_view(DASHBOARD)  # the dashboard of the current year
+        written.append(_save(window, out_dir / f"{len(window.views) + 1:02d}-{DASHBOARD}.png"))
         written += _render_dialogs(workspace, window, selected, out_dir)
         first_run = FirstRunDialog(workspace, SynchronousRunner(), window)
         first_run.load_demo.setEnabled(True)  # as on a real first start (an empty database)

@@ -72,6 +72,7 @@ def test_main_window_opens_with_german_titles_by_default(qtbot, sample, german) 
         "Bedarfe",
         "Vermittlungen",
         "Aufgaben",
+        "Auswertung",
     ]
     assert w.windowTitle().startswith("Organisationen")
     assert [a.text() for a in w.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
@@ -374,7 +375,7 @@ def test_screenshots_are_written(qtbot, sample: Workspace, tmp_path: Path) -> No
     paths = render_screenshots(sample, tmp_path / "shots")
     names = {p.name for p in paths}
     assert {"01-organisations.png", "02-people.png", "03-projects.png"} <= names
-    assert "20-first-run.png" in names
+    assert "20-first-run.png" in names and "08-dashboard.png" in names
     assert all(p.stat().st_size > 1000 for p in paths)
 
 

@@ -251,7 +251,8 @@ def _menu_texts(menu: QMenu) -> list[str]:
 def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) -> None:
     w = german_window
     menus = {a.text(): a.menu() for a in w.menuBar().actions()}
-    assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "Be&richt", "&Hilfe"]
+    assert _menu_texts(menus["Be&richt"]) == ["&Förderbericht…"]
     assert _menu_texts(menus["&Datei"]) == [
         "&Neu…",
         "Bes&uch erfassen …",
@@ -284,6 +285,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "Bedarfe",
         "Vermittlungen",
         "Aufgaben",
+        "Auswertung",
     ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == [
         "Unternehmen",

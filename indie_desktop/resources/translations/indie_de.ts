@@ -227,6 +227,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="110"/>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="372"/>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="373"/>
+        <source>Show these numbers as a table</source>
+        <translation>Diese Zahlen als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/importing/check_page.py" line="48"/>
@@ -645,6 +672,407 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="157"/>
+        <source>Dashboard</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="165"/>
+        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="166"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="167"/>
+        <location filename="../../ui/views/dashboard_view.py" line="176"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="168"/>
+        <source>Custom</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="172"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
+        <source>Month or quarter</source>
+        <translation>Monat oder Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="185"/>
+        <source>All institutions</source>
+        <translation>Alle Institutionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="189"/>
+        <source>All municipalities</source>
+        <translation>Alle Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <source>All sectors (WZ)</source>
+        <translation>Alle Branchen (WZ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="199"/>
+        <source>All staff</source>
+        <translation>Alle Mitarbeitenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="258"/>
+        <source>Q%1</source>
+        <translation>%1. Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <source>organisations reached</source>
+        <translation>erreichte Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <source>company visits</source>
+        <translation>Unternehmensbesuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <source>needs recorded</source>
+        <translation>erfasste Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="276"/>
+        <source>referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="277"/>
+        <source>cooperations started</source>
+        <translation>begonnene Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="278"/>
+        <source>value of the cooperations</source>
+        <translation>Wert der Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="279"/>
+        <source>median days from need to referral</source>
+        <translation>Median Tage vom Bedarf zur Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="280"/>
+        <source>median days from referral to cooperation</source>
+        <translation>Median Tage von der Vermittlung zur Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <source>From need to cooperation</source>
+        <translation>Vom Bedarf zur Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <source>Per month</source>
+        <translation>Je Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="306"/>
+        <source>Company visits by municipality</source>
+        <translation>Unternehmensbesuche nach Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="308"/>
+        <source>Referrals by institution</source>
+        <translation>Vermittlungen nach Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="309"/>
+        <source>Who was referred to whom</source>
+        <translation>Wer an wen vermittelt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="310"/>
+        <source>Referrals by stage</source>
+        <translation>Vermittlungen nach Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <source>Company visits in {name}</source>
+        <translation>Unternehmensbesuche in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="461"/>
+        <source>no municipality</source>
+        <translation>ohne Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="334"/>
+        <source>Referrals: {stage}</source>
+        <translation>Vermittlungen: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="374"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="386"/>
+        <source>Period {period}</source>
+        <translation>Zeitraum {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
+        <source>Needs recorded</source>
+        <translation>Bedarfe erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="406"/>
+        <source>referred</source>
+        <translation>vermittelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <source>first meeting</source>
+        <translation>Erstgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="408"/>
+        <source>cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <location filename="../../ui/views/dashboard_view.py" line="469"/>
+        <location filename="../../ui/views/dashboard_view.py" line="563"/>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <location filename="../../ui/views/dashboard_view.py" line="562"/>
+        <source>Company visits</source>
+        <translation>Unternehmensbesuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
+        <location filename="../../ui/views/dashboard_view.py" line="470"/>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="564"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="441"/>
+        <location filename="../../ui/views/dashboard_view.py" line="471"/>
+        <location filename="../../ui/views/dashboard_view.py" line="565"/>
+        <source>Cooperations</source>
+        <translation>Kooperationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="467"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="472"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="491"/>
+        <source>no institution</source>
+        <translation>ohne Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="502"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="529"/>
+        <source>Firms</source>
+        <translation>Untern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="530"/>
+        <source>Crafts</source>
+        <translation>Handwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="531"/>
+        <source>Services</source>
+        <translation>Dienstl.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="532"/>
+        <source>Univ.</source>
+        <translation>Hochsch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="533"/>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <source>Chambers</source>
+        <translation>Kammern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="535"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <source>Referred organisation</source>
+        <translation>Vermittelte Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <source>Referrals of {name}</source>
+        <translation>Vermittlungen von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="79"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="79"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="79"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard_view.py" line="104"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard_view.py" line="107"/>
+        <source>(%n of them private to other institutions: counted, not listed)</source>
+        <translation>
+            <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
+            <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="110"/>
+        <source>double-click opens one in its list</source>
+        <translation>Doppelklick öffnet einen Eintrag in seiner Liste</translation>
+    </message>
+</context>
+<context>
     <name>DueTasksPanel</name>
     <message>
         <location filename="../../ui/widgets/due_tasks_panel.py" line="26"/>
@@ -1049,6 +1477,87 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/first_run.py" line="176"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>FundingReportDialog</name>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="37"/>
+        <source>Funding report</source>
+        <translation>Förderbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="49"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="50"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="66"/>
+        <source>Filters of the dashboard: {filters}</source>
+        <translation>Filter der Auswertung: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="67"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="75"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="76"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="77"/>
+        <source>File (.pdf or .xlsx)</source>
+        <translation>Datei (.pdf oder .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="92"/>
+        <source>Save funding report</source>
+        <translation>Förderbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="94"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="103"/>
+        <source>The file name must end in .pdf or .xlsx.</source>
+        <translation>Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="107"/>
+        <source>The folder does not exist.</source>
+        <translation>Den Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="113"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funding_report_dialog.py" line="136"/>
+        <source>The report could not be written: {error}</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="164"/>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1809,212 +2318,227 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>&amp;Funding report…</source>
+        <translation>&amp;Förderbericht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
+        <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>&amp;Report</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -2105,6 +2629,19 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/importing/mapping_page.py" line="130"/>
         <source>Assign at least one column to a field.</source>
         <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="306"/>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="323"/>
+        <source>to partner →</source>
+        <translation>an Partner →</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """data protection: consent expiry, objections to purposes, retention decisions
 
 Revision ID: 0009_privacy
-Revises: 0005_timeline
+Revises: 0008_money
 Create Date: 2026-11-24 23:15:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009_privacy"
-down_revision: str | None = "0005_timeline"
+down_revision: str | None = "0008_money"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,831 @@
+"""Outcomes of the network's work for a period: the figures behind the dashboard and the
+funding report (issue 9). Headless; every figure is aggregated in SQL (GROUP BY), no rows are
+loaded into Python, and each can name the records behind it (`records`, for drill-down).
+
+Which date puts a record into a period:
+- activity (visit, organisations reached): `occurred_at` (compared as stored, in UTC);
+- need: the time of the activity it was found in, else when it was recorded (`created_at`);
+- referral: `referred_on`;
+- cooperation: `starts_on` ("cooperations started").
+
+Filters: institution = the record's owning institution; municipality and WZ section = the
+organisation the record is about (for a visit any of its organisations, for a referral the
+referred company, for a cooperation the company of its originating referral); staff member =
+a participant of the visit (for a need: of the visit it was found in), the referring staff
+member of a referral (and of a cooperation's referral).
+
+Visibility: figures count every record the database lets the user read (the shared server's
+row-level security hides more); institution-private records of other institutions are
+counted but never itemised: `records` lists only what `visible_to` allows and says how many
+it left out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session, aliased
+
+from indie_desktop.domain.enums import ActivityKind, OrganisationKind, ReferralStage
+from indie_desktop.domain.models import (
+    Activity,
+    ActivityOrganisation,
+    ActivityStaff,
+    Cooperation,
+    Institution,
+    Need,
+    Organisation,
+    Referral,
+    ReferralStageChange,
+)
+from indie_desktop.services.context import Actor
+from indie_desktop.services.visibility import visible_to
+from indie_desktop.store.database import Database
+
+SQLITE_CACHE_KIB = 64 * 1024  # page cache of the connection computing the figures
+DRILL_LIMIT = 2000  # rows a drill-down lists at most (the count above it stays exact)
+NO_MUNICIPALITY = ""  # group key of records whose organisation has no municipality
+
+
+class Metric(StrEnum):
+    ORGANISATIONS = "organisations"  # organisations reached by any activity
+    VISITS = "visits"  # company visits
+    NEEDS = "needs"
+    REFERRALS = "referrals"
+    COOPERATIONS = "cooperations"
+
+
+class FunnelStep(StrEnum):
+    NEED = "need"
+    REFERRAL = "referral"
+    FIRST_MEETING = "first_meeting"
+    COOPERATION = "cooperation"
+
+
+class PeriodKind(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    CUSTOM = "custom"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Calendar days `start`..`end`, both included."""
+
+    start: date
+    end: date
+    kind: PeriodKind = PeriodKind.CUSTOM
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError("the period ends before it starts")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        last = calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), PeriodKind.MONTH)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        first = 3 * (quarter - 1) + 1
+        last = calendar.monthrange(year, first + 2)[1]
+        return cls(date(year, first, 1), date(year, first + 2, last), PeriodKind.QUARTER)
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31), PeriodKind.YEAR)
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        """[from, to) as UTC timestamps, for columns holding a time."""
+        after = self.end + timedelta(days=1)
+        return (
+            datetime.combine(self.start, time(), UTC),
+            datetime.combine(after, time(), UTC),
+        )
+
+    def months(self) -> list[str]:
+        """'YYYY-MM' of every month the period touches, in order."""
+        out: list[str] = []
+        y, m = self.start.year, self.start.month
+        while (y, m) <= (self.end.year, self.end.month):
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    def label(self) -> str:
+        return f"{self.start:%d.%m.%Y} – {self.end:%d.%m.%Y}"
+
+
+@dataclass(frozen=True)
+class Filters:
+    institution_id: uuid.UUID | None = None
+    municipality: str | None = None
+    wz_section: str | None = None  # WZ 2008 section letter, e.g. "C"
+    staff_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Drill:
+    """Which records one figure, bar or cell stands for."""
+
+    metric: Metric
+    stage: ReferralStage | None = None  # referrals in this (current) stage
+    municipality: str | None = None  # NO_MUNICIPALITY for "none"
+    institution_id: uuid.UUID | None = None
+    month: str | None = None  # 'YYYY-MM'
+    edge: tuple[OrganisationKind, OrganisationKind] | None = None  # referral from kind to kind
+    funnel_step: FunnelStep | None = None  # needs of the funnel that reached this step
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    key: str  # municipality name or institution id (hex); "" = none
+    label: str
+    visits: int = 0
+    needs: int = 0
+    referrals: int = 0
+    cooperations: int = 0
+    value: Decimal = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: str  # 'YYYY-MM'
+    visits: int = 0
+    needs: int = 0
+    referrals: int = 0
+    cooperations: int = 0
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: OrganisationKind  # kind of the referred organisation
+    target: OrganisationKind  # kind of the partner
+    count: int
+
+
+@dataclass
+class Figures:
+    period: Period
+    filters: Filters
+    organisations_reached: int = 0
+    visits: int = 0
+    needs: int = 0
+    referrals: int = 0
+    referrals_by_stage: dict[ReferralStage, int] = field(default_factory=dict)
+    cooperations: int = 0
+    cooperation_value: Decimal = Decimal("0.00")
+    median_days_need_to_referral: float | None = None
+    median_days_referral_to_cooperation: float | None = None
+    funnel: list[tuple[FunnelStep, int]] = field(default_factory=list)
+    by_municipality: list[GroupRow] = field(default_factory=list)
+    by_institution: list[GroupRow] = field(default_factory=list)
+    timeline: list[MonthRow] = field(default_factory=list)
+    network: list[Edge] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DrillRow:
+    id: uuid.UUID
+    day: date | None
+    title: str
+    detail: str
+    value: Decimal | None = None
+    # What double-click opens: (record kind, id); a cooperation opens its referral.
+    link: tuple[str, uuid.UUID] | None = None
+
+
+@dataclass
+class DrillResult:
+    """The records behind a figure that the user may see, and how many others it counts."""
+
+    kind: str  # record kind as in links: organisation, activity, need, referral, cooperation
+    total: int  # records the figure counts
+    rows: list[DrillRow]  # the visible ones (at most DRILL_LIMIT)
+    hidden: int  # institution-private records of other institutions: counted, not itemised
+
+
+@lru_cache(maxsize=32)
+def wz_divisions(section: str) -> tuple[str, ...]:
+    """Two-digit WZ divisions of a section ('C' -> '10'..'33')."""
+    from indie_desktop.domain.wz import LEVEL_SECTION, wz_entries
+
+    return tuple(
+        e.code for e in wz_entries(LEVEL_SECTION + 1, LEVEL_SECTION + 1) if e.section == section
+    )
+
+
+FOUND = aliased(Activity, name="found")  # the activity a need was found in
+
+RECORD_KIND = {
+    Metric.ORGANISATIONS: "organisation",
+    Metric.VISITS: "activity",
+    Metric.NEEDS: "need",
+    Metric.REFERRALS: "referral",
+    Metric.COOPERATIONS: "cooperation",
+}
+
+
+class DashboardService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # --- shared conditions -------------------------------------------------------------------
+
+    @property
+    def _sqlite(self) -> bool:
+        return self.db.engine.dialect.name == "sqlite"
+
+    def _month_of(self, column: Any, is_time: bool = False) -> ColumnElement[str]:
+        """'YYYY-MM' of a date, or of a timestamp in UTC as the period bounds are."""
+        if self._sqlite:
+            return func.strftime("%Y-%m", column)
+        if is_time:  # not the session's time zone
+            column = func.timezone("UTC", column)
+        return func.to_char(column, "YYYY-MM")
+
+    def _as_date(self, column: Any) -> ColumnElement[Any]:
+        """The UTC calendar day of a timestamp."""
+        return func.date(column) if self._sqlite else cast(func.timezone("UTC", column), Date)
+
+    def _days(self, later: Any, earlier: Any) -> ColumnElement[Any]:
+        if self._sqlite:
+            return cast(func.julianday(later) - func.julianday(earlier), Integer)
+        return later - earlier
+
+    @staticmethod
+    def _org_matches(org: Any, filters: Filters) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        if filters.municipality is not None:
+            conds.append(org.municipality == filters.municipality)
+        if filters.wz_section:
+            divisions = wz_divisions(filters.wz_section)
+            conds.append(func.substr(org.wz_code, 1, 2).in_(divisions) if divisions else false())
+        return conds
+
+    @staticmethod
+    def _group_municipality(org: Any, value: str) -> ColumnElement[bool]:
+        if value == NO_MUNICIPALITY:
+            return or_(org.municipality.is_(None), org.municipality == "")
+        return org.municipality == value  # type: ignore[no-any-return]
+
+    def _activity_where(
+        self, period: Period, filters: Filters, visits_only: bool
+    ) -> list[ColumnElement[bool]]:
+        t0, t1 = period.bounds()
+        a = Activity
+        conds = [a.deleted_at.is_(None), a.occurred_at >= t0, a.occurred_at < t1]
+        if visits_only:
+            conds.append(a.kind == ActivityKind.COMPANY_VISIT)
+        if filters.institution_id is not None:
+            conds.append(a.owner_institution_id == filters.institution_id)
+        if filters.staff_id is not None:
+            conds.append(
+                exists().where(
+                    ActivityStaff.activity_id == a.id,
+                    ActivityStaff.staff_id == filters.staff_id,
+                    ActivityStaff.deleted_at.is_(None),
+                )
+            )
+        org_conds = self._org_matches(Organisation, filters)
+        if org_conds:
+            conds.append(self._activity_has_org(org_conds))
+        return conds
+
+    @staticmethod
+    def _activity_has_org(org_conds: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+        return (
+            exists()
+            .where(
+                ActivityOrganisation.activity_id == Activity.id,
+                ActivityOrganisation.deleted_at.is_(None),
+                Organisation.id == ActivityOrganisation.organisation_id,
+                *org_conds,
+            )
+            .correlate(Activity)
+        )
+
+    def _need_time(self, found: Any) -> ColumnElement[Any]:
+        return func.coalesce(found.occurred_at, Need.created_at)
+
+    def _needs(self, period: Period, filters: Filters) -> tuple[Select[Any], Any]:
+        """FROM need LEFT JOIN activity (found in) JOIN organisation WHERE ...; (select, found)."""
+        found = FOUND
+        t0, t1 = period.bounds()
+        when = self._need_time(found)
+        conds = [Need.deleted_at.is_(None), when >= t0, when < t1]
+        if filters.institution_id is not None:
+            conds.append(Need.owner_institution_id == filters.institution_id)
+        if filters.staff_id is not None:
+            conds.append(
+                exists().where(
+                    ActivityStaff.activity_id == Need.found_in_activity_id,
+                    ActivityStaff.staff_id == filters.staff_id,
+                    ActivityStaff.deleted_at.is_(None),
+                )
+            )
+        conds += self._org_matches(Organisation, filters)
+        stmt = (
+            select()
+            .select_from(Need)
+            .outerjoin(found, found.id == Need.found_in_activity_id)
+            .join(Organisation, Organisation.id == Need.organisation_id)
+            .where(*conds)
+        )
+        return stmt, found
+
+    def _referral_where(self, period: Period, filters: Filters) -> list[ColumnElement[bool]]:
+        r = Referral
+        conds = [r.deleted_at.is_(None), r.referred_on >= period.start, r.referred_on <= period.end]
+        if filters.institution_id is not None:
+            conds.append(r.owner_institution_id == filters.institution_id)
+        if filters.staff_id is not None:
+            conds.append(r.referring_staff_id == filters.staff_id)
+        return conds + self._org_matches(Organisation, filters)
+
+    def _referrals(self, period: Period, filters: Filters) -> Select[Any]:
+        return (
+            select()
+            .select_from(Referral)
+            .join(Organisation, Organisation.id == Referral.organisation_id)
+            .where(*self._referral_where(period, filters))
+        )
+
+    def _cooperations(self, period: Period, filters: Filters) -> Select[Any]:
+        """Cooperations started in the period; LEFT JOIN their referral and its company."""
+        c = Cooperation
+        conds = [c.deleted_at.is_(None), c.starts_on >= period.start, c.starts_on <= period.end]
+        if filters.institution_id is not None:
+            conds.append(c.owner_institution_id == filters.institution_id)
+        if filters.staff_id is not None:
+            conds.append(Referral.referring_staff_id == filters.staff_id)
+        conds += self._org_matches(Organisation, filters)
+        return (
+            select()
+            .select_from(c)
+            .outerjoin(Referral, Referral.id == c.referral_id)
+            .outerjoin(Organisation, Organisation.id == Referral.organisation_id)
+            .where(*conds)
+        )
+
+    # --- figures -----------------------------------------------------------------------------
+
+    def figures(self, period: Period, filters: Filters | None = None) -> Figures:
+        """All figures of the dashboard. Few queries: each record kind is grouped once by
+        (municipality, institution, month, ...) and totals, bars and timeline are summed up
+        from those groups (a few hundred rows at most, never the records)."""
+        filters = filters or Filters()
+        out = Figures(period, filters)
+        groups = _Groups(period)
+        with self.db.session() as s:
+            if self._sqlite:  # a year of the network touches ~40 MB of index pages; the
+                # default 2 MB page cache would re-read them for every query
+                s.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
+            self._activity_groups(s, period, filters, out, groups)
+            self._need_groups(s, period, filters, out, groups)
+            self._referral_groups(s, period, filters, out, groups)
+            self._cooperation_groups(s, period, filters, groups)
+            self._medians(s, period, filters, out)
+            out.network = self._network(s, period, filters)
+            names = {k: v for k, v in s.execute(select(Institution.id, Institution.short_name))}
+        groups.finish(out, names)
+        return out
+
+    def _activity_groups(
+        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
+    ) -> None:
+        acts = self._activity_where(period, filters, visits_only=False)
+        reached = (
+            select(func.count(func.distinct(ActivityOrganisation.organisation_id)))
+            .select_from(Activity)
+            .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
+            .where(*acts, ActivityOrganisation.deleted_at.is_(None))
+        )
+        out.organisations_reached = int(s.execute(reached).scalar_one())
+        visits = self._activity_where(period, filters, visits_only=True)
+        month = self._month_of(Activity.occurred_at, is_time=True)
+        inst = Activity.owner_institution_id
+        for owner, m, n in s.execute(
+            select(inst, month, func.count()).where(*visits).group_by(inst, month)
+        ):
+            groups.add("visits", None, owner, m, n)
+        # A visit to organisations in two municipalities counts once in each.
+        key = func.coalesce(Organisation.municipality, "")
+        by_place = (
+            select(key, func.count(func.distinct(Activity.id)))
+            .select_from(Activity)
+            .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
+            .join(Organisation, Organisation.id == ActivityOrganisation.organisation_id)
+            .where(*visits, ActivityOrganisation.deleted_at.is_(None))
+            .group_by(key)
+        )
+        for place, n in s.execute(by_place):
+            groups.municipality_visits[place or NO_MUNICIPALITY] = int(n)
+
+    def _need_groups(
+        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
+    ) -> None:
+        """Needs by municipality, institution and month, and in the same pass the funnel:
+        how many of them reached each later step."""
+        needs, found = self._needs(period, filters)
+        key = func.coalesce(Organisation.municipality, "")
+        month = self._month_of(self._need_time(found), is_time=True)
+        inst = Need.owner_institution_id
+        steps = list(FunnelStep)[1:]
+        reached = [func.sum(case((self._step_condition(st), 1), else_=0)) for st in steps]
+        funnel = dict.fromkeys(FunnelStep, 0)
+        q = needs.add_columns(key, inst, month, func.count(), *reached).group_by(key, inst, month)
+        for place, owner, m, n, *step_counts in s.execute(q):
+            groups.add("needs", place, owner, m, n)
+            funnel[FunnelStep.NEED] += int(n)
+            for st, k in zip(steps, step_counts, strict=True):
+                funnel[st] += int(k or 0)
+        out.funnel = list(funnel.items())
+
+    def _referral_groups(
+        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
+    ) -> None:
+        key = func.coalesce(Organisation.municipality, "")
+        month = self._month_of(Referral.referred_on)
+        inst = Referral.owner_institution_id
+        stages: dict[ReferralStage, int] = dict.fromkeys(ReferralStage, 0)
+        q = (
+            self._referrals(period, filters)
+            .add_columns(Referral.stage, key, inst, month, func.count())
+            .group_by(Referral.stage, key, inst, month)
+        )
+        for stage, place, owner, m, n in s.execute(q):
+            stages[ReferralStage(stage)] += int(n)
+            groups.add("referrals", place, owner, m, n)
+        out.referrals_by_stage = stages
+        out.referrals = sum(stages.values())
+
+    def _cooperation_groups(
+        self, s: Session, period: Period, filters: Filters, groups: _Groups
+    ) -> None:
+        key = func.coalesce(Organisation.municipality, "")
+        month = self._month_of(Cooperation.starts_on)
+        inst = Cooperation.owner_institution_id
+        q = (
+            self._cooperations(period, filters)
+            .add_columns(key, inst, month, func.count(), func.sum(Cooperation.value_eur))
+            .group_by(key, inst, month)
+        )
+        for place, owner, m, n, value in s.execute(q):
+            groups.add("cooperations", place, owner, m, n, value)
+
+    @staticmethod
+    def _median(s: Session, days: Select[Any]) -> float | None:
+        """Median of a one-column select, from its histogram (GROUP BY value) in SQL."""
+        sub = days.subquery()
+        col = next(iter(sub.c))
+        histogram = [
+            (value, int(n))
+            for value, n in s.execute(select(col, func.count()).group_by(col).order_by(col))
+            if value is not None
+        ]
+        total = sum(n for _v, n in histogram)
+        if not total:
+            return None
+        wanted = [(total - 1) // 2, total // 2]  # the middle position(s), 0-based
+        found: list[float] = []
+        seen = 0
+        for value, n in histogram:
+            while wanted and wanted[0] < seen + n:
+                found.append(float(value))
+                wanted.pop(0)
+            seen += n
+        return sum(found) / len(found)
+
+    def _medians(self, s: Session, period: Period, filters: Filters, out: Figures) -> None:
+        found = FOUND
+        need_day = self._as_date(self._need_time(found))
+        to_referral = (
+            self._referrals(period, filters)
+            .join(Need, Need.id == Referral.need_id)
+            .outerjoin(found, found.id == Need.found_in_activity_id)
+            .add_columns(self._days(Referral.referred_on, need_day).label("days"))
+        )
+        out.median_days_need_to_referral = self._median(s, to_referral)
+        to_cooperation = (
+            self._cooperations(period, filters)
+            .where(Referral.id.is_not(None))
+            .add_columns(self._days(Cooperation.starts_on, Referral.referred_on).label("days"))
+        )
+        out.median_days_referral_to_cooperation = self._median(s, to_cooperation)
+
+    def _step_condition(self, step: FunnelStep) -> ColumnElement[bool]:
+        """A need (of the cohort) reached this step of the funnel."""
+        r = aliased(Referral, name="fr")
+        base = [r.need_id == Need.id, r.deleted_at.is_(None)]
+        if step is FunnelStep.NEED:
+            return literal(True)  # type: ignore[return-value]
+        if step is FunnelStep.REFERRAL:
+            return exists().where(*base)
+        if step is FunnelStep.FIRST_MEETING:
+            met = exists().where(
+                ReferralStageChange.referral_id == r.id,
+                ReferralStageChange.stage == ReferralStage.FIRST_MEETING,
+                ReferralStageChange.deleted_at.is_(None),
+            )
+            later = (ReferralStage.FIRST_MEETING, ReferralStage.COOPERATION_AGREED)
+            return exists().where(*base, or_(r.stage.in_(later), met))
+        coop = exists().where(Cooperation.referral_id == r.id, Cooperation.deleted_at.is_(None))
+        return exists().where(*base, or_(r.stage == ReferralStage.COOPERATION_AGREED, coop))
+
+    def _network(self, s: Session, period: Period, filters: Filters) -> list[Edge]:
+        partner = aliased(Organisation, name="partner")
+        stmt = (
+            self._referrals(period, filters)
+            .join(partner, partner.id == Referral.partner_organisation_id)
+            .add_columns(Organisation.kind, partner.kind, func.count())
+            .group_by(Organisation.kind, partner.kind)
+        )
+        edges = [
+            Edge(OrganisationKind(a), OrganisationKind(b), int(n)) for a, b, n in s.execute(stmt)
+        ]
+        return sorted(edges, key=lambda e: -e.count)
+
+    # --- drill-down --------------------------------------------------------------------------
+
+    def record_query(
+        self, period: Period, filters: Filters, drill: Drill
+    ) -> tuple[Select[Any], Any]:
+        """(select FROM ... WHERE ... without columns, the model whose ids it yields)."""
+        m = drill.metric
+        if m in (Metric.ORGANISATIONS, Metric.VISITS):
+            acts = self._activity_where(period, filters, visits_only=m is Metric.VISITS)
+            if drill.institution_id is not None:
+                acts.append(Activity.owner_institution_id == drill.institution_id)
+            if drill.month is not None:
+                acts.append(self._month_of(Activity.occurred_at, is_time=True) == drill.month)
+            if drill.municipality is not None:
+                acts.append(
+                    self._activity_has_org(
+                        [self._group_municipality(Organisation, drill.municipality)]
+                    )
+                )
+            if m is Metric.VISITS:
+                return select().select_from(Activity).where(*acts), Activity
+            reached = (
+                select(ActivityOrganisation.organisation_id)
+                .join(Activity, Activity.id == ActivityOrganisation.activity_id)
+                .where(*acts, ActivityOrganisation.deleted_at.is_(None))
+            )
+            return select().select_from(Organisation).where(
+                Organisation.id.in_(reached)
+            ), Organisation
+        if m is Metric.NEEDS:
+            stmt, found = self._needs(period, filters)
+            if drill.funnel_step is not None:
+                stmt = stmt.where(self._step_condition(drill.funnel_step))
+            if drill.month is not None:
+                stmt = stmt.where(
+                    self._month_of(self._need_time(found), is_time=True) == drill.month
+                )
+            return self._narrow(stmt, Need, drill), Need
+        if m is Metric.REFERRALS:
+            stmt = self._referrals(period, filters)
+            if drill.stage is not None:
+                stmt = stmt.where(Referral.stage == drill.stage)
+            if drill.month is not None:
+                stmt = stmt.where(self._month_of(Referral.referred_on) == drill.month)
+            if drill.edge is not None:
+                partner = aliased(Organisation, name="partner")
+                stmt = stmt.join(partner, partner.id == Referral.partner_organisation_id).where(
+                    Organisation.kind == drill.edge[0], partner.kind == drill.edge[1]
+                )
+            return self._narrow(stmt, Referral, drill), Referral
+        stmt = self._cooperations(period, filters)
+        if drill.month is not None:
+            stmt = stmt.where(self._month_of(Cooperation.starts_on) == drill.month)
+        return self._narrow(stmt, Cooperation, drill), Cooperation
+
+    def _narrow(self, stmt: Select[Any], model: Any, drill: Drill) -> Select[Any]:
+        if drill.institution_id is not None:
+            stmt = stmt.where(model.owner_institution_id == drill.institution_id)
+        if drill.municipality is not None:
+            stmt = stmt.where(self._group_municipality(Organisation, drill.municipality))
+        return stmt
+
+    def record_ids(self, period: Period, filters: Filters, drill: Drill) -> list[uuid.UUID]:
+        """Ids of the visible records behind a figure (at most DRILL_LIMIT)."""
+        stmt, model = self.record_query(period, filters, drill)
+        with self.db.session() as s:
+            q = stmt.add_columns(model.id).where(visible_to(model, self.actor)).limit(DRILL_LIMIT)
+            return list(s.execute(q).scalars())
+
+    def records(self, period: Period, filters: Filters, drill: Drill) -> DrillResult:
+        """The records behind a figure: those the user may see, newest first, and the count of
+        the institution-private ones of other institutions it counts but does not list."""
+        stmt, model = self.record_query(period, filters, drill)
+        visible = visible_to(model, self.actor)
+        with self.db.session() as s:
+            total = int(
+                s.execute(
+                    select(func.count()).select_from(stmt.add_columns(model.id).subquery())
+                ).scalar_one()
+            )
+            shown = int(
+                s.execute(
+                    select(func.count()).select_from(
+                        stmt.add_columns(model.id).where(visible).subquery()
+                    )
+                ).scalar_one()
+            )
+            rows = self._rows(s, stmt.where(visible), model)
+        return DrillResult(RECORD_KIND[drill.metric], total, rows, total - shown)
+
+    def _rows(self, s: Session, stmt: Select[Any], model: Any) -> list[DrillRow]:
+        if model is Organisation:
+            q = stmt.add_columns(
+                Organisation.id, Organisation.name, Organisation.city, Organisation.kind
+            ).order_by(Organisation.sort_name)
+            return [
+                DrillRow(i, None, name, city or "")
+                for i, name, city, _k in s.execute(q.limit(DRILL_LIMIT))
+            ]
+        if model is Activity:
+            q = stmt.add_columns(
+                Activity.id, Activity.occurred_at, Activity.subject, Activity.place
+            )
+            q = q.order_by(Activity.occurred_at.desc())
+            return [
+                DrillRow(i, when.date(), subject, place or "")
+                for i, when, subject, place in s.execute(q.limit(DRILL_LIMIT))
+            ]
+        if model is Need:
+            when_col = self._need_time(FOUND)
+            q = stmt.add_columns(Need.id, when_col, Need.topic, Organisation.name)
+            return [
+                DrillRow(i, _day(when), topic, org)
+                for i, when, topic, org in s.execute(q.order_by(when_col.desc()).limit(DRILL_LIMIT))
+            ]
+        if model is Referral:
+            partner = aliased(Organisation, name="p_name")
+            q = (
+                stmt.outerjoin(partner, partner.id == Referral.partner_organisation_id)
+                .add_columns(
+                    Referral.id,
+                    Referral.referred_on,
+                    Organisation.name,
+                    partner.name,
+                    Referral.stage,
+                )
+                .order_by(Referral.referred_on.desc())
+            )
+            return [
+                DrillRow(i, day, f"{org} → {p or ''}", str(stage))
+                for i, day, org, p, stage in s.execute(q.limit(DRILL_LIMIT))
+            ]
+        q = stmt.add_columns(
+            Cooperation.id,
+            Cooperation.starts_on,
+            Cooperation.title,
+            Organisation.name,
+            Cooperation.value_eur,
+            Cooperation.referral_id,
+        ).order_by(Cooperation.starts_on.desc())
+        return [
+            DrillRow(i, day, title, org or "", value, ("referral", ref) if ref else None)
+            for i, day, title, org, value, ref in s.execute(q.limit(DRILL_LIMIT))
+        ]
+
+    # --- choices for the filters --------------------------------------------------------------
+
+    def institutions(self) -> list[tuple[uuid.UUID, str]]:
+        with self.db.session() as s:
+            q = select(Institution.id, Institution.short_name).where(
+                Institution.deleted_at.is_(None)
+            )
+            return sorted(((i, n) for i, n in s.execute(q)), key=lambda r: r[1].casefold())
+
+    def staff(self, institution_id: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
+        from indie_desktop.domain.models import Staff
+
+        with self.db.session() as s:
+            q = select(Staff.id, Staff.first_name, Staff.last_name).where(
+                Staff.deleted_at.is_(None)
+            )
+            if institution_id is not None:
+                q = q.where(Staff.institution_id == institution_id)
+            rows = [(i, f"{f} {last}".strip()) for i, f, last in s.execute(q)]
+        return sorted(rows, key=lambda r: r[1].casefold())
+
+
+class _Groups:
+    """Counts per (record kind, municipality, institution, month), summed into the figures."""
+
+    KINDS = ("visits", "needs", "referrals", "cooperations")
+
+    def __init__(self, period: Period) -> None:
+        self.months: dict[str, dict[str, int]] = {m: {} for m in period.months()}
+        self.places: dict[str, dict[str, Any]] = {}
+        self.institutions: dict[uuid.UUID | None, dict[str, Any]] = {}
+        self.totals: dict[str, int] = dict.fromkeys(self.KINDS, 0)
+        self.value = Decimal("0.00")
+        self.municipality_visits: dict[str, int] = {}
+
+    def add(
+        self,
+        kind: str,
+        place: str | None,
+        owner: uuid.UUID | None,
+        month: str | None,
+        n: int,
+        value: Decimal | None = None,
+    ) -> None:
+        n = int(n)
+        self.totals[kind] += n
+        if month in self.months:
+            row = self.months[month]
+            row[kind] = row.get(kind, 0) + n
+        targets = [self.institutions.setdefault(owner, {})]
+        if place is not None:  # visits count per municipality separately
+            targets.append(self.places.setdefault(place or NO_MUNICIPALITY, {}))
+        for target in targets:
+            target[kind] = target.get(kind, 0) + n
+            if value is not None:
+                target["value"] = target.get("value", Decimal("0.00")) + value
+        if value is not None:
+            self.value += value
+
+    def finish(self, out: Figures, names: dict[uuid.UUID, str]) -> None:
+        out.visits = self.totals["visits"]
+        out.needs = self.totals["needs"]
+        out.cooperations = self.totals["cooperations"]
+        out.cooperation_value = self.value
+        for place, n in self.municipality_visits.items():
+            self.places.setdefault(place, {})["visits"] = n
+        out.by_municipality = sorted(
+            (_group_row(k, k, v) for k, v in self.places.items()),
+            key=lambda g: (g.key == NO_MUNICIPALITY, -g.visits, -g.needs, g.label),
+        )
+        out.by_institution = sorted(
+            (
+                _group_row(k.hex if k else "", names.get(k, "") if k else "", v)
+                for k, v in self.institutions.items()
+            ),
+            key=lambda g: (g.key == "", -g.visits, -g.needs, g.label),
+        )
+        out.timeline = [MonthRow(month=m, **v) for m, v in self.months.items()]
+
+
+def _group_row(key: str, label: str, v: dict[str, Any]) -> GroupRow:
+    return GroupRow(
+        key=key,
+        label=label,
+        visits=int(v.get("visits", 0)),
+        needs=int(v.get("needs", 0)),
+        referrals=int(v.get("referrals", 0)),
+        cooperations=int(v.get("cooperations", 0)),
+        value=v.get("value", Decimal("0.00")),
+    )
+
+
+def nice_scale(top: float) -> float:
+    """The axis maximum for charts: `top` rounded up to 1, 2, 2.5 or 5 times a power of ten,
+    so the quarter lines fall on round numbers (39 -> 40, 230 -> 250)."""
+    if top <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(top))
+    for factor in (1.0, 2.0, 2.5, 4.0, 5.0, 10.0):
+        if top <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def _day(value: Any) -> date | None:
+    """A date from a coalesced timestamp (SQLite hands the text back, PostgreSQL a datetime)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return datetime.fromisoformat(str(value)).date()
