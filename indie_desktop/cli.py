@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--what", required=True, choices=EXPORT_WHAT)
     export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcard", "ics"))
     export.add_argument("--out", type=Path, required=True)
+    export.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        dest="export_lang",
+        help="language of CSV/XLSX headers and labels (default de, as the lists show them)",
+    )
     from indie_desktop.admin_cli import add_admin_parser
 
     add_admin_parser(sub)

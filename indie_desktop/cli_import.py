@@ -31,6 +31,27 @@ def add_commands(
     imp.add_argument("--on-duplicate", choices=("import", "skip", "merge"), default="import")
     imp.add_argument("--encoding", help="override the detected encoding (e.g. cp1252, utf-8)")
     imp.add_argument("--delimiter", help="override the detected CSV delimiter")
+    imp.add_argument(
+        "--photos",
+        choices=("ignore", "keep"),
+        default="ignore",
+        help="vCard photos: keep them as attachments of the people, or ignore them (default)",
+    )
+    numbers = imp.add_mutually_exclusive_group()
+    numbers.add_argument(
+        "--decimal-comma",
+        action="store_const",
+        const=True,
+        dest="decimal_comma",
+        help="numbers in the CSV are written 25,62 (override the detection)",
+    )
+    numbers.add_argument(
+        "--decimal-point",
+        action="store_const",
+        const=False,
+        dest="decimal_comma",
+        help="numbers in the CSV are written 25.62 (override the detection)",
+    )
     imp.add_argument("--sheet", help="Excel sheet to read (default: the first)")
     dup = sub.add_parser("duplicates", help="list likely duplicate organisations and people")
     dup.add_argument("--data-dir", type=Path, dest="sub_data_dir")
@@ -58,7 +79,7 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
         return EXIT_UNREADABLE
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
     try:
-        table_options = ReadOptions(args.encoding, delimiter, args.sheet)
+        table_options = ReadOptions(args.encoding, delimiter, args.sheet, args.decimal_comma)
         table = read_table(args.file, table_options)
     except ImportFileError as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
@@ -82,7 +103,10 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
             print("error: no column could be mapped to a field; use --mapping", file=sys.stderr)
             return EXIT_UNREADABLE
         settings = ImportSettings(
-            mapping=mapping, on_duplicate=DuplicatePolicy(args.on_duplicate), source=args.file.name
+            mapping=mapping,
+            on_duplicate=DuplicatePolicy(args.on_duplicate),
+            source=args.file.name,
+            keep_photos=args.photos == "keep",
         )
         report = ws.imports.run(table, settings, dry_run=args.dry_run)
     finally:

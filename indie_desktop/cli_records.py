@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import enum
 import sys
-from collections.abc import Iterator, Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from indie_desktop.domain.formatting import format_date, format_datetime
 
 KIND_HEADINGS = {
     "organisation": "Organisations",
@@ -64,37 +58,11 @@ def run_search(data_dir: Path | None, args: argparse.Namespace) -> int:
         ws.close()
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
-
-
-def _table(
-    items: Sequence[Any] | Iterator[Any], cls: type
-) -> tuple[list[str], Iterator[list[str]]]:
-    """Headers and rows from a row dataclass: every field but the id."""
-    names = [f.name for f in dataclasses.fields(cls) if f.name != "id"]
-    headers = [n.replace("_", " ").capitalize() for n in names]
-    return headers, ([_cell(getattr(item, n)) for n in names] for item in items)
-
-
 def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli_labels import export_columns
     from indie_desktop.interchange import icalendar, table, vcard
-    from indie_desktop.interchange.icalendar import EventEntry, TodoEntry
     from indie_desktop.services.exports import all_rows
     from indie_desktop.services.listing import ListQuery
-    from indie_desktop.services.organisations import OrganisationRow
-    from indie_desktop.services.people import PersonRow
-    from indie_desktop.services.projects import ProjectRow
     from indie_desktop.store.database import StorageError
 
     what, fmt, out = args.what, args.format, Path(args.out)
@@ -117,15 +85,18 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
             else:
                 n = icalendar.write_calendar(out, events=ws.exports.activities())
         else:
-            sources: dict[str, tuple[Any, type]] = {
-                "organisations": (lambda: all_rows(ws.organisations, ListQuery()), OrganisationRow),
-                "people": (lambda: all_rows(ws.people, ListQuery()), PersonRow),
-                "projects": (lambda: all_rows(ws.projects, ListQuery()), ProjectRow),
-                "tasks": (ws.exports.tasks, TodoEntry),
-                "activities": (ws.exports.activities, EventEntry),
+            sources: dict[str, Any] = {
+                "organisations": ws.organisations,
+                "people": ws.people,
+                "projects": ws.projects,
+                "tasks": ws.tasks,
+                "activities": ws.activities,
             }
-            make, cls = sources[what]
-            headers, rows = _table(make(), cls)
+            columns = export_columns(
+                what, getattr(args, "export_lang", None) or getattr(args, "lang", None) or "de"
+            )
+            headers = [c.title for c in columns]
+            rows = ([c.cell(r) for c in columns] for r in all_rows(sources[what], ListQuery()))
             writer = table.write_csv if fmt == "csv" else table.write_xlsx
             n = writer(out, headers, rows)
     except OSError as exc:

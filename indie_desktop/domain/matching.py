@@ -9,8 +9,8 @@ name core is compared fuzzily within blocks (same postcode, same name prefix).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from indie_desktop.domain.text import fold, search_fold, unfold_digraphs
 
@@ -37,6 +37,7 @@ _LONG_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 LEGAL_FORM_TOKENS = frozenset(
     "gmbh ggmbh ag kg kgaa co ohg gbr ev eg ek ug se partg mbb kdor aor mbh".split()
 )
+_FORM_OR_AND = LEGAL_FORM_TOKENS | {"und"}
 FREEMAIL_DOMAINS = frozenset(
     "gmail.com googlemail.com web.de gmx.de gmx.net t-online.de outlook.com outlook.de "
     "hotmail.com hotmail.de live.de yahoo.com yahoo.de icloud.com aol.com freenet.de "
@@ -69,13 +70,14 @@ def split_name(name: str | None, *, folded: bool = False) -> tuple[str, str]:
     'Müller Präzisionstechnik GmbH & Co. KG' -> ('muler prazisionstechnik', 'gmbh co kg').
     """
     tokens = _tokens(name, folded=folded).split()
-    form: list[str] = []
-    while tokens and tokens[-1] in LEGAL_FORM_TOKENS | {"und"}:
-        form.insert(0, tokens.pop())
-    core = [t for t in tokens if t not in ("und", "u")]
-    return " ".join(core), " ".join(t for t in form if t != "und")
+    end = len(tokens)
+    while end and tokens[end - 1] in _FORM_OR_AND:
+        end -= 1
+    core = [t for t in tokens[:end] if t != "und" and t != "u"]
+    return " ".join(core), " ".join(t for t in tokens[end:] if t != "und")
 
 
+@lru_cache(maxsize=8192)
 def street_key(street: str | None) -> str:
     """'Hauptstr. 12', 'Hauptstraße 12', 'Haupt-Strasse 12' -> 'hauptstr12'."""
     text = re.sub(r"[^0-9a-z]+", " ", search_fold(street))
@@ -91,10 +93,15 @@ def register_key(court: str | None, number: str | None) -> str:
     Numbers repeat between courts, so a number without its court is no key."""
     if not court or not number:
         return ""
-    court_text = _COURT_WORDS.sub(" ", _NOT_ALNUM.sub(" ", search_fold(court)))
-    court_key = "".join(court_text.split())
+    court_key = _court_key(court)
     number_key = "".join(re.sub(r"[^0-9a-z]+", " ", search_fold(number)).split())
     return f"{court_key}|{number_key}" if court_key and number_key else ""
+
+
+@lru_cache(maxsize=1024)
+def _court_key(court: str) -> str:
+    """'Amtsgericht Dortmund' -> 'dortmund' (a handful of courts: computed once each)."""
+    return "".join(_COURT_WORDS.sub(" ", _NOT_ALNUM.sub(" ", search_fold(court))).split())
 
 
 _HOST_END = re.compile(r"[/?#]")
@@ -126,6 +133,10 @@ def phone_key(phone: str | None) -> str:
     """Digits of a phone number in E.164 form (as the services store it)."""
     if not phone:
         return ""
+    if (
+        phone[0] == "+" and phone[1:].isascii() and phone[1:].isdigit()
+    ):  # stored E.164: the digits as they are
+        return phone[1:] if len(phone) >= 7 else ""
     digits = _NOT_DIGIT.sub("", phone)
     return digits if len(digits) >= 6 else ""
 
@@ -135,9 +146,8 @@ def _city_key(city: str) -> str:
     return search_fold(city)
 
 
-@dataclass(frozen=True, slots=True)
-class OrganisationKeys:
-    """What matching needs of one organisation."""
+class OrganisationKeys(NamedTuple):
+    """What matching needs of one organisation (a named tuple: 20,000 are built per scan)."""
 
     id: object
     name: str
@@ -183,8 +193,9 @@ def organisation_keys(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class PersonKeys:
+class PersonKeys(NamedTuple):
+    """What matching needs of one person."""
+
     id: object
     name: str
     name_key: str

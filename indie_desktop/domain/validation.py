@@ -87,11 +87,43 @@ def normalize_email(value: str | None) -> str | None:
         raise FieldError(f"Not a valid e-mail address: {exc}") from exc
 
 
+# German numbers written plainly ('0231 123456', '+49 231 123456-12', '0231/123456') take a
+# fast path: the digits are taken as phonenumbers' parser would take them and only its validity
+# check runs (the parse costs ~40 µs, and an import normalises thousands). Anything else
+# (parentheses, letters, other countries, extensions) goes through phonenumbers.parse.
+_PLAIN_DE_PHONE = re.compile(r"(?:\+49|0049|0)[ ]?[1-9][0-9 /-]*[0-9]")
+
+
+def _plain_german_phone(text: str) -> str | None:
+    """'+49231123456' for a plainly written valid German number; None: ask the parser."""
+    if not _PLAIN_DE_PHONE.fullmatch(text) or "  " in text or "//" in text or "--" in text:
+        return None
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.startswith("+49"):
+        national = digits[2:]
+    elif text.startswith("0049"):
+        national = digits[4:]
+    else:
+        national = digits[1:]
+    if not 4 <= len(national) <= 15:
+        return None
+    import phonenumbers
+
+    number = phonenumbers.PhoneNumber(country_code=49, national_number=int(national))
+    if not phonenumbers.is_valid_number(number):
+        return None  # the parser decides, and says why
+    return f"+49{national}"
+
+
 def normalize_phone(value: str | None, region: str = "DE") -> str | None:
     """Phone number in E.164 form ('0231 123456' -> '+49231123456'), None when empty."""
     text = _clean(value)
     if text is None:
         return None
+    if region == "DE":
+        fast = _plain_german_phone(text)
+        if fast is not None:
+            return fast
     import phonenumbers
 
     try:
@@ -203,6 +235,67 @@ def normalize_legal_form(value: str | None) -> str | None:
     if canonical is None:
         raise FieldError("Unknown legal form")
     return canonical
+
+
+# Spelled-out and variant forms that name a legal form at the end of a firm's name.
+_LEGAL_FORM_ALIASES: dict[str, str] = {
+    "gesellschaftmitbeschränkterhaftung": "GmbH",
+    "gesmbh": "GmbH",
+    "gmbhundcokg": "GmbH & Co. KG",
+    "gmbhucokg": "GmbH & Co. KG",
+    "gmbh&cokg": "GmbH & Co. KG",
+    "gmbh+cokg": "GmbH & Co. KG",
+    "aktiengesellschaft": "AG",
+    "kommanditgesellschaft": "KG",
+    "kommanditgesellschaftaufaktien": "KGaA",
+    "offenehandelsgesellschaft": "OHG",
+    "gesellschaftbürgerlichenrechts": "GbR",
+    "eingetragenerverein": "e.V.",
+    "eingetragenegenossenschaft": "eG",
+    "eingetragenerkaufmann": "e.K.",
+    "eingetragenekauffrau": "e.K.",
+    "ekfm": "e.K.",
+    "ekfr": "e.K.",
+    "ug(haftungsbeschränkt)&cokg": "UG (haftungsbeschränkt) & Co. KG",
+    "ughaftungsbeschränkt": "UG (haftungsbeschränkt)",
+    "ug": "UG (haftungsbeschränkt)",
+}
+_ALIAS_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _umlauts(key: str) -> str:
+    return key.translate(_ALIAS_UMLAUTS)
+
+
+_LEGAL_FORM_ALIASES = {
+    _umlauts(key): form for key, form in (*_LEGAL_FORM_ALIASES.items(), *_LEGAL_FORM_BY_KEY.items())
+}
+_FORM_ENDINGS = tuple(_LEGAL_FORM_ALIASES)
+# Words that end many names without being split off as a legal form ('Bertelsmann Stiftung').
+_NOT_SPLIT = frozenset({"Einzelunternehmen", "Stiftung"})
+
+
+def split_legal_form(name: str | None) -> tuple[str, str | None]:
+    """('Müller & Söhne', 'GmbH & Co. KG') from 'Müller & Söhne GmbH & Co. KG'.
+
+    The longest trailing run of words that names a legal form is split off; a name that would be
+    left empty, or one without such an ending, comes back whole with None."""
+    text = _clean(name)
+    if text is None:
+        return "", None
+    if not _umlauts(_legal_form_key(text[-60:])).endswith(_FORM_ENDINGS):
+        return text, None  # most names: no legal form at the end (an import asks 10,000 times)
+    words = text.split()
+    for count in range(min(len(words) - 1, 6), 0, -1):
+        tail = " ".join(words[-count:])
+        key = _legal_form_key(tail)
+        form = _LEGAL_FORM_BY_KEY.get(key) or _LEGAL_FORM_ALIASES.get(_umlauts(key))
+        if form is None or form in _NOT_SPLIT:
+            continue
+        rest = " ".join(words[:-count]).rstrip(" ,;-")
+        if rest:
+            return rest, form
+    return text, None
 
 
 def normalize_wz_code(value: str | None) -> str | None:

@@ -97,6 +97,8 @@ class Need(Syncable, Base):
     __table_args__ = (
         Index("ix_need_status_created_at", "status", "created_at"),
         Index("ix_need_created_at", "created_at"),
+        Index("ix_need_found_on", "found_on", "id"),
+        Index("ix_need_status_found_on", "status", "found_on", "id"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -112,6 +114,9 @@ class Need(Syncable, Base):
     # A need can arise from a referral (A referred to B, B's need referred on to C). No foreign
     # key: need and referral would reference each other, which SQLite cannot create in order.
     from_referral_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # The day it was found (Berlin): the day of the visit in found_in_activity_id, else the day
+    # it was recorded. Stored for the Needs list's order; services/need_dates.py keeps it.
+    found_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Referral(Syncable, Base):

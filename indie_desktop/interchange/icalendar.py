@@ -1,4 +1,9 @@
-"""iCalendar (RFC 5545) for tasks (VTODO) and activities (VEVENT); times in UTC."""
+"""iCalendar (RFC 5545) for tasks (VTODO) and activities (VEVENT).
+
+Start times are written as local time in Europe/Berlin with a TZID and the zone's VTIMEZONE
+(the rules Germany has used since 1996: CEST from the last Sunday in March 02:00 to the last
+Sunday in October 03:00), so a calendar shows 10:00 for a 10:00 visit in summer and winter
+alike. Stamps (DTSTAMP, COMPLETED) stay UTC, as RFC 5545 wants."""
 
 from __future__ import annotations
 
@@ -7,10 +12,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from indie_desktop.interchange.vcard import fold_line
 
 PRODID = "-//In|Die RegionRuhr//In|Die Desktop//DE"
+TZID = "Europe/Berlin"
+BERLIN = ZoneInfo(TZID)
+VTIMEZONE: tuple[str, ...] = (
+    "BEGIN:VTIMEZONE",
+    f"TZID:{TZID}",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +73,11 @@ def _utc(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
+def _local(dt: datetime) -> str:
+    """';TZID=Europe/Berlin:20261124T100000' for a DTSTART (property parameter and value)."""
+    return f";TZID={TZID}:{dt.astimezone(BERLIN):%Y%m%dT%H%M%S}"
+
+
 def todo_lines(todo: TodoEntry, stamp: str) -> list[str]:
     lines = ["BEGIN:VTODO", f"UID:{todo.id}", f"DTSTAMP:{stamp}", f"SUMMARY:{escape(todo.summary)}"]
     if todo.description:
@@ -67,7 +99,7 @@ def event_lines(event: EventEntry, stamp: str) -> list[str]:
         "BEGIN:VEVENT",
         f"UID:{event.id}",
         f"DTSTAMP:{stamp}",
-        f"DTSTART:{_utc(event.start)}",
+        f"DTSTART{_local(event.start)}",
         f"SUMMARY:{escape(event.summary)}",
     ]
     if event.location:
@@ -93,6 +125,7 @@ def write_calendar(
             f.write("".join(fold_line(line) + "\r\n" for line in lines))
 
         put(["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"])
+        put(list(VTIMEZONE))
         for todo in todos:
             put(todo_lines(todo, stamp))
             n += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,10 @@ class ImportFileError(Exception):
         super().__init__(text)
 
 
+_COMMA_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
+_POINT_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+
+
 @dataclass
 class ImportTable:
     """Rows of text cells under one header row.
@@ -45,6 +50,21 @@ class ImportTable:
     decimal_comma: bool = False
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)
+    # vCard photos by row index: (content, file extension such as "jpg").
+    photos: dict[int, tuple[bytes, str]] = field(default_factory=dict)
+
+    def number_text(self, text: str) -> str:
+        """A number cell in the file's notation as the services read numbers ('25,62' with
+        decimal commas, '1,998' with decimal points -> '25.62', '1998'); other text as it is.
+
+        German Excel writes a WZ code it took for a number (25.62) as '25,62' in CSV."""
+        pattern = _COMMA_NUMBER if self.decimal_comma else _POINT_NUMBER
+        match = pattern.fullmatch(text.strip())
+        if match is None:
+            return text
+        group = "." if self.decimal_comma else ","
+        integer, fraction = match.group(1).replace(group, ""), match.group(2)
+        return f"{integer}.{fraction}" if fraction else integer
 
     def cell(self, index: int, column: int) -> str:
         row = self.rows[index]

@@ -20,6 +20,7 @@ class ReadOptions:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    decimal_comma: bool | None = None  # numbers like 25,62 (German) or 25.62; None: detect
 
 
 def file_kind(path: Path) -> str:
@@ -45,4 +46,7 @@ def read_table(path: Path, options: ReadOptions | None = None) -> ImportTable:
         return read_xlsx(path, options.sheet)
     if kind == "vcard":
         return read_vcard(path)
-    return read_csv(path, options.encoding, options.delimiter)
+    table = read_csv(path, options.encoding, options.delimiter)
+    if options.decimal_comma is not None:
+        table.decimal_comma = options.decimal_comma
+    return table

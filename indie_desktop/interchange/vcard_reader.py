@@ -1,11 +1,15 @@
 """vCard 2.1 (Outlook: QUOTED-PRINTABLE, CHARSET), 3.0 and 4.0; several cards per file.
 
-Each card becomes one row with German column names that the automatic mapping knows. Photos and
-other binary properties are skipped.
+Each card becomes one row with German column names that the automatic mapping knows. An
+embedded photo (PHOTO, base64 in 2.1/3.0, a data: URI in 4.0) is decoded into the table's
+`photos`, for the import to keep as an attachment if the user wants; linked photos (URLs),
+logos, sounds and keys are skipped.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import quopri
 import re
 from dataclasses import dataclass, field
@@ -38,7 +42,9 @@ COLUMNS = [
     "Website",
     "Notiz",
 ]
-_SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY"}
+_SKIPPED = {"LOGO", "SOUND", "KEY"}
+_IMAGE_TYPES = {"jpeg": "jpg", "jpg": "jpg", "png": "png", "gif": "gif", "bmp": "bmp"}
+_MAGIC = ((b"\xff\xd8\xff", "jpg"), (b"\x89PNG", "png"), (b"GIF8", "gif"), (b"BM", "bmp"))
 _SALUTATIONS = {"herr", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "divers"}
 
 
@@ -159,6 +165,30 @@ def _cards(data: bytes) -> list[_Card]:
     return cards
 
 
+def _photo(card: _Card) -> tuple[bytes, str] | None:
+    """The card's embedded photo as (content, extension); None for none, a link or bad data."""
+    for p in card.props:
+        if p.name != "PHOTO":
+            continue
+        raw = p.raw.strip()
+        kind = ""
+        if raw[:5].lower() == b"data:":  # vCard 4.0: data:image/jpeg;base64,....
+            head, _, raw = raw.partition(b",")
+            kind = head.decode("ascii", "replace").lower().partition("/")[2].partition(";")[0]
+        elif not {e.upper() for e in p.params.get("ENCODING", [])} & {"BASE64", "B"}:
+            continue  # a URL or nothing we can read
+        try:
+            content = base64.b64decode(b"".join(raw.split()), validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        kind = kind or next(iter(p.types() & set(_IMAGE_TYPES)), "")
+        extension = next((ext for magic, ext in _MAGIC if content.startswith(magic)), "")
+        extension = extension or _IMAGE_TYPES.get(kind, "")
+        if content and extension:
+            return content, extension
+    return None
+
+
 def _row(card: _Card) -> list[str]:
     out = dict.fromkeys(COLUMNS, "")
     labels = {p.group: _value(p).lower() for p in card.props if p.name == "X-ABLABEL" and p.group}
@@ -215,10 +245,12 @@ def parse_vcard(data: bytes) -> ImportTable:
         raise ImportFileError("This is not a vCard file (it contains binary data).")
     cards = _cards(data)
     rows = [_row(c) for c in cards]
+    photos = {i: photo for i, c in enumerate(cards) if (photo := _photo(c)) is not None}
     return ImportTable(
         headers=list(COLUMNS),
         rows=rows,
         row_numbers=list(range(1, len(rows) + 1)),
         kind="vcard",
         encoding="vCard",
+        photos=photos,
     )

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import validation as v
@@ -27,8 +27,13 @@ from indie_desktop.domain.models import (
     Staff,
     Task,
 )
-from indie_desktop.domain.text import search_fold
-from indie_desktop.services import listing, records, visit_parts
+from indie_desktop.services import (
+    listing,
+    need_dates,  # noqa: F401 - keeps need.found_on current
+    records,
+    text_filter,
+    visit_parts,
+)
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector
@@ -290,16 +295,30 @@ class ActivityService:
         kinds = query.filter_value("kinds")
         if kinds:
             conditions.append(Activity.kind.in_(list(kinds)))
-        words = search_fold(query.text).split()
-        for word in words:
-            pattern = f"%{word}%"
+        # Every word in the activity's texts or in the name of one of its firms.
+        sqlite = self.db.is_sqlite
+        for word in text_filter.words_of(query.text):
+            own = text_filter.word_conditions(
+                "activity",
+                word,
+                sqlite=sqlite,
+                fallback=lambda w: listing.like_word(func.lower(Activity.subject), w),
+            )
+            firm = text_filter.word_conditions(
+                "organisation",
+                word,
+                sqlite=sqlite,
+                fallback=lambda w: listing.like_word(Organisation.search_key, w),
+            )
             conditions.append(
-                func.lower(Activity.subject).like(pattern)
-                | exists().where(
-                    ActivityOrganisation.activity_id == Activity.id,
-                    _live(ActivityOrganisation),
-                    Organisation.id == ActivityOrganisation.organisation_id,
-                    Organisation.search_key.like(pattern),
+                or_(
+                    and_(*own),
+                    exists().where(
+                        ActivityOrganisation.activity_id == Activity.id,
+                        _live(ActivityOrganisation),
+                        Organisation.id == ActivityOrganisation.organisation_id,
+                        *firm,
+                    ),
                 )
             )
         return conditions

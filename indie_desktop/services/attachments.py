@@ -77,7 +77,7 @@ class AttachmentService:
     @property
     def _store_dir(self) -> Path | None:
         """Where files go on a local database; None: into the database itself."""
-        return self.db.path.parent / "attachments" if self.db.is_sqlite and self.db.path else None
+        return store_dir(self.db)
 
     def add(self, target_type: str, target_id: uuid.UUID, source: Path) -> uuid.UUID:
         """Keep a copy of the file with the record; refuses files over the size limit."""
@@ -207,6 +207,42 @@ class AttachmentService:
     def restore(self, attachment_id: uuid.UUID) -> None:
         with self.db.session() as s:
             records.restore(s, self.actor, Attachment, attachment_id)
+
+
+def store_dir(db: Database) -> Path | None:
+    """Where attachment files go on a local database; None: into the database itself."""
+    return db.path.parent / "attachments" if db.is_sqlite and db.path else None
+
+
+def attachment_from_bytes(
+    db: Database, target_type: str, target_id: uuid.UUID, filename: str, content: bytes
+) -> Attachment:
+    """A new (not yet added) attachment holding `content`, stored as add() stores files: in
+    the data folder under its hash (local) or in the database (shared). For callers that
+    write it in their own transaction, such as an import keeping vCard photos."""
+    if target_type not in TARGET_TYPES:
+        raise ValueError(f"unknown target type {target_type}")
+    sha = hashlib.sha256(content).hexdigest()
+    record = Attachment(
+        target_type=target_type,
+        target_id=target_id,
+        filename=filename[:255],
+        media_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
+        sha256=sha,
+        size=len(content),
+    )
+    store = store_dir(db)
+    if store is None:
+        record.content = content
+        return record
+    target = store / sha[:2] / sha
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_bytes(content)
+        partial.replace(target)
+    record.stored_path = (Path("attachments") / sha[:2] / sha).as_posix()
+    return record
 
 
 def _viewable_copy(content: bytes, sha: str, filename: str) -> Path:

@@ -311,6 +311,7 @@ class Work:
             "urgency": pick(rng, URGENCIES),
             "status": status,
             "found_in_activity_id": activity_id,
+            "found_on": day,  # the visit's (Berlin) day; the bulk writer skips need_dates.py
             "from_referral_id": None,
         }
         self.ctx.add(m.Need, owner, fields, record_id=need_id)

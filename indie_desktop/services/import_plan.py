@@ -15,7 +15,7 @@ from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.matching import organisation_keys, person_keys
-from indie_desktop.domain.validation import FieldError
+from indie_desktop.domain.validation import FieldError, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
 from indie_desktop.services.errors import ValidationError
@@ -37,6 +37,8 @@ _SALUTATIONS = {
 
 
 Progress = Callable[[str, int, int], None]
+# Cells read as numbers in the file's decimal notation (detected or chosen).
+NUMBER_TARGETS = frozenset({"organisation.wz_code", "organisation.founded_year"})
 
 
 @dataclass
@@ -70,6 +72,7 @@ class ImportSettings:
     fixes: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> text
     row_policies: dict[int, DuplicatePolicy] = field(default_factory=dict)  # row -> choice
     source: str = ""
+    keep_photos: bool = False  # vCard photos become attachments of the people (else ignored)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class Plan:
     skipped: list[int] = field(default_factory=list)
     errors: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowDuplicate] = field(default_factory=list)
+    # (person id, file name, content): vCard photos to keep as the people's attachments.
+    photos: list[tuple[uuid.UUID, str, bytes]] = field(default_factory=list)
 
 
 def _salutation(text: str) -> tuple[Salutation, str]:
@@ -113,6 +118,18 @@ def _salutation(text: str) -> tuple[Salutation, str]:
     if key in _SALUTATIONS:
         return _SALUTATIONS[key], ""
     return Salutation.NONE, text.strip()
+
+
+def _legal_form_from_name(draft: OrganisationDraft) -> None:
+    """'Müller & Söhne GmbH & Co. KG' with no legal form column -> legal form 'GmbH & Co. KG'.
+
+    The name stays the full firm name, as the demo data and typed records keep it: letters
+    are addressed with it, and a firm's name includes its legal form by law (§ 19 HGB)."""
+    if draft.legal_form.strip():
+        return
+    form = split_legal_form(draft.name)[1]
+    if form is not None:
+        draft.legal_form = form
 
 
 class Planner:
@@ -138,7 +155,7 @@ class Planner:
     def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
         """Validate every row, then decide per row: new record, fill an existing one, skip."""
         total = len(self.table.rows)
-        valid: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]] = []
+        valid: list[tuple[int, int, dict[str, Any] | None, dict[str, Any] | None]] = []
         for i in range(total):
             if i % 500 == 0:
                 if cancelled():
@@ -146,20 +163,20 @@ class Planner:
                 progress("Checking rows", i, total)
             row = self._validate(i)
             if row is not None:
-                valid.append(row)
+                valid.append((i, *row))
         # Only the people that could match rows of this file are loaded, not the whole table.
         candidates = PersonCandidates()
-        for _, _, person in valid:
+        for _, _, _, person in valid:
             if person is not None:
                 candidates.add(person)
         self.people = self.load_people(candidates)
         self._names.update(self.people.names())
-        for n, (number, org_values, person_values_) in enumerate(valid):
+        for n, (index, number, org_values, person_values_) in enumerate(valid):
             if n % 500 == 0:
                 if cancelled():
                     raise InterruptedError
                 progress("Checking for duplicates", n, len(valid))
-            self._decide_row(number, org_values, person_values_)
+            self._decide_row(index, number, org_values, person_values_)
         progress("Checking for duplicates", len(valid), len(valid))
         self.plan.skipped.sort()
         return self.plan
@@ -170,6 +187,8 @@ class Planner:
             kind, _, name = target.partition(".")
             if kind == prefix:
                 text = self.settings.fixes.get((number, index), self.table.cell(i, index))
+                if target in NUMBER_TARGETS:
+                    text = self.table.number_text(text)
                 out[name] = text.strip()
         return out
 
@@ -203,6 +222,7 @@ class Planner:
             draft = OrganisationDraft(source=self.settings.source[:200])
             for name, text in org_cells.items():
                 setattr(draft, name, text)
+            _legal_form_from_name(draft)
             try:
                 org_values = organisation_values(draft)
             except ValidationError as exc:
@@ -230,6 +250,7 @@ class Planner:
 
     def _decide_row(
         self,
+        index: int,
         number: int,
         org_values: dict[str, Any] | None,
         person_values_: dict[str, Any] | None,
@@ -241,9 +262,18 @@ class Planner:
                 self.plan.skipped.append(number)
                 return
         if person_values_ is not None:
-            if not self._person(number, person_values_, org_id):
+            person_id = self._person(number, person_values_, org_id)
+            if person_id is None:
                 self.plan.skipped.append(number)
                 return
+            photo = self.table.photos.get(index) if self.settings.keep_photos else None
+            if photo is not None:
+                name = " ".join(
+                    str(person_values_[k])
+                    for k in ("first_name", "last_name")
+                    if person_values_.get(k)
+                )
+                self.plan.photos.append((person_id, f"Foto {name}.{photo[1]}", photo[0]))
         self.plan.imported_rows.append(number)
 
     def _decide(
@@ -312,7 +342,10 @@ class Planner:
         self._batch_orgs[(keys.core, keys.postcode)] = record_id
         return record_id
 
-    def _person(self, number: int, values: dict[str, Any], org_id: uuid.UUID | None) -> bool:
+    def _person(
+        self, number: int, values: dict[str, Any], org_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        """The person's id (new or the existing one filled in); None when the row is skipped."""
         orgs: frozenset[object] = frozenset([id_key(org_id)]) if org_id else frozenset()
         keys = person_keys(
             None,
@@ -326,7 +359,7 @@ class Planner:
         name = " ".join(str(values[k]) for k in ("first_name", "last_name") if values.get(k))
         action, existing = self._decide(number, "person", name, self.people.matches(keys))
         if action == "skip":
-            return False
+            return None
         if action == "fill" and existing is not None:
             self._fill("person", existing, values)
             person_id = existing
@@ -357,4 +390,4 @@ class Planner:
                     "owner_institution_id": self.institution_id,
                 }
             )
-        return True
+        return person_id

@@ -34,6 +34,11 @@ def text_condition(column: Any, text: str) -> ColumnElement[bool] | None:
     return and_(*(column.like(f"%{_escape(w)}%", escape="\\") for w in words))
 
 
+def like_word(column: Any, word: str) -> ColumnElement[bool]:
+    """The folded word anywhere in the column (the filters' fallback for one-letter words)."""
+    return column.like(f"%{_escape(word)}%", escape="\\")  # type: ignore[no-any-return]
+
+
 def _escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -144,6 +144,7 @@ class MergeService:
             s.expire(survivor)
             changes = records.apply_changes(s, self.actor, survivor, values)
             moved = self._move_links(s, kind, loser_id, survivor_id)
+            deduped = _dedupe_affiliations(s, kind, survivor_id)
             records.soft_delete(s, self.actor, loser)
             entry = AuditEntry(
                 staff_id=self.actor.staff_id,
@@ -155,6 +156,7 @@ class MergeService:
                     "loser": [str(loser_id)],
                     "fields": [[k, *v] for k, v in changes.items()],
                     "moved": moved,
+                    "deduped": [str(i) for i in deduped],
                 },
                 summary=f"{_name(survivor)} <- {_name(loser)}",
             )
@@ -199,6 +201,8 @@ class MergeService:
             loser_id = uuid.UUID(str(entry.changes["loser"][0]))
             tables = {m.__tablename__: m for m, _ in LINKS[kind]}
             tables.update({m.__tablename__: m for m, _, _ in GENERIC_LINKS})
+            deduped = [uuid.UUID(str(i)) for i in entry.changes.get("deduped", [])]  # type: ignore[union-attr]
+            _set(s, Affiliation, deduped, {"deleted_at": None})
             for table, column, record_id in entry.changes["moved"]:  # type: ignore[misc]
                 _set(s, tables[str(table)], [uuid.UUID(str(record_id))], {str(column): loser_id})
             survivor = records.load(s, model, entry.target_id)
@@ -218,6 +222,33 @@ class MergeService:
                     summary=str(merge_id),
                 )
             )
+
+
+def _richness(a: Affiliation) -> tuple[int, int, bool]:
+    """What an affiliation tells: filled fields first, then the primary flag."""
+    filled = sum(1 for v in (a.role, a.since, a.until) if v not in (None, ""))
+    return filled, len(a.role or ""), bool(a.is_primary)
+
+
+def _dedupe_affiliations(s: Session, kind: str, survivor_id: uuid.UUID) -> list[uuid.UUID]:
+    """After a merge the survivor may be linked twice to the same person/organisation: keep
+    the richer affiliation of each pair, soft-delete the others; returns their ids (for undo)."""
+    column = Affiliation.organisation_id if kind == "organisation" else Affiliation.person_id
+    rows = s.scalars(
+        select(Affiliation)
+        .where(column == survivor_id, Affiliation.deleted_at.is_(None))
+        .order_by(Affiliation.created_at)
+    ).all()
+    groups: dict[tuple[uuid.UUID, uuid.UUID], list[Affiliation]] = {}
+    for a in rows:
+        groups.setdefault((a.person_id, a.organisation_id), []).append(a)
+    dropped: list[uuid.UUID] = []
+    for same in groups.values():
+        if len(same) > 1:
+            keep = max(same, key=_richness)  # max keeps the first (oldest) of equals
+            dropped += [a.id for a in same if a is not keep]
+    _set(s, Affiliation, dropped, {"deleted_at": utcnow()})
+    return dropped
 
 
 def _name(record: Any) -> str:

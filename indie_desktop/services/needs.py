@@ -10,15 +10,13 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
-from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.enums import NeedStatus, ReferralStage, Urgency, Visibility
-from indie_desktop.domain.formatting import to_berlin
 from indie_desktop.domain.models import Activity, Need, Organisation, Referral
-from indie_desktop.domain.text import search_fold
-from indie_desktop.services import listing, records
+from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.need_dates import found_day
 from indie_desktop.services.visibility import can_see, visible_to
 
 # open -> in referral -> satisfied / dropped; a referral that came to nothing reopens a need.
@@ -184,18 +182,30 @@ class NeedService(EditableRecords[NeedDraft]):
         organisation_id = query.filter_value("organisation_id")
         if organisation_id is not None:
             conditions.append(Need.organisation_id == organisation_id)
-        for word in query.text.split():
-            typed = f"%{word.lower()}%"  # SQLite lower() folds ASCII only; typed text usually is
-            conditions.append(
-                func.lower(Need.topic).like(typed)
-                | func.lower(Need.wanted_competence).like(typed)
-                | Organisation.search_key.like(f"%{search_fold(word)}%")
+        # Every word in the need's text or in its firm's: 'fräsen hagen' narrows down.
+        sqlite = self.db.is_sqlite
+        for word in text_filter.words_of(query.text):
+            either = text_filter.any_of(
+                text_filter.word_conditions(
+                    "need",
+                    word,
+                    sqlite=sqlite,
+                    fallback=lambda w: listing.like_word(func.lower(Need.topic), w),
+                ),
+                text_filter.word_conditions(
+                    "organisation",
+                    word,
+                    sqlite=sqlite,
+                    fallback=lambda w: listing.like_word(Organisation.search_key, w),
+                ),
             )
+            if either is not None:
+                conditions.append(either)
         return conditions
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
-        # Found on: the day of the visit it was found in, else the day it was recorded.
-        found_on = func.coalesce(Activity.occurred_at, Need.created_at, type_=UtcDateTime())
+        # Found on: stored (need_dates.py), so the default order walks ix_need_found_on.
+        found_on = Need.found_on
         stmt = (
             select(
                 Need.id,
@@ -208,7 +218,6 @@ class NeedService(EditableRecords[NeedDraft]):
                 found_on,
             )
             .join(Organisation, Organisation.id == Need.organisation_id)
-            .outerjoin(Activity, Activity.id == Need.found_in_activity_id)
             .where(*self._conditions(query))
         )
         columns = {
@@ -223,29 +232,32 @@ class NeedService(EditableRecords[NeedDraft]):
         return listing.ordered(stmt, query, columns, Need.id)
 
     def count(self, query: listing.ListQuery) -> int:
-        stmt = (
-            select(func.count())
-            .select_from(Need)
-            .join(Organisation, Organisation.id == Need.organisation_id)
-            .where(*self._conditions(query))
-        )
+        stmt = select(func.count()).select_from(Need)
+        if query.text.strip():  # the filter may match the firm's name: only then the join
+            stmt = stmt.join(Organisation, Organisation.id == Need.organisation_id)
+        stmt = stmt.where(*self._conditions(query))
         with self.db.session() as s:
             return int(s.scalar(stmt) or 0)
 
     def page(
         self, query: listing.ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
     ) -> list[NeedRow]:
+        stmt = self._list_stmt(query)
+        keyset = (
+            listing.after_row(stmt, query, {"found_on": Need.found_on}, Need, after)
+            if after
+            else None
+        )
         with self.db.session() as s:
-            rows = listing.page(s, self._list_stmt(query), offset, limit)
             return [
-                NeedRow(
-                    r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], to_berlin(r[7]).date()
-                )
-                for r in rows
+                NeedRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7])
+                for r in listing.page(s, stmt, offset, limit, keyset)
             ]
 
 
 def _found_on(s: Session, need: Need) -> date:
     """The day of the visit the need was found in, else the day it was recorded (Berlin)."""
+    if need.found_on is not None:
+        return need.found_on
     activity = s.get(Activity, need.found_in_activity_id) if need.found_in_activity_id else None
-    return to_berlin(activity.occurred_at if activity else need.created_at).date()
+    return found_day(activity.occurred_at if activity else None, need.created_at)

@@ -19,7 +19,7 @@ from indie_desktop.domain.enums import (
 from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
 from indie_desktop.domain.region import municipality_for_postcode
 from indie_desktop.domain.text import fold, search_key
-from indie_desktop.services import listing, records
+from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
 
@@ -203,15 +203,17 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
         columns = dict(SORT_COLUMNS, responsible=staff.last_name)
         return listing.ordered(stmt, query, columns, Organisation.id)
 
-    @staticmethod
-    def _conditions(query: listing.ListQuery) -> list[ColumnElement[bool]]:
+    def _conditions(self, query: listing.ListQuery) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [Organisation.deleted_at.is_(None)]
         kinds = query.filter_value("kinds")
         if kinds:
             conditions.append(Organisation.kind.in_(list(kinds)))
-        text = listing.text_condition(Organisation.search_key, query.text)
-        if text is not None:
-            conditions.append(text)
+        conditions += text_filter.word_conditions(
+            "organisation",
+            query.text,
+            sqlite=self.db.is_sqlite,
+            fallback=lambda w: listing.like_word(Organisation.search_key, w),
+        )
         return conditions
 
     def count(self, query: listing.ListQuery) -> int:

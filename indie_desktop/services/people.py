@@ -13,7 +13,7 @@ from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import LegalBasis, PreferredChannel, Salutation, Visibility
 from indie_desktop.domain.models import Affiliation, Organisation, Person
 from indie_desktop.domain.text import fold, search_key
-from indie_desktop.services import listing, records
+from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.context import Actor
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.errors import ValidationError
@@ -228,14 +228,16 @@ class PersonService(EditableRecords[PersonDraft]):
         }
         return listing.ordered(stmt, query, columns, Person.id)
 
-    @staticmethod
     def _conditions(
-        query: listing.ListQuery, *, with_organisation: bool = True
+        self, query: listing.ListQuery, *, with_organisation: bool = True
     ) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
-        text = listing.text_condition(Person.search_key, query.text)
-        if text is not None:
-            conditions.append(text)
+        conditions += text_filter.word_conditions(
+            "person",
+            query.text,
+            sqlite=self.db.is_sqlite,
+            fallback=lambda w: listing.like_word(Person.search_key, w),
+        )
         organisation_id = query.filter_value("organisation_id")
         if with_organisation and organisation_id is not None:
             conditions.append(

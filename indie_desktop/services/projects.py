@@ -11,7 +11,7 @@ from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
 from indie_desktop.domain.models import Institution, Project
 from indie_desktop.domain.text import fold, search_key
-from indie_desktop.services import listing, records
+from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
 
@@ -112,9 +112,14 @@ class ProjectService(EditableRecords[ProjectDraft]):
             .outerjoin(Institution, Institution.id == Project.lead_institution_id)
             .where(Project.deleted_at.is_(None))
         )
-        condition = listing.text_condition(Project.search_key, query.text)
-        if condition is not None:
-            stmt = stmt.where(condition)
+        stmt = stmt.where(
+            *text_filter.word_conditions(
+                "project",
+                query.text,
+                sqlite=self.db.is_sqlite,
+                fallback=lambda w: listing.like_word(Project.search_key, w),
+            )
+        )
         columns = {
             "name": Project.sort_name,
             "kind": Project.kind,

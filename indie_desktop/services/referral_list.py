@@ -21,8 +21,7 @@ from indie_desktop.domain.models import (
     ReferralStageChange,
     Staff,
 )
-from indie_desktop.domain.text import search_fold
-from indie_desktop.services import listing, records
+from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import NotFound
 from indie_desktop.services.referrals import ReferralService
@@ -116,7 +115,8 @@ class ReferralList:
         return conditions
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
-        org, partner = aliased(Organisation), aliased(Organisation)
+        org = aliased(Organisation, name="referred_org")
+        partner = aliased(Organisation, name="partner_org")
         stmt = (
             select(
                 Referral.id,
@@ -135,9 +135,23 @@ class ReferralList:
             .outerjoin(Staff, Staff.id == Referral.referring_staff_id)
             .where(*self._conditions(query))
         )
-        for word in search_fold(query.text).split():
-            pattern = f"%{word}%"
-            stmt = stmt.where(org.search_key.like(pattern) | partner.search_key.like(pattern))
+        # Every word in the name of the firm referred or of the partner (search index).
+        sqlite = self.db.is_sqlite
+        for word in text_filter.words_of(query.text):
+            either = text_filter.any_of(
+                *(
+                    text_filter.word_conditions(
+                        "organisation",
+                        word,
+                        sqlite=sqlite,
+                        table=name,
+                        fallback=lambda w, side=side: listing.like_word(side.search_key, w),
+                    )
+                    for side, name in ((org, "referred_org"), (partner, "partner_org"))
+                )
+            )
+            if either is not None:
+                stmt = stmt.where(either)
         columns = {
             "referred_on": Referral.referred_on,
             "organisation": org.sort_name,

@@ -86,6 +86,25 @@ def _sqlite_sql(source: si.SearchSource) -> str:
     )
 
 
+def _sqlite_infix_sql(source: si.SearchSource) -> str:
+    """Inside-word matches come after the word-start ones, unranked: the first few the trigram
+    index yields (ranking every 'dort' inside 'Dortmund' would cost more than the keystroke)."""
+    return (
+        f"SELECT t.id, {_COLUMNS[source.kind]} FROM (SELECT rowid AS r FROM {source.fts} "
+        f"WHERE {source.fts} MATCH :q LIMIT :n) f JOIN {source.table} t ON t.rowid = f.r"
+    )
+
+
+def _pg_infix_sql(source: si.SearchSource, words: int) -> str:
+    """PostgreSQL has no trigram index here (pg_trgm may be missing): the folded search key,
+    scanned with LIKE, finds organisations with the words inside (20,000 rows: a few ms)."""
+    likes = " AND ".join(f"t.search_key LIKE :w{i}" for i in range(words))
+    return (
+        f"SELECT t.id, {_COLUMNS[source.kind]} FROM {source.table} t "
+        f"WHERE t.deleted_at IS NULL AND {likes} ORDER BY t.sort_name, t.id LIMIT :n"
+    )
+
+
 def _pg_sql(source: si.SearchSource) -> str:
     doc = source.pg_document("m")
     query = "to_tsquery('simple'::regconfig, :q)"
@@ -121,8 +140,11 @@ class SearchService:
         self.db = db
         sql = _sqlite_sql if db.is_sqlite else _pg_sql
         names = [n.strip() for n in _NAMES.split(",")]
-        self._statements = {
-            s.kind: text(sql(s)).columns(*[_column(n) for n in names]) for s in si.SOURCES
+        columns = [_column(n) for n in names]
+        self._columns = columns
+        self._statements = {s.kind: text(sql(s)).columns(*columns) for s in si.SOURCES}
+        self._infix = {
+            s.kind: text(_sqlite_infix_sql(s)).columns(*columns) for s in si.INFIX_SOURCES
         }
 
     def search(self, typed: str, limit_per_kind: int = 5) -> SearchResults:
@@ -135,6 +157,8 @@ class SearchService:
         with self.db.session() as s:
             for kind in KINDS:
                 hits = self._kind(s, kind, q, limit_per_kind)
+                if kind in self._infix and len(hits) < limit_per_kind:
+                    hits = self._with_infix(s, kind, words, hits, limit_per_kind)
                 if hits:
                     groups.append((kind, hits))
         return SearchResults(typed, tuple(groups))
@@ -143,6 +167,23 @@ class SearchService:
         rows = s.execute(self._statements[kind], {"q": q, "n": limit}).all()
         found = (_hit(kind, tuple(r)) for r in rows)
         return tuple(h for h in found if h is not None)
+
+    def _with_infix(
+        self, s: Session, kind: str, words: list[str], hits: tuple[SearchHit, ...], limit: int
+    ) -> tuple[SearchHit, ...]:
+        """Word-start matches first, then those with the words inside ('bau' -> 'Metallbau')."""
+        query = si.infix_query(words)
+        if query is None:
+            return hits
+        if self.db.is_sqlite:
+            rows = s.execute(self._infix[kind], {"q": query, "n": limit + len(hits)}).all()
+        else:
+            statement = text(_pg_infix_sql(si.BY_KIND[kind], len(words))).columns(*self._columns)
+            params: dict[str, object] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
+            rows = s.execute(statement, {**params, "n": limit + len(hits)}).all()
+        seen = {h.id for h in hits}
+        more = [h for h in (_hit(kind, tuple(r)) for r in rows) if h is not None]
+        return (*hits, *[h for h in more if h.id not in seen])[:limit]
 
     def rebuild(self) -> None:
         """Recreate the index from the records (after VACUUM or a damaged index)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from indie_desktop.domain.text import search_fold
@@ -42,10 +43,12 @@ class SearchSource:
     kind: str
     table: str
     fields: tuple[str, ...]
+    tokenizer: str = TOKENIZER
+    suffix: str = "fts"
 
     @property
     def fts(self) -> str:
-        return f"{self.table}_fts"
+        return f"{self.table}_{self.suffix}"
 
     def sqlite_fold(self, row: str) -> str:
         return f"{FOLD_FUNCTION}({', '.join(f'{row}.{f}' for f in self.fields)})"
@@ -87,6 +90,19 @@ SOURCES: tuple[SearchSource, ...] = (
 )
 BY_KIND = {s.kind: s for s in SOURCES}
 
+# Compound words: German firm names glue their parts together ('Metallbau', 'Medizintechnik'),
+# and a user typing 'bau' or 'technik' expects those firms. Words of three letters or more
+# are therefore also looked for inside words of organisations, through a trigram index over
+# the same folded text (SQLite FTS5 `trigram`; PostgreSQL: LIKE on the folded search key).
+# Hyphenated parts ('Metallbau-Technik') are words of their own in every index anyway.
+# People, activity reports etc. match at word starts only: inside-word hits there ('mann' in
+# every 'Hoffmann', 'bau' in every 'Anbau' of a report) would bury what was meant.
+INFIX_MIN = 3
+INFIX_SOURCES: tuple[SearchSource, ...] = (
+    SearchSource("organisation", "organisation", SOURCES[0].fields, "trigram", "tri"),
+)
+SQLITE_SOURCES = SOURCES + INFIX_SOURCES
+
 _TOKEN = re.compile(r"\w+")
 
 
@@ -105,12 +121,23 @@ def fts5_query(words: list[str]) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def infix_query(words: list[str]) -> str | None:
+    """Every word anywhere inside (trigram index), all required; None if a word is too short."""
+    if not words or any(len(w) < INFIX_MIN for w in words):
+        return None
+    return " AND ".join(f'"{w}"' for w in words)
+
+
 def tsquery(words: list[str]) -> str:
     return " & ".join(f"{w}:*" for w in words)
 
 
+@lru_cache(maxsize=16384)
 def fold_parts(*parts: Any) -> str:
-    """The SQLite user function: fold and join the non-empty fields."""
+    """The SQLite user function: fold and join the non-empty fields.
+
+    Cached: a row's fields are folded for the word index and again, the same, for the
+    organisations' trigram index (its trigger or bulk fill follows right after)."""
     return " ".join(p for p in (search_fold(str(x)) for x in parts if x is not None) if p)
 
 
@@ -121,9 +148,10 @@ def sqlite_ddl(source: SearchSource) -> list[str]:
     fts, table = source.fts, source.table
     new, old = source.sqlite_fold("new"), source.sqlite_fold("old")
     watched = ", ".join((*source.fields, "deleted_at"))
+    options = "prefix='2 3', " if source.tokenizer == TOKENIZER else ""
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(body, content='', "
-        f"prefix='2 3', tokenize='{TOKENIZER}')",
+        f"{options}tokenize='{source.tokenizer}')",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} "
         f"WHEN new.deleted_at IS NULL BEGIN "
         f"INSERT INTO {fts}(rowid, body) VALUES (new.rowid, {new}); END",
@@ -147,7 +175,9 @@ def sqlite_drop(source: SearchSource) -> list[str]:
 
 def sqlite_drop_triggers() -> list[str]:
     """For bulk loads: without the triggers, then `rebuild_sqlite` once (same transaction)."""
-    return [f"DROP TRIGGER IF EXISTS {s.fts}_{t}" for s in SOURCES for t in ("ai", "ad", "au")]
+    return [
+        f"DROP TRIGGER IF EXISTS {s.fts}_{t}" for s in SQLITE_SOURCES for t in ("ai", "ad", "au")
+    ]
 
 
 def sqlite_index_after(source: SearchSource) -> str:
@@ -177,13 +207,13 @@ class SqliteBulkInsert:
 
     def __init__(self, connection: Any, tables: tuple[str, ...]) -> None:
         self.connection = connection
-        self.sources = [s for s in SOURCES if s.table in tables]
+        self.sources = [s for s in SQLITE_SOURCES if s.table in tables]
         self.after: dict[str, int] = {}
 
     def begin(self) -> None:
         open_sqlite_transaction(self.connection)
         for source in self.sources:
-            self.after[source.table] = self.connection.exec_driver_sql(
+            self.after[source.fts] = self.connection.exec_driver_sql(
                 f"SELECT coalesce(max(rowid), 0) FROM {source.table}"
             ).scalar_one()
             self.connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.fts}_ai")
@@ -191,7 +221,7 @@ class SqliteBulkInsert:
     def finish(self) -> None:
         for source in self.sources:
             self.connection.exec_driver_sql(
-                sqlite_index_after(source), {"after": self.after[source.table]}
+                sqlite_index_after(source), {"after": self.after[source.fts]}
             )
             self.connection.exec_driver_sql(sqlite_ddl(source)[1])
 
@@ -237,7 +267,7 @@ def install(connection: Any) -> None:
 
 
 def rebuild_sqlite(connection: Any) -> None:
-    for source in SOURCES:
+    for source in SQLITE_SOURCES:
         for sql in (*sqlite_drop(source), *sqlite_ddl(source), sqlite_fill(source)):
             connection.exec_driver_sql(sql)
 
@@ -266,7 +296,7 @@ def install_postgresql(connection: Any) -> None:
 
 def uninstall(connection: Any) -> None:
     if connection.dialect.name == "sqlite":
-        for source in SOURCES:
+        for source in SQLITE_SOURCES:
             for sql in sqlite_drop(source):
                 connection.exec_driver_sql(sql)
         return

@@ -1,6 +1,6 @@
 """What users read for the data model's closed value lists (enums), in their language.
 
-Source texts are English and marked with QT_TRANSLATE_NOOP so lupdate finds them; they are
+Source texts are English, in domain/enum_labels.py (marked for lupdate there); they are
 translated when asked for, so a language chosen after import still applies.
 """
 
@@ -9,119 +9,15 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from indie_desktop.domain.enums import (
-    ActivityKind,
-    Chamber,
-    ConsentScope,
-    CooperationKind,
-    EmployeeBand,
-    LegalBasis,
-    NeedStatus,
-    OrganisationKind,
-    OrganisationStatus,
-    PreferredChannel,
-    ProjectKind,
-    ProjectStatus,
-    ReferralStage,
-    Salutation,
-    Urgency,
-    Visibility,
-)
-
-CONTEXT = "labels"
+from indie_desktop.domain.enum_labels import CONTEXT, KIND_PLURALS, LABELS
+from indie_desktop.domain.enums import OrganisationKind
 
 E = TypeVar("E", bound=StrEnum)
 
-# Keyed by member *and* class: StrEnum members of different enums with the same value
-# ('other', 'email') are equal and would overwrite each other in a plain dict.
-_SOURCES: tuple[tuple[StrEnum, str], ...] = (
-    (Visibility.NETWORK, QT_TRANSLATE_NOOP("labels", "Whole network")),
-    (Visibility.INSTITUTION, QT_TRANSLATE_NOOP("labels", "My institution only")),
-    (OrganisationKind.COMPANY, QT_TRANSLATE_NOOP("labels", "Company")),
-    (OrganisationKind.CRAFT_BUSINESS, QT_TRANSLATE_NOOP("labels", "Craft business")),
-    (OrganisationKind.SERVICE_PROVIDER, QT_TRANSLATE_NOOP("labels", "Service provider")),
-    (OrganisationKind.UNIVERSITY, QT_TRANSLATE_NOOP("labels", "University")),
-    (OrganisationKind.RESEARCH_INSTITUTE, QT_TRANSLATE_NOOP("labels", "Research institute")),
-    (OrganisationKind.CHAMBER_AGENCY, QT_TRANSLATE_NOOP("labels", "Chamber/agency")),
-    (OrganisationKind.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
-    (OrganisationStatus.ACTIVE, QT_TRANSLATE_NOOP("labels", "Active")),
-    (OrganisationStatus.PROSPECT, QT_TRANSLATE_NOOP("labels", "Prospect")),
-    (OrganisationStatus.INACTIVE, QT_TRANSLATE_NOOP("labels", "Inactive")),
-    (Chamber.NONE, QT_TRANSLATE_NOOP("labels", "None")),
-    (Chamber.IHK, QT_TRANSLATE_NOOP("labels", "IHK (chamber of commerce)")),
-    (Chamber.HWK, QT_TRANSLATE_NOOP("labels", "HWK (chamber of crafts)")),
-    (EmployeeBand.MICRO, QT_TRANSLATE_NOOP("labels", "1–9 employees")),
-    (EmployeeBand.SMALL, QT_TRANSLATE_NOOP("labels", "10–49 employees")),
-    (EmployeeBand.MEDIUM, QT_TRANSLATE_NOOP("labels", "50–249 employees")),
-    (EmployeeBand.LARGE, QT_TRANSLATE_NOOP("labels", "250–499 employees")),
-    (EmployeeBand.VERY_LARGE, QT_TRANSLATE_NOOP("labels", "500 or more employees")),
-    (Salutation.FRAU, QT_TRANSLATE_NOOP("labels", "Ms")),
-    (Salutation.HERR, QT_TRANSLATE_NOOP("labels", "Mr")),
-    (Salutation.DIVERS, QT_TRANSLATE_NOOP("labels", "Diverse")),
-    (Salutation.NONE, QT_TRANSLATE_NOOP("labels", "No salutation")),
-    (PreferredChannel.EMAIL, QT_TRANSLATE_NOOP("labels", "E-mail")),
-    (PreferredChannel.PHONE, QT_TRANSLATE_NOOP("labels", "Phone")),
-    (PreferredChannel.POST, QT_TRANSLATE_NOOP("labels", "Post")),
-    (PreferredChannel.IN_PERSON, QT_TRANSLATE_NOOP("labels", "In person")),
-    (LegalBasis.CONSENT, QT_TRANSLATE_NOOP("labels", "Consent")),
-    (LegalBasis.LEGITIMATE_INTEREST, QT_TRANSLATE_NOOP("labels", "Legitimate interest")),
-    (LegalBasis.CONTRACT, QT_TRANSLATE_NOOP("labels", "Contract")),
-    (LegalBasis.PUBLIC_TASK, QT_TRANSLATE_NOOP("labels", "Public task")),
-    (ConsentScope.NEWSLETTER, QT_TRANSLATE_NOOP("labels", "Newsletter")),
-    (ConsentScope.EVENT_INVITATIONS, QT_TRANSLATE_NOOP("labels", "Event invitations")),
-    (ConsentScope.PASS_TO_PARTNERS, QT_TRANSLATE_NOOP("labels", "Passing on to partners")),
-    (ActivityKind.COMPANY_VISIT, QT_TRANSLATE_NOOP("labels", "Company visit")),
-    (ActivityKind.CALL, QT_TRANSLATE_NOOP("labels", "Call")),
-    (ActivityKind.EMAIL, QT_TRANSLATE_NOOP("labels", "E-mail")),
-    (ActivityKind.MEETING, QT_TRANSLATE_NOOP("labels", "Meeting")),
-    (ActivityKind.EVENT, QT_TRANSLATE_NOOP("labels", "Event")),
-    (ActivityKind.TRADE_FAIR, QT_TRANSLATE_NOOP("labels", "Trade fair")),
-    (ActivityKind.BUSINESS_TRIP, QT_TRANSLATE_NOOP("labels", "Business trip")),
-    (ActivityKind.SECTOR_MEETING, QT_TRANSLATE_NOOP("labels", "Sector meeting")),
-    (Urgency.LOW, QT_TRANSLATE_NOOP("labels", "Low")),
-    (Urgency.NORMAL, QT_TRANSLATE_NOOP("labels", "Normal")),
-    (Urgency.HIGH, QT_TRANSLATE_NOOP("labels", "High")),
-    (NeedStatus.OPEN, QT_TRANSLATE_NOOP("labels", "Open")),
-    (NeedStatus.IN_REFERRAL, QT_TRANSLATE_NOOP("labels", "In referral")),
-    (NeedStatus.SATISFIED, QT_TRANSLATE_NOOP("labels", "Satisfied")),
-    (NeedStatus.DROPPED, QT_TRANSLATE_NOOP("labels", "Dropped")),
-    (ReferralStage.PROPOSED, QT_TRANSLATE_NOOP("labels", "Proposed")),
-    (ReferralStage.INTRODUCED, QT_TRANSLATE_NOOP("labels", "Introduced")),
-    (ReferralStage.FIRST_MEETING, QT_TRANSLATE_NOOP("labels", "First meeting")),
-    (ReferralStage.COOPERATION_AGREED, QT_TRANSLATE_NOOP("labels", "Cooperation agreed")),
-    (ReferralStage.DECLINED, QT_TRANSLATE_NOOP("labels", "Declined")),
-    (ReferralStage.NO_RESPONSE, QT_TRANSLATE_NOOP("labels", "No response")),
-    (CooperationKind.RD_PROJECT, QT_TRANSLATE_NOOP("labels", "R&D project")),
-    (CooperationKind.CONTRACT_RESEARCH, QT_TRANSLATE_NOOP("labels", "Contract research")),
-    (CooperationKind.THESIS, QT_TRANSLATE_NOOP("labels", "Thesis")),
-    (CooperationKind.FUNDING_APPLICATION, QT_TRANSLATE_NOOP("labels", "Funding application")),
-    (CooperationKind.SUPPLIER_RELATION, QT_TRANSLATE_NOOP("labels", "Supplier relation")),
-    (CooperationKind.JOINT_TRADE_FAIR, QT_TRANSLATE_NOOP("labels", "Joint trade fair stand")),
-    (CooperationKind.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
-    (ProjectKind.SECTOR_MEETING, QT_TRANSLATE_NOOP("labels", "Sector meeting")),
-    (ProjectKind.JOINT_TRADE_FAIR, QT_TRANSLATE_NOOP("labels", "Joint trade fair stand")),
-    (ProjectKind.BUSINESS_TRIP, QT_TRANSLATE_NOOP("labels", "Business trip")),
-    (ProjectKind.EVENT, QT_TRANSLATE_NOOP("labels", "Event")),
-    (ProjectKind.NETWORK_PROJECT, QT_TRANSLATE_NOOP("labels", "Network project")),
-    (ProjectStatus.PLANNED, QT_TRANSLATE_NOOP("labels", "Planned")),
-    (ProjectStatus.RUNNING, QT_TRANSLATE_NOOP("labels", "Running")),
-    (ProjectStatus.COMPLETED, QT_TRANSLATE_NOOP("labels", "Completed")),
-    (ProjectStatus.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
-)
-_LABELS: dict[tuple[type[StrEnum], str], str] = {(type(m), m.value): src for m, src in _SOURCES}
-
-# Organisation kinds in the plural, for navigation and the list's kind filter.
-_KIND_PLURALS: dict[OrganisationKind, str] = {
-    OrganisationKind.COMPANY: QT_TRANSLATE_NOOP("labels", "Companies"),
-    OrganisationKind.CRAFT_BUSINESS: QT_TRANSLATE_NOOP("labels", "Craft businesses"),
-    OrganisationKind.SERVICE_PROVIDER: QT_TRANSLATE_NOOP("labels", "Service providers"),
-    OrganisationKind.UNIVERSITY: QT_TRANSLATE_NOOP("labels", "Universities"),
-    OrganisationKind.RESEARCH_INSTITUTE: QT_TRANSLATE_NOOP("labels", "Research institutes"),
-    OrganisationKind.CHAMBER_AGENCY: QT_TRANSLATE_NOOP("labels", "Chambers & agencies"),
-    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other organisations"),
-}
+_LABELS = LABELS
+_KIND_PLURALS = KIND_PLURALS
 
 
 def label(value: StrEnum | None) -> str:

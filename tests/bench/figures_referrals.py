@@ -143,3 +143,114 @@ def referral_list_by_stage(run: BenchRun) -> list[float]:
     samples = rounds(run, 10, 2, one, STAGES)
     run.extras["referral_list_by_stage"] = {"rows_per_stage": totals}
     return samples
+
+
+# --- person timeline and the Needs list (issue 4) ----------------------------------------------
+
+
+def person_ids(run: BenchRun) -> list[str]:
+    """The person met in most visits + 19 random people who were met at least once."""
+    if "person_ids" not in run.memo:
+        busiest = run.raw.execute(
+            "SELECT person_id FROM activity_person WHERE deleted_at IS NULL "
+            "GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        if busiest is None:
+            raise NotMeasurable("the data set has no people met in activities")
+        met = [
+            r[0]
+            for r in run.raw.execute(
+                "SELECT DISTINCT person_id FROM activity_person WHERE deleted_at IS NULL "
+                "ORDER BY person_id LIMIT 5000"
+            )
+        ]
+        run.memo["person_ids"] = [busiest[0], *random.Random(12).sample(met, min(19, len(met)))]
+    return list(run.memo["person_ids"])
+
+
+def timeline_person_raw(run: BenchRun) -> list[float]:
+    import baselines_timeline
+
+    return rounds(
+        run, 5, 2, lambda p: baselines_timeline.person_timeline(run.raw, p), person_ids(run)
+    )
+
+
+@figure(
+    "timeline_person",
+    target=Target(limit=50, source="issue 4 (as the organisation timeline)"),
+    baseline=timeline_person_raw,
+    baseline_label="raw sqlite3: the same six queries (LIMIT 51 each), merged in Python",
+    note="workspace.timeline.for_person, first 50 entries, for the person met most + 19 "
+    "random people met in visits",
+)
+def timeline_person(run: BenchRun) -> list[float]:
+    ids = person_ids(run)
+    service = run.workspace.timeline
+    samples = rounds(run, 5, 2, lambda p: service.for_person(uuid.UUID(hex=p)), ids)
+    busiest = service.for_person(uuid.UUID(hex=ids[0]), limit=50)
+    run.extras["timeline_person"] = {"busiest_entries_shown": len(busiest.entries)}
+    return samples
+
+
+NEED_ORDERS = (
+    ("found_on", True, ()),  # the list as it opens: newest first, no filter
+    ("found_on", True, ("open",)),  # open needs only
+    ("found_on", False, ()),
+)
+
+
+def needs_page_raw(
+    con: sqlite3.Connection, institution: str, descending: bool, statuses: tuple[str, ...]
+) -> int:
+    where = "n.deleted_at IS NULL AND (n.visibility = 'network' OR n.owner_institution_id = ?)"
+    params: list[Any] = [institution]
+    if statuses:
+        where += f" AND n.status IN ({','.join('?' * len(statuses))})"
+        params += list(statuses)
+    (total,) = con.execute(
+        f"SELECT count(*) FROM need n JOIN organisation o ON o.id = n.organisation_id "
+        f"WHERE {where}",
+        params,
+    ).fetchone()
+    order = "DESC" if descending else "ASC"
+    rows = con.execute(
+        "SELECT n.id, n.topic, o.name, n.wanted_competence, n.wanted_wz_code, n.urgency, "
+        "n.status, n.found_on FROM need n JOIN organisation o ON o.id = n.organisation_id "
+        f"WHERE {where} ORDER BY n.found_on {order}, n.id {order} LIMIT ?",
+        [*params, LIST_PAGE],
+    ).fetchall()
+    return int(total) + len(rows)
+
+
+def needs_list_raw(run: BenchRun) -> list[float]:
+    institution = run.workspace.actor.institution_id.hex
+    return rounds(
+        run, 10, 2, lambda o: needs_page_raw(run.raw, institution, o[1], o[2]), list(NEED_ORDERS)
+    )
+
+
+@figure(
+    "needs_list",
+    target=Target(limit=100, source="issue 4 (as the referral list)"),
+    baseline=needs_list_raw,
+    baseline_label="raw sqlite3 count + first 200 rows, same join, order by found_on",
+    note="Needs list by day found (newest first, open only, oldest first): service count + "
+    "first page of 200 (ix_need_found_on, migration 0011)",
+)
+def needs_list(run: BenchRun) -> list[float]:
+    from indie_desktop.services.listing import ListQuery
+
+    service = run.workspace.needs
+    totals: list[int] = []
+
+    def one(order: tuple[str, bool, tuple[str, ...]]) -> None:
+        sort, descending, statuses = order
+        filters = (("statuses", statuses),) if statuses else ()
+        query = ListQuery(sort=sort, descending=descending, filters=filters)
+        totals.append(service.count(query))
+        service.page(query, 0, LIST_PAGE)
+
+    samples = rounds(run, 10, 2, one, list(NEED_ORDERS))
+    run.extras["needs_list"] = {"rows": totals[: len(NEED_ORDERS)]}
+    return samples

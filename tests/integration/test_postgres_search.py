@@ -68,3 +68,34 @@ def test_shared_database_search_uses_the_index(pg_workspace: Workspace) -> None:
             ).scalars()
         )
     assert "ix_person_search" in plan
+
+
+def test_shared_database_search_finds_parts_of_compound_firm_names(
+    pg_workspace: Workspace,
+) -> None:
+    from indie_desktop.services.organisations import OrganisationDraft
+
+    ws = pg_workspace
+    s = seed(ws)
+    hyphen = ws.organisations.create(OrganisationDraft(name="Metallbau-Technik Ruhr GmbH"))
+    bauer = ws.organisations.create(OrganisationDraft(name="Bauer Holzbau KG"))
+    first, *inside = found(ws, "bau", "organisation")
+    assert first == bauer and set(inside) == {s.hagen_metall, hyphen}
+    assert found(ws, "metallbau technik", "organisation") == [hyphen]
+
+
+def test_shared_database_list_filters_use_the_folded_index(pg_workspace: Workspace) -> None:
+    from indie_desktop.services.listing import ListQuery
+
+    ws = pg_workspace
+    s = seed(ws)
+    people = [r.id for r in ws.people.page(ListQuery(text="sukru yild"), 0, 10)]
+    assert people == [s.yildiz]
+    assert ws.people.count(ListQuery(text="Łukasz Wiśniewski")) == 1
+    orgs = [r.id for r in ws.organisations.page(ListQuery(text="bau hagen"), 0, 10)]
+    assert orgs == [s.hagen_metall]
+    needs = ws.needs.page(ListQuery(text="laserschweissen"), 0, 10)
+    assert [n.organisation for n in needs] == ["Kemper Metallbau GmbH"]
+    referrals = ws.referral_list.page(ListQuery(text="mueller"), 0, 10)
+    assert [r.partner for r in referrals] == ["Müller Präzisionstechnik GmbH"]
+    assert ws.referral_list.count(ListQuery(text="bau hagen")) == 1  # Kemper Metallbau, Hagen

@@ -126,3 +126,66 @@ def test_duplicate_finder_lists_pairs_merges_and_undoes(
     finder.undo_button.click()
     assert len(_names(workspace)) == 2
     assert finder.table.rowCount() == 1
+
+
+def test_wizard_decimal_separator_can_be_overridden_and_reads_wz_codes_excel_made_numbers(
+    qtbot: object, workspace: Workspace, runner: SynchronousRunner, tmp_path: Path
+) -> None:
+    """German Excel writes the WZ code 25.62 it took for a number as 25,62."""
+    path = tmp_path / "firmen.csv"
+    path.write_bytes("Firma;WZ\r\nKemper Metallbau GmbH;25,62\r\n".encode("cp1252"))
+    wizard = ImportWizard(workspace, runner)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    page = wizard.file_page
+    page.path_edit.setText(str(path))
+    page.load()
+    assert "decimal comma" in page.detected.text()
+    page.decimal.setCurrentIndex(page.decimal.findData(False))  # the user says: points
+    assert page.table is not None and not page.table.decimal_comma
+    assert "decimal point" in page.detected.text()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    assert check.report is not None
+    assert [(e.row, e.column) for e in check.report.errors] == [(2, "WZ")]
+    wizard.back()
+    wizard.back()
+    page.decimal.setCurrentIndex(page.decimal.findData(True))
+    wizard.next()
+    wizard.next()
+    assert check.report is not None and check.report.errors == []
+    wizard.next()
+    [row] = workspace.organisations.page(ListQuery(), 0, 5)
+    assert row.wz_code == "25.62"
+
+
+def test_wizard_keeps_vcard_photos_when_the_user_ticks_the_box(
+    qtbot: object, workspace: Workspace, runner: SynchronousRunner, tmp_path: Path
+) -> None:
+    from tests.unit.test_import_service import _photo_cards
+
+    csv_path = tmp_path / "firmen.csv"
+    csv_path.write_bytes(CSV)
+    path = tmp_path / "kontakte.vcf"
+    path.write_bytes(_photo_cards())
+    wizard = ImportWizard(workspace, runner)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    page = wizard.file_page
+    page.path_edit.setText(str(csv_path))
+    page.load()
+    assert not page.keep_photos.isEnabled()  # a CSV has no photos
+    page.path_edit.setText(str(path))
+    page.load()
+    assert page.keep_photos.isEnabled() and not page.keep_photos.isChecked()
+    assert "2 photo(s)" in page.detected.text()  # English sources; German: "2 Fotos"
+    page.keep_photos.setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.run_page.report is not None and wizard.run_page.report.complete
+    zoe = workspace.people.page(ListQuery(text="zoe"), 0, 1)[0]
+    assert [a.filename for a in workspace.attachments.list_for("person", zoe.id)] == [
+        "Foto Zoë Ñúñez.png"
+    ]

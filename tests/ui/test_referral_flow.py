@@ -15,10 +15,11 @@ from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.needs import NeedDraft
 from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.services.timeline import EntryKind, Role
 from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
 from indie_desktop.ui.dialogs.referral_dialog import ReferralDialog
 from indie_desktop.ui.dialogs.stage_change_dialog import StageChangeDialog
-from indie_desktop.ui.main_window import NEEDS, REFERRALS, MainWindow
+from indie_desktop.ui.main_window import NEEDS, ORGANISATIONS, REFERRALS, MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
 from tests.ui.dialog_fixtures import type_text
 
@@ -153,6 +154,29 @@ def test_refer_a_need_from_a_suggestion_follow_it_through_all_stages_and_record_
     assert ws.referrals.follow_ups(row.id) == []
     pane = referrals.detail.toPlainText()
     assert "Verlauf" in pane and "Lasersinter-Kleinserie" in pane and "48.000,00 €" in pane
+
+    # All of it on both organisations' timelines: the firm as the one referred, the partner
+    # as the partner, each with the stages and the cooperation, in German.
+    organisations = window.organisations_view
+    window.show_view(ORGANISATIONS)
+    organisations.reload()
+    for name, role in (("Suchend GmbH", Role.REFERRED), ("Laserwerk Hagen GmbH", Role.PARTNER)):
+        org_id = next(i for i, text in ws.organisations.choices(name))
+        organisations.select_record(org_id)
+        entries = organisations.timeline.entries()
+        kinds = [e.kind for e in entries]
+        assert kinds.count(EntryKind.STAGE_CHANGE) == 3, name
+        assert EntryKind.COOPERATION in kinds, name
+        (referral,) = [e for e in entries if e.kind == EntryKind.REFERRAL]
+        assert referral.role == role
+        lines = [
+            organisations.timeline.tree.topLevelItem(i).text(1)
+            for i in range(organisations.timeline.tree.topLevelItemCount())
+        ]
+        assert any("Lasersinter-Kleinserie" in line for line in lines), lines
+        assert any("Kooperation vereinbart" in line for line in lines), lines
+    organisations.select_record(next(i for i, _t in ws.organisations.choices("Suchend")))
+    assert EntryKind.NEED in [e.kind for e in organisations.timeline.entries()]
 
 
 def test_referring_without_a_partner_says_so_and_keeps_the_note(qtbot, firm_need) -> None:

@@ -189,3 +189,38 @@ def test_private_visits_of_another_institution_are_hidden(
         s.get(Activity, other).owner_institution_id = foreign.id  # type: ignore[union-attr]
     ids = [r.id for r in ws.activities.page(ListQuery(sort="occurred_at"), 0, 10)]
     assert ids == [mine]
+
+
+def test_needs_list_is_ordered_by_the_day_found_and_follows_a_moved_visit(
+    local_workspace: Workspace, org: uuid.UUID
+) -> None:
+    from datetime import date
+
+    from indie_desktop.domain.formatting import to_berlin
+    from indie_desktop.services.needs import NeedDraft
+
+    ws = local_workspace
+    early = ws.activities.record_visit(visit(org, date="02.03.2026", needs=[NeedFound("Fräsen")]))
+    ws.activities.record_visit(visit(org, date="10.06.2026", needs=[NeedFound("Beschichten")]))
+    typed = ws.needs.create(NeedDraft(organisation_id=org, topic="Förderung"))
+    today = to_berlin(datetime.now(UTC)).date()
+
+    def listed() -> list[tuple[str, date]]:
+        rows = ws.needs.page(ListQuery(sort="found_on", descending=True), 0, 10)
+        return [(r.topic, r.found_on) for r in rows]
+
+    assert listed() == [
+        ("Förderung", today),
+        ("Beschichten", date(2026, 6, 10)),
+        ("Fräsen", date(2026, 3, 2)),
+    ]
+    detail = ws.activities.detail(early)
+    draft = detail.draft
+    draft.date = "20.07.2026"
+    ws.activities.update(early, draft, detail.version)
+    assert listed()[1] == ("Fräsen", date(2026, 7, 20))
+    assert ws.needs.detail(typed).found_on == today
+    # Scrolling on (keyset paging from the last row shown) continues in the same order.
+    first = ws.needs.page(ListQuery(sort="found_on", descending=True), 0, 2)
+    rest = ws.needs.page(ListQuery(sort="found_on", descending=True), 2, 2, after=first[-1].id)
+    assert [r.topic for r in rest] == ["Beschichten"]

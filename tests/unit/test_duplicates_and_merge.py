@@ -191,3 +191,59 @@ def test_merging_people_moves_affiliations(local_workspace: Workspace) -> None:
     ws.merging.merge("person", keep, drop, ["email"])
     assert [p.person_id for p in ws.organisations.detail(org).people] == [keep]
     assert ws.people.detail(keep).draft.email == "a.schroeder@ruhr-sensorik.de"
+
+
+def test_merging_two_people_of_one_firm_keeps_one_affiliation_the_richer(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    org = _org(ws, "Ruhr Sensorik GmbH")
+    keep = ws.people.create(
+        PersonDraft(
+            first_name="Anna",
+            last_name="Schröder",
+            affiliations=[AffiliationDraft(organisation_id=org)],
+        )
+    )
+    drop = ws.people.create(
+        PersonDraft(
+            first_name="Anna",
+            last_name="Schroeder",
+            affiliations=[
+                AffiliationDraft(
+                    organisation_id=org, role="Leiterin Entwicklung", since="01.03.2019"
+                )
+            ],
+        )
+    )
+    merge_id = ws.merging.merge("person", keep, drop)
+    [row] = ws.organisations.detail(org).people
+    assert (row.person_id, row.role, row.since) == (keep, "Leiterin Entwicklung", date(2019, 3, 1))
+    [affiliation] = ws.people.detail(keep).draft.affiliations
+    assert affiliation.role == "Leiterin Entwicklung"
+
+    ws.merging.undo(merge_id)
+    people = {p.person_id: p.role for p in ws.organisations.detail(org).people}
+    assert people == {keep: "", drop: "Leiterin Entwicklung"}
+
+
+def test_merging_two_firms_a_person_works_at_leaves_one_affiliation(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    survivor = _org(ws, "Ruhr Sensorik GmbH", postcode="44799")
+    loser = _org(ws, "Ruhr-Sensorik GmbH", postcode="44799")
+    person = ws.people.create(
+        PersonDraft(
+            first_name="Ben",
+            last_name="Kaya",
+            affiliations=[
+                AffiliationDraft(organisation_id=survivor, role="Einkauf"),
+                AffiliationDraft(organisation_id=loser),
+            ],
+        )
+    )
+    ws.merging.merge("organisation", survivor, loser)
+    assert [(p.person_id, p.role) for p in ws.organisations.detail(survivor).people] == [
+        (person, "Einkauf")
+    ]

@@ -4,7 +4,9 @@ import csv
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 from openpyxl import load_workbook
 
@@ -99,7 +101,7 @@ def test_vcard_has_the_fields_outlook_and_thunderbird_read(tmp_path: Path) -> No
     assert all(len(x.encode()) <= 75 for x in out.read_bytes().decode().split("\r\n"))
 
 
-def test_icalendar_tasks_and_visits_in_utc(tmp_path: Path) -> None:
+def test_icalendar_tasks_and_visits_in_berlin_time(tmp_path: Path) -> None:
     out = tmp_path / "x.ics"
     visit = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
     write_calendar(
@@ -120,10 +122,37 @@ def test_icalendar_tasks_and_visits_in_utc(tmp_path: Path) -> None:
     assert "SUMMARY:Angebot an Łukasz Wiśniewski" in lines
     assert "DUE;VALUE=DATE:20261124" in lines
     assert "STATUS:NEEDS-ACTION" in lines
-    assert "DTSTART:20261124T093000Z" in lines
+    assert "DTSTART;TZID=Europe/Berlin:20261124T103000" in lines
+    assert "TZID:Europe/Berlin" in lines
     assert "LOCATION:Hagen\\, Markt 1" in lines
     desc = next(x for x in lines if x.startswith("DESCRIPTION:"))
     assert _unescape(desc.removeprefix("DESCRIPTION:")) == "Bericht\nZeile 2; mehr"
+
+
+def test_calendar_shows_visits_at_their_berlin_time_in_summer_and_winter(tmp_path: Path) -> None:
+    """An independent reader (icalendar) resolves the file's zone: a 10:00 visit stays 10:00
+    on both sides of the clock change, and the instants are the ones stored."""
+    out = tmp_path / "visits.ics"
+    berlin = ZoneInfo("Europe/Berlin")
+    times = [
+        datetime(2026, 3, 28, 9, 0, tzinfo=UTC),  # Saturday before the change: CET
+        datetime(2026, 3, 29, 8, 0, tzinfo=UTC),  # Sunday after 02:00: CEST
+        datetime(2026, 7, 1, 8, 0, tzinfo=UTC),
+        datetime(2026, 10, 25, 9, 0, tzinfo=UTC),  # back to CET
+        datetime(2026, 12, 31, 22, 30, tzinfo=UTC),  # New Year's Eve, 23:30 local
+    ]
+    events = [EventEntry(uuid.uuid4(), f"Besuch {i}", t) for i, t in enumerate(times)]
+    write_calendar(out, events=events)
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    starts = [e.decoded("DTSTART") for e in calendar.walk("VEVENT")]
+    assert [(s.hour, s.minute) for s in starts] == [(10, 0), (10, 0), (10, 0), (10, 0), (23, 30)]
+    assert [s.astimezone(UTC) for s in starts] == times
+    assert all(
+        s.utcoffset() == t.astimezone(berlin).utcoffset()
+        for s, t in zip(starts, times, strict=True)
+    )
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "Europe/Berlin"
 
 
 def test_export_command_writes_every_format_with_foreign_names(
@@ -165,6 +194,41 @@ def test_export_command_writes_every_format_with_foreign_names(
         == 2
     )
     assert "not vcard" in capsys.readouterr().err
+
+
+def test_export_command_writes_german_headers_and_labels_unless_asked_for_english(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    seed(local_workspace)
+    data = local_workspace.db.path
+    assert data is not None
+    local_workspace.close()
+    args = ["export", "--data-dir", str(data.parent), "--format", "csv"]
+
+    def rows(name: str) -> list[list[str]]:
+        with open(tmp_path / name, encoding="utf-8-sig", newline="") as f:
+            return list(csv.reader(f, delimiter=";"))
+
+    assert main([*args, "--what", "organisations", "--out", str(tmp_path / "o.csv")]) == 0
+    german = rows("o.csv")
+    assert german[0] == [
+        "Name",
+        "Art",
+        "Ort",
+        "Kommune",
+        "Telefon",
+        "WZ-Code",
+        "Betreuung",
+    ]
+    assert {r[1] for r in german[1:]} == {"Unternehmen"}
+    assert main([*args, "--what", "activities", "--out", str(tmp_path / "a.csv")]) == 0
+    assert rows("a.csv")[0][:3] == ["Datum", "Art", "Betreff"]
+    assert rows("a.csv")[1][0] == "01.02.2026 10:00"
+
+    english = ["--lang", "en", "--what", "organisations", "--out", str(tmp_path / "e.csv")]
+    assert main([*args, *english]) == 0
+    assert rows("e.csv")[0][:3] == ["Name", "Kind", "City"]
+    assert {r[1] for r in rows("e.csv")[1:]} == {"Company"}
 
 
 def test_search_command_prints_matches_by_kind(

@@ -166,3 +166,159 @@ def test_saved_mapping_applies_to_the_next_file_by_header(
         0: "organisation.city",
         1: "organisation.name",
     }
+
+
+def test_legal_form_at_the_end_of_a_firm_name_fills_the_legal_form_field(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = (
+        "Firma;Rechtsform;PLZ\r\n"
+        "Müller & Söhne GmbH & Co. KG;;44139\r\n"
+        "Weiß Technik Aktiengesellschaft;;44787\r\n"
+        "Schulz Bau GmbH;KG;58095\r\n"
+        "Bertelsmann Stiftung;;44135\r\n"
+    ).encode()
+    report = _run(local_workspace, _file(tmp_path, "firmen.csv", data))
+    assert report.complete and report.errors == []
+    forms = {}
+    for row in local_workspace.organisations.page(ListQuery(), 0, 10):
+        forms[row.name] = local_workspace.organisations.detail(row.id).draft.legal_form
+    # The name stays the full firm name (letters use it); the file's own column wins.
+    assert forms == {
+        "Müller & Söhne GmbH & Co. KG": "GmbH & Co. KG",
+        "Weiß Technik Aktiengesellschaft": "AG",
+        "Schulz Bau GmbH": "KG",
+        "Bertelsmann Stiftung": "",
+    }
+
+
+def test_import_command_decimal_separator_overrides_the_detection(tmp_path: Path) -> None:
+    from indie_desktop.cli import main
+
+    path = _file(tmp_path, "wz.csv", "Firma;WZ;Gegründet\r\nA GmbH;25,62;1998\r\n".encode())
+    data = str(tmp_path / "data")
+    assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-point"]) == 3
+    assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-comma"]) == 0
+    assert main(["import", str(path), "--data-dir", data]) == 0  # detected: decimal comma
+
+
+@pytest.mark.parametrize(
+    ("text", "comma", "expected"),
+    [
+        ("25,62", True, "25.62"),
+        ("1.998", True, "1998"),
+        ("25.62.0", True, "25.62.0"),
+        ("25,62", False, "25,62"),
+        ("1,998", False, "1998"),
+        ("25.62", False, "25.62"),
+        ("Hagen", True, "Hagen"),
+    ],
+)
+def test_number_cells_are_read_in_the_files_decimal_notation(
+    text: str, comma: bool, expected: str
+) -> None:
+    from indie_desktop.interchange.import_table import ImportTable
+
+    table = ImportTable([], [], [], "csv", decimal_comma=comma)
+    assert table.number_text(text) == expected
+
+
+_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+
+
+def _photo_cards() -> bytes:
+    import base64
+
+    b64 = base64.b64encode(_PNG).decode()
+    return (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yıldız;Şükrü;;;\r\nORG:Yıldız Metallbau GmbH\r\n"
+        f"PHOTO;ENCODING=b;TYPE=PNG:{b64[:40]}\r\n {b64[40:]}\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Ñúñez;Zoë;;;\r\n"
+        f"PHOTO:data:image/png;base64,{b64}\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Wiśniewski;Łukasz;;;\r\n"
+        "PHOTO:https://example.org/lukasz.jpg\r\nEND:VCARD\r\n"
+    ).encode()
+
+
+def _photos_of(ws: Workspace) -> dict[str, list[str]]:
+    return {
+        r.name: [a.filename for a in ws.attachments.list_for("person", r.id)]
+        for r in ws.people.page(ListQuery(), 0, 10)
+    }
+
+
+def test_vcard_photos_are_ignored_unless_kept_as_attachments(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = local_workspace
+    path = _file(tmp_path, "kontakte.vcf", _photo_cards())
+    assert sorted(ws.imports.read(path).photos) == [0, 1]  # the linked photo is not read
+    _run(ws, path)
+    assert all(files == [] for files in _photos_of(ws).values())
+
+
+def test_kept_vcard_photos_are_attachments_of_the_people_and_undone_with_the_batch(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = local_workspace
+    report = _run(ws, _file(tmp_path, "kontakte.vcf", _photo_cards()), keep_photos=True)
+    assert report.complete
+    assert _photos_of(ws) == {
+        "Yıldız, Şükrü": ["Foto Şükrü Yıldız.png"],
+        "Ñúñez, Zoë": ["Foto Zoë Ñúñez.png"],
+        "Wiśniewski, Łukasz": [],
+    }
+    person = ws.people.page(ListQuery(text="yildiz"), 0, 1)[0]
+    [photo] = ws.attachments.list_for("person", person.id)
+    assert (
+        photo.media_type == "image/png" and ws.attachments.open_path(photo.id).read_bytes() == _PNG
+    )
+    assert report.batch_id is not None
+    ws.imports.undo(report.batch_id)
+    assert ws.attachments.list_for("person", person.id) == []
+
+
+def test_import_command_keeps_photos_when_asked(tmp_path: Path) -> None:
+    from indie_desktop.cli import main
+    from indie_desktop.services.context import Actor
+    from indie_desktop.store.database import open_local
+
+    path = _file(tmp_path, "kontakte.vcf", _photo_cards())
+    data = tmp_path / "data"
+    assert main(["import", str(path), "--data-dir", str(data), "--photos", "keep"]) == 0
+    db = open_local(data)
+    try:
+        photos = _photos_of(Workspace(db, Actor.system()))
+    finally:
+        db.dispose()
+    assert photos["Ñúñez, Zoë"] == ["Foto Zoë Ñúñez.png"]
+
+
+def test_checking_then_importing_builds_the_duplicate_index_once_until_firms_change(
+    local_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import indie_desktop.services.importing as importing
+
+    ws = local_workspace
+    ws.organisations.create(OrganisationDraft(name="Kemper Metallbau GmbH", postcode="58095"))
+    builds: list[int] = []
+    real = importing.load_organisation_keys
+
+    def counted(s):  # type: ignore[no-untyped-def]
+        builds.append(1)
+        return real(s)
+
+    monkeypatch.setattr(importing, "load_organisation_keys", counted)
+    data = b"Firma;PLZ\r\nKemper Metallbau GmbH;58095\r\nRuhr Sensorik GmbH;44799\r\n"
+    path = _file(tmp_path, "f.csv", data)
+    table = ws.imports.read(path)
+    settings = ImportSettings(mapping=ws.imports.automatic_mapping(table))
+    assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 1
+    assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 1
+    assert builds == [1]  # the second check reused it
+    ws.imports.run(table, settings)  # imports Ruhr Sensorik (and Kemper again, as asked)
+    assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 2
+    assert builds == [1, 1]  # the firms changed: built anew, the new firm is known

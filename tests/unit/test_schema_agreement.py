@@ -18,7 +18,11 @@ def _model_differences(db_engine: object) -> list[object]:
     with db_engine.connect() as conn:  # type: ignore[attr-defined]
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     # The full-text tables are made by the migrations only; they are not models.
-    return [d for d in diff if not (d[0] == "remove_table" and "_fts" in d[1].name)]
+    return [
+        d
+        for d in diff
+        if not (d[0] == "remove_table" and ("_fts" in d[1].name or "_tri" in d[1].name))
+    ]
 
 
 def test_migrated_database_matches_the_models_including_indexes(tmp_path: Path) -> None:
@@ -48,5 +52,48 @@ def test_timeline_migration_keeps_the_search_triggers(tmp_path: Path) -> None:
         command.upgrade(config, "0005_timeline")
     with db.engine.connect() as conn:
         after = list(conn.execute(text(trigger_sql)).scalars())
+    assert before and after == before
+    db.dispose()
+
+
+def test_found_on_migration_fills_the_day_from_the_visit_and_keeps_the_search_triggers(
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, date, datetime
+
+    from indie_desktop.domain.formatting import to_berlin
+    from indie_desktop.services.activities import VisitDraft
+    from indie_desktop.services.context import Actor
+    from indie_desktop.services.needs import NeedDraft
+    from indie_desktop.services.organisations import OrganisationDraft
+    from indie_desktop.services.visit_parts import NeedFound
+    from indie_desktop.services.workspace import Workspace
+
+    db = open_local(tmp_path)
+    ws = Workspace(db, Actor.system())
+    org = ws.organisations.create(OrganisationDraft(name="Yıldız Metallbau GmbH"))
+    ws.activities.record_visit(
+        VisitDraft(
+            date="01.04.2026",  # 00:30 in Berlin is still 31 March in UTC
+            time="00:30",
+            subject="Besuch",
+            organisation_ids=[org],
+            needs=[NeedFound("Fräsen")],
+        )
+    )
+    typed = ws.needs.create(NeedDraft(organisation_id=org, topic="Förderung"))
+    trigger_sql = "SELECT name FROM sqlite_master WHERE type='trigger' ORDER BY name"
+    with db.engine.connect() as conn:
+        before = list(conn.execute(text(trigger_sql)).scalars())
+    with db.engine.begin() as conn:
+        config = alembic_config(conn)
+        command.downgrade(config, "-1")  # to the revision before 0011_work
+        command.upgrade(config, "head")
+        days = dict(conn.execute(text("SELECT topic, found_on FROM need")).all())
+    with db.engine.connect() as conn:
+        after = list(conn.execute(text(trigger_sql)).scalars())
+    today = to_berlin(datetime.now(UTC)).date()
+    assert days == {"Fräsen": str(date(2026, 4, 1)), "Förderung": str(today)}
+    assert ws.needs.detail(typed).found_on == today
     assert before and after == before
     db.dispose()

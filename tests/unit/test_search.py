@@ -133,3 +133,25 @@ def test_bulk_demo_rows_are_searchable(local_workspace: Workspace) -> None:
 
     generate_demo(local_workspace.db, DemoSize(organisations=40, people=80, activities=60), seed=1)
     assert local_workspace.search.search("gmbh").groups
+
+
+def test_parts_of_compound_firm_names_are_found_word_starts_first(
+    local_workspace: Workspace,
+) -> None:
+    """German firms glue words together: 'bau' finds Metallbau, 'technik' Medizintechnik;
+    firms whose word starts with it come first."""
+    ws = local_workspace
+    s = seed(ws)
+    hyphen = ws.organisations.create(OrganisationDraft(name="Metallbau-Technik Ruhr GmbH"))
+    bauer = ws.organisations.create(OrganisationDraft(name="Bauer Holzbau KG"))
+    medizin = ws.organisations.create(OrganisationDraft(name="Ruhr Medizintechnik GmbH"))
+    first, *inside = found(ws, "bau", "organisation")
+    assert first == bauer and set(inside) == {s.hagen_metall, hyphen}
+    assert set(found(ws, "technik", "organisation")) == {hyphen, medizin, s.mueller}
+    assert found(ws, "technik", "organisation")[0] == hyphen  # a word of its own first
+    assert found(ws, "metallbau technik", "organisation") == [hyphen]
+    assert found(ws, "Metallbau-Technik", "organisation") == [hyphen]
+    assert found(ws, "bau hagen", "organisation") == [s.hagen_metall]
+    # People are matched at word starts only: 'mann' is not every Hoffmann.
+    ws.people.create(PersonDraft(first_name="Jens", last_name="Hoffmann"))
+    assert found(ws, "mann", "person") == []

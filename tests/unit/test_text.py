@@ -18,3 +18,16 @@ def test_umlaut_spellings_find_each_other() -> None:
 
 def test_search_key_joins_all_fields_and_skips_empty_ones() -> None:
     assert search_key("Müller GmbH", None, "", "Dortmund") == "muller gmbh dortmund"
+
+
+def test_digraph_unfolding_agrees_with_the_left_to_right_rule() -> None:
+    import random
+    import re
+
+    from indie_desktop.domain.text import unfold_digraphs
+
+    rule = re.compile(r"ae|oe|ue|ss")
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice("aeousx ") for _ in range(rng.randint(0, 14)))
+        assert unfold_digraphs(text) == rule.sub(lambda m: m.group(0)[0], text), text

@@ -27,6 +27,7 @@ from indie_desktop.domain.validation import (
     parse_date_de,
     parse_money_de,
     require_text,
+    split_legal_form,
 )
 
 EMPTY = [None, "", "   ", "\t\n"]
@@ -479,3 +480,23 @@ def test_importing_validation_does_not_load_the_validator_libraries():
         "assert not loaded, loaded"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Müller & Söhne GmbH & Co. KG", ("Müller & Söhne", "GmbH & Co. KG")),
+        ("Beispiel GmbH u. Co. KG", ("Beispiel", "GmbH & Co. KG")),
+        ("Schulz Gesellschaft mit beschränkter Haftung", ("Schulz", "GmbH")),
+        ("Förderverein Ruhr e. V.", ("Förderverein Ruhr", "e.V.")),
+        ("Acme UG (haftungsbeschraenkt)", ("Acme", "UG (haftungsbeschränkt)")),
+        ("Metall, GmbH", ("Metall", "GmbH")),
+        ("Bertelsmann Stiftung", ("Bertelsmann Stiftung", None)),
+        ("GmbH", ("GmbH", None)),
+        ("Stadtwerke Bochum", ("Stadtwerke Bochum", None)),
+    ],
+)
+def test_legal_form_is_recognised_at_the_end_of_a_firm_name(
+    name: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_legal_form(name) == expected

@@ -317,37 +317,37 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="115"/>
+        <location filename="../../ui/importing/check_page.py" line="116"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="136"/>
+        <location filename="../../ui/importing/check_page.py" line="137"/>
         <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
         <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="204"/>
+        <location filename="../../ui/importing/check_page.py" line="205"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="205"/>
+        <location filename="../../ui/importing/check_page.py" line="206"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -1282,108 +1282,129 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="36"/>
+        <location filename="../../ui/importing/file_page.py" line="38"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="38"/>
+        <location filename="../../ui/importing/file_page.py" line="40"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="41"/>
+        <location filename="../../ui/importing/file_page.py" line="43"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="42"/>
+        <location filename="../../ui/importing/file_page.py" line="44"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="49"/>
-        <location filename="../../ui/importing/file_page.py" line="58"/>
+        <location filename="../../ui/importing/file_page.py" line="51"/>
+        <location filename="../../ui/importing/file_page.py" line="60"/>
+        <location filename="../../ui/importing/file_page.py" line="68"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="50"/>
+        <location filename="../../ui/importing/file_page.py" line="52"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="52"/>
+        <location filename="../../ui/importing/file_page.py" line="54"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="59"/>
+        <location filename="../../ui/importing/file_page.py" line="61"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="60"/>
+        <location filename="../../ui/importing/file_page.py" line="62"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="61"/>
+        <location filename="../../ui/importing/file_page.py" line="63"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <source>Comma (25,62)</source>
+        <translation>Komma (25,62)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <source>Point (25.62)</source>
+        <translation>Punkt (25.62)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="74"/>
+        <source>&amp;Keep contact photos as attachments of the people</source>
+        <translation>Kontaktfotos als Anhänge der Personen &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="82"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="72"/>
+        <location filename="../../ui/importing/file_page.py" line="83"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <location filename="../../ui/importing/file_page.py" line="84"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="74"/>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <source>Decimal &amp;separator:</source>
+        <translation>Dezimal&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="86"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="75"/>
+        <location filename="../../ui/importing/file_page.py" line="88"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <location filename="../../ui/importing/file_page.py" line="99"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="87"/>
+        <location filename="../../ui/importing/file_page.py" line="101"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="119"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="119"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="119"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="120"/>
+        <location filename="../../ui/importing/file_page.py" line="135"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1391,14 +1412,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="125"/>
+        <location filename="../../ui/importing/file_page.py" line="140"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="133"/>
+        <location filename="../../ui/importing/file_page.py" line="142"/>
+        <source>decimal point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_page.py" line="150"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/file_page.py" line="154"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4399,67 +4433,67 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="165"/>
+        <location filename="../../ui/views/record_list_view.py" line="182"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="209"/>
+        <location filename="../../ui/views/record_list_view.py" line="226"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="211"/>
+        <location filename="../../ui/views/record_list_view.py" line="228"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="213"/>
+        <location filename="../../ui/views/record_list_view.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="219"/>
+        <location filename="../../ui/views/record_list_view.py" line="236"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="333"/>
+        <location filename="../../ui/views/record_list_view.py" line="351"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="335"/>
+        <location filename="../../ui/views/record_list_view.py" line="353"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="337"/>
+        <location filename="../../ui/views/record_list_view.py" line="355"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="320"/>
+        <location filename="../../ui/views/record_list_view.py" line="338"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="337"/>
+        <location filename="../../ui/views/record_list_view.py" line="355"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="483"/>
+        <location filename="../../ui/views/record_list_view.py" line="501"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="515"/>
+        <location filename="../../ui/views/record_list_view.py" line="533"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="421"/>
+        <location filename="../../ui/views/record_list_view.py" line="439"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -5762,7 +5796,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/visit_dialog.ui" line="59"/>
-        <location filename="../../../forms/visit_dialog.ui" line="544"/>
+        <location filename="../../../forms/visit_dialog.ui" line="569"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
@@ -5782,162 +5816,162 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;Organisationen:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="173"/>
+        <location filename="../../../forms/visit_dialog.ui" line="176"/>
         <source>P&amp;eople met:</source>
         <translation>&amp;Gesprächspartner:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="192"/>
+        <location filename="../../../forms/visit_dialog.ui" line="198"/>
         <source>Add as new &amp;person</source>
         <translation>Als neue &amp;Person anlegen</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="220"/>
+        <location filename="../../../forms/visit_dialog.ui" line="226"/>
         <source>S&amp;taff present:</source>
         <translation>&amp;Teilnehmende Mitarbeitende:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="240"/>
+        <location filename="../../../forms/visit_dialog.ui" line="252"/>
         <source>Sub&amp;ject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="250"/>
+        <location filename="../../../forms/visit_dialog.ui" line="262"/>
         <source>e.g. First visit, production tour</source>
         <translation>z. B. Erstbesuch, Rundgang durch die Fertigung</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="273"/>
+        <location filename="../../../forms/visit_dialog.ui" line="285"/>
         <source>P&amp;lace:</source>
         <translation>O&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="302"/>
+        <location filename="../../../forms/visit_dialog.ui" line="314"/>
         <source>&amp;Visible to:</source>
         <translation>Sichtbar&amp;keit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="319"/>
+        <location filename="../../../forms/visit_dialog.ui" line="344"/>
         <source>Sit&amp;uation:</source>
         <translation>S&amp;ituation:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="358"/>
+        <location filename="../../../forms/visit_dialog.ui" line="383"/>
         <source>&lt;b&gt;Needs found&lt;/b&gt;</source>
         <translation>&lt;b&gt;Festgestellte Bedarfe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="367"/>
+        <location filename="../../../forms/visit_dialog.ui" line="392"/>
         <source>&amp;Need:</source>
         <translation>B&amp;edarf:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="377"/>
+        <location filename="../../../forms/visit_dialog.ui" line="402"/>
         <source>Topic, e.g. laser welding of thin sheets</source>
         <translation>Thema, z. B. Laserschweißen von Dünnblechen</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="384"/>
+        <location filename="../../../forms/visit_dialog.ui" line="409"/>
         <source>Desc&amp;ription:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="397"/>
+        <location filename="../../../forms/visit_dialog.ui" line="422"/>
         <source>&amp;Competence:</source>
         <translation>Ko&amp;mpetenz:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="410"/>
+        <location filename="../../../forms/visit_dialog.ui" line="435"/>
         <source>W&amp;Z:</source>
         <translation>&amp;WZ:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="420"/>
+        <location filename="../../../forms/visit_dialog.ui" line="445"/>
         <source>25.62</source>
         <translation>25.62</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="433"/>
+        <location filename="../../../forms/visit_dialog.ui" line="458"/>
         <source>Ur&amp;gency:</source>
         <translation>Dring&amp;lichkeit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="446"/>
+        <location filename="../../../forms/visit_dialog.ui" line="471"/>
         <source>&amp;Add need (Return)</source>
         <translation>Bedarf &amp;hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="480"/>
+        <location filename="../../../forms/visit_dialog.ui" line="505"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="485"/>
+        <location filename="../../../forms/visit_dialog.ui" line="510"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="490"/>
+        <location filename="../../../forms/visit_dialog.ui" line="515"/>
         <source>Competence</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="495"/>
+        <location filename="../../../forms/visit_dialog.ui" line="520"/>
         <source>WZ</source>
         <translation>WZ</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="500"/>
+        <location filename="../../../forms/visit_dialog.ui" line="525"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="508"/>
+        <location filename="../../../forms/visit_dialog.ui" line="533"/>
         <source>&lt;b&gt;Agreed next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vereinbarte nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="517"/>
+        <location filename="../../../forms/visit_dialog.ui" line="542"/>
         <source>Ne&amp;xt step:</source>
         <translation>&amp;Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="527"/>
+        <location filename="../../../forms/visit_dialog.ui" line="552"/>
         <source>e.g. Send contact of the university chair</source>
         <translation>z. B. Kontakt zum Lehrstuhl weitergeben</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="534"/>
+        <location filename="../../../forms/visit_dialog.ui" line="559"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="557"/>
+        <location filename="../../../forms/visit_dialog.ui" line="582"/>
         <source>Ass&amp;ignee:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="570"/>
+        <location filename="../../../forms/visit_dialog.ui" line="595"/>
         <source>Add step (Return)</source>
         <translation>Schritt hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="604"/>
+        <location filename="../../../forms/visit_dialog.ui" line="629"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="609"/>
+        <location filename="../../../forms/visit_dialog.ui" line="634"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="614"/>
+        <location filename="../../../forms/visit_dialog.ui" line="639"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../forms/visit_dialog.ui" line="622"/>
+        <location filename="../../../forms/visit_dialog.ui" line="647"/>
         <source>Del removes the selected row; Return on a row takes it back into the fields.</source>
         <translation>Entf entfernt die gewählte Zeile; die Eingabetaste auf einer Zeile holt sie zum Bearbeiten zurück in die Felder.</translation>
     </message>
@@ -6706,373 +6740,373 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../domain/enum_labels.py" line="42"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../domain/enum_labels.py" line="43"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../domain/enum_labels.py" line="44"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../domain/enum_labels.py" line="45"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../domain/enum_labels.py" line="46"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../domain/enum_labels.py" line="47"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../domain/enum_labels.py" line="48"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../domain/enum_labels.py" line="49"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="84"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../domain/enum_labels.py" line="85"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../domain/enum_labels.py" line="86"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="87"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="95"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="96"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../domain/enum_labels.py" line="97"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>

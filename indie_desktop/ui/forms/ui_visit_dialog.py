@@ -96,6 +96,7 @@ class Ui_VisitDialog(object):
 
         self.organisations_label = QLabel(VisitDialog)
         self.organisations_label.setObjectName(u"organisations_label")
+        self.organisations_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.visit_form.addWidget(self.organisations_label, 4, 0, 1, 1)
 
@@ -121,6 +122,7 @@ class Ui_VisitDialog(object):
 
         self.people_label = QLabel(VisitDialog)
         self.people_label.setObjectName(u"people_label")
+        self.people_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.visit_form.addWidget(self.people_label, 6, 0, 1, 1)
 
@@ -152,6 +154,8 @@ class Ui_VisitDialog(object):
 
         self.staff_label = QLabel(VisitDialog)
         self.staff_label.setObjectName(u"staff_label")
+        self.staff_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        self.staff_label.setWordWrap(True)
 
         self.visit_form.addWidget(self.staff_label, 8, 0, 1, 1)
 
@@ -208,6 +212,10 @@ class Ui_VisitDialog(object):
         self.visibility_combo.setObjectName(u"visibility_combo")
 
         self.visit_form.addWidget(self.visibility_combo, 13, 1, 1, 1)
+
+        self.visit_form_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.visit_form.addItem(self.visit_form_spacer, 14, 0, 1, 2)
 
 
         self.columns.addLayout(self.visit_form)
@@ -399,6 +407,8 @@ class Ui_VisitDialog(object):
 
         self.columns.addLayout(self.report_box)
 
+        self.columns.setStretch(0, 2)
+        self.columns.setStretch(1, 3)
 
         self.main_layout.addLayout(self.columns)
 

@@ -100,6 +100,7 @@ class CheckPage(QWizardPage):
             fixes=dict(self.fixes),
             row_policies=policies,
             source=path.replace("\\", "/").rsplit("/", 1)[-1],
+            keep_photos=self.file_page.keep_photos.isChecked(),
         )
 
     def initializePage(self) -> None:

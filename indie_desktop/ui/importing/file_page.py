@@ -1,4 +1,5 @@
-"""Wizard page 1: the file, with detected encoding, delimiter and sheet shown and overridable."""
+"""Wizard page 1: the file, with detected encoding, delimiter, decimal separator and sheet
+shown and overridable."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -61,7 +63,16 @@ class FilePage(QWizardPage):
             ("\t", self.tr("Tab")),
         ):
             self.delimiter.addItem(text, value)
+        self.decimal = QComboBox()
+        for value, text in (
+            (None, self.tr("Detect automatically")),
+            (True, self.tr("Comma (25,62)")),
+            (False, self.tr("Point (25.62)")),
+        ):
+            self.decimal.addItem(text, value)
         self.sheet = QComboBox()
+        self.keep_photos = QCheckBox(self.tr("&Keep contact photos as attachments of the people"))
+        self.keep_photos.setEnabled(False)
         self.detected = QLabel()
         self.detected.setWordWrap(True)
         self.error = QLabel()
@@ -71,12 +82,15 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&File:"), row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
+        form.addRow(self.tr("Decimal &separator:"), self.decimal)
         form.addRow(self.tr("&Sheet:"), self.sheet)
+        form.addRow("", self.keep_photos)
         form.addRow(self.tr("Detected:"), self.detected)
         form.addRow(self.error)
         self.path_edit.editingFinished.connect(self.load)
         self.encoding.currentIndexChanged.connect(self.load)
         self.delimiter.currentIndexChanged.connect(self.load)
+        self.decimal.currentIndexChanged.connect(self.load)
         self.sheet.activated.connect(self.load)
 
     def _browse(self) -> None:
@@ -96,6 +110,7 @@ class FilePage(QWizardPage):
             encoding=self.encoding.currentData() or None,
             delimiter=self.delimiter.currentData() or None,
             sheet=self.sheet.currentText() or None,
+            decimal_comma=self.decimal.currentData(),
         )
 
     def load(self) -> None:
@@ -123,6 +138,8 @@ class FilePage(QWizardPage):
             parts.append(names.get(table.delimiter, table.delimiter))
             if table.decimal_comma:
                 parts.append(self.tr("decimal comma"))
+            else:
+                parts.append(self.tr("decimal point"))
         elif table.kind == "xlsx":
             if self.sheet.count() != len(table.sheets):
                 self.sheet.blockSignals(True)
@@ -133,10 +150,16 @@ class FilePage(QWizardPage):
             parts.append(self.tr("sheet %1").replace("%1", table.sheet))
         else:
             parts.append("vCard")
+            if table.photos:
+                parts.append(self.tr("%n photo(s)", "", len(table.photos)))
         self.detected.setText(", ".join(parts))
         self.sheet.setEnabled(table.kind == "xlsx")
         self.encoding.setEnabled(table.kind == "csv")
         self.delimiter.setEnabled(table.kind == "csv")
+        self.decimal.setEnabled(table.kind == "csv")
+        self.keep_photos.setEnabled(bool(table.photos))
+        if not table.photos:
+            self.keep_photos.setChecked(False)
 
     def isComplete(self) -> bool:
         return self.table is not None

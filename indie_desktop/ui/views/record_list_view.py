@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -139,6 +139,23 @@ class RecordListView(QWidget):
     def empty_hint(self) -> str:
         return self.tr("Nothing here yet. Create the first entry with New (Ctrl+N).")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done and self.splitter.width() > 0:
+            self._split_done = True
+            self._initial_split()
+
+    def _initial_split(self) -> None:
+        """The detail side as wide as its panels want (an attachments panel's buttons), at
+        least 320 px, as far as the list's filter bar leaves room; the list gets the rest.
+        (A fixed 800:320 ratio left the referral pane 240 px wide on a 1100 px window.)"""
+        total = sum(self.splitter.sizes())
+        side = self._detail_side
+        wanted = max([320] + [side.widget(i).sizeHint().width() for i in range(1, side.count())])
+        room = total - self.splitter.widget(0).minimumSizeHint().width()
+        detail = max(min(wanted, room), min(320, total // 3))
+        self.splitter.setSizes([total - detail, detail])
+
     def add_detail_panel(self, widget: QWidget) -> None:
         """A panel under the detail text (timeline, attachments) for the record shown."""
         self._detail_side.addWidget(widget)
@@ -237,6 +254,7 @@ class RecordListView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([800, 320])
         self.splitter.setChildrenCollapsible(False)
+        self._split_done = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
