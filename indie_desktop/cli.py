@@ -1,5 +1,5 @@
 """Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
-duplicates, reports.
+duplicates, reports, backup and restore.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
@@ -18,6 +18,7 @@ from pathlib import Path
 from indie_desktop import (
     APP_NAME,
     __version__,
+    cli_backup,
     cli_import,
     cli_print,
     cli_privacy,
@@ -76,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_admin_parser(sub)
     cli_import.add_commands(sub, DATABASE_HELP)
+    cli_backup.add_commands(sub)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
@@ -108,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_admin(args)
     if args.command == "import":
         return cli_import.run_import(data_dir, database, args)
+    if args.command == "backup":
+        return cli_backup.run_backup(data_dir, args)
+    if args.command == "restore":
+        return cli_backup.run_restore(data_dir, args)
     if args.command == "print":
         return cli_print.run_print(data_dir, database, args)
     if args.command == "privacy":
