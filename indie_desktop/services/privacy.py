@@ -8,7 +8,7 @@ services/privacy_erasure.py; `PrivacyService` offers all of it to the UI and the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -625,11 +625,18 @@ class PrivacyService:
 
         return build(self.db, self.actor, person_id)
 
-    def export_access(self, person_id: uuid.UUID, out_dir: Path) -> AccessExport:
-        """Art. 15: PDF for the person plus JSON and CSV files in `out_dir`; audited."""
+    def export_access(
+        self,
+        person_id: uuid.UUID,
+        out_dir: Path,
+        progress: Callable[[str, int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> AccessExport:
+        """Art. 15: PDF for the person plus JSON and CSV files in `out_dir`; audited.
+        Cancellable: see privacy_access.export."""
         from indie_desktop.services.privacy_access import export
 
-        return export(self.db, self.actor, person_id, Path(out_dir))
+        return export(self.db, self.actor, person_id, Path(out_dir), progress, cancelled)
 
     def can_erase(self) -> bool:
         from indie_desktop.services.privacy_erasure import may_erase
@@ -643,12 +650,20 @@ class PrivacyService:
             return find_mentions(s, person_id)
 
     def erase(
-        self, person_id: uuid.UUID, redact: Sequence[Mention] = (), *, anonymise_only: bool = False
+        self,
+        person_id: uuid.UUID,
+        redact: Sequence[Mention] = (),
+        *,
+        anonymise_only: bool = False,
+        phase: Callable[[str], None] | None = None,
     ) -> ErasureReceipt:
-        """Art. 17: irreversible. `redact`: the mentions in other records the user confirmed."""
+        """Art. 17: irreversible. `redact`: the mentions in other records the user confirmed;
+        `phase(name)` hears each step (privacy_erasure.PHASES) as it starts."""
         from indie_desktop.services.privacy_erasure import erase
 
-        return erase(self.db, self.actor, person_id, redact, anonymise_only=anonymise_only)
+        return erase(
+            self.db, self.actor, person_id, redact, anonymise_only=anonymise_only, phase=phase
+        )
 
     def anonymise(self, person_id: uuid.UUID) -> ErasureReceipt:
         """Retention: the person's data goes, the contact stays counted with its organisation."""
