@@ -665,6 +665,16 @@ class PrivacyService:
             self.db, self.actor, person_id, redact, anonymise_only=anonymise_only, phase=phase
         )
 
+    def backups_with_person(self, person_id: uuid.UUID) -> list[Path]:
+        """Backup copies of the local file in which the person is still present (looked at
+        read-only; an erasure does not change them). Empty in shared mode: the server's
+        backups are the administrator's."""
+        from indie_desktop.services.privacy_erasure import BACKUP_DIRNAME, backups_with_person
+
+        if self.db.path is None:
+            return []
+        return backups_with_person(self.db.path.parent / BACKUP_DIRNAME, person_id)
+
     def anonymise(self, person_id: uuid.UUID) -> ErasureReceipt:
         """Retention: the person's data goes, the contact stays counted with its organisation."""
         return self.erase(person_id, (), anonymise_only=True)
