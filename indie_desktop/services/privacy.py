@@ -125,6 +125,16 @@ class ReviewItem:
     detail: str
 
 
+# Why somebody must not be processed for a purpose (blocked_people): English with %1 for the
+# date; the UI translates the template and puts the date back in (ui/printing/mail_merge.py).
+OBJECTION_SINCE = "Objection since %1"
+CONSENT_WITHDRAWN = "Consent withdrawn on %1"
+CONSENT_EXPIRED = "Consent expired on %1"
+ERASED_OR_DELETED = "Erased or deleted"
+NO_CONSENT = "No consent for this purpose"
+BLOCK_REASONS = (OBJECTION_SINCE, CONSENT_WITHDRAWN, CONSENT_EXPIRED, ERASED_OR_DELETED, NO_CONSENT)
+
+
 def _date_field(c: FieldCollector, name: str, text: str) -> date | None:
     return c.take(name, v.parse_date_de, text)
 
@@ -399,7 +409,9 @@ class PrivacyService:
                     )
                     .order_by(Objection.objected_on)
                 ):
-                    blocked.setdefault(o.person_id, f"Objection since {format_date(o.objected_on)}")
+                    blocked.setdefault(
+                        o.person_id, OBJECTION_SINCE.replace("%1", format_date(o.objected_on))
+                    )
             scope = CONSENT_FOR_PURPOSE.get(purpose)
             consents: dict[uuid.UUID, list[Consent]] = {}
             if scope is not None:
@@ -415,7 +427,7 @@ class PrivacyService:
             for pid in ids:
                 p = people.get(pid)
                 if p is None or p.deleted_at is not None:
-                    blocked[pid] = "Erased or deleted"
+                    blocked[pid] = ERASED_OR_DELETED
                     continue
                 if pid in blocked or scope is None:
                     continue
@@ -431,11 +443,11 @@ class PrivacyService:
                 withdrawn = [c.withdrawn_on for c in given if c.withdrawn_on]
                 expired = [c.expires_on for c in given if c.expires_on and c.expires_on < today]
                 if withdrawn:
-                    blocked[pid] = f"Consent withdrawn on {format_date(max(withdrawn))}"
+                    blocked[pid] = CONSENT_WITHDRAWN.replace("%1", format_date(max(withdrawn)))
                 elif expired:
-                    blocked[pid] = f"Consent expired on {format_date(max(expired))}"
+                    blocked[pid] = CONSENT_EXPIRED.replace("%1", format_date(max(expired)))
                 elif p.legal_basis == LegalBasis.CONSENT:
-                    blocked[pid] = "No consent for this purpose"
+                    blocked[pid] = NO_CONSENT
         return blocked
 
     # --- retention review -------------------------------------------------------------------

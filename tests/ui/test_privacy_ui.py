@@ -281,3 +281,32 @@ def test_access_export_can_be_cancelled_and_leaves_nothing_behind(
     with ws.db.session() as s:
         audited = s.scalars(select(AuditEntry).where(AuditEntry.action == "access_export")).all()
     assert audited == []
+
+
+def test_mail_merge_shows_why_objectors_were_left_out_in_german(
+    qtbot, ws: Workspace, tmp_path: Path, german
+) -> None:
+    from indie_desktop.services.privacy import BLOCK_REASONS
+    from indie_desktop.ui.printing.mail_merge import translate_reason
+
+    sc = scenario.build(ws, tmp_path)
+    people = [sc.person_id, sc.other_person_id]
+    objection = ws.privacy.blocked_people(people, "event_invitations")[sc.person_id]
+    assert translate_reason(objection) == "Widerspruch seit 01.09.2026"
+    ws.privacy.withdraw_consent(sc.consent_id, "01.11.2026")
+    withdrawn = ws.privacy.blocked_people(people, "newsletter")[sc.person_id]
+    assert translate_reason(withdrawn) == "Einwilligung widerrufen am 01.11.2026"
+    assert translate_reason("Consent expired on 31.12.2025") == (
+        "Einwilligung abgelaufen am 31.12.2025"
+    )
+    ws.privacy.withdraw_objection(sc.objection_id)
+    none = ws.privacy.blocked_people(people, "event_invitations")[sc.person_id]
+    assert translate_reason(none) == "Keine Einwilligung für diesen Zweck"
+    ws.privacy.erase(sc.person_id)
+    assert translate_reason(ws.privacy.blocked_people(people, "letter")[sc.person_id]) == (
+        "Gelöscht"
+    )
+    for template in BLOCK_REASONS:  # every reason the service can give has a German text
+        assert translate_reason(template.replace("%1", "01.01.2026")) != template.replace(
+            "%1", "01.01.2026"
+        )
