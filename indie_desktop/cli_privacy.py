@@ -122,7 +122,7 @@ def _erase(ws: Workspace, person_id: uuid.UUID, args: argparse.Namespace) -> int
         for path in receipt.backups:
             print(f"  {path}")
     else:
-        print("No backup file in the data folder's backups/ holds the person.")
+        print("No backup file in the backup folder holds the person.")
     return EXIT_OK
 
 

@@ -681,11 +681,10 @@ class PrivacyService:
         """Backup copies of the local file in which the person is still present (looked at
         read-only; an erasure does not change them). Empty in shared mode: the server's
         backups are the administrator's."""
-        from indie_desktop.services.privacy_erasure import BACKUP_DIRNAME, backups_with_person
+        from indie_desktop.services.privacy_erasure import backup_folder, backups_with_person
 
-        if self.db.path is None:
-            return []
-        return backups_with_person(self.db.path.parent / BACKUP_DIRNAME, person_id)
+        folder = backup_folder(self.db)
+        return [] if folder is None else backups_with_person(folder, person_id)
 
     def anonymise(self, person_id: uuid.UUID) -> ErasureReceipt:
         """Retention: the person's data goes, the contact stays counted with its organisation."""

@@ -85,7 +85,7 @@ log = logging.getLogger(__name__)
 REDACTED = "[entfernt]"
 ANONYMOUS = "Anonymisiert"
 ERASURE_ACTION = "erasure"
-BACKUP_DIRNAME = "backups"  # DATA_DIR/backups: open_local's copies before a migration
+BACKUP_DIRNAME = "backups"  # DATA_DIR/backups when no other folder is set (store/backup.py)
 ANONYMISATION_ACTION = "anonymisation"
 
 # Free texts of other records where a person may be named (target type -> model, fields).
@@ -537,9 +537,10 @@ def erase(
     touched = {"person", *(m.target_type for m in redact)}
     compacted, vacuumed = _compact(db, notes, touched, report)
     backups: list[Path] = []
-    if db.path is not None:
+    folder = backup_folder(db)
+    if folder is not None:
         report(PHASE_BACKUPS)
-        backups = backups_with_person(db.path.parent / BACKUP_DIRNAME, person_id)
+        backups = backups_with_person(folder, person_id)
     if backups:
         notes.append(
             "Backups made before the erasure still hold the person's data until they rotate "
@@ -548,6 +549,16 @@ def erase(
     return ErasureReceipt(
         reference, now, redacted, emptied, deleted, compacted, notes, vacuumed, backups
     )
+
+
+def backup_folder(db: Database) -> Path | None:
+    """Where the local file's backups go (the setting, default DATA_DIR/backups); None in
+    shared mode, whose backups are the server administrator's."""
+    if db.path is None:
+        return None
+    if db.backups is not None:
+        return db.backups.folder
+    return db.path.parent / BACKUP_DIRNAME
 
 
 def backups_with_person(folder: Path, person_id: uuid.UUID) -> list[Path]:

@@ -13,7 +13,8 @@ all zeros:
 - b-tree pages: the gap between the cell pointer array and the cell content area (which may
   keep stale pointers and freeblock headers: page offsets, never three text bytes in a row)
   and every freeblock after its 4-byte header (fragments of at most 3 bytes hold no name);
-  interior pages of tables are skipped: they only ever hold child page numbers and row ids;
+  interior pages of tables are skipped (they only ever hold child page numbers and row ids),
+  and so are the pages of sqlite_schema (table definitions, no records);
 - overflow pages: the unused tail of the last page of a chain (needs the `dbstat` table; a
   build without it counts overflow pages as residue, which only means "VACUUM to be sure").
 
@@ -28,6 +29,7 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 BTREE_TYPES = frozenset({2, 5, 10, 13})
 INTERIOR_TYPES = frozenset({2, 5})
@@ -35,14 +37,14 @@ INTERIOR_TABLE = 5
 _CHUNK_PAGES = 1024
 
 
-def _freelist(f: object, page_size: int, first_trunk: int) -> tuple[dict[int, int], set[int]]:
+def _freelist(f: BinaryIO, page_size: int, first_trunk: int) -> tuple[dict[int, int], set[int]]:
     """Trunk pages (page number -> number of leaves listed) and leaf pages of the freelist."""
     trunks: dict[int, int] = {}
     leaves: set[int] = set()
     trunk = first_trunk
     while trunk and trunk not in trunks:
-        f.seek((trunk - 1) * page_size)  # type: ignore[attr-defined]
-        page = f.read(page_size)  # type: ignore[attr-defined]
+        f.seek((trunk - 1) * page_size)
+        page = f.read(page_size)
         nxt, count = struct.unpack(">II", page[:8])
         count = min(count, (page_size - 8) // 4)
         trunks[trunk] = count
@@ -95,6 +97,29 @@ def _btree_free_regions(page: bytes, offset: int, usable: int) -> Iterator[tuple
         block, seen = nxt, seen + 1
 
 
+def _schema_pages(f: BinaryIO, page_size: int) -> set[int]:
+    """The pages of the sqlite_schema b-tree (rooted at page 1): table definitions only, and
+    SQLite leaves stale copies of them in page gaps whenever the schema grows (also in VACUUM)."""
+    pages: set[int] = set()
+    todo = [1]
+    while todo:
+        pgno = todo.pop()
+        if pgno in pages or pgno < 1:
+            continue
+        pages.add(pgno)
+        f.seek((pgno - 1) * page_size)
+        page = f.read(page_size)
+        offset = 100 if pgno == 1 else 0
+        if len(page) < offset + 12 or page[offset] != INTERIOR_TABLE:
+            continue
+        cells = struct.unpack(">H", page[offset + 3 : offset + 5])[0]
+        todo.append(struct.unpack(">I", page[offset + 8 : offset + 12])[0])
+        for i in range(cells):
+            at = struct.unpack(">H", page[offset + 12 + 2 * i : offset + 14 + 2 * i])[0]
+            todo.append(struct.unpack(">I", page[at : at + 4])[0])
+    return pages
+
+
 def unallocated_residue(path: Path) -> str | None:
     """Where the first non-zero unallocated byte is ("page 12 freeblock"), or None if every
     unallocated byte of the file is zero."""
@@ -107,6 +132,7 @@ def unallocated_residue(path: Path) -> str | None:
         usable = page_size - header[20]
         first_trunk = struct.unpack(">I", header[32:36])[0]
         trunks, leaves = _freelist(f, page_size, first_trunk)
+        schema = _schema_pages(f, page_size)
         zeros = bytes(page_size)
         overflow: dict[int, int] | None = None
         overflow_read = False
@@ -126,8 +152,8 @@ def unallocated_residue(path: Path) -> str | None:
                         return f"page {pgno} (freelist trunk)"
                     continue
                 offset = 100 if pgno == 1 else 0
-                if page[offset] == INTERIOR_TABLE:
-                    continue  # child page numbers and row ids only: never a text
+                if page[offset] == INTERIOR_TABLE or pgno in schema:
+                    continue  # child page numbers and row ids, or table definitions
                 if page[offset] in BTREE_TYPES:
                     for a, b, is_gap in _btree_free_regions(page, offset, usable):
                         if page[a:b] == zeros[: b - a]:
