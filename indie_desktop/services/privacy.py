@@ -538,8 +538,15 @@ class PrivacyService:
         )
         # Ids first (a plain scan of the person table), names and organisations for the few
         # listed after: ordering all 100,000 people by name cost more than the rule itself.
+        from indie_desktop.services.privacy_erasure import ANONYMOUS
+
+        # An anonymised contact holds no personal data any more: nothing left to decide.
+        anonymised = and_(Person.last_name == ANONYMOUS, Person.first_name == "")
         candidates = select(Person.id, stale.label("stale")).where(
-            Person.deleted_at.is_(None), not_(kept), or_(stale, expired_consent)
+            Person.deleted_at.is_(None),
+            not_(anonymised),
+            not_(kept),
+            or_(stale, expired_consent),
         )
         aff = aliased(Affiliation)
         org = aliased(Organisation)

@@ -310,3 +310,28 @@ def test_mail_merge_shows_why_objectors_were_left_out_in_german(
         assert translate_reason(template.replace("%1", "01.01.2026")) != template.replace(
             "%1", "01.01.2026"
         )
+
+
+def test_anonymising_from_the_review_queue_runs_behind_the_busy_dialog(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = datetime(2020, 5, 4, tzinfo=UTC)
+    pid = ws.people.create(PersonDraft(first_name="Łukasz", last_name="Wiśniewski"))
+    with ws.db.session() as s:
+        s.get(Person, pid).created_at = old  # type: ignore[union-attr]
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.privacy_review_action.trigger()
+    dialog = window.findChild(ReviewQueueDialog)
+    assert dialog is not None and dialog.table.rowCount() == 1
+    dialog.select_person(pid)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.anonymise()  # the main window's (synchronous) runner does the work
+    assert dialog.job is not None and dialog.job.cancel_button is None
+    assert not dialog.job.running and dialog.job.outcome is not None
+    assert dialog.table.rowCount() == 0
+    with ws.db.session() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.last_name == "Anonymisiert"
+        assert person.deleted_at is None
+    dialog.close()

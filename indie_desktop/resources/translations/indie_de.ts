@@ -5038,78 +5038,78 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="41"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="140"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="49"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="149"/>
         <source>Data protection review</source>
         <translation>Datenschutz-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="45"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="54"/>
         <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
         <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="53"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="64"/>
         <source>Years without contact</source>
         <translation>Jahre ohne Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="58"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="67"/>
         <source>No contact for:</source>
         <translation>Kein Kontakt seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="81"/>
         <source>&amp;Keep…</source>
         <translation>&amp;Behalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="83"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="76"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="85"/>
         <source>&amp;Erase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="78"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="119"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="117"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="126"/>
         <source>%n people to review</source>
         <translation>
             <numerusform>%n Person zu prüfen</numerusform>
@@ -5117,21 +5117,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="163"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="169"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="182"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="172"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="178"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="203"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="210"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="164"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="173"/>
         <source>Only the data protection role (the database administrator) may.</source>
         <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="171"/>
-        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone.</source>
-        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen.</translation>
+        <location filename="../../ui/privacy/review_dialog.py" line="180"/>
+        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone. Backups made before still hold the person&apos;s data until they rotate out.</source>
+        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen. Datensicherungen von vorher enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="212"/>
+        <source>Anonymising %1. This cannot be cancelled once started; cleaning the database file may take a while for a large file.</source>
+        <translation>%1 wird anonymisiert. Einmal begonnen, lässt sich das nicht abbrechen; das Bereinigen der Datenbankdatei kann bei einer großen Datei eine Weile dauern.</translation>
     </message>
 </context>
 <context>
