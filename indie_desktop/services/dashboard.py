@@ -71,7 +71,7 @@ from indie_desktop.store.database import Database
 SQLITE_CACHE_KIB = 64 * 1024  # page cache of the connection computing the figures
 DRILL_LIMIT = 2000  # rows a drill-down lists at most (the count above it stays exact)
 NO_MUNICIPALITY = ""  # group key of records whose organisation has no municipality
-PARALLEL_QUERIES = 1  # connections computing the figures side by side
+PARALLEL_QUERIES = 2  # connections computing the figures side by side
 
 
 class Metric(StrEnum):
