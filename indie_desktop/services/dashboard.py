@@ -24,6 +24,7 @@ it left out.
 from __future__ import annotations
 
 import calendar
+import logging
 import math
 import uuid
 from collections.abc import Callable
@@ -49,6 +50,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
@@ -68,10 +70,13 @@ from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
+log = logging.getLogger(__name__)
+
 SQLITE_CACHE_KIB = 64 * 1024  # page cache of the connection computing the figures
 DRILL_LIMIT = 2000  # rows a drill-down lists at most (the count above it stays exact)
 NO_MUNICIPALITY = ""  # group key of records whose organisation has no municipality
 PARALLEL_QUERIES = 2  # connections computing the figures side by side
+ORGANISATION_INDEX = "ix_organisation_dashboard"  # (id, municipality, kind, wz_code)
 
 
 class Metric(StrEnum):
@@ -256,6 +261,7 @@ class DashboardService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
+        self._statistics_checked = False
 
     # --- shared conditions -------------------------------------------------------------------
 
@@ -399,6 +405,7 @@ class DashboardService:
         out = Figures(period, filters)
         groups = _Groups(period)
         f = filters
+        self._organisation_statistics()
         jobs: dict[str, Callable[[Session], Any]] = {  # the costliest first
             "reached": lambda s: s.execute(self._reached_query(period, f)).scalar_one(),
             "needs": lambda s: s.execute(self._need_query(period, f)).all(),
@@ -431,6 +438,32 @@ class DashboardService:
         out.network = r["network"]
         groups.finish(out, dict(r["names"]))
         return out
+
+    def _organisation_statistics(self) -> None:
+        """SQLite: keep the statistics of `organisation` current (once per service, and only
+        when they are missing or the table has grown or shrunk by half since): with them the
+        planner looks a record's organisation up in ix_organisation_dashboard (0012_dash)
+        alone; without, it reads the wide table row for every record."""
+        if not self._sqlite or self._statistics_checked:
+            return
+        self._statistics_checked = True
+        stat = "SELECT stat FROM sqlite_stat1 WHERE tbl = 'organisation' AND idx = :idx"
+        try:
+            with self.db.session() as s:
+                has_table = s.execute(
+                    text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                ).first()
+                row = (
+                    s.execute(text(stat), {"idx": ORGANISATION_INDEX}).first()
+                    if has_table
+                    else None
+                )
+                counted = int(row[0].split()[0]) if row else -1
+                rows = int(s.execute(select(func.count()).select_from(Organisation)).scalar_one())
+                if counted < 0 or not (counted / 2 <= rows <= counted * 2):
+                    s.execute(text("ANALYZE organisation"))
+        except OperationalError as exc:  # locked by a writer, read-only file: plans stay
+            log.info("organisation statistics not refreshed: %s", exc)
 
     def _parallel(self) -> bool:
         """Several connections at once: not for a single shared in-memory connection."""
