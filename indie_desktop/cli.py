@@ -1,5 +1,5 @@
 """Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
-duplicates, reports.
+duplicates, reports, backup and restore.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
@@ -15,7 +15,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__, cli_import, cli_print, cli_privacy, cli_report
+from indie_desktop import (
+    APP_NAME,
+    __version__,
+    cli_backup,
+    cli_import,
+    cli_print,
+    cli_privacy,
+    cli_report,
+)
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
@@ -68,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_admin_parser(sub)
     cli_import.add_commands(sub, DATABASE_HELP)
+    cli_backup.add_commands(sub)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
@@ -99,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_admin(args)
     if args.command == "import":
         return cli_import.run_import(data_dir, database, args)
+    if args.command == "backup":
+        return cli_backup.run_backup(data_dir, args)
+    if args.command == "restore":
+        return cli_backup.run_restore(data_dir, args)
     if args.command == "print":
         return cli_print.run_print(data_dir, database, args)
     if args.command == "privacy":
