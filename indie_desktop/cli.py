@@ -23,6 +23,7 @@ from indie_desktop import (
     cli_print,
     cli_privacy,
     cli_report,
+    cli_sync,
 )
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
@@ -80,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
+    cli_sync.add_commands(sub)
     return p
 
 
@@ -120,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_import.run_duplicates(data_dir, database)
     if args.command == "report":
         return cli_report.run_report(data_dir, database, args)
+    if args.command == "offline":
+        return cli_sync.run_offline(args)
+    if args.command == "sync":
+        return cli_sync.run_sync(args)
     if args.command in ("search", "export"):
         from indie_desktop.cli_records import run_export, run_search
 

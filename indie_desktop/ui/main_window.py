@@ -377,6 +377,9 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("User: {name}").format(name=actor.display_name))
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.user_label)
+        from indie_desktop.ui.sync.status_widget import install_sync_status
+
+        self.sync_status = install_sync_status(self)
 
     # --- navigation --------------------------------------------------------------------------
 

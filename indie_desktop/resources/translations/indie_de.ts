@@ -395,6 +395,161 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <source>&lt;b&gt;Stored value&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherter Wert&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="30"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="31"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="32"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="34"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="35"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="37"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="38"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="39"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="40"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="48"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
+        <source>not deleted</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
+        <source>Base</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
+        <source>Mine</source>
+        <translation>Meiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="82"/>
+        <source>Apply decision</source>
+        <translation>Entscheidung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="84"/>
+        <source>No conflicts to decide.</source>
+        <translation>Keine Konflikte zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
+        <source>changed on both sides</source>
+        <translation>auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
+        <source>edited here, deleted on the server</source>
+        <translation>hier bearbeitet, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="120"/>
+        <source>deleted here, edited on the server</source>
+        <translation>hier gelöscht, auf dem Server bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="121"/>
+        <source>not accepted by the server</source>
+        <translation>vom Server nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="122"/>
+        <source>no longer on the server</source>
+        <translation>nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="133"/>
+        <source>{record}: {kind}. Until you decide, the server&apos;s value stays; your value is kept here.</source>
+        <translation>{record}: {kind}. Bis Sie entscheiden, gilt der Wert des Servers; Ihr Wert bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="155"/>
+        <source>Keep server&apos;s</source>
+        <translation>Server-Wert behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="157"/>
+        <source>Take mine</source>
+        <translation>Meinen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="160"/>
+        <source>Edited value</source>
+        <translation>Eigener Wert</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2547,32 +2702,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -5470,6 +5625,76 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/suggestion_text.py" line="49"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="31"/>
+        <location filename="../../ui/sync/status_widget.py" line="107"/>
+        <source>Synchronise</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="57"/>
+        <source>Offline replica</source>
+        <translation>Offline-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="59"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="61"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="63"/>
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n nicht synchronisierte Änderung</numerusform>
+            <numerusform>%n nicht synchronisierte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="65"/>
+        <source>all synchronised</source>
+        <translation>alles synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konflikte (%n)</numerusform>
+            <numerusform>Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="82"/>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="97"/>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="97"/>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="117"/>
+        <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
+        <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """a covering index of organisation for the dashboard: id -> municipality, kind, WZ code
 
 Revision ID: 0012_dash
-Revises: 0011_work
+Revises: 0007_sync
 Create Date: 2026-11-25 00:30:00
 
 Every dashboard figure groups or filters records by their organisation's municipality, kind
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0012_dash"
-down_revision: str | None = "0011_work"
+down_revision: str | None = "0007_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
