@@ -154,7 +154,15 @@ def may_erase(db: Database) -> bool:
     tables (or a role granted membership in it, e.g. the data protection officer's login):
     erasure rewrites the append-only audit trail, which staff roles may not touch."""
     if db.is_sqlite:
-        return True
+        # An offline copy of the shared database is no place to erase: the copy's merge bases,
+        # pending uploads and conflict records would keep the old values until the next sync,
+        # and a staff login could not erase on the server anyway. The administrator erases
+        # there; the emptied records reach the copy with its next sync.
+        with db.engine.connect() as conn:
+            replica = conn.exec_driver_sql(
+                "SELECT 1 FROM sync_meta WHERE key = 'server_url'"
+            ).first()
+        return replica is None
     with db.engine.connect() as conn:
         return bool(conn.exec_driver_sql(MAY_ERASE_SQL).scalar())
 
@@ -388,7 +396,8 @@ def erase(
     if not may_erase(db):
         raise PermissionDenied(
             "Erasing personal data is reserved to the data protection role (the database "
-            "administrator); ask them to erase this person."
+            "administrator, on the shared database also for its offline copies); ask them to "
+            "erase this person."
         )
     report(PHASE_ERASING)
     now = utcnow()

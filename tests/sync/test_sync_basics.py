@@ -77,3 +77,27 @@ def test_money_travels_exactly_both_ways(shared: SharedServer, tmp_path: Path) -
         )
     laptop.close()
     office.db.dispose()
+
+
+def test_an_offline_copy_refuses_erasure_and_points_to_the_server(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    """Art. 17 on a laptop would leave the old values in its merge bases and pending uploads,
+    and a staff login cannot erase on the server: the copy says who erases, and where."""
+    import pytest
+
+    from indie_desktop.services.errors import PermissionDenied
+    from indie_desktop.services.people import PersonDraft
+
+    office = shared.dortmund.workspace()
+    person_id = office.people.create(PersonDraft(first_name="Łukasz", last_name="Wiśniewski"))
+    laptop, _init = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    try:
+        ws = laptop.workspace()
+        assert ws.privacy.can_erase() is False
+        with pytest.raises(PermissionDenied, match="administrator"):
+            ws.privacy.erase(person_id)
+        assert ws.people.detail(person_id).draft.last_name == "Wiśniewski"
+    finally:
+        laptop.close()
+        office.close()

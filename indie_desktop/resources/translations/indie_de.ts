@@ -1375,64 +1375,64 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Erwähnungen in anderen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="90"/>
-        <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person.</source>
-        <translation>Löschen darf nur die Datenschutz-Rolle: in der gemeinsamen Datenbank die Anmeldung des Administrators. Bitten Sie sie, diese Person zu löschen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="97"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="98"/>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="108"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="109"/>
         <source>Last question: type the name “%1” to erase the person irrevocably.</source>
         <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="114"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="115"/>
         <source>Name to confirm</source>
         <translation>Name zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="116"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
         <source>&amp;Erase irrevocably</source>
         <translation>&amp;Unwiderruflich löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="121"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="122"/>
         <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them.</source>
         <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="125"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="126"/>
         <source>These backup files hold the person:</source>
         <translation>Diese Sicherungsdateien enthalten die Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="141"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="235"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="236"/>
         <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them. Backup files that hold the person:</source>
         <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht. Sicherungsdateien, die die Person enthalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="196"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="220"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="240"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="197"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="221"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="241"/>
         <source>Erasure</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="198"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="90"/>
+        <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person. An offline copy receives the erasure with its next sync.</source>
+        <translation>Löschen darf nur die Datenschutzrolle: in der gemeinsamen Datenbank die Anmeldung der Administration. Bitten Sie sie, diese Person zu löschen. Eine Offline-Kopie erhält die Löschung mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="199"/>
         <source>Erasing %1. This cannot be cancelled once started: the erasure finishes and then cleans the database file, which may take a while for a large file.</source>
         <translation>%1 wird gelöscht. Einmal begonnen, lässt sich das nicht abbrechen: Die Löschung läuft zu Ende und bereinigt danach die Datenbankdatei; bei einer großen Datei kann das eine Weile dauern.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="230"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="231"/>
         <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
         <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
@@ -7753,6 +7753,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
     <message>
+        <source>Erasing personal data is reserved to the data protection role (the database administrator, on the shared database also for its offline copies); ask them to erase this person.</source>
+        <translation>Das Löschen personenbezogener Daten ist der Datenschutzrolle vorbehalten (der Datenbankadministration, bei der gemeinsamen Datenbank auch für ihre Offline-Kopien); bitten Sie sie, diese Person zu löschen.</translation>
+    </message>
+    <message>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
@@ -7839,10 +7843,6 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>This staff member does not exist.</source>
         <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
-    </message>
-    <message>
-        <source>Erasing personal data is reserved to the data protection role (the database administrator); ask them to erase this person.</source>
-        <translation>Personenbezogene Daten löschen darf nur die Datenschutz-Rolle (der Administrator der Datenbank); bitten Sie sie, diese Person zu löschen.</translation>
     </message>
     <message>
         <source>Only staff of the institution that owns this record may change its visibility or delete it.</source>

@@ -88,7 +88,8 @@ class EraseDialog(QDialog):
         self.denied = QLabel(
             self.tr(
                 "Only the data protection role may erase: on the shared database, the "
-                "administrator's login. Ask them to erase this person."
+                "administrator's login. Ask them to erase this person. An offline copy "
+                "receives the erasure with its next sync."
             )
         )
         self.denied.setWordWrap(True)
