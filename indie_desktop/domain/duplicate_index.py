@@ -214,6 +214,9 @@ class PersonIndex:
 
     def __init__(self, people: Iterable[PersonKeys]) -> None:
         self._by: dict[tuple[str, str], list[PersonKeys]] = defaultdict(list)
+        # Namesakes per organisation: an import of 10,000 rows may hold a few dozen names, and
+        # each row would otherwise walk every earlier namesake.
+        self._by_name_organisation: dict[tuple[str, object], list[PersonKeys]] = defaultdict(list)
         for p in people:
             self.add(p)
 
@@ -226,17 +229,28 @@ class PersonIndex:
         for phone in p.phones:
             self._by[(PHONE, phone)].append(p)
         self._by[("name", p.name_key)].append(p)
+        for organisation in p.organisations:
+            self._by_name_organisation[(p.name_key, organisation)].append(p)
 
     def matches(self, k: PersonKeys, limit: int = 5) -> list[Match]:
-        found: dict[object, list[Match]] = defaultdict(list)
         keys = [(EMAIL, k.email)] if k.email else []
         keys += [(PHONE, phone) for phone in k.phones]
-        for code, value in keys:
-            group = self._by.get((code, value), [])
+        groups = [(code, group) for code, value in keys if (group := self._by.get((code, value)))]
+        if len(k.organisations) == 1:  # an import row: its one organisation, if any
+            (organisation,) = k.organisations
+            namesakes = self._by_name_organisation.get((k.name_key, organisation), [])
+        elif k.organisations:
+            namesakes = self._by.get(("name", k.name_key), [])
+        else:
+            namesakes = []  # nobody shares an organisation with a person of none
+        if not groups and not namesakes:
+            return []  # most rows of an import: nobody shares a key
+        found: dict[object, list[Match]] = defaultdict(list)
+        for code, group in groups:
             if len(group) <= MAX_KEY_GROUP:
                 for p in group:
                     found[p.id].append(Match(p.id, STRONG_SCORE[code], (code,)))
-        for p in self._by.get(("name", k.name_key), []):
+        for p in namesakes:
             if p.organisations & k.organisations:
                 found[p.id].append(Match(p.id, 90, (SAME_NAME_ORG,)))
         result = [_combine(ms) for pid, ms in found.items() if pid != k.id]

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from indie_desktop.domain.base import Syncable, utcnow
+from indie_desktop.domain.base import Syncable, utcnow, uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.models import (
     Affiliation,
@@ -213,7 +213,7 @@ class ImportService:
     def _write(self, plan: Plan, source: str, cancelled: Callable[[], bool]) -> uuid.UUID | None:
         if not (plan.organisations or plan.people or plan.fills):
             return None
-        batch_id = uuid.uuid4()
+        batch_id = uuid7()
         with self.db.session() as s:
             updated: list[list[Any]] = []
             for (kind, record_id), values in plan.fills.items():
@@ -265,7 +265,9 @@ class ImportService:
             now = utcnow()
             audit_rows = [
                 {
-                    "id": uuid.uuid4(),
+                    # Time-ordered ids (the model's default): 20,000 random ones would land all
+                    # over the primary-key index of a large audit table, page by page.
+                    "id": uuid7(),
                     "at": now,
                     "staff_id": self.actor.staff_id,
                     "institution_id": self.actor.institution_id,
