@@ -39,17 +39,18 @@ def _sorted_tokens(core: str) -> str:
 
 
 def _strong_keys(k: OrganisationKeys) -> list[tuple[str, str]]:
-    return [
-        (code, value)
-        for code, value in (
-            (VAT, k.vat),
-            (REGISTER, k.register),
-            (EMAIL, k.email),
-            (WEBSITE, k.domain),
-            (PHONE, k.phone),
-        )
-        if value
-    ]
+    keys = []  # spelled out: built for every record of an index and every row of an import
+    if k.vat:
+        keys.append((VAT, k.vat))
+    if k.register:
+        keys.append((REGISTER, k.register))
+    if k.email:
+        keys.append((EMAIL, k.email))
+    if k.domain:
+        keys.append((WEBSITE, k.domain))
+    if k.phone:
+        keys.append((PHONE, k.phone))
+    return keys
 
 
 def _fuzzy(a: OrganisationKeys, b: OrganisationKeys, similarity: float) -> Match | None:
@@ -112,16 +113,19 @@ class OrganisationIndex:
 
     def matches(self, k: OrganisationKeys, limit: int = 5) -> list[Match]:
         """Known organisations that are probably the one described by k, best first."""
-        found: dict[int, list[Match]] = defaultdict(list)
+        found: dict[int, list[Match]] = {}
+        records = self.records
         for code, value in _strong_keys(k):
-            group = self._strong.get((code, value), [])
-            if len(group) <= MAX_KEY_GROUP:
+            group = self._strong.get((code, value))
+            if group and len(group) <= MAX_KEY_GROUP:
                 for i in group:
-                    found[i].append(Match(self.records[i].id, STRONG_SCORE[code], (code,)))
+                    m = Match(records[i].id, STRONG_SCORE[code], (code,))
+                    found.setdefault(i, []).append(m)
         if k.core:
-            blocks = [self._by_prefix.get(k.core[:PREFIX])]
-            if k.postcode:
-                blocks.append(self._by_postcode.get(k.postcode))
+            blocks = (
+                self._by_prefix.get(k.core[:PREFIX]),
+                self._by_postcode.get(k.postcode) if k.postcode else None,
+            )
             done: set[int] = set()
             query = _sorted_tokens(k.core)
             for block in blocks:
@@ -138,10 +142,12 @@ class OrganisationIndex:
                     if i in done:
                         continue
                     done.add(i)
-                    m = _fuzzy(k, self.records[i], similarity)
-                    if m is not None:
-                        found[i].append(m)
-        result = [_combine(ms) for i, ms in found.items() if self.records[i].id != k.id]
+                    fuzzy = _fuzzy(k, records[i], similarity)
+                    if fuzzy is not None:
+                        found.setdefault(i, []).append(fuzzy)
+        if not found:
+            return []
+        result = [_combine(ms) for i, ms in found.items() if records[i].id != k.id]
         return sorted(result, key=lambda m: -m.score)[:limit]
 
     def pairs(

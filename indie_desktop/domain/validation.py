@@ -28,8 +28,8 @@ class FieldError(ValueError):
 
 def _clean(value: str | None) -> str | None:
     """Stripped, NFC-normalised text, or None when nothing was typed."""
-    if value is None:
-        return None
+    if not value:
+        return None  # most cells of an import: nothing in this column
     text = unicodedata.normalize("NFC", value).strip()
     return text or None
 
