@@ -70,7 +70,7 @@ def _raw(column: Any) -> Any:
 
 
 def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
-    rows = s.execute(
+    rows = s.connection().execute(  # Core: plain rows, no ORM result handling
         select(
             _raw(Organisation.id),
             Organisation.name,

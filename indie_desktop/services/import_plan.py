@@ -14,7 +14,7 @@ from typing import Any
 from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
-from indie_desktop.domain.matching import organisation_keys, person_keys
+from indie_desktop.domain.matching import PersonKeys, organisation_keys, person_keys
 from indie_desktop.domain.validation import FieldError, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
@@ -376,7 +376,7 @@ class Planner:
             self.plan.people.append(
                 dict(values, id=person_id, owner_institution_id=self.institution_id)
             )
-            self.people.add(keys._replace(id=id_key(person_id)))
+            self.people.add(PersonKeys(id_key(person_id), *keys[1:]))  # _replace is slow
         if org_id is not None:
             self.plan.affiliations.append(
                 {
