@@ -27,6 +27,7 @@ LOG_FILE = "indie-desktop.log"
 LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 5
 ORGANISATION_NAME = "In|Die RegionRuhr"
+START_CHECK_DELAY_MS = 5000
 
 
 def setup_logging(log_dir: Path) -> logging.Logger:
@@ -83,6 +84,9 @@ def _application(lang: str) -> object:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     install_translator(app, lang)
+    from indie_desktop.ui.theme import follow_system_scheme
+
+    follow_system_scheme(app)
     return app
 
 
@@ -109,27 +113,31 @@ def open_main_window(
             raise ConnectionFailed(NOT_STAFF)
     else:
         actor = workspace.directory.local_actor()
+    first_start = ""
     if not db.is_shared and (workspace.directory.needs_first_run() or actor is None):
         from indie_desktop.ui.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(workspace, runner)
+        dialog = FirstRunDialog(workspace, runner, settings=settings)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         actor = dialog.actor
+        first_start, shared = dialog.start, dialog.shared_database
         dialog.deleteLater()
+        if accepted and shared is not None:
+            # Connected to the office server instead: the server's login is the user.
+            return open_main_window(shared, settings, runner, data_dir)
         if not accepted or actor is None:
             return None
     assert actor is not None
-    weeks = int(settings.get("referral_follow_up_weeks")) if settings is not None else 4
-    limit = settings.get("attachment_limit_mb") * 1024 * 1024 if settings else None
-    window = MainWindow(
-        Workspace(db, actor, weeks, attachment_limit_bytes=limit),
-        settings=settings,
-        runner=runner,
-    )
-    window.local_data_dir = data_dir
-    window.show()
     from PySide6.QtCore import QTimer
 
+    from indie_desktop.config import apply_settings, workspace_options
+
+    workspace = apply_settings(Workspace(db, actor, **workspace_options(settings)), settings)
+    window = MainWindow(workspace, settings=settings, runner=runner)
+    window.local_data_dir = data_dir
+    window.show()
+    if first_start == "import":
+        QTimer.singleShot(0, window.open_import)
     # After the first paint: the list appears at once, the due-tasks notice right after it.
     QTimer.singleShot(0, window.show_due_tasks)
     return window
@@ -153,17 +161,25 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     assert isinstance(app, QApplication)
     install_crash_handler(log)
     _qt_messages_to_log()
+    runner = TaskRunner()
     if database is None and settings.get("connection_mode") == "shared":
         db = _connect_shared(paths, settings)
     else:
-        db = _open_database(paths, database)
+        db = _open_database(paths, database, settings, runner)
     if db is None:
         return 1
-    runner = TaskRunner()
     try:
         window = open_main_window(db, settings, runner, paths.data_dir)
         if window is None:
             return 0
+        if not db.is_shared:
+            from PySide6.QtCore import QTimer
+
+            from indie_desktop.ui.backup_dialogs import start_checks
+
+            # A few seconds after start, in the background: the full check and the daily
+            # backup (they read the whole file; the first lists and panes come first).
+            QTimer.singleShot(START_CHECK_DELAY_MS, lambda: start_checks(window, settings))
         code = app.exec()
         runner.wait()
         return code
@@ -176,18 +192,35 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
         log.info("%s stopped", APP_NAME)
 
 
-def _open_database(paths: Paths, database: str | None = None) -> Database | None:
+def _open_database(
+    paths: Paths,
+    database: str | None = None,
+    settings: Settings | None = None,
+    runner: Runner | None = None,
+) -> Database | None:
     """The database given on the command line or the local file; a StorageError becomes a
-    message box (no traceback), None."""
+    message box (no traceback), None. A damaged local file is left as it is and the newest
+    intact backup offered in its place."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.database import DatabaseDamaged, StorageError
     from indie_desktop.store.shared_open import open_database
     from indie_desktop.ui.errors import describe_error
 
+    policy = paths.backup_policy(settings) if database is None else None
     try:
-        return open_database(paths.data_dir, database)
+        try:
+            return open_database(paths.data_dir, database, policy)
+        except DatabaseDamaged as exc:
+            from indie_desktop.ui.backup_dialogs import ask_restore_at_start
+            from indie_desktop.ui.tasks import TaskRunner
+
+            log.error("damaged database: %s", exc)
+            assert policy is not None
+            if not ask_restore_at_start(exc.path, exc.health, policy, runner or TaskRunner()):
+                return None
+            return open_database(paths.data_dir, database, policy)
     except StorageError as exc:
         log.error("database not opened: %s", exc)
         QMessageBox.critical(

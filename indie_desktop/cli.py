@@ -1,5 +1,5 @@
 """Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
-duplicates, reports.
+duplicates, reports, backup and restore.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
@@ -15,7 +15,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from indie_desktop import APP_NAME, __version__, cli_import, cli_print, cli_privacy, cli_report
+from indie_desktop import (
+    APP_NAME,
+    __version__,
+    cli_backup,
+    cli_import,
+    cli_print,
+    cli_privacy,
+    cli_report,
+    cli_sync,
+)
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
@@ -68,9 +77,11 @@ def _parser() -> argparse.ArgumentParser:
 
     add_admin_parser(sub)
     cli_import.add_commands(sub, DATABASE_HELP)
+    cli_backup.add_commands(sub)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
+    cli_sync.add_commands(sub)
     return p
 
 
@@ -99,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_admin(args)
     if args.command == "import":
         return cli_import.run_import(data_dir, database, args)
+    if args.command == "backup":
+        return cli_backup.run_backup(data_dir, args)
+    if args.command == "restore":
+        return cli_backup.run_restore(data_dir, args)
     if args.command == "print":
         return cli_print.run_print(data_dir, database, args)
     if args.command == "privacy":
@@ -107,6 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_import.run_duplicates(data_dir, database)
     if args.command == "report":
         return cli_report.run_report(data_dir, database, args)
+    if args.command == "offline":
+        return cli_sync.run_offline(args)
+    if args.command == "sync":
+        return cli_sync.run_sync(args)
     if args.command in ("search", "export"):
         from indie_desktop.cli_records import run_export, run_search
 

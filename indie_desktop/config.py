@@ -1,19 +1,29 @@
-"""Where things live (platformdirs, or one folder given with --data-dir) and typed settings.
+"""Where things live (platformdirs, one folder given with --data-dir, or portable) and settings.
 
-Settings are an INI file declared once here with type and default; no Qt involved, so the CLI and
-the services can read them too.
+Settings are one INI file (`settings.ini` in the user config folder, section `[indie]`) whose
+options are all declared here with key, type, default, limits and a description; no Qt involved,
+so the CLI and the services read them too, and the settings dialog edits them through the same
+class (one way in, one way out). The format is plain INI that QSettings(IniFormat) also reads.
+
+Portable use (USB stick): a folder `data` or a file `portable.ini` next to the executable makes
+that folder (`data`, or the executable's folder for `portable.ini`) the data folder, as if
+`--data-dir` had been given.
 """
 
 from __future__ import annotations
 
 import configparser
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from indie_desktop import APP_ID
+
+if TYPE_CHECKING:
+    from indie_desktop.store.backup import BackupPolicy
 
 
 @dataclass(frozen=True)
@@ -24,7 +34,12 @@ class Paths:
 
     @classmethod
     def resolve(cls, data_dir: str | Path | None = None) -> Paths:
-        """--data-dir puts database, settings and logs into one folder (portable use, tests)."""
+        """--data-dir puts database, settings and logs into one folder (portable use, tests).
+
+        Without it, a portable installation's folder (see portable_data_dir) is used.
+        """
+        if data_dir is None:
+            data_dir = portable_data_dir()
         if data_dir is not None:
             root = Path(data_dir).expanduser().resolve()
             return cls(root, root, root / "logs")
@@ -38,6 +53,38 @@ class Paths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
 
+    def backup_policy(self, settings: Settings | None = None) -> BackupPolicy:
+        """Where the local database's backups go and how many are kept (from the settings)."""
+        from indie_desktop.store.backup import BackupPolicy
+
+        settings = settings or Settings(self.settings_file)
+        return BackupPolicy.for_data_dir(
+            self.data_dir, settings.get("backup_folder"), settings.get("backup_keep")
+        )
+
+
+PORTABLE_MARKER = "portable.ini"
+PORTABLE_DATA = "data"
+
+
+def portable_data_dir(executable: str | Path | None = None) -> Path | None:
+    """The data folder of a portable installation, or None.
+
+    Only a frozen build is portable (a Python in a virtual environment has its own folder
+    next to the interpreter): `data/` next to the executable, else the executable's folder if a
+    `portable.ini` marks it.
+    """
+    if executable is None:
+        if not getattr(sys, "frozen", False):
+            return None
+        executable = sys.executable
+    folder = Path(executable).resolve().parent
+    if (folder / PORTABLE_DATA).is_dir():
+        return folder / PORTABLE_DATA
+    if (folder / PORTABLE_MARKER).is_file():
+        return folder
+    return None
+
 
 @dataclass(frozen=True)
 class Option:
@@ -45,35 +92,86 @@ class Option:
     type: type
     default: Any
     choices: tuple[Any, ...] = ()
+    description: str = ""
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def convert(self, raw: Any) -> Any:
+        """The typed value of `raw` (text from the file or a widget); ValueError if unusable."""
+        if self.type is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("1", "true", "yes", "on"):
+                return True
+            if text in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(f"{self.key}: not true or false: {raw!r}")
+        value = self.type(str(raw).strip() if self.type is int else raw)
+        if self.choices and value not in self.choices:
+            raise ValueError(f"{self.key}: not one of {self.choices}: {raw!r}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{self.key}: below {self.minimum}: {raw!r}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{self.key}: above {self.maximum}: {raw!r}")
+        return value
 
 
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
-        Option("language", str, "de", ("de", "en")),
-        Option("page_size", int, 200),
-        Option("attachment_limit_mb", int, 25),
-        Option("main_window_geometry", str, ""),
-        Option("main_window_state", str, ""),
+        Option("language", str, "de", ("de", "en"), "User interface language (after a restart)"),
+        Option("page_size", int, 200, (), "Rows fetched at a time by lists", 50, 5000),
+        Option("attachment_limit_mb", int, 25, (), "Largest attachment in MB", 1, 2000),
+        Option("main_window_geometry", str, "", (), "Window position (saved on quit)"),
+        Option("main_window_state", str, "", (), "Toolbars and docks (saved on quit)"),
+        # The letterhead printed by default: an institution's short name; "" = the user's own.
+        Option("default_letterhead", str, "", (), "Letterhead used for printing by default"),
         # Connection profile: the local file or a shared server. Never a password here: those
         # live only in the OS keyring (store/credentials.py).
-        Option("connection_mode", str, "local", ("local", "shared")),
-        Option("server_host", str, ""),
-        Option("server_port", int, 5432),
-        Option("server_database", str, "indie"),
-        Option("server_login", str, ""),
+        Option("connection_mode", str, "local", ("local", "shared"), "Local file or server"),
+        Option("server_host", str, "", (), "Shared server: host name"),
+        Option("server_port", int, 5432, (), "Shared server: port", 1, 65535),
+        Option("server_database", str, "indie", (), "Shared server: database name"),
+        Option("server_login", str, "", (), "Shared server: own login"),
         Option(
             "server_sslmode",
             str,
             "prefer",
             ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"),
+            "Shared server: encryption",
         ),
         # Ask both sides of a referral how it goes this many weeks after each stage change.
-        Option("referral_follow_up_weeks", int, 4),
+        Option(
+            "referral_follow_up_weeks", int, 4, (), "Weeks until a referral is followed up", 1, 52
+        ),
+        # Backups of the local file (store/backup.py); "" = DATA_DIR/backups.
+        Option("backup_folder", str, "", (), "Folder for backups of the local database"),
+        Option("backup_keep", int, 10, (), "Number of backups kept", 1, 365),
+        Option("backup_daily", bool, True, (), "Back up the local database at start, daily"),
     )
 }
 
 SSL_MODES = OPTIONS["server_sslmode"].choices
+
+
+def workspace_options(settings: Settings | None) -> dict[str, Any]:
+    """The Workspace's keyword arguments that come from the settings (follow-ups, limits)."""
+    if settings is None:
+        return {}
+    return {
+        "follow_up_weeks": settings.get("referral_follow_up_weeks"),
+        "attachment_limit_bytes": settings.get("attachment_limit_mb") * 1024 * 1024,
+    }
+
+
+def apply_settings(workspace: Any, settings: Settings | None) -> Any:
+    """What the settings say beyond the Workspace's arguments (the default letterhead)."""
+    if settings is not None:
+        workspace.default_letterhead = settings.get("default_letterhead")
+        if "printing" in vars(workspace):  # already in use: change it there too
+            workspace.printing.default_letterhead = workspace.default_letterhead
+    return workspace
 
 
 @dataclass(frozen=True)
@@ -133,16 +231,22 @@ class Settings:
         if raw is None:
             return option.default
         try:
-            value = option.type(raw)
+            return option.convert(raw)
         except ValueError:
             return option.default
-        if option.choices and value not in option.choices:
-            return option.default
-        return value
 
     def set(self, key: str, value: Any) -> None:
+        """Store a value; ValueError (naming the key) if it does not fit the option."""
         option = OPTIONS[key]
-        self._parser.set(self.SECTION, key, str(option.type(value)))
+        typed = option.convert(value)
+        text = ("true" if typed else "false") if option.type is bool else str(typed)
+        self._parser.set(self.SECTION, key, text)
+
+    def reset(self, key: str) -> None:
+        """Back to the declared default."""
+        if key not in OPTIONS:
+            raise KeyError(key)
+        self._parser.remove_option(self.SECTION, key)
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,9 @@ def _check_resources() -> list[str]:
     icons = resource_path("icons")
     if not icons.is_dir() or not any(icons.glob("*.svg")):
         problems.append(f"icons missing in {icons}")
+    fonts = resource_path("fonts")
+    if fonts.is_dir() and not any(p.stem.upper().startswith("LICEN") for p in fonts.iterdir()):
+        problems.append(f"the fonts in {fonts} come without their licence file")
     from indie_desktop.store.database import MIGRATIONS_DIR
 
     if not any((MIGRATIONS_DIR / "versions").glob("0*.py")):
@@ -113,4 +116,8 @@ def run_self_test(data_dir: Path | None, database: str | None = None) -> int:
             print(f"  - {p}", file=sys.stderr)
         return 1
     print("self-test passed: database, migrations, forms, translations, icons, Qt")
+    from indie_desktop.resources import is_frozen, package_root
+
+    if is_frozen():
+        print(f"(frozen build, resources in {package_root()})")
     return 0

@@ -19,6 +19,7 @@ from indie_desktop.domain.network import (
     TagLink,
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
+from indie_desktop.domain.replica import SyncBase, SyncChange, SyncConflict, SyncMeta, SyncOutbox
 from indie_desktop.domain.work import (
     Activity,
     ActivityOrganisation,
@@ -56,6 +57,11 @@ __all__ = [
     "RetentionDecision",
     "Setting",
     "Staff",
+    "SyncBase",
+    "SyncChange",
+    "SyncConflict",
+    "SyncMeta",
+    "SyncOutbox",
     "Syncable",
     "Tag",
     "TagLink",

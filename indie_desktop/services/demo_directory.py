@@ -110,6 +110,7 @@ class Directory:
         }
         self.all_staff = list(self.staff_inst)
         self.ctx.writer.flush()
+        step(len(NETWORK_MEMBERS), len(NETWORK_MEMBERS))
 
     def add_institution(
         self, member: NetworkMember, values: dict[str, str], domain: str, banking: Sequence[str]

@@ -12,6 +12,7 @@ from indie_desktop.domain.models import Institution, Organisation, Setting, Staf
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
+from indie_desktop.services.errors import NotFound
 from indie_desktop.services.fields import FieldCollector
 from indie_desktop.store.database import Database
 
@@ -135,6 +136,15 @@ class DirectoryService:
     def acting_user(self) -> Actor | None:
         """Who works on this database: the login's staff member (shared) or the local user."""
         return self.login_actor() if self.db.is_shared else self.local_actor()
+
+    def set_local_user(self, staff_id: uuid.UUID) -> Actor:
+        """Settings → General: work as another (active) staff member of this local file."""
+        with self.db.session() as s:
+            staff = s.get(Staff, staff_id)
+            if staff is None or staff.deleted_at is not None or not staff.active:
+                raise NotFound("This staff member does not exist.")
+            s.merge(Setting(key=LOCAL_STAFF_KEY, value=str(staff.id)))
+            return Actor(staff.id, staff.institution_id, staff.full_name)
 
     def local_actor(self) -> Actor | None:
         """The user this local database belongs to, or None before the first run."""

@@ -47,6 +47,7 @@ from indie_desktop.services.import_plan import (
     RowProblem,
 )
 from indie_desktop.store import search_index
+from indie_desktop.store.backup import BEFORE_IMPORT
 from indie_desktop.store.database import Database
 
 __all__ = [
@@ -213,6 +214,8 @@ class ImportService:
     def _write(self, plan: Plan, source: str, cancelled: Callable[[], bool]) -> uuid.UUID | None:
         if not (plan.organisations or plan.people or plan.fills):
             return None
+        # A copy of the local file first (undo takes a batch back; this covers the rest).
+        self.db.take_backup(BEFORE_IMPORT)
         batch_id = uuid7()
         with self.db.session() as s:
             updated: list[list[Any]] = []

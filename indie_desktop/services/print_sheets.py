@@ -116,14 +116,14 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
         for title, first, last, function, phone, mobile, email, role in people
     ]
     needs = s.execute(
-        select(Need.topic, Need.wanted_competence, Need.urgency, Need.status, Need.created_at)
+        select(Need.topic, Need.wanted_competence, Need.urgency, Need.status, Need.found_on)
         .where(
             Need.organisation_id == org_id,
             live(Need),
             Need.status.in_([NeedStatus.OPEN, NeedStatus.IN_REFERRAL]),
             visible_to(Need, actor),
         )
-        .order_by(Need.created_at.desc())
+        .order_by(Need.found_on.desc(), Need.id.desc())
     ).all()
     need_rows = [
         [

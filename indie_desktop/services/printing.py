@@ -143,6 +143,9 @@ class PrintService:
         self.templates_dir = templates_dir
         self.attachment_limit_bytes = attachment_limit_bytes
         self._letterheads = LetterheadService(db, actor)
+        # Settings → Printing: the institution (short name) whose letterhead is printed when a
+        # document does not name one; "" = the user's own.
+        self.default_letterhead = ""
 
     # -- letterheads ---------------------------------------------------------------------------
     def _institution_id(
@@ -155,6 +158,19 @@ class PrintService:
             return s.scalar(select(Staff.institution_id).where(Staff.id == staff_id))
         return None
 
+    def _print_institution(self, s: Session) -> uuid.UUID | None:
+        """The default letterhead's institution if one is chosen (and exists), else the user's."""
+        if self.default_letterhead:
+            chosen = s.scalar(
+                select(Institution.id).where(
+                    Institution.short_name == self.default_letterhead,
+                    Institution.deleted_at.is_(None),
+                )
+            )
+            if chosen is not None:
+                return chosen  # type: ignore[no-any-return]
+        return self._institution_id(s)
+
     def _letterhead(self, s: Session, institution_id: uuid.UUID | None) -> Letterhead:
         inst = s.get(Institution, institution_id) if institution_id is not None else None
         if inst is None or inst.deleted_at is not None:
@@ -164,7 +180,7 @@ class PrintService:
     def letterhead(self, institution_id: uuid.UUID | None = None) -> Letterhead:
         """The letterhead documents are printed on (default: the acting user's institution)."""
         with self.db.session() as s:
-            return self._letterhead(s, institution_id or self._institution_id(s))
+            return self._letterhead(s, institution_id or self._print_institution(s))
 
     def letterhead_draft(self, institution_id: uuid.UUID | None = None) -> LetterheadDraft:
         """The institution's letterhead for the settings form (default: the user's own)."""
@@ -272,7 +288,7 @@ class PrintService:
         if not person_ids:
             raise ValidationError({"people": "Choose at least one person"})
         with self.db.session() as s:
-            lh = self._letterhead(s, self._institution_id(s))
+            lh = self._letterhead(s, self._print_institution(s))
             sheets = [person_sheet(s, self.actor, pid) for pid in person_ids]
         return self._pdf("Kontaktblatt", lambda c: render_sheets(c, lh, sheets))
 
@@ -517,7 +533,7 @@ class PrintService:
         done = 0
         with self.db.session() as s:
             staff = self._writer(s)
-            lh = self._letterhead(s, self._institution_id(s))
+            lh = self._letterhead(s, self._print_institution(s))
             base = self._writer_values(staff, lh)
             info = self._info(base, (staff.initials or "") if staff else "")
             signature = [x for x in (base["staff_name"], lh.name) if x]
@@ -594,7 +610,7 @@ class PrintService:
             )
         addresses: list[list[str]] = []
         with self.db.session() as s:
-            lh = self._letterhead(s, self._institution_id(s))
+            lh = self._letterhead(s, self._print_institution(s))
             for chunk in chunks(list(dict.fromkeys(person_ids))):
                 postal = postal_addresses(s, self.actor, chunk)
                 addresses += [
@@ -636,6 +652,6 @@ class PrintService:
         (or the given people), with a signature column and up to `blank_rows` blank rows for
         walk-ins (as many as fit on the last page)."""
         with self.db.session() as s:
-            lh = self._letterhead(s, self._institution_id(s))
+            lh = self._letterhead(s, self._print_institution(s))
             sheet = attendance_sheet(s, self.actor, project_id, activity_id, person_ids, blank_rows)
         return self._pdf("Teilnehmerliste", lambda c: render_sheets(c, lh, [sheet]))

@@ -71,6 +71,8 @@ class Workspace:
             db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
         )
         self.search = SearchService(db)
+        # Settings → Printing (config option default_letterhead); read when printing starts.
+        self.default_letterhead = ""
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -113,7 +115,9 @@ class Workspace:
         from indie_desktop.services.printing import PrintService
 
         limit = self.attachments.limit_bytes
-        return PrintService(self.db, self.actor, attachment_limit_bytes=limit)
+        service = PrintService(self.db, self.actor, attachment_limit_bytes=limit)
+        service.default_letterhead = self.default_letterhead
+        return service
 
     @cached_property
     def privacy(self) -> PrivacyService:

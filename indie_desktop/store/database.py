@@ -13,7 +13,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +21,33 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from indie_desktop.resources import package_path
+from indie_desktop.store import backup as backups
 from indie_desktop.store import search_index
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = package_path("store", "migrations")
 DB_FILENAME = "indie.sqlite3"
 # The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
 # up-to-date database open without importing Alembic (~120 ms of every start).
-SCHEMA_HEAD = "0011_work"
+SCHEMA_HEAD = "0007_sync"
 
 
 class StorageError(Exception):
     """The database cannot be opened or used; the message is meant for the user."""
+
+
+class DatabaseDamaged(StorageError):
+    """The local database file is damaged (truncated, overwritten, failing its check).
+
+    The file is left as it is; `health` says what is wrong, `path` which file it is.
+    """
+
+    def __init__(self, path: Path, health: backups.Health) -> None:
+        super().__init__(f"{health.problem} ({path}) {health.detail}".strip())
+        self.path = path
+        self.health = health
 
 
 @dataclass
@@ -43,6 +56,8 @@ class Database:
     sessions: sessionmaker[Session]
     description: str
     path: Path | None = None
+    # Local file only: where its automatic backups go (before migrations and imports).
+    backups: backups.BackupPolicy | None = None
 
     @property
     def is_shared(self) -> bool:
@@ -52,6 +67,13 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def take_backup(self, reason: str) -> Path | None:
+        """A backup of the local file before a risky step (an import); None for a shared
+        database. When nothing changed since the newest backup, that one is returned."""
+        if self.path is None or self.backups is None or not self.path.is_file():
+            return None
+        return backups.backup_unless_unchanged(self.path, self.backups, reason)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -130,23 +152,19 @@ def migrate(engine: Engine) -> None:
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """A consistent copy of a live SQLite file through the backup API (safe under WAL)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    return backups.copy_database(source, target)
 
 
-def open_local(data_dir: Path) -> Database:
+def open_local(
+    data_dir: Path, policy: backups.BackupPolicy | None = None, *, check: bool = True
+) -> Database:
     """Open (creating and migrating as needed) the local database file in `data_dir`.
 
-    Before a migration changes an existing file, a copy is kept in `data_dir/backups`.
+    Before a migration changes an existing file, a backup is kept (in `policy`'s folder, by
+    default `data_dir/backups`). `check` looks at the file's header and size first (cheap): a
+    truncated or overwritten file raises DatabaseDamaged and is left untouched. The full
+    `PRAGMA quick_check` costs about a second per 700 MB, so the app runs it in the background
+    after start (backup.check_file).
     """
     data_dir = Path(data_dir)
     if is_network_path(data_dir):
@@ -159,6 +177,11 @@ def open_local(data_dir: Path) -> Database:
     except OSError as exc:
         raise StorageError(f"The data folder {data_dir} cannot be created: {exc}") from exc
     path = data_dir / DB_FILENAME
+    policy = policy or backups.BackupPolicy.for_data_dir(data_dir)
+    if check:
+        health = backups.check_file(path, full=False)
+        if not health.ok:
+            raise DatabaseDamaged(path, health)
     existed = path.exists() and path.stat().st_size > 0
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
@@ -166,29 +189,34 @@ def open_local(data_dir: Path) -> Database:
         current = current_revision(engine)
         if current != SCHEMA_HEAD:
             if existed:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                copy = backup_sqlite(
-                    path, data_dir / "backups" / f"before-migration-{stamp}.sqlite3"
-                )
+                copy = backups.take_backup(path, policy, backups.BEFORE_MIGRATION)
                 log.info("copied %s to %s before migrating from %s", path, copy, current)
             migrate(engine)
             if existed:
                 # A batch migration copies tables (new rowids, triggers dropped): rebuild.
                 with engine.begin() as conn:
                     search_index.rebuild_sqlite(conn)
+    except backups.BackupError as exc:
+        engine.dispose()
+        raise StorageError(f"No backup could be taken before updating the database: {exc}") from exc
     except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on a damaged file
         engine.dispose()
-        raise StorageError(f"The database file {path} cannot be read: {exc}") from exc
+        raise DatabaseDamaged(
+            path, backups.Health(False, "The database file cannot be read.", str(exc))
+        ) from exc
     except Exception as exc:
         engine.dispose()
         if "not a database" in str(exc) or "malformed" in str(exc):
-            raise StorageError(f"The file {path} is not a usable database: {exc}") from exc
+            raise DatabaseDamaged(
+                path, backups.Health(False, "The file is not a usable database.", str(exc))
+            ) from exc
         raise
     return Database(
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         description=str(path),
         path=path,
+        backups=policy,
     )
 
 
@@ -240,6 +268,7 @@ def open_url(
 __all__ = [
     "DB_FILENAME",
     "Database",
+    "DatabaseDamaged",
     "StorageError",
     "backup_sqlite",
     "is_network_path",

@@ -107,6 +107,12 @@ def init_shared(db: Database) -> InitReport:
                 conn.exec_driver_sql(stmt)
         for stmt in shared_sql.audit_statements(staff, owner):
             conn.exec_driver_sql(stmt)
+        conn.exec_driver_sql(shared_sql.SYNC_SQL)
+        for table in tables:
+            for stmt in shared_sql.sync_table_statements(table):
+                conn.exec_driver_sql(stmt)
+        for stmt in shared_sql.sync_grant_statements(staff, owner):
+            conn.exec_driver_sql(stmt)
         conn.execute(
             text(
                 "INSERT INTO app_setting (key, value) VALUES (:k, :v) "

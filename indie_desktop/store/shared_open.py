@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from indie_desktop.store.database import Database, open_local, open_url
 
 if TYPE_CHECKING:  # keyring is imported only when a shared database is opened
+    from indie_desktop.store.backup import BackupPolicy
     from indie_desktop.store.credentials import CredentialStore
 
 
@@ -33,8 +34,11 @@ def open_shared(
     return open_url(url, password=password)
 
 
-def open_database(data_dir: Path, database: str | None) -> Database:
-    """`--database URL` if given, else the local database file in `data_dir`."""
+def open_database(
+    data_dir: Path, database: str | None, policy: BackupPolicy | None = None
+) -> Database:
+    """`--database URL` if given, else the local database file in `data_dir` (backups per
+    `policy`, by default in `data_dir/backups`)."""
     if database:
         return open_shared(database)
-    return open_local(data_dir)
+    return open_local(data_dir, policy)

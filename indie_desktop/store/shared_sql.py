@@ -192,3 +192,118 @@ def audit_statements(staff_role: str, owner_role: str) -> list[str]:
         f"GRANT SELECT ON alembic_version TO {staff}",
     ]
     return stmts
+
+
+# --- Offline replicas (indie_desktop/sync) -------------------------------------------------
+# The change feed: every row change leaves (table, id, transaction id). A replica's cursor is
+# the snapshot it last read; it pulls the entries its new snapshot sees and the old one did
+# not, so a transaction still running when the cursor moved cannot be skipped. The entries name
+# rows only; the rows themselves are read under the user's role, so row-level security
+# decides what a laptop receives. Receipts make every upload apply once.
+SYNC_SQL = r"""
+CREATE TABLE IF NOT EXISTS public.sync_feed (
+    seq bigserial PRIMARY KEY,
+    txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    tbl text NOT NULL,
+    row_id uuid NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_sync_feed_txid ON public.sync_feed (txid);
+
+CREATE TABLE IF NOT EXISTS public.sync_receipt (
+    op_id uuid PRIMARY KEY,
+    staff_id uuid,
+    at timestamptz NOT NULL DEFAULT now(),
+    result text NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION indie_feed_rows() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM old_rows;
+    ELSE
+        INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM new_rows;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Both sides check the schema: a replica on another revision may not sync.
+CREATE OR REPLACE FUNCTION indie_sync_check(client_schema text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    server_schema text := (SELECT version_num FROM public.alembic_version LIMIT 1);
+BEGIN
+    IF server_schema IS DISTINCT FROM client_schema THEN
+        RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+            MESSAGE = 'schema mismatch: server ' || coalesce(server_schema, '?')
+                      || ', replica ' || coalesce(client_schema, '?');
+    END IF;
+    RETURN server_schema;
+END
+$$;
+"""
+
+
+def sync_table_statements(table: str) -> list[str]:
+    """The change-feed triggers of one syncable table (statement-level, transition tables)."""
+    t = quote_ident(table)
+    stmts = []
+    for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        name = f"indie_feed_{event.lower()}"
+        alias = "new_rows" if ref == "NEW" else "old_rows"
+        stmts += [
+            f"DROP TRIGGER IF EXISTS {name} ON {t}",
+            f"CREATE TRIGGER {name} AFTER {event} ON {t} REFERENCING {ref} TABLE AS {alias} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION public.indie_feed_rows()",
+        ]
+    return stmts
+
+
+REPLICA_TABLES = ("sync_meta", "sync_change", "sync_base", "sync_outbox", "sync_conflict")
+
+
+def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
+    """Staff read the feed (ids only) and keep their own receipts."""
+    staff = quote_ident(staff_role)
+    owner = quote_ident(owner_role)
+    me = "(SELECT public.indie_current_staff())"
+    stmts = []
+    # A laptop's own bookkeeping tables exist on the server too (one migration chain) but
+    # stay empty there: nobody but the administrator may touch them.
+    for table in REPLICA_TABLES:
+        stmts += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+            f"REVOKE ALL ON {table} FROM {staff}",
+            # Readable (no policy for staff: zero rows), so a scan of every table works.
+            f"GRANT SELECT ON {table} TO {staff}",
+            f"DROP POLICY IF EXISTS indie_owner_all ON {table}",
+            f"CREATE POLICY indie_owner_all ON {table} FOR ALL TO {owner} "
+            "USING (true) WITH CHECK (true)",
+        ]
+    stmts += [
+        "ALTER TABLE sync_feed ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE sync_feed FORCE ROW LEVEL SECURITY",
+        f"REVOKE ALL ON sync_feed FROM {staff}",
+        f"GRANT SELECT ON sync_feed TO {staff}",
+        "DROP POLICY IF EXISTS indie_owner_all ON sync_feed",
+        "DROP POLICY IF EXISTS indie_read ON sync_feed",
+        f"CREATE POLICY indie_owner_all ON sync_feed FOR ALL TO {owner} "
+        "USING (true) WITH CHECK (true)",
+        # Entries name a table and an id, nothing of the row; the row is read under RLS.
+        f"CREATE POLICY indie_read ON sync_feed FOR SELECT TO {staff} USING (true)",
+        "ALTER TABLE sync_receipt ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE sync_receipt FORCE ROW LEVEL SECURITY",
+        f"REVOKE ALL ON sync_receipt FROM {staff}",
+        f"GRANT SELECT, INSERT ON sync_receipt TO {staff}",
+    ]
+    for policy in ("indie_owner_all", "indie_own"):
+        stmts.append(f"DROP POLICY IF EXISTS {policy} ON sync_receipt")
+    stmts += [
+        f"CREATE POLICY indie_owner_all ON sync_receipt FOR ALL TO {owner} "
+        "USING (true) WITH CHECK (true)",
+        f"CREATE POLICY indie_own ON sync_receipt FOR ALL TO {staff} "
+        f"USING (staff_id = {me}) WITH CHECK (staff_id = {me})",
+    ]
+    return stmts

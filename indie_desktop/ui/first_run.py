@@ -1,6 +1,10 @@
-"""First start on an empty database: who is the user, and should a demo network be loaded?
+"""First start on an empty database: who is the user, and how to begin.
 
-Errors are shown next to the field they concern; what was typed stays in the fields.
+The user chooses institution and name, then how to start: with an empty database, with the
+demo network, by connecting to the shared office server (the connection dialog; the server
+knows who the login belongs to, so the name fields are not needed then), or by importing a file
+(the import wizard opens with the main window). Errors are shown next to the field they
+concern; what was typed stays in the fields.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,21 +22,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressDialog,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from indie_desktop import APP_NAME
+from indie_desktop.config import Settings
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.tasks import Runner, Task, show_failure
+from indie_desktop.ui.theme import error_style
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b00020;"
 
 # The demo generator's phase names (services/demo.py), so that lupdate offers them.
 DEMO_PHASES = (
@@ -99,11 +105,22 @@ def run_demo_generation(
 class FirstRunDialog(QDialog):
     """Registers the local user (institution, name, e-mail); optionally loads the demo network."""
 
-    def __init__(self, workspace: Workspace, runner: Runner, parent: QWidget | None = None) -> None:
+    EMPTY, DEMO, SHARED, IMPORT = "empty", "demo", "shared", "import"
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: Runner,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
+        self.settings = settings
         self.actor: Actor | None = None
+        # After "connect to the shared server": the open shared database (no local user).
+        self.shared_database: Database | None = None
         self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
         self.setMinimumWidth(520)
 
@@ -130,13 +147,26 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Last name:"), self._with_error("last_name", self.last_name))
         form.addRow(self.tr("&E-mail:"), self._with_error("email", self.email))
 
-        self.load_demo = QCheckBox(self.tr("Load the &demo network"))
+        start_label = QLabel(self.tr("How do you want to start?"))
+        self.start_empty = QRadioButton(self.tr("With an empty data&base"))
+        self.start_empty.setChecked(True)
+        self.load_demo = QRadioButton(self.tr("With the &demo network"))
         self.load_demo.setToolTip(
             self.tr("Fictitious companies, people and projects to look around with")
         )
         self.load_demo.setEnabled(workspace.directory.is_empty())
+        self.connect_shared = QRadioButton(self.tr("&Connect to the shared office server…"))
+        self.connect_shared.setToolTip(
+            self.tr("Work on the database of your office; the administrator gives you a login")
+        )
+        self.connect_shared.setEnabled(settings is not None)
+        self.import_file = QRadioButton(self.tr("Import a file (CSV, E&xcel, vCard)…"))
+        self.start_group = QButtonGroup(self)
+        for button in (self.start_empty, self.load_demo, self.connect_shared, self.import_file):
+            self.start_group.addButton(button)
+        self.connect_shared.toggled.connect(self._shared_toggled)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -150,7 +180,9 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.load_demo)
+        layout.addWidget(start_label)
+        for button in (self.start_empty, self.load_demo, self.connect_shared, self.import_file):
+            layout.addWidget(button)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.first_name.setFocus()
@@ -163,7 +195,7 @@ class FirstRunDialog(QDialog):
         layout.setSpacing(2)
         layout.addWidget(widget)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
@@ -190,7 +222,43 @@ class FirstRunDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    @property
+    def start(self) -> str:
+        """How the user chose to begin: EMPTY, DEMO, SHARED or IMPORT."""
+        if self.load_demo.isChecked():
+            return self.DEMO
+        if self.connect_shared.isChecked():
+            return self.SHARED
+        if self.import_file.isChecked():
+            return self.IMPORT
+        return self.EMPTY
+
+    def _shared_toggled(self, shared: bool) -> None:
+        # On the server the login decides who you are: no local user to register.
+        for widget in (self.institution, self.first_name, self.last_name, self.email):
+            widget.setEnabled(not shared)
+
+    def _connect(self) -> None:
+        from indie_desktop.ui.connection_dialog import ConnectionDialog
+
+        assert self.settings is not None
+        dialog = ConnectionDialog(self.settings, parent=self)
+        dialog.ui.shared_radio.setChecked(True)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            if dialog.mode == "shared" and dialog.database is not None:
+                self.shared_database = dialog.database
+                super().accept()
+            else:  # chose the local file after all
+                self.start_empty.setChecked(True)
+        finally:
+            dialog.deleteLater()
+
     def accept(self) -> None:
+        if self.start == self.SHARED and self.actor is None:
+            self._connect()
+            return
         if self.actor is None:
             try:
                 self.actor = self.workspace.directory.register_local_user(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop import APP_NAME, __version__
+from indie_desktop import APP_NAME
 from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
@@ -266,6 +266,15 @@ class MainWindow(QMainWindow):
         self.connection_action.setEnabled(self.settings is not None)
         self.password_action = self._action(self.tr("Change &password…"), self.change_password)
         self.password_action.setVisible(self.workspace.account.has_password)
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setEnabled(self.settings is not None)
+        self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.restore_action.setToolTip(
+            self.tr("Put a backup of the local database in place of the current one")
+        )
+        self.restore_action.setVisible(self.workspace.db.backups is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -300,6 +309,9 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(
             lambda: self.demo_action.setEnabled(self.workspace.directory.is_empty())
         )
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -365,6 +377,9 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("User: {name}").format(name=actor.display_name))
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.user_label)
+        from indie_desktop.ui.sync.status_widget import install_sync_status
+
+        self.sync_status = install_sync_status(self)
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -659,14 +674,23 @@ class MainWindow(QMainWindow):
         self.workspace.close()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About In|Die Desktop"),
-            self.tr(
-                "<h3>{app} {version}</h3><p>Contacts, visits, needs and referrals of the "
-                "In|Die RegionRuhr network.</p><p>Database: {database}</p>"
-            ).format(app=APP_NAME, version=__version__, database=self.workspace.description),
-        )
+        """Help → About: version, database, and the licences of what the app bundles."""
+        from indie_desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.workspace.description, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_settings(self) -> None:
+        from indie_desktop.ui.settings_dialog import open_settings
+
+        open_settings(self)
+
+    def restore_backup(self) -> None:
+        """File → Restore backup…: choose, preview, restore; the window reopens on it."""
+        from indie_desktop.ui.backup_dialogs import restore_in_window
+
+        restore_in_window(self)
 
     # --- window state ------------------------------------------------------------------------
 

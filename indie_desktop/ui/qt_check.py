@@ -17,6 +17,13 @@ def check_qt() -> list[str]:
     translator = QTranslator(app)
     if not translator.load(str(resource_path("translations", "indie_de.qm"))):
         problems.append("German translation cannot be loaded by Qt")
+    # SVG icons need Qt's svg image format and icon engine plugins (shipped in the build).
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    pixmap = QIcon(str(resource_path("icons", "app.svg"))).pixmap(QSize(32, 32), 2.0)
+    if pixmap.isNull() or pixmap.width() != 64:
+        problems.append("SVG icons cannot be drawn (Qt svg plugins missing)")
     problems += _check_pdf_preview()
     return problems
 

@@ -74,8 +74,6 @@ PENDING: dict[str, str] = {
     "dashboard": "dashboard year (issue 9)",
     "contact sheet": "vs raw reportlab page (issue 5)",
     "mail merge": "1,000 letters (issue 5)",
-    "offline replica": "initial snapshot vs raw psycopg COPY (issue 8)",
-    "incremental sync": "(issue 8)",
 }
 
 

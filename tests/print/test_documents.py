@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,22 @@ def test_contact_sheet_shows_what_a_visit_needs(world: World) -> None:
         "5.000 €",
     ):
         assert expected in text, expected
+
+
+def test_contact_sheet_dates_open_needs_by_the_day_they_were_found(world: World) -> None:
+    """A need found on a visit months ago shows that day, not the day it was typed in."""
+    from sqlalchemy import update
+
+    from indie_desktop.domain.models import Need
+
+    with world.ws.db.session() as s:
+        s.execute(
+            update(Need)
+            .where(Need.organisation_id == world.company)
+            .values(found_on=date(2026, 3, 17))
+        )
+    text = "\n".join(page_text(world.ws.printing.contact_sheets([world.company])))
+    assert "17.03.2026" in text
 
 
 def test_several_organisations_give_one_pdf_with_a_sheet_each(world: World) -> None:

@@ -262,6 +262,8 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "D&rucken",
         "&Verbindung…",
         "&Demo-Netzwerk laden…",
+        "Einstellun&gen…",
+        "Sicherung &wiederherstellen…",
         "&Beenden",
     ]
     assert _menu_texts(menus["&Bearbeiten"]) == [
@@ -420,7 +422,7 @@ def test_first_run_dialog_is_german(qtbot, workspace: Workspace, german) -> None
     dialog = FirstRunDialog(workspace, SynchronousRunner())
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Willkommen bei In|Die Desktop"
-    assert dialog.load_demo.text() == "&Demo-Netzwerk laden"
+    assert dialog.load_demo.text() == "Mit dem &Demo-Netzwerk"
     assert_unique_accelerators(dialog)
     dialog.show_errors({"first_name": "Required", "last_name": "At most 100 characters"})
     assert dialog.errors["first_name"].text() == "Pflichtfeld"

@@ -339,10 +339,12 @@ def test_existing_institutions_and_staff_are_reused_not_duplicated(tmp_path):
 def test_cancel_rolls_back_everything_and_progress_names_each_phase(tmp_path):
     db = open_local(tmp_path)
     phases: list[str] = []
+    last: dict[str, tuple[int, int]] = {}
 
     def progress(phase: str, done: int, total: int) -> None:
         assert 0 <= done <= total
         phases.append(phase)
+        last[phase] = (done, total)
 
     try:
         with pytest.raises(DemoCancelled):
@@ -360,6 +362,8 @@ def test_cancel_rolls_back_everything_and_progress_names_each_phase(tmp_path):
             "Referrals and cooperations",
             "Search index",
         ]
+        # every phase ends at its total: the progress display never stops at "0/9"
+        assert all(done == total for done, total in last.values()), last
     finally:
         db.dispose()
 

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="30"/>
+        <source>About In|Die Desktop</source>
+        <translation>Über In|Die Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="35"/>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="43"/>
+        <source>Database: {database}</source>
+        <translation>Datenbank: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="51"/>
+        <source>&amp;Libraries</source>
+        <translation>&amp;Bibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="54"/>
+        <source>&amp;Fonts</source>
+        <translation>Schrift&amp;arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="57"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="70"/>
+        <source>{app} is built with these components. Qt, PySide6 and psycopg are used under the GNU Lesser General Public License (LGPL) 3.0: their sources are available at the addresses given, and their libraries can be replaced in the installation folder.</source>
+        <translation>{app} ist mit diesen Komponenten gebaut. Qt, PySide6 und psycopg werden unter der GNU Lesser General Public License (LGPL) 3.0 genutzt: Ihre Quelltexte sind unter den angegebenen Adressen erhältlich, ihre Bibliotheken können im Installationsordner ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85"/>
+        <source>Printing uses the fonts built into PDF readers.</source>
+        <translation>Beim Drucken werden die in PDF-Programme eingebauten Schriftarten verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="88"/>
+        <source>Fonts bundled for printing: {fonts}</source>
+        <translation>Mitgelieferte Schriftarten für den Druck: {fonts}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <location filename="../../ui/views/activities_view.py" line="31"/>
@@ -334,6 +394,161 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../../forms/conflict_dialog.ui" line="54"/>
         <source>&lt;b&gt;Stored value&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gespeicherter Wert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="30"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="31"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="32"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="34"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="35"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="37"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="38"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="39"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="40"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="48"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
+        <source>not deleted</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
+        <source>Base</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
+        <source>Mine</source>
+        <translation>Meiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="82"/>
+        <source>Apply decision</source>
+        <translation>Entscheidung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="84"/>
+        <source>No conflicts to decide.</source>
+        <translation>Keine Konflikte zu entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
+        <source>changed on both sides</source>
+        <translation>auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
+        <source>edited here, deleted on the server</source>
+        <translation>hier bearbeitet, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="120"/>
+        <source>deleted here, edited on the server</source>
+        <translation>hier gelöscht, auf dem Server bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="121"/>
+        <source>not accepted by the server</source>
+        <translation>vom Server nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="122"/>
+        <source>no longer on the server</source>
+        <translation>nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="133"/>
+        <source>{record}: {kind}. Until you decide, the server&apos;s value stays; your value is kept here.</source>
+        <translation>{record}: {kind}. Bis Sie entscheiden, gilt der Wert des Servers; Ihr Wert bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="155"/>
+        <source>Keep server&apos;s</source>
+        <translation>Server-Wert behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="157"/>
+        <source>Take mine</source>
+        <translation>Meinen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="160"/>
+        <source>Edited value</source>
+        <translation>Eigener Wert</translation>
     </message>
 </context>
 <context>
@@ -1222,129 +1437,129 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="37"/>
+        <location filename="../../ui/importing/file_page.py" line="38"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="39"/>
+        <location filename="../../ui/importing/file_page.py" line="40"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="42"/>
+        <location filename="../../ui/importing/file_page.py" line="43"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="43"/>
+        <location filename="../../ui/importing/file_page.py" line="44"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="50"/>
-        <location filename="../../ui/importing/file_page.py" line="59"/>
-        <location filename="../../ui/importing/file_page.py" line="67"/>
+        <location filename="../../ui/importing/file_page.py" line="51"/>
+        <location filename="../../ui/importing/file_page.py" line="60"/>
+        <location filename="../../ui/importing/file_page.py" line="68"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="51"/>
+        <location filename="../../ui/importing/file_page.py" line="52"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="53"/>
+        <location filename="../../ui/importing/file_page.py" line="54"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="60"/>
+        <location filename="../../ui/importing/file_page.py" line="61"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="61"/>
+        <location filename="../../ui/importing/file_page.py" line="62"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="62"/>
+        <location filename="../../ui/importing/file_page.py" line="63"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="68"/>
+        <location filename="../../ui/importing/file_page.py" line="69"/>
         <source>Comma (25,62)</source>
         <translation>Komma (25,62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <location filename="../../ui/importing/file_page.py" line="70"/>
         <source>Point (25.62)</source>
         <translation>Punkt (25.62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="73"/>
+        <location filename="../../ui/importing/file_page.py" line="74"/>
         <source>&amp;Keep contact photos as attachments of the people</source>
         <translation>Kontaktfotos als Anhänge der Personen &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="81"/>
+        <location filename="../../ui/importing/file_page.py" line="82"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="82"/>
+        <location filename="../../ui/importing/file_page.py" line="83"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="83"/>
+        <location filename="../../ui/importing/file_page.py" line="84"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="84"/>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <location filename="../../ui/importing/file_page.py" line="86"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="87"/>
+        <location filename="../../ui/importing/file_page.py" line="88"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="98"/>
+        <location filename="../../ui/importing/file_page.py" line="99"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="100"/>
+        <location filename="../../ui/importing/file_page.py" line="101"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="133"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="133"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="133"/>
+        <location filename="../../ui/importing/file_page.py" line="134"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="134"/>
+        <location filename="../../ui/importing/file_page.py" line="135"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1352,22 +1567,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="139"/>
+        <location filename="../../ui/importing/file_page.py" line="140"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="141"/>
+        <location filename="../../ui/importing/file_page.py" line="142"/>
         <source>decimal point</source>
         <translation>Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="149"/>
+        <location filename="../../ui/importing/file_page.py" line="150"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="153"/>
+        <location filename="../../ui/importing/file_page.py" line="154"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -1378,52 +1593,77 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="124"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="133"/>
-        <source>Load the &amp;demo network</source>
-        <translation>&amp;Demo-Netzwerk laden</translation>
+        <location filename="../../ui/first_run.py" line="150"/>
+        <source>How do you want to start?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="151"/>
+        <source>With an empty data&amp;base</source>
+        <translation>Mit einer &amp;leeren Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="153"/>
+        <source>With the &amp;demo network</source>
+        <translation>Mit dem &amp;Demo-Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="146"/>
+        <location filename="../../ui/first_run.py" line="158"/>
+        <source>&amp;Connect to the shared office server…</source>
+        <translation>Mit dem gemeinsamen Bü&amp;ro-Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="160"/>
+        <source>Work on the database of your office; the administrator gives you a login</source>
+        <translation>Mit der Datenbank Ihres Büros arbeiten; die Anmeldung erhalten Sie von der Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="163"/>
+        <source>Import a file (CSV, E&amp;xcel, vCard)…</source>
+        <translation>Eine Datei i&amp;mportieren (CSV, Excel, vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -2382,109 +2622,114 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Put a backup of the local database in place of the current one</source>
+        <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="664"/>
-        <source>About In|Die Desktop</source>
-        <translation>Über In|Die Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="666"/>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3346,42 +3591,42 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>any</source>
         <translation>keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Edit person – %1</source>
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="259"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="336"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="338"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -4271,47 +4516,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="233"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="234"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="263"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="265"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="272"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="273"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="308"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="310"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -4393,17 +4638,17 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="493"/>
+        <location filename="../../ui/views/record_list_view.py" line="501"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="525"/>
+        <location filename="../../ui/views/record_list_view.py" line="533"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="431"/>
+        <location filename="../../ui/views/record_list_view.py" line="439"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -4777,6 +5022,84 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="131"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="142"/>
+        <source>The database cannot be used. {problem} The file has been left as it is. Choose a backup to continue with; the damaged file is kept beside it.</source>
+        <translation>Die Datenbank kann nicht verwendet werden. {problem} Die Datei wurde nicht verändert. Wählen Sie eine Sicherung, mit der Sie weiterarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="148"/>
+        <source>Backups in {folder}. The current database is kept as a backup first.</source>
+        <translation>Sicherungen in {folder}. Die aktuelle Datenbank wird zuvor selbst gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="160"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="164"/>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Wählen Sie eine Sicherung, um ihren Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="170"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="178"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="180"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="192"/>
+        <source>There are no backups in this folder yet. Choose a backup file.</source>
+        <translation>In diesem Ordner gibt es noch keine Sicherungen. Wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="221"/>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="223"/>
+        <source>Database files (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Datenbankdateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="251"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueDialog</name>
     <message>
         <location filename="../../ui/privacy/review_dialog.py" line="41"/>
@@ -4919,6 +5242,255 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <source>Please give a complete path.</source>
+        <translation>Bitte einen vollständigen Pfad angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>Backups cannot be written here: {error}</source>
+        <translation>Hier können keine Sicherungen gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="485"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <source>&amp;General</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <source>Pri&amp;nting</source>
+        <translation>D&amp;rucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>&amp;Referrals</source>
+        <translation>Ver&amp;mittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <source>&amp;Backup</source>
+        <translation>S&amp;icherung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Data pro&amp;tection</source>
+        <translation>Datensc&amp;hutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <source>C&amp;onnections</source>
+        <translation>Verbindun&amp;gen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>The new language applies when In|Die Desktop is started again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
+        <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>On the shared server you work as the staff member of your login.</source>
+        <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>My own institution</source>
+        <translation>Eigene Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <source>Default &amp;letterhead:</source>
+        <translation>Standard-&amp;Briefkopf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <source>Letters and contact sheets are printed on this letterhead.</source>
+        <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <source>&amp;Follow up after:</source>
+        <translation>&amp;Wiedervorlage nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
+        <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <source>the data folder</source>
+        <translation>der Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>Default: {folder}</source>
+        <translation>Standard: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <source>Back up &amp;daily when the application starts</source>
+        <translation>&amp;Täglich beim Programmstart sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
+        <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <source> years</source>
+        <translation> Jahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <source>Re&amp;view people after:</source>
+        <translation>Personen &amp;prüfen nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
+        <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <source>&amp;Encryption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <source>Passwords are kept only in the system keyring ({where}).</source>
+        <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
+        <source>&amp;Forget the remembered password</source>
+        <translation>Gespeichertes Kennwort &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <source>Connect or switch to the local file under File → Connection….</source>
+        <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <source>This value is not allowed here.</source>
+        <translation>Dieser Wert ist hier nicht zulässig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="368"/>
+        <source>Required for the shared server.</source>
+        <translation>Für den gemeinsamen Server erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
+        <source>The settings cannot be saved: {error}</source>
+        <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="450"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="469"/>
+        <source>The remembered password has been removed.</source>
+        <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="486"/>
+        <source>The change applies when In|Die Desktop is started again.</source>
+        <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="491"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SheetPicker</name>
     <message>
         <location filename="../../ui/printing/labels_dialog.py" line="87"/>
@@ -5053,6 +5625,76 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/suggestion_text.py" line="49"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="31"/>
+        <location filename="../../ui/sync/status_widget.py" line="107"/>
+        <source>Synchronise</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="57"/>
+        <source>Offline replica</source>
+        <translation>Offline-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="59"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="61"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="63"/>
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n nicht synchronisierte Änderung</numerusform>
+            <numerusform>%n nicht synchronisierte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="65"/>
+        <source>all synchronised</source>
+        <translation>alles synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konflikte (%n)</numerusform>
+            <numerusform>Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="82"/>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="97"/>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="97"/>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="117"/>
+        <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
+        <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>
 </context>
 <context>
@@ -5575,9 +6217,186 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="195"/>
+        <location filename="../../app.py" line="228"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="51"/>
+        <source>The database file cannot be read.</source>
+        <translation>Die Datenbankdatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="52"/>
+        <source>The file is not a usable database (its beginning is damaged or it is another kind of file).</source>
+        <translation>Die Datei ist keine verwendbare Datenbank (ihr Anfang ist beschädigt oder es ist eine andere Art von Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="57"/>
+        <source>The database file is damaged (its header is broken).</source>
+        <translation>Die Datenbankdatei ist beschädigt (ihr Dateikopf ist defekt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="58"/>
+        <source>The database file is truncated or damaged (its size does not fit its pages).</source>
+        <translation>Die Datenbankdatei ist abgeschnitten oder beschädigt (ihre Größe passt nicht zu ihren Seiten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="62"/>
+        <source>The database file is truncated: part of it is missing.</source>
+        <translation>Die Datenbankdatei ist abgeschnitten: Ein Teil fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="63"/>
+        <source>The database file cannot be opened.</source>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="64"/>
+        <source>The database file is damaged.</source>
+        <translation>Die Datenbankdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <source>The backup cannot be read.</source>
+        <translation>Die Sicherung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="66"/>
+        <source>The file is not a database of this application.</source>
+        <translation>Die Datei ist keine Datenbank dieses Programms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="67"/>
+        <source>The file is not a usable database.</source>
+        <translation>Die Datei ist keine verwendbare Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="70"/>
+        <source>daily at start</source>
+        <translation>täglich beim Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="71"/>
+        <source>before an update</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="72"/>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="74"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="95"/>
+        <source>Backup of {when}: cannot be restored. {problem}</source>
+        <translation>Sicherung vom {when}: kann nicht wiederhergestellt werden. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="98"/>
+        <source>Backup of {when}: {organisations} organisations, {people} people, {activities} activities.</source>
+        <translation>Sicherung vom {when}: {organisations} Organisationen, {people} Personen, {activities} Aktivitäten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="277"/>
+        <source>The database file {path} is damaged and cannot be used: {problem}
+
+It has not been changed: it will be kept beside the restored file.</source>
+        <translation>Die Datenbankdatei {path} ist beschädigt und kann nicht verwendet werden: {problem}
+
+Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="283"/>
+        <source>The newest intact backup: {preview}</source>
+        <translation>Die neueste intakte Sicherung: {preview}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="287"/>
+        <source>No intact backup was found in the backup folder.</source>
+        <translation>Im Sicherungsordner wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="292"/>
+        <location filename="../../ui/backup_dialogs.py" line="468"/>
+        <source>Damaged database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="301"/>
+        <source>Restore the &amp;newest backup</source>
+        <translation>&amp;Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="305"/>
+        <source>&amp;Choose a backup…</source>
+        <translation>Sicherung &amp;auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="308"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="316"/>
+        <location filename="../../ui/backup_dialogs.py" line="356"/>
+        <location filename="../../ui/backup_dialogs.py" line="376"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="317"/>
+        <source>Replace the current database with this backup?
+
+{preview}
+
+Everything entered since then is no longer shown; the current database is kept as a backup and can be restored in the same way.</source>
+        <translation>Die aktuelle Datenbank durch diese Sicherung ersetzen?
+
+{preview}
+
+Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Datenbank wird als Sicherung aufbewahrt und kann auf dieselbe Weise wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="357"/>
+        <source>Backups are kept of the local database file only; this is a shared database.</source>
+        <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="393"/>
+        <source>Restored: {preview}</source>
+        <translation>Wiederhergestellt: {preview}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="469"/>
+        <source>The check of the database file found damage: {problem}
+
+No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
+        <translation>Die Prüfung der Datenbankdatei hat einen Schaden gefunden: {problem}
+
+Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="484"/>
+        <source>The daily backup failed: {error}</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -5596,22 +6415,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>detail_html</name>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="75"/>
+        <location filename="../../ui/views/detail_html.py" line="82"/>
         <source>{since} until {until}</source>
         <translation>{since} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="78"/>
+        <location filename="../../ui/views/detail_html.py" line="85"/>
         <source>since {date}</source>
         <translation>seit {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="82"/>
+        <location filename="../../ui/views/detail_html.py" line="89"/>
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="106"/>
+        <location filename="../../ui/views/detail_html.py" line="113"/>
         <source>primary</source>
         <translation>Hauptzuordnung</translation>
     </message>
@@ -5812,57 +6631,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>first_run</name>
     <message>
-        <location filename="../../ui/first_run.py" line="39"/>
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Institutions and staff</source>
         <translation>Institutionen und Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="42"/>
+        <location filename="../../ui/first_run.py" line="48"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="43"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Activities and needs</source>
         <translation>Aktivitäten und Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="44"/>
+        <location filename="../../ui/first_run.py" line="50"/>
         <source>Referrals and cooperations</source>
         <translation>Vermittlungen und Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Search index</source>
         <translation>Suchindex</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="59"/>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="60"/>
+        <location filename="../../ui/first_run.py" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="71"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="78"/>
+        <location filename="../../ui/first_run.py" line="84"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
     </message>
@@ -6894,6 +7713,10 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <source>Choose a date in the future</source>
         <translation>Wählen Sie ein Datum in der Zukunft</translation>
+    </message>
+    <message>
+        <source>This staff member does not exist.</source>
+        <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
     </message>
     <message>
         <source>Erasing personal data is reserved to the data protection role (the database administrator); ask them to erase this person.</source>

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -41,6 +41,7 @@ from indie_desktop.ui.dialogs.record_dialog import (
 )
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
+from indie_desktop.ui.theme import error_background
 from indie_desktop.ui.widgets.organisation_picker import ChoicesSource, OrganisationPicker
 
 # Columns of the affiliations table, and the item data kept in the organisation column.
@@ -54,7 +55,13 @@ COLUMN_OF_FIELD = {
 }
 ORGANISATION_ID_ROLE = Qt.ItemDataRole.UserRole
 AFFILIATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_BACKGROUND = QBrush(QColor("#f5c2c0"))
+
+
+def _error_brush() -> QBrush:
+    """The background of a cell with an error, readable in light and dark palettes."""
+    return QBrush(error_background())
+
+
 _ROW_ERROR = re.compile(r"^affiliations\.(\d+)\.(\w+)$")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -280,7 +287,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         table = self.ui.affiliations_table
         table.blockSignals(True)
         try:
-            if item.background() == ERROR_BACKGROUND:
+            if item.background() == _error_brush():
                 item.setBackground(QBrush())
                 item.setToolTip("")
             if item.column() == PRIMARY and item.checkState() == Qt.CheckState.Checked:
@@ -319,7 +326,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         item = table.item(row, column)
         if item is not None:
             table.blockSignals(True)  # not an edit: must not clear the mark it is setting
-            item.setBackground(ERROR_BACKGROUND)
+            item.setBackground(_error_brush())
             item.setToolTip(f"{text}\n{detail}" if detail else text)
             table.blockSignals(False)
         header = table.horizontalHeaderItem(column)
@@ -356,7 +363,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
             for row in range(table.rowCount()):
                 for column in range(table.columnCount()):
                     item = table.item(row, column)
-                    if item is not None and item.background() == ERROR_BACKGROUND:
+                    if item is not None and item.background() == _error_brush():
                         item.setBackground(QBrush())
                         item.setToolTip("")
         finally:

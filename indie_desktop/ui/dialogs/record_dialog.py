@@ -45,11 +45,10 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import labels
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value
 from indie_desktop.ui.errors import translate_error
+from indie_desktop.ui.theme import error_color
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
-
-ERROR_COLOR = QColor("#b00020")
 
 
 # --- combo boxes holding values -----------------------------------------------------------------
@@ -353,7 +352,7 @@ class RecordDialog(QDialog, Generic[D]):
             for widget in bad:
                 page = self._tab_page(widget)
                 if page is not None:
-                    tabs.tabBar().setTabTextColor(tabs.indexOf(page), ERROR_COLOR)
+                    tabs.tabBar().setTabTextColor(tabs.indexOf(page), error_color())
         if bad:
             first = min(bad, key=self._focus_position())
             page = self._tab_page(first)

@@ -23,6 +23,7 @@ from indie_desktop.interchange.import_table import ImportFileError, ImportTable
 from indie_desktop.interchange.reading import ReadOptions
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.file_errors import file_error_text
+from indie_desktop.ui.theme import error_style
 
 
 def _tr(text: str) -> str:
@@ -76,7 +77,7 @@ class FilePage(QWizardPage):
         self.detected.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         form = QFormLayout(self)
         form.addRow(self.tr("&File:"), row)
         form.addRow(self.tr("&Encoding:"), self.encoding)

@@ -16,12 +16,19 @@ from indie_desktop.domain.formatting import format_date
 
 DETAIL_STYLE = """
 h2 { margin-bottom: 2px; }
-h3 { margin-top: 14px; margin-bottom: 4px; color: #1f5f8b; }
-p.subtitle { color: #555; margin-top: 0; }
-td.label { color: #555; padding-right: 12px; white-space: nowrap; vertical-align: top; }
-p.hint { color: #666; }
-span.ended { color: #888; }
+h3 { margin-top: 14px; margin-bottom: 4px; color: %(heading)s; }
+p.subtitle { color: %(muted)s; margin-top: 0; }
+td.label { color: %(muted)s; padding-right: 12px; white-space: nowrap; vertical-align: top; }
+p.hint { color: %(muted)s; }
+span.ended { color: %(muted)s; }
 """
+
+
+def detail_style() -> str:
+    """DETAIL_STYLE with colours for the current palette (light or dark)."""
+    from indie_desktop.ui.theme import heading_color, muted_color
+
+    return DETAIL_STYLE % {"heading": heading_color().name(), "muted": muted_color().name()}
 
 
 def esc(text: object) -> str:

@@ -36,7 +36,7 @@ from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
-from indie_desktop.ui.views.detail_html import DETAIL_STYLE, hint
+from indie_desktop.ui.views.detail_html import detail_style, hint
 from indie_desktop.ui.views.history_html import history_section
 
 log = logging.getLogger(__name__)
@@ -222,7 +222,7 @@ class RecordListView(QWidget):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
-        self.detail.document().setDefaultStyleSheet(DETAIL_STYLE)
+        self.detail.document().setDefaultStyleSheet(detail_style())
         self.detail.setAccessibleName(self.tr("Details"))
 
         self.new_action = QAction(self.tr("&New…"), self)
@@ -422,6 +422,14 @@ class RecordListView(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- detail ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: redraw the detail in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.detail.document().setDefaultStyleSheet(detail_style())
+            if self._shown_id is not None:
+                self.show_detail(self._shown_id)
 
     def show_detail(self, record_id: uuid.UUID) -> None:
         self._shown_id = record_id

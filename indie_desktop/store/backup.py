@@ -1,0 +1,503 @@
+"""Backups of the local database file: taken, rotated, listed, checked, previewed, restored.
+
+Every copy goes through SQLite's online backup API (consistent under WAL, while the app has the
+file open), into one folder (the user's choice, default `DATA_DIR/backups`), named
+`REASON-YYYYMMDD-HHMMSS.sqlite3`. Reasons: `daily` (at start, at most once a calendar day),
+`before-migration`, `before-import`, `before-restore` (the file a restore replaced), `manual`
+(the command line). Rotation keeps the newest N copies.
+
+Damage detection (`check_file`): the file header and size first (a truncated or overwritten file
+is found without reading it all), then `PRAGMA quick_check` when asked for. A damaged file is
+never overwritten or deleted: `set_aside` renames it (with its -wal/-shm) next to itself.
+
+No Qt and no SQLAlchemy here: the CLI, open_local and the importer share this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BACKUP_DIRNAME = "backups"
+DEFAULT_KEEP = 10
+DAILY = "daily"
+BEFORE_MIGRATION = "before-migration"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
+MANUAL = "manual"
+REASONS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, MANUAL)
+SUFFIX = ".sqlite3"
+_NAME = re.compile(
+    r"^(?P<reason>[a-z]+(?:-[a-z]+)*)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$"
+)
+_HEADER = b"SQLite format 3\x00"
+_COUNTED = ("organisation", "person", "activity")
+Progress = Callable[[int, int], None]
+
+
+class BackupError(Exception):
+    """A backup cannot be taken, read or restored; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class Health:
+    """The result of checking a database file."""
+
+    ok: bool
+    problem: str = ""  # what is wrong, in plain words (English source text)
+    detail: str = ""  # SQLite's own words, for the details box / the log
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """Where backups go and how many are kept."""
+
+    folder: Path
+    keep: int = DEFAULT_KEEP
+
+    @classmethod
+    def for_data_dir(
+        cls, data_dir: Path, folder: str | Path = "", keep: int = DEFAULT_KEEP
+    ) -> BackupPolicy:
+        """The chosen folder (settings) or `data_dir/backups`; keep at least one copy."""
+        chosen = (
+            Path(folder).expanduser() if str(folder).strip() else Path(data_dir) / BACKUP_DIRNAME
+        )
+        return cls(chosen, max(1, int(keep)))
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    taken_at: datetime  # local time, from the file name
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, to decide whether to restore it."""
+
+    info: BackupInfo
+    health: Health
+    organisations: int = 0
+    people: int = 0
+    activities: int = 0
+    revision: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# --- checking -----------------------------------------------------------------------------------
+
+
+def check_file(path: Path, *, full: bool = True) -> Health:
+    """Is this a readable SQLite database? Header and size always; quick_check when `full`.
+
+    A missing or empty file is healthy (a new database will be made there).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return Health(True)
+    except OSError as exc:
+        return Health(False, "The database file cannot be read.", str(exc))
+    if size == 0:
+        return Health(True)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        return Health(False, "The database file cannot be read.", str(exc))
+    if len(header) < 100 or not header.startswith(_HEADER):
+        return Health(
+            False,
+            "The file is not a usable database (its beginning is damaged or it is another kind "
+            "of file).",
+            f"{size} bytes, header {header[:16]!r}",
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return Health(
+            False, "The database file is damaged (its header is broken).", f"page size {page_size}"
+        )
+    if size % page_size:
+        return Health(
+            False,
+            "The database file is truncated or damaged (its size does not fit its pages).",
+            f"{size} bytes, page size {page_size}",
+        )
+    # The page count in the header is valid when the change counter matches "version valid for"
+    # (SQLite >= 3.7.0 writes both). Without a -wal file the file must hold all of its pages.
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if valid and pages and size < pages * page_size and not has_wal:
+        return Health(
+            False,
+            "The database file is truncated: part of it is missing.",
+            f"{size} bytes, {pages} pages of {page_size} bytes expected",
+        )
+    if not full:
+        return Health(True)
+    return _quick_check(path)
+
+
+def _quick_check(path: Path) -> Health:
+    try:
+        con = _connect_readonly(path)
+    except sqlite3.Error as exc:
+        return Health(False, "The database file cannot be opened.", str(exc))
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA quick_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return Health(False, "The database file is damaged.", str(exc))
+    finally:
+        con.close()
+    if rows == ["ok"]:
+        return Health(True)
+    return Health(False, "The database file is damaged.", "\n".join(map(str, rows)))
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Read only, without creating -wal/-shm files where none exist (a backup folder)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+# --- taking and rotating ------------------------------------------------------------------------
+
+
+def copy_database(source: Path, target: Path, progress: Progress | None = None) -> Path:
+    """A consistent copy of a (possibly open, WAL) SQLite file through the backup API."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(Path(source))
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            # All pages in one step: under WAL a reader does not block the app's writes, and
+            # a stepwise copy would start over after each write of the app meanwhile.
+            src.backup(dst, pages=-1, progress=report)
+            # A backup is one self-contained file: no -wal beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(partial, target)
+    return target
+
+
+def backup_name(reason: str, when: datetime | None = None) -> str:
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"{reason}-{stamp}{SUFFIX}"
+
+
+def take_backup(
+    db_file: Path,
+    policy: BackupPolicy,
+    reason: str,
+    *,
+    when: datetime | None = None,
+    progress: Progress | None = None,
+    rotate_after: bool = True,
+) -> Path:
+    """Copy `db_file` into the policy's folder, then rotate; returns the copy's path."""
+    db_file = Path(db_file)
+    if not db_file.is_file():
+        raise BackupError(f"There is no database file {db_file} to back up.")
+    name = backup_name(reason, when)
+    target = policy.folder / name
+    n = 1
+    while target.exists():  # two backups in one second (migration right after the daily one)
+        target = policy.folder / name.replace(SUFFIX, f"-{n}{SUFFIX}")
+        n += 1
+    try:
+        copy_database(db_file, target, progress)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"The backup into {policy.folder} failed: {exc}") from exc
+    log.info("backup (%s) of %s written to %s", reason, db_file, target)
+    if rotate_after:
+        rotate(policy)
+    return target
+
+
+def unchanged_since_backup(db_file: Path, policy: BackupPolicy) -> Path | None:
+    """The newest backup if the file has not been written since it was taken, else None.
+
+    Under WAL every commit writes the -wal file, so the newer of the two modification times
+    says when the database last changed. A second copy of an unchanged file protects nothing.
+    """
+    found = list_backups(policy.folder)
+    if not found:
+        return None
+    changed = max(
+        (
+            p.stat().st_mtime
+            for p in (db_file, db_file.with_name(db_file.name + "-wal"))
+            if p.exists()
+        ),
+        default=0.0,
+    )
+    newest = found[0].path
+    return newest if newest.stat().st_mtime >= changed else None
+
+
+def backup_unless_unchanged(db_file: Path, policy: BackupPolicy, reason: str) -> Path:
+    """A backup before a risky step (an import); the newest one if nothing changed since."""
+    return unchanged_since_backup(Path(db_file), policy) or take_backup(db_file, policy, reason)
+
+
+def rotate(policy: BackupPolicy) -> list[Path]:
+    """Delete all but the newest `keep` backups in the folder; returns what was deleted.
+
+    Only files with our own naming are touched: whatever else is in a shared folder stays.
+    Copies left half-written by a process that was killed (`*.partial`, over an hour old)
+    are removed too.
+    """
+    removed: list[Path] = []
+    if policy.folder.is_dir():
+        stale = datetime.now().timestamp() - 3600
+        for partial in policy.folder.glob(f"*{SUFFIX}.partial"):
+            try:
+                if partial.stat().st_mtime < stale:
+                    partial.unlink()
+            except OSError:
+                pass
+    for info in list_backups(policy.folder)[policy.keep :]:
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError as exc:
+            log.warning("old backup %s not deleted: %s", info.path, exc)
+    return removed
+
+
+def daily_backup_due(policy: BackupPolicy, today: date | None = None) -> bool:
+    """No daily backup yet today (any backup taken today by another reason does not count)."""
+    today = today or date.today()
+    return not any(
+        b.reason == DAILY and b.taken_at.date() == today for b in list_backups(policy.folder)
+    )
+
+
+def daily_backup(
+    db_file: Path,
+    policy: BackupPolicy,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path | None:
+    """The start-up backup: at most one per calendar day, only of a healthy file.
+
+    Returns the copy, or None when one was already taken today or the file is new/empty. A
+    damaged file raises BackupError (its copy would push a good backup out of the rotation).
+    """
+    now = now or datetime.now()
+    db_file = Path(db_file)
+    if not db_file.is_file() or db_file.stat().st_size == 0:
+        return None
+    if not daily_backup_due(policy, now.date()):
+        return None
+    health = check_file(db_file)
+    if not health.ok:
+        raise BackupError(f"{health.problem} {health.detail}".strip())
+    return take_backup(db_file, policy, DAILY, when=now, progress=progress)
+
+
+# --- listing and previewing ---------------------------------------------------------------------
+
+
+def parse_name(path: Path) -> tuple[str, datetime] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return match["reason"], taken
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Our backups in `folder`, newest first."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    for path in folder.iterdir():
+        parsed = parse_name(path)
+        if parsed is None or not path.is_file():
+            continue
+        match = _NAME.match(path.name)
+        n = int(match["n"]) if match and match["n"] else 0
+        found.append((parsed[1], n, BackupInfo(path, parsed[0], parsed[1], path.stat().st_size)))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [t[2] for t in found]
+
+
+def info_for(path: Path) -> BackupInfo:
+    """Details of any backup file (also one chosen by hand, named otherwise)."""
+    path = Path(path)
+    parsed = parse_name(path)
+    if parsed is None:
+        parsed = (MANUAL, datetime.fromtimestamp(path.stat().st_mtime))
+    return BackupInfo(path, parsed[0], parsed[1], path.stat().st_size)
+
+
+def preview(path: Path) -> BackupPreview:
+    """Date, health and the numbers of organisations, people and activities of a backup."""
+    info = info_for(path)
+    health = check_file(path)
+    if not health.ok:
+        return BackupPreview(info, health)
+    counts: dict[str, int] = {}
+    revision: str | None = None
+    try:
+        con = _connect_readonly(path)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            for table in _COUNTED:
+                if table in tables:
+                    counts[table] = con.execute(
+                        f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                    ).fetchone()[0]
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return BackupPreview(info, Health(False, "The backup cannot be read.", str(exc)))
+    if revision is None:
+        return BackupPreview(info, Health(False, "The file is not a database of this application."))
+    return BackupPreview(
+        info,
+        health,
+        organisations=counts.get("organisation", 0),
+        people=counts.get("person", 0),
+        activities=counts.get("activity", 0),
+        revision=revision,
+        counts=counts,
+    )
+
+
+def newest_good_backup(folder: Path) -> BackupPreview | None:
+    """The newest backup that passes the check (what to offer after damage)."""
+    for info in list_backups(folder):
+        candidate = preview(info.path)
+        if candidate.health.ok:
+            return candidate
+    return None
+
+
+# --- restoring ----------------------------------------------------------------------------------
+
+
+def maybe_open(db_file: Path) -> bool:
+    """Some program may have the database open: its shared-memory file exists (SQLite removes
+    it when the last connection closes; a crash leaves it behind)."""
+    db_file = Path(db_file)
+    return db_file.with_name(db_file.name + "-shm").exists()
+
+
+def _companions(db_file: Path) -> list[Path]:
+    return [db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def set_aside(db_file: Path, label: str = "damaged", when: datetime | None = None) -> Path:
+    """Rename the file (and its -wal/-shm) to `NAME.LABEL-STAMP`, never deleting anything."""
+    db_file = Path(db_file)
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = db_file.with_name(f"{db_file.name}.{label}-{stamp}")
+    n = 1
+    while target.exists():
+        target = db_file.with_name(f"{db_file.name}.{label}-{stamp}-{n}")
+        n += 1
+    os.replace(db_file, target)
+    for companion in _companions(db_file):
+        if companion.exists():
+            os.replace(
+                companion, target.with_name(target.name + companion.name[len(db_file.name) :])
+            )
+    log.warning("database file %s set aside as %s", db_file, target)
+    return target
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    kept_copy: (
+        Path | None
+    )  # the former file: a before-restore backup, or the damaged file set aside
+    damaged: bool
+
+
+def restore(
+    db_file: Path, backup: Path, policy: BackupPolicy, *, progress: Progress | None = None
+) -> RestoreResult:
+    """Put `backup` in place of `db_file`. Nobody may have the database open meanwhile.
+
+    The current file is kept first: a healthy one as a `before-restore` backup (restoring can
+    itself be undone), a damaged one renamed beside itself (never overwritten). The backup is
+    checked before anything is touched.
+    """
+    db_file = Path(db_file)
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError(f"The backup {backup} does not exist.")
+    checked = preview(backup)
+    if not checked.health.ok:
+        raise BackupError(f"The backup {backup.name} cannot be used: {checked.health.problem}")
+    kept: Path | None = None
+    damaged = False
+    if db_file.exists() and db_file.stat().st_size > 0:
+        health = check_file(db_file)
+        if health.ok:
+            try:
+                # Rotated only after the restore: it might otherwise delete the very backup
+                # being restored (the oldest one).
+                kept = take_backup(db_file, policy, BEFORE_RESTORE, rotate_after=False)
+            except BackupError:
+                kept = None
+            if kept is None or not kept.exists():
+                # Not even a copy could be made: keep the file itself.
+                kept = set_aside(db_file, "replaced")
+            else:
+                for path in [db_file, *_companions(db_file)]:
+                    path.unlink(missing_ok=True)
+        else:
+            damaged = True
+            kept = set_aside(db_file, "damaged")
+    else:
+        for path in _companions(db_file):
+            path.unlink(missing_ok=True)
+    try:
+        copy_database(backup, db_file, progress)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"The backup could not be restored: {exc}") from exc
+    log.info("restored %s from %s (former file kept as %s)", db_file, backup, kept)
+    rotate(policy)
+    return RestoreResult(backup, kept, damaged)

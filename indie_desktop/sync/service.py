@@ -1,0 +1,146 @@
+"""What the UI asks of a replica: its state, a sync, the conflict list and decisions.
+
+A conflict is decided per field: keep the server's value ("theirs"), take this laptop's
+("mine") or an edited value. A decision is an ordinary local change (captured by the
+triggers), so the next sync uploads it against the server row it was decided on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from indie_desktop.store.database import DB_FILENAME
+from indie_desktop.sync.columns import DERIVED, loads, tables
+from indie_desktop.sync.engine import SyncOptions, SyncSummary, synchronise
+from indie_desktop.sync.replica import Replica, now_text
+
+MINE, THEIRS, EDITED = "mine", "theirs", "edited"
+LABEL_COLUMNS = ("name", "topic", "title", "subject", "last_name")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    is_replica: bool
+    unsynced: int = 0
+    conflicts: int = 0
+    server: str = ""
+
+
+@dataclass(frozen=True)
+class FieldConflictView:
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+    editable: bool  # free text: an edited value may be typed
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    table: str
+    row_id: str
+    kind: str
+    label: str
+    fields: tuple[FieldConflictView, ...]
+    row_exists: bool
+
+
+class ReplicaService:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+
+    def _open(self) -> Replica | None:
+        if not (self.data_dir / DB_FILENAME).exists():
+            return None
+        return Replica(self.data_dir)
+
+    def status(self) -> SyncStatus:
+        replica = self._open()
+        if replica is None:
+            return SyncStatus(False)
+        try:
+            url = replica.meta("server_url")
+            if url is None:
+                return SyncStatus(False)
+            return SyncStatus(True, replica.unsynced(), replica.open_conflicts(), url)
+        finally:
+            replica.close()
+
+    def synchronise(self, options: SyncOptions | None = None) -> SyncSummary:
+        return synchronise(self.data_dir, options)
+
+    def conflicts(self) -> list[ConflictView]:
+        replica = self._open()
+        if replica is None:
+            return []
+        try:
+            rows = replica.conn.execute(
+                "SELECT id, tbl, row_id, kind, fields FROM sync_conflict "
+                "WHERE resolved_at IS NULL ORDER BY id"
+            ).fetchall()
+            out = []
+            for cid, tbl, row_id, kind, fields in rows:
+                info = tables().get(tbl)
+                current = replica.read_row(tbl, row_id) if info else None
+                label = next(
+                    (str(current[c]) for c in LABEL_COLUMNS if current and current.get(c)),
+                    row_id,
+                )
+                views = tuple(
+                    FieldConflictView(
+                        f,
+                        sides.get("base"),
+                        sides.get("mine"),
+                        sides.get("theirs"),
+                        editable=bool(info)
+                        and f in info.columns
+                        and info.kinds[info.columns.index(f)] == "plain"
+                        and f != "deleted_at",
+                    )
+                    for f, sides in loads(fields).items()
+                    if f not in DERIVED
+                )
+                out.append(ConflictView(cid, tbl, row_id, kind, label, views, current is not None))
+            return out
+        finally:
+            replica.close()
+
+    def resolve(self, conflict_id: int, decisions: dict[str, tuple[str, Any]]) -> None:
+        """Apply per-field decisions {field: (MINE|THEIRS|EDITED, edited value)}."""
+        replica = self._open()
+        if replica is None:
+            raise LookupError(conflict_id)
+        try:
+            row = replica.conn.execute(
+                "SELECT tbl, row_id, fields FROM sync_conflict WHERE id = ?", (conflict_id,)
+            ).fetchone()
+            if row is None:
+                raise LookupError(conflict_id)
+            tbl, row_id, fields = row[0], row[1], json.loads(row[2])
+            values: dict[str, Any] = {}
+            for field, (choice, edited) in decisions.items():
+                if field not in fields or field in DERIVED or choice == THEIRS:
+                    continue
+                values[field] = fields[field]["mine"] if choice == MINE else edited
+            if any(choice == MINE for choice, _ in decisions.values()):
+                # Sort and search keys as this laptop computed them from its values.
+                values.update({f: fields[f]["mine"] for f in fields if f in DERIVED})
+            with replica.transaction():
+                if values and replica.read_row(tbl, row_id) is not None:
+                    cols = [c for c in values if c in tables()[tbl].columns]
+                    sets = ", ".join(f"{c} = ?" for c in cols)
+                    replica.conn.execute(
+                        f"UPDATE {tbl} SET {sets}, version = version + 1, updated_at = ? "
+                        "WHERE id = ?",
+                        [*(values[c] for c in cols), now_text() + ".000000", row_id],
+                    )
+                replica.conn.execute(
+                    "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
+                    (now_text(), "decided", conflict_id),
+                )
+        finally:
+            replica.close()

@@ -1,0 +1,498 @@
+"""File → Settings…: the declared options (config.OPTIONS) in tabs, checked at the field.
+
+Tabs: General (language, the user of this local file), Printing (default letterhead),
+Referrals (follow-up interval), Backup (folder, number kept, daily backup), Data protection
+(retention years: kept in the database by the privacy service, the same for everybody on it),
+Connections (the shared server profile; a password only in the keyring).
+
+Values are written through config.Settings, the same INI file the command line reads. Limits
+of number fields come from the option declarations. A language change applies after a restart
+(the dialog says so); the follow-up interval applies at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from indie_desktop.config import OPTIONS, SSL_MODES, ServerProfile, Settings
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.backup import BACKUP_DIRNAME
+from indie_desktop.store.credentials import CredentialStore
+from indie_desktop.ui.theme import error_style
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = (("de", "Deutsch"), ("en", "English"))
+
+
+def _spin(key: str, suffix: str = "") -> QSpinBox:
+    """A number field with the option's declared limits."""
+    option = OPTIONS[key]
+    spin = QSpinBox()
+    spin.setRange(option.minimum or 0, option.maximum or 1_000_000)
+    if suffix:
+        spin.setSuffix(suffix)
+    return spin
+
+
+def _folder_problem(text: str) -> str:
+    """'' if backups can be written into this folder, else why not (translated)."""
+    if not text.strip():
+        return ""
+    folder = Path(text).expanduser()
+    if not folder.is_absolute():
+        return QCoreApplication.translate("SettingsDialog", "Please give a complete path.")
+    if folder.exists() and not folder.is_dir():
+        return QCoreApplication.translate("SettingsDialog", "This is a file, not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return QCoreApplication.translate(
+            "SettingsDialog", "Backups cannot be written here: {error}"
+        ).format(error=exc.strerror or str(exc))
+    return ""
+
+
+class SettingsDialog(QDialog):
+    """Edits `settings`; after Accepted they are saved. `restart_needed` tells about language."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        workspace: Workspace | None = None,
+        credentials: CredentialStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.workspace = workspace
+        self.credentials = credentials or CredentialStore()
+        self.restart_needed = False
+        self.errors: dict[str, QLabel] = {}
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget()
+        # All tab titles visible at once (the dialog grows to fit them), no scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.addTab(self._general_tab(), self.tr("&General"))
+        self.tabs.addTab(self._printing_tab(), self.tr("Pri&nting"))
+        self.tabs.addTab(self._referrals_tab(), self.tr("&Referrals"))
+        self.tabs.addTab(self._backup_tab(), self.tr("&Backup"))
+        self.tabs.addTab(self._privacy_tab(), self.tr("Data pro&tection"))
+        self.tabs.addTab(self._connections_tab(), self.tr("C&onnections"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    # --- tabs -----------------------------------------------------------------------------------
+
+    def _field(self, key: str, widget: QWidget) -> QWidget:
+        """The widget with a red message line under it (hidden while there is nothing to say)."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        box.setFocusProxy(widget)  # Alt+letter of the row's label reaches the field
+        error = QLabel()
+        error.setStyleSheet(error_style())
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        self.errors[key] = error
+        return box
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language_note = self._note(
+            self.tr("The new language applies when In|Die Desktop is started again.")
+        )
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("&Language:"), self._field("language", self.language))
+        form.addRow("", self.language_note)
+        self.user = QComboBox()
+        self.user_note = self._note("")
+        shared = self.workspace is not None and self.workspace.db.is_shared
+        if self.workspace is not None and not shared:
+            for choice in self.workspace.directory.staff_choices():
+                self.user.addItem(f"{choice.name} ({choice.institution})", str(choice.id))
+            current = str(self.workspace.actor.staff_id)
+            self.user.setCurrentIndex(max(0, self.user.findData(current)))
+            self.user_note.setText(
+                self.tr(
+                    "Entries are recorded with this name and institution. Another user applies "
+                    "when In|Die Desktop is started again."
+                )
+            )
+        else:
+            self.user.setEnabled(False)
+            if self.workspace is not None:
+                self.user.addItem(self.workspace.actor.display_name)
+            self.user_note.setText(
+                self.tr("On the shared server you work as the staff member of your login.")
+            )
+        form.addRow(self.tr("&User:"), self._field("user", self.user))
+        form.addRow("", self.user_note)
+        return page
+
+    def _printing_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.letterhead = QComboBox()
+        self.letterhead.addItem(self.tr("My own institution"), "")
+        if self.workspace is not None:
+            for choice in self.workspace.directory.institution_choices():
+                if choice.id is not None:
+                    self.letterhead.addItem(choice.name, choice.short_name)
+        form.addRow(
+            self.tr("Default &letterhead:"), self._field("default_letterhead", self.letterhead)
+        )
+        form.addRow(
+            "",
+            self._note(self.tr("Letters and contact sheets are printed on this letterhead.")),
+        )
+        return page
+
+    def _referrals_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.follow_up = _spin("referral_follow_up_weeks", self.tr(" weeks"))
+        form.addRow(
+            self.tr("&Follow up after:"), self._field("referral_follow_up_weeks", self.follow_up)
+        )
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "After each step of a referral a task reminds you to ask both sides how it "
+                    "goes, this many weeks later."
+                )
+            ),
+        )
+        return page
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.backup_folder = QLineEdit()
+        data_dir = self.workspace.db.path.parent if self._local_path() else None
+        default = str(data_dir / BACKUP_DIRNAME) if data_dir else self.tr("the data folder")
+        self.backup_folder.setPlaceholderText(self.tr("Default: {folder}").format(folder=default))
+        self.backup_folder.setClearButtonEnabled(True)
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.backup_folder, 1)
+        row_layout.addWidget(browse)
+        row.setFocusProxy(self.backup_folder)
+        form.addRow(self.tr("&Folder:"), self._field("backup_folder", row))
+        self.backup_keep = _spin("backup_keep")
+        form.addRow(self.tr("&Keep the newest:"), self._field("backup_keep", self.backup_keep))
+        self.backup_daily = QCheckBox(self.tr("Back up &daily when the application starts"))
+        form.addRow("", self.backup_daily)
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "A backup is also taken before every database update and every import. "
+                    "A folder on another drive protects against a broken disk."
+                )
+            ),
+        )
+        return page
+
+    def _privacy_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 30)
+        self.retention.setSuffix(self.tr(" years"))
+        self.retention.setEnabled(self.workspace is not None)
+        form.addRow(
+            self.tr("Re&view people after:"), self._field("retention_years", self.retention)
+        )
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "People without any contact for this long are listed for review: keep, "
+                    "renew consent, or erase. Nothing is deleted without asking."
+                )
+            ),
+        )
+        return page
+
+    def _connections_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.host = QLineEdit()
+        self.port = _spin("server_port")
+        self.database = QLineEdit()
+        self.login = QLineEdit()
+        self.sslmode = QComboBox()
+        from indie_desktop.ui.connection_dialog import _SSL_LABELS
+
+        for mode in SSL_MODES:
+            self.sslmode.addItem(
+                QCoreApplication.translate("ConnectionDialog", _SSL_LABELS[mode]), mode
+            )
+        form.addRow(self.tr("Ser&ver:"), self._field("server_host", self.host))
+        form.addRow(self.tr("&Port:"), self._field("server_port", self.port))
+        form.addRow(self.tr("&Database:"), self._field("server_database", self.database))
+        form.addRow(self.tr("&Login:"), self._field("server_login", self.login))
+        form.addRow(self.tr("&Encryption:"), self._field("server_sslmode", self.sslmode))
+        status = self.credentials.status()
+        self.keyring_label = self._note(
+            self.tr("Passwords are kept only in the system keyring ({where}).").format(
+                where=status.where
+            )
+            if status.available
+            else self.tr(
+                "This computer has no system keyring: the password is asked for each time "
+                "and never written to a file."
+            )
+        )
+        form.addRow("", self.keyring_label)
+        self.forget_button = QPushButton(self.tr("&Forget the remembered password"))
+        self.forget_button.setEnabled(status.available)
+        self.forget_button.clicked.connect(self.forget_password)
+        form.addRow("", self.forget_button)
+        form.addRow(
+            "", self._note(self.tr("Connect or switch to the local file under File → Connection…."))
+        )
+        return page
+
+    # --- values -----------------------------------------------------------------------------
+
+    def _local_path(self) -> bool:
+        return self.workspace is not None and self.workspace.db.path is not None
+
+    def _load(self) -> None:
+        s = self.settings
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language"))))
+        self._initial_language = s.get("language")
+        self.letterhead.setCurrentIndex(
+            max(0, self.letterhead.findData(s.get("default_letterhead")))
+        )
+        self.follow_up.setValue(s.get("referral_follow_up_weeks"))
+        self.backup_folder.setText(s.get("backup_folder"))
+        self.backup_keep.setValue(s.get("backup_keep"))
+        self.backup_daily.setChecked(s.get("backup_daily"))
+        self._initial_retention = (
+            self.workspace.privacy.retention_years() if self.workspace is not None else 3
+        )
+        self.retention.setValue(self._initial_retention)
+        profile = ServerProfile.from_settings(s)
+        self.host.setText(profile.host)
+        self.port.setValue(profile.port)
+        self.database.setText(profile.database)
+        self.login.setText(profile.login)
+        self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(profile.sslmode)))
+
+    def values(self) -> dict[str, Any]:
+        """What the fields say, by option key (not yet checked)."""
+        return {
+            "language": self.language.currentData(),
+            "default_letterhead": self.letterhead.currentData() or "",
+            "referral_follow_up_weeks": self.follow_up.value(),
+            "backup_folder": self.backup_folder.text().strip(),
+            "backup_keep": self.backup_keep.value(),
+            "backup_daily": self.backup_daily.isChecked(),
+            "server_host": self.host.text().strip(),
+            "server_port": self.port.value(),
+            "server_database": self.database.text().strip(),
+            "server_login": self.login.text().strip(),
+            "server_sslmode": self.sslmode.currentData(),
+        }
+
+    def check(self) -> dict[str, str]:
+        """Field key -> message for every value that cannot be saved (shown at the field)."""
+        problems: dict[str, str] = {}
+        values = self.values()
+        for key, value in values.items():
+            try:
+                OPTIONS[key].convert(value)
+            except ValueError:
+                problems[key] = self.tr("This value is not allowed here.")
+        folder = _folder_problem(values["backup_folder"])
+        if folder:
+            problems["backup_folder"] = folder
+        if self.settings.get("connection_mode") == "shared":
+            for key in ("server_host", "server_database", "server_login"):
+                if not values[key]:
+                    problems[key] = self.tr("Required for the shared server.")
+        return problems
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        first_tab: int | None = None
+        for key, label in self.errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+            if key in problems and first_tab is None:
+                page = next(
+                    (
+                        i
+                        for i in range(self.tabs.count())
+                        if self.tabs.widget(i).isAncestorOf(label)
+                    ),
+                    None,
+                )
+                first_tab = page
+        if first_tab is not None:
+            self.tabs.setCurrentIndex(first_tab)
+
+    def accept(self) -> None:
+        problems = self.check()
+        self.show_errors(problems)
+        if problems:
+            return
+        if not self._save_retention():
+            return
+        for key, value in self.values().items():
+            self.settings.set(key, value)
+        self.restart_needed = self.language.currentData() != self._initial_language
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.show_errors(
+                {
+                    "language": self.tr("The settings cannot be saved: {error}").format(
+                        error=exc.strerror or str(exc)
+                    )
+                }
+            )
+            return
+        self._apply_user()
+        if self.workspace is not None:
+            from indie_desktop.config import apply_settings
+
+            self.workspace.referrals.follow_up_weeks = self.settings.get("referral_follow_up_weeks")
+            apply_settings(self.workspace, self.settings)
+        super().accept()
+
+    def _save_retention(self) -> bool:
+        """The retention period lives in the database (the privacy service's setting)."""
+        from indie_desktop.services.errors import ServiceError
+        from indie_desktop.ui.errors import describe_error
+
+        years = self.retention.value()
+        if self.workspace is None or years == self._initial_retention:
+            return True
+        try:
+            self.workspace.privacy.set_retention_years(years)
+        except ServiceError as exc:
+            self.show_errors({"retention_years": describe_error(exc).text})
+            return False
+        self._initial_retention = years
+        return True
+
+    def _apply_user(self) -> None:
+        if self.workspace is None or self.workspace.db.is_shared or not self.user.isEnabled():
+            return
+        data = self.user.currentData()
+        staff_id = uuid.UUID(data) if isinstance(data, str) and data else None
+        if staff_id is not None and staff_id != self.workspace.actor.staff_id:
+            self.workspace.directory.set_local_user(staff_id)
+            self.restart_needed = True
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _language_changed(self, _index: int) -> None:
+        self.language_note.setVisible(self.language.currentData() != self._initial_language)
+
+    def _choose_folder(self) -> None:
+        start = self.backup_folder.text() or os.path.expanduser("~")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def forget_password(self) -> None:
+        from indie_desktop.store.credentials import NoKeyring
+        from indie_desktop.store.shared_open import url_account
+
+        profile = ServerProfile(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.login.text().strip(),
+            self.sslmode.currentData(),
+        )
+        try:
+            self.credentials.forget(url_account(profile.url()))
+        except NoKeyring:
+            return
+        self.keyring_label.setText(self.tr("The remembered password has been removed."))
+
+
+def open_settings(window: Any) -> SettingsDialog | None:
+    """Edit → Settings… of the main window; tells about a needed restart."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if window.settings is None:
+        return None
+    dialog = SettingsDialog(window.settings, window.workspace, parent=window)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.restart_needed:
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("SettingsDialog", "Settings"),
+                QCoreApplication.translate(
+                    "SettingsDialog", "The change applies when In|Die Desktop is started again."
+                ),
+            )
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SettingsDialog", "Settings saved."), 5000
+        )
+        return dialog
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["SettingsDialog", "open_settings"]

@@ -1,0 +1,155 @@
+"""Status bar part of an offline replica: online/offline, unsynced changes, sync, conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
+
+from indie_desktop.sync.engine import SyncOptions, SyncSummary
+from indie_desktop.sync.service import ReplicaService
+from indie_desktop.ui.sync.conflict_dialog import ConflictDialog
+from indie_desktop.ui.tasks import Runner, Task, show_failure
+
+REFRESH_MS = 5_000
+AUTO_SYNC_MS = 10 * 60_000  # try on its own every 10 minutes; quietly offline if unreachable
+FIRST_AUTO_SYNC_MS = 30_000
+
+
+class SyncStatusWidget(QWidget):
+    def __init__(self, service: ReplicaService, runner: Runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        self.online: bool | None = None  # unknown until the first sync
+        self.task: Task | None = None
+        self._running = False
+        self.state_label = QLabel()
+        self.sync_button = QToolButton()
+        self.sync_button.setText(self.tr("Synchronise"))
+        self.sync_button.clicked.connect(self.sync_or_cancel)
+        self.conflict_button = QToolButton()
+        self.conflict_button.clicked.connect(self.show_conflicts)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.sync_button)
+        layout.addWidget(self.conflict_button)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._auto = QTimer(self)
+        self._auto.setInterval(AUTO_SYNC_MS)
+        self._auto.timeout.connect(self.auto_sync)
+        self._auto.start()
+        QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
+        self._quiet = False
+        self.refresh()
+
+    def refresh(self, progress: str = "") -> None:
+        status = self.service.status()
+        if progress:
+            state = progress
+        elif self.online is None:
+            state = self.tr("Offline replica")
+        elif self.online:
+            state = self.tr("Online")
+        else:
+            state = self.tr("Offline")
+        if status.unsynced:
+            state += " · " + self.tr("%n unsynced change(s)", "", status.unsynced)
+        else:
+            state += " · " + self.tr("all synchronised")
+        self.state_label.setText(state)
+        self.state_label.setToolTip(status.server)
+        self.conflict_button.setText(self.tr("Conflicts (%n)", "", status.conflicts))
+        self.conflict_button.setVisible(bool(status.conflicts))
+
+    def auto_sync(self) -> None:
+        """A sync on its own: errors only switch the state to offline (no message box)."""
+        if self.task is None:
+            self._quiet = True
+            self.sync_or_cancel()
+
+    def sync_or_cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            return
+        self.sync_button.setText(self.tr("Cancel"))
+        self.refresh(self.tr("Synchronising…"))
+
+        def work(task: Task) -> SyncSummary:
+            return self.service.synchronise(
+                SyncOptions(progress=task.report, cancelled=task.is_cancelled)
+            )
+
+        self._running = True
+        task = self.runner.run(
+            work, on_success=self._done, on_failure=self._failed, on_progress=self._progress
+        )
+        # A synchronous runner (tests) has finished already and called back.
+        self.task = task if self._running else None
+
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        text = {"upload": self.tr("Uploading"), "download": self.tr("Downloading")}.get(
+            phase, phase
+        )
+        shown = f"{done}/{total}" if total else str(done)
+        self.refresh(f"{text} {shown}")
+
+    def _finish(self) -> None:
+        self._running = False
+        self._quiet = False
+        self.task = None
+        self.sync_button.setText(self.tr("Synchronise"))
+
+    def _done(self, summary: SyncSummary) -> None:
+        self._finish()
+        self.online = True
+        self.refresh()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr(
+                    "Synchronised: {sent} sent, {received} received, {merged} merged, "
+                    "{conflicts} conflicts."
+                ).format(
+                    sent=summary.sent,
+                    received=summary.received,
+                    merged=summary.merged,
+                    conflicts=summary.conflicts,
+                ),
+                10000,
+            )
+            if summary.received and hasattr(window, "refresh_changed"):
+                window.refresh_changed({"*"})
+
+    def _failed(self, error: BaseException) -> None:
+        from indie_desktop.sync.engine import Cancelled, SchemaMismatch
+
+        quiet = self._quiet
+        self._finish()
+        self.online = isinstance(error, (Cancelled, SchemaMismatch))
+        self.refresh()
+        if not isinstance(error, Cancelled) and not (quiet and not self.online):
+            show_failure(error, self)
+
+    def show_conflicts(self) -> None:
+        ConflictDialog(self.service, self).exec()
+        self.refresh()
+
+
+def install_sync_status(window: Any) -> SyncStatusWidget | None:
+    """Add the sync part to the main window's status bar if its database is a replica."""
+    path: Path | None = window.workspace.db.path
+    if path is None:
+        return None
+    service = ReplicaService(path.parent)
+    if not service.status().is_replica:
+        return None
+    widget = SyncStatusWidget(service, window.runner, window)
+    window.statusBar().addPermanentWidget(widget)
+    return widget

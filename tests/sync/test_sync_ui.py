@@ -1,0 +1,143 @@
+"""The status bar shows the replica's state; a sync runs from it; conflicts are decided in
+the conflict list (base / mine / theirs per field; mine, theirs or an edited value)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow
+
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.sync.engine import SyncOptions
+from indie_desktop.sync.service import EDITED, MINE, ReplicaService
+from indie_desktop.ui.sync.conflict_dialog import ConflictDialog
+from indie_desktop.ui.sync.status_widget import SyncStatusWidget
+from indie_desktop.ui.tasks import SynchronousRunner
+from tests.integration.shared_fixtures import SharedServer
+from tests.sync.helpers import Laptop, create_org, edit_org, server_rows
+
+
+@pytest.fixture
+def office(shared: SharedServer) -> Iterator[Workspace]:
+    ws = shared.dortmund.workspace()
+    yield ws
+    ws.db.dispose()
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are recorded, not waited for; crash dialogs stay off."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from indie_desktop.ui import crash
+
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    monkeypatch.setattr(crash, "DIALOGS_ENABLED", False)
+    return shown
+
+
+class PasswordService(ReplicaService):
+    """The keyring of the test machine is empty: the login's password is handed over."""
+
+    def __init__(self, data_dir: Path, password: str) -> None:
+        super().__init__(data_dir)
+        self.password = password
+
+    def synchronise(self, options: SyncOptions | None = None):  # type: ignore[no-untyped-def]
+        opts = options or SyncOptions()
+        opts.password = self.password
+        return super().synchronise(opts)
+
+
+def _cell(dialog: ConflictDialog, row: int) -> tuple[QComboBox, QLineEdit | None]:
+    cell = dialog.table.cellWidget(row, 4)
+    return cell.findChild(QComboBox), cell.findChild(QLineEdit)
+
+
+def test_status_bar_counts_unsynced_changes_and_sync_brings_up_the_conflict_list(
+    qtbot, shared: SharedServer, office: Workspace, tmp_path: Path, message_boxes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    org = create_org(office, "Ruhr Präzision Łukasz GmbH", city="Herne")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    service = PasswordService(laptop.data_dir, shared.dortmund.password)
+    widget = SyncStatusWidget(service, SynchronousRunner(window), window)
+    window.statusBar().addPermanentWidget(widget)
+    assert "Offline" in widget.state_label.text()
+
+    edit_org(laptop.workspace(), org, city="Herne-Wanne", notes="Hallenkran gesucht")
+    edit_org(office, org, city="Herne-Mitte", notes="Kunde seit 2019")
+    widget.refresh()
+    assert "1 unsynced change" in widget.state_label.text()
+    assert widget.conflict_button.isHidden()
+
+    qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
+
+    assert "Online" in widget.state_label.text()
+    assert "all synchronised" in widget.state_label.text()
+    assert not widget.conflict_button.isHidden() and "1" in widget.conflict_button.text()
+    assert "1 conflicts" in window.statusBar().currentMessage()
+
+    dialog = ConflictDialog(service, widget)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    shown = {
+        dialog.table.item(r, 0).text(): [dialog.table.item(r, c).text() for c in (1, 2, 3)]
+        for r in range(dialog.table.rowCount())
+    }
+    assert shown == {
+        "City": ["Herne", "Herne-Wanne", "Herne-Mitte"],
+        "Notes": ["—", "Hallenkran gesucht", "Kunde seit 2019"],
+    }
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    city_choice, _ = _cell(dialog, rows["City"])
+    city_choice.setCurrentIndex(city_choice.findData(MINE))
+    notes_choice, notes_edit = _cell(dialog, rows["Notes"])
+    assert notes_edit is not None and not notes_edit.isEnabled()
+    notes_choice.setCurrentIndex(notes_choice.findData(EDITED))
+    assert notes_edit.isEnabled()
+    notes_edit.setText("Kunde seit 2019; Hallenkran gesucht")
+    dialog.grab().save(str(tmp_path / "conflicts.png"))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.list.count() == 0 and dialog.empty.isVisibleTo(dialog)
+    widget.refresh()
+    assert widget.conflict_button.isHidden()
+    assert "1 unsynced change" in widget.state_label.text()
+    qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
+    [row] = server_rows(shared.dortmund, "organisation").values()
+    assert (row["city"], row["notes"]) == ("Herne-Wanne", "Kunde seit 2019; Hallenkran gesucht")
+    assert "wanne" in row["search_key"]  # the list filter finds it by the chosen city
+    window.grab().save(str(tmp_path / "status.png"))
+    assert message_boxes == []
+    laptop.close()
+
+
+def test_automatic_sync_against_an_unreachable_server_quietly_shows_offline(
+    qtbot, tmp_path: Path, shared: SharedServer, message_boxes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    service = PasswordService(laptop.data_dir, "wrong password")
+    widget = SyncStatusWidget(service, SynchronousRunner(window), window)
+
+    widget.auto_sync()
+
+    assert widget.state_label.text().startswith("Offline ·")
+    assert message_boxes == []
+    assert widget.sync_button.text() == "Synchronise"
