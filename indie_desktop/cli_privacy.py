@@ -113,8 +113,16 @@ def _erase(ws: Workspace, person_id: uuid.UUID, args: argparse.Namespace) -> int
         f"{receipt.records_emptied} linked records emptied, {receipt.files_deleted} files "
         f"deleted, {receipt.redacted_fields} mentions in other records replaced."
     )
+    if receipt.vacuumed:
+        print("The database file was rewritten (VACUUM): old bytes are gone from it.")
     for note in receipt.notes:
         print(note)
+    if receipt.backups:
+        print("Backup files that still hold the person (delete them or let them rotate out):")
+        for path in receipt.backups:
+            print(f"  {path}")
+    else:
+        print("No backup file in the backup folder holds the person.")
     return EXIT_OK
 
 

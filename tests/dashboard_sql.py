@@ -66,16 +66,14 @@ def _activities(start: date, end: date, f: RawFilter, visits: bool) -> tuple[str
     return sql, params
 
 
-NEED_TIME = "coalesce(fa.occurred_at, n.created_at)"
+NEED_DAY = "n.found_on"  # the Berlin day of its visit, else of its recording (need_dates.py)
 
 
 def _needs(start: date, end: date, f: RawFilter) -> tuple[str, list[Any]]:
-    t0, t1 = _bounds(start, end)
-    params: list[Any] = [t0, t1]
+    params: list[Any] = [f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"]
     sql = (
-        "FROM need n LEFT JOIN activity fa ON fa.id = n.found_in_activity_id "
-        "JOIN organisation o ON o.id = n.organisation_id "
-        f"WHERE n.deleted_at IS NULL AND {NEED_TIME} >= ? AND {NEED_TIME} < ?"
+        "FROM need n JOIN organisation o ON o.id = n.organisation_id "
+        f"WHERE n.deleted_at IS NULL AND {NEED_DAY} BETWEEN ? AND ?"
     )
     if f.institution:
         sql += " AND n.owner_institution_id = ?"
@@ -160,14 +158,8 @@ def figures(con: sqlite3.Connection, start: date, end: date, f: RawFilter) -> di
     out["cooperation_value"] = Decimal(cents or 0) / 100
     out["median_days_need_to_referral"] = _median(
         con,
-        "SELECT CAST(julianday(r.referred_on) - julianday(date(coalesce(fa.occurred_at,"
-        " nn.created_at))) AS INTEGER) AS d "
-        + refs.replace(
-            "WHERE",
-            "JOIN need nn ON nn.id = r.need_id "
-            "LEFT JOIN activity fa ON fa.id = nn.found_in_activity_id WHERE",
-            1,
-        ),
+        "SELECT CAST(julianday(r.referred_on) - julianday(nn.found_on) AS INTEGER) AS d "
+        + refs.replace("WHERE", "JOIN need nn ON nn.id = r.need_id WHERE", 1),
         rp,
     )
     out["median_days_referral_to_cooperation"] = _median(
@@ -230,7 +222,7 @@ def figures(con: sqlite3.Connection, start: date, end: date, f: RawFilter) -> di
     )
     out["needs_by_month"] = dict(
         con.execute(
-            f"SELECT strftime('%Y-%m', {NEED_TIME}), count(*) {needs} GROUP BY 1", np_
+            f"SELECT strftime('%Y-%m', {NEED_DAY}), count(*) {needs} GROUP BY 1", np_
         ).fetchall()
     )
     out["network"] = {

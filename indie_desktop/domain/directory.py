@@ -73,6 +73,8 @@ class Organisation(Syncable, Base):
     __table_args__ = (
         Index("ix_organisation_sort_name", "sort_name"),
         Index("ix_organisation_city", "city"),
+        # the dashboard's look-up of a record's municipality, kind, WZ code (0012_dash)
+        Index("ix_organisation_dashboard", "id", "municipality", "kind", "wz_code"),
     )
 
     kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, OrganisationKind.COMPANY)

@@ -44,6 +44,7 @@ from indie_desktop.printing.letterhead import (
 from indie_desktop.services.dashboard import Figures, FunnelStep, nice_scale
 from indie_desktop.services.funding_report import FundingReport, Sender
 
+LETTERHEAD_FORM = "letterhead"  # the PDF form (XObject) every page places
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 STAGES = {
@@ -361,13 +362,21 @@ class _Doc(BaseDocTemplate):
         )
         self.report = report
         self.lh = letterhead(report.sender)
+        self.letterhead_form = False
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._page)])
 
     def _page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        draw_letterhead(canvas, self.lh, A4)
-        draw_footer(canvas, self.lh, A4)
+        # Letterhead and footer are the same on every page: drawn once into a PDF form
+        # (XObject) that each page places, instead of being laid out again hundreds of times.
+        if not self.letterhead_form:
+            canvas.beginForm(LETTERHEAD_FORM)
+            draw_letterhead(canvas, self.lh, A4)
+            draw_footer(canvas, self.lh, A4)
+            canvas.endForm()
+            self.letterhead_form = True
+        canvas.doForm(LETTERHEAD_FORM)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.drawString(
@@ -428,13 +437,53 @@ def _tiles(f: Figures, width: float) -> Table:
     return table
 
 
+class _TextTable(Table):
+    """A Table that writes a plain text cell as one PDF text object (one line per row of the
+    cell) where reportlab starts a new one for every line: the annex has tens of thousands."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        plain = (
+            isinstance(cellval, str)
+            and cellstyle.alignment == "LEFT"
+            and cellstyle.valign == "TOP"
+            and not (cellstyle.direction or cellstyle.shaping)
+            and not (cellstyle.href or cellstyle.destination)
+        )
+        if not plain or "\n" not in cellval:
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if self._curcellstyle is not cellstyle:  # as Table._drawCell
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                self.canv.setFillColor(cellstyle.color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                self.canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        (colpos, rowpos), (_w, rowheight) = pos, size
+        text = self.canv.beginText(
+            colpos + cellstyle.leftPadding,
+            rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize,
+        )
+        text.setLeading(cellstyle.leading)
+        for line in cellval.split("\n"):
+            text.textLine(line)
+        self.canv.drawText(text)
+
+
 def _grid_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     numeric_from: int = 1,
 ) -> Table:
-    table = Table([list(header), *[list(r) for r in rows]], colWidths=list(widths), repeatRows=1)
+    table = _TextTable(
+        [list(header), *[list(r) for r in rows]], colWidths=list(widths), repeatRows=1
+    )
     table.setStyle(
         TableStyle(
             [
@@ -562,7 +611,7 @@ def _wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> str:
 
 def annex_tables(report: FundingReport, width: float) -> list[Any]:
     """The evidence annex as tables of ANNEX_CHUNK rows, each with the column heads."""
-    widths = [w * width for w in (0.05, 0.1, 0.27, 0.21, 0.23, 0.14)]
+    widths = [w * width for w in (0.045, 0.11, 0.265, 0.21, 0.23, 0.14)]
     inner = [w - 13 for w in widths]  # minus the cell padding (6 pt each side)
     rows = []
     for i, e in enumerate(report.evidence, start=1):

@@ -4,7 +4,8 @@ loaded into Python, and each can name the records behind it (`records`, for dril
 
 Which date puts a record into a period:
 - activity (visit, organisations reached): `occurred_at` (compared as stored, in UTC);
-- need: the time of the activity it was found in, else when it was recorded (`created_at`);
+- need: `found_on`, the (Berlin) day of the visit it was found in, else of its recording, as
+  the Needs list shows it (stored and indexed, kept current by services/need_dates.py);
 - referral: `referred_on`;
 - cooperation: `starts_on` ("cooperations started").
 
@@ -23,8 +24,11 @@ it left out.
 from __future__ import annotations
 
 import calendar
+import logging
 import math
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -34,7 +38,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
     Integer,
     Select,
     case,
@@ -47,7 +50,9 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from indie_desktop.domain.enums import ActivityKind, OrganisationKind, ReferralStage
 from indie_desktop.domain.models import (
@@ -65,9 +70,13 @@ from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
+log = logging.getLogger(__name__)
+
 SQLITE_CACHE_KIB = 64 * 1024  # page cache of the connection computing the figures
 DRILL_LIMIT = 2000  # rows a drill-down lists at most (the count above it stays exact)
 NO_MUNICIPALITY = ""  # group key of records whose organisation has no municipality
+PARALLEL_QUERIES = 2  # connections computing the figures side by side
+ORGANISATION_INDEX = "ix_organisation_dashboard"  # (id, municipality, kind, wz_code)
 
 
 class Metric(StrEnum):
@@ -239,8 +248,6 @@ def wz_divisions(section: str) -> tuple[str, ...]:
     )
 
 
-FOUND = aliased(Activity, name="found")  # the activity a need was found in
-
 RECORD_KIND = {
     Metric.ORGANISATIONS: "organisation",
     Metric.VISITS: "activity",
@@ -254,6 +261,7 @@ class DashboardService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
+        self._statistics_checked = False
 
     # --- shared conditions -------------------------------------------------------------------
 
@@ -268,10 +276,6 @@ class DashboardService:
         if is_time:  # not the session's time zone
             column = func.timezone("UTC", column)
         return func.to_char(column, "YYYY-MM")
-
-    def _as_date(self, column: Any) -> ColumnElement[Any]:
-        """The UTC calendar day of a timestamp."""
-        return func.date(column) if self._sqlite else cast(func.timezone("UTC", column), Date)
 
     def _days(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self._sqlite:
@@ -330,15 +334,13 @@ class DashboardService:
             .correlate(Activity)
         )
 
-    def _need_time(self, found: Any) -> ColumnElement[Any]:
-        return func.coalesce(found.occurred_at, Need.created_at)
-
-    def _needs(self, period: Period, filters: Filters) -> tuple[Select[Any], Any]:
-        """FROM need LEFT JOIN activity (found in) JOIN organisation WHERE ...; (select, found)."""
-        found = FOUND
-        t0, t1 = period.bounds()
-        when = self._need_time(found)
-        conds = [Need.deleted_at.is_(None), when >= t0, when < t1]
+    def _needs(self, period: Period, filters: Filters) -> Select[Any]:
+        """FROM need JOIN organisation WHERE ... (the need's day: `found_on`)."""
+        conds = [
+            Need.deleted_at.is_(None),
+            Need.found_on >= period.start,
+            Need.found_on <= period.end,
+        ]
         if filters.institution_id is not None:
             conds.append(Need.owner_institution_id == filters.institution_id)
         if filters.staff_id is not None:
@@ -350,14 +352,12 @@ class DashboardService:
                 )
             )
         conds += self._org_matches(Organisation, filters)
-        stmt = (
+        return (
             select()
             .select_from(Need)
-            .outerjoin(found, found.id == Need.found_in_activity_id)
             .join(Organisation, Organisation.id == Need.organisation_id)
             .where(*conds)
         )
-        return stmt, found
 
     def _referral_where(self, period: Period, filters: Filters) -> list[ColumnElement[bool]]:
         r = Referral
@@ -398,45 +398,114 @@ class DashboardService:
     def figures(self, period: Period, filters: Filters | None = None) -> Figures:
         """All figures of the dashboard. Few queries: each record kind is grouped once by
         (municipality, institution, month, ...) and totals, bars and timeline are summed up
-        from those groups (a few hundred rows at most, never the records)."""
+        from those groups (a few hundred rows at most, never the records). The queries are
+        independent and run side by side, each on its own connection (SQLite in WAL mode and
+        PostgreSQL both serve concurrent readers); their results are combined here."""
         filters = filters or Filters()
         out = Figures(period, filters)
         groups = _Groups(period)
-        with self.db.session() as s:
-            if self._sqlite:  # a year of the network touches ~40 MB of index pages; the
-                # default 2 MB page cache would re-read them for every query
-                s.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
-            self._activity_groups(s, period, filters, out, groups)
-            self._need_groups(s, period, filters, out, groups)
-            self._referral_groups(s, period, filters, out, groups)
-            self._cooperation_groups(s, period, filters, groups)
-            self._medians(s, period, filters, out)
-            out.network = self._network(s, period, filters)
-            names = {k: v for k, v in s.execute(select(Institution.id, Institution.short_name))}
-        groups.finish(out, names)
+        f = filters
+        self._organisation_statistics()
+        jobs: dict[str, Callable[[Session], Any]] = {  # the costliest first
+            "reached": lambda s: s.execute(self._reached_query(period, f)).scalar_one(),
+            "needs": lambda s: s.execute(self._need_query(period, f)).all(),
+            "need_days": lambda s: self._median(s, self._need_days_query(period, f)),
+            "visit_places": lambda s: s.execute(self._visit_place_query(period, f)).all(),
+            "network": lambda s: self._network(s, period, f),
+            "referrals": lambda s: s.execute(self._referral_query(period, f)).all(),
+            "visits": lambda s: s.execute(self._visit_query(period, f)).all(),
+            "cooperations": lambda s: s.execute(self._cooperation_query(period, f)).all(),
+            "cooperation_days": lambda s: self._median(s, self._cooperation_days_query(period, f)),
+            "names": lambda s: s.execute(select(Institution.id, Institution.short_name)).all(),
+        }
+        r = self._run(jobs)
+        out.organisations_reached = int(r["reached"])
+        for owner, m, n in r["visits"]:
+            groups.add("visits", None, owner, m, n)
+        for place, n in r["visit_places"]:  # a visit to two municipalities counts in each
+            groups.municipality_visits[place or NO_MUNICIPALITY] = int(n)
+        self._add_needs(r["needs"], out, groups)
+        stages: dict[ReferralStage, int] = dict.fromkeys(ReferralStage, 0)
+        for stage, place, owner, m, n in r["referrals"]:
+            stages[ReferralStage(stage)] += int(n)
+            groups.add("referrals", place, owner, m, n)
+        out.referrals_by_stage = stages
+        out.referrals = sum(stages.values())
+        for place, owner, m, n, value in r["cooperations"]:
+            groups.add("cooperations", place, owner, m, n, value)
+        out.median_days_need_to_referral = r["need_days"]
+        out.median_days_referral_to_cooperation = r["cooperation_days"]
+        out.network = r["network"]
+        groups.finish(out, dict(r["names"]))
         return out
 
-    def _activity_groups(
-        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
-    ) -> None:
+    def _organisation_statistics(self) -> None:
+        """SQLite: keep the statistics of `organisation` current (once per service, and only
+        when they are missing or the table has grown or shrunk by half since): with them the
+        planner looks a record's organisation up in ix_organisation_dashboard (0012_dash)
+        alone; without, it reads the wide table row for every record."""
+        if not self._sqlite or self._statistics_checked:
+            return
+        self._statistics_checked = True
+        stat = "SELECT stat FROM sqlite_stat1 WHERE tbl = 'organisation' AND idx = :idx"
+        try:
+            with self.db.session() as s:
+                has_table = s.execute(
+                    text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                ).first()
+                row = (
+                    s.execute(text(stat), {"idx": ORGANISATION_INDEX}).first()
+                    if has_table
+                    else None
+                )
+                counted = int(row[0].split()[0]) if row else -1
+                rows = int(s.execute(select(func.count()).select_from(Organisation)).scalar_one())
+                if counted < 0 or not (counted / 2 <= rows <= counted * 2):
+                    s.execute(text("ANALYZE organisation"))
+        except OperationalError as exc:  # locked by a writer, read-only file: plans stay
+            log.info("organisation statistics not refreshed: %s", exc)
+
+    def _parallel(self) -> bool:
+        """Several connections at once: not for a single shared in-memory connection."""
+        return PARALLEL_QUERIES > 1 and not isinstance(
+            self.db.engine.pool, (StaticPool, SingletonThreadPool)
+        )
+
+    def _run(self, jobs: dict[str, Callable[[Session], Any]]) -> dict[str, Any]:
+        """Each job on a session of its own; side by side where the database allows."""
+
+        def one(job: Callable[[Session], Any]) -> Any:
+            with self.db.session() as s:
+                if self._sqlite:  # a year of the network touches ~40 MB of index pages;
+                    # the default 2 MB page cache would re-read them for every query
+                    s.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
+                return job(s)
+
+        if not self._parallel():
+            return {name: one(job) for name, job in jobs.items()}
+        with ThreadPoolExecutor(PARALLEL_QUERIES, thread_name_prefix="dashboard") as pool:
+            futures = {name: pool.submit(one, job) for name, job in jobs.items()}
+            return {name: future.result() for name, future in futures.items()}
+
+    def _reached_query(self, period: Period, filters: Filters) -> Select[Any]:
         acts = self._activity_where(period, filters, visits_only=False)
-        reached = (
+        return (
             select(func.count(func.distinct(ActivityOrganisation.organisation_id)))
             .select_from(Activity)
             .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
             .where(*acts, ActivityOrganisation.deleted_at.is_(None))
         )
-        out.organisations_reached = int(s.execute(reached).scalar_one())
+
+    def _visit_query(self, period: Period, filters: Filters) -> Select[Any]:
         visits = self._activity_where(period, filters, visits_only=True)
         month = self._month_of(Activity.occurred_at, is_time=True)
         inst = Activity.owner_institution_id
-        for owner, m, n in s.execute(
-            select(inst, month, func.count()).where(*visits).group_by(inst, month)
-        ):
-            groups.add("visits", None, owner, m, n)
-        # A visit to organisations in two municipalities counts once in each.
+        return select(inst, month, func.count()).where(*visits).group_by(inst, month)
+
+    def _visit_place_query(self, period: Period, filters: Filters) -> Select[Any]:
+        visits = self._activity_where(period, filters, visits_only=True)
         key = func.coalesce(Organisation.municipality, "")
-        by_place = (
+        return (
             select(key, func.count(func.distinct(Activity.id)))
             .select_from(Activity)
             .join(ActivityOrganisation, ActivityOrganisation.activity_id == Activity.id)
@@ -444,60 +513,51 @@ class DashboardService:
             .where(*visits, ActivityOrganisation.deleted_at.is_(None))
             .group_by(key)
         )
-        for place, n in s.execute(by_place):
-            groups.municipality_visits[place or NO_MUNICIPALITY] = int(n)
 
-    def _need_groups(
-        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
-    ) -> None:
+    FUNNEL_STEPS = tuple(FunnelStep)[1:]
+
+    def _need_query(self, period: Period, filters: Filters) -> Select[Any]:
         """Needs by municipality, institution and month, and in the same pass the funnel:
         how many of them reached each later step."""
-        needs, found = self._needs(period, filters)
+        needs = self._needs(period, filters)
         key = func.coalesce(Organisation.municipality, "")
-        month = self._month_of(self._need_time(found), is_time=True)
+        month = self._month_of(Need.found_on)
         inst = Need.owner_institution_id
-        steps = list(FunnelStep)[1:]
-        reached = [func.sum(case((self._step_condition(st), 1), else_=0)) for st in steps]
+        reached = [
+            func.sum(case((self._step_condition(st), 1), else_=0)) for st in self.FUNNEL_STEPS
+        ]
+        return needs.add_columns(key, inst, month, func.count(), *reached).group_by(
+            key, inst, month
+        )
+
+    def _add_needs(self, rows: list[Any], out: Figures, groups: _Groups) -> None:
         funnel = dict.fromkeys(FunnelStep, 0)
-        q = needs.add_columns(key, inst, month, func.count(), *reached).group_by(key, inst, month)
-        for place, owner, m, n, *step_counts in s.execute(q):
+        for place, owner, m, n, *step_counts in rows:
             groups.add("needs", place, owner, m, n)
             funnel[FunnelStep.NEED] += int(n)
-            for st, k in zip(steps, step_counts, strict=True):
+            for st, k in zip(self.FUNNEL_STEPS, step_counts, strict=True):
                 funnel[st] += int(k or 0)
         out.funnel = list(funnel.items())
 
-    def _referral_groups(
-        self, s: Session, period: Period, filters: Filters, out: Figures, groups: _Groups
-    ) -> None:
+    def _referral_query(self, period: Period, filters: Filters) -> Select[Any]:
         key = func.coalesce(Organisation.municipality, "")
         month = self._month_of(Referral.referred_on)
         inst = Referral.owner_institution_id
-        stages: dict[ReferralStage, int] = dict.fromkeys(ReferralStage, 0)
-        q = (
+        return (
             self._referrals(period, filters)
             .add_columns(Referral.stage, key, inst, month, func.count())
             .group_by(Referral.stage, key, inst, month)
         )
-        for stage, place, owner, m, n in s.execute(q):
-            stages[ReferralStage(stage)] += int(n)
-            groups.add("referrals", place, owner, m, n)
-        out.referrals_by_stage = stages
-        out.referrals = sum(stages.values())
 
-    def _cooperation_groups(
-        self, s: Session, period: Period, filters: Filters, groups: _Groups
-    ) -> None:
+    def _cooperation_query(self, period: Period, filters: Filters) -> Select[Any]:
         key = func.coalesce(Organisation.municipality, "")
         month = self._month_of(Cooperation.starts_on)
         inst = Cooperation.owner_institution_id
-        q = (
+        return (
             self._cooperations(period, filters)
             .add_columns(key, inst, month, func.count(), func.sum(Cooperation.value_eur))
             .group_by(key, inst, month)
         )
-        for place, owner, m, n, value in s.execute(q):
-            groups.add("cooperations", place, owner, m, n, value)
 
     @staticmethod
     def _median(s: Session, days: Select[Any]) -> float | None:
@@ -522,22 +582,19 @@ class DashboardService:
             seen += n
         return sum(found) / len(found)
 
-    def _medians(self, s: Session, period: Period, filters: Filters, out: Figures) -> None:
-        found = FOUND
-        need_day = self._as_date(self._need_time(found))
-        to_referral = (
+    def _need_days_query(self, period: Period, filters: Filters) -> Select[Any]:
+        return (
             self._referrals(period, filters)
             .join(Need, Need.id == Referral.need_id)
-            .outerjoin(found, found.id == Need.found_in_activity_id)
-            .add_columns(self._days(Referral.referred_on, need_day).label("days"))
+            .add_columns(self._days(Referral.referred_on, Need.found_on).label("days"))
         )
-        out.median_days_need_to_referral = self._median(s, to_referral)
-        to_cooperation = (
+
+    def _cooperation_days_query(self, period: Period, filters: Filters) -> Select[Any]:
+        return (
             self._cooperations(period, filters)
             .where(Referral.id.is_not(None))
             .add_columns(self._days(Cooperation.starts_on, Referral.referred_on).label("days"))
         )
-        out.median_days_referral_to_cooperation = self._median(s, to_cooperation)
 
     def _step_condition(self, step: FunnelStep) -> ColumnElement[bool]:
         """A need (of the cohort) reached this step of the funnel."""
@@ -601,13 +658,11 @@ class DashboardService:
                 Organisation.id.in_(reached)
             ), Organisation
         if m is Metric.NEEDS:
-            stmt, found = self._needs(period, filters)
+            stmt = self._needs(period, filters)
             if drill.funnel_step is not None:
                 stmt = stmt.where(self._step_condition(drill.funnel_step))
             if drill.month is not None:
-                stmt = stmt.where(
-                    self._month_of(self._need_time(found), is_time=True) == drill.month
-                )
+                stmt = stmt.where(self._month_of(Need.found_on) == drill.month)
             return self._narrow(stmt, Need, drill), Need
         if m is Metric.REFERRALS:
             stmt = self._referrals(period, filters)
@@ -680,11 +735,11 @@ class DashboardService:
                 for i, when, subject, place in s.execute(q.limit(DRILL_LIMIT))
             ]
         if model is Need:
-            when_col = self._need_time(FOUND)
-            q = stmt.add_columns(Need.id, when_col, Need.topic, Organisation.name)
+            q = stmt.add_columns(Need.id, Need.found_on, Need.topic, Organisation.name)
+            q = q.order_by(Need.found_on.desc())
             return [
-                DrillRow(i, _day(when), topic, org)
-                for i, when, topic, org in s.execute(q.order_by(when_col.desc()).limit(DRILL_LIMIT))
+                DrillRow(i, _day(day), topic, org)
+                for i, day, topic, org in s.execute(q.limit(DRILL_LIMIT))
             ]
         if model is Referral:
             partner = aliased(Organisation, name="p_name")

@@ -8,7 +8,7 @@ services/privacy_erasure.py; `PrivacyService` offers all of it to the UI and the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -123,6 +123,16 @@ class ReviewItem:
     last_contact: date | None
     reason: str  # "no_contact" or "consent_expired"
     detail: str
+
+
+# Why somebody must not be processed for a purpose (blocked_people): English with %1 for the
+# date; the UI translates the template and puts the date back in (ui/printing/mail_merge.py).
+OBJECTION_SINCE = "Objection since %1"
+CONSENT_WITHDRAWN = "Consent withdrawn on %1"
+CONSENT_EXPIRED = "Consent expired on %1"
+ERASED_OR_DELETED = "Erased or deleted"
+NO_CONSENT = "No consent for this purpose"
+BLOCK_REASONS = (OBJECTION_SINCE, CONSENT_WITHDRAWN, CONSENT_EXPIRED, ERASED_OR_DELETED, NO_CONSENT)
 
 
 def _date_field(c: FieldCollector, name: str, text: str) -> date | None:
@@ -399,7 +409,9 @@ class PrivacyService:
                     )
                     .order_by(Objection.objected_on)
                 ):
-                    blocked.setdefault(o.person_id, f"Objection since {format_date(o.objected_on)}")
+                    blocked.setdefault(
+                        o.person_id, OBJECTION_SINCE.replace("%1", format_date(o.objected_on))
+                    )
             scope = CONSENT_FOR_PURPOSE.get(purpose)
             consents: dict[uuid.UUID, list[Consent]] = {}
             if scope is not None:
@@ -415,7 +427,7 @@ class PrivacyService:
             for pid in ids:
                 p = people.get(pid)
                 if p is None or p.deleted_at is not None:
-                    blocked[pid] = "Erased or deleted"
+                    blocked[pid] = ERASED_OR_DELETED
                     continue
                 if pid in blocked or scope is None:
                     continue
@@ -431,11 +443,11 @@ class PrivacyService:
                 withdrawn = [c.withdrawn_on for c in given if c.withdrawn_on]
                 expired = [c.expires_on for c in given if c.expires_on and c.expires_on < today]
                 if withdrawn:
-                    blocked[pid] = f"Consent withdrawn on {format_date(max(withdrawn))}"
+                    blocked[pid] = CONSENT_WITHDRAWN.replace("%1", format_date(max(withdrawn)))
                 elif expired:
-                    blocked[pid] = f"Consent expired on {format_date(max(expired))}"
+                    blocked[pid] = CONSENT_EXPIRED.replace("%1", format_date(max(expired)))
                 elif p.legal_basis == LegalBasis.CONSENT:
-                    blocked[pid] = "No consent for this purpose"
+                    blocked[pid] = NO_CONSENT
         return blocked
 
     # --- retention review -------------------------------------------------------------------
@@ -526,8 +538,15 @@ class PrivacyService:
         )
         # Ids first (a plain scan of the person table), names and organisations for the few
         # listed after: ordering all 100,000 people by name cost more than the rule itself.
+        from indie_desktop.services.privacy_erasure import ANONYMOUS
+
+        # An anonymised contact holds no personal data any more: nothing left to decide.
+        anonymised = and_(Person.last_name == ANONYMOUS, Person.first_name == "")
         candidates = select(Person.id, stale.label("stale")).where(
-            Person.deleted_at.is_(None), not_(kept), or_(stale, expired_consent)
+            Person.deleted_at.is_(None),
+            not_(anonymised),
+            not_(kept),
+            or_(stale, expired_consent),
         )
         aff = aliased(Affiliation)
         org = aliased(Organisation)
@@ -625,11 +644,18 @@ class PrivacyService:
 
         return build(self.db, self.actor, person_id)
 
-    def export_access(self, person_id: uuid.UUID, out_dir: Path) -> AccessExport:
-        """Art. 15: PDF for the person plus JSON and CSV files in `out_dir`; audited."""
+    def export_access(
+        self,
+        person_id: uuid.UUID,
+        out_dir: Path,
+        progress: Callable[[str, int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> AccessExport:
+        """Art. 15: PDF for the person plus JSON and CSV files in `out_dir`; audited.
+        Cancellable: see privacy_access.export."""
         from indie_desktop.services.privacy_access import export
 
-        return export(self.db, self.actor, person_id, Path(out_dir))
+        return export(self.db, self.actor, person_id, Path(out_dir), progress, cancelled)
 
     def can_erase(self) -> bool:
         from indie_desktop.services.privacy_erasure import may_erase
@@ -643,12 +669,29 @@ class PrivacyService:
             return find_mentions(s, person_id)
 
     def erase(
-        self, person_id: uuid.UUID, redact: Sequence[Mention] = (), *, anonymise_only: bool = False
+        self,
+        person_id: uuid.UUID,
+        redact: Sequence[Mention] = (),
+        *,
+        anonymise_only: bool = False,
+        phase: Callable[[str], None] | None = None,
     ) -> ErasureReceipt:
-        """Art. 17: irreversible. `redact`: the mentions in other records the user confirmed."""
+        """Art. 17: irreversible. `redact`: the mentions in other records the user confirmed;
+        `phase(name)` hears each step (privacy_erasure.PHASES) as it starts."""
         from indie_desktop.services.privacy_erasure import erase
 
-        return erase(self.db, self.actor, person_id, redact, anonymise_only=anonymise_only)
+        return erase(
+            self.db, self.actor, person_id, redact, anonymise_only=anonymise_only, phase=phase
+        )
+
+    def backups_with_person(self, person_id: uuid.UUID) -> list[Path]:
+        """Backup copies of the local file in which the person is still present (looked at
+        read-only; an erasure does not change them). Empty in shared mode: the server's
+        backups are the administrator's."""
+        from indie_desktop.services.privacy_erasure import backup_folder, backups_with_person
+
+        folder = backup_folder(self.db)
+        return [] if folder is None else backups_with_person(folder, person_id)
 
     def anonymise(self, person_id: uuid.UUID) -> ErasureReceipt:
         """Retention: the person's data goes, the contact stays counted with its organisation."""

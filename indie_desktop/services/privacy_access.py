@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -46,7 +48,7 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import NotFound
+from indie_desktop.services.errors import Cancelled, NotFound
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
@@ -434,14 +436,55 @@ def build(db: Database, actor: Actor, person_id: uuid.UUID) -> AccessReport:
         return report
 
 
-def export(db: Database, actor: Actor, person_id: uuid.UUID, out_dir: Path) -> AccessExport:
+# Steps of the access export, for a progress display (English; the UI translates).
+EXPORT_STEPS = (
+    "Collecting the records",
+    "Writing the PDF",
+    "Writing JSON and CSV",
+    "Copying the files",
+)
+ExportProgress = Callable[[str, int, int], None]
+
+
+def export(
+    db: Database,
+    actor: Actor,
+    person_id: uuid.UUID,
+    out_dir: Path,
+    progress: ExportProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AccessExport:
+    """Write the export into `out_dir`. `progress(step, done, total)` reports each of
+    EXPORT_STEPS; once `cancelled()` is true the export stops at the next step, removes what it
+    wrote (the folder too, when it made it) and raises Cancelled; nothing is audited then."""
+    made_folder = not out_dir.exists()
+    written: list[Path] = []
+
+    def step(index: int) -> None:
+        if cancelled is not None and cancelled():
+            for path in reversed(written):
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+            if made_folder:
+                shutil.rmtree(out_dir, ignore_errors=True)
+            raise Cancelled("The access export was cancelled; nothing was kept.")
+        if progress is not None:
+            progress(EXPORT_STEPS[index], index, len(EXPORT_STEPS))
+
     from indie_desktop.printing.privacy_letters import access_report_pdf
 
+    step(0)
     report = build(db, actor, person_id)
+    step(1)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"auskunft-{person_id}"
     pdf_path = out_dir / f"{stem}.pdf"
-    pdf_path.write_bytes(access_report_pdf(db, actor, report))
+    pdf = access_report_pdf(db, actor, report)
+    written.append(pdf_path)
+    pdf_path.write_bytes(pdf)
+    step(2)
     json_path = out_dir / f"{stem}.json"
     payload = {
         "person_id": str(report.person_id),
@@ -449,27 +492,39 @@ def export(db: Database, actor: Actor, person_id: uuid.UUID, out_dir: Path) -> A
         "generated_at": report.generated_at.isoformat(),
         "sections": {sec.key: sec.rows for sec in report.sections},
     }
+    written.append(json_path)
     json_path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     csv_dir = out_dir / "csv"
+    if not csv_dir.exists():
+        written.append(csv_dir)
     csv_dir.mkdir(exist_ok=True)
     csv_files = []
     for sec in report.sections:
         path = csv_dir / f"{sec.key}.csv"
         # UTF-8 with BOM and semicolons: what German Excel opens correctly.
+        written.append(path)
         with path.open("w", encoding="utf-8-sig", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=sec.columns, delimiter=";")
             writer.writeheader()
             writer.writerows(sec.rows)
         csv_files.append(path)
+    step(3)
     files = []
     if report.attachments:
         att_dir = out_dir / "dateien"
+        if not att_dir.exists():
+            written.append(att_dir)
         att_dir.mkdir(exist_ok=True)
         for i, (name, content) in enumerate(report.attachments, start=1):
             path = att_dir / f"{i:02d}-{_safe_name(name)}"
+            written.append(path)
             path.write_bytes(content)
             files.append(path)
+    if cancelled is not None and cancelled():
+        step(3)  # removes what was written and raises
     record_export(db, actor, person_id)
+    if progress is not None:
+        progress(EXPORT_STEPS[-1], len(EXPORT_STEPS), len(EXPORT_STEPS))
     return AccessExport(out_dir, pdf_path, json_path, csv_files, files)
 
 

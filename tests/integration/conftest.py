@@ -14,6 +14,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.pg_databases import drop_database
+
 PG_URL = os.environ.get("INDIE_TEST_PG_URL")
 
 
@@ -37,5 +39,4 @@ def pg_url() -> Iterator[str]:
     try:
         yield url.render_as_string(hide_password=False)
     finally:
-        with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(_admin_conninfo(), name)

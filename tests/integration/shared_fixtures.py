@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import shared_admin
 from indie_desktop.store.database import Database, open_url
+from tests.pg_databases import drop_database
 
 
 def _admin_conninfo() -> str:
@@ -112,8 +113,8 @@ def shared(pg_url: str) -> Iterator[SharedServer]:
     finally:
         db.dispose()
         name = make_url(pg_url).database
+        drop_database(_admin_conninfo(), name)
         with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             for role in [*logins, staff_role]:
                 if role:
                     conn.execute(f'DROP ROLE IF EXISTS "{role}"')

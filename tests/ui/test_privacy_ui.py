@@ -3,14 +3,16 @@ retention review queue from the menu."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy import select
 
-from indie_desktop.domain.models import Activity, ActivityPerson, Person
+from indie_desktop.domain.models import Activity, ActivityPerson, AuditEntry, Person
 from indie_desktop.services import records
 from indie_desktop.services.directory import DirectoryService
 from indie_desktop.services.people import PersonDraft
@@ -20,6 +22,7 @@ from indie_desktop.ui.main_window import PEOPLE, MainWindow
 from indie_desktop.ui.privacy.erase_dialog import EraseDialog
 from indie_desktop.ui.privacy.forms import ConsentDialog
 from indie_desktop.ui.privacy.privacy_dialog import PrivacyDialog
+from indie_desktop.ui.privacy.progress import PrivacyJobDialog
 from indie_desktop.ui.privacy.review_dialog import ReviewQueueDialog
 from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.views.people_view import PeopleView
@@ -87,7 +90,7 @@ def test_erasure_asks_twice_and_needs_the_name_typed(
     monkeypatch.setattr(
         QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text) or 0
     )
-    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız")
+    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız", runner=SynchronousRunner())
     qtbot.addWidget(dialog)
     assert dialog.mentions.count() >= 4
     dialog.mentions.item(0).setCheckState(Qt.CheckState.Unchecked)  # keep one mention
@@ -115,7 +118,7 @@ def test_erasure_is_refused_without_the_role(
 ) -> None:
     sc = scenario.build(ws, tmp_path)
     monkeypatch.setattr(type(ws.privacy), "can_erase", lambda self: False)
-    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız")
+    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız", runner=SynchronousRunner())
     qtbot.addWidget(dialog)
     assert not dialog.denied.isHidden()
     assert not dialog.next_button.isEnabled()
@@ -171,10 +174,164 @@ def test_access_export_from_the_panel_writes_the_folder(
     )
     from indie_desktop.ui.privacy.panel import PrivacyPanel
 
-    panel = PrivacyPanel(ws)
+    panel = PrivacyPanel(ws, runner=SynchronousRunner())
     qtbot.addWidget(panel)
     panel.set_target(sc.person_id)
     panel.export_access()
     folders = list(out.iterdir())
     assert len(folders) == 1 and folders[0].name.startswith("Auskunft Şükrü Yıldız")
     assert len(list(folders[0].glob("*.pdf"))) == 1
+
+
+def test_erasure_runs_behind_a_busy_dialog_that_cannot_be_cancelled_and_names_the_backups(
+    qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sc = scenario.build(ws, tmp_path)
+    assert ws.db.path is not None
+    backups = ws.db.path.parent / "backups"
+    backups.mkdir()
+    holding = backups / "daily-20261120-080000.sqlite3"
+    raw = sqlite3.connect(ws.db.path)
+    raw.execute(f"VACUUM INTO '{holding}'")  # a copy from before the erasure
+    raw.close()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text) or 0
+    )
+    dialog = EraseDialog(ws, sc.person_id, "Şükrü Yıldız", runner=SynchronousRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    # The confirmation says that backups keep the data and names the file that holds it.
+    assert "Backups made before the erasure" in dialog.backup_note.text()
+    assert str(holding) in dialog.backup_note.text()
+    dialog.resize(560, 300)
+    dialog.grab().save(str(tmp_path / "erase_confirm_backups.png"))
+    steps: list[str] = []
+    seen: list[PrivacyJobDialog] = []
+
+    def watch(job: PrivacyJobDialog) -> None:
+        seen.append(job)
+        assert job.cancel_button is None  # nothing to press: the erasure cannot stop
+        job.reject()  # Escape / the window's close button change nothing
+        assert job.running
+        dialog.reject()  # nor can the erase dialog be closed meanwhile
+        assert dialog.isVisible()
+        job.grab().save(str(tmp_path / "erase_busy.png"))
+        job.stepped.connect(steps.append)
+
+    type_text(qtbot, dialog.confirm_edit, "Şükrü Yıldız")
+    original_open = PrivacyJobDialog.open
+
+    def open_and_watch(job: PrivacyJobDialog) -> None:
+        original_open(job)
+        watch(job)
+
+    monkeypatch.setattr(PrivacyJobDialog, "open", open_and_watch)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert seen and not seen[0].was_cancelled
+    assert steps[0] == "Erasing the personal data"
+    assert "Looking for backups that still hold the person" in steps
+    receipt = dialog.receipt
+    assert receipt is not None and receipt.backups == [holding]
+    assert receipt.reference in shown[0] and str(holding) in shown[0]
+    with ws.db.session() as s:
+        person = s.get(Person, sc.person_id)
+        assert person is not None and person.last_name == "Anonymisiert"
+    # The backup is only named, never changed: the person is still in it.
+    con = sqlite3.connect(holding)
+    assert con.execute("SELECT count(*) FROM person WHERE last_name = 'Yıldız'").fetchone()[0]
+    con.close()
+
+
+def test_access_export_can_be_cancelled_and_leaves_nothing_behind(
+    qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sc = scenario.build(ws, tmp_path)
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append("info"))
+    from indie_desktop.ui.privacy.panel import PrivacyPanel
+
+    panel = PrivacyPanel(ws, runner=SynchronousRunner())
+    qtbot.addWidget(panel)
+    panel.set_target(sc.person_id)
+    original_open = PrivacyJobDialog.open
+    jobs: list[PrivacyJobDialog] = []
+
+    def open_and_cancel_at_the_pdf(job: PrivacyJobDialog) -> None:
+        original_open(job)
+        jobs.append(job)
+
+        def on_step(name: str) -> None:
+            if name == "Writing JSON and CSV" and job.cancel_button is not None:
+                job.grab().save(str(tmp_path / "export_busy.png"))
+                qtbot.mouseClick(job.cancel_button, Qt.MouseButton.LeftButton)
+
+        job.stepped.connect(on_step)
+
+    monkeypatch.setattr(PrivacyJobDialog, "open", open_and_cancel_at_the_pdf)
+    panel.export_access()
+    assert jobs and jobs[0].was_cancelled
+    assert list(out.iterdir()) == []  # the half-written folder is gone
+    assert shown == []
+    with ws.db.session() as s:
+        audited = s.scalars(select(AuditEntry).where(AuditEntry.action == "access_export")).all()
+    assert audited == []
+
+
+def test_mail_merge_shows_why_objectors_were_left_out_in_german(
+    qtbot, ws: Workspace, tmp_path: Path, german
+) -> None:
+    from indie_desktop.services.privacy import BLOCK_REASONS
+    from indie_desktop.ui.printing.mail_merge import translate_reason
+
+    sc = scenario.build(ws, tmp_path)
+    people = [sc.person_id, sc.other_person_id]
+    objection = ws.privacy.blocked_people(people, "event_invitations")[sc.person_id]
+    assert translate_reason(objection) == "Widerspruch seit 01.09.2026"
+    ws.privacy.withdraw_consent(sc.consent_id, "01.11.2026")
+    withdrawn = ws.privacy.blocked_people(people, "newsletter")[sc.person_id]
+    assert translate_reason(withdrawn) == "Einwilligung widerrufen am 01.11.2026"
+    assert translate_reason("Consent expired on 31.12.2025") == (
+        "Einwilligung abgelaufen am 31.12.2025"
+    )
+    ws.privacy.withdraw_objection(sc.objection_id)
+    none = ws.privacy.blocked_people(people, "event_invitations")[sc.person_id]
+    assert translate_reason(none) == "Keine Einwilligung für diesen Zweck"
+    ws.privacy.erase(sc.person_id)
+    assert translate_reason(ws.privacy.blocked_people(people, "letter")[sc.person_id]) == (
+        "Gelöscht"
+    )
+    for template in BLOCK_REASONS:  # every reason the service can give has a German text
+        assert translate_reason(template.replace("%1", "01.01.2026")) != template.replace(
+            "%1", "01.01.2026"
+        )
+
+
+def test_anonymising_from_the_review_queue_runs_behind_the_busy_dialog(
+    qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = datetime(2020, 5, 4, tzinfo=UTC)
+    pid = ws.people.create(PersonDraft(first_name="Łukasz", last_name="Wiśniewski"))
+    with ws.db.session() as s:
+        s.get(Person, pid).created_at = old  # type: ignore[union-attr]
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.privacy_review_action.trigger()
+    dialog = window.findChild(ReviewQueueDialog)
+    assert dialog is not None and dialog.table.rowCount() == 1
+    dialog.select_person(pid)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.anonymise()  # the main window's (synchronous) runner does the work
+    assert dialog.job is not None and dialog.job.cancel_button is None
+    assert not dialog.job.running and dialog.job.outcome is not None
+    assert dialog.table.rowCount() == 0
+    with ws.db.session() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.last_name == "Anonymisiert"
+        assert person.deleted_at is None
+    dialog.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,22 @@ def test_privacy_review_prints_the_queue(
     assert main(["privacy", "review", "--data-dir", str(folder)]) == 0
     assert "Nobody to review" in capsys.readouterr().out
     assert main(["privacy", "review", "--data-dir", str(folder), "--years", "0"]) == 2
+
+
+def test_privacy_erase_names_the_backup_files_that_still_hold_the_person(
+    data_dir: tuple[Path, scenario.Scenario], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, sc = data_dir
+    backups = folder / "backups"
+    backups.mkdir(exist_ok=True)
+    holding = backups / "manual-20261120-080000.sqlite3"
+    con = sqlite3.connect(folder / "indie.sqlite3")
+    con.execute(f"VACUUM INTO '{holding}'")
+    con.close()
+    base = ["privacy", "erase", "--data-dir", str(folder), "--person", str(sc.person_id)]
+    assert main([*base, "--yes", "--keep-mentions"]) == 0
+    out = capsys.readouterr().out
+    assert "Backups made before the erasure still hold the person's data" in out
+    assert str(holding) in out
+    assert main([*base, "--yes", "--keep-mentions"]) == 0  # the backup is left as it was
+    assert str(holding) in capsys.readouterr().out

@@ -167,3 +167,35 @@ def test_periods_cover_whole_months() -> None:
     with pytest.raises(ValueError):
         Period(date(2026, 2, 1), date(2026, 1, 1))
     assert OrganisationKind.COMPANY in OrganisationKind
+
+
+def test_figures_are_the_same_whether_queries_run_side_by_side_or_one_after_another(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from indie_desktop.services import dashboard
+
+    service = DashboardService(demo.db, demo.actor)
+    side_by_side = service.figures(Period.year(2026))
+    assert side_by_side.visits and side_by_side.needs and side_by_side.referrals
+    monkeypatch.setattr(dashboard, "PARALLEL_QUERIES", 1)
+    assert service.figures(Period.year(2026)) == side_by_side
+
+
+def test_dashboard_looks_organisations_up_from_its_covering_index(demo: Demo) -> None:
+    """The dashboard keeps SQLite's statistics of `organisation`, without which the planner
+    reads each record's wide organisation row instead of ix_organisation_dashboard."""
+    DashboardService(demo.db, demo.actor).figures(Period.year(2026))
+    stat = demo.raw.execute(
+        "SELECT stat FROM sqlite_stat1 WHERE tbl = 'organisation' AND idx = ?",
+        ("ix_organisation_dashboard",),
+    ).fetchone()
+    organisations = demo.raw.execute("SELECT count(*) FROM organisation").fetchone()[0]
+    assert stat is not None and int(stat[0].split()[0]) == organisations
+    plan = " ".join(
+        row[3]
+        for row in demo.raw.execute(
+            "EXPLAIN QUERY PLAN SELECT o.municipality, count(*) FROM referral r"
+            " JOIN organisation o ON o.id = r.organisation_id GROUP BY 1"
+        )
+    )
+    assert "COVERING INDEX ix_organisation_dashboard" in plan

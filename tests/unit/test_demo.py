@@ -43,6 +43,7 @@ from indie_desktop.services import demo_data
 from indie_desktop.services.demo import DemoCancelled, DemoResult, DemoSize, generate_demo
 from indie_desktop.services.demo_names import Names
 from indie_desktop.store.database import Database, open_local, open_url
+from tests.pg_databases import drop_database
 
 TODAY = date(2026, 11, 24)
 SIZE = DemoSize(organisations=80, people=300, activities=400)
@@ -423,8 +424,7 @@ def test_demo_on_postgresql_in_a_throwaway_database():
     finally:
         if db is not None:
             db.dispose()
-        with psycopg.connect(conninfo, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(conninfo, name)
 
 
 def test_cancelled_demo_leaves_the_search_triggers_in_place(tmp_path):

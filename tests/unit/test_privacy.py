@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from indie_desktop.services.people import PersonDraft
 from indie_desktop.services.privacy import ConsentDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
+from indie_desktop.store.sqlite_residue import unallocated_residue
 from tests import privacy_scenario as scenario
 
 
@@ -146,6 +148,9 @@ def test_erasure_leaves_no_trace_in_the_database_file_and_keeps_the_counts(
     wal = db_file.with_name(db_file.name + "-wal")
     data = db_file.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert _traces_in(data) == []
+    # Stronger than the scan for known strings: no unallocated byte of the file is left over
+    # (whether the check passed at once or VACUUM ran because it did not).
+    assert unallocated_residue(db_file) is None
     attachments_dir = db_file.parent / "attachments"
     for f in attachments_dir.rglob("*"):
         if f.is_file():
@@ -308,3 +313,27 @@ def test_review_queue_lists_exactly_the_people_the_retention_rule_selects(
     with pytest.raises(ValidationError) as caught:
         ws.privacy.keep(stale, "", "01.01.2020")
     assert set(caught.value.errors) == {"reason", "keep_until"}
+
+
+def test_erasure_rewrites_a_file_that_holds_old_versions_of_the_person(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    """Edits made without secure_delete (an older version, another SQLite build) leave the old
+    text in free space: the residue check sees it and VACUUM removes it."""
+    ws = local_workspace
+    sc = scenario.build(ws, tmp_path)
+    db_file = ws.db.path
+    assert db_file is not None
+    raw = sqlite3.connect(db_file, isolation_level=None)
+    raw.execute("PRAGMA secure_delete=OFF")
+    raw.execute("CREATE TABLE scratch (note TEXT)")
+    raw.execute("INSERT INTO scratch VALUES (?)", ("Notiz zu Şükrü Yıldız " * 30,))
+    raw.execute("DROP TABLE scratch")
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    assert unallocated_residue(db_file) is not None
+    receipt = ws.privacy.erase(sc.person_id, ws.privacy.erasure_mentions(sc.person_id))
+    assert receipt.compacted and receipt.vacuumed
+    assert unallocated_residue(db_file) is None
+    wal = db_file.with_name(db_file.name + "-wal")
+    assert _traces_in(db_file.read_bytes() + (wal.read_bytes() if wal.exists() else b"")) == []

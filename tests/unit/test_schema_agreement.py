@@ -7,6 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 import indie_desktop.domain.models  # noqa: F401 - registers every table on the metadata
@@ -87,7 +88,8 @@ def test_found_on_migration_fills_the_day_from_the_visit_and_keeps_the_search_tr
         before = list(conn.execute(text(trigger_sql)).scalars())
     with db.engine.begin() as conn:
         config = alembic_config(conn)
-        command.downgrade(config, "-1")  # to the revision before 0011_work
+        found_on = ScriptDirectory.from_config(config).get_revision("0011_work")
+        command.downgrade(config, found_on.down_revision)  # to the revision before it
         command.upgrade(config, "head")
         days = dict(conn.execute(text("SELECT topic, found_on FROM need")).all())
     with db.engine.connect() as conn:

@@ -1355,68 +1355,84 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="47"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="59"/>
         <source>Erase %1 (Art. 17 GDPR)</source>
         <translation>%1 löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="54"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="66"/>
         <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
         <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="61"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="73"/>
         <source>Other records mention the person. Tick the texts to clean up:</source>
         <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="65"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="77"/>
         <source>Mentions in other records</source>
         <translation>Erwähnungen in anderen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="78"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="90"/>
         <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person.</source>
         <translation>Löschen darf nur die Datenschutz-Rolle: in der gemeinsamen Datenbank die Anmeldung des Administrators. Bitten Sie sie, diese Person zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="85"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="97"/>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="96"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="108"/>
         <source>Last question: type the name “%1” to erase the person irrevocably.</source>
         <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="102"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="114"/>
         <source>Name to confirm</source>
         <translation>Name zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="104"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="116"/>
         <source>&amp;Erase irrevocably</source>
         <translation>&amp;Unwiderruflich löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="121"/>
+        <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them.</source>
+        <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="125"/>
+        <source>These backup files hold the person:</source>
+        <translation>Diese Sicherungsdateien enthalten die Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="156"/>
-        <source>Erasing and compacting the database file…</source>
-        <translation>Löschen und Verdichten der Datenbankdatei…</translation>
+        <location filename="../../ui/privacy/erase_dialog.py" line="235"/>
+        <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them. Backup files that hold the person:</source>
+        <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht. Sicherungsdateien, die die Person enthalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="168"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="173"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="196"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="220"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="240"/>
         <source>Erasure</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="175"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="198"/>
+        <source>Erasing %1. This cannot be cancelled once started: the erasure finishes and then cleans the database file, which may take a while for a large file.</source>
+        <translation>%1 wird gelöscht. Einmal begonnen, lässt sich das nicht abbrechen: Die Löschung läuft zu Ende und bereinigt danach die Datenbankdatei; bei einer großen Datei kann das eine Weile dauern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/erase_dialog.py" line="230"/>
         <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
         <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
@@ -2382,124 +2398,124 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="139"/>
-        <location filename="../../ui/printing/mail_merge.py" line="312"/>
-        <location filename="../../ui/printing/mail_merge.py" line="373"/>
+        <location filename="../../ui/printing/mail_merge.py" line="153"/>
+        <location filename="../../ui/printing/mail_merge.py" line="326"/>
+        <location filename="../../ui/printing/mail_merge.py" line="387"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="143"/>
+        <location filename="../../ui/printing/mail_merge.py" line="157"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="149"/>
+        <location filename="../../ui/printing/mail_merge.py" line="163"/>
         <source>the primary contacts of all %1 organisations of the list</source>
         <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="150"/>
+        <location filename="../../ui/printing/mail_merge.py" line="164"/>
         <source>the primary contacts of the %1 selected organisations</source>
         <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="152"/>
+        <location filename="../../ui/printing/mail_merge.py" line="166"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="153"/>
+        <location filename="../../ui/printing/mail_merge.py" line="167"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="165"/>
+        <location filename="../../ui/printing/mail_merge.py" line="179"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="169"/>
+        <location filename="../../ui/printing/mail_merge.py" line="183"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="176"/>
+        <location filename="../../ui/printing/mail_merge.py" line="190"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="178"/>
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <location filename="../../ui/printing/mail_merge.py" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <location filename="../../ui/printing/mail_merge.py" line="199"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <location filename="../../ui/printing/mail_merge.py" line="206"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="195"/>
+        <location filename="../../ui/printing/mail_merge.py" line="209"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="197"/>
+        <location filename="../../ui/printing/mail_merge.py" line="211"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="201"/>
+        <location filename="../../ui/printing/mail_merge.py" line="215"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <location filename="../../ui/printing/mail_merge.py" line="217"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="213"/>
+        <location filename="../../ui/printing/mail_merge.py" line="227"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="283"/>
+        <location filename="../../ui/printing/mail_merge.py" line="297"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="287"/>
+        <location filename="../../ui/printing/mail_merge.py" line="301"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="314"/>
+        <location filename="../../ui/printing/mail_merge.py" line="328"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="332"/>
+        <location filename="../../ui/printing/mail_merge.py" line="346"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="334"/>
+        <location filename="../../ui/printing/mail_merge.py" line="348"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="352"/>
+        <location filename="../../ui/printing/mail_merge.py" line="366"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -4082,41 +4098,45 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="27"/>
+        <location filename="../../ui/privacy/actions.py" line="38"/>
         <source>Folder for the access export (Art. 15)</source>
         <translation>Ordner für die Auskunft (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="37"/>
-        <location filename="../../ui/privacy/actions.py" line="42"/>
+        <location filename="../../ui/privacy/actions.py" line="43"/>
         <source>Access export</source>
         <translation>Auskunft</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="43"/>
+        <location filename="../../ui/privacy/actions.py" line="54"/>
         <source>The access export is in %1: a PDF for the person, the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
         <translation>Die Auskunft liegt in %1: ein PDF für die Person, die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="60"/>
-        <location filename="../../ui/privacy/actions.py" line="73"/>
-        <location filename="../../ui/privacy/actions.py" line="78"/>
-        <location filename="../../ui/privacy/actions.py" line="89"/>
+        <location filename="../../ui/privacy/actions.py" line="74"/>
+        <source>Writing the access export for %1 into %2.</source>
+        <translation>Die Auskunft für %1 wird in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="93"/>
+        <location filename="../../ui/privacy/actions.py" line="106"/>
+        <location filename="../../ui/privacy/actions.py" line="111"/>
+        <location filename="../../ui/privacy/actions.py" line="122"/>
         <source>Art. 14 information</source>
         <translation>Information nach Art. 14</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="64"/>
+        <location filename="../../ui/privacy/actions.py" line="97"/>
         <source>Save the Art. 14 information letter</source>
         <translation>Art.-14-Informationsschreiben speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="66"/>
+        <location filename="../../ui/privacy/actions.py" line="99"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="79"/>
+        <location filename="../../ui/privacy/actions.py" line="112"/>
         <source>Record the information as sent today and keep the letter with the person?</source>
         <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
     </message>
@@ -4293,65 +4313,136 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
 </context>
 <context>
+    <name>PrivacyJob</name>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="32"/>
+        <source>Collecting the records</source>
+        <translation>Datensätze werden gesammelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="33"/>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="34"/>
+        <source>Writing JSON and CSV</source>
+        <translation>JSON und CSV werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="35"/>
+        <source>Copying the files</source>
+        <translation>Dateien werden kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="36"/>
+        <source>Erasing the personal data</source>
+        <translation>Personenbezogene Daten werden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="37"/>
+        <source>Cleaning the search index</source>
+        <translation>Suchindex wird bereinigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="38"/>
+        <source>Checking the database file for leftovers</source>
+        <translation>Datenbankdatei wird auf Reste geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="39"/>
+        <source>Rewriting the database file (VACUUM)</source>
+        <translation>Datenbankdatei wird neu geschrieben (VACUUM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="40"/>
+        <source>Looking for backups that still hold the person</source>
+        <translation>Sicherungen mit der Person werden gesucht</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyJobDialog</name>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="113"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="117"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/progress.py" line="165"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="36"/>
+        <location filename="../../ui/privacy/panel.py" line="41"/>
         <source>&lt;b&gt;Data protection&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datenschutz&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="41"/>
+        <location filename="../../ui/privacy/panel.py" line="46"/>
         <source>Data &amp;protection…</source>
         <translation>&amp;Datenschutz…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="43"/>
+        <location filename="../../ui/privacy/panel.py" line="48"/>
         <source>Access (Art. 15) export…</source>
         <translation>Auskunft (Art. 15) exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="45"/>
+        <location filename="../../ui/privacy/panel.py" line="50"/>
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="80"/>
+        <location filename="../../ui/privacy/panel.py" line="85"/>
         <source>Legal basis: %1</source>
         <translation>Rechtsgrundlage: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="81"/>
+        <location filename="../../ui/privacy/panel.py" line="86"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="86"/>
+        <location filename="../../ui/privacy/panel.py" line="91"/>
         <source>Consents: %1</source>
         <translation>Einwilligungen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="86"/>
-        <location filename="../../ui/privacy/panel.py" line="105"/>
+        <location filename="../../ui/privacy/panel.py" line="91"/>
+        <location filename="../../ui/privacy/panel.py" line="110"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="94"/>
+        <location filename="../../ui/privacy/panel.py" line="99"/>
         <source>Objects to: %1</source>
         <translation>Widerspricht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="96"/>
+        <location filename="../../ui/privacy/panel.py" line="101"/>
         <source>Art. 14 information: %1</source>
         <translation>Information nach Art. 14: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="100"/>
+        <location filename="../../ui/privacy/panel.py" line="105"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/panel.py" line="104"/>
+        <location filename="../../ui/privacy/panel.py" line="109"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
@@ -5102,78 +5193,78 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="41"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="140"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="49"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="149"/>
         <source>Data protection review</source>
         <translation>Datenschutz-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="45"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="54"/>
         <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
         <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="53"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="64"/>
         <source>Years without contact</source>
         <translation>Jahre ohne Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="58"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="67"/>
         <source>No contact for:</source>
         <translation>Kein Kontakt seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="81"/>
         <source>&amp;Keep…</source>
         <translation>&amp;Behalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="83"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="76"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="85"/>
         <source>&amp;Erase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="78"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="119"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="117"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="126"/>
         <source>%n people to review</source>
         <translation>
             <numerusform>%n Person zu prüfen</numerusform>
@@ -5181,21 +5272,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="163"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="169"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="182"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="172"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="178"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="203"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="210"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="164"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="173"/>
         <source>Only the data protection role (the database administrator) may.</source>
         <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="171"/>
-        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone.</source>
-        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen.</translation>
+        <location filename="../../ui/privacy/review_dialog.py" line="180"/>
+        <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone. Backups made before still hold the person&apos;s data until they rotate out.</source>
+        <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen. Datensicherungen von vorher enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/review_dialog.py" line="212"/>
+        <source>Anonymising %1. This cannot be cancelled once started; cleaning the database file may take a while for a large file.</source>
+        <translation>%1 wird anonymisiert. Einmal begonnen, lässt sich das nicht abbrechen; das Bereinigen der Datenbankdatei kann bei einer großen Datei eine Weile dauern.</translation>
     </message>
 </context>
 <context>
@@ -7339,19 +7436,44 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>mail_merge</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="51"/>
+        <location filename="../../ui/printing/mail_merge.py" line="52"/>
         <source>no postal address (no organisation with street, postcode and city)</source>
         <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="54"/>
+        <location filename="../../ui/printing/mail_merge.py" line="55"/>
         <source>not found or deleted</source>
         <translation>nicht gefunden oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="55"/>
+        <location filename="../../ui/printing/mail_merge.py" line="56"/>
         <source>no primary contact</source>
         <translation>keine Hauptansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="58"/>
+        <source>Objection since %1</source>
+        <translation>Widerspruch seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="59"/>
+        <source>Consent withdrawn on %1</source>
+        <translation>Einwilligung widerrufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="60"/>
+        <source>Consent expired on %1</source>
+        <translation>Einwilligung abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="61"/>
+        <source>Erased or deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="62"/>
+        <source>No consent for this purpose</source>
+        <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.exports import all_rows
 from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.privacy import BLOCK_REASONS
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.printing.fields import error_label
@@ -53,10 +54,23 @@ SKIP_REASONS = (
     ),
     QT_TRANSLATE_NOOP("mail_merge", "not found or deleted"),
     QT_TRANSLATE_NOOP("mail_merge", "no primary contact"),
+    # services/privacy.py BLOCK_REASONS: objections, consent, erasure (%1: the date)
+    QT_TRANSLATE_NOOP("mail_merge", "Objection since %1"),
+    QT_TRANSLATE_NOOP("mail_merge", "Consent withdrawn on %1"),
+    QT_TRANSLATE_NOOP("mail_merge", "Consent expired on %1"),
+    QT_TRANSLATE_NOOP("mail_merge", "Erased or deleted"),
+    QT_TRANSLATE_NOOP("mail_merge", "No consent for this purpose"),
 )
 
 
 def translate_reason(reason: str) -> str:
+    """The PrintService's reason in the UI language; a data protection reason carries its
+    date in place of the template's %1."""
+    for template in BLOCK_REASONS:
+        head, _sep, tail = template.partition("%1")
+        if _sep and reason.startswith(head) and reason.endswith(tail):
+            value = reason[len(head) : len(reason) - len(tail)]
+            return QCoreApplication.translate("mail_merge", template).replace("%1", value)
     return QCoreApplication.translate("mail_merge", reason)
 
 

@@ -5,23 +5,34 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from indie_desktop.services.errors import ServiceError
+from indie_desktop.services.privacy_access import AccessExport
 from indie_desktop.services.tasks import today_in_berlin
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.privacy.erase_dialog import EraseDialog
+from indie_desktop.ui.privacy.progress import CancelledFn, PrivacyJobDialog, StepFn, runner_for
+from indie_desktop.ui.tasks import Runner, show_failure
 
 
 def _safe(name: str) -> str:
     return "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "Person"
 
 
-def export_access(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str) -> Path | None:
-    """Ask for a folder; write the Art. 15 export into a subfolder named after the person."""
+def export_access(
+    parent: QWidget,
+    ws: Workspace,
+    person_id: uuid.UUID,
+    name: str,
+    runner: Runner | None = None,
+) -> PrivacyJobDialog | None:
+    """Ask for a folder; write the Art. 15 export into a subfolder named after the person, in
+    the background behind a cancellable busy dialog (returned; None if no folder was chosen).
+    When it is done the user is told where it is and may open the folder."""
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("PrivacyActions", "Folder for the access export (Art. 15)"),
@@ -29,27 +40,49 @@ def export_access(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: st
     if not folder:
         return None
     target = Path(folder) / f"Auskunft {_safe(name)} {today_in_berlin().isoformat()}"
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = ws.privacy.export_access(person_id, target)
-    except (ServiceError, OSError) as exc:
-        QGuiApplication.restoreOverrideCursor()
-        show_error(parent, QCoreApplication.translate("PrivacyActions", "Access export"), exc)
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    answer = QMessageBox.information(
-        parent,
-        QCoreApplication.translate("PrivacyActions", "Access export"),
-        QCoreApplication.translate(
-            "PrivacyActions",
-            "The access export is in %1: a PDF for the person, the data as JSON and CSV, "
-            "and copies of the person's files. Open the folder?",
-        ).replace("%1", str(result.folder)),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+    title = QCoreApplication.translate("PrivacyActions", "Access export")
+    privacy = ws.privacy
+
+    def work(step: StepFn, cancelled: CancelledFn) -> AccessExport:
+        return privacy.export_access(person_id, target, step, cancelled)
+
+    def done(result: object) -> None:
+        assert isinstance(result, AccessExport)
+        answer = QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "PrivacyActions",
+                "The access export is in %1: a PDF for the person, the data as JSON and CSV, "
+                "and copies of the person's files. Open the folder?",
+            ).replace("%1", str(result.folder)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
+
+    def failed(error: object) -> None:
+        if isinstance(error, ServiceError | OSError):
+            show_error(parent, title, error)
+        else:
+            assert isinstance(error, BaseException)
+            show_failure(error, parent)
+
+    job = PrivacyJobDialog(
+        runner or runner_for(parent),
+        title,
+        QCoreApplication.translate("PrivacyActions", "Writing the access export for %1 into %2.")
+        .replace("%1", name)
+        .replace("%2", str(target)),
+        work,
+        cancellable=True,
+        parent=parent,
     )
-    if answer == QMessageBox.StandardButton.Open:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
-    return result.folder
+    job.finished_with.connect(done)
+    job.failed_with.connect(failed)
+    job.finished.connect(job.deleteLater)
+    job.start()
+    return job
 
 
 def print_art14(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str) -> bool:
@@ -91,8 +124,10 @@ def print_art14(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str)
     return True
 
 
-def erase(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str) -> bool:
-    dialog = EraseDialog(ws, person_id, name, parent)
+def erase(
+    parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str, runner: Runner | None = None
+) -> bool:
+    dialog = EraseDialog(ws, person_id, name, parent, runner)
     try:
         return dialog.exec() == EraseDialog.DialogCode.Accepted
     finally:

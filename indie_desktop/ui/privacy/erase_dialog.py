@@ -1,14 +1,16 @@
 """Erasure (Art. 17): irreversible, so the dialog asks twice — first which mentions in other
-records to replace, then the user types the person's name to confirm."""
+records to replace, then the user types the person's name to confirm. The second page says
+plainly that backups made before keep the data (and lists the backup files that hold the
+person). The erasure itself runs in the background runner behind a busy dialog that cannot be
+cancelled (ui/privacy/progress.py)."""
 
 from __future__ import annotations
 
+import html
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,10 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.services.errors import ServiceError
-from indie_desktop.services.privacy_erasure import ErasureReceipt, Mention
+from indie_desktop.services.privacy_erasure import PHASES, ErasureReceipt, Mention
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
+from indie_desktop.ui.privacy.progress import (
+    CancelledFn,
+    PrivacyJobDialog,
+    StepFn,
+    runner_for,
+)
 from indie_desktop.ui.privacy.texts import record_kind
+from indie_desktop.ui.tasks import Runner, show_failure
 
 MENTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,8 +47,11 @@ class EraseDialog(QDialog):
         person_id: uuid.UUID,
         name: str,
         parent: QWidget | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
+        self.runner = runner or runner_for(parent)
+        self.job: PrivacyJobDialog | None = None
         self.workspace = workspace
         self.person_id = person_id
         self.name = name
@@ -104,10 +116,22 @@ class EraseDialog(QDialog):
         self.erase_button = QPushButton(self.tr("&Erase irrevocably"))
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase)
+        self.backups = workspace.privacy.backups_with_person(person_id) if allowed else []
+        backup_text = self.tr(
+            "Backups made before the erasure still hold the person's data until they rotate "
+            "out; the erasure does not change them."
+        )
+        if self.backups:
+            backup_text += " " + self.tr("These backup files hold the person:")
+            backup_text += "".join(f"<br>• {html.escape(str(p))}" for p in self.backups)
+        self.backup_note = QLabel(backup_text)
+        self.backup_note.setWordWrap(True)
+        self.backup_note.setTextFormat(Qt.TextFormat.RichText)
+        self.backup_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box2 = QVBoxLayout(second)
         box2.addWidget(ask)
         box2.addWidget(self.confirm_edit)
-        # Compacting a large database file takes a while (VACUUM): say so meanwhile.
+        box2.addWidget(self.backup_note)
         self.status = QLabel()
         box2.addWidget(self.status)
         box2.addStretch(1)
@@ -151,29 +175,67 @@ class EraseDialog(QDialog):
         self.erase_button.setEnabled(self._matches())
 
     def erase(self) -> None:
-        if not self._matches():
+        """Start the erasure in the background; the busy dialog cannot be cancelled."""
+        if not self._matches() or self.job is not None:
             return
-        self.status.setText(self.tr("Erasing and compacting the database file…"))
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            self.receipt = self.workspace.privacy.erase(self.person_id, self.confirmed_mentions())
-        except ServiceError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.status.setText("")
-            self.cancel_button.setEnabled(True)
-            self._update()
-            show_error(self, self.tr("Erasure"), exc)
-            return
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(
-            self,
+        self.confirm_edit.setEnabled(False)
+        mentions = self.confirmed_mentions()
+        privacy = self.workspace.privacy
+        person_id = self.person_id
+        total = len(PHASES)
+
+        def work(step: StepFn, _cancelled: CancelledFn) -> ErasureReceipt:
+            return privacy.erase(
+                person_id, mentions, phase=lambda name: step(name, PHASES.index(name), total)
+            )
+
+        self.job = PrivacyJobDialog(
+            self.runner,
             self.tr("Erasure"),
             self.tr(
-                "The personal data is erased. The audit trail records the erasure under the "
-                "reference %1, without the person."
-            ).replace("%1", self.receipt.reference),
+                "Erasing %1. This cannot be cancelled once started: the erasure finishes and "
+                "then cleans the database file, which may take a while for a large file."
+            ).replace("%1", self.name),
+            work,
+            cancellable=False,
+            parent=self,
         )
+        self.job.finished_with.connect(self._erased)
+        self.job.failed_with.connect(self._failed)
+        self.job.start()
+
+    def reject(self) -> None:  # no closing while the erasure runs
+        if self.job is not None and self.job.running:
+            return
+        super().reject()
+
+    def _failed(self, error: object) -> None:
+        self.job = None
+        self.cancel_button.setEnabled(True)
+        self.confirm_edit.setEnabled(True)
+        self._update()
+        if isinstance(error, ServiceError | OSError):
+            show_error(self, self.tr("Erasure"), error)
+        else:
+            assert isinstance(error, BaseException)
+            show_failure(error, self)
+
+    def _erased(self, receipt: object) -> None:
+        assert isinstance(receipt, ErasureReceipt)
+        self.job = None
+        self.receipt = receipt
+        text = self.tr(
+            "The personal data is erased. The audit trail records the erasure under the "
+            "reference %1, without the person."
+        ).replace("%1", receipt.reference)
+        if receipt.backups:
+            text += "\n\n" + self.tr(
+                "Backups made before the erasure still hold the person's data until they "
+                "rotate out; the erasure does not change them. Backup files that hold the "
+                "person:"
+            )
+            text += "".join(f"\n• {p}" for p in receipt.backups)
+        QMessageBox.information(self, self.tr("Erasure"), text)
         self.accept()

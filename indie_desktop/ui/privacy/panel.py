@@ -22,15 +22,20 @@ from indie_desktop.ui.labels import label
 from indie_desktop.ui.privacy import actions
 from indie_desktop.ui.privacy.privacy_dialog import PrivacyDialog
 from indie_desktop.ui.privacy.texts import purpose_label
+from indie_desktop.ui.tasks import Runner
 
 
 class PrivacyPanel(QWidget):
     changed = Signal()
     erased = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        # The export and erasure run here; None: the main window's (progress.runner_for).
+        self.runner = runner
         self.person_id: uuid.UUID | None = None
         self.name = ""
         self.heading = QLabel(self.tr("<b>Data protection</b>"))

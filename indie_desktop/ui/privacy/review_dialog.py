@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.errors import ServiceError
 from indie_desktop.services.privacy import ReviewItem
+from indie_desktop.services.privacy_erasure import PHASES, ErasureReceipt
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.privacy import actions
 from indie_desktop.ui.privacy.forms import KeepDialog
+from indie_desktop.ui.privacy.progress import (
+    CancelledFn,
+    PrivacyJobDialog,
+    StepFn,
+    runner_for,
+)
 from indie_desktop.ui.privacy.texts import REVIEW_REASONS, tr
+from indie_desktop.ui.tasks import show_failure
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,6 +48,7 @@ class ReviewQueueDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Data protection review"))
         self.items: list[ReviewItem] = []
+        self.job: PrivacyJobDialog | None = None  # the anonymisation running in the background
         intro = QLabel(
             self.tr(
                 "Listed: people without contact and without an open referral for the chosen "
@@ -169,19 +178,47 @@ class ReviewQueueDialog(QDialog):
             self.tr("Anonymise"),
             self.tr(
                 "Anonymise %1? Name, contact data, notes, consents and files go; the contact "
-                "stays counted with its organisation. This cannot be undone."
+                "stays counted with its organisation. This cannot be undone. Backups made "
+                "before still hold the person's data until they rotate out."
             ).replace("%1", item.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.workspace.privacy.anonymise(item.person_id)
-        except ServiceError as exc:
-            show_error(self, self.tr("Anonymise"), exc)
-            return
-        self.reload()
+        privacy = self.workspace.privacy
+        person_id = item.person_id
+        total = len(PHASES)
+
+        def work(step: StepFn, _cancelled: CancelledFn) -> ErasureReceipt:
+            return privacy.erase(
+                person_id,
+                (),
+                anonymise_only=True,
+                phase=lambda name: step(name, PHASES.index(name), total),
+            )
+
+        def failed(error: object) -> None:
+            if isinstance(error, ServiceError):
+                show_error(self, self.tr("Anonymise"), error)
+            else:
+                assert isinstance(error, BaseException)
+                show_failure(error, self)
+
+        self.job = PrivacyJobDialog(
+            runner_for(self),
+            self.tr("Anonymise"),
+            self.tr(
+                "Anonymising %1. This cannot be cancelled once started; cleaning the database "
+                "file may take a while for a large file."
+            ).replace("%1", item.name),
+            work,
+            cancellable=False,
+            parent=self,
+        )
+        self.job.finished_with.connect(lambda _receipt: self.reload())
+        self.job.failed_with.connect(failed)
+        self.job.start()
 
     def erase(self) -> None:
         item = self.selected()
