@@ -39,17 +39,19 @@ def _sorted_tokens(core: str) -> str:
 
 
 def _strong_keys(k: OrganisationKeys) -> list[tuple[str, str]]:
-    return [
-        (code, value)
-        for code, value in (
-            (VAT, k.vat),
-            (REGISTER, k.register),
-            (EMAIL, k.email),
-            (WEBSITE, k.domain),
-            (PHONE, k.phone),
-        )
-        if value
-    ]
+    """(code, value) of the keys k has; OrganisationIndex.__init__ spells out the same."""
+    keys = []  # spelled out: built for every row of an import
+    if k.vat:
+        keys.append((VAT, k.vat))
+    if k.register:
+        keys.append((REGISTER, k.register))
+    if k.email:
+        keys.append((EMAIL, k.email))
+    if k.domain:
+        keys.append((WEBSITE, k.domain))
+    if k.phone:
+        keys.append((PHONE, k.phone))
+    return keys
 
 
 def _fuzzy(a: OrganisationKeys, b: OrganisationKeys, similarity: float) -> Match | None:
@@ -81,13 +83,29 @@ class OrganisationIndex:
     """Organisations indexed for 'which known record is this one?' and for a full scan."""
 
     def __init__(self, records: Iterable[OrganisationKeys]) -> None:
-        self.records: list[OrganisationKeys] = []
+        self.records: list[OrganisationKeys] = list(records)
         self._strong: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._by_postcode: dict[str, list[int]] = defaultdict(list)
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
         self._core_cache: dict[int, list[str]] = {}
-        for k in records:
-            self.add(k)
+        # `add` for each record, spelled out with local names: 20,000 per import or scan.
+        strong, by_postcode, by_prefix = self._strong, self._by_postcode, self._by_prefix
+        for i, k in enumerate(self.records):
+            if k.vat:
+                strong[(VAT, k.vat)].append(i)
+            if k.register:
+                strong[(REGISTER, k.register)].append(i)
+            if k.email:
+                strong[(EMAIL, k.email)].append(i)
+            if k.domain:
+                strong[(WEBSITE, k.domain)].append(i)
+            if k.phone:
+                strong[(PHONE, k.phone)].append(i)
+            core = k.core
+            if core:
+                if k.postcode:
+                    by_postcode[k.postcode].append(i)
+                by_prefix[core[:PREFIX]].append(i)
 
     def add(self, k: OrganisationKeys) -> None:
         i = len(self.records)
@@ -112,16 +130,19 @@ class OrganisationIndex:
 
     def matches(self, k: OrganisationKeys, limit: int = 5) -> list[Match]:
         """Known organisations that are probably the one described by k, best first."""
-        found: dict[int, list[Match]] = defaultdict(list)
+        found: dict[int, list[Match]] = {}
+        records = self.records
         for code, value in _strong_keys(k):
-            group = self._strong.get((code, value), [])
-            if len(group) <= MAX_KEY_GROUP:
+            group = self._strong.get((code, value))
+            if group and len(group) <= MAX_KEY_GROUP:
                 for i in group:
-                    found[i].append(Match(self.records[i].id, STRONG_SCORE[code], (code,)))
+                    m = Match(records[i].id, STRONG_SCORE[code], (code,))
+                    found.setdefault(i, []).append(m)
         if k.core:
-            blocks = [self._by_prefix.get(k.core[:PREFIX])]
-            if k.postcode:
-                blocks.append(self._by_postcode.get(k.postcode))
+            blocks = (
+                self._by_prefix.get(k.core[:PREFIX]),
+                self._by_postcode.get(k.postcode) if k.postcode else None,
+            )
             done: set[int] = set()
             query = _sorted_tokens(k.core)
             for block in blocks:
@@ -138,10 +159,12 @@ class OrganisationIndex:
                     if i in done:
                         continue
                     done.add(i)
-                    m = _fuzzy(k, self.records[i], similarity)
-                    if m is not None:
-                        found[i].append(m)
-        result = [_combine(ms) for i, ms in found.items() if self.records[i].id != k.id]
+                    fuzzy = _fuzzy(k, records[i], similarity)
+                    if fuzzy is not None:
+                        found.setdefault(i, []).append(fuzzy)
+        if not found:
+            return []
+        result = [_combine(ms) for i, ms in found.items() if records[i].id != k.id]
         return sorted(result, key=lambda m: -m.score)[:limit]
 
     def pairs(
@@ -214,6 +237,9 @@ class PersonIndex:
 
     def __init__(self, people: Iterable[PersonKeys]) -> None:
         self._by: dict[tuple[str, str], list[PersonKeys]] = defaultdict(list)
+        # Namesakes per organisation: an import of 10,000 rows may hold a few dozen names, and
+        # each row would otherwise walk every earlier namesake.
+        self._by_name_organisation: dict[tuple[str, object], list[PersonKeys]] = defaultdict(list)
         for p in people:
             self.add(p)
 
@@ -226,17 +252,28 @@ class PersonIndex:
         for phone in p.phones:
             self._by[(PHONE, phone)].append(p)
         self._by[("name", p.name_key)].append(p)
+        for organisation in p.organisations:
+            self._by_name_organisation[(p.name_key, organisation)].append(p)
 
     def matches(self, k: PersonKeys, limit: int = 5) -> list[Match]:
-        found: dict[object, list[Match]] = defaultdict(list)
         keys = [(EMAIL, k.email)] if k.email else []
         keys += [(PHONE, phone) for phone in k.phones]
-        for code, value in keys:
-            group = self._by.get((code, value), [])
+        groups = [(code, group) for code, value in keys if (group := self._by.get((code, value)))]
+        if len(k.organisations) == 1:  # an import row: its one organisation, if any
+            (organisation,) = k.organisations
+            namesakes = self._by_name_organisation.get((k.name_key, organisation), [])
+        elif k.organisations:
+            namesakes = self._by.get(("name", k.name_key), [])
+        else:
+            namesakes = []  # nobody shares an organisation with a person of none
+        if not groups and not namesakes:
+            return []  # most rows of an import: nobody shares a key
+        found: dict[object, list[Match]] = defaultdict(list)
+        for code, group in groups:
             if len(group) <= MAX_KEY_GROUP:
                 for p in group:
                     found[p.id].append(Match(p.id, STRONG_SCORE[code], (code,)))
-        for p in self._by.get(("name", k.name_key), []):
+        for p in namesakes:
             if p.organisations & k.organisations:
                 found[p.id].append(Match(p.id, 90, (SAME_NAME_ORG,)))
         result = [_combine(ms) for pid, ms in found.items() if pid != k.id]

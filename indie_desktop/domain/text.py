@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into base letter + accent.
 _SPECIAL = str.maketrans(
@@ -58,9 +59,13 @@ def fold(text: str | None) -> str:
 _DIGRAPHS = re.compile(r"ae|oe|ue|ss")
 
 
+@lru_cache(maxsize=1 << 15)
 def search_fold(text: str | None) -> str:
     """Fold for matching: accents and the umlaut transliterations both reduce to the base letter,
-    so 'Müller', 'Mueller' and 'Muller' (and 'Straße'/'Strasse') find each other."""
+    so 'Müller', 'Mueller' and 'Muller' (and 'Straße'/'Strasse') find each other.
+
+    Cached: an import folds each field for the record's search key and again for the search
+    index, and cities, first names, legal forms repeat across thousands of rows."""
     return unfold_digraphs(fold(text))
 
 

@@ -28,8 +28,8 @@ class FieldError(ValueError):
 
 def _clean(value: str | None) -> str | None:
     """Stripped, NFC-normalised text, or None when nothing was typed."""
-    if value is None:
-        return None
+    if not value:
+        return None  # most cells of an import: nothing in this column
     text = unicodedata.normalize("NFC", value).strip()
     return text or None
 
@@ -60,8 +60,10 @@ def optional_text(value: str | None, max_length: int) -> str | None:
 
 # Plain ASCII addresses (nearly all) take a fast path that gives email-validator's result; an
 # import checks thousands, and the library costs ~0.1 ms each. Anything unusual goes to it.
+# The local part may use every character of RFC 5322's atext, as the library allows and keeps
+# ('?' is what a non-Latin-1 letter becomes in a CSV file saved as Windows-1252).
 _PLAIN_EMAIL = re.compile(
-    r"(?=.{1,64}@)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+    r"(?=.{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     # No '--' in a label's 3rd/4th place: IDNA reserves that ('xn--') and the library refuses it.
     r"@(?=.{4,253}$)(?:(?![A-Za-z0-9-]{2}--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"(?![A-Za-z-]{2}--)[A-Za-z]{2,63}"
@@ -107,12 +109,52 @@ def _plain_german_phone(text: str) -> str | None:
         national = digits[1:]
     if not 4 <= len(national) <= 15:
         return None
-    import phonenumbers
-
-    number = phonenumbers.PhoneNumber(country_code=49, national_number=int(national))
-    if not phonenumbers.is_valid_number(number):
+    if not _valid_german_number(national):
         return None  # the parser decides, and says why
     return f"+49{national}"
+
+
+@functools.cache
+def _german_number_patterns() -> tuple[
+    tuple[frozenset[int], re.Pattern[str]], tuple[tuple[frozenset[int], re.Pattern[str]], ...]
+]:
+    """phonenumbers' German metadata, compiled once: (general description, number types)."""
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    meta = PhoneMetadata.metadata_for_region("DE")
+    assert meta is not None and meta.general_desc is not None
+
+    def compiled(desc: object) -> tuple[frozenset[int], re.Pattern[str]]:
+        return frozenset(desc.possible_length), re.compile(desc.national_number_pattern)  # type: ignore[attr-defined]
+
+    types = tuple(
+        compiled(desc)
+        for desc in (
+            meta.premium_rate,
+            meta.toll_free,
+            meta.shared_cost,
+            meta.voip,
+            meta.personal_number,
+            meta.pager,
+            meta.uan,
+            meta.voicemail,
+            meta.fixed_line,
+            meta.mobile,
+        )
+        if desc is not None and desc.national_number_pattern
+    )
+    return compiled(meta.general_desc), types
+
+
+def _valid_german_number(national: str) -> bool:
+    """What phonenumbers.is_valid_number says of +49 `national` (digits, no leading zero): the
+    number fits the general pattern and one number type's, lengths and patterns as in its
+    metadata. An import checks thousands; the library's call costs several times this."""
+    (lengths, pattern), types = _german_number_patterns()
+    size = len(national)
+    if (lengths and size not in lengths) or not pattern.fullmatch(national):
+        return False
+    return any((not sizes or size in sizes) and kind.fullmatch(national) for sizes, kind in types)
 
 
 def normalize_phone(value: str | None, region: str = "DE") -> str | None:

@@ -70,7 +70,7 @@ def _raw(column: Any) -> Any:
 
 
 def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
-    rows = s.execute(
+    rows = s.connection().execute(  # Core: plain rows, no ORM result handling
         select(
             _raw(Organisation.id),
             Organisation.name,
@@ -134,12 +134,15 @@ def load_person_keys(s: Session, candidates: PersonCandidates | None = None) -> 
         Person.mobile,
         Person.sort_name,
     )
+    connection = s.connection()  # Core: plain rows, no ORM result handling
     if candidates is None:
-        rows = list(s.execute(select(*columns).where(Person.deleted_at.is_(None))))
+        rows = list(connection.execute(select(*columns).where(Person.deleted_at.is_(None))))
     else:
         found: dict[object, Any] = {}
         for condition in _person_conditions(candidates):
-            for r in s.execute(select(*columns).where(Person.deleted_at.is_(None), condition)):
+            for r in connection.execute(
+                select(*columns).where(Person.deleted_at.is_(None), condition)
+            ):
                 found[r[0]] = r
         rows = list(found.values())
     links = select(_raw(Affiliation.person_id), _raw(Affiliation.organisation_id)).where(
@@ -147,13 +150,15 @@ def load_person_keys(s: Session, candidates: PersonCandidates | None = None) -> 
     )
     orgs: dict[str, set[object]] = defaultdict(set)
     if candidates is None:
-        pairs = list(s.execute(links))
+        pairs = list(connection.execute(links))
     else:
         ids = [r[0] for r in rows]
         pairs = [
             p
             for i in range(0, len(ids), _CHUNK)
-            for p in s.execute(links.where(_raw(Affiliation.person_id).in_(ids[i : i + _CHUNK])))
+            for p in connection.execute(
+                links.where(_raw(Affiliation.person_id).in_(ids[i : i + _CHUNK]))
+            )
         ]
     for person_id, org_id in pairs:
         orgs[id_key(person_id)].add(id_key(org_id))

@@ -14,7 +14,7 @@ from typing import Any
 from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
-from indie_desktop.domain.matching import organisation_keys, person_keys
+from indie_desktop.domain.matching import PersonKeys, organisation_keys, person_keys
 from indie_desktop.domain.validation import FieldError, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
@@ -149,6 +149,11 @@ class Planner:
         self.institution_id = institution_id
         self.plan = Plan(rows=len(table.rows))
         self._columns = {target: index for index, target in settings.mapping.items()}
+        # Per record kind: (column, field, read as a number), worked out once, not per row.
+        self._targets: dict[str, list[tuple[int, str, bool]]] = {}
+        for index, target in settings.mapping.items():
+            kind, _, name = target.partition(".")
+            self._targets.setdefault(kind, []).append((index, name, target in NUMBER_TARGETS))
         self._batch_orgs: dict[tuple[str, str], uuid.UUID] = {}
         self._names: dict[object, str] = orgs.names()
 
@@ -183,13 +188,16 @@ class Planner:
 
     def _cells(self, i: int, number: int, prefix: str) -> dict[str, str]:
         out: dict[str, str] = {}
-        for index, target in self.settings.mapping.items():
-            kind, _, name = target.partition(".")
-            if kind == prefix:
-                text = self.settings.fixes.get((number, index), self.table.cell(i, index))
-                if target in NUMBER_TARGETS:
-                    text = self.table.number_text(text)
-                out[name] = text.strip()
+        row = self.table.rows[i]
+        size = len(row)
+        fixes = self.settings.fixes
+        for index, name, is_number in self._targets.get(prefix, ()):
+            text = row[index] if index < size else ""
+            if fixes:
+                text = fixes.get((number, index), text)
+            if is_number:
+                text = self.table.number_text(text)
+            out[name] = text.strip()
         return out
 
     def _column(self, kind: str, name: str) -> str:
@@ -368,17 +376,7 @@ class Planner:
             self.plan.people.append(
                 dict(values, id=person_id, owner_institution_id=self.institution_id)
             )
-            self.people.add(
-                person_keys(
-                    id_key(person_id),
-                    values.get("first_name"),
-                    values.get("last_name"),
-                    email=values.get("email"),
-                    phones=(values.get("phone"), values.get("mobile")),
-                    organisations=orgs,
-                    sort_name=values["sort_name"],
-                )
-            )
+            self.people.add(PersonKeys(id_key(person_id), *keys[1:]))  # _replace is slow
         if org_id is not None:
             self.plan.affiliations.append(
                 {

@@ -222,7 +222,11 @@ class SqliteBulkInsert:
 
     def __init__(self, connection: Any, tables: tuple[str, ...]) -> None:
         self.connection = connection
-        self.sources = [s for s in SQLITE_SOURCES if s.table in tables]
+        # A table's indexes one after the other: the trigram index then finds each row's
+        # folded text in fold_parts' cache, where the word index has just put it.
+        self.sources = sorted(
+            (s for s in SQLITE_SOURCES if s.table in tables), key=lambda s: tables.index(s.table)
+        )
         self.after: dict[str, int] = {}
 
     def begin(self) -> None:

@@ -77,7 +77,8 @@ def import_raw(run: BenchRun) -> list[float]:
     baseline_label="csv module + raw sqlite3 executemany of the same rows into a bare table",
     note=(
         "10,000 CSV rows (firm + person each) read, validated, checked for duplicates against "
-        "20,000 organisations and 100,000 people, written as one batch with audit entries"
+        "20,000 organisations and 100,000 people, written as one batch with audit entries; "
+        "includes the backup of the database file taken before every import"
     ),
 )
 def csv_import_10k(run: BenchRun) -> list[float]:
