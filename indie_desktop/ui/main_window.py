@@ -258,19 +258,19 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self.open_import)
         self.batches_action = self._action(self.tr("Im&ports…"), self.open_import_batches)
         self.batches_action.setToolTip(self.tr("The latest imports; undo one as a whole"))
-        self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
+        self.duplicates_action = self._action(self.tr("Find duplica&tes…"), self.find_duplicates)
         self.privacy_review_action = self._action(
             self.tr("Data protection &review…"), self.privacy_review
         )
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
         self.connection_action.setEnabled(self.settings is not None)
-        self.password_action = self._action(self.tr("Change &password…"), self.change_password)
+        self.password_action = self._action(self.tr("Change pass&word…"), self.change_password)
         self.password_action.setVisible(self.workspace.account.has_password)
         self.settings_action = self._action(
             self.tr("Se&ttings…"), self.open_settings, QKeySequence.StandardKey.Preferences
         )
         self.settings_action.setEnabled(self.settings is not None)
-        self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.restore_action = self._action(self.tr("Restore bac&kup…"), self.restore_backup)
         self.restore_action.setToolTip(
             self.tr("Put a backup of the local database in place of the current one")
         )

@@ -437,3 +437,29 @@ def test_error_details_dialog_is_german(qtbot, german) -> None:
     assert dialog.windowTitle() == "Unerwarteter Fehler"
     assert dialog.copy_button.text() == "Details &kopieren"
     assert_unique_accelerators(dialog)
+
+
+def _menu_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+    """Alt letters per menu, counting actions hidden in this mode (the password entry shows
+    in shared mode only, and must not share its letter with another entry then)."""
+    found: dict[str, list[str]] = {}
+    for top in window.menuBar().actions():
+        letters = []
+        for action in top.menu().actions():
+            text = action.text().replace("&&", "")
+            if not action.isSeparator() and "&" in text:
+                letters.append(text[text.index("&") + 1].lower())
+        found[top.text()] = letters
+    return found
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_menu_entry_has_its_own_alt_key_in_both_languages(
+    qtbot, sample: Workspace, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+    window = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    for menu, letters in _menu_mnemonics(window).items():
+        assert len(letters) == len(set(letters)), (menu, letters)

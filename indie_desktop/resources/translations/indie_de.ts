@@ -2619,7 +2619,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="261"/>
-        <source>Find &amp;duplicates…</source>
+        <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
@@ -2634,8 +2634,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="267"/>
-        <source>Change &amp;password…</source>
-        <translation>&amp;Passwort ändern…</translation>
+        <source>Change pass&amp;word…</source>
+        <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270"/>
@@ -2644,7 +2644,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="273"/>
-        <source>&amp;Restore backup…</source>
+        <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
