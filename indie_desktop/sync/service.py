@@ -73,6 +73,29 @@ class ReplicaService:
     def synchronise(self, options: SyncOptions | None = None) -> SyncSummary:
         return synchronise(self.data_dir, options)
 
+    def password_needed(self) -> str | None:
+        """The server login to ask a password for, or None when one is at hand (keyring,
+        PGPASSWORD, or in the remembered URL — which `offline init` never writes)."""
+        import os
+
+        from sqlalchemy.engine import make_url
+
+        from indie_desktop.store.credentials import CredentialStore
+        from indie_desktop.store.shared_open import url_account
+
+        url = self.status().server
+        if not url or os.environ.get("PGPASSWORD") or make_url(url).password:
+            return None
+        if CredentialStore().get(url_account(url)):
+            return None
+        u = make_url(url)
+        return f"{u.username}@{u.host}/{u.database}"
+
+    def keyring_available(self) -> bool:
+        from indie_desktop.store.credentials import CredentialStore
+
+        return CredentialStore().status().available
+
     def conflicts(self) -> list[ConflictView]:
         replica = self._open()
         if replica is None:

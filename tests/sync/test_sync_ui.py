@@ -61,6 +61,9 @@ class PasswordService(ReplicaService):
         opts.password = self.password
         return super().synchronise(opts)
 
+    def password_needed(self) -> str | None:
+        return None
+
 
 def _cell(dialog: ConflictDialog, row: int) -> tuple[QComboBox, QLineEdit | None]:
     cell = dialog.table.cellWidget(row, 4)
@@ -141,3 +144,47 @@ def test_automatic_sync_against_an_unreachable_server_quietly_shows_offline(
     assert widget.state_label.text().startswith("Offline ·")
     assert message_boxes == []
     assert widget.sync_button.text() == "Synchronise"
+
+
+def test_without_a_remembered_password_sync_asks_once_per_session_and_again_after_a_refusal(
+    qtbot,
+    shared: SharedServer,
+    office: Workspace,
+    tmp_path: Path,
+    message_boxes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """Headless Linux has no keyring: the status bar's Synchronise asks for the password,
+    keeps it in memory only, and asks again when the server refused it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    create_org(office, "Zoë Ñúñez Feinmechanik", city="Hagen")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    service = ReplicaService(laptop.data_dir)
+    monkeypatch.setattr(service, "keyring_available", lambda: False)
+    assert service.password_needed() is not None
+    answers = ["falsch", shared.dortmund.password]
+    asked: list[str] = []
+
+    def answer(parent, title, label, echo):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        assert echo == QLineEdit.EchoMode.Password
+        return answers.pop(0), True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    widget = SyncStatusWidget(service, SynchronousRunner(window), window)
+    window.statusBar().addPermanentWidget(widget)
+
+    qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)  # wrong password
+    assert len(asked) == 1 and "no keyring" in asked[0]
+    assert "Online" not in widget.state_label.text()
+
+    qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)  # asked again, right
+    assert len(asked) == 2
+    assert "Online" in widget.state_label.text()
+
+    qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)  # kept for the session
+    assert len(asked) == 2 and "Online" in widget.state_label.text()
+    laptop.close()

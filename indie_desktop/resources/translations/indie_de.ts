@@ -5727,28 +5727,29 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="31"/>
-        <location filename="../../ui/sync/status_widget.py" line="107"/>
+        <location filename="../../ui/sync/status_widget.py" line="39"/>
+        <location filename="../../ui/sync/status_widget.py" line="103"/>
+        <location filename="../../ui/sync/status_widget.py" line="144"/>
         <source>Synchronise</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="57"/>
+        <location filename="../../ui/sync/status_widget.py" line="66"/>
         <source>Offline replica</source>
         <translation>Offline-Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="59"/>
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="61"/>
+        <location filename="../../ui/sync/status_widget.py" line="70"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="63"/>
+        <location filename="../../ui/sync/status_widget.py" line="72"/>
         <source>%n unsynced change(s)</source>
         <translation>
             <numerusform>%n nicht synchronisierte Änderung</numerusform>
@@ -5756,12 +5757,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="65"/>
+        <location filename="../../ui/sync/status_widget.py" line="74"/>
         <source>all synchronised</source>
         <translation>alles synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <location filename="../../ui/sync/status_widget.py" line="77"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -5769,27 +5770,37 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="81"/>
+        <location filename="../../ui/sync/status_widget.py" line="96"/>
+        <source>Password of %1 for synchronising:</source>
+        <translation>Passwort von %1 für die Synchronisierung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="99"/>
+        <source>This computer has no keyring, so the password cannot be remembered; it is kept in memory until the application closes.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, das Passwort kann nicht gespeichert werden; es bleibt nur bis zum Beenden der Anwendung im Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="82"/>
+        <location filename="../../ui/sync/status_widget.py" line="118"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="97"/>
+        <location filename="../../ui/sync/status_widget.py" line="134"/>
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="97"/>
+        <location filename="../../ui/sync/status_widget.py" line="134"/>
         <source>Downloading</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="117"/>
+        <location filename="../../ui/sync/status_widget.py" line="154"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>

@@ -6,7 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QToolButton,
+    QWidget,
+)
 
 from indie_desktop.sync.engine import SyncOptions, SyncSummary
 from indie_desktop.sync.service import ReplicaService
@@ -47,6 +55,7 @@ class SyncStatusWidget(QWidget):
         self._auto.start()
         QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
         self._quiet = False
+        self._password: str | None = None
         self.refresh()
 
     def refresh(self, progress: str = "") -> None:
@@ -74,16 +83,44 @@ class SyncStatusWidget(QWidget):
             self._quiet = True
             self.sync_or_cancel()
 
+    def _ask_password(self) -> bool:
+        """No password in the keyring (or no keyring at all, as on headless Linux): ask, and
+        keep the answer in memory for this session only. False: the user declined."""
+        if self._password is not None:
+            return True
+        login = self.service.password_needed()
+        if login is None:
+            return True
+        if self._quiet:  # an automatic sync never opens a dialog
+            return False
+        text = self.tr("Password of %1 for synchronising:").replace("%1", login)
+        if not self.service.keyring_available():
+            text += "\n" + self.tr(
+                "This computer has no keyring, so the password cannot be remembered; it is "
+                "kept in memory until the application closes."
+            )
+        password, ok = QInputDialog.getText(
+            self, self.tr("Synchronise"), text, QLineEdit.EchoMode.Password
+        )
+        if not ok or not password:
+            return False
+        self._password = password
+        return True
+
     def sync_or_cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
             return
+        if not self._ask_password():
+            self._quiet = False
+            return
         self.sync_button.setText(self.tr("Cancel"))
         self.refresh(self.tr("Synchronising…"))
+        password = self._password
 
         def work(task: Task) -> SyncSummary:
             return self.service.synchronise(
-                SyncOptions(progress=task.report, cancelled=task.is_cancelled)
+                SyncOptions(password=password, progress=task.report, cancelled=task.is_cancelled)
             )
 
         self._running = True
@@ -133,6 +170,8 @@ class SyncStatusWidget(QWidget):
         quiet = self._quiet
         self._finish()
         self.online = isinstance(error, (Cancelled, SchemaMismatch))
+        if not self.online:
+            self._password = None  # perhaps wrong: ask again next time
         self.refresh()
         if not isinstance(error, Cancelled) and not (quiet and not self.online):
             show_failure(error, self)
