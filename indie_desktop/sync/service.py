@@ -49,6 +49,41 @@ class ConflictView:
     row_exists: bool
 
 
+def derived_keys(tbl: str, row: dict[str, Any]) -> dict[str, str]:
+    """Sort and search keys of a record from its stored values, as the organisation, person
+    and project services compute them on save (services/organisations.py, people.py,
+    projects.py); {} for tables without such keys."""
+    from indie_desktop.domain.text import fold, search_key
+
+    def text(col: str) -> str:
+        return str(row.get(col) or "")
+
+    if tbl == "organisation":
+        return {
+            "sort_name": fold(text("name")),
+            "search_key": search_key(
+                text("name"), text("city"), text("postcode"), text("competences"), text("wz_code")
+            ),
+        }
+    if tbl == "person":
+        return {
+            "sort_name": fold(f"{text('last_name')} {text('first_name')}"),
+            "search_key": search_key(
+                text("first_name"),
+                text("last_name"),
+                text("email"),
+                text("function"),
+                text("department"),
+            ),
+        }
+    if tbl == "project":
+        return {
+            "sort_name": fold(text("name")),
+            "search_key": search_key(text("name"), text("description")[:500]),
+        }
+    return {}
+
+
 class ReplicaService:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
@@ -161,6 +196,13 @@ class ReplicaService:
                         "WHERE id = ?",
                         [*(values[c] for c in cols), now_text() + ".000000", row_id],
                     )
+                    current = replica.read_row(tbl, row_id)
+                    keys = derived_keys(tbl, current) if current is not None else {}
+                    if keys:  # an edited or mixed name must sort and be found as it now reads
+                        replica.conn.execute(
+                            f"UPDATE {tbl} SET sort_name = ?, search_key = ? WHERE id = ?",
+                            (keys["sort_name"], keys["search_key"], row_id),
+                        )
                 replica.conn.execute(
                     "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
                     (now_text(), "decided", conflict_id),

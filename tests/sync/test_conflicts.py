@@ -126,3 +126,26 @@ def _single_org(office: Workspace):  # type: ignore[no-untyped-def]
 
     with office.db.engine.connect() as conn:
         return uuid.UUID(str(conn.exec_driver_sql("SELECT id FROM organisation").scalar()))
+
+
+def test_an_edited_name_decided_in_a_conflict_sorts_and_filters_as_it_now_reads(
+    shared: SharedServer, office: Workspace, laptop: Laptop
+) -> None:
+    """The sort and search keys follow the decided value (they are not shown in the dialog)."""
+    from indie_desktop.domain.text import fold
+    from indie_desktop.sync.service import EDITED, ReplicaService
+
+    org_id = _single_org(office)
+    edit_org(laptop.workspace(), org_id, name="Gießerei Wiśniewski Hagen KG")
+    edit_org(office, org_id, name="Hagener Gießerei Wiśniewski GmbH")
+    assert laptop.sync().conflicts == 1
+
+    service = ReplicaService(laptop.data_dir)
+    [conflict] = service.conflicts()
+    service.resolve(conflict.id, {"name": (EDITED, "Zoë Ñúñez Gießtechnik GmbH")})
+
+    [(sort_name, search_key)] = laptop.sql(
+        "SELECT sort_name, search_key FROM organisation WHERE id = ?", (org_id.hex,)
+    )
+    assert sort_name == fold("Zoë Ñúñez Gießtechnik GmbH")
+    assert "nunez" in search_key and "giesserei" not in search_key
