@@ -188,3 +188,11 @@ def test_without_a_remembered_password_sync_asks_once_per_session_and_again_afte
     qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)  # kept for the session
     assert len(asked) == 2 and "Online" in widget.state_label.text()
     laptop.close()
+
+
+def test_conflicting_fields_are_named_in_words_never_as_column_identifiers(qapp) -> None:  # type: ignore[no-untyped-def]
+    from indie_desktop.ui.sync.conflict_dialog import field_label
+
+    assert field_label("legal_form") == "Legal form"
+    assert field_label("wanted_competence") == "Wanted competence"
+    assert field_label("partner_person_id") == "Partner person"  # no label of its own

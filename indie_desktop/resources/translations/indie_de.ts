@@ -456,97 +456,302 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Gelöscht</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="41"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="42"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="43"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="44"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="45"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="46"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="47"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/conflict_dialog.py" line="48"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="49"/>
+        <source>WZ code</source>
+        <translation>WZ-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
+        <source>Competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="51"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="53"/>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="54"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="55"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="56"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="57"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="58"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="59"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="60"/>
+        <source>Value (EUR)</source>
+        <translation>Wert (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="61"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="62"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="64"/>
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="65"/>
+        <source>Wanted competence</source>
+        <translation>Gesuchte Kompetenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="66"/>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="67"/>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="68"/>
+        <source>Register court</source>
+        <translation>Registergericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="69"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="70"/>
+        <source>Founded</source>
+        <translation>Gegründet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="71"/>
+        <source>Responsible staff</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="72"/>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
+        <source>Situation</source>
+        <translation>Ausgangslage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
+        <source>Needs found</source>
+        <translation>Erkannte Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
+        <source>Agreed next steps</source>
+        <translation>Vereinbarte nächste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="78"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="79"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="80"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="81"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="90"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="92"/>
         <source>not deleted</source>
         <translation>nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="105"/>
         <source>Sync conflicts</source>
         <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="115"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="116"/>
         <source>Base</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="117"/>
         <source>Mine</source>
         <translation>Meiner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="82"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="124"/>
         <source>Apply decision</source>
         <translation>Entscheidung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="84"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="126"/>
         <source>No conflicts to decide.</source>
         <translation>Keine Konflikte zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="160"/>
         <source>changed on both sides</source>
         <translation>auf beiden Seiten geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="161"/>
         <source>edited here, deleted on the server</source>
         <translation>hier bearbeitet, auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="120"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="162"/>
         <source>deleted here, edited on the server</source>
         <translation>hier gelöscht, auf dem Server bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="121"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="163"/>
         <source>not accepted by the server</source>
         <translation>vom Server nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="122"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="164"/>
         <source>no longer on the server</source>
         <translation>nicht mehr auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="133"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="175"/>
         <source>{record}: {kind}. Until you decide, the server&apos;s value stays; your value is kept here.</source>
         <translation>{record}: {kind}. Bis Sie entscheiden, gilt der Wert des Servers; Ihr Wert bleibt hier erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="155"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="197"/>
         <source>Keep server&apos;s</source>
         <translation>Server-Wert behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="157"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="199"/>
         <source>Take mine</source>
         <translation>Meinen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="160"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="202"/>
         <source>Edited value</source>
         <translation>Eigener Wert</translation>
     </message>
