@@ -29,7 +29,7 @@ from indie_desktop.domain.models import (
     Person,
     Setting,
 )
-from indie_desktop.domain.text import search_key
+from indie_desktop.domain.record_keys import organisation_keys
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
@@ -243,7 +243,13 @@ class ImportService:
                 }
                 changes = records.apply_changes(s, self.actor, record, fill)
                 if isinstance(record, Organisation):
-                    record.search_key = _organisation_search_key(record)
+                    record.search_key = organisation_keys(
+                        record.name,
+                        record.city,
+                        record.postcode,
+                        record.competences,
+                        record.wz_code,
+                    )["search_key"]
                 if changes:
                     updated.append([kind, str(record_id), changes])
             existing_links = {
@@ -405,10 +411,6 @@ def _collection_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _organisation_search_key(org: Organisation) -> str:
-    return search_key(org.name, org.city, org.postcode, org.competences, org.wz_code)
 
 
 def _bulk_insert(

@@ -17,8 +17,8 @@ from indie_desktop.domain.enums import (
     Visibility,
 )
 from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
+from indie_desktop.domain.record_keys import organisation_keys
 from indie_desktop.domain.region import municipality_for_postcode
-from indie_desktop.domain.text import fold, search_key
 from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
@@ -134,9 +134,10 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
         responsible_staff_id=draft.responsible_staff_id,
         municipality=(draft.municipality.strip() or municipality_for_postcode(postcode)),
     )
-    values["sort_name"] = fold(str(values["name"]))
-    values["search_key"] = search_key(
-        str(values["name"]), draft.city, postcode, draft.competences, draft.wz_code
+    values.update(
+        organisation_keys(
+            str(values["name"]), draft.city, postcode, draft.competences, draft.wz_code
+        )
     )
     return values
 

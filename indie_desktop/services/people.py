@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import LegalBasis, PreferredChannel, Salutation, Visibility
 from indie_desktop.domain.models import Affiliation, Organisation, Person
-from indie_desktop.domain.text import fold, search_key
+from indie_desktop.domain.record_keys import person_keys
 from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.context import Actor
 from indie_desktop.services.editing import EditableRecords
@@ -100,10 +100,11 @@ def _values(draft: PersonDraft) -> dict[str, object]:
         preferred_channel=draft.preferred_channel,
         legal_basis=draft.legal_basis,
         visibility=Visibility(draft.visibility).value,
-        sort_name=fold(f"{values['last_name']} {values['first_name']}"),
-        search_key=search_key(
-            draft.first_name, draft.last_name, draft.email, draft.function, draft.department
-        ),
+    )
+    values.update(
+        person_keys(
+            values["first_name"], values["last_name"], draft.email, draft.function, draft.department
+        )
     )
     return values
 

@@ -10,7 +10,7 @@ from sqlalchemy import Select, select
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
 from indie_desktop.domain.models import Institution, Project
-from indie_desktop.domain.text import fold, search_key
+from indie_desktop.domain.record_keys import project_keys
 from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
@@ -64,9 +64,8 @@ def _values(draft: ProjectDraft) -> dict[str, object]:
         status=ProjectStatus(draft.status),
         lead_institution_id=draft.lead_institution_id,
         visibility=Visibility(draft.visibility).value,
-        sort_name=fold(str(values["name"])),
-        search_key=search_key(str(values["name"]), draft.description[:500]),
     )
+    values.update(project_keys(str(values["name"]), draft.description))
     return values
 
 

@@ -22,7 +22,7 @@ from indie_desktop.domain.models import (
     Person,
     Task,
 )
-from indie_desktop.domain.text import fold, search_key
+from indie_desktop.domain.record_keys import person_keys
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.fields import FieldCollector
@@ -112,8 +112,7 @@ def _new_person(
     person = Person(
         first_name=first,
         last_name=last,
-        sort_name=fold(f"{last} {first}"),
-        search_key=search_key(first, last),
+        **person_keys(first, last),
         data_source="visit",
         visibility=activity.visibility,
     )

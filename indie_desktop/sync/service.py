@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from indie_desktop.domain.record_keys import keys_of_row
 from indie_desktop.store.database import DB_FILENAME
 from indie_desktop.sync.columns import DERIVED, loads, tables
 from indie_desktop.sync.engine import SyncOptions, SyncSummary, synchronise
@@ -47,41 +48,6 @@ class ConflictView:
     label: str
     fields: tuple[FieldConflictView, ...]
     row_exists: bool
-
-
-def derived_keys(tbl: str, row: dict[str, Any]) -> dict[str, str]:
-    """Sort and search keys of a record from its stored values, as the organisation, person
-    and project services compute them on save (services/organisations.py, people.py,
-    projects.py); {} for tables without such keys."""
-    from indie_desktop.domain.text import fold, search_key
-
-    def text(col: str) -> str:
-        return str(row.get(col) or "")
-
-    if tbl == "organisation":
-        return {
-            "sort_name": fold(text("name")),
-            "search_key": search_key(
-                text("name"), text("city"), text("postcode"), text("competences"), text("wz_code")
-            ),
-        }
-    if tbl == "person":
-        return {
-            "sort_name": fold(f"{text('last_name')} {text('first_name')}"),
-            "search_key": search_key(
-                text("first_name"),
-                text("last_name"),
-                text("email"),
-                text("function"),
-                text("department"),
-            ),
-        }
-    if tbl == "project":
-        return {
-            "sort_name": fold(text("name")),
-            "search_key": search_key(text("name"), text("description")[:500]),
-        }
-    return {}
 
 
 class ReplicaService:
@@ -197,7 +163,7 @@ class ReplicaService:
                         [*(values[c] for c in cols), now_text() + ".000000", row_id],
                     )
                     current = replica.read_row(tbl, row_id)
-                    keys = derived_keys(tbl, current) if current is not None else {}
+                    keys = keys_of_row(tbl, current) if current is not None else {}
                     if keys:  # an edited or mixed name must sort and be found as it now reads
                         replica.conn.execute(
                             f"UPDATE {tbl} SET sort_name = ?, search_key = ? WHERE id = ?",
