@@ -4,13 +4,20 @@ Used twice: the correctness tests compare every figure of services/dashboard.py 
 independent counts, and the benchmark runs them as the raw-library baseline. Conventions of the
 SQLite file: ids are 32 hex digits, timestamps 'YYYY-MM-DD HH:MM:SS[.ffffff]' in UTC, dates
 'YYYY-MM-DD', money in integer cents.
+
+Days and months are Berlin calendar days (DESIGN.md §2: times are shown in Berlin): a period's
+bounds are the UTC instants of Berlin midnight (zoneinfo), and a visit's month is that of its
+time plus Berlin's offset, which `BERLIN_MONTH` works out from the EU rule in SQL (summer time
+from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October) — a
+second way to the same answer than the service's, which compares with month boundaries.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import zoneinfo
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -23,8 +30,39 @@ class RawFilter:
     staff: str | None = None  # hex id
 
 
+_BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+def _utc_midnight(day: date) -> str:
+    """The UTC time at which `day` begins in Berlin, as the file stores times."""
+    return f"{datetime.combine(day, time(), _BERLIN).astimezone(UTC):%Y-%m-%d %H:%M:%S}"
+
+
 def _bounds(start: date, end: date) -> tuple[str, str]:
-    return f"{start:%Y-%m-%d} 00:00:00", f"{end + timedelta(days=1):%Y-%m-%d} 00:00:00"
+    return _utc_midnight(start), _utc_midnight(end + timedelta(days=1))
+
+
+def _summer_time_starts(year_of: str) -> str:
+    """01:00 UTC on the last Sunday of March of the year of the timestamp `year_of`."""
+    return (
+        f"datetime(date(strftime('%Y', {year_of}) || '-03-31', '-6 days', 'weekday 0'), '+1 hours')"
+    )
+
+
+def _summer_time_ends(year_of: str) -> str:
+    return (
+        f"datetime(date(strftime('%Y', {year_of}) || '-10-31', '-6 days', 'weekday 0'), '+1 hours')"
+    )
+
+
+# 'YYYY-MM' of a UTC timestamp column `a.occurred_at` in Berlin.
+BERLIN_MONTH = (
+    "strftime('%Y-%m', a.occurred_at, CASE WHEN a.occurred_at >= "
+    + _summer_time_starts("a.occurred_at")
+    + " AND a.occurred_at < "
+    + _summer_time_ends("a.occurred_at")
+    + " THEN '+2 hours' ELSE '+1 hours' END)"
+)
 
 
 def _org_sql(alias: str, f: RawFilter, params: list[Any]) -> str:
@@ -215,8 +253,7 @@ def figures(con: sqlite3.Connection, start: date, end: date, f: RawFilter) -> di
     }
     out["visits_by_month"] = dict(
         con.execute(
-            "SELECT strftime('%Y-%m', a.occurred_at), count(*) FROM activity a"
-            f" WHERE {visits} GROUP BY 1",
+            f"SELECT {BERLIN_MONTH}, count(*) FROM activity a WHERE {visits} GROUP BY 1",
             vp,
         ).fetchall()
     )

@@ -82,6 +82,8 @@ class ActivityOrganisation(Syncable, Base):
     __tablename__ = "activity_organisation"
     __table_args__ = (
         Index("ix_activity_organisation_cover", "activity_id", "deleted_at", "organisation_id"),
+        # Dashboard (0014_dashagg): "was this organisation reached in the period?"
+        Index("ix_activity_organisation_reach", "organisation_id", "deleted_at", "activity_id"),
     )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
@@ -99,6 +101,17 @@ class Need(Syncable, Base):
         Index("ix_need_created_at", "created_at"),
         Index("ix_need_found_on", "found_on", "id"),
         Index("ix_need_status_found_on", "status", "found_on", "id"),
+        # Covering indexes of the dashboard (0014_dashagg): its need counts read no table rows.
+        Index(
+            "ix_need_dashboard",
+            "found_on",
+            "deleted_at",
+            "owner_institution_id",
+            "organisation_id",
+            "found_in_activity_id",
+            "id",
+        ),
+        Index("ix_need_id_found", "id", "found_on"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -126,6 +139,20 @@ class Referral(Syncable, Base):
     __table_args__ = (
         Index("ix_referral_stage_referred_on", "stage", "referred_on"),
         Index("ix_referral_referred_on", "referred_on"),
+        # Covering indexes of the dashboard (0014_dashagg): its counts and funnel read no rows.
+        Index(
+            "ix_referral_dashboard",
+            "referred_on",
+            "deleted_at",
+            "stage",
+            "owner_institution_id",
+            "organisation_id",
+            "partner_organisation_id",
+            "need_id",
+            "referring_staff_id",
+            "id",
+        ),
+        Index("ix_referral_funnel", "need_id", "deleted_at", "stage", "id"),
     )
 
     need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id"), index=True)
@@ -151,6 +178,9 @@ class ReferralStageChange(Syncable, Base):
     """One dated step in a referral's history, with who and a note."""
 
     __tablename__ = "referral_stage_change"
+    __table_args__ = (
+        Index("ix_referral_stage_change_funnel", "referral_id", "stage", "deleted_at"),
+    )
 
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referral.id"), index=True)
     stage: Mapped[ReferralStage] = enum_column(ReferralStage, ReferralStage.PROPOSED)
@@ -165,6 +195,7 @@ class Cooperation(Syncable, Base):
     """The outcome: a cooperation that came out of a referral."""
 
     __tablename__ = "cooperation"
+    __table_args__ = (Index("ix_cooperation_funnel", "referral_id", "deleted_at"),)
 
     kind: Mapped[CooperationKind] = enum_column(CooperationKind, CooperationKind.OTHER)
     title: Mapped[str] = mapped_column(String(300))

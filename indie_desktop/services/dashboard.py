@@ -2,12 +2,18 @@
 funding report (issue 9). Headless; every figure is aggregated in SQL (GROUP BY), no rows are
 loaded into Python, and each can name the records behind it (`records`, for drill-down).
 
-Which date puts a record into a period:
-- activity (visit, organisations reached): `occurred_at` (compared as stored, in UTC);
+Which date puts a record into a period: its calendar day in Europe/Berlin, for every record
+kind and for every boundary (period, month of the timeline, drill-down month), because that is
+the day the network's staff see on screen and in the funding report (DESIGN.md §2: times are
+stored in UTC and shown in Berlin time):
+- activity (visit, organisations reached): `occurred_at`, stored in UTC, compared with the UTC
+  instants of Berlin midnights (`Period.bounds`): a visit at 00:30 on 1 January in Berlin
+  (23:30 UTC on 31 December) belongs to January and to the new year, one at 23:30 on
+  31 December in Berlin to December;
 - need: `found_on`, the (Berlin) day of the visit it was found in, else of its recording, as
-  the Needs list shows it (stored and indexed, kept current by services/need_dates.py);
-- referral: `referred_on`;
-- cooperation: `starts_on` ("cooperations started").
+  the Needs list shows it (stored and indexed, kept current by services/need_dates.py), so a
+  need always falls into the same month as the visit it was found in;
+- referral: `referred_on`; cooperation: `starts_on` ("cooperations started") — plain dates.
 
 Filters: institution = the record's owning institution; municipality and WZ section = the
 organisation the record is about (for a visit any of its organisations, for a referral the
@@ -49,12 +55,14 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
 )
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from indie_desktop.domain.enums import ActivityKind, OrganisationKind, ReferralStage
+from indie_desktop.domain.formatting import BERLIN, to_berlin
 from indie_desktop.domain.models import (
     Activity,
     ActivityOrganisation,
@@ -129,12 +137,14 @@ class Period:
         return cls(date(year, 1, 1), date(year, 12, 31), PeriodKind.YEAR)
 
     def bounds(self) -> tuple[datetime, datetime]:
-        """[from, to) as UTC timestamps, for columns holding a time."""
-        after = self.end + timedelta(days=1)
-        return (
-            datetime.combine(self.start, time(), UTC),
-            datetime.combine(after, time(), UTC),
-        )
+        """[from, to) as UTC instants, for columns holding a time: Berlin midnight at the
+        start of `start` and at the end of `end`."""
+        return berlin_midnight(self.start), berlin_midnight(self.end + timedelta(days=1))
+
+    def month_starts(self) -> list[tuple[str, datetime]]:
+        """('YYYY-MM', UTC instant of Berlin midnight on its first day) of every month the
+        period touches, in order."""
+        return [(m, berlin_midnight(date(int(m[:4]), int(m[5:]), 1))) for m in self.months()]
 
     def months(self) -> list[str]:
         """'YYYY-MM' of every month the period touches, in order."""
@@ -147,6 +157,19 @@ class Period:
 
     def label(self) -> str:
         return f"{self.start:%d.%m.%Y} – {self.end:%d.%m.%Y}"
+
+
+def berlin_midnight(day: date) -> datetime:
+    """The UTC instant at which `day` begins in Berlin (never ambiguous: clocks change at
+    2 or 3 o'clock)."""
+    return datetime.combine(day, time(), BERLIN).astimezone(UTC)
+
+
+def month_bounds(month: str) -> tuple[datetime, datetime]:
+    """[from, to) of a 'YYYY-MM' month in Berlin, as UTC instants."""
+    y, m = int(month[:4]), int(month[5:])
+    after = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
+    return berlin_midnight(date(y, m, 1)), berlin_midnight(after)
 
 
 @dataclass(frozen=True)
@@ -269,13 +292,22 @@ class DashboardService:
     def _sqlite(self) -> bool:
         return self.db.engine.dialect.name == "sqlite"
 
-    def _month_of(self, column: Any, is_time: bool = False) -> ColumnElement[str]:
-        """'YYYY-MM' of a date, or of a timestamp in UTC as the period bounds are."""
+    def _month_of(self, column: Any) -> ColumnElement[str]:
+        """'YYYY-MM' of a date column (the dates are Berlin days already)."""
         if self._sqlite:
             return func.strftime("%Y-%m", column)
-        if is_time:  # not the session's time zone
-            column = func.timezone("UTC", column)
         return func.to_char(column, "YYYY-MM")
+
+    @staticmethod
+    def _berlin_month(column: Any, period: Period) -> ColumnElement[str]:
+        """'YYYY-MM' of the Berlin day of a UTC timestamp inside `period`: compared with the
+        UTC instants at which the period's months begin in Berlin, the same in SQLite (which
+        knows no time zones) and PostgreSQL, and cheaper than formatting every row's time."""
+        starts = period.month_starts()
+        whens = [(column < begins, starts[i][0]) for i, (_m, begins) in enumerate(starts[1:])]
+        if not whens:
+            return literal(starts[0][0])
+        return case(*whens, else_=starts[-1][0])
 
     def _days(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self._sqlite:
@@ -334,8 +366,16 @@ class DashboardService:
             .correlate(Activity)
         )
 
-    def _needs(self, period: Period, filters: Filters) -> Select[Any]:
-        """FROM need JOIN organisation WHERE ... (the need's day: `found_on`)."""
+    def _org_needed(self, filters: Filters) -> bool:
+        """Whether a figure that shows nothing of the organisation must still join it: for the
+        municipality and WZ filters, and on PostgreSQL, where row-level security may hide a
+        record's organisation and the join then leaves the record out (as in every other
+        figure). In SQLite the NOT NULL foreign key (enforced) guarantees the row."""
+        return not self._sqlite or filters.municipality is not None or bool(filters.wz_section)
+
+    def _needs(self, period: Period, filters: Filters, org: bool = True) -> Select[Any]:
+        """FROM need JOIN organisation WHERE ... (the need's day: `found_on`); without the
+        join if `org` is false (then the filters must not need it, see `_org_needed`)."""
         conds = [
             Need.deleted_at.is_(None),
             Need.found_on >= period.start,
@@ -351,30 +391,29 @@ class DashboardService:
                     ActivityStaff.deleted_at.is_(None),
                 )
             )
-        conds += self._org_matches(Organisation, filters)
-        return (
-            select()
-            .select_from(Need)
-            .join(Organisation, Organisation.id == Need.organisation_id)
-            .where(*conds)
-        )
+        stmt = select().select_from(Need)
+        if org:
+            stmt = stmt.join(Organisation, Organisation.id == Need.organisation_id)
+            conds += self._org_matches(Organisation, filters)
+        return stmt.where(*conds)
 
-    def _referral_where(self, period: Period, filters: Filters) -> list[ColumnElement[bool]]:
+    def _referral_where(
+        self, period: Period, filters: Filters, org: bool = True
+    ) -> list[ColumnElement[bool]]:
         r = Referral
         conds = [r.deleted_at.is_(None), r.referred_on >= period.start, r.referred_on <= period.end]
         if filters.institution_id is not None:
             conds.append(r.owner_institution_id == filters.institution_id)
         if filters.staff_id is not None:
             conds.append(r.referring_staff_id == filters.staff_id)
-        return conds + self._org_matches(Organisation, filters)
+        return conds + (self._org_matches(Organisation, filters) if org else [])
 
-    def _referrals(self, period: Period, filters: Filters) -> Select[Any]:
-        return (
-            select()
-            .select_from(Referral)
-            .join(Organisation, Organisation.id == Referral.organisation_id)
-            .where(*self._referral_where(period, filters))
-        )
+    def _referrals(self, period: Period, filters: Filters, org: bool = True) -> Select[Any]:
+        """FROM referral JOIN organisation (the referred company) WHERE ...; see `_needs`."""
+        stmt = select().select_from(Referral)
+        if org:
+            stmt = stmt.join(Organisation, Organisation.id == Referral.organisation_id)
+        return stmt.where(*self._referral_where(period, filters, org))
 
     def _cooperations(self, period: Period, filters: Filters) -> Select[Any]:
         """Cooperations started in the period; LEFT JOIN their referral and its company."""
@@ -408,11 +447,12 @@ class DashboardService:
         self._organisation_statistics()
         jobs: dict[str, Callable[[Session], Any]] = {  # the costliest first
             "reached": lambda s: s.execute(self._reached_query(period, f)).scalar_one(),
-            "needs": lambda s: s.execute(self._need_query(period, f)).all(),
-            "need_days": lambda s: self._median(s, self._need_days_query(period, f)),
             "visit_places": lambda s: s.execute(self._visit_place_query(period, f)).all(),
-            "network": lambda s: self._network(s, period, f),
+            "needs": lambda s: s.execute(self._need_query(period, f)).all(),
+            "funnel": lambda s: s.execute(self._funnel_query(period, f)).one(),
             "referrals": lambda s: s.execute(self._referral_query(period, f)).all(),
+            "need_days": lambda s: self._median(s, self._need_days_query(period, f)),
+            "network": lambda s: self._network(s, period, f),
             "visits": lambda s: s.execute(self._visit_query(period, f)).all(),
             "cooperations": lambda s: s.execute(self._cooperation_query(period, f)).all(),
             "cooperation_days": lambda s: self._median(s, self._cooperation_days_query(period, f)),
@@ -424,10 +464,11 @@ class DashboardService:
             groups.add("visits", None, owner, m, n)
         for place, n in r["visit_places"]:  # a visit to two municipalities counts in each
             groups.municipality_visits[place or NO_MUNICIPALITY] = int(n)
-        self._add_needs(r["needs"], out, groups)
+        self._add_needs(r["needs"], r["funnel"], out, groups)
         stages: dict[ReferralStage, int] = dict.fromkeys(ReferralStage, 0)
-        for stage, place, owner, m, n in r["referrals"]:
-            stages[ReferralStage(stage)] += int(n)
+        for place, owner, m, n, *per_stage in r["referrals"]:
+            for stage, k in zip(ReferralStage, per_stage, strict=True):
+                stages[stage] += int(k or 0)
             groups.add("referrals", place, owner, m, n)
         out.referrals_by_stage = stages
         out.referrals = sum(stages.values())
@@ -488,7 +529,24 @@ class DashboardService:
             return {name: future.result() for name, future in futures.items()}
 
     def _reached_query(self, period: Period, filters: Filters) -> Select[Any]:
+        """Organisations linked to an activity of the period. SQLite, unless the institution
+        or staff filter leaves few activities: per organisation, does one of its links
+        (ix_activity_organisation_reach) lead to such an activity (ix_activity_contact)? That
+        stops at the first one found and needs no de-duplication, where counting the distinct
+        organisations of a year's ~84,000 links costs twice as much. PostgreSQL de-duplicates
+        the links by hashing, and there row-level security may hide an organisation whose
+        link is readable: it counts the links' organisations as before."""
         acts = self._activity_where(period, filters, visits_only=False)
+        if self._sqlite and filters.institution_id is None and filters.staff_id is None:
+            org = aliased(Organisation, name="reached")
+            link = aliased(ActivityOrganisation, name="reach_link")
+            linked = exists().where(
+                link.organisation_id == org.id,
+                link.deleted_at.is_(None),
+                Activity.id == link.activity_id,
+                *acts,
+            )
+            return select(func.count()).select_from(org).where(linked)
         return (
             select(func.count(func.distinct(ActivityOrganisation.organisation_id)))
             .select_from(Activity)
@@ -498,7 +556,7 @@ class DashboardService:
 
     def _visit_query(self, period: Period, filters: Filters) -> Select[Any]:
         visits = self._activity_where(period, filters, visits_only=True)
-        month = self._month_of(Activity.occurred_at, is_time=True)
+        month = self._berlin_month(Activity.occurred_at, period)
         inst = Activity.owner_institution_id
         return select(inst, month, func.count()).where(*visits).group_by(inst, month)
 
@@ -514,39 +572,58 @@ class DashboardService:
             .group_by(key)
         )
 
-    FUNNEL_STEPS = tuple(FunnelStep)[1:]
+    FUNNEL_STEPS = tuple(FunnelStep)[1:]  # the steps after the need itself
 
     def _need_query(self, period: Period, filters: Filters) -> Select[Any]:
-        """Needs by municipality, institution and month, and in the same pass the funnel:
-        how many of them reached each later step."""
+        """Needs by municipality, institution and month."""
         needs = self._needs(period, filters)
         key = func.coalesce(Organisation.municipality, "")
         month = self._month_of(Need.found_on)
         inst = Need.owner_institution_id
-        reached = [
-            func.sum(case((self._step_condition(st), 1), else_=0)) for st in self.FUNNEL_STEPS
-        ]
-        return needs.add_columns(key, inst, month, func.count(), *reached).group_by(
-            key, inst, month
-        )
+        return needs.add_columns(key, inst, month, func.count()).group_by(key, inst, month)
 
-    def _add_needs(self, rows: list[Any], out: Figures, groups: _Groups) -> None:
-        funnel = dict.fromkeys(FunnelStep, 0)
-        for place, owner, m, n, *step_counts in rows:
+    def _funnel_query(self, period: Period, filters: Filters) -> Select[Any]:
+        """How many needs of the period reached each step after the need: one pass over their
+        referrals (ix_referral_funnel), grouped per need, a flag per step that one of its
+        referrals reached (the same conditions as `_step_condition`, which the drill-down
+        uses); needs without a referral reach no step and are not visited twice."""
+        r = aliased(Referral, name="fr")
+        flags = [
+            func.max(case((self._referral_reached(st, r), 1), else_=0)).label(st.value)
+            for st in self.FUNNEL_STEPS[1:]
+        ]
+        per_need = (
+            self._needs(period, filters, org=self._org_needed(filters))
+            .join(r, r.need_id == Need.id)
+            .where(r.deleted_at.is_(None))
+            .add_columns(*flags)
+            .group_by(r.need_id)
+            .subquery("per_need")
+        )
+        return select(func.count(), *(func.sum(c) for c in per_need.c))
+
+    def _add_needs(self, rows: list[Any], funnel_row: Any, out: Figures, groups: _Groups) -> None:
+        needs = 0
+        for place, owner, m, n in rows:
             groups.add("needs", place, owner, m, n)
-            funnel[FunnelStep.NEED] += int(n)
-            for st, k in zip(self.FUNNEL_STEPS, step_counts, strict=True):
-                funnel[st] += int(k or 0)
-        out.funnel = list(funnel.items())
+            needs += int(n)
+        out.funnel = [(FunnelStep.NEED, needs)] + [
+            (st, int(k or 0)) for st, k in zip(self.FUNNEL_STEPS, funnel_row, strict=True)
+        ]
 
     def _referral_query(self, period: Period, filters: Filters) -> Select[Any]:
+        """Referrals by municipality, institution and month, with a count per stage in each
+        (columns rather than a grouping key: a third of the rows to hand to Python)."""
         key = func.coalesce(Organisation.municipality, "")
         month = self._month_of(Referral.referred_on)
         inst = Referral.owner_institution_id
+        per_stage = [
+            func.sum(case((Referral.stage == stage, 1), else_=0)) for stage in ReferralStage
+        ]
         return (
             self._referrals(period, filters)
-            .add_columns(Referral.stage, key, inst, month, func.count())
-            .group_by(Referral.stage, key, inst, month)
+            .add_columns(key, inst, month, func.count(), *per_stage)
+            .group_by(key, inst, month)
         )
 
     def _cooperation_query(self, period: Period, filters: Filters) -> Select[Any]:
@@ -584,7 +661,7 @@ class DashboardService:
 
     def _need_days_query(self, period: Period, filters: Filters) -> Select[Any]:
         return (
-            self._referrals(period, filters)
+            self._referrals(period, filters, org=self._org_needed(filters))
             .join(Need, Need.id == Referral.need_id)
             .add_columns(self._days(Referral.referred_on, Need.found_on).label("days"))
         )
@@ -596,6 +673,24 @@ class DashboardService:
             .add_columns(self._days(Cooperation.starts_on, Referral.referred_on).label("days"))
         )
 
+    @staticmethod
+    def _referral_reached(step: FunnelStep, r: Any) -> ColumnElement[bool]:
+        """Referral `r` (not deleted) of a need got as far as this step: a first meeting when
+        it stands at or after it or its history has one; a cooperation when agreed or one
+        names it as its origin."""
+        if step in (FunnelStep.NEED, FunnelStep.REFERRAL):
+            return true()
+        if step is FunnelStep.FIRST_MEETING:
+            met = exists().where(
+                ReferralStageChange.referral_id == r.id,
+                ReferralStageChange.stage == ReferralStage.FIRST_MEETING,
+                ReferralStageChange.deleted_at.is_(None),
+            )
+            later = (ReferralStage.FIRST_MEETING, ReferralStage.COOPERATION_AGREED)
+            return or_(r.stage.in_(later), met)
+        coop = exists().where(Cooperation.referral_id == r.id, Cooperation.deleted_at.is_(None))
+        return or_(r.stage == ReferralStage.COOPERATION_AGREED, coop)
+
     def _step_condition(self, step: FunnelStep) -> ColumnElement[bool]:
         """A need (of the cohort) reached this step of the funnel."""
         r = aliased(Referral, name="fr")
@@ -604,16 +699,7 @@ class DashboardService:
             return literal(True)  # type: ignore[return-value]
         if step is FunnelStep.REFERRAL:
             return exists().where(*base)
-        if step is FunnelStep.FIRST_MEETING:
-            met = exists().where(
-                ReferralStageChange.referral_id == r.id,
-                ReferralStageChange.stage == ReferralStage.FIRST_MEETING,
-                ReferralStageChange.deleted_at.is_(None),
-            )
-            later = (ReferralStage.FIRST_MEETING, ReferralStage.COOPERATION_AGREED)
-            return exists().where(*base, or_(r.stage.in_(later), met))
-        coop = exists().where(Cooperation.referral_id == r.id, Cooperation.deleted_at.is_(None))
-        return exists().where(*base, or_(r.stage == ReferralStage.COOPERATION_AGREED, coop))
+        return exists().where(*base, self._referral_reached(step, r))
 
     def _network(self, s: Session, period: Period, filters: Filters) -> list[Edge]:
         partner = aliased(Organisation, name="partner")
@@ -639,8 +725,9 @@ class DashboardService:
             acts = self._activity_where(period, filters, visits_only=m is Metric.VISITS)
             if drill.institution_id is not None:
                 acts.append(Activity.owner_institution_id == drill.institution_id)
-            if drill.month is not None:
-                acts.append(self._month_of(Activity.occurred_at, is_time=True) == drill.month)
+            if drill.month is not None:  # the Berlin month, as the timeline groups it
+                t0, t1 = month_bounds(drill.month)
+                acts += [Activity.occurred_at >= t0, Activity.occurred_at < t1]
             if drill.municipality is not None:
                 acts.append(
                     self._activity_has_org(
@@ -731,7 +818,7 @@ class DashboardService:
             )
             q = q.order_by(Activity.occurred_at.desc())
             return [
-                DrillRow(i, when.date(), subject, place or "")
+                DrillRow(i, to_berlin(when).date(), subject, place or "")
                 for i, when, subject, place in s.execute(q.limit(DRILL_LIMIT))
             ]
         if model is Need:
