@@ -111,7 +111,6 @@ class Need(Syncable, Base):
             "found_in_activity_id",
             "id",
         ),
-        Index("ix_need_id_found", "id", "found_on"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)

@@ -48,7 +48,6 @@ from sqlalchemy import (
     Select,
     case,
     cast,
-    exists,
     false,
     func,
     literal,
@@ -280,6 +279,12 @@ RECORD_KIND = {
 }
 
 
+def _exists(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
+    """EXISTS (SELECT 1 ...): SQLite reads only the index for it, where `exists()`'s
+    SELECT * makes it fetch each table row, covering index or not."""
+    return select(literal(1)).where(*conds).exists()
+
+
 class DashboardService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -342,7 +347,7 @@ class DashboardService:
             conds.append(a.owner_institution_id == filters.institution_id)
         if filters.staff_id is not None:
             conds.append(
-                exists().where(
+                _exists(
                     ActivityStaff.activity_id == a.id,
                     ActivityStaff.staff_id == filters.staff_id,
                     ActivityStaff.deleted_at.is_(None),
@@ -356,7 +361,7 @@ class DashboardService:
     @staticmethod
     def _activity_has_org(org_conds: list[ColumnElement[bool]]) -> ColumnElement[bool]:
         return (
-            exists()
+            select(literal(1))
             .where(
                 ActivityOrganisation.activity_id == Activity.id,
                 ActivityOrganisation.deleted_at.is_(None),
@@ -364,6 +369,7 @@ class DashboardService:
                 *org_conds,
             )
             .correlate(Activity)
+            .exists()
         )
 
     def _org_needed(self, filters: Filters) -> bool:
@@ -385,7 +391,7 @@ class DashboardService:
             conds.append(Need.owner_institution_id == filters.institution_id)
         if filters.staff_id is not None:
             conds.append(
-                exists().where(
+                _exists(
                     ActivityStaff.activity_id == Need.found_in_activity_id,
                     ActivityStaff.staff_id == filters.staff_id,
                     ActivityStaff.deleted_at.is_(None),
@@ -540,7 +546,7 @@ class DashboardService:
         if self._sqlite and filters.institution_id is None and filters.staff_id is None:
             org = aliased(Organisation, name="reached")
             link = aliased(ActivityOrganisation, name="reach_link")
-            linked = exists().where(
+            linked = _exists(
                 link.organisation_id == org.id,
                 link.deleted_at.is_(None),
                 Activity.id == link.activity_id,
@@ -681,14 +687,14 @@ class DashboardService:
         if step in (FunnelStep.NEED, FunnelStep.REFERRAL):
             return true()
         if step is FunnelStep.FIRST_MEETING:
-            met = exists().where(
+            met = _exists(
                 ReferralStageChange.referral_id == r.id,
                 ReferralStageChange.stage == ReferralStage.FIRST_MEETING,
                 ReferralStageChange.deleted_at.is_(None),
             )
             later = (ReferralStage.FIRST_MEETING, ReferralStage.COOPERATION_AGREED)
             return or_(r.stage.in_(later), met)
-        coop = exists().where(Cooperation.referral_id == r.id, Cooperation.deleted_at.is_(None))
+        coop = _exists(Cooperation.referral_id == r.id, Cooperation.deleted_at.is_(None))
         return or_(r.stage == ReferralStage.COOPERATION_AGREED, coop)
 
     def _step_condition(self, step: FunnelStep) -> ColumnElement[bool]:
@@ -698,8 +704,8 @@ class DashboardService:
         if step is FunnelStep.NEED:
             return literal(True)  # type: ignore[return-value]
         if step is FunnelStep.REFERRAL:
-            return exists().where(*base)
-        return exists().where(*base, self._referral_reached(step, r))
+            return _exists(*base)
+        return _exists(*base, self._referral_reached(step, r))
 
     def _network(self, s: Session, period: Period, filters: Filters) -> list[Edge]:
         partner = aliased(Organisation, name="partner")

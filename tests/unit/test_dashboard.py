@@ -199,3 +199,26 @@ def test_dashboard_looks_organisations_up_from_its_covering_index(demo: Demo) ->
         )
     )
     assert "COVERING INDEX ix_organisation_dashboard" in plan
+
+
+def test_dashboard_counts_read_its_covering_indexes(demo: Demo) -> None:
+    """The costliest figures read index pages, not wide rows: organisations reached per
+    organisation from ix_activity_organisation_reach without de-duplicating links, the
+    funnel's steps from ix_referral_funnel and its companions (0014_dashagg). (Which index
+    counts needs and referrals the planner decides by the table sizes: on this small demo it
+    may start from the 200 organisations.)"""
+    service = DashboardService(demo.db, demo.actor)
+    service.figures(Period.year(2026))  # keeps the organisation statistics current
+    period, f = Period.year(2026), Filters()
+
+    def plan(stmt: object) -> str:
+        sql = str(stmt.compile(demo.db.engine, compile_kwargs={"literal_binds": True}))  # type: ignore[attr-defined]
+        return " | ".join(row[3] for row in demo.raw.execute("EXPLAIN QUERY PLAN " + sql))
+
+    reached = plan(service._reached_query(period, f))
+    assert "COVERING INDEX ix_activity_organisation_reach" in reached
+    assert "DISTINCT" not in reached
+    funnel = plan(service._funnel_query(period, f))
+    for index in ("ix_need_dashboard", "ix_referral_funnel", "ix_referral_stage_change_funnel"):
+        assert f"COVERING INDEX {index}" in funnel
+    assert "COVERING INDEX ix_cooperation_funnel" in funnel

@@ -40,7 +40,6 @@ INDEXES: dict[str, tuple[str, list[str]]] = {
             "id",
         ],
     ),
-    "ix_need_id_found": ("need", ["id", "found_on"]),
     "ix_referral_dashboard": (
         "referral",
         [
