@@ -59,6 +59,12 @@ class Activity(Syncable, Base):
 
 class ActivityStaff(Syncable, Base):
     __tablename__ = "activity_staff"
+    __table_args__ = (
+        # Dashboard's staff filter (0014_dashagg): "was this staff member at this activity?"
+        # in one look-up; with the two single-column indexes SQLite walks all of the staff
+        # member's activities for every activity of the period.
+        Index("ix_activity_staff_dashboard", "activity_id", "staff_id", "deleted_at"),
+    )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)

@@ -222,3 +222,17 @@ def test_dashboard_counts_read_its_covering_indexes(demo: Demo) -> None:
     for index in ("ix_need_dashboard", "ix_referral_funnel", "ix_referral_stage_change_funnel"):
         assert f"COVERING INDEX {index}" in funnel
     assert "COVERING INDEX ix_cooperation_funnel" in funnel
+
+
+def test_staff_filter_asks_once_per_activity_whether_the_staff_member_was_there(
+    demo: Demo,
+) -> None:
+    """With the staff member filter, each activity of the period is one look-up in
+    ix_activity_staff_dashboard: choosing the staff_id index instead walked all of that staff
+    member's activities for every activity, minutes for a year of the network."""
+    service = DashboardService(demo.db, demo.actor)
+    staff = service.staff(demo.actor.institution_id)[0][0]
+    stmt = service._visit_query(Period.year(2026), Filters(staff_id=staff))
+    sql = str(stmt.compile(demo.db.engine, compile_kwargs={"literal_binds": True}))
+    plan = " | ".join(row[3] for row in demo.raw.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "COVERING INDEX ix_activity_staff_dashboard (activity_id=? AND staff_id=?" in plan
