@@ -227,6 +227,24 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../ui/widgets/job_dialog.py" line="57"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/job_dialog.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/job_dialog.py" line="111"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../ui/widgets/charts.py" line="110"/>
@@ -4110,27 +4128,12 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintJobDialog</name>
     <message>
-        <location filename="../../ui/printing/job.py" line="67"/>
+        <location filename="../../ui/printing/job.py" line="48"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/job.py" line="72"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/job.py" line="75"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/job.py" line="111"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/job.py" line="126"/>
+        <location filename="../../ui/printing/job.py" line="73"/>
         <source>Finishing the document…</source>
         <translation>Das Dokument wird fertiggestellt…</translation>
     </message>
@@ -4520,47 +4523,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyJob</name>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="32"/>
+        <location filename="../../ui/privacy/progress.py" line="23"/>
         <source>Collecting the records</source>
         <translation>Datensätze werden gesammelt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="33"/>
+        <location filename="../../ui/privacy/progress.py" line="24"/>
         <source>Writing the PDF</source>
         <translation>PDF wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="34"/>
+        <location filename="../../ui/privacy/progress.py" line="25"/>
         <source>Writing JSON and CSV</source>
         <translation>JSON und CSV werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="35"/>
+        <location filename="../../ui/privacy/progress.py" line="26"/>
         <source>Copying the files</source>
         <translation>Dateien werden kopiert</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="36"/>
+        <location filename="../../ui/privacy/progress.py" line="27"/>
         <source>Erasing the personal data</source>
         <translation>Personenbezogene Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="37"/>
+        <location filename="../../ui/privacy/progress.py" line="28"/>
         <source>Cleaning the search index</source>
         <translation>Suchindex wird bereinigt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="38"/>
+        <location filename="../../ui/privacy/progress.py" line="29"/>
         <source>Checking the database file for leftovers</source>
         <translation>Datenbankdatei wird auf Reste geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="39"/>
+        <location filename="../../ui/privacy/progress.py" line="30"/>
         <source>Rewriting the database file (VACUUM)</source>
         <translation>Datenbankdatei wird neu geschrieben (VACUUM)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="40"/>
+        <location filename="../../ui/privacy/progress.py" line="31"/>
         <source>Looking for backups that still hold the person</source>
         <translation>Sicherungen mit der Person werden gesucht</translation>
     </message>
@@ -4568,24 +4571,9 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyJobDialog</name>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="113"/>
+        <location filename="../../ui/privacy/progress.py" line="91"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/progress.py" line="117"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/progress.py" line="126"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/progress.py" line="165"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -5932,29 +5920,29 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="39"/>
-        <location filename="../../ui/sync/status_widget.py" line="103"/>
-        <location filename="../../ui/sync/status_widget.py" line="144"/>
+        <location filename="../../ui/sync/status_widget.py" line="41"/>
+        <location filename="../../ui/sync/status_widget.py" line="105"/>
+        <location filename="../../ui/sync/status_widget.py" line="148"/>
         <source>Synchronise</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="66"/>
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
         <source>Offline replica</source>
         <translation>Offline-Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <location filename="../../ui/sync/status_widget.py" line="70"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="70"/>
+        <location filename="../../ui/sync/status_widget.py" line="72"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="72"/>
+        <location filename="../../ui/sync/status_widget.py" line="74"/>
         <source>%n unsynced change(s)</source>
         <translation>
             <numerusform>%n nicht synchronisierte Änderung</numerusform>
@@ -5962,12 +5950,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="74"/>
+        <location filename="../../ui/sync/status_widget.py" line="76"/>
         <source>all synchronised</source>
         <translation>alles synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="77"/>
+        <location filename="../../ui/sync/status_widget.py" line="79"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -5975,37 +5963,37 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="96"/>
+        <location filename="../../ui/sync/status_widget.py" line="98"/>
         <source>Password of %1 for synchronising:</source>
         <translation>Passwort von %1 für die Synchronisierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="99"/>
+        <location filename="../../ui/sync/status_widget.py" line="101"/>
         <source>This computer has no keyring, so the password cannot be remembered; it is kept in memory until the application closes.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, das Passwort kann nicht gespeichert werden; es bleibt nur bis zum Beenden der Anwendung im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="117"/>
+        <location filename="../../ui/sync/status_widget.py" line="119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="118"/>
+        <location filename="../../ui/sync/status_widget.py" line="120"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="134"/>
+        <location filename="../../ui/sync/status_widget.py" line="138"/>
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="134"/>
+        <location filename="../../ui/sync/status_widget.py" line="138"/>
         <source>Downloading</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="154"/>
+        <location filename="../../ui/sync/status_widget.py" line="158"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>
