@@ -74,43 +74,43 @@
         <translation>Alle Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="46"/>
+        <location filename="../../ui/views/activities_view.py" line="47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="47"/>
+        <location filename="../../ui/views/activities_view.py" line="53"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="48"/>
+        <location filename="../../ui/views/activities_view.py" line="54"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="49"/>
+        <location filename="../../ui/views/activities_view.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="50"/>
-        <location filename="../../ui/views/activities_view.py" line="103"/>
+        <location filename="../../ui/views/activities_view.py" line="56"/>
+        <location filename="../../ui/views/activities_view.py" line="109"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="54"/>
+        <location filename="../../ui/views/activities_view.py" line="60"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="57"/>
+        <location filename="../../ui/views/activities_view.py" line="63"/>
         <source>Filter by subject or organisation… (Ctrl+F)</source>
         <translation>Nach Betreff oder Organisation filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="64"/>
+        <location filename="../../ui/views/activities_view.py" line="70"/>
         <source>Delete the activity “{name}”?
 
 The needs and tasks recorded with it stay.</source>
@@ -119,52 +119,52 @@ The needs and tasks recorded with it stay.</source>
 Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="68"/>
+        <location filename="../../ui/views/activities_view.py" line="74"/>
         <source>Activity “{name}” deleted.</source>
         <translation>Aktivität „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="71"/>
+        <location filename="../../ui/views/activities_view.py" line="77"/>
         <source>No activities yet. Record a visit with Ctrl+Shift+N.</source>
         <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="99"/>
+        <location filename="../../ui/views/activities_view.py" line="105"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="100"/>
+        <location filename="../../ui/views/activities_view.py" line="106"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="101"/>
+        <location filename="../../ui/views/activities_view.py" line="107"/>
         <source>People met</source>
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="102"/>
+        <location filename="../../ui/views/activities_view.py" line="108"/>
         <source>Staff present</source>
         <translation>Teilnehmende Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="120"/>
+        <location filename="../../ui/views/activities_view.py" line="126"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="121"/>
+        <location filename="../../ui/views/activities_view.py" line="127"/>
         <source>Needs found</source>
         <translation>Festgestellte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="122"/>
+        <location filename="../../ui/views/activities_view.py" line="128"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="123"/>
+        <location filename="../../ui/views/activities_view.py" line="129"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -247,7 +247,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="186"/>
+        <location filename="../../ui/widgets/charts.py" line="189"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
@@ -255,18 +255,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="439"/>
-        <location filename="../../ui/widgets/charts.py" line="460"/>
+        <location filename="../../ui/widgets/charts.py" line="442"/>
+        <location filename="../../ui/widgets/charts.py" line="463"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="440"/>
+        <location filename="../../ui/widgets/charts.py" line="443"/>
         <source>Show these numbers as a table</source>
         <translation>Diese Zahlen als Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="460"/>
+        <location filename="../../ui/widgets/charts.py" line="463"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -1983,7 +1983,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="237"/>
+        <location filename="../../ui/widgets/charts.py" line="240"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
@@ -3062,12 +3062,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MatrixChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="373"/>
+        <location filename="../../ui/widgets/charts.py" line="376"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="390"/>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
         <source>to partner →</source>
         <translation>an Partner →</translation>
     </message>
