@@ -1,6 +1,7 @@
 """Small charts drawn with QPainter (PySide6 here ships without QtCharts): horizontal bars, a
 funnel, a monthly timeline and a kind-to-kind matrix. Each emits `activated(key)` when a bar,
-step, month or cell is clicked, and each sits in a ChartCard that also offers it as a table."""
+step, month or cell is clicked or chosen with the arrow keys and Return, and each sits in a
+ChartCard that also offers it as a table."""
 
 from __future__ import annotations
 
@@ -8,12 +9,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +44,14 @@ TEXT = QColor("#2b2b2b")
 MUTED = QColor("#6b6b6b")
 GRID = QColor("#e4e4e4")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 7
+_STEPS: dict[int, int | str] = {  # arrow keys move one bar, Home and End to the ends
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Home: "first",
+    Qt.Key.Key_End: "last",
+}
 
 
 @dataclass(frozen=True)
@@ -41,14 +63,74 @@ class Bar:
 
 
 class _Chart(QWidget):
+    """What every chart shares: where its bars are (`_hits`, filled while painting), the one
+    under the mouse or chosen with the keyboard (`_hover`), and `activated(key)` on a click or
+    on Return. Keyboard: Tab reaches the chart, the arrow keys (and Home/End) move from bar to
+    bar in reading order, Return or Space opens the records behind the bar."""
+
     activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._hits: list[tuple[QRectF, str]] = []
         self._hover: str | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def _paint(self, p: QPainter) -> None:
+        """Draw the chart and fill `_hits` (a subclass's part)."""
+        raise NotImplementedError
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._hits = []
+        self._paint(p)
+        if self.hasFocus():
+            rect = self.current_rect()
+            pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect((rect or QRectF(self.rect())).adjusted(1, 1, -1, -1))
+
+    def keys(self) -> list[str]:
+        """The bars' keys in reading order (as last painted)."""
+        return list(dict.fromkeys(k for _r, k in self._hits))
+
+    def current_key(self) -> str | None:
+        """The bar under the mouse or chosen with the keyboard."""
+        return self._hover
+
+    def current_rect(self) -> QRectF | None:
+        return next((r for r, k in self._hits if k == self._hover), None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._hits:
+            self.grab()  # not painted yet (hidden behind its table): learn where the bars are
+        keys = self.keys()
+        key = event.key()
+        if keys and key in _STEPS:
+            at = keys.index(self._hover) if self._hover in keys else -1
+            step = _STEPS[key]
+            to = {"first": 0, "last": len(keys) - 1}.get(step) if isinstance(step, str) else None
+            if to is None:
+                to = min(max(at + int(step), 0), len(keys) - 1) if at >= 0 else 0
+            self._hover = keys[to]
+            self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hover:
+            self.activated.emit(self._hover)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def key_at(self, pos: QPointF) -> str | None:
         return next((k for r, k in self._hits if r.contains(pos)), None)
@@ -101,10 +183,7 @@ class BarChart(_Chart):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, max(60, self.ROW * len(self.bars) + 12))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.bars:
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
@@ -155,10 +234,7 @@ class FunnelChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(420, 230)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.steps or not self.steps[0].value:
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
@@ -188,7 +264,7 @@ class FunnelChart(_Chart):
             )
             self._font(p)
             p.setPen(TEXT)
-            share = f"{100 * step.value / first:.0f} %".replace(".", ",")
+            share = f"{100 * step.value / first:.0f}\u00a0%"  # the number and % stay together
             label = step.label if i == 0 else f"{step.label}  ({share})"
             p.drawText(
                 QRectF(centre + full / 2 + 12, y, self.width() - centre - full / 2 - 12, band),
@@ -219,10 +295,7 @@ class TimelineChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(620, 260)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.months:
             return
         metrics = p.fontMetrics()
@@ -297,10 +370,7 @@ class MatrixChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(460, 260)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.counts:
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
@@ -437,10 +507,11 @@ class Tile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.number = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.number.setFont(font)
+        # The number shrinks to fit a narrow tile (a window 1100 px wide, EUR millions)
+        # instead of losing its last characters ("9.418.900 €" read "9.418.900").
+        self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.number.setMinimumWidth(40)
+        self._fit_number()
         self.number.setStyleSheet(f"color: {colour}; border: none;")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #555555; border: none;")
@@ -455,6 +526,26 @@ class Tile(QFrame):
     def set_value(self, text: str, tooltip: str = "") -> None:
         self.number.setText(text)
         self.setToolTip(tooltip)
+        self._fit_number()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_number()
+
+    def _fit_number(self) -> None:
+        """Twice the text size, or as large as fits the tile's width (at least 1.2 times)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        base = font.pointSizeF()
+        room = self.contentsRect().width() - 24 - 2  # the layout's side margins
+        scale = 2.0
+        while scale > 1.2:
+            font.setPointSizeF(base * scale)
+            if QFontMetrics(font).horizontalAdvance(self.number.text()) <= room:
+                break
+            scale -= 0.1
+        if self.number.font() != font:
+            self.number.setFont(font)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.clickable and event.button() == Qt.MouseButton.LeftButton:
