@@ -200,7 +200,20 @@ class Cooperation(Syncable, Base):
     """The outcome: a cooperation that came out of a referral."""
 
     __tablename__ = "cooperation"
-    __table_args__ = (Index("ix_cooperation_funnel", "referral_id", "deleted_at"),)
+    __table_args__ = (
+        # Dashboard (0014_dashagg): the funnel's "cooperation of this referral?" and the
+        # cooperations started in a period, without reading the wide rows.
+        Index("ix_cooperation_funnel", "referral_id", "deleted_at"),
+        Index(
+            "ix_cooperation_dashboard",
+            "starts_on",
+            "deleted_at",
+            "owner_institution_id",
+            "referral_id",
+            "value_eur",
+            "id",
+        ),
+    )
 
     kind: Mapped[CooperationKind] = enum_column(CooperationKind, CooperationKind.OTHER)
     title: Mapped[str] = mapped_column(String(300))

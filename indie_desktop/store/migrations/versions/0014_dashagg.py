@@ -8,8 +8,8 @@ With these the dashboard's counts for a year read index pages only (issue 9, ≤
 - activity_organisation (organisation, deleted, activity): "organisations reached" asks per
   organisation whether one of its links has an activity in the period, instead of collecting
   the ~84,000 links of a year's activities and de-duplicating their organisations;
-- need (found_on, ...) and referral (referred_on, ...): the grouped counts, the medians and
-  the referral network without reading the wide rows;
+- need (found_on, ...), referral (referred_on, ...) and cooperation (starts_on, ...): the
+  grouped counts, sums, medians and the referral network without reading the wide rows;
 - referral (need, ...), referral_stage_change (referral, stage, ...), cooperation (referral,
   ...): the funnel's "did a need's referral reach this step?" from the index alone;
 - activity_staff (activity, staff, deleted): the staff member filter. With only the two
@@ -64,6 +64,10 @@ INDEXES: dict[str, tuple[str, list[str]]] = {
         ["referral_id", "stage", "deleted_at"],
     ),
     "ix_cooperation_funnel": ("cooperation", ["referral_id", "deleted_at"]),
+    "ix_cooperation_dashboard": (
+        "cooperation",
+        ["starts_on", "deleted_at", "owner_institution_id", "referral_id", "value_eur", "id"],
+    ),
 }
 
 
