@@ -63,6 +63,9 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("PRAGMA synchronous=NORMAL")
+    # What sync deletes or overwrites is zeroed in the file: an erasure done on the server
+    # must leave no old bytes of the person here (sync.erasure scrubs the rest).
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 

@@ -170,6 +170,26 @@ def pull(
     return snapshot_now, chunks()
 
 
+def erased_persons(
+    conn: psycopg.Connection[Any], cursor: str, ids: Sequence[str], anonymous: str
+) -> dict[str, bool]:
+    """Persons erased under Art. 17 (the emptied person row is the marker: `anonymous` as last
+    name, no first name, e-mail or phone) that changed since `cursor` or are among `ids`:
+    id -> whether the erasure is new since `cursor`."""
+    rows = conn.execute(
+        "SELECT id, fresh FROM (SELECT replace(p.id::text, '-', '') AS id, "
+        "p.id = ANY(CAST(%(ids)s AS uuid[])) AS named, p.id IN ("
+        "SELECT row_id FROM sync_feed WHERE tbl = 'person' "
+        "AND txid >= pg_snapshot_xmin(CAST(%(b)s AS pg_snapshot)) "
+        "AND NOT pg_visible_in_snapshot(txid, CAST(%(b)s AS pg_snapshot))) AS fresh "
+        "FROM person p WHERE p.last_name = %(anon)s AND p.first_name = '' "
+        "AND p.email IS NULL AND p.phone IS NULL AND p.mobile IS NULL) AS e "
+        "WHERE named OR fresh",
+        {"anon": anonymous, "ids": list(ids), "b": as_snapshot(cursor)},
+    ).fetchall()
+    return {str(r[0]): bool(r[1]) for r in rows}
+
+
 def read_rows(
     conn: psycopg.Connection[Any], keys: Sequence[tuple[str, str]], lock: bool = False
 ) -> dict[tuple[str, str], Row]:
