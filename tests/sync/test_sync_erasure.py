@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from indie_desktop.services.context import Actor
@@ -192,6 +194,67 @@ def test_a_conflict_left_by_an_erasure_during_the_upload_is_dropped_by_the_pull(
         assert laptop.conflicts() == []
         assert laptop.sql("SELECT count(*) FROM sync_conflict") == [(0,)]
         assert _traces_in(_laptop_bytes(laptop)) == []
+    finally:
+        laptop.close()
+        office.db.dispose()
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[None]:
+    """The German user interface, as the application starts by default."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from indie_desktop.ui.i18n import install_translator, remove_translators
+
+    assert isinstance(qapp, QApplication)
+    locale = QLocale()
+    install_translator(qapp, None)
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(locale)
+
+
+def test_the_status_bar_tells_the_user_that_an_erasure_discarded_a_local_change(
+    qtbot, shared: SharedServer, tmp_path: Path, german: None
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from indie_desktop.ui.sync.status_widget import SyncStatusWidget
+    from indie_desktop.ui.tasks import SynchronousRunner
+    from tests.sync.test_sync_ui import PasswordService
+
+    office = shared.dortmund.workspace()
+    (tmp_path / "files").mkdir()
+    sc = scenario.build(office, tmp_path / "files")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    try:
+        ws = laptop.workspace()
+        person = ws.people.detail(sc.person_id)
+        ws.people.update(sc.person_id, replace(person.draft, mobile=LAPTOP_MOBILE), person.version)
+        _erase_on_server(shared, sc.person_id)
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.resize(1400, 120)
+        service = PasswordService(laptop.data_dir, shared.dortmund.password)
+        widget = SyncStatusWidget(service, SynchronousRunner(window), window)
+        window.statusBar().addPermanentWidget(widget)
+        window.show()
+        assert "1 nicht synchronisierte Änderung" in widget.state_label.text()
+
+        qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
+
+        message = window.statusBar().currentMessage()
+        assert message.startswith(
+            "1 lokale Änderung an einer gelöschten Person verworfen (Löschung nach Art. 17). "
+            "Synchronisiert:"
+        )
+        assert "alles synchronisiert" in widget.state_label.text()
+        assert widget.conflict_button.isHidden()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)
+        QApplication.processEvents()
+        window.grab().save(str(tmp_path / "erasure-notice.png"))
     finally:
         laptop.close()
         office.db.dispose()
