@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -54,10 +55,11 @@ from indie_desktop.services.privacy_erasure import (
 from indie_desktop.store import search_index
 from indie_desktop.sync import server
 from indie_desktop.sync.columns import dumps, loads
-from indie_desktop.sync.replica import Replica, Row
+from indie_desktop.sync.replica import BUSY_MS, Replica, Row
 
 log = logging.getLogger(__name__)
 
+SCRUB_BUSY_MS = 2000
 COMPACT_KEY = "erasure_compact"  # sync_meta: an applied erasure still needs the file scrubbed
 # The person's own records: table -> the column naming the person.
 OWNED_BY_PERSON_ID = (
@@ -444,7 +446,16 @@ def scrub_if_needed(replica: Replica) -> bool:
     if replica.meta(COMPACT_KEY) is None:
         return True
     fts = [source.fts for source in search_index.SQLITE_SOURCES]
-    compacted, vacuumed = scrub_sqlite_file(replica.conn, replica.path, fts, lambda _p: None)
+    # A reader elsewhere (the app in the middle of a query) keeps the log busy: wait briefly,
+    # not the sync connection's half minute, and try again at the next sync.
+    replica.conn.execute(f"PRAGMA busy_timeout={SCRUB_BUSY_MS}")
+    try:
+        compacted, vacuumed = scrub_sqlite_file(replica.conn, replica.path, fts, lambda _p: None)
+    except sqlite3.OperationalError as exc:  # locked by another program: the sync still counts
+        log.warning("pulled erasure: the file could not be scrubbed yet: %s", exc)
+        return False
+    finally:
+        replica.conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     log.info("pulled erasure: file scrubbed (vacuum: %s, compacted: %s)", vacuumed, compacted)
     if compacted:
         with replica.transaction(capture=False):

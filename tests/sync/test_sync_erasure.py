@@ -258,3 +258,35 @@ def test_the_status_bar_tells_the_user_that_an_erasure_discarded_a_local_change(
     finally:
         laptop.close()
         office.db.dispose()
+
+
+def test_a_program_reading_the_file_during_the_sync_delays_the_scrub_to_the_next_sync(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    """Another program in the middle of a read keeps the write-ahead log from being emptied:
+    the sync still succeeds, and the next one finishes cleaning the file."""
+    import sqlite3
+
+    office = shared.dortmund.workspace()
+    (tmp_path / "files").mkdir()
+    sc = scenario.build(office, tmp_path / "files")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    reader = sqlite3.connect(laptop.data_dir / "indie.sqlite3", isolation_level=None)
+    try:
+        _erase_on_server(shared, sc.person_id)
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM person").fetchone()[0] == 2
+        summary = laptop.sync()
+        assert summary.erased_persons == 1
+        assert laptop.sql("SELECT value FROM sync_meta WHERE key = 'erasure_compact'") == [
+            ("pending",)
+        ]
+        reader.execute("COMMIT")
+        reader.close()
+        assert laptop.sync().received == 0
+        assert laptop.sql("SELECT value FROM sync_meta WHERE key = 'erasure_compact'") == []
+        assert _traces_in(_laptop_bytes(laptop)) == []
+    finally:
+        reader.close()
+        laptop.close()
+        office.db.dispose()
