@@ -42,12 +42,15 @@ def _laptop_bytes(laptop: Laptop) -> bytes:
     return b"".join(f.read_bytes() for f in files if f.is_file())
 
 
-def _erase_on_server(shared: SharedServer, person_id: uuid.UUID) -> None:
+def _erase_on_server(
+    shared: SharedServer, person_id: uuid.UUID, *, anonymise_only: bool = False
+) -> None:
     """The administrator erases, confirming every mention the app finds."""
     db = open_url(shared.admin_url)
     try:
         admin = Workspace(db, Actor.system())
-        admin.privacy.erase(person_id, admin.privacy.erasure_mentions(person_id))
+        mentions = admin.privacy.erasure_mentions(person_id)
+        admin.privacy.erase(person_id, mentions, anonymise_only=anonymise_only)
     finally:
         db.dispose()
 
@@ -288,5 +291,67 @@ def test_a_program_reading_the_file_during_the_sync_delays_the_scrub_to_the_next
         assert _traces_in(_laptop_bytes(laptop)) == []
     finally:
         reader.close()
+        laptop.close()
+        office.db.dispose()
+
+
+def test_anonymising_on_the_server_also_wins_and_keeps_the_contact_live_on_the_laptop(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    office = shared.dortmund.workspace()
+    (tmp_path / "files").mkdir()
+    sc = scenario.build(office, tmp_path / "files")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    try:
+        ws = laptop.workspace()
+        person = ws.people.detail(sc.person_id)
+        ws.people.update(sc.person_id, replace(person.draft, mobile=LAPTOP_MOBILE), person.version)
+        _erase_on_server(shared, sc.person_id, anonymise_only=True)
+        summary = laptop.sync()
+        assert (summary.discarded, summary.conflicts) == (1, 0)
+        kept = ws.people.detail(sc.person_id).draft
+        assert (kept.last_name, kept.first_name, kept.mobile) == ("Anonymisiert", "", "")
+        assert [a.organisation_id for a in kept.affiliations] == [sc.organisation_id]
+        assert _traces_in(_laptop_bytes(laptop)) == []
+        # Later work on the anonymous contact is the laptop's own and travels as usual.
+        person = ws.people.detail(sc.person_id)
+        ws.people.update(sc.person_id, replace(person.draft, function="Einkauf"), person.version)
+        again = laptop.sync()
+        assert (again.sent, again.discarded, again.conflicts) == (1, 0, 0)
+        assert office.people.detail(sc.person_id).draft.function == "Einkauf"
+    finally:
+        laptop.close()
+        office.db.dispose()
+
+
+def test_a_conflict_record_still_holding_an_erased_person_is_dropped_at_the_next_sync(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    """A conflict kept from before (an older version of the app let the pull pass it by): the
+    next sync finds the server's erasure of that person and drops it."""
+    from indie_desktop.sync.columns import dumps
+
+    office = shared.dortmund.workspace()
+    (tmp_path / "files").mkdir()
+    sc = scenario.build(office, tmp_path / "files")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    try:
+        _erase_on_server(shared, sc.person_id)
+        assert laptop.sync().conflicts == 0
+        fields = {
+            "first_name": {"base": scenario.FIRST, "mine": scenario.FIRST, "theirs": ""},
+            "email": {"base": scenario.EMAIL, "mine": scenario.EMAIL, "theirs": None},
+        }
+        laptop.sql(
+            "INSERT INTO sync_conflict (tbl, row_id, kind, fields, detected_at) "
+            "VALUES ('person', ?, 'edit_delete', ?, '2026-11-20 10:00:00')",
+            (sc.person_id.hex, dumps(fields)),
+        )
+        assert len(laptop.conflicts()) == 1
+        summary = laptop.sync()
+        assert summary.discarded == 1
+        assert laptop.conflicts() == []
+        assert _traces_in(_laptop_bytes(laptop)) == []
+    finally:
         laptop.close()
         office.db.dispose()
