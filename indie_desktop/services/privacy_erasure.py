@@ -3,7 +3,8 @@
 What happens, in one transaction:
 - the person row keeps its id (visits, referrals and cooperations that count it stay counted)
   but loses every personal field and becomes a tombstone (deleted_at, version bump: the sync
-  carries the erasure to offline replicas like any delete);
+  carries the erasure to offline replicas like any delete, and `sync.erasure` makes it win over
+  their unsent edits, merge bases and conflicts);
 - affiliations, consents, objections, retention decisions, tag links and tasks about the person
   are emptied and tombstoned; the roles in project and cooperation partnerships are emptied;
 - attachments of the person and of the consents lose their content; their files are deleted
