@@ -28,6 +28,13 @@ for every erased person that the laptop still holds data of:
 This runs before the upload (for erasures since the last pull, and for persons the laptop's
 pending state or conflicts still name) and again for every erased person row the pull brings
 (an erasure committed while the upload ran).
+
+Limits: an edit of another record's text uploaded in the moment between the check and the
+upload, while the administrator erases, reaches the server with the name (the erasure's own
+search for mentions is the administrator's to repeat); edits made on the laptop after it
+received an erasure are the laptop's own (an anonymised contact may be worked on again);
+backup copies of the laptop file made before the sync keep the person until they rotate out,
+as after a local erasure.
 """
 
 from __future__ import annotations
