@@ -274,6 +274,28 @@ def test_no_english_is_left_in_the_german_interface(german, build, screen: str) 
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_every_label_with_an_alt_key_leads_to_its_field(german, build, screen: str) -> None:
+    """A label "&Datei:" without a buddy shows its ampersand and its Alt key goes nowhere."""
+    widget = build(screen)
+
+    def reaches_a_field(label: QLabel) -> bool:
+        target = label.buddy()
+        while target is not None and target.focusProxy() is not None:
+            target = target.focusProxy()
+        return target is not None and target.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+    orphans = [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if "&" in label.text().replace("&&", "")
+        and label.textFormat() != Qt.TextFormat.RichText
+        and not label.text().lstrip().startswith("<")
+        and not reaches_a_field(label)
+    ]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
 def test_no_german_is_left_in_the_english_interface(english, build, screen: str) -> None:
     widget = build(screen)
     found = untranslated(widget, GERMAN)
