@@ -5993,9 +5993,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="158"/>
+        <location filename="../../ui/sync/status_widget.py" line="157"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="178"/>
+        <source>%n local change(s) to an erased person discarded (erasure under Art. 17).</source>
+        <translation>
+            <numerusform>%n lokale Änderung an einer gelöschten Person verworfen (Löschung nach Art. 17).</numerusform>
+            <numerusform>%n lokale Änderungen an gelöschten Personen verworfen (Löschung nach Art. 17).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="186"/>
+        <source>An erased person&apos;s name removed from %n unsent text(s) (erasure under Art. 17).</source>
+        <translation>
+            <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Text entfernt (Löschung nach Art. 17).</numerusform>
+            <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Texten entfernt (Löschung nach Art. 17).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
