@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -367,6 +368,14 @@ def _clipped(widget: QWidget) -> list[str]:
         elif isinstance(w, QAbstractButton) and w.text():
             if w.width() < w.minimumSizeHint().width() - 1:
                 problems.append(f"button {_plain(w.text())!r}")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            model = w.model()
+            for section in range(w.count()):
+                title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                if w.isSectionHidden(section) or not title:
+                    continue
+                if w.sectionSize(section) < w.fontMetrics().horizontalAdvance(title) + 8:
+                    problems.append(f"column {title!r}")
     return problems
 
 
