@@ -49,7 +49,7 @@ from indie_desktop.services.import_plan import (
     RowProblem,
 )
 from indie_desktop.store import search_index
-from indie_desktop.store.backup import BEFORE_IMPORT
+from indie_desktop.store.backup import BEFORE_IMPORT, BackgroundBackup
 from indie_desktop.store.database import Database
 
 __all__ = [
@@ -181,17 +181,24 @@ class ImportService:
         cancelled: Callable[[], bool],
     ) -> ImportReport:
         report = progress or (lambda phase, done, total: None)
-        report("Checking for duplicates", 0, len(table.rows))
-        with self.db.session() as s:
-            orgs = self._organisation_index(s)
-
-        def load_people(candidates: PersonCandidates) -> PersonIndex:
+        # The copy of the file taken before an import (issue 11) runs beside the reading and
+        # checking below, which only read; _write waits for it before it writes anything.
+        backup = None if dry_run else self.db.start_backup(BEFORE_IMPORT)
+        try:
+            report("Checking for duplicates", 0, len(table.rows))
             with self.db.session() as s:
-                return PersonIndex(load_person_keys(s, candidates))
+                orgs = self._organisation_index(s)
 
-        planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
-        plan = planner.run(cancelled, report)
-        batch_id = None if dry_run else self._write(plan, settings.source, cancelled)
+            def load_people(candidates: PersonCandidates) -> PersonIndex:
+                with self.db.session() as s:
+                    return PersonIndex(load_person_keys(s, candidates))
+
+            planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
+            plan = planner.run(cancelled, report)
+            batch_id = None if dry_run else self._write(plan, settings.source, cancelled, backup)
+        finally:
+            if backup is not None:
+                backup.discard()  # unless _write kept it: nothing was written, no copy needed
         return ImportReport(
             rows=plan.rows,
             created_organisations=len(plan.organisations),
@@ -224,11 +231,21 @@ class ImportService:
             self._orgs = (mark, OrganisationIndex(load_organisation_keys(s)))
         return self._orgs[1]
 
-    def _write(self, plan: Plan, source: str, cancelled: Callable[[], bool]) -> uuid.UUID | None:
+    def _write(
+        self,
+        plan: Plan,
+        source: str,
+        cancelled: Callable[[], bool],
+        backup: BackgroundBackup | None,
+    ) -> uuid.UUID | None:
         if not (plan.organisations or plan.people or plan.fills):
             return None
-        # A copy of the local file first (undo takes a batch back; this covers the rest).
-        self.db.take_backup(BEFORE_IMPORT)
+        # A copy of the local file first (undo takes a batch back; this covers the rest): the
+        # one started with the import, of the file as it was then. BackupError: nothing written.
+        if cancelled():
+            raise InterruptedError
+        if backup is not None:
+            backup.finish()
         batch_id = uuid7()
         with self.db.session() as s:
             updated: list[list[Any]] = []
