@@ -106,6 +106,8 @@ class Organisation(Syncable, Base):
     # Folded copies maintained by the services: German-aware sorting and accent-free filtering.
     sort_name: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Duplicate-matching keys with a digest of what they came from (domain/matching.py).
+    match_key: Mapped[str | None] = mapped_column(Text)
 
     responsible_staff: Mapped[Staff | None] = relationship()
     affiliations: Mapped[list[Affiliation]] = relationship(back_populates="organisation")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from indie_desktop.domain.base import Syncable, utcnow, uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
+from indie_desktop.domain.matching import STORED_INPUTS
 from indie_desktop.domain.models import (
     Affiliation,
     Attachment,
@@ -29,7 +30,7 @@ from indie_desktop.domain.models import (
     Person,
     Setting,
 )
-from indie_desktop.domain.record_keys import organisation_keys
+from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
@@ -254,10 +255,14 @@ class ImportService:
                 fill = {
                     k: v
                     for k, v in values.items()
-                    if k not in ("sort_name", "search_key", "visibility")
+                    if k not in ("sort_name", "search_key", "match_key", "visibility")
                     and getattr(record, k, None) in (None, "")
                     and hasattr(record, k)
                 }
+                if isinstance(record, Organisation) and fill:
+                    # Audited with the fill, so undoing the batch puts the old keys back too.
+                    now_reads = {c: fill.get(c, getattr(record, c)) for c in STORED_INPUTS}
+                    fill["match_key"] = organisation_match_key(now_reads)
                 changes = records.apply_changes(s, self.actor, record, fill)
                 if isinstance(record, Organisation):
                     record.search_key = organisation_keys(
