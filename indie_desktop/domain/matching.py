@@ -260,7 +260,7 @@ KEY_RULES = "1"
 
 def organisation_inputs_digest(*inputs: str | None) -> str:
     """A short digest of the columns a stored key was computed from (see STORED_INPUTS)."""
-    text = _KEY_SEP.join((KEY_RULES, *(x or "" for x in inputs)))
+    text = _KEY_SEP.join([x or "" for x in inputs]) + KEY_RULES  # a list joins fastest
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 

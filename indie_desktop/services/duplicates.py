@@ -95,8 +95,12 @@ def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
     add = keys.append
     for r in rows:
         # r[1:12] are the columns of matching.STORED_INPUTS, in that order.
-        stored = decode_organisation_keys(
-            id_key(r[0]), r[1], r[2], r[12], organisation_inputs_digest(*r[1:12])
+        stored = (
+            decode_organisation_keys(
+                id_key(r[0]), r[1], r[2], r[12], organisation_inputs_digest(*r[1:12])
+            )
+            if r[12]
+            else None
         )
         add(
             stored
