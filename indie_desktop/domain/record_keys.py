@@ -25,12 +25,10 @@ def organisation_keys(
 def organisation_match_key(values: Mapping[str, Any]) -> str:
     """The stored matching keys of an organisation from its column values (name, address,
     register, VAT ID, e-mail, website, phone and the sort key already computed)."""
-
-    def text(col: str) -> str | None:
-        value = values.get(col)
-        return None if value is None else str(value)
-
-    inputs = [text(col) for col in matching.STORED_INPUTS]
+    inputs = [
+        value if value is None or type(value) is str else str(value)
+        for value in map(values.get, matching.STORED_INPUTS)
+    ]
     keys = matching.organisation_keys(
         None,
         inputs[0],
