@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from indie_desktop.domain.record_keys import keys_of_row
 from indie_desktop.store.database import DB_FILENAME
 from indie_desktop.sync.columns import DERIVED, loads, tables
-from indie_desktop.sync.engine import SyncOptions, SyncSummary, synchronise
 from indie_desktop.sync.replica import Replica, now_text
+
+if TYPE_CHECKING:  # the engine pulls in psycopg: imported when a sync runs, not at start
+    from indie_desktop.sync.engine import SyncOptions, SyncSummary
 
 MINE, THEIRS, EDITED = "mine", "theirs", "edited"
 LABEL_COLUMNS = ("name", "topic", "title", "subject", "last_name")
@@ -72,6 +74,8 @@ class ReplicaService:
             replica.close()
 
     def synchronise(self, options: SyncOptions | None = None) -> SyncSummary:
+        from indie_desktop.sync.engine import synchronise
+
         return synchronise(self.data_dir, options)
 
     def password_needed(self) -> str | None:

@@ -45,7 +45,7 @@ class PasswordDialog(QDialog):
         self.keyring_note = ""
         url = workspace.db.engine.url
         self.login = url.username or ""
-        self.account = url_account(url.set(password=None).render_as_string())
+        self.account = url_account(url.render_as_string())  # hides the password
         self.ui.intro_label.setText(
             self.tr(
                 "The new password applies to your login {login} on every computer. It needs "

@@ -37,8 +37,14 @@ class ProbeRuns:
 
 
 def qt_platform_env() -> dict[str, str]:
+    """The probes' environment: offscreen Qt, and bytecode caching on as in an installed app.
+
+    pip and PyInstaller ship compiled bytecode; a shell with PYTHONDONTWRITEBYTECODE would make
+    every probe compile the sources again, which no user's start pays. The unrecorded first
+    start writes the cache."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import shared_admin
@@ -96,7 +96,11 @@ def shared(pg_url: str) -> Iterator[SharedServer]:
     staff_role = ""
     try:
         staff_role = shared_admin.init_shared(db).staff_role
-        base = make_url(pg_url).set(password=None)
+        admin = make_url(pg_url)  # staff URLs without the admin's password (.set(password=None)
+        # leaves it in place: SQLAlchemy's set() skips None)
+        base = URL.create(
+            admin.drivername, host=admin.host, port=admin.port, database=admin.database
+        )
         people = {}
         for key, inst, name in (
             ("dortmund", "WF Dortmund", "Anna Schmidt"),

@@ -90,6 +90,31 @@ def test_click_on_a_municipality_bar_lists_the_visits_and_opens_one(
     assert window.views[ACTIVITIES].selected_id() == expected
 
 
+def test_keyboard_reaches_a_bar_with_the_arrow_keys_and_return_lists_its_records(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    view: DashboardView = window.dashboard
+    chart = view.municipalities.chart
+    assert isinstance(chart, BarChart) and len(chart.bars) >= 2
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    assert chart.hasFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Down)  # the first bar
+    assert chart.current_key() == chart.bars[0].key
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    assert chart.current_key() == chart.bars[1].key
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.current_key() == chart.bars[-1].key
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    dialog = view.last_drill
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.result.total == int(chart.bars[1].value)
+    assert chart.bars[1].label in dialog.windowTitle()
+
+
 def test_chart_as_table_and_a_click_on_a_stage_row(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     card = window.dashboard.stages
     qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from PySide6.QtGui import QTextOption
 
 from indie_desktop.domain.enums import ProjectStatus
 from indie_desktop.services.organisations import OrganisationDraft
@@ -12,7 +13,7 @@ from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.projects import ProjectDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
-from indie_desktop.ui.main_window import PEOPLE, PROJECTS, MainWindow
+from indie_desktop.ui.main_window import PEOPLE, PROJECTS, REFERRALS, MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.views.detail_html import affiliation_item, has_ended
 from indie_desktop.ui.views.projects_view import ProjectColumn
@@ -163,3 +164,25 @@ def test_person_detail_marks_primary_only_among_several_organisations(
     former = view.render_detail(workspace.people.detail(ids["former"]))
     assert "Hauptzuordnung" not in former
     assert '<span class="ended">' in former and "bis 26.11.2018" in former
+
+
+# --- a laptop-sized window ---------------------------------------------------------------------
+
+
+def test_on_a_1100_px_window_the_referral_filter_box_has_room_to_type_and_details_read_whole(
+    qtbot, sample: Workspace, german
+) -> None:
+    w = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    w.resize(1100, 750)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.width() == 1100
+    w.show_view(REFERRALS)
+    view = w.views[REFERRALS]
+    qtbot.wait(10)
+    char = view.filter_edit.fontMetrics().averageCharWidth()
+    assert view.filter_edit.width() >= 16 * char  # "Nach Organisation…" reads, typing fits
+    assert view.detail.width() >= 300  # label and value side by side, no word broken
+    assert view.count_label.isVisible() and "Eintr" in view.count_label.text()
+    assert view.detail.wordWrapMode() == QTextOption.WrapMode.WordWrap

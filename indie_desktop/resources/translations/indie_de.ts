@@ -227,9 +227,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../ui/widgets/job_dialog.py" line="57"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/job_dialog.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/job_dialog.py" line="111"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="110"/>
+        <location filename="../../ui/widgets/charts.py" line="186"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
@@ -237,18 +255,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="372"/>
-        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <location filename="../../ui/widgets/charts.py" line="439"/>
+        <location filename="../../ui/widgets/charts.py" line="460"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="373"/>
+        <location filename="../../ui/widgets/charts.py" line="440"/>
         <source>Show these numbers as a table</source>
         <translation>Diese Zahlen als Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <location filename="../../ui/widgets/charts.py" line="460"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -1965,7 +1983,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="164"/>
+        <location filename="../../ui/widgets/charts.py" line="237"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
@@ -2364,88 +2382,88 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="133"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="232"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="131"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="222"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="137"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="135"/>
         <source>Label sheet</source>
         <translation>Etikettenbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="139"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="137"/>
         <source>Avery Zweckform 3474 – 70 × 37 mm, 24 per sheet</source>
         <translation>Avery Zweckform 3474 – 70 × 37 mm, 24 je Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="141"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="139"/>
         <source>Avery L7163 – 99.1 × 38.1 mm, 14 per sheet</source>
         <translation>Avery L7163 – 99,1 × 38,1 mm, 14 je Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="143"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="141"/>
         <source>First free label</source>
         <translation>Erstes freies Etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="145"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="143"/>
         <source>On a sheet already partly used: the first label still free</source>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="151"/>
         <source>all %1 organisations of the list</source>
         <translation>alle %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="152"/>
         <source>only the %1 selected organisations</source>
         <translation>nur die %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="157"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="155"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="174"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="164"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="176"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="166"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="182"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="172"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="185"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="187"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="234"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="224"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="254"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="244"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -2603,124 +2621,124 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="153"/>
-        <location filename="../../ui/printing/mail_merge.py" line="326"/>
-        <location filename="../../ui/printing/mail_merge.py" line="387"/>
+        <location filename="../../ui/printing/mail_merge.py" line="170"/>
+        <location filename="../../ui/printing/mail_merge.py" line="335"/>
+        <location filename="../../ui/printing/mail_merge.py" line="396"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="157"/>
+        <location filename="../../ui/printing/mail_merge.py" line="174"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="163"/>
+        <location filename="../../ui/printing/mail_merge.py" line="180"/>
         <source>the primary contacts of all %1 organisations of the list</source>
         <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="164"/>
+        <location filename="../../ui/printing/mail_merge.py" line="181"/>
         <source>the primary contacts of the %1 selected organisations</source>
         <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="166"/>
+        <location filename="../../ui/printing/mail_merge.py" line="183"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="167"/>
+        <location filename="../../ui/printing/mail_merge.py" line="184"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="179"/>
+        <location filename="../../ui/printing/mail_merge.py" line="188"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="190"/>
+        <location filename="../../ui/printing/mail_merge.py" line="199"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="199"/>
+        <location filename="../../ui/printing/mail_merge.py" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="199"/>
+        <location filename="../../ui/printing/mail_merge.py" line="208"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="206"/>
+        <location filename="../../ui/printing/mail_merge.py" line="215"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="209"/>
+        <location filename="../../ui/printing/mail_merge.py" line="218"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="211"/>
+        <location filename="../../ui/printing/mail_merge.py" line="220"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="215"/>
+        <location filename="../../ui/printing/mail_merge.py" line="224"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="217"/>
+        <location filename="../../ui/printing/mail_merge.py" line="226"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="227"/>
+        <location filename="../../ui/printing/mail_merge.py" line="236"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="297"/>
+        <location filename="../../ui/printing/mail_merge.py" line="306"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="301"/>
+        <location filename="../../ui/printing/mail_merge.py" line="310"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="328"/>
+        <location filename="../../ui/printing/mail_merge.py" line="337"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="346"/>
+        <location filename="../../ui/printing/mail_merge.py" line="355"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="348"/>
+        <location filename="../../ui/printing/mail_merge.py" line="357"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="366"/>
+        <location filename="../../ui/printing/mail_merge.py" line="375"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -3044,12 +3062,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MatrixChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="306"/>
+        <location filename="../../ui/widgets/charts.py" line="373"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="323"/>
+        <location filename="../../ui/widgets/charts.py" line="390"/>
         <source>to partner →</source>
         <translation>an Partner →</translation>
     </message>
@@ -4110,27 +4128,12 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintJobDialog</name>
     <message>
-        <location filename="../../ui/printing/job.py" line="67"/>
+        <location filename="../../ui/printing/job.py" line="48"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/job.py" line="72"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/job.py" line="75"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/job.py" line="111"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/job.py" line="126"/>
+        <location filename="../../ui/printing/job.py" line="73"/>
         <source>Finishing the document…</source>
         <translation>Das Dokument wird fertiggestellt…</translation>
     </message>
@@ -4520,47 +4523,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyJob</name>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="32"/>
+        <location filename="../../ui/privacy/progress.py" line="23"/>
         <source>Collecting the records</source>
         <translation>Datensätze werden gesammelt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="33"/>
+        <location filename="../../ui/privacy/progress.py" line="24"/>
         <source>Writing the PDF</source>
         <translation>PDF wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="34"/>
+        <location filename="../../ui/privacy/progress.py" line="25"/>
         <source>Writing JSON and CSV</source>
         <translation>JSON und CSV werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="35"/>
+        <location filename="../../ui/privacy/progress.py" line="26"/>
         <source>Copying the files</source>
         <translation>Dateien werden kopiert</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="36"/>
+        <location filename="../../ui/privacy/progress.py" line="27"/>
         <source>Erasing the personal data</source>
         <translation>Personenbezogene Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="37"/>
+        <location filename="../../ui/privacy/progress.py" line="28"/>
         <source>Cleaning the search index</source>
         <translation>Suchindex wird bereinigt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="38"/>
+        <location filename="../../ui/privacy/progress.py" line="29"/>
         <source>Checking the database file for leftovers</source>
         <translation>Datenbankdatei wird auf Reste geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="39"/>
+        <location filename="../../ui/privacy/progress.py" line="30"/>
         <source>Rewriting the database file (VACUUM)</source>
         <translation>Datenbankdatei wird neu geschrieben (VACUUM)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="40"/>
+        <location filename="../../ui/privacy/progress.py" line="31"/>
         <source>Looking for backups that still hold the person</source>
         <translation>Sicherungen mit der Person werden gesucht</translation>
     </message>
@@ -4568,24 +4571,9 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyJobDialog</name>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="113"/>
+        <location filename="../../ui/privacy/progress.py" line="91"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/progress.py" line="117"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/progress.py" line="126"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/progress.py" line="165"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -4864,87 +4852,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="117"/>
+        <location filename="../../ui/views/record_list_view.py" line="124"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="124"/>
+        <location filename="../../ui/views/record_list_view.py" line="131"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="127"/>
+        <location filename="../../ui/views/record_list_view.py" line="134"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="140"/>
+        <location filename="../../ui/views/record_list_view.py" line="147"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="182"/>
+        <location filename="../../ui/views/record_list_view.py" line="193"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="226"/>
+        <location filename="../../ui/views/record_list_view.py" line="240"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="228"/>
+        <location filename="../../ui/views/record_list_view.py" line="242"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="230"/>
+        <location filename="../../ui/views/record_list_view.py" line="244"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="236"/>
+        <location filename="../../ui/views/record_list_view.py" line="250"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="351"/>
+        <location filename="../../ui/views/record_list_view.py" line="366"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="353"/>
+        <location filename="../../ui/views/record_list_view.py" line="368"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="355"/>
+        <location filename="../../ui/views/record_list_view.py" line="370"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="338"/>
+        <location filename="../../ui/views/record_list_view.py" line="353"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="355"/>
+        <location filename="../../ui/views/record_list_view.py" line="370"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="501"/>
+        <location filename="../../ui/views/record_list_view.py" line="516"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="533"/>
+        <location filename="../../ui/views/record_list_view.py" line="548"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="439"/>
+        <location filename="../../ui/views/record_list_view.py" line="454"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -5168,7 +5156,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>ReferralsView</name>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="70"/>
-        <location filename="../../ui/views/referrals_view.py" line="116"/>
+        <location filename="../../ui/views/referrals_view.py" line="121"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
@@ -5178,141 +5166,141 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="76"/>
+        <location filename="../../ui/views/referrals_view.py" line="81"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="79"/>
+        <location filename="../../ui/views/referrals_view.py" line="84"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="81"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="86"/>
+        <location filename="../../ui/views/referrals_view.py" line="91"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="88"/>
+        <location filename="../../ui/views/referrals_view.py" line="93"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="112"/>
+        <location filename="../../ui/views/referrals_view.py" line="117"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="113"/>
-        <location filename="../../ui/views/referrals_view.py" line="271"/>
+        <location filename="../../ui/views/referrals_view.py" line="118"/>
+        <location filename="../../ui/views/referrals_view.py" line="276"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="114"/>
-        <location filename="../../ui/views/referrals_view.py" line="270"/>
+        <location filename="../../ui/views/referrals_view.py" line="119"/>
+        <location filename="../../ui/views/referrals_view.py" line="275"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="115"/>
-        <location filename="../../ui/views/referrals_view.py" line="272"/>
+        <location filename="../../ui/views/referrals_view.py" line="120"/>
+        <location filename="../../ui/views/referrals_view.py" line="277"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="117"/>
-        <location filename="../../ui/views/referrals_view.py" line="274"/>
+        <location filename="../../ui/views/referrals_view.py" line="122"/>
+        <location filename="../../ui/views/referrals_view.py" line="279"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="119"/>
+        <location filename="../../ui/views/referrals_view.py" line="124"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="130"/>
+        <location filename="../../ui/views/referrals_view.py" line="135"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="133"/>
+        <location filename="../../ui/views/referrals_view.py" line="138"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="136"/>
+        <location filename="../../ui/views/referrals_view.py" line="141"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="141"/>
+        <location filename="../../ui/views/referrals_view.py" line="146"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="143"/>
+        <location filename="../../ui/views/referrals_view.py" line="148"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="273"/>
+        <location filename="../../ui/views/referrals_view.py" line="278"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="275"/>
+        <location filename="../../ui/views/referrals_view.py" line="280"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="276"/>
+        <location filename="../../ui/views/referrals_view.py" line="281"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="291"/>
+        <location filename="../../ui/views/referrals_view.py" line="296"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="313"/>
+        <location filename="../../ui/views/referrals_view.py" line="318"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="314"/>
+        <location filename="../../ui/views/referrals_view.py" line="319"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="315"/>
+        <location filename="../../ui/views/referrals_view.py" line="320"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="316"/>
+        <location filename="../../ui/views/referrals_view.py" line="321"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="318"/>
+        <location filename="../../ui/views/referrals_view.py" line="323"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="320"/>
+        <location filename="../../ui/views/referrals_view.py" line="325"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="328"/>
+        <location filename="../../ui/views/referrals_view.py" line="333"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5795,12 +5783,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SheetPicker</name>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="87"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="85"/>
         <source>Label sheet</source>
         <translation>Etikettenbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="101"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="99"/>
         <source>Start printing at label %1</source>
         <translation>Den Druck bei Etikett %1 beginnen</translation>
     </message>
@@ -5932,29 +5920,29 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="39"/>
-        <location filename="../../ui/sync/status_widget.py" line="103"/>
-        <location filename="../../ui/sync/status_widget.py" line="144"/>
+        <location filename="../../ui/sync/status_widget.py" line="41"/>
+        <location filename="../../ui/sync/status_widget.py" line="105"/>
+        <location filename="../../ui/sync/status_widget.py" line="148"/>
         <source>Synchronise</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="66"/>
+        <location filename="../../ui/sync/status_widget.py" line="68"/>
         <source>Offline replica</source>
         <translation>Offline-Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <location filename="../../ui/sync/status_widget.py" line="70"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="70"/>
+        <location filename="../../ui/sync/status_widget.py" line="72"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="72"/>
+        <location filename="../../ui/sync/status_widget.py" line="74"/>
         <source>%n unsynced change(s)</source>
         <translation>
             <numerusform>%n nicht synchronisierte Änderung</numerusform>
@@ -5962,12 +5950,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="74"/>
+        <location filename="../../ui/sync/status_widget.py" line="76"/>
         <source>all synchronised</source>
         <translation>alles synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="77"/>
+        <location filename="../../ui/sync/status_widget.py" line="79"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -5975,37 +5963,37 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="96"/>
+        <location filename="../../ui/sync/status_widget.py" line="98"/>
         <source>Password of %1 for synchronising:</source>
         <translation>Passwort von %1 für die Synchronisierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="99"/>
+        <location filename="../../ui/sync/status_widget.py" line="101"/>
         <source>This computer has no keyring, so the password cannot be remembered; it is kept in memory until the application closes.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, das Passwort kann nicht gespeichert werden; es bleibt nur bis zum Beenden der Anwendung im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="117"/>
+        <location filename="../../ui/sync/status_widget.py" line="119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="118"/>
+        <location filename="../../ui/sync/status_widget.py" line="120"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="134"/>
+        <location filename="../../ui/sync/status_widget.py" line="138"/>
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="134"/>
+        <location filename="../../ui/sync/status_widget.py" line="138"/>
         <source>Downloading</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="154"/>
+        <location filename="../../ui/sync/status_widget.py" line="158"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>

@@ -21,20 +21,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.printing.fields import error_label
 from indie_desktop.ui.printing.job import PrintJobDialog
-from indie_desktop.ui.printing.mail_merge import RecipientSource
+from indie_desktop.ui.printing.mail_merge import RecipientSource, recipient_choice
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.tasks import Runner, show_failure
 
@@ -155,15 +153,7 @@ class LabelsDialog(QDialog):
         else:
             every = self.tr("all %1 people of the list")
             some = self.tr("only the %1 selected people")
-        self.all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
-        self.selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
-        self.all_radio.setChecked(True)
-        self.selected_radio.setVisible(len(source.selected) > 1)
-        if len(source.selected) > 1:
-            self.selected_radio.setChecked(True)
-        recipients = QVBoxLayout()
-        recipients.addWidget(self.all_radio)
-        recipients.addWidget(self.selected_radio)
+        self.all_radio, self.selected_radio, recipients = recipient_choice(source, every, some)
 
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_spin)

@@ -103,6 +103,23 @@ class RecipientSource:
         return [row.id for row in all_rows(self.service, self.query, cancelled)]  # type: ignore[arg-type]
 
 
+def recipient_choice(
+    source: RecipientSource, every: str, some: str
+) -> tuple[QRadioButton, QRadioButton, QVBoxLayout]:
+    """'All n of the list' or 'only the n selected' (%1 in the texts): the selection is chosen
+    when the user selected several records, and not offered when they did not."""
+    all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
+    selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
+    all_radio.setChecked(True)
+    selected_radio.setVisible(len(source.selected) > 1)
+    if len(source.selected) > 1:
+        selected_radio.setChecked(True)
+    column = QVBoxLayout()
+    column.addWidget(all_radio)
+    column.addWidget(selected_radio)
+    return all_radio, selected_radio, column
+
+
 @dataclass
 class MergeOutcome:
     """What the background merge hands back to the dialog."""
@@ -165,15 +182,7 @@ class MailMergeDialog(QDialog):
         else:
             every = self.tr("all %1 people of the list")
             some = self.tr("only the %1 selected people")
-        self.all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
-        self.selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
-        self.all_radio.setChecked(True)
-        self.selected_radio.setVisible(len(source.selected) > 1)
-        if len(source.selected) > 1:
-            self.selected_radio.setChecked(True)
-        recipients = QVBoxLayout()
-        recipients.addWidget(self.all_radio)
-        recipients.addWidget(self.selected_radio)
+        self.all_radio, self.selected_radio, recipients = recipient_choice(source, every, some)
         filter_text = source.query.text.strip()
         self.filter_label = QLabel(
             self.tr("List “%1”, filtered by “%2”")

@@ -8,23 +8,14 @@ bytes on disk. The dialog says so and ignores Escape and the close button.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from indie_desktop.services.errors import Cancelled as ServiceCancelled
-from indie_desktop.ui.tasks import Cancelled, Runner, Task, TaskRunner
+from indie_desktop.ui.tasks import Runner, Task, TaskRunner
+from indie_desktop.ui.widgets.job_dialog import BackgroundJobDialog
 
 # The services' step names (English), for lupdate: privacy_access.EXPORT_STEPS and
 # privacy_erasure.PHASES.
@@ -73,14 +64,12 @@ def step_text(name: str) -> str:
     return QCoreApplication.translate("PrivacyJob", name)
 
 
-class PrivacyJobDialog(QDialog):
+class PrivacyJobDialog(BackgroundJobDialog):
     """Runs `work` once in the runner; shows its current step. `cancellable` decides whether
     the Cancel button exists; without it the dialog cannot be closed until the work ends.
     When the work ends the dialog closes: `finished_with(result)` after success,
     `failed_with(error)` after an error; a cancelled export ends it as rejected."""
 
-    finished_with = Signal(object)
-    failed_with = Signal(object)
     stepped = Signal(str)  # the service's step name (English), on the UI thread
 
     def __init__(
@@ -93,82 +82,32 @@ class PrivacyJobDialog(QDialog):
         cancellable: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, title, parent, cancellable=cancellable)
         self.setObjectName("privacy_job")
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.runner = runner
         self.work = work
-        self.cancellable = cancellable
-        self.outcome: Any = None
-        self.error: BaseException | None = None
-        self.was_cancelled = False
-        self._cancel = threading.Event()
-        self._task: Task | None = None
-        self._running = False
-
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.intro.setMinimumWidth(400)
-        self.message = QLabel(self.tr("Starting…"))
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
+        self.message.setText(self.tr("Starting…"))
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(self.tr("Progress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.message)
         layout.addWidget(self.bar)
-        self.cancel_button = None
-        if cancellable:
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-            self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            self.cancel_button.setText(self.tr("Cancel"))
-            buttons.rejected.connect(self.cancel)
-            layout.addWidget(buttons)
+        if self.buttons is not None:
+            layout.addWidget(self.buttons)
 
-    def start(self) -> None:
-        if self._running or self._task is not None:
-            return
-        self._running = True
-        self.open()
+    def _run(self, task: Task, cancelled: CancelledFn) -> Any:
+        def step(name: str, done: int, total: int) -> None:
+            # A handful of steps per job: every one is shown (Task.report thins out
+            # reports closer than 50 ms, meant for loops of thousands).
+            task._last_report = 0.0
+            task.report(name, done, total)
 
-        def run(task: Task) -> Any:
-            def step(name: str, done: int, total: int) -> None:
-                # A handful of steps per job: every one is shown (Task.report thins out
-                # reports closer than 50 ms, meant for loops of thousands).
-                task._last_report = 0.0
-                task.report(name, done, total)
-
-            return self.work(step, lambda: self._cancel.is_set() or task.is_cancelled())
-
-        self._task = self.runner.run(
-            run, on_success=self._succeeded, on_failure=self._failed, on_progress=self._progress
-        )
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    def cancel(self) -> None:
-        """Ask a cancellable job to stop at its next step; ignored for the erasure."""
-        if not self._running:
-            super().reject()
-            return
-        if not self.cancellable:
-            return
-        self._cancel.set()
-        if self._task is not None:
-            self._task.cancel()
-        if self.cancel_button is not None:
-            self.cancel_button.setEnabled(False)
-        self.message.setText(self.tr("Cancelling…"))
-
-    def reject(self) -> None:  # Escape and the close button: cancel, or nothing for the erasure
-        self.cancel()
+        return self.work(step, cancelled)
 
     def _progress(self, name: str, done: int, total: int) -> None:
-        if self._cancel.is_set():
+        if self.is_cancelled():
             return
         self.message.setText(step_text(name))
         self.stepped.emit(name)
@@ -177,23 +116,3 @@ class PrivacyJobDialog(QDialog):
             self.bar.setValue(min(done, total))
         else:
             self.bar.setRange(0, 0)
-
-    def _succeeded(self, result: Any) -> None:
-        self._running = False
-        if self._cancel.is_set():
-            self.was_cancelled = True
-            super().reject()
-            return
-        self.outcome = result
-        super().accept()
-        self.finished_with.emit(result)
-
-    def _failed(self, error: BaseException) -> None:
-        self._running = False
-        if isinstance(error, ServiceCancelled | Cancelled) or self._cancel.is_set():
-            self.was_cancelled = True
-            super().reject()
-            return
-        self.error = error
-        super().reject()
-        self.failed_with.emit(error)

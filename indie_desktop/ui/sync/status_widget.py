@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.sync.engine import SyncOptions, SyncSummary
 from indie_desktop.sync.service import ReplicaService
 from indie_desktop.ui.sync.conflict_dialog import ConflictDialog
 from indie_desktop.ui.tasks import Runner, Task, show_failure
+
+if TYPE_CHECKING:
+    from indie_desktop.sync.engine import SyncSummary
 
 REFRESH_MS = 5_000
 AUTO_SYNC_MS = 10 * 60_000  # try on its own every 10 minutes; quietly offline if unreachable
@@ -117,6 +119,8 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setText(self.tr("Cancel"))
         self.refresh(self.tr("Synchronising…"))
         password = self._password
+
+        from indie_desktop.sync.engine import SyncOptions  # psycopg: only once a sync runs
 
         def work(task: Task) -> SyncSummary:
             return self.service.synchronise(

@@ -18,7 +18,7 @@ DETAIL_STYLE = """
 h2 { margin-bottom: 2px; }
 h3 { margin-top: 14px; margin-bottom: 4px; color: %(heading)s; }
 p.subtitle { color: %(muted)s; margin-top: 0; }
-td.label { color: %(muted)s; padding-right: 12px; white-space: nowrap; vertical-align: top; }
+td.label { color: %(muted)s; padding-right: 12px; vertical-align: top; }
 p.hint { color: %(muted)s; }
 span.ended { color: %(muted)s; }
 """
@@ -55,7 +55,7 @@ def field_table(rows: Iterable[tuple[str, str]]) -> str:
         for label, value in rows
         if value
     )
-    return f'<table cellspacing="0" cellpadding="3">{cells}</table>' if cells else ""
+    return f'<table width="100%" cellspacing="0" cellpadding="3">{cells}</table>' if cells else ""
 
 
 def section(title: str, body: str) -> str:

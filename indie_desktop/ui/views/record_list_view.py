@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -152,7 +159,11 @@ class RecordListView(QWidget):
         total = sum(self.splitter.sizes())
         side = self._detail_side
         wanted = max([320] + [side.widget(i).sizeHint().width() for i in range(1, side.count())])
-        room = total - self.splitter.widget(0).minimumSizeHint().width()
+        # The filter box keeps room for a word or two typed, beside a view's further filters
+        # and buttons (a soft minimum: the window itself may still get narrower).
+        typing = 18 * self.fontMetrics().averageCharWidth()
+        typing -= self.filter_edit.minimumSizeHint().width()
+        room = total - self.splitter.widget(0).minimumSizeHint().width() - max(0, typing)
         detail = max(min(wanted, room), min(320, total // 3))
         self.splitter.setSizes([total - detail, detail])
 
@@ -171,7 +182,7 @@ class RecordListView(QWidget):
 
     def add_filter_widget(self, widget: QWidget) -> None:
         """Further filters (a kind combo, ...) go next to the filter box."""
-        self._filter_bar.insertWidget(self._filter_bar.count() - 1, widget)
+        self._filter_bar.addWidget(widget)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -182,11 +193,11 @@ class RecordListView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter"))
         self.filter_edit.installEventFilter(self)
         self.filter_edit.returnPressed.connect(self._focus_table)
+        # Under the list, not in the filter bar: the bar then leaves the detail pane its room.
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._filter_bar = QHBoxLayout()
         self._filter_bar.addWidget(self.filter_edit, 1)
-        self._filter_bar.addWidget(self.count_label)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -221,6 +232,9 @@ class RecordListView(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
+        # Break lines between words only: labels such as "Nächste Wiedervorlage" wrap onto two
+        # lines in a narrow pane, words such as "Ansprechperson" stay whole.
+        self.detail.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.document().setDefaultStyleSheet(detail_style())
         self.detail.setAccessibleName(self.tr("Details"))
@@ -244,6 +258,7 @@ class RecordListView(QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(self._filter_bar)
         list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(list_side)
         self._detail_side = QSplitter(Qt.Orientation.Vertical)

@@ -72,6 +72,11 @@ class ReferralsView(RecordListView):
         for stage in ReferralStage:
             self.stage_filter.addItem(label(stage), stage.value)
         self.stage_filter.currentIndexChanged.connect(self._stage_changed)
+        # As wide as a short stage name; the open list shows the long ones whole.
+        self.stage_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.stage_filter.setMinimumContentsLength(12)
         self.add_filter_widget(self.stage_filter)
         self.stage_action = QAction(self.tr("Change &stage…"), self)
         self.stage_action.setShortcut(QKeySequence("Ctrl+G"))

@@ -1,6 +1,7 @@
 """Small charts drawn with QPainter (PySide6 here ships without QtCharts): horizontal bars, a
 funnel, a monthly timeline and a kind-to-kind matrix. Each emits `activated(key)` when a bar,
-step, month or cell is clicked, and each sits in a ChartCard that also offers it as a table."""
+step, month or cell is clicked or chosen with the arrow keys and Return, and each sits in a
+ChartCard that also offers it as a table."""
 
 from __future__ import annotations
 
@@ -8,7 +9,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +41,14 @@ TEXT = QColor("#2b2b2b")
 MUTED = QColor("#6b6b6b")
 GRID = QColor("#e4e4e4")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 7
+_STEPS: dict[int, int | str] = {  # arrow keys move one bar, Home and End to the ends
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Home: "first",
+    Qt.Key.Key_End: "last",
+}
 
 
 @dataclass(frozen=True)
@@ -41,14 +60,74 @@ class Bar:
 
 
 class _Chart(QWidget):
+    """What every chart shares: where its bars are (`_hits`, filled while painting), the one
+    under the mouse or chosen with the keyboard (`_hover`), and `activated(key)` on a click or
+    on Return. Keyboard: Tab reaches the chart, the arrow keys (and Home/End) move from bar to
+    bar in reading order, Return or Space opens the records behind the bar."""
+
     activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._hits: list[tuple[QRectF, str]] = []
         self._hover: str | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def _paint(self, p: QPainter) -> None:
+        """Draw the chart and fill `_hits` (a subclass's part)."""
+        raise NotImplementedError
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._hits = []
+        self._paint(p)
+        if self.hasFocus():
+            rect = self.current_rect()
+            pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect((rect or QRectF(self.rect())).adjusted(1, 1, -1, -1))
+
+    def keys(self) -> list[str]:
+        """The bars' keys in reading order (as last painted)."""
+        return list(dict.fromkeys(k for _r, k in self._hits))
+
+    def current_key(self) -> str | None:
+        """The bar under the mouse or chosen with the keyboard."""
+        return self._hover
+
+    def current_rect(self) -> QRectF | None:
+        return next((r for r, k in self._hits if k == self._hover), None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._hits:
+            self.grab()  # not painted yet (hidden behind its table): learn where the bars are
+        keys = self.keys()
+        key = event.key()
+        if keys and key in _STEPS:
+            at = keys.index(self._hover) if self._hover in keys else -1
+            step = _STEPS[key]
+            to = {"first": 0, "last": len(keys) - 1}.get(step) if isinstance(step, str) else None
+            if to is None:
+                to = min(max(at + int(step), 0), len(keys) - 1) if at >= 0 else 0
+            self._hover = keys[to]
+            self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hover:
+            self.activated.emit(self._hover)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def key_at(self, pos: QPointF) -> str | None:
         return next((k for r, k in self._hits if r.contains(pos)), None)
@@ -101,10 +180,7 @@ class BarChart(_Chart):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, max(60, self.ROW * len(self.bars) + 12))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.bars:
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
@@ -155,10 +231,7 @@ class FunnelChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(420, 230)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.steps or not self.steps[0].value:
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
@@ -219,10 +292,7 @@ class TimelineChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(620, 260)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.months:
             return
         metrics = p.fontMetrics()
@@ -297,10 +367,7 @@ class MatrixChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(460, 260)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hits = []
+    def _paint(self, p: QPainter) -> None:
         if not self.counts:
             p.setPen(MUTED)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
