@@ -135,3 +135,17 @@ def test_a_background_copy_is_named_as_a_backup_only_when_finished(tmp_path: Pat
     assert [c.path for c in b.list_backups(policy.folder)] == [path]
     assert _org_names(path) == sorted(NAMES)
     assert sorted(p.name for p in policy.folder.iterdir()) == [path.name]
+
+
+def test_no_second_copy_when_the_file_is_unchanged_since_the_newest_backup(
+    tmp_path: Path,
+) -> None:
+    policy = b.BackupPolicy(tmp_path / "sicherung", 10)
+    db, ws = _workspace(tmp_path / "data", policy)
+    assert db.path is not None
+    daily = b.take_backup(db.path, policy, b.DAILY)  # e.g. the daily copy, just taken at start
+    report = _import(ws, tmp_path)
+    db.dispose()
+    assert report.created_organisations == 2
+    assert [c.path for c in b.list_backups(policy.folder)] == [daily]
+    assert _org_names(daily) == sorted(NAMES)
