@@ -135,6 +135,7 @@ def open_main_window(
     workspace = apply_settings(Workspace(db, actor, **workspace_options(settings)), settings)
     window = MainWindow(workspace, settings=settings, runner=runner)
     window.local_data_dir = data_dir
+    window.current_view().defer_first_detail = True  # the list paints first, then the detail
     window.show()
     if first_start == "import":
         QTimer.singleShot(0, window.open_import)

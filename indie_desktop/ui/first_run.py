@@ -194,6 +194,7 @@ class FirstRunDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
+        box.setFocusProxy(widget)  # Alt+letter of the row's label reaches the field
         error = QLabel()
         error.setStyleSheet(error_style())
         error.setWordWrap(True)

@@ -142,8 +142,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        # As wide as the longest entry (German kind names are long), not wider.
-        nav_width = self.nav.sizeHintForColumn(0) + self.nav.indentation() + 24
+        # As wide as the longest entry (German kind names are long), not wider: the column's
+        # hint already holds the indentation of the kinds under Organisationen.
+        nav_width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
         self.nav.setMinimumWidth(nav_width // 2)
         splitter.setSizes([nav_width, 1200])
         self.setCentralWidget(splitter)
@@ -184,8 +185,8 @@ class MainWindow(QMainWindow):
         self._nav_item(nav, self.views[ACTIVITIES].title(), icon("edit"), (ACTIVITIES, None))
         self._nav_item(nav, self.views[NEEDS].title(), icon("need"), (NEEDS, None))
         self._nav_item(nav, self.views[REFERRALS].title(), icon("referral"), (REFERRALS, None))
-        self._nav_item(nav, self.views[TASKS].title(), icon("new"), (TASKS, None))
-        self._nav_item(nav, self.dashboard.title(), icon("project"), (DASHBOARD, None))
+        self._nav_item(nav, self.views[TASKS].title(), icon("task"), (TASKS, None))
+        self._nav_item(nav, self.dashboard.title(), icon("dashboard"), (DASHBOARD, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
         return nav

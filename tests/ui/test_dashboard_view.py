@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.dashboard import Filters, Period
@@ -17,7 +18,7 @@ from indie_desktop.ui.funding_report_dialog import FundingReportDialog
 from indie_desktop.ui.main_window import ACTIVITIES, DASHBOARD, REFERRALS, MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.views.dashboard_view import DashboardView
-from indie_desktop.ui.widgets.charts import BarChart
+from indie_desktop.ui.widgets.charts import BarChart, Tile
 from tests.dashboard_demo import Demo, make_demo
 
 
@@ -88,6 +89,21 @@ def test_click_on_a_municipality_bar_lists_the_visits_and_opens_one(
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.views[ACTIVITIES]
     assert window.views[ACTIVITIES].selected_id() == expected
+
+
+def test_the_value_tile_shows_euros_and_a_narrow_tile_still_shows_the_whole_number(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.dashboard.tiles["value"].number.text().endswith("\u00a0€")
+    tile = Tile("Wert der Kooperationen", "#3a9d5d")
+    qtbot.addWidget(tile)
+    tile.set_value("17.540.500\u00a0€")
+    tile.setFixedWidth(170)  # as narrow as a tile on a 1100 px window
+    tile.show()
+    qtbot.waitExposed(tile)
+    needed = QFontMetrics(tile.number.font()).horizontalAdvance(tile.number.text())
+    assert needed <= tile.number.width()
+    assert tile.number.font().pointSizeF() > tile.caption.font().pointSizeF()  # still big
 
 
 def test_keyboard_reaches_a_bar_with_the_arrow_keys_and_return_lists_its_records(

@@ -106,6 +106,22 @@ def test_second_start_goes_straight_to_the_main_window(qtbot, workspace: Workspa
     assert window.workspace.actor.staff_id == workspace.actor.staff_id
 
 
+def test_at_start_the_list_comes_first_and_the_first_records_details_right_after(
+    qtbot, workspace: Workspace
+) -> None:
+    workspace.organisations.create(OrganisationDraft(name="Yıldız Metallbau GmbH", city="Hagen"))
+    window = open_main_window(workspace.db, None, SynchronousRunner())
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    view = window.current_view()
+    if view.selected_id() is None:  # offscreen the window is not activated: no focus-in
+        view.select_row(0)
+    assert "Yıldız Metallbau" not in view.detail.toPlainText()  # not before the first paint
+    qtbot.waitUntil(lambda: "Yıldız Metallbau" in view.detail.toPlainText())
+    assert view.selected_id() is not None
+    assert not view.defer_first_detail  # later selections show at once
+
+
 def test_closing_the_first_run_dialog_starts_nothing(qtbot, db: Database) -> None:
     def close_dialog() -> None:
         d = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog))

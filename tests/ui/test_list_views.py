@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtGui import QTextOption
 
 from indie_desktop.domain.enums import ProjectStatus
+from indie_desktop.domain.formatting import format_datetime
 from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.projects import ProjectDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
-from indie_desktop.ui.main_window import PEOPLE, PROJECTS, REFERRALS, MainWindow
+from indie_desktop.ui.main_window import ACTIVITIES, PEOPLE, PROJECTS, REFERRALS, MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.views.detail_html import affiliation_item, has_ended
 from indie_desktop.ui.views.projects_view import ProjectColumn
@@ -80,6 +81,16 @@ def test_project_status_column_fits_abgeschlossen(qtbot, sample: Workspace, germ
     assert width >= view.table.fontMetrics().horizontalAdvance(status) + 12
     header = view.table.horizontalHeader()
     assert width >= header.fontMetrics().horizontalAdvance("Status") + 30  # with sort arrow
+
+
+def test_activity_date_column_shows_date_and_time_whole(qtbot, sample: Workspace, german) -> None:
+    w = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    view = w.views[ACTIVITIES]
+    widest = format_datetime(datetime.datetime(2026, 8, 28, 20, 48, tzinfo=datetime.UTC))
+    assert widest == "28.08.2026 22:48"  # Berlin time
+    width = view.table.columnWidth(0)
+    assert width >= view.table.fontMetrics().horizontalAdvance(widest) + 12
 
 
 # --- affiliations in the detail panes --------------------------------------------------------

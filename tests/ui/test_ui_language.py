@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -274,6 +275,28 @@ def test_no_english_is_left_in_the_german_interface(german, build, screen: str) 
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_every_label_with_an_alt_key_leads_to_its_field(german, build, screen: str) -> None:
+    """A label "&Datei:" without a buddy shows its ampersand and its Alt key goes nowhere."""
+    widget = build(screen)
+
+    def reaches_a_field(label: QLabel) -> bool:
+        target = label.buddy()
+        while target is not None and target.focusProxy() is not None:
+            target = target.focusProxy()
+        return target is not None and target.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+    orphans = [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if "&" in label.text().replace("&&", "")
+        and label.textFormat() != Qt.TextFormat.RichText
+        and not label.text().lstrip().startswith("<")
+        and not reaches_a_field(label)
+    ]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
 def test_no_german_is_left_in_the_english_interface(english, build, screen: str) -> None:
     widget = build(screen)
     found = untranslated(widget, GERMAN)
@@ -345,6 +368,14 @@ def _clipped(widget: QWidget) -> list[str]:
         elif isinstance(w, QAbstractButton) and w.text():
             if w.width() < w.minimumSizeHint().width() - 1:
                 problems.append(f"button {_plain(w.text())!r}")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            model = w.model()
+            for section in range(w.count()):
+                title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                if w.isSectionHidden(section) or not title:
+                    continue
+                if w.sectionSize(section) < w.fontMetrics().horizontalAdvance(title) + 8:
+                    problems.append(f"column {title!r}")
     return problems
 
 

@@ -127,6 +127,12 @@ class PersonDialog(RecordDialog[PersonDraft]):
         for column in (SINCE, UNTIL, PRIMARY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
+        # The stretching Organisation column never narrower than its header: the dialog's
+        # smallest width follows (a long translation, a small screen).
+        others = sum(header.sectionSizeFromContents(c).width() for c in (SINCE, UNTIL, PRIMARY))
+        title = table.horizontalHeaderItem(ORGANISATION).text()
+        wanted = header.fontMetrics().horizontalAdvance(title) + 24
+        table.setMinimumWidth(wanted + 150 + others + 2 * table.frameWidth() + 4)
         table.itemChanged.connect(self._affiliation_changed)
         ui.add_affiliation_button.clicked.connect(self.add_affiliation)
         ui.remove_affiliation_button.clicked.connect(self.remove_affiliation)

@@ -114,8 +114,16 @@ class VisitDialog(RecordDialog[VisitDraft]):
             ui.steps_table,
         ):
             widget.installEventFilter(self)
-        for table in (ui.needs_table, ui.steps_table):
-            table.horizontalHeader().setStretchLastSection(True)
+        # Room for the typical entry, and at least for the header (long translations).
+        chars = self.fontMetrics().averageCharWidth()
+        for table, widths in ((ui.needs_table, (28, 28, 18, 7)), (ui.steps_table, (40, 10))):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(True)
+            for column, width in enumerate(widths):
+                title = table.horizontalHeaderItem(column).text()
+                table.setColumnWidth(
+                    column, max(width * chars, header.fontMetrics().horizontalAdvance(title) + 16)
+                )
         self.resize(1180, 680)
 
     # --- keys --------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ class DuplicateFinder(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()  # the headers read whole before the first results
         self.table.cellDoubleClicked.connect(lambda row, _col: self.merge_row(row))
         self.scan_button = QPushButton(self.tr("&Scan again"))
         self.scan_button.clicked.connect(self.scan)

@@ -79,7 +79,9 @@ class FilePage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(error_style())
         form = QFormLayout(self)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)  # a row of two widgets: the label needs its buddy
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
         form.addRow(self.tr("Decimal &separator:"), self.decimal)

@@ -43,7 +43,13 @@ class ActivitiesView(RecordListView):
 
     def make_columns(self) -> list[Column[Any]]:
         return [
-            Column(self.tr("Date"), "occurred_at", lambda r: format_datetime(r.occurred_at), 16),
+            Column(
+                self.tr("Date"),
+                "occurred_at",
+                lambda r: format_datetime(r.occurred_at),
+                16,
+                samples=("28.08.2026 00:00",),  # digits are wider than the average character
+            ),
             Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 14),
             Column(self.tr("Subject"), "subject", lambda r: r.subject, 36),
             Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 28),

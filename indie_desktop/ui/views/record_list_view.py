@@ -94,6 +94,9 @@ class RecordListView(QWidget):
             self.service, self.make_columns(), self.initial_query(), parent=self
         )
         self._shown_id: uuid.UUID | None = None
+        # Set by the app for the first window: the first record's details (and its timeline)
+        # follow the first paint of the list instead of holding it up.
+        self.defer_first_detail = False
         self.print_actions: list[QAction] = []  # added by the print commands (context menu)
         self._build()
         self._filter_timer = QTimer(self)
@@ -377,8 +380,20 @@ class RecordListView(QWidget):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
-        if current.isValid():
-            self.show_detail(self.model.row_id(current.row()))
+        if not current.isValid():
+            return
+        record_id = self.model.row_id(current.row())
+        if self.defer_first_detail:
+            self.defer_first_detail = False
+            self._shown_id = record_id
+
+            def show_if_still_current() -> None:
+                if self.selected_id() == record_id:
+                    self.show_detail(record_id)
+
+            QTimer.singleShot(0, show_if_still_current)
+            return
+        self.show_detail(record_id)
 
     def _focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

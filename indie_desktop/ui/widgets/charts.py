@@ -13,18 +13,21 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -261,7 +264,7 @@ class FunnelChart(_Chart):
             )
             self._font(p)
             p.setPen(TEXT)
-            share = f"{100 * step.value / first:.0f} %".replace(".", ",")
+            share = f"{100 * step.value / first:.0f}\u00a0%"  # the number and % stay together
             label = step.label if i == 0 else f"{step.label}  ({share})"
             p.drawText(
                 QRectF(centre + full / 2 + 12, y, self.width() - centre - full / 2 - 12, band),
@@ -504,10 +507,11 @@ class Tile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.number = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.number.setFont(font)
+        # The number shrinks to fit a narrow tile (a window 1100 px wide, EUR millions)
+        # instead of losing its last characters ("9.418.900 €" read "9.418.900").
+        self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.number.setMinimumWidth(40)
+        self._fit_number()
         self.number.setStyleSheet(f"color: {colour}; border: none;")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #555555; border: none;")
@@ -522,6 +526,26 @@ class Tile(QFrame):
     def set_value(self, text: str, tooltip: str = "") -> None:
         self.number.setText(text)
         self.setToolTip(tooltip)
+        self._fit_number()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_number()
+
+    def _fit_number(self) -> None:
+        """Twice the text size, or as large as fits the tile's width (at least 1.2 times)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        base = font.pointSizeF()
+        room = self.contentsRect().width() - 24 - 2  # the layout's side margins
+        scale = 2.0
+        while scale > 1.2:
+            font.setPointSizeF(base * scale)
+            if QFontMetrics(font).horizontalAdvance(self.number.text()) <= room:
+                break
+            scale -= 0.1
+        if self.number.font() != font:
+            self.number.setFont(font)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.clickable and event.button() == Qt.MouseButton.LeftButton:
