@@ -121,6 +121,11 @@ def run_sync(args: argparse.Namespace) -> int:
         f"sent {summary.sent}, received {summary.received}, merged {summary.merged}, "
         f"conflicts {summary.conflicts} ({summary.seconds:.1f} s)"
     )
+    if summary.discarded or summary.redacted:
+        print(
+            f"erasure on the server (Art. 17): {summary.discarded} local change(s) to an erased "
+            f"person discarded, {summary.redacted} unsent text(s) with a mention redacted"
+        )
     if summary.clock_warning:
         print(
             f"warning: this computer's clock is {summary.clock_offset_s:+.0f} s off the "

@@ -3,7 +3,8 @@
 What happens, in one transaction:
 - the person row keeps its id (visits, referrals and cooperations that count it stay counted)
   but loses every personal field and becomes a tombstone (deleted_at, version bump: the sync
-  carries the erasure to offline replicas like any delete);
+  carries the erasure to offline replicas like any delete, and `sync.erasure` makes it win over
+  their unsent edits, merge bases and conflicts);
 - affiliations, consents, objections, retention decisions, tag links and tasks about the person
   are emptied and tombstoned; the roles in project and cooperation partnerships are emptied;
 - attachments of the person and of the consents lose their content; their files are deleted
@@ -192,7 +193,28 @@ def identifying_terms(p: Person, last_name_shared: bool = False) -> list[str]:
     names hundreds of people, and a list of thousands of candidate mentions helps nobody.
     Otherwise the forms with salutation or title ("Herr Müller", "Dr. Müller") stand in.
     """
-    first, last = (p.first_name or "").strip(), (p.last_name or "").strip()
+    return identifying_terms_of(
+        p.first_name,
+        p.last_name,
+        p.salutation.value,
+        p.title,
+        p.email,
+        (p.phone, p.mobile),
+        last_name_shared,
+    )
+
+
+def identifying_terms_of(
+    first_name: str | None,
+    last_name: str | None,
+    salutation: str | None,
+    title: str | None,
+    email: str | None,
+    phones: Iterable[str | None],
+    last_name_shared: bool = False,
+) -> list[str]:
+    """`identifying_terms` of a person given as plain values (an offline replica's row)."""
+    first, last = (first_name or "").strip(), (last_name or "").strip()
     terms: list[str] = []
     if first and last:
         terms += [f"{first} {last}", f"{last}, {first}", f"{last} {first}"]
@@ -201,13 +223,13 @@ def identifying_terms(p: Person, last_name_shared: bool = False) -> list[str]:
             terms.append(last)
         else:
             forms = {"frau": ("Frau", "Fr."), "herr": ("Herr", "Herrn", "Hr.")}
-            for word in forms.get(p.salutation.value, ()):
+            for word in forms.get(salutation or "", ()):
                 terms.append(f"{word} {last}")
-            if p.title:
-                terms.append(f"{p.title} {last}")
-    if p.email:
-        terms.append(p.email)
-    for phone in (p.phone, p.mobile):
+            if title:
+                terms.append(f"{title} {last}")
+    if email:
+        terms.append(email)
+    for phone in phones:
         if phone:
             terms += _phone_variants(phone)
     unique = {t for t in terms if len(t) >= 3}
@@ -221,7 +243,7 @@ def terms_for(session: Session, p: Person) -> list[str]:
     return identifying_terms(p, last_name_shared=shared is not None)
 
 
-def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
+def pattern_of(terms: Sequence[str]) -> re.Pattern[str] | None:
     if not terms:
         return None
     return re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
@@ -289,7 +311,7 @@ def find_mentions(session: Session, person_id: uuid.UUID) -> list[Mention]:
     if person is None:
         raise NotFound(f"Person {person_id} does not exist.")
     terms = terms_for(session, person)
-    pattern = _pattern(terms)
+    pattern = pattern_of(terms)
     if pattern is None:
         return []
     own_tasks = select(Task.id).where(Task.linked_type == "person", Task.linked_id == person_id)
@@ -330,14 +352,20 @@ def find_mentions(session: Session, person_id: uuid.UUID) -> list[Mention]:
 # --- erasure ---------------------------------------------------------------------------------
 
 
-def _redact_value(value: Any, pattern: re.Pattern[str]) -> Any:
+def redact_value(value: Any, pattern: re.Pattern[str]) -> Any:
     if isinstance(value, str):
         return pattern.sub(REDACTED, value)
     if isinstance(value, list):
-        return [_redact_value(v, pattern) for v in value]
+        return [redact_value(v, pattern) for v in value]
     if isinstance(value, dict):
-        return {k: _redact_value(v, pattern) for k, v in value.items()}
+        return {k: redact_value(v, pattern) for k, v in value.items()}
     return value
+
+
+def redact_search_key(key: str, terms: Sequence[str]) -> str:
+    """A stored search key without the folded forms of `terms`."""
+    folded = pattern_of([search_fold(t) for t in terms if search_fold(t)])
+    return key if folded is None else " ".join(folded.sub("", key).split())
 
 
 def _scrub_audit(session: Session, target_ids: set[uuid.UUID], terms: Sequence[str]) -> int:
@@ -350,7 +378,7 @@ def _scrub_audit(session: Session, target_ids: set[uuid.UUID], terms: Sequence[s
             .values(changes=None, summary=None)
             .execution_options(synchronize_session=False)
         )
-    pattern = _pattern(terms)
+    pattern = pattern_of(terms)
     if pattern is None:
         return 0
     # JSON text may hold the strings \u-escaped (Python's json) or as they are (PostgreSQL).
@@ -364,7 +392,7 @@ def _scrub_audit(session: Session, target_ids: set[uuid.UUID], terms: Sequence[s
     )
     scrubbed = 0
     for entry in session.scalars(stmt):
-        changes = _redact_value(entry.changes, pattern) if entry.changes else entry.changes
+        changes = redact_value(entry.changes, pattern) if entry.changes else entry.changes
         summary = pattern.sub(REDACTED, entry.summary) if entry.summary else entry.summary
         if changes != entry.changes or summary != entry.summary:
             entry.changes = changes
@@ -412,7 +440,7 @@ def erase(
         if person is None:
             raise NotFound(f"Person {person_id} does not exist.")
         terms = terms_for(s, person)
-        pattern = _pattern(terms)
+        pattern = pattern_of(terms)
         tombstone = not anonymise_only
 
         # Confirmed mentions in other records' texts.
@@ -430,9 +458,7 @@ def erase(
             if new != text:
                 setattr(record, m.field, new)
                 if hasattr(record, "search_key") and record.search_key:
-                    folded = _pattern([search_fold(t) for t in terms if search_fold(t)])
-                    if folded is not None:
-                        record.search_key = " ".join(folded.sub("", record.search_key).split())
+                    record.search_key = redact_search_key(record.search_key, terms)
                 record.updated_at = now
                 redacted += 1
 
@@ -618,6 +644,43 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
     return deleted
 
 
+def scrub_sqlite_file(
+    raw: Any, path: Path | None, fts_tables: Iterable[str], report: Phase
+) -> tuple[bool, bool]:
+    """After erased rows were deleted or overwritten (with secure_delete on): merge the
+    full-text tables `fts_tables`, checkpoint and truncate the WAL, and VACUUM if the residue
+    check finds old bytes in free space; (compacted, vacuumed). Not compacted: another
+    connection keeps the log busy (it is cleared later). `raw` is a DB-API connection (the
+    app's pool connection or the sync's sqlite3 connection) with no transaction open.
+
+    Also used by sync when an erasure done on the server reaches an offline replica."""
+    report(PHASE_INDEX)
+    vacuumed = False
+    cur = raw.cursor()
+    try:
+        cur.execute("PRAGMA secure_delete=ON")
+        for fts in fts_tables:
+            cur.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+        raw.commit()
+        busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not (busy and busy[0]) and path is not None:
+            report(PHASE_CHECK)
+            residue = unallocated_residue(path)
+            if residue is not None:
+                log.info("erasure: old bytes at %s; VACUUM", residue)
+                report(PHASE_VACUUM)
+                cur.execute("VACUUM")
+                busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                vacuumed = True
+                if not (busy and busy[0]):
+                    left = unallocated_residue(path)
+                    if left is not None:  # pragma: no cover - SQLite's VACUUM zeroes
+                        log.warning("erasure: old bytes after VACUUM at %s", left)
+    finally:
+        cur.close()
+    return not (busy and busy[0]), vacuumed
+
+
 def _compact(db: Database, notes: list[str], touched: set[str], report: Phase) -> tuple[bool, bool]:
     """Make the erased bytes unrecoverable from the database files (see the module docstring);
     (compacted, vacuumed).
@@ -625,36 +688,19 @@ def _compact(db: Database, notes: list[str], touched: set[str], report: Phase) -
     Only the full-text tables of `touched` tables are optimised (merging the activity index
     of 200,000 visits costs about a second; an untouched index holds nothing of the person)."""
     if db.is_sqlite:
-        report(PHASE_INDEX)
         raw = db.engine.raw_connection()
-        vacuumed = False
         try:
-            cur = raw.cursor()
-            cur.execute("PRAGMA secure_delete=ON")
-            for source in (src for src in search_index.SOURCES if src.table in touched):
-                cur.execute(f"INSERT INTO {source.fts}({source.fts}) VALUES ('optimize')")
-            raw.commit()
-            busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if not (busy and busy[0]) and db.path is not None:
-                report(PHASE_CHECK)
-                residue = unallocated_residue(db.path)
-                if residue is not None:
-                    log.info("erasure: old bytes at %s; VACUUM", residue)
-                    report(PHASE_VACUUM)
-                    cur.execute("VACUUM")
-                    busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                    vacuumed = True
-                    if not (busy and busy[0]):
-                        left = unallocated_residue(db.path)
-                        if left is not None:  # pragma: no cover - SQLite's VACUUM zeroes
-                            log.warning("erasure: old bytes after VACUUM at %s", left)
-            cur.close()
+            compacted, vacuumed = scrub_sqlite_file(
+                raw,
+                db.path,
+                [src.fts for src in search_index.SOURCES if src.table in touched],
+                report,
+            )
         finally:
             raw.close()
-        if busy and busy[0]:
+        if not compacted:
             notes.append("Another program holds the database open; its log is cleared later.")
-            return False, vacuumed
-        return True, vacuumed
+        return compacted, vacuumed
     # PostgreSQL: VACUUM drops the dead row versions (and their index entries) now instead of
     # whenever autovacuum comes by. Only the tables' owner may; staff never get here.
     try:

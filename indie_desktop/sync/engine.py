@@ -31,7 +31,7 @@ from sqlalchemy.engine import make_url
 
 from indie_desktop.store import search_index
 from indie_desktop.store.database import SCHEMA_HEAD, StorageError, open_local
-from indie_desktop.sync import server
+from indie_desktop.sync import erasure, server
 from indie_desktop.sync.hlc import MAX_SKEW_MS, HybridClock
 from indie_desktop.sync.replica import Replica, capture_ddl
 
@@ -73,6 +73,15 @@ class SyncSummary:
     rejected: int = 0
     clock_offset_s: float = 0.0
     seconds: float = 0.0
+    # Art. 17 erasures done on the server that reached data still held here (sync.erasure):
+    erased_persons: int = 0
+    discarded: int = 0  # local changes (and conflicts) of their records dropped, not uploaded
+    redacted: int = 0  # pending texts of other records whose mentions became [entfernt]
+
+    def count_erasure(self, outcome: erasure.ErasureOutcome) -> None:
+        self.erased_persons += outcome.persons
+        self.discarded += outcome.discarded
+        self.redacted += outcome.redacted
 
     @property
     def clock_warning(self) -> bool:
@@ -318,12 +327,18 @@ def synchronise(data_dir: Path, options: SyncOptions | None = None) -> SyncSumma
             summary.clock_offset_s = (opts.clock() * 1000 - server_ms) / 1000
             clock = HybridClock.parse(replica.meta("hlc"), opts.clock)
             clock.observe(min(server_ms, int(opts.clock() * 1000) + MAX_SKEW_MS))
+            # A pulled erasure wins: what this laptop still holds of an erased person is
+            # dropped or redacted before anything is uploaded.
+            summary.count_erasure(
+                erasure.erasures_before_push(replica, conn, replica.meta("cursor") or "0")
+            )
             _push(replica, conn, clock, opts, hook, summary)
             _pull(replica, conn, opts, hook, summary)
         except psycopg.OperationalError as exc:
             raise SyncError(f"The connection to the server broke off: {exc}") from exc
         finally:
             conn.close()
+        erasure.scrub_if_needed(replica)
     finally:
         replica.close()
     summary.seconds = time.perf_counter() - started
@@ -419,7 +434,12 @@ def _pull(
                 raise Cancelled("Sync cancelled; it continues where it stopped next time.")
             if pack:
                 rows = [r for r in rows if _in_pack(replica, r, me)]
+            erased = erasure.note_pulled(replica, rows)
             summary.received += replica.apply_pulled(rows)
+            if erased:  # an erasure committed while this laptop uploaded
+                summary.count_erasure(
+                    erasure.apply_erasures(replica, conn, dict.fromkeys(erased, True), erased)
+                )
             done += len(rows)
             hook("mid_download", conn)
             if opts.progress:

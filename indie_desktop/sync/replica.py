@@ -28,6 +28,7 @@ from indie_desktop.store.database import DB_FILENAME
 from indie_desktop.sync.columns import DERIVED, META, TableInfo, dumps, loads, same, tables
 
 Row = dict[str, Any]
+BUSY_MS = 30000  # how long the sync connection waits for another writer
 
 
 @dataclass
@@ -60,9 +61,12 @@ def connect(path: Path) -> sqlite3.Connection:
         search_index.FOLD_FUNCTION, -1, search_index.fold_parts, deterministic=True
     )
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA busy_timeout=30000")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("PRAGMA synchronous=NORMAL")
+    # What sync deletes or overwrites is zeroed in the file: an erasure done on the server
+    # must leave no old bytes of the person here (sync.erasure scrubs the rest).
+    conn.execute("PRAGMA secure_delete=ON")
     return conn
 
 

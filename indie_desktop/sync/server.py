@@ -170,6 +170,25 @@ def pull(
     return snapshot_now, chunks()
 
 
+def erased_persons(
+    conn: psycopg.Connection[Any], cursor: str, ids: Sequence[str], anonymous: str
+) -> dict[str, bool]:
+    """Persons erased under Art. 17 (the emptied person row is the marker: `anonymous` as last
+    name, no first name, e-mail or phone) that changed since `cursor` or are among `ids`:
+    id -> whether the erasure is new since `cursor`."""
+    rows = conn.execute(
+        "WITH fresh AS (SELECT DISTINCT row_id FROM sync_feed WHERE tbl = 'person' "
+        "AND txid >= pg_snapshot_xmin(CAST(%(b)s AS pg_snapshot)) "
+        "AND NOT pg_visible_in_snapshot(txid, CAST(%(b)s AS pg_snapshot))) "
+        "SELECT replace(p.id::text, '-', ''), p.id IN (SELECT row_id FROM fresh) FROM person p "
+        "WHERE p.id IN (SELECT unnest(CAST(%(ids)s AS uuid[])) UNION SELECT row_id FROM fresh) "
+        "AND p.last_name = %(anon)s AND p.first_name = '' AND p.email IS NULL "
+        "AND p.phone IS NULL AND p.mobile IS NULL",
+        {"anon": anonymous, "ids": list(ids), "b": as_snapshot(cursor)},
+    ).fetchall()
+    return {str(r[0]): bool(r[1]) for r in rows}
+
+
 def read_rows(
     conn: psycopg.Connection[Any], keys: Sequence[tuple[str, str]], lock: bool = False
 ) -> dict[tuple[str, str], Row]:

@@ -1512,42 +1512,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="58"/>
+        <location filename="../../ui/duplicates/finder.py" line="59"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="60"/>
+        <location filename="../../ui/duplicates/finder.py" line="61"/>
         <source>&amp;Cancel scan</source>
         <translation>Suche &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="62"/>
+        <location filename="../../ui/duplicates/finder.py" line="63"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="64"/>
+        <location filename="../../ui/duplicates/finder.py" line="65"/>
         <source>&amp;Undo merge</source>
         <translation>Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="67"/>
+        <location filename="../../ui/duplicates/finder.py" line="68"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="82"/>
+        <location filename="../../ui/duplicates/finder.py" line="83"/>
         <source>Comparing records…</source>
         <translation>Datensätze werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="110"/>
+        <location filename="../../ui/duplicates/finder.py" line="111"/>
         <source>Scan cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates/finder.py" line="120"/>
+        <location filename="../../ui/duplicates/finder.py" line="121"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>%n wahrscheinliches Dublettenpaar</numerusform>
@@ -1555,22 +1555,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="121"/>
+        <location filename="../../ui/duplicates/finder.py" line="122"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="121"/>
+        <location filename="../../ui/duplicates/finder.py" line="122"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="150"/>
+        <location filename="../../ui/duplicates/finder.py" line="151"/>
         <source>Merged. You can undo the merge.</source>
         <translation>Zusammengeführt. Die Zusammenführung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="159"/>
+        <location filename="../../ui/duplicates/finder.py" line="160"/>
         <source>The merge was undone.</source>
         <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
     </message>
@@ -3845,27 +3845,27 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="150"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Edit person – %1</source>
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="342"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="344"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -4852,87 +4852,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="124"/>
+        <location filename="../../ui/views/record_list_view.py" line="127"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="131"/>
+        <location filename="../../ui/views/record_list_view.py" line="134"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="134"/>
+        <location filename="../../ui/views/record_list_view.py" line="137"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="147"/>
+        <location filename="../../ui/views/record_list_view.py" line="150"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="193"/>
+        <location filename="../../ui/views/record_list_view.py" line="196"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="240"/>
+        <location filename="../../ui/views/record_list_view.py" line="243"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="242"/>
+        <location filename="../../ui/views/record_list_view.py" line="245"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="244"/>
+        <location filename="../../ui/views/record_list_view.py" line="247"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="250"/>
+        <location filename="../../ui/views/record_list_view.py" line="253"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="366"/>
+        <location filename="../../ui/views/record_list_view.py" line="369"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="368"/>
+        <location filename="../../ui/views/record_list_view.py" line="371"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="370"/>
+        <location filename="../../ui/views/record_list_view.py" line="373"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="353"/>
+        <location filename="../../ui/views/record_list_view.py" line="356"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="370"/>
+        <location filename="../../ui/views/record_list_view.py" line="373"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="516"/>
+        <location filename="../../ui/views/record_list_view.py" line="531"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="548"/>
+        <location filename="../../ui/views/record_list_view.py" line="563"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="454"/>
+        <location filename="../../ui/views/record_list_view.py" line="469"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -5993,9 +5993,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="158"/>
+        <location filename="../../ui/sync/status_widget.py" line="157"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="178"/>
+        <source>%n local change(s) to an erased person discarded (erasure under Art. 17).</source>
+        <translation>
+            <numerusform>%n lokale Änderung an einer gelöschten Person verworfen (Löschung nach Art. 17).</numerusform>
+            <numerusform>%n lokale Änderungen an gelöschten Personen verworfen (Löschung nach Art. 17).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="186"/>
+        <source>An erased person&apos;s name removed from %n unsent text(s) (erasure under Art. 17).</source>
+        <translation>
+            <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Text entfernt (Löschung nach Art. 17).</numerusform>
+            <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Texten entfernt (Löschung nach Art. 17).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6280,33 +6296,33 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="202"/>
         <source>{name} (new)</source>
         <translation>{name} (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="407"/>
         <source>Need {n}</source>
         <translation>Bedarf {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="408"/>
         <source>Next step {n}</source>
         <translation>Nächster Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="409"/>
         <source>Person met {n}</source>
         <translation>Gesprächspartner {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="422"/>
         <location filename="../../../forms/visit_dialog.ui" line="22"/>
         <source>Record visit</source>
         <translation>Besuch erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="425"/>
         <source>Activity: {subject}</source>
         <translation>Aktivität: {subject}</translation>
     </message>
@@ -6518,7 +6534,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="228"/>
+        <location filename="../../app.py" line="229"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>

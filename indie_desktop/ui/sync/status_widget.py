@@ -153,20 +153,43 @@ class SyncStatusWidget(QWidget):
         self.refresh()
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                self.tr(
-                    "Synchronised: {sent} sent, {received} received, {merged} merged, "
-                    "{conflicts} conflicts."
-                ).format(
-                    sent=summary.sent,
-                    received=summary.received,
-                    merged=summary.merged,
-                    conflicts=summary.conflicts,
-                ),
-                10000,
+            message = self.tr(
+                "Synchronised: {sent} sent, {received} received, {merged} merged, "
+                "{conflicts} conflicts."
+            ).format(
+                sent=summary.sent,
+                received=summary.received,
+                merged=summary.merged,
+                conflicts=summary.conflicts,
             )
-            if summary.received and hasattr(window, "refresh_changed"):
+            notices = self.erasure_notices(summary)
+            # An erasure's notice comes first (a narrow window cuts the end off) and stays until
+            # the next message: the user must be able to read it.
+            window.statusBar().showMessage(" ".join([*notices, message]), 0 if notices else 10000)
+            if (summary.received or summary.erased_persons) and hasattr(window, "refresh_changed"):
                 window.refresh_changed({"*"})
+
+    def erasure_notices(self, summary: SyncSummary) -> list[str]:
+        """What an Art. 17 erasure done on the server did to this laptop's unsent work."""
+        notices = []
+        if summary.discarded:
+            notices.append(
+                self.tr(
+                    "%n local change(s) to an erased person discarded (erasure under Art. 17).",
+                    "",
+                    summary.discarded,
+                )
+            )
+        if summary.redacted:
+            notices.append(
+                self.tr(
+                    "An erased person's name removed from %n unsent text(s) (erasure under "
+                    "Art. 17).",
+                    "",
+                    summary.redacted,
+                )
+            )
+        return notices
 
     def _failed(self, error: BaseException) -> None:
         from indie_desktop.sync.engine import Cancelled, SchemaMismatch
