@@ -31,7 +31,7 @@ MIGRATIONS_DIR = package_path("store", "migrations")
 DB_FILENAME = "indie.sqlite3"
 # The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
 # up-to-date database open without importing Alembic (~120 ms of every start).
-SCHEMA_HEAD = "0012_dash"
+SCHEMA_HEAD = "0013_matchkeys"
 
 
 class StorageError(Exception):
@@ -74,6 +74,16 @@ class Database:
         if self.path is None or self.backups is None or not self.path.is_file():
             return None
         return backups.backup_unless_unchanged(self.path, self.backups, reason)
+
+    def start_backup(self, reason: str) -> backups.BackgroundBackup | None:
+        """`take_backup`, copied in a worker thread while the caller reads (see
+        backup.BackgroundBackup): finish() it before writing. None for a shared database, and
+        when nothing changed since the newest backup (that one holds the same state)."""
+        if self.path is None or self.backups is None or not self.path.is_file():
+            return None
+        if backups.unchanged_since_backup(self.path, self.backups) is not None:
+            return None
+        return backups.BackgroundBackup(self.path, self.backups, reason)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

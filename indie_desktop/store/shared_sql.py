@@ -75,7 +75,8 @@ DECLARE
     act text;
 BEGIN
     FOR k IN SELECT jsonb_object_keys(old_row || new_row) LOOP
-        CONTINUE WHEN k IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name');
+        CONTINUE WHEN k IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name',
+                         'match_key');
         IF (old_row -> k) IS DISTINCT FROM (new_row -> k)
            AND NOT (TG_OP = 'INSERT' AND coalesce(new_row ->> k, '') = '') THEN
             diff := diff || jsonb_build_object(
