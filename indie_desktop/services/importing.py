@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain.base import Syncable, utcnow, uuid7
@@ -30,7 +31,7 @@ from indie_desktop.domain.models import (
     Person,
     Setting,
 )
-from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
+from indie_desktop.domain.record_keys import keys_of_row, organisation_match_key
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
@@ -264,14 +265,7 @@ class ImportService:
                     now_reads = {c: fill.get(c, getattr(record, c)) for c in STORED_INPUTS}
                     fill["match_key"] = organisation_match_key(now_reads)
                 changes = records.apply_changes(s, self.actor, record, fill)
-                if isinstance(record, Organisation):
-                    record.search_key = organisation_keys(
-                        record.name,
-                        record.city,
-                        record.postcode,
-                        record.competences,
-                        record.wz_code,
-                    )["search_key"]
+                _refresh_keys(record, audited=("match_key",))
                 if changes:
                     updated.append([kind, str(record_id), changes])
             existing_links = {
@@ -406,6 +400,7 @@ class ImportService:
                         for k, v in dict(changes).items()  # type: ignore[call-overload]
                     }
                     records.apply_changes(s, self.actor, record, old)
+                    _refresh_keys(record)  # the list filter no longer finds what was filled
             s.add(
                 AuditEntry(
                     staff_id=self.actor.staff_id,
@@ -416,6 +411,16 @@ class ImportService:
                     summary=str(batch_id),
                 )
             )
+
+
+def _refresh_keys(record: Any, audited: tuple[str, ...] = ()) -> None:
+    """A filled-in or restored record's sort, search and match keys as its fields now read
+    (one rule: domain/record_keys.py); keys named in `audited` were set with the change."""
+    mapper = sa_inspect(record).mapper
+    row = {a.columns[0].name: getattr(record, a.key) for a in mapper.column_attrs}
+    for key, value in keys_of_row(record.__tablename__, row).items():
+        if key not in audited and getattr(record, key, value) != value:
+            setattr(record, key, value)
 
 
 @contextmanager
