@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -278,6 +279,24 @@ STORED_INPUTS = (
     "phone",
     "sort_name",
 )
+
+
+def keys_of_stored_inputs(id: object, inputs: Sequence[str | None]) -> OrganisationKeys:
+    """organisation_keys of the STORED_INPUTS column values, in that order."""
+    return organisation_keys(
+        id,
+        inputs[0],
+        postcode=inputs[1],
+        street=inputs[2],
+        city=inputs[3],
+        vat_id=inputs[4],
+        register_court=inputs[5],
+        register_number=inputs[6],
+        email=inputs[7],
+        website=inputs[8],
+        phone=inputs[9],
+        sort_name=inputs[10],
+    )
 
 
 def encode_organisation_keys(keys: OrganisationKeys, digest: str) -> str:

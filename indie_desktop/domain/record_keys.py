@@ -29,20 +29,7 @@ def organisation_match_key(values: Mapping[str, Any]) -> str:
         value if value is None or type(value) is str else str(value)
         for value in map(values.get, matching.STORED_INPUTS)
     ]
-    keys = matching.organisation_keys(
-        None,
-        inputs[0],
-        postcode=inputs[1],
-        street=inputs[2],
-        city=inputs[3],
-        vat_id=inputs[4],
-        register_court=inputs[5],
-        register_number=inputs[6],
-        email=inputs[7],
-        website=inputs[8],
-        phone=inputs[9],
-        sort_name=inputs[10],
-    )
+    keys = matching.keys_of_stored_inputs(None, inputs)
     return matching.encode_organisation_keys(keys, matching.organisation_inputs_digest(*inputs))
 
 

@@ -16,8 +16,8 @@ from indie_desktop.domain.matching import (
     OrganisationKeys,
     PersonKeys,
     decode_organisation_keys,
+    keys_of_stored_inputs,
     organisation_inputs_digest,
-    organisation_keys,
     person_keys,
 )
 from indie_desktop.domain.models import Affiliation, Organisation, Person
@@ -102,24 +102,7 @@ def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
             if r[12]
             else None
         )
-        add(
-            stored
-            if stored is not None
-            else organisation_keys(
-                id_key(r[0]),
-                r[1],
-                postcode=r[2],
-                street=r[3],
-                city=r[4],
-                vat_id=r[5],
-                register_court=r[6],
-                register_number=r[7],
-                email=r[8],
-                website=r[9],
-                phone=r[10],
-                sort_name=r[11],
-            )
-        )
+        add(stored if stored is not None else keys_of_stored_inputs(id_key(r[0]), r[1:12]))
     return keys
 
 
