@@ -70,6 +70,7 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
     from indie_desktop.interchange.reading import ReadOptions, read_table
     from indie_desktop.services.errors import NotFound
     from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
+    from indie_desktop.store.backup import BackupError
     from indie_desktop.store.database import StorageError
 
     if args.list_batches or args.undo:
@@ -108,7 +109,11 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
             source=args.file.name,
             keep_photos=args.photos == "keep",
         )
-        report = ws.imports.run(table, settings, dry_run=args.dry_run)
+        try:
+            report = ws.imports.run(table, settings, dry_run=args.dry_run)
+        except BackupError as exc:  # the copy before the import failed: nothing was imported
+            print(f"error: nothing imported: {exc}", file=sys.stderr)
+            return EXIT_DB
     finally:
         ws.close()
     prefix = "dry run, nothing changed: would have " if report.dry_run else ""

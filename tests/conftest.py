@@ -29,3 +29,22 @@ def local_workspace(local_db: Database) -> Workspace:
     choice = next(c for c in directory.institution_choices() if c.short_name == "WF Dortmund")
     actor = directory.register_local_user(choice, "Şükrü", "Yıldız", "s.yildiz@example.de")
     return Workspace(local_db, actor)
+
+
+# The user interface languages (here, not in tests/ui: sync and print tests use them too).
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[None]:
+    """The German user interface (as the application starts by default), English afterwards."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from indie_desktop.ui.i18n import install_translator, remove_translators
+
+    assert isinstance(qapp, QApplication)
+    locale = QLocale()
+    install_translator(qapp, None)
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(locale)

@@ -106,6 +106,8 @@ class Organisation(Syncable, Base):
     # Folded copies maintained by the services: German-aware sorting and accent-free filtering.
     sort_name: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Duplicate-matching keys with a digest of what they came from (domain/matching.py).
+    match_key: Mapped[str | None] = mapped_column(Text)
 
     responsible_staff: Mapped[Staff | None] = relationship()
     affiliations: Mapped[list[Affiliation]] = relationship(back_populates="organisation")
@@ -115,7 +117,12 @@ class Person(Syncable, Base):
     """A business contact; the data-protection fields serve DSGVO duties (DESIGN §6)."""
 
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_sort_name", "sort_name"),)
+    __table_args__ = (
+        Index("ix_person_sort_name", "sort_name"),
+        # an import's look-up of the people its rows could be, by phone (0013_matchkeys)
+        Index("ix_person_phone", "phone"),
+        Index("ix_person_mobile", "mobile"),
+    )
 
     salutation: Mapped[Salutation] = enum_column(Salutation, Salutation.NONE)
     title: Mapped[str | None] = mapped_column(String(40))

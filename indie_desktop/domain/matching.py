@@ -8,7 +8,9 @@ name core is compared fuzzily within blocks (same postcode, same name prefix).
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -240,4 +242,98 @@ def person_keys(
         email=email_key(email),
         phones=tuple(k for k in (phone_key(p) for p in phones) if k),
         organisations=organisations,
+    )
+
+
+# --- stored keys ----------------------------------------------------------------------------
+# The services store an organisation's keys with the record (column `match_key`), so the
+# duplicate index of 20,000 organisations is read, not normalised anew on every import. The
+# stored text starts with a digest of the columns it was computed from: a key left behind by a
+# writer that changed the columns without recomputing it (an older version, a raw SQL update)
+# no longer matches its row and is computed afresh, so a stale key can cost time, never a match.
+
+_KEY_SEP = "\x1f"  # never in folded text, keys, e-mail addresses or phone numbers
+_KEY_PARTS = 8  # core, street, city, vat, register, email, domain, phone
+# Part of every digest: change it with any rule above (legal forms, street, phone...), and
+# every stored key is recomputed as it is read (and saved anew with its record).
+KEY_RULES = "1"
+
+
+def organisation_inputs_digest(*inputs: str | None) -> str:
+    """A short digest of the columns a stored key was computed from (see STORED_INPUTS)."""
+    text = _KEY_SEP.join([x or "" for x in inputs]) + KEY_RULES  # a list joins fastest
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+# The organisation's columns the keys are computed from, in the digest's order.
+STORED_INPUTS = (
+    "name",
+    "postcode",
+    "street",
+    "city",
+    "vat_id",
+    "register_court",
+    "register_number",
+    "email",
+    "website",
+    "phone",
+    "sort_name",
+)
+
+
+def keys_of_stored_inputs(id: object, inputs: Sequence[str | None]) -> OrganisationKeys:
+    """organisation_keys of the STORED_INPUTS column values, in that order."""
+    return organisation_keys(
+        id,
+        inputs[0],
+        postcode=inputs[1],
+        street=inputs[2],
+        city=inputs[3],
+        vat_id=inputs[4],
+        register_court=inputs[5],
+        register_number=inputs[6],
+        email=inputs[7],
+        website=inputs[8],
+        phone=inputs[9],
+        sort_name=inputs[10],
+    )
+
+
+def encode_organisation_keys(keys: OrganisationKeys, digest: str) -> str:
+    parts = (
+        keys.core,
+        keys.street,
+        keys.city,
+        keys.vat,
+        keys.register,
+        keys.email,
+        keys.domain,
+        keys.phone,
+    )
+    return _KEY_SEP.join((digest, *(p.replace(_KEY_SEP, " ") for p in parts)))
+
+
+def decode_organisation_keys(
+    id: object, name: str | None, postcode: str | None, stored: str | None, digest: str | None
+) -> OrganisationKeys | None:
+    """The keys kept in `stored`, or None when it is missing or was computed from other values
+    than those with `digest` (None: just computed, from these values)."""
+    if not stored or (digest is not None and not stored.startswith(digest)):
+        return None
+    parts = stored.split(_KEY_SEP)
+    if len(parts) != _KEY_PARTS + 1 or (digest is not None and parts[0] != digest):
+        return None
+    _, core, street, city, vat, register, email, domain, phone = parts
+    return OrganisationKeys(
+        id,
+        name or "",
+        core,
+        (postcode or "").strip(),
+        street,
+        city,
+        vat,
+        register,
+        email,
+        domain,
+        phone,
     )

@@ -14,6 +14,7 @@ from stdnum.iso7064 import mod_11_10
 
 from indie_desktop.domain import models as m
 from indie_desktop.domain.network_members import NETWORK_MEMBERS, NetworkMember
+from indie_desktop.domain.record_keys import organisation_match_key
 from indie_desktop.domain.region import MUNICIPALITIES
 from indie_desktop.domain.text import fold
 from indie_desktop.services import demo_data as d
@@ -357,6 +358,7 @@ class Directory:
             "sort_name": fold(name),
             "search_key": key(name, town, pc, competences),
         }
+        fields["match_key"] = organisation_match_key(fields)
         row = self.ctx.add(m.Organisation, self.staff_inst[staff_id], fields, visibility)
         group = "academia" if kind in ACADEMIA else kind
         self.orgs.append(Org(row, domain, group, phone_base, founder))

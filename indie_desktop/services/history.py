@@ -14,7 +14,16 @@ from indie_desktop.store.database import Database
 
 # Bookkeeping columns users never see in a form.
 HIDDEN_FIELDS = frozenset(
-    {"id", "version", "created_at", "updated_at", "sort_name", "search_key", "deleted_at"}
+    {
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "sort_name",
+        "search_key",
+        "match_key",
+        "deleted_at",
+    }
 )
 
 

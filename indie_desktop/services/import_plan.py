@@ -14,7 +14,12 @@ from typing import Any
 from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import Salutation
-from indie_desktop.domain.matching import PersonKeys, organisation_keys, person_keys
+from indie_desktop.domain.matching import (
+    PersonKeys,
+    decode_organisation_keys,
+    organisation_keys,
+    person_keys,
+)
 from indie_desktop.domain.validation import FieldError, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.duplicates import id_key, record_id
@@ -317,7 +322,10 @@ class Planner:
                 fill[key] = value
 
     def _organisation(self, number: int, values: dict[str, Any]) -> uuid.UUID | None:
-        keys = organisation_keys(
+        # The keys the validation just computed from these values (record_keys' one rule).
+        keys = decode_organisation_keys(
+            None, values["name"], values.get("postcode"), values["match_key"], None
+        ) or organisation_keys(
             None,
             values["name"],
             postcode=values.get("postcode"),

@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain.base import Syncable, utcnow, uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
+from indie_desktop.domain.matching import STORED_INPUTS
 from indie_desktop.domain.models import (
     Affiliation,
     Attachment,
@@ -29,7 +31,7 @@ from indie_desktop.domain.models import (
     Person,
     Setting,
 )
-from indie_desktop.domain.record_keys import organisation_keys
+from indie_desktop.domain.record_keys import keys_of_row, organisation_match_key
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import ReadOptions, read_table
@@ -49,7 +51,7 @@ from indie_desktop.services.import_plan import (
     RowProblem,
 )
 from indie_desktop.store import search_index
-from indie_desktop.store.backup import BEFORE_IMPORT
+from indie_desktop.store.backup import BEFORE_IMPORT, BackgroundBackup
 from indie_desktop.store.database import Database
 
 __all__ = [
@@ -181,17 +183,24 @@ class ImportService:
         cancelled: Callable[[], bool],
     ) -> ImportReport:
         report = progress or (lambda phase, done, total: None)
-        report("Checking for duplicates", 0, len(table.rows))
-        with self.db.session() as s:
-            orgs = self._organisation_index(s)
-
-        def load_people(candidates: PersonCandidates) -> PersonIndex:
+        # The copy of the file taken before an import (issue 11) runs beside the reading and
+        # checking below, which only read; _write waits for it before it writes anything.
+        backup = None if dry_run else self.db.start_backup(BEFORE_IMPORT)
+        try:
+            report("Checking for duplicates", 0, len(table.rows))
             with self.db.session() as s:
-                return PersonIndex(load_person_keys(s, candidates))
+                orgs = self._organisation_index(s)
 
-        planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
-        plan = planner.run(cancelled, report)
-        batch_id = None if dry_run else self._write(plan, settings.source, cancelled)
+            def load_people(candidates: PersonCandidates) -> PersonIndex:
+                with self.db.session() as s:
+                    return PersonIndex(load_person_keys(s, candidates))
+
+            planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
+            plan = planner.run(cancelled, report)
+            batch_id = None if dry_run else self._write(plan, settings.source, cancelled, backup)
+        finally:
+            if backup is not None:
+                backup.discard()  # unless _write kept it: nothing was written, no copy needed
         return ImportReport(
             rows=plan.rows,
             created_organisations=len(plan.organisations),
@@ -224,11 +233,21 @@ class ImportService:
             self._orgs = (mark, OrganisationIndex(load_organisation_keys(s)))
         return self._orgs[1]
 
-    def _write(self, plan: Plan, source: str, cancelled: Callable[[], bool]) -> uuid.UUID | None:
+    def _write(
+        self,
+        plan: Plan,
+        source: str,
+        cancelled: Callable[[], bool],
+        backup: BackgroundBackup | None,
+    ) -> uuid.UUID | None:
         if not (plan.organisations or plan.people or plan.fills):
             return None
-        # A copy of the local file first (undo takes a batch back; this covers the rest).
-        self.db.take_backup(BEFORE_IMPORT)
+        # A copy of the local file first (undo takes a batch back; this covers the rest): the
+        # one started with the import, of the file as it was then. BackupError: nothing written.
+        if cancelled():
+            raise InterruptedError
+        if backup is not None:
+            backup.finish()
         batch_id = uuid7()
         with self.db.session() as s:
             updated: list[list[Any]] = []
@@ -237,19 +256,16 @@ class ImportService:
                 fill = {
                     k: v
                     for k, v in values.items()
-                    if k not in ("sort_name", "search_key", "visibility")
+                    if k not in ("sort_name", "search_key", "match_key", "visibility")
                     and getattr(record, k, None) in (None, "")
                     and hasattr(record, k)
                 }
+                if isinstance(record, Organisation) and fill:
+                    # Audited with the fill, so undoing the batch puts the old keys back too.
+                    now_reads = {c: fill.get(c, getattr(record, c)) for c in STORED_INPUTS}
+                    fill["match_key"] = organisation_match_key(now_reads)
                 changes = records.apply_changes(s, self.actor, record, fill)
-                if isinstance(record, Organisation):
-                    record.search_key = organisation_keys(
-                        record.name,
-                        record.city,
-                        record.postcode,
-                        record.competences,
-                        record.wz_code,
-                    )["search_key"]
+                _refresh_keys(record, audited=("match_key",))
                 if changes:
                     updated.append([kind, str(record_id), changes])
             existing_links = {
@@ -384,6 +400,7 @@ class ImportService:
                         for k, v in dict(changes).items()  # type: ignore[call-overload]
                     }
                     records.apply_changes(s, self.actor, record, old)
+                    _refresh_keys(record)  # the list filter no longer finds what was filled
             s.add(
                 AuditEntry(
                     staff_id=self.actor.staff_id,
@@ -394,6 +411,16 @@ class ImportService:
                     summary=str(batch_id),
                 )
             )
+
+
+def _refresh_keys(record: Any, audited: tuple[str, ...] = ()) -> None:
+    """A filled-in or restored record's sort, search and match keys as its fields now read
+    (one rule: domain/record_keys.py); keys named in `audited` were set with the change."""
+    mapper = sa_inspect(record).mapper
+    row = {a.columns[0].name: getattr(record, a.key) for a in mapper.column_attrs}
+    for key, value in keys_of_row(record.__tablename__, row).items():
+        if key not in audited and getattr(record, key, value) != value:
+            setattr(record, key, value)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from indie_desktop.domain.enums import (
     Visibility,
 )
 from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
-from indie_desktop.domain.record_keys import organisation_keys
+from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
 from indie_desktop.domain.region import municipality_for_postcode
 from indie_desktop.services import listing, records, text_filter
 from indie_desktop.services.editing import EditableRecords
@@ -139,6 +139,7 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
             str(values["name"]), draft.city, postcode, draft.competences, draft.wz_code
         )
     )
+    values["match_key"] = organisation_match_key(values)
     return values
 
 

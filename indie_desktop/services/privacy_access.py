@@ -53,7 +53,7 @@ from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
 EXPORT_ACTION = "access_export"
-BOOKKEEPING = ("version", "sort_name", "search_key")
+BOOKKEEPING = ("version", "sort_name", "search_key", "match_key")
 
 
 @dataclass

@@ -19,6 +19,8 @@ import logging
 import os
 import re
 import sqlite3
+import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -181,8 +183,19 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
 def copy_database(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A consistent copy of a (possibly open, WAL) SQLite file through the backup API."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = _partial(target)
+    _copy_to(source, partial, progress)
+    os.replace(partial, target)
+    return target
+
+
+def _partial(target: Path) -> Path:
+    """Where a copy is written until it is complete (rotation removes stale ones)."""
+    return target.with_name(target.name + ".partial")
+
+
+def _copy_to(source: Path, partial: Path, progress: Progress | None = None) -> None:
+    partial.parent.mkdir(parents=True, exist_ok=True)
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(Path(source))
     try:
@@ -202,8 +215,6 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None) 
             dst.close()
     finally:
         src.close()
-    os.replace(partial, target)
-    return target
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
@@ -211,6 +222,16 @@ def backup_name(reason: str, when: datetime | None = None) -> str:
         raise ValueError(f"unknown backup reason {reason!r}")
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
     return f"{reason}-{stamp}{SUFFIX}"
+
+
+def _free_target(policy: BackupPolicy, name: str) -> Path:
+    """The folder's path for `name`, numbered when two backups fall in one second."""
+    target = policy.folder / name
+    n = 1
+    while target.exists():  # two backups in one second (migration right after the daily one)
+        target = policy.folder / name.replace(SUFFIX, f"-{n}{SUFFIX}")
+        n += 1
+    return target
 
 
 def take_backup(
@@ -226,12 +247,7 @@ def take_backup(
     db_file = Path(db_file)
     if not db_file.is_file():
         raise BackupError(f"There is no database file {db_file} to back up.")
-    name = backup_name(reason, when)
-    target = policy.folder / name
-    n = 1
-    while target.exists():  # two backups in one second (migration right after the daily one)
-        target = policy.folder / name.replace(SUFFIX, f"-{n}{SUFFIX}")
-        n += 1
+    target = _free_target(policy, backup_name(reason, when))
     try:
         copy_database(db_file, target, progress)
     except (sqlite3.Error, OSError) as exc:
@@ -266,6 +282,83 @@ def unchanged_since_backup(db_file: Path, policy: BackupPolicy) -> Path | None:
 def backup_unless_unchanged(db_file: Path, policy: BackupPolicy, reason: str) -> Path:
     """A backup before a risky step (an import); the newest one if nothing changed since."""
     return unchanged_since_backup(Path(db_file), policy) or take_backup(db_file, policy, reason)
+
+
+class BackgroundBackup:
+    """A backup copied in a worker thread while the caller goes on reading the database.
+
+    SQLite's backup API copies from its own connection inside one read transaction, and
+    Python's sqlite3 releases the GIL while it copies, so an import can read, validate and
+    check duplicates meanwhile. The copy holds the state of the file when it started; the
+    caller must not write before `finish()` returned. The copy stays a `.partial` file until
+    `finish()` names it as a backup (and rotates); `discard()` removes it, so an import that
+    ends up writing nothing (a dry run, a cancel, nothing to import) leaves no backup behind,
+    as before. `finish()` raises BackupError (nothing may be written then)."""
+
+    def __init__(self, db_file: Path, policy: BackupPolicy, reason: str) -> None:
+        self.db_file = Path(db_file)
+        self.policy = policy
+        self.reason = reason
+        self.when = datetime.now()
+        self._name = backup_name(reason, self.when)  # checks the reason before the thread runs
+        # Its own .partial file (rotation removes stale ones): two background copies started
+        # in the same second must not write into one file.
+        token = uuid.uuid4().hex[:8]
+        self._partial = _partial(policy.folder / self._name.replace(SUFFIX, f"-{token}{SUFFIX}"))
+        self._error: BaseException | None = None
+        self._done = False
+        self._thread = threading.Thread(target=self._copy, name="before-import-backup", daemon=True)
+        self._thread.start()
+
+    def _copy(self) -> None:
+        try:
+            if not self.db_file.is_file():
+                raise BackupError(f"There is no database file {self.db_file} to back up.")
+            _copy_to(self.db_file, self._partial)
+        except BaseException as exc:  # handed to the caller in finish()
+            self._error = exc
+
+    def finish(self) -> Path:
+        """Wait for the copy, keep it as a backup (rotating the folder); returns its path."""
+        self._thread.join()
+        if self._done:
+            raise RuntimeError("this backup was already finished or discarded")
+        self._done = True
+        error = self._error
+        if error is not None:
+            _remove(self._partial)
+            if isinstance(error, BackupError):
+                raise error
+            if isinstance(error, (sqlite3.Error, OSError)):
+                raise BackupError(
+                    f"The backup into {self.policy.folder} failed: {error}"
+                ) from error
+            raise error
+        target = _free_target(self.policy, self._name)
+        try:
+            os.replace(self._partial, target)
+        except OSError as exc:
+            _remove(self._partial)
+            raise BackupError(f"The backup into {self.policy.folder} failed: {exc}") from exc
+        log.info("backup (%s) of %s written to %s", self.reason, self.db_file, target)
+        rotate(self.policy)
+        return target
+
+    def discard(self) -> None:
+        """Wait for the copy and remove it: nothing was written, no backup is needed."""
+        self._thread.join()
+        if not self._done:
+            self._done = True
+            _remove(self._partial)
+
+
+def _remove(path: Path) -> None:
+    """Remove a half-written copy if there is one; a folder that cannot be written is the
+    error already reported."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("partial backup %s not removed: %s", path, exc)
 
 
 def rotate(policy: BackupPolicy) -> list[Path]:

@@ -75,6 +75,16 @@ class Database:
             return None
         return backups.backup_unless_unchanged(self.path, self.backups, reason)
 
+    def start_backup(self, reason: str) -> backups.BackgroundBackup | None:
+        """`take_backup`, copied in a worker thread while the caller reads (see
+        backup.BackgroundBackup): finish() it before writing. None for a shared database, and
+        when nothing changed since the newest backup (that one holds the same state)."""
+        if self.path is None or self.backups is None or not self.path.is_file():
+            return None
+        if backups.unchanged_since_backup(self.path, self.backups) is not None:
+            return None
+        return backups.BackgroundBackup(self.path, self.backups, reason)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for one unit of work; commits on success, rolls back on error."""

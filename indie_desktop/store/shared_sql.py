@@ -75,7 +75,8 @@ DECLARE
     act text;
 BEGIN
     FOR k IN SELECT jsonb_object_keys(old_row || new_row) LOOP
-        CONTINUE WHEN k IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name');
+        CONTINUE WHEN k IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name',
+                         'match_key');
         IF (old_row -> k) IS DISTINCT FROM (new_row -> k)
            AND NOT (TG_OP = 'INSERT' AND coalesce(new_row ->> k, '') = '') THEN
             diff := diff || jsonb_build_object(
@@ -208,6 +209,24 @@ CREATE TABLE IF NOT EXISTS public.sync_feed (
     row_id uuid NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_sync_feed_txid ON public.sync_feed (txid);
+-- When the entry was written: pruning leaves the last day alone, so a laptop whose offline
+-- copy is being made (its snapshot taken, its registration not yet committed) loses nothing.
+ALTER TABLE public.sync_feed ADD COLUMN IF NOT EXISTS at timestamptz NOT NULL DEFAULT now();
+
+-- The laptops' cursors (the oldest transaction each may still need), so the feed is kept as
+-- far back as the oldest laptop seen lately needs it, and no further; and the horizon below
+-- which it was pruned, so a laptop older than that is told instead of silently missing rows.
+CREATE TABLE IF NOT EXISTS public.sync_replica (
+    replica_id uuid PRIMARY KEY,
+    staff_id uuid,
+    cursor_xmin xid8 NOT NULL,
+    seen_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS public.sync_horizon (
+    id int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+    txid xid8 NOT NULL,
+    pruned_at timestamptz NOT NULL DEFAULT now()
+);
 
 CREATE TABLE IF NOT EXISTS public.sync_receipt (
     op_id uuid PRIMARY KEY,
@@ -225,6 +244,59 @@ BEGIN
         INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM new_rows;
     END IF;
     RETURN NULL;
+END
+$$;
+
+-- A laptop reports the snapshot it read last (at offline init and after every pull).
+CREATE OR REPLACE FUNCTION indie_sync_seen(replica uuid, cursor text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+    INSERT INTO public.sync_replica AS r (replica_id, staff_id, cursor_xmin, seen_at)
+    VALUES (replica, public.indie_current_staff(),
+            pg_snapshot_xmin(CAST(cursor AS pg_snapshot)), now())
+    ON CONFLICT (replica_id) DO UPDATE
+        SET cursor_xmin = EXCLUDED.cursor_xmin, seen_at = EXCLUDED.seen_at
+        WHERE r.staff_id IS NOT DISTINCT FROM EXCLUDED.staff_id;
+$$;
+
+-- The newest transaction whose feed entries were pruned ('0' before the first pruning): a
+-- laptop whose cursor reaches no further back than that may have missed changes.
+CREATE OR REPLACE FUNCTION indie_sync_horizon() RETURNS xid8
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT coalesce((SELECT txid FROM public.sync_horizon WHERE id = 1), '0'::xid8);
+$$;
+
+-- Forget laptops not seen for keep_days, prune the feed below the oldest cursor of the
+-- others (entries younger than `margin` never), and receipts older than keep_days.
+-- Runs at most once per `every`; returns the feed entries removed.
+CREATE OR REPLACE FUNCTION indie_sync_prune(
+    keep_days int DEFAULT 180,
+    margin interval DEFAULT '1 day',
+    every interval DEFAULT '1 hour'
+) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    below xid8;
+    newest xid8;
+    removed bigint;
+BEGIN
+    IF (SELECT pruned_at FROM public.sync_horizon WHERE id = 1) > now() - every THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM public.sync_replica WHERE seen_at < now() - make_interval(days => keep_days);
+    below := LEAST(
+        coalesce((SELECT min(cursor_xmin) FROM public.sync_replica),
+                 pg_snapshot_xmin(pg_current_snapshot())),
+        pg_snapshot_xmin(pg_current_snapshot()));
+    WITH gone AS (
+        DELETE FROM public.sync_feed WHERE txid < below AND at < now() - margin RETURNING txid
+    )
+    SELECT count(*), max(txid) INTO removed, newest FROM gone;
+    INSERT INTO public.sync_horizon AS h (id, txid, pruned_at)
+        VALUES (1, coalesce(newest, '0'::xid8), now())
+        ON CONFLICT (id) DO UPDATE
+        SET txid = GREATEST(h.txid, EXCLUDED.txid), pruned_at = EXCLUDED.pruned_at;
+    DELETE FROM public.sync_receipt WHERE at < now() - make_interval(days => keep_days);
+    RETURN removed;
 END
 $$;
 
@@ -293,6 +365,21 @@ def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
         "USING (true) WITH CHECK (true)",
         # Entries name a table and an id, nothing of the row; the row is read under RLS.
         f"CREATE POLICY indie_read ON sync_feed FOR SELECT TO {staff} USING (true)",
+        # Laptop cursors and the prune horizon: only through the functions above.
+        "ALTER TABLE sync_replica ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE sync_replica FORCE ROW LEVEL SECURITY",
+        f"REVOKE ALL ON sync_replica FROM {staff}",
+        f"GRANT SELECT ON sync_replica TO {staff}",  # no policy for staff: zero rows
+        "DROP POLICY IF EXISTS indie_owner_all ON sync_replica",
+        f"CREATE POLICY indie_owner_all ON sync_replica FOR ALL TO {owner} "
+        "USING (true) WITH CHECK (true)",
+        "ALTER TABLE sync_horizon ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE sync_horizon FORCE ROW LEVEL SECURITY",
+        f"REVOKE ALL ON sync_horizon FROM {staff}",
+        f"GRANT SELECT ON sync_horizon TO {staff}",  # no policy for staff: zero rows
+        "DROP POLICY IF EXISTS indie_owner_all ON sync_horizon",
+        f"CREATE POLICY indie_owner_all ON sync_horizon FOR ALL TO {owner} "
+        "USING (true) WITH CHECK (true)",
         "ALTER TABLE sync_receipt ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE sync_receipt FORCE ROW LEVEL SECURITY",
         f"REVOKE ALL ON sync_receipt FROM {staff}",

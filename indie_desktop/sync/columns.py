@@ -23,7 +23,7 @@ from indie_desktop.domain.columns import Money
 # Bookkeeping of every row: not merged field by field (the server assigns them).
 META = frozenset({"id", "version", "created_at", "updated_at"})
 # Kept from the other fields by the services; never shown as a conflict of their own.
-DERIVED = frozenset({"sort_name", "search_key"})
+DERIVED = frozenset({"sort_name", "search_key", "match_key"})
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,18 @@ class SchemaMismatch(SyncError):
     """Replica and server are on different schema revisions."""
 
 
+class ReplicaTooOld(SyncError):
+    """The server pruned changes this offline copy has not read yet (not synchronised for
+    longer than the server keeps its change feed for absent laptops)."""
+
+
+TOO_OLD = (
+    "This offline copy was not synchronised for too long: the server no longer keeps every "
+    "change since then. Your own changes were uploaded. Make a new offline copy in an empty "
+    "folder."
+)
+
+
 class Cancelled(SyncError):
     """The user stopped the sync; what was committed so far stays, the rest resumes later."""
 
@@ -199,6 +211,8 @@ def offline_init(
                     except LookupError as exc:
                         raise SyncError(f"No organisation {exc.args[0]!r} found.") from exc
                 cursor, chunks = server.snapshot(conn, org_ids)
+                replica_id = uuid.uuid4().hex
+                server.report_cursor(conn, replica_id, cursor)
 
                 def remember() -> None:
                     # In the load's own transaction: a replica is complete or not there.
@@ -207,6 +221,7 @@ def offline_init(
                             replica.conn.execute(stmt)
                     replica.set_meta("server_url", without_password(url))
                     replica.set_meta("cursor", cursor)
+                    replica.set_meta("replica_id", replica_id)
                     replica.set_meta("scope", "pack" if pack is not None else "all")
                     replica.set_meta("hlc", str(HybridClock()))
                     replica.conn.execute(
@@ -334,6 +349,7 @@ def synchronise(data_dir: Path, options: SyncOptions | None = None) -> SyncSumma
             )
             _push(replica, conn, clock, opts, hook, summary)
             _pull(replica, conn, opts, hook, summary)
+            _report_and_prune(replica, conn)
         except psycopg.OperationalError as exc:
             raise SyncError(f"The connection to the server broke off: {exc}") from exc
         finally:
@@ -343,6 +359,22 @@ def synchronise(data_dir: Path, options: SyncOptions | None = None) -> SyncSumma
         replica.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _report_and_prune(replica: Replica, conn: psycopg.Connection[Any]) -> None:
+    """The server learns how far this laptop has read, and drops what every laptop has read
+    (at most hourly); a failure here costs nothing of the sync."""
+    replica_id = replica.meta("replica_id")
+    if replica_id is None:  # an offline copy made before laptops reported their cursors
+        replica_id = uuid.uuid4().hex
+        with replica.transaction(capture=False):
+            replica.set_meta("replica_id", replica_id)
+    conn.isolation_level = IsolationLevel.READ_COMMITTED
+    server.report_cursor(conn, replica_id, replica.meta("cursor") or "0")
+    try:
+        server.prune(conn)
+    except psycopg.Error as exc:  # another laptop pruning at the same moment, a lock timeout
+        log.info("sync pruning skipped: %s", exc)
 
 
 def server_time_ms(conn: psycopg.Connection[Any]) -> int:
@@ -427,6 +459,8 @@ def _pull(
     ).fetchone()
     me = uuid.UUID(row[0]).hex if row else ""
     with conn.transaction():
+        if cursor != "0" and server.too_old(conn, cursor):
+            raise ReplicaTooOld(TOO_OLD)
         snapshot, chunks = server.pull(conn, cursor)
         done = 0
         for rows in chunks:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -21,6 +22,7 @@ from indie_desktop.sync.columns import DERIVED, TableInfo, dumps, same, tables
 from indie_desktop.sync.replica import Op, OpResult, Row
 
 Hook = Callable[[str, psycopg.Connection[Any]], None]
+log = logging.getLogger(__name__)
 
 
 def _noop(step: str, conn: psycopg.Connection[Any]) -> None:
@@ -43,6 +45,52 @@ def server_time_ms(conn: psycopg.Connection[Any]) -> int:
 def current_staff(conn: psycopg.Connection[Any]) -> str | None:
     row = conn.execute("SELECT indie_current_staff()").fetchone()
     return None if row is None or row[0] is None else str(row[0])
+
+
+# --- laptop cursors and pruning (shared_sql.SYNC_SQL) --------------------------------------
+
+KEEP_DAYS = 180  # a laptop not seen for half a year no longer holds the feed back
+
+
+def _optional(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any]) -> Any:
+    """Run one of the pruning functions in a savepoint; None on a server whose administrator
+    has not yet re-run `admin init-shared` since they came (it keeps working unpruned)."""
+    try:
+        with conn.transaction():
+            row = conn.execute(sql, params).fetchone()
+    except psycopg.errors.UndefinedFunction:
+        log.warning("sync pruning functions missing on the server: run admin init-shared")
+        return None
+    return None if row is None else row[0]
+
+
+def report_cursor(conn: psycopg.Connection[Any], replica_id: str, cursor: str) -> None:
+    """Tell the server which snapshot this laptop has read: the feed is kept back to it."""
+    _optional(conn, "SELECT indie_sync_seen(%s, %s)", (replica_id, as_snapshot(cursor)))
+
+
+def prune(conn: psycopg.Connection[Any], keep_days: int = KEEP_DAYS, **intervals: str) -> int:
+    """Prune feed entries every laptop seen lately has read, and old receipts (at most once
+    an hour unless `every` says otherwise; `margin` protects the newest entries)."""
+    names = [n for n in ("margin", "every") if n in intervals]
+    args = "".join(f", {n} => CAST(%s AS interval)" for n in names)
+    removed = _optional(
+        conn,
+        f"SELECT indie_sync_prune(keep_days => %s{args})",
+        (keep_days, *(intervals[n] for n in names)),
+    )
+    return int(removed or 0)
+
+
+def too_old(conn: psycopg.Connection[Any], cursor: str) -> bool:
+    """Whether changes this cursor has not read were pruned from the feed."""
+    return bool(
+        _optional(
+            conn,
+            "SELECT pg_snapshot_xmin(CAST(%s AS pg_snapshot)) <= indie_sync_horizon()",
+            (as_snapshot(cursor),),
+        )
+    )
 
 
 # --- snapshot ------------------------------------------------------------------------------

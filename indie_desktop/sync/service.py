@@ -170,8 +170,8 @@ class ReplicaService:
                     keys = keys_of_row(tbl, current) if current is not None else {}
                     if keys:  # an edited or mixed name must sort and be found as it now reads
                         replica.conn.execute(
-                            f"UPDATE {tbl} SET sort_name = ?, search_key = ? WHERE id = ?",
-                            (keys["sort_name"], keys["search_key"], row_id),
+                            f"UPDATE {tbl} SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ?",
+                            (*keys.values(), row_id),
                         )
                 replica.conn.execute(
                     "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",

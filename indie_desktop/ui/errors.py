@@ -117,6 +117,15 @@ STORAGE_MESSAGES = (
         re.compile(r"^The file (?P<path>.+) is not a usable database: (?P<why>.*)$", re.S),
         QT_TRANSLATE_NOOP("errors", "The file %1 is not a usable database."),
     ),
+    (  # sync.engine.TOO_OLD
+        re.compile(r"^This offline copy was not synchronised for too long"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This offline copy was not synchronised for too long: the server no longer keeps "
+            "every change since then. Your own changes were uploaded. Make a new offline copy "
+            "in an empty folder.",
+        ),
+    ),
 )
 
 

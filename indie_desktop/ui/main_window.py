@@ -370,9 +370,14 @@ class MainWindow(QMainWindow):
         self._undo_timer.setInterval(UNDO_NOTICE_MS)
         self._undo_timer.timeout.connect(self._expire_undo)
         actor = self.workspace.actor
-        self.database_label = QLabel(
-            self.tr("Database: {database}").format(database=self.workspace.description)
+        # A long path (C:\Users\…\AppData\Local\…) shortened in the middle, whole in the
+        # tooltip: the status bar keeps room for its messages (sync notices) on a small screen.
+        where = self.fontMetrics().elidedText(
+            self.workspace.description,
+            Qt.TextElideMode.ElideMiddle,
+            36 * self.fontMetrics().averageCharWidth(),
         )
+        self.database_label = QLabel(self.tr("Database: {database}").format(database=where))
         self.database_label.setToolTip(self.workspace.description)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_label = QLabel(self.tr("User: {name}").format(name=actor.display_name))

@@ -56,7 +56,7 @@ def test_same_field_changed_on_both_sides_becomes_a_conflict_and_keeps_both_valu
         "mine": "Hagen-Haspe",
         "theirs": "Hagen-Hohenlimburg",
     }
-    assert set(decided) <= {"search_key", "sort_name"}  # derived, carried along unshown
+    assert set(decided) <= {"search_key", "sort_name", "match_key"}  # derived, carried unshown
     assert laptop.workspace().organisations.detail(org_id).draft.city == "Hagen-Hohenlimburg"
 
 
@@ -149,3 +149,9 @@ def test_an_edited_name_decided_in_a_conflict_sorts_and_filters_as_it_now_reads(
     )
     assert sort_name == fold("Zoë Ñúñez Gießtechnik GmbH")
     assert "nunez" in search_key and "giesserei" not in search_key
+    # ... and so do the duplicate-matching keys: the firm is recognised by its decided name.
+    from indie_desktop.domain.matching import decode_organisation_keys, split_name
+
+    [(match_key,)] = laptop.sql("SELECT match_key FROM organisation WHERE id = ?", (org_id.hex,))
+    keys = decode_organisation_keys(None, None, None, match_key, None)
+    assert keys is not None and keys.core == split_name("Zoë Ñúñez Gießtechnik GmbH")[0]

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from indie_desktop.services.context import Actor
@@ -200,22 +198,6 @@ def test_a_conflict_left_by_an_erasure_during_the_upload_is_dropped_by_the_pull(
     finally:
         laptop.close()
         office.db.dispose()
-
-
-@pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    """The German user interface, as the application starts by default."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from indie_desktop.ui.i18n import install_translator, remove_translators
-
-    assert isinstance(qapp, QApplication)
-    locale = QLocale()
-    install_translator(qapp, None)
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def test_the_status_bar_tells_the_user_that_an_erasure_discarded_a_local_change(

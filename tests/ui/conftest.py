@@ -120,22 +120,6 @@ def runner() -> SynchronousRunner:
 
 
 @pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    """The German user interface (as the application starts by default), English afterwards."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from indie_desktop.ui.i18n import install_translator, remove_translators
-
-    assert isinstance(qapp, QApplication)
-    locale = QLocale()
-    install_translator(qapp, None)
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
 def english(qapp: object) -> Iterator[None]:
     """The English user interface as `--lang en` starts it (numbers and dates stay German)."""
     from PySide6.QtCore import QLocale

@@ -200,3 +200,11 @@ def test_database_that_cannot_be_opened_at_start_is_reported_in_german(
     [(title, text)] = shown
     assert title == "Die Datenbank kann nicht geöffnet werden"
     assert text.startswith(f"Der Datenordner {blocker} kann nicht angelegt werden.")
+
+
+def test_an_offline_copy_too_old_to_sync_is_told_in_german(german) -> None:
+    from indie_desktop.sync.engine import TOO_OLD, ReplicaTooOld
+
+    text = describe_error(ReplicaTooOld(TOO_OLD)).text
+    assert text.startswith("Diese Offline-Kopie wurde zu lange nicht abgeglichen")
+    assert "Ihre eigenen Änderungen wurden hochgeladen" in text

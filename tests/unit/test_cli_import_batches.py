@@ -51,3 +51,20 @@ def test_earlier_import_is_listed_and_undone_from_the_command_line(
     assert main(["import", "--undo", batch[1], "--data-dir", str(data)]) == 2  # only once
     assert "already been undone" in capsys.readouterr().err
     assert main(["import", "--undo", "kein-batch", "--data-dir", str(data)]) == 2
+
+
+def test_an_import_whose_backup_cannot_be_written_says_so_and_imports_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from indie_desktop.store.backup import BACKUP_DIRNAME
+
+    data = tmp_path / "data"
+    _register(data)
+    (data / BACKUP_DIRNAME).write_text("a file where the backup folder belongs")
+    csv = tmp_path / "messe.csv"
+    csv.write_bytes("Firma;PLZ\r\nŞükrü Yıldız Metallbau;58095\r\n".encode("utf-8-sig"))
+    capsys.readouterr()
+    assert main(["import", str(csv), "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: nothing imported:") and "Traceback" not in err
+    assert _names(data) == []

@@ -81,3 +81,28 @@ def test_cancelled_import_leaves_index_and_triggers_as_they_were(
     assert _found(ws, "mueller", "organisation") == []
     with ws.db.session() as s:
         assert s.execute(text("SELECT count(*) FROM organisation_fts")).scalar() == 0
+
+
+def test_undoing_an_import_that_filled_in_a_person_takes_the_filled_words_out_of_the_picker(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = local_workspace
+    ws.people.create(
+        PersonDraft(first_name="Zoë", last_name="Ñúñez", email="zoe.nunez@feinmechanik.de")
+    )
+
+    def picker(typed: str) -> list[str]:  # the visit dialog's "people met" field
+        return [name for _id, name in ws.activities.people_choices(typed)]
+
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes(
+        "Vorname;Nachname;E-Mail;Funktion\r\n"
+        "Zoë;Ñúñez;zoe.nunez@feinmechanik.de;Geschäftsführerin\r\n".encode("utf-8-sig")
+    )
+    table, settings = _settings(ws, path, on_duplicate=DuplicatePolicy.MERGE)
+    report = ws.imports.run(table, settings)  # type: ignore[arg-type]
+    assert report.updated == 1 and report.batch_id is not None
+    assert picker("geschaeftsfuehrerin") == ["Zoë Ñúñez"]
+    ws.imports.undo(report.batch_id)
+    assert picker("geschaeftsfuehrerin") == []
+    assert picker("nunez") == ["Zoë Ñúñez"]

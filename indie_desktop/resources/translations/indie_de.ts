@@ -6875,27 +6875,32 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
+        <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>

@@ -1,7 +1,7 @@
 """covering indexes of the dashboard: organisations reached, needs, referrals, the funnel
 
 Revision ID: 0014_dashagg
-Revises: 0012_dash
+Revises: 0013_matchkeys
 Create Date: 2026-11-25 02:00:00
 
 With these the dashboard's counts for a year read index pages only (issue 9, ≤ 300 ms):
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0014_dashagg"
-down_revision: str | None = "0012_dash"
+down_revision: str | None = "0013_matchkeys"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
