@@ -126,6 +126,8 @@ def run_sync(args: argparse.Namespace) -> int:
             f"erasure on the server (Art. 17): {summary.discarded} local change(s) to an erased "
             f"person discarded, {summary.redacted} unsent text(s) with a mention redacted"
         )
+    for path in summary.backups_with_erased:
+        print(f"backup still holding an erased person (goes as backups rotate): {path}")
     if summary.clock_warning:
         print(
             f"warning: this computer's clock is {summary.clock_offset_s:+.0f} s off the "

@@ -89,11 +89,16 @@ class SyncSummary:
     erased_persons: int = 0
     discarded: int = 0  # local changes (and conflicts) of their records dropped, not uploaded
     redacted: int = 0  # pending texts of other records whose mentions became [entfernt]
+    erased_ids: set[str] = field(default_factory=set)
+    # Backup copies of this laptop's file that still hold one of those persons (they go as
+    # the backups rotate; the sync names them, as the local erasure does).
+    backups_with_erased: list[Path] = field(default_factory=list)
 
     def count_erasure(self, outcome: erasure.ErasureOutcome) -> None:
         self.erased_persons += outcome.persons
         self.discarded += outcome.discarded
         self.redacted += outcome.redacted
+        self.erased_ids |= outcome.person_ids
 
     @property
     def clock_warning(self) -> bool:
@@ -357,6 +362,8 @@ def synchronise(data_dir: Path, options: SyncOptions | None = None) -> SyncSumma
         erasure.scrub_if_needed(replica)
     finally:
         replica.close()
+    if summary.erased_ids:
+        summary.backups_with_erased = erasure.backups_holding(data_dir, summary.erased_ids)
     summary.seconds = time.perf_counter() - started
     return summary
 

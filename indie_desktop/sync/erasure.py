@@ -43,8 +43,10 @@ import json
 import logging
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -53,6 +55,7 @@ from indie_desktop.services.privacy_erasure import (
     ANONYMOUS,
     MENTION_FIELDS,
     REDACTED,
+    backups_with_person,
     identifying_terms_of,
     pattern_of,
     redact_search_key,
@@ -85,11 +88,13 @@ class ErasureOutcome:
     persons: int = 0  # erased persons whose data this laptop still held
     discarded: int = 0  # local changes and conflicts of their records dropped
     redacted: int = 0  # pending texts of other records with a mention replaced
+    person_ids: set[str] = field(default_factory=set)  # those persons (hex ids)
 
     def add(self, other: ErasureOutcome) -> None:
         self.persons += other.persons
         self.discarded += other.discarded
         self.redacted += other.redacted
+        self.person_ids |= other.person_ids
 
 
 def is_erased(row: Row | None) -> bool:
@@ -389,6 +394,7 @@ def apply_erasures(
             if not held:
                 continue
             outcome.persons += 1
+            outcome.person_ids.add(person_id)
             for tbl, row_id in sorted(owned):
                 if (tbl, row_id) in pending:
                     local_state = replica.conn.execute(
@@ -445,6 +451,18 @@ def note_pulled(
                 with replica.transaction(capture=False):
                     replica.set_meta(COMPACT_KEY, "pending")
     return found
+
+
+def backups_holding(data_dir: Path, person_ids: Iterable[str]) -> list[Path]:
+    """This laptop's backup copies (the folder its settings name) that still hold one of the
+    persons: read only, nothing in them is changed."""
+    from indie_desktop.config import Paths
+
+    folder = Paths.resolve(data_dir).backup_policy().folder
+    found: set[Path] = set()
+    for person_id in person_ids:
+        found.update(backups_with_person(folder, uuid.UUID(person_id)))
+    return sorted(found)
 
 
 def scrub_if_needed(replica: Replica) -> bool:

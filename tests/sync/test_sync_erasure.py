@@ -337,3 +337,52 @@ def test_a_conflict_record_still_holding_an_erased_person_is_dropped_at_the_next
     finally:
         laptop.close()
         office.db.dispose()
+
+
+def test_the_sync_names_the_laptops_backups_that_still_hold_the_erased_person(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    from indie_desktop.config import Paths
+    from indie_desktop.store import backup
+
+    office = shared.dortmund.workspace()
+    (tmp_path / "files").mkdir()
+    sc = scenario.build(office, tmp_path / "files")
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    try:
+        # The app's daily copy, taken before the erasure, holds the person.
+        policy = Paths.resolve(laptop.data_dir).backup_policy()
+        daily = backup.take_backup(laptop.data_dir / "indie.sqlite3", policy, backup.DAILY)
+        _erase_on_server(shared, sc.person_id)
+
+        summary = laptop.sync()
+
+        assert summary.backups_with_erased == [daily]
+        assert _traces_in(_laptop_bytes(laptop)) == []  # the file itself is clean
+        assert _traces_in(daily.read_bytes())  # the copy is not touched, only named
+        # The next sync has nothing new to say about it.
+        assert laptop.sync().backups_with_erased == []
+    finally:
+        laptop.close()
+        office.db.dispose()
+
+
+def test_the_status_bar_names_how_many_backups_still_hold_an_erased_person(
+    qtbot, tmp_path: Path, german: None
+) -> None:  # type: ignore[no-untyped-def]
+    from indie_desktop.sync.engine import SyncSummary
+    from indie_desktop.sync.service import ReplicaService
+    from indie_desktop.ui.sync.status_widget import SyncStatusWidget
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    widget = SyncStatusWidget(ReplicaService(tmp_path), SynchronousRunner())
+    qtbot.addWidget(widget)
+    copies = [
+        tmp_path / "daily-20261124-080000.sqlite3",
+        tmp_path / "daily-20261125-080000.sqlite3",
+    ]
+    notices = widget.erasure_notices(SyncSummary(backups_with_erased=copies))
+    assert notices == [
+        "2 Sicherungskopien dieses Laptops enthalten die gelöschte Person noch; sie werden beim "
+        "Wechsel der Sicherungen gelöscht (Ordner: Einstellungen, Sicherung)."
+    ]

@@ -6013,6 +6013,14 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
             <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Texten entfernt (Löschung nach Art. 17).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="195"/>
+        <source>%n backup copy(ies) of this laptop still hold the erased person; they are deleted as the backups rotate (the folder: Settings, Backup).</source>
+        <translation>
+            <numerusform>%n Sicherungskopie dieses Laptops enthält die gelöschte Person noch; sie wird beim Wechsel der Sicherungen gelöscht (Ordner: Einstellungen, Sicherung).</numerusform>
+            <numerusform>%n Sicherungskopien dieses Laptops enthalten die gelöschte Person noch; sie werden beim Wechsel der Sicherungen gelöscht (Ordner: Einstellungen, Sicherung).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>

@@ -189,6 +189,15 @@ class SyncStatusWidget(QWidget):
                     summary.redacted,
                 )
             )
+        if summary.backups_with_erased:
+            notices.append(
+                self.tr(
+                    "%n backup copy(ies) of this laptop still hold the erased person; they are "
+                    "deleted as the backups rotate (the folder: Settings, Backup).",
+                    "",
+                    len(summary.backups_with_erased),
+                )
+            )
         return notices
 
     def _failed(self, error: BaseException) -> None:
