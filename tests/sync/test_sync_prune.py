@@ -134,3 +134,34 @@ def test_the_sync_itself_prunes_at_most_hourly(shared: SharedServer, tmp_path: P
     assert _count(shared, "sync_replica") == 1
     laptop.close()
     office.db.dispose()
+
+
+def test_the_status_bar_stays_online_and_keeps_the_password_when_the_copy_is_too_old(
+    qtbot, tmp_path: Path, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from indie_desktop.sync.service import ReplicaService
+    from indie_desktop.ui.sync.status_widget import SyncStatusWidget
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    class TooOld(ReplicaService):
+        def synchronise(self, options: object = None) -> object:
+            raise ReplicaTooOld(TOO_OLD)
+
+        def password_needed(self) -> str | None:
+            return "aschmidt"
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(
+        "indie_desktop.ui.sync.status_widget.show_failure", lambda e, _p=None: shown.append(e)
+    )
+    monkeypatch.setattr(
+        "indie_desktop.ui.sync.status_widget.QInputDialog.getText",
+        lambda *a, **k: ("geheim", True),
+    )
+    widget = SyncStatusWidget(TooOld(tmp_path), SynchronousRunner())
+    qtbot.addWidget(widget)
+    widget.sync_or_cancel()
+    assert [type(e) for e in shown] == [ReplicaTooOld]  # the user reads what to do
+    assert widget.online is True
+    assert widget._password == "geheim"  # not asked again: the password was right
+    assert "Online" in widget.state_label.text()

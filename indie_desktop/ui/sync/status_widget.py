@@ -201,11 +201,12 @@ class SyncStatusWidget(QWidget):
         return notices
 
     def _failed(self, error: BaseException) -> None:
-        from indie_desktop.sync.engine import Cancelled, SchemaMismatch
+        from indie_desktop.sync.engine import Cancelled, ReplicaTooOld, SchemaMismatch
 
         quiet = self._quiet
         self._finish()
-        self.online = isinstance(error, (Cancelled, SchemaMismatch))
+        # The server answered (the password was right): only the copy cannot go on.
+        self.online = isinstance(error, (Cancelled, SchemaMismatch, ReplicaTooOld))
         if not self.online:
             self._password = None  # perhaps wrong: ask again next time
         self.refresh()
