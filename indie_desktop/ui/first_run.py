@@ -36,6 +36,7 @@ from indie_desktop.store.database import Database
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.tasks import Runner, Task, show_failure
 from indie_desktop.ui.theme import error_style
+from indie_desktop.ui.widgets.field_error import with_error
 
 log = logging.getLogger(__name__)
 
@@ -188,19 +189,8 @@ class FirstRunDialog(QDialog):
         self.first_name.setFocus()
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        """The field with a red message line under it, hidden while there is nothing to say."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        box.setFocusProxy(widget)  # Alt+letter of the row's label reaches the field
-        error = QLabel()
-        error.setStyleSheet(error_style())
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self.errors[field] = error
+        """The widget with a red message line under it (hidden while there is nothing to say)."""
+        box, self.errors[field] = with_error(widget)
         return box
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -41,7 +41,7 @@ from indie_desktop.config import OPTIONS, SSL_MODES, ServerProfile, Settings
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.backup import BACKUP_DIRNAME
 from indie_desktop.store.credentials import CredentialStore
-from indie_desktop.ui.theme import error_style
+from indie_desktop.ui.widgets.field_error import with_error
 
 log = logging.getLogger(__name__)
 
@@ -120,18 +120,7 @@ class SettingsDialog(QDialog):
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
         """The widget with a red message line under it (hidden while there is nothing to say)."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        box.setFocusProxy(widget)  # Alt+letter of the row's label reaches the field
-        error = QLabel()
-        error.setStyleSheet(error_style())
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self.errors[key] = error
+        box, self.errors[key] = with_error(widget)
         return box
 
     @staticmethod

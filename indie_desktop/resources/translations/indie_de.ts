@@ -1832,77 +1832,77 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="124"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="145"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="146"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>How do you want to start?</source>
         <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>With an empty data&amp;base</source>
         <translation>Mit einer &amp;leeren Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>With the &amp;demo network</source>
         <translation>Mit dem &amp;Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="159"/>
         <source>&amp;Connect to the shared office server…</source>
         <translation>Mit dem gemeinsamen Bü&amp;ro-Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="161"/>
         <source>Work on the database of your office; the administrator gives you a login</source>
         <translation>Mit der Datenbank Ihres Büros arbeiten; die Anmeldung erhalten Sie von der Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="163"/>
+        <location filename="../../ui/first_run.py" line="164"/>
         <source>Import a file (CSV, E&amp;xcel, vCard)…</source>
         <translation>Eine Datei i&amp;mportieren (CSV, Excel, vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="177"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -5550,7 +5550,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="485"/>
+        <location filename="../../ui/settings_dialog.py" line="474"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5595,187 +5595,187 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="274"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <location filename="../../ui/settings_dialog.py" line="350"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="368"/>
+        <location filename="../../ui/settings_dialog.py" line="357"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="404"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="450"/>
+        <location filename="../../ui/settings_dialog.py" line="439"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="469"/>
+        <location filename="../../ui/settings_dialog.py" line="458"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="486"/>
+        <location filename="../../ui/settings_dialog.py" line="475"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="491"/>
+        <location filename="../../ui/settings_dialog.py" line="480"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6961,57 +6961,57 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>first_run</name>
     <message>
-        <location filename="../../ui/first_run.py" line="45"/>
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>Institutions and staff</source>
         <translation>Institutionen und Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46"/>
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47"/>
+        <location filename="../../ui/first_run.py" line="48"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49"/>
+        <location filename="../../ui/first_run.py" line="50"/>
         <source>Activities and needs</source>
         <translation>Aktivitäten und Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Referrals and cooperations</source>
         <translation>Vermittlungen und Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="51"/>
+        <location filename="../../ui/first_run.py" line="52"/>
         <source>Search index</source>
         <translation>Suchindex</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="66"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66"/>
+        <location filename="../../ui/first_run.py" line="67"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="72"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
     </message>

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
-from indie_desktop.ui.printing.fields import error_label
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.printing.mail_merge import RecipientSource, recipient_choice
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.tasks import Runner, show_failure
+from indie_desktop.ui.widgets.field_error import error_label
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,8 @@ from indie_desktop.services.errors import ConflictError, ServiceError, Validatio
 from indie_desktop.services.printing import LetterheadDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
-from indie_desktop.ui.printing.fields import error_label, with_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
+from indie_desktop.ui.widgets.field_error import error_label, with_error
 
 LOGO_PREVIEW_WIDTH = 220
 LOGO_PREVIEW_HEIGHT = 90

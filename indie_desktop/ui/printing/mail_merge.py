@@ -37,12 +37,12 @@ from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.privacy import BLOCK_REASONS
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
-from indie_desktop.ui.printing.fields import error_label
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView, RecordService
+from indie_desktop.ui.widgets.field_error import error_label
 
 PREVIEW_LETTERS = 3  # the quick look before the whole merge
 REFERRAL_PURPOSES = ("referral_partner", "referral_company")

@@ -35,8 +35,8 @@ from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.errors import ServiceError, ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
-from indie_desktop.ui.printing.fields import error_label, with_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
+from indie_desktop.ui.widgets.field_error import error_label, with_error
 
 log = logging.getLogger(__name__)
 
