@@ -86,7 +86,6 @@ class SyncSummary:
     clock_offset_s: float = 0.0
     seconds: float = 0.0
     # Art. 17 erasures done on the server that reached data still held here (sync.erasure):
-    erased_persons: int = 0
     discarded: int = 0  # local changes (and conflicts) of their records dropped, not uploaded
     redacted: int = 0  # pending texts of other records whose mentions became [entfernt]
     erased_ids: set[str] = field(default_factory=set)
@@ -94,8 +93,11 @@ class SyncSummary:
     # the backups rotate; the sync names them, as the local erasure does).
     backups_with_erased: list[Path] = field(default_factory=list)
 
+    @property
+    def erased_persons(self) -> int:
+        return len(self.erased_ids)
+
     def count_erasure(self, outcome: erasure.ErasureOutcome) -> None:
-        self.erased_persons += outcome.persons
         self.discarded += outcome.discarded
         self.redacted += outcome.redacted
         self.erased_ids |= outcome.person_ids

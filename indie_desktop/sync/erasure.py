@@ -85,13 +85,15 @@ SYNC_TABLES = ("sync_change", "sync_outbox", "sync_base", "sync_conflict")
 
 @dataclass
 class ErasureOutcome:
-    persons: int = 0  # erased persons whose data this laptop still held
     discarded: int = 0  # local changes and conflicts of their records dropped
     redacted: int = 0  # pending texts of other records with a mention replaced
-    person_ids: set[str] = field(default_factory=set)  # those persons (hex ids)
+    person_ids: set[str] = field(default_factory=set)  # erased persons this laptop still held
+
+    @property
+    def persons(self) -> int:
+        return len(self.person_ids)
 
     def add(self, other: ErasureOutcome) -> None:
-        self.persons += other.persons
         self.discarded += other.discarded
         self.redacted += other.redacted
         self.person_ids |= other.person_ids
@@ -393,7 +395,6 @@ def apply_erasures(
             held = bool(terms) or (erased[person_id] and any(k in pending for k in owned))
             if not held:
                 continue
-            outcome.persons += 1
             outcome.person_ids.add(person_id)
             for tbl, row_id in sorted(owned):
                 if (tbl, row_id) in pending:
