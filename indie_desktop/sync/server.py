@@ -69,17 +69,10 @@ def report_cursor(conn: psycopg.Connection[Any], replica_id: str, cursor: str) -
     _optional(conn, "SELECT indie_sync_seen(%s, %s)", (replica_id, as_snapshot(cursor)))
 
 
-def prune(conn: psycopg.Connection[Any], keep_days: int = KEEP_DAYS, **intervals: str) -> int:
-    """Prune feed entries every laptop seen lately has read, and old receipts (at most once
-    an hour unless `every` says otherwise; `margin` protects the newest entries)."""
-    names = [n for n in ("margin", "every") if n in intervals]
-    args = "".join(f", {n} => CAST(%s AS interval)" for n in names)
-    removed = _optional(
-        conn,
-        f"SELECT indie_sync_prune(keep_days => %s{args})",
-        (keep_days, *(intervals[n] for n in names)),
-    )
-    return int(removed or 0)
+def prune(conn: psycopg.Connection[Any], keep_days: int = KEEP_DAYS) -> int:
+    """Prune feed entries every laptop seen in `keep_days` has read, and older receipts (the
+    server function does it at most hourly and never touches the last day's entries)."""
+    return int(_optional(conn, "SELECT indie_sync_prune(keep_days => %s)", (keep_days,)) or 0)
 
 
 def too_old(conn: psycopg.Connection[Any], cursor: str) -> bool:
