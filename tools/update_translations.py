@@ -21,7 +21,7 @@ cannot see them. This script adds them through a generated list of messages:
   the first-run dialog and the task runner pass them to ``translate("services", message)``;
   "At most N characters" once for every length limit the services use;
 - ``validation``: the same field messages, which the record dialogs look up there;
-- ``first_run``: the demo generator's phase names (``services/demo.py``);
+- ``first_run``: the demo generator's phase names (``services/demo/generator.py``);
 - the UI's own ``tr()``/``translate()`` texts once more: lupdate misses those written inside
   an f-string (``f"({self.tr('primary')})"``);
 - messages with ``%n`` marked by ``QT_TRANSLATE_NOOP`` are looked up with a count, so they
@@ -178,7 +178,11 @@ def service_messages(root: Path = ROOT) -> tuple[list[str], list[str], list[int]
     the others are the texts of ConflictError, NotFound and PermissionDenied.
     """
     package = root / "indie_desktop"
-    files = [package / "domain" / "validation.py", *sorted((package / "services").glob("*.py"))]
+    files = [
+        package / "domain" / "validation.py",
+        package / "domain" / "errors.py",
+        *sorted((package / "services").rglob("*.py")),
+    ]
     fields: list[str] = []
     errors: list[str] = []
     lengths: set[int] = set()
@@ -211,8 +215,8 @@ def service_messages(root: Path = ROOT) -> tuple[list[str], list[str], list[int]
 
 
 def demo_phases(root: Path = ROOT) -> list[str]:
-    """The phase names the demo generator reports (`phase = "..."` in services/demo.py)."""
-    path = root / "indie_desktop" / "services" / "demo.py"
+    """The phase names the demo generator reports (`phase = "..."` in services/demo/generator.py)."""
+    path = root / "indie_desktop" / "services" / "demo" / "generator.py"
     if not path.is_file():
         return []
     phases: list[str] = []

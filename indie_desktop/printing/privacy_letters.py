@@ -32,8 +32,8 @@ from indie_desktop.services.context import Actor
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
-    from indie_desktop.services.printing import LetterDraft
-    from indie_desktop.services.privacy_access import AccessReport
+    from indie_desktop.services.printing.documents import LetterDraft
+    from indie_desktop.services.privacy.access import AccessReport
 
 
 LEGAL_BASIS_TEXT = {
@@ -259,8 +259,8 @@ def art14_draft(db: Database, actor: Actor, person_id: uuid.UUID) -> LetterDraft
     from indie_desktop.printing.templates import parse_template
     from indie_desktop.resources import resource_path
     from indie_desktop.services import records
-    from indie_desktop.services.printing import PrintService
-    from indie_desktop.services.privacy import PrivacyService
+    from indie_desktop.services.printing.documents import PrintService
+    from indie_desktop.services.privacy.protection import PrivacyService
 
     template = parse_template("art14", resource_path("privacy", "art14.txt").read_text("utf-8"))
     with db.session() as s:
@@ -279,7 +279,7 @@ def art14_draft(db: Database, actor: Actor, person_id: uuid.UUID) -> LetterDraft
 
 
 def art14_letter(db: Database, actor: Actor, person_id: uuid.UUID) -> bytes:
-    from indie_desktop.services.printing import PrintService
+    from indie_desktop.services.printing.documents import PrintService
 
     return PrintService(db, actor).referral_letter(art14_draft(db, actor, person_id))
 

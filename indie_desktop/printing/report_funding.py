@@ -41,8 +41,8 @@ from indie_desktop.printing.letterhead import (
     draw_letterhead,
     draw_page_number,
 )
-from indie_desktop.services.dashboard import Figures, FunnelStep, nice_scale
-from indie_desktop.services.funding_report import FundingReport, Sender
+from indie_desktop.services.outcomes.dashboard import Figures, FunnelStep, nice_scale
+from indie_desktop.services.outcomes.funding_report import FundingReport, Sender
 
 LETTERHEAD_FORM = "letterhead"  # the PDF form (XObject) every page places
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from indie_desktop.domain.base import Syncable, utcnow
+from indie_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from indie_desktop.domain.models import AuditEntry
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import ConflictError, NotFound, PermissionDenied
 
 R = TypeVar("R", bound=Syncable)
 

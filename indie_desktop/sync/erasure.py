@@ -51,7 +51,7 @@ from typing import Any
 
 import psycopg
 
-from indie_desktop.services.privacy_erasure import (
+from indie_desktop.services.privacy.erasure import (
     ANONYMOUS,
     MENTION_FIELDS,
     REDACTED,

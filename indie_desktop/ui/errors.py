@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from indie_desktop.services.errors import (
+from indie_desktop.domain.errors import (
     ConflictError,
     NotFound,
     PermissionDenied,

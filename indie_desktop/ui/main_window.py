@@ -33,7 +33,7 @@ from indie_desktop import APP_NAME
 from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
-from indie_desktop.services.tasks import TaskFilter
+from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.live_refresh import LiveRefresh

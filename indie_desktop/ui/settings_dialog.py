@@ -406,7 +406,7 @@ class SettingsDialog(QDialog):
 
     def _save_retention(self) -> bool:
         """The retention period lives in the database (the privacy service's setting)."""
-        from indie_desktop.services.errors import ServiceError
+        from indie_desktop.domain.errors import ServiceError
         from indie_desktop.ui.errors import describe_error
 
         years = self.retention.value()

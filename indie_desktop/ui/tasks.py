@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from indie_desktop.services.errors import ServiceError
+from indie_desktop.domain.errors import ServiceError
 from indie_desktop.store.database import StorageError
 from indie_desktop.ui import crash
 from indie_desktop.ui.errors import show_error

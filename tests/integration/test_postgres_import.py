@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
+from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_url
 from tests.unit import import_files as f

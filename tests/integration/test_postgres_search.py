@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_url
 from tests.search_scenario import found, seed
@@ -73,7 +73,7 @@ def test_shared_database_search_uses_the_index(pg_workspace: Workspace) -> None:
 def test_shared_database_search_finds_parts_of_compound_firm_names(
     pg_workspace: Workspace,
 ) -> None:
-    from indie_desktop.services.organisations import OrganisationDraft
+    from indie_desktop.services.directory.organisations import OrganisationDraft
 
     ws = pg_workspace
     s = seed(ws)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from indie_desktop.domain.errors import Cancelled, ValidationError
 from indie_desktop.printing.address_labels import LAYOUTS
-from indie_desktop.services.errors import Cancelled, ValidationError
 from tests.print.world import MM, World, page_text, pdf_pages
 
 

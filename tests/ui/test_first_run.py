@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
 
 from indie_desktop.app import open_main_window
-from indie_desktop.services import demo
 from indie_desktop.services.context import Actor
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.demo import generator as demo
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.ui.first_run import FirstRunDialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from indie_desktop.config import Settings
 from indie_desktop.domain.enums import OrganisationKind
+from indie_desktop.domain.errors import ConflictError
 from indie_desktop.resources import resource_path
-from indie_desktop.services.errors import ConflictError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import crash
 from indie_desktop.ui.main_window import ORGANISATIONS, PEOPLE, PROJECTS, MainWindow
@@ -184,7 +184,7 @@ def test_enter_and_double_click_edit_the_selected_record(qtbot, window: MainWind
 def test_ctrl_n_creates_in_the_current_list_and_shows_the_new_record(
     qtbot, window: MainWindow, sample: Workspace
 ) -> None:
-    from indie_desktop.services.projects import ProjectDraft
+    from indie_desktop.services.work.projects import ProjectDraft
 
     window.show_view(PROJECTS)
     view = window.views[PROJECTS]

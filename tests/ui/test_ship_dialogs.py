@@ -19,7 +19,7 @@ from indie_desktop import __version__
 from indie_desktop.app import _open_database, open_main_window
 from indie_desktop.config import Paths, Settings
 from indie_desktop.services.context import Actor
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import backup as b
 from indie_desktop.store.database import DB_FILENAME, Database, open_local

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.tasks import TaskFilter
-from indie_desktop.services.timeline import EntryKind
+from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
 from tests.ui import dialog_fixtures

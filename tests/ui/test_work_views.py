@@ -14,11 +14,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from indie_desktop.services.activities import VisitDraft
+from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.tasks import TaskDraft, today_in_berlin
-from indie_desktop.services.timeline import EntryKind
-from indie_desktop.services.visit_parts import NeedFound, NextStep
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.tasks import TaskDraft, today_in_berlin
+from indie_desktop.services.work.visit_parts import NeedFound, NextStep
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.main_window import ACTIVITIES, TASKS, MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner

@@ -11,7 +11,7 @@ import pytest
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
 from indie_desktop.services.context import Actor
-from indie_desktop.services.dashboard import (
+from indie_desktop.services.outcomes.dashboard import (
     DashboardService,
     Drill,
     Filters,
@@ -172,7 +172,7 @@ def test_periods_cover_whole_months() -> None:
 def test_figures_are_the_same_whether_queries_run_side_by_side_or_one_after_another(
     demo: Demo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from indie_desktop.services import dashboard
+    from indie_desktop.services.outcomes import dashboard
 
     service = DashboardService(demo.db, demo.actor)
     side_by_side = service.figures(Period.year(2026))

@@ -39,9 +39,9 @@ from indie_desktop.domain.models import (
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.domain.region import MUNICIPALITIES, municipality_for_postcode
 from indie_desktop.domain.text import fold, search_key
-from indie_desktop.services import demo_data
-from indie_desktop.services.demo import DemoCancelled, DemoResult, DemoSize, generate_demo
-from indie_desktop.services.demo_names import Names
+from indie_desktop.services.demo import data as demo_data
+from indie_desktop.services.demo.generator import DemoCancelled, DemoResult, DemoSize, generate_demo
+from indie_desktop.services.demo.names import Names
 from indie_desktop.store.database import Database, open_local, open_url
 from tests.pg_databases import drop_database
 

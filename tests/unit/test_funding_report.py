@@ -22,8 +22,8 @@ from indie_desktop.printing.report_funding import (
     write_funding_report,
 )
 from indie_desktop.services.context import Actor
-from indie_desktop.services.dashboard import DashboardService, Filters, Period
-from indie_desktop.services.funding_report import FundingReportService
+from indie_desktop.services.outcomes.dashboard import DashboardService, Filters, Period
+from indie_desktop.services.outcomes.funding_report import FundingReportService
 from tests.dashboard_demo import UNICODE_PARTNER, Demo, make_demo
 
 YEAR = Period.year(2026)

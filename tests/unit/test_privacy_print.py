@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from tests import privacy_scenario as scenario

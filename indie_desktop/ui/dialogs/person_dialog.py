@@ -31,7 +31,7 @@ from indie_desktop.domain.enums import (
     Visibility,
 )
 from indie_desktop.domain.validation import format_phone
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,
     enum_items,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import Visibility
+from indie_desktop.domain.errors import NotFound, ValidationError
 from indie_desktop.domain.validation import FieldError, parse_date_de
-from indie_desktop.services.errors import NotFound, ValidationError
-from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
-from indie_desktop.services.suggestions import PartnerSuggestion
+from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.services.work.suggestions import PartnerSuggestion
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import (
     enum_items,

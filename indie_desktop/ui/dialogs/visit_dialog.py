@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import ActivityKind, Urgency, Visibility
-from indie_desktop.services.activities import VisitDraft
-from indie_desktop.services.visit_parts import NeedFound, NextStep, PersonMet
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.visit_parts import NeedFound, NextStep, PersonMet
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,

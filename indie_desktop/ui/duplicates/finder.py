@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.duplicates import DuplicatePair
+from indie_desktop.services.duplicates.finder import DuplicatePair
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.duplicates.merge_dialog import MergeDialog
 from indie_desktop.ui.importing.target_labels import reasons_text

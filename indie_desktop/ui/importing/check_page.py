@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
-from indie_desktop.services.importing import ImportReport
+from indie_desktop.services.importing.batches import ImportReport
+from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.file_page import FilePage
 from indie_desktop.ui.importing.mapping_page import MappingPage

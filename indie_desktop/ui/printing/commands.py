@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from indie_desktop.domain.errors import ServiceError
 from indie_desktop.resources import resource_path
-from indie_desktop.services.errors import ServiceError
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.views.activities_view import ActivitiesView

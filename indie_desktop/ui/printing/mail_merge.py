@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import NotFound, ServiceError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.exports import all_rows
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.privacy import BLOCK_REASONS
+from indie_desktop.services.privacy.protection import BLOCK_REASONS
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.printing.job import PrintJobDialog
@@ -54,7 +54,7 @@ SKIP_REASONS = (
     ),
     QT_TRANSLATE_NOOP("mail_merge", "not found or deleted"),
     QT_TRANSLATE_NOOP("mail_merge", "no primary contact"),
-    # services/privacy.py BLOCK_REASONS: objections, consent, erasure (%1: the date)
+    # services/privacy/protection.py BLOCK_REASONS: objections, consent, erasure (%1: the date)
     QT_TRANSLATE_NOOP("mail_merge", "Objection since %1"),
     QT_TRANSLATE_NOOP("mail_merge", "Consent withdrawn on %1"),
     QT_TRANSLATE_NOOP("mail_merge", "Consent expired on %1"),
@@ -388,7 +388,7 @@ class MailMergeDialog(QDialog):
             show_failure(error, self)
 
     def _refused(self, exc: ServiceError) -> None:
-        from indie_desktop.services.errors import ValidationError
+        from indie_desktop.domain.errors import ValidationError
 
         if isinstance(exc, ValidationError) and "template" in exc.errors:
             self._show_template_error(exc.errors["template"])

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from indie_desktop.services.errors import ServiceError
-from indie_desktop.services.privacy_access import AccessExport
-from indie_desktop.services.tasks import today_in_berlin
+from indie_desktop.domain.errors import ServiceError
+from indie_desktop.services.privacy.access import AccessExport
+from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.privacy.erase_dialog import EraseDialog

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import ConsentScope
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.privacy import Purpose
-from indie_desktop.services.errors import ValidationError
-from indie_desktop.services.privacy import ConsentDraft, ConsentRow
-from indie_desktop.services.tasks import today_in_berlin
+from indie_desktop.services.privacy.protection import ConsentDraft, ConsentRow
+from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.labels import choices
 from indie_desktop.ui.privacy.texts import purpose_label

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from indie_desktop.domain.enums import ActivityKind
 from indie_desktop.domain.formatting import format_datetime
-from indie_desktop.services.activities import ActivityDetail, ActivityRow
 from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.work.activities import ActivityDetail, ActivityRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column

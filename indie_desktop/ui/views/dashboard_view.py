@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
 from indie_desktop.domain.formatting import format_money, format_number
 from indie_desktop.domain.region import municipality_names
-from indie_desktop.services.dashboard import (
+from indie_desktop.services.outcomes.dashboard import (
     Drill,
     DrillResult,
     Figures,

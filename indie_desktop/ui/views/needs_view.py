@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QToolButton
 from indie_desktop.domain.enums import NeedStatus
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.needs import NeedDetail, NeedRow
+from indie_desktop.services.work.needs import NeedDetail, NeedRow
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section

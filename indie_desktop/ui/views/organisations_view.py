@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
-from indie_desktop.services.organisations import OrganisationDetail, OrganisationRow
+from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural, label, texts
 from indie_desktop.ui.models.paged_table_model import Column

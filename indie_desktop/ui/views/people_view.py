@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from indie_desktop.domain.enums import Salutation, Visibility
 from indie_desktop.domain.validation import FieldError, format_phone, parse_date_de
-from indie_desktop.services.people import AffiliationDraft, PersonDetail, PersonRow
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDetail, PersonRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column

@@ -9,7 +9,7 @@ from typing import Any
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
 from indie_desktop.domain.formatting import format_date, format_money
 from indie_desktop.domain.validation import FieldError, parse_money_de
-from indie_desktop.services.projects import ProjectDetail, ProjectRow
+from indie_desktop.services.work.projects import ProjectDetail, ProjectRow
 from indie_desktop.ui.labels import label, texts
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, multiline, section

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import NotFound, ServiceError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from indie_desktop.domain.errors import ServiceError
 from indie_desktop.domain.formatting import format_date, format_datetime
-from indie_desktop.services.errors import ServiceError
-from indie_desktop.services.tasks import TaskDetail, TaskFilter, TaskRow
+from indie_desktop.services.work.tasks import TaskDetail, TaskFilter, TaskRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, multiline, section

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
-from indie_desktop.services.errors import ServiceError, ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import translate_error
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QWidget
 
-from indie_desktop.services.errors import Cancelled as ServiceCancelled
+from indie_desktop.domain.errors import Cancelled as ServiceCancelled
 from indie_desktop.ui.tasks import Cancelled, Runner, Task, show_failure
 
 

@@ -1,0 +1,167 @@
+"""Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
+duplicates, reports, backup and restore.
+
+Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
+and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
+the password comes from the keyring or libpq's PGPASSWORD/.pgpass). `admin ...` sets up a shared
+server (see cli/admin.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from indie_desktop import APP_NAME, __version__
+from indie_desktop.cli import backup as cli_backup
+from indie_desktop.cli import importing as cli_import
+from indie_desktop.cli import printing as cli_print
+from indie_desktop.cli import privacy as cli_privacy
+from indie_desktop.cli import report as cli_report
+from indie_desktop.cli import sync as cli_sync
+
+EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
+DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="indie-desktop", description=f"{APP_NAME} {__version__}")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--data-dir", type=Path, help="folder for database, settings and logs")
+    p.add_argument("--database", help=DATABASE_HELP)
+    p.add_argument("--lang", choices=("de", "en"), help="user interface language (default: de)")
+    sub = p.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="fill the database with a reproducible demo network")
+    demo.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    demo.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+    demo.add_argument("--organisations", type=int, default=300)
+    demo.add_argument("--people", type=int, default=1200)
+    demo.add_argument("--activities", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=2026)
+
+    st = sub.add_parser("self-test", help="check that database and resources are usable")
+    st.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    st.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+
+    shots = sub.add_parser("screenshots", help="render the main views and dialogs to PNG")
+    shots.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    shots.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+    shots.add_argument("--out", type=Path, required=True)
+    shots.add_argument("--lang", choices=("de", "en"), dest="sub_lang")
+    search = sub.add_parser("search", help="print the best matches by kind, as the search box")
+    search.add_argument("text")
+    search.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    search.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+    search.add_argument("--limit", type=int, default=5, help="matches per kind (default 5)")
+
+    export = sub.add_parser("export", help="write a list to CSV, XLSX, vCard or iCalendar")
+    export.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    export.add_argument("--database", dest="sub_database", help=DATABASE_HELP)
+    export.add_argument("--what", required=True, choices=EXPORT_WHAT)
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcard", "ics"))
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        dest="export_lang",
+        help="language of CSV/XLSX headers and labels (default de, as the lists show them)",
+    )
+    from indie_desktop.cli.admin import add_admin_parser
+
+    add_admin_parser(sub)
+    cli_import.add_commands(sub, DATABASE_HELP)
+    cli_backup.add_commands(sub)
+    cli_print.add_commands(sub, DATABASE_HELP)
+    cli_privacy.add_commands(sub, DATABASE_HELP)
+    cli_report.add_commands(sub, DATABASE_HELP)
+    cli_sync.add_commands(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir: Path | None = getattr(args, "sub_data_dir", None) or args.data_dir
+    database: str | None = getattr(args, "sub_database", None) or args.database
+    if args.command is None:
+        from indie_desktop.app import run_gui
+
+        return run_gui(data_dir, args.lang, database)
+    if args.command == "demo":
+        return _demo(data_dir, database, args)
+    if args.command == "self-test":
+        from indie_desktop.cli.selftest import run_self_test
+
+        return run_self_test(data_dir, database)
+    if args.command == "screenshots":
+        from indie_desktop.app import run_screenshots
+
+        lang = getattr(args, "sub_lang", None) or args.lang
+        return run_screenshots(data_dir, args.out, lang, database)
+    if args.command == "admin":
+        from indie_desktop.cli.admin import run_admin
+
+        return run_admin(args)
+    if args.command == "import":
+        return cli_import.run_import(data_dir, database, args)
+    if args.command == "backup":
+        return cli_backup.run_backup(data_dir, args)
+    if args.command == "restore":
+        return cli_backup.run_restore(data_dir, args)
+    if args.command == "print":
+        return cli_print.run_print(data_dir, database, args)
+    if args.command == "privacy":
+        return cli_privacy.run(data_dir, database, args)
+    if args.command == "duplicates":
+        return cli_import.run_duplicates(data_dir, database)
+    if args.command == "report":
+        return cli_report.run_report(data_dir, database, args)
+    if args.command == "offline":
+        return cli_sync.run_offline(args)
+    if args.command == "sync":
+        return cli_sync.run_sync(args)
+    if args.command in ("search", "export"):
+        from indie_desktop.cli.records import run_export, run_search
+
+        args.database = database
+        run = run_search if args.command == "search" else run_export
+        return run(data_dir, args)
+    raise AssertionError(args.command)  # pragma: no cover - argparse refuses other commands
+
+
+def _demo(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.config import Paths
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
+    from indie_desktop.store.database import StorageError
+    from indie_desktop.store.shared_open import open_database
+
+    paths = Paths.resolve(data_dir)
+    try:
+        db = open_database(paths.data_dir, database)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    last = [0.0]
+
+    def progress(phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] > 0.5 or done == total:
+            last[0] = now
+            print(f"\r{phase}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    size = DemoSize(
+        organisations=args.organisations, people=args.people, activities=args.activities
+    )
+    result = generate_demo(db, size, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(
+        f"Demo network in {db.description}: {result.organisations} organisations, "
+        f"{result.people} people, {result.activities} activities, {result.needs} needs, "
+        f"{result.referrals} referrals, {result.cooperations} cooperations "
+        f"({result.seconds:.1f} s)"
+    )
+    db.dispose()
+    return 0
