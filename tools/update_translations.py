@@ -215,7 +215,7 @@ def service_messages(root: Path = ROOT) -> tuple[list[str], list[str], list[int]
 
 
 def demo_phases(root: Path = ROOT) -> list[str]:
-    """The phase names the demo generator reports (`phase = "..."` in services/demo/generator.py)."""
+    """The phase names the demo generator reports (`phase = "..."` in services/demo/)."""
     path = root / "indie_desktop" / "services" / "demo" / "generator.py"
     if not path.is_file():
         return []

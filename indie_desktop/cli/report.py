@@ -34,8 +34,8 @@ def _date(text: str) -> date:
 
 def run_report(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.cli.records import _workspace
+    from indie_desktop.domain.outcomes import Period
     from indie_desktop.printing.report_funding import write_funding_report
-    from indie_desktop.services.outcomes.dashboard import Period
     from indie_desktop.store.database import StorageError
 
     if args.date_to < args.date_from:

@@ -7,8 +7,6 @@ Set in the bundled Unicode font (printing/fonts.py) so every name prints as writ
 from __future__ import annotations
 
 import io
-import uuid
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -24,17 +22,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from indie_desktop.domain.access_report import AccessReport
 from indie_desktop.domain.enums import LegalBasis
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.domain.models import Institution, Person
+from indie_desktop.domain.models import Institution
 from indie_desktop.printing.fonts import FONT, FONT_BOLD
-from indie_desktop.services.context import Actor
-from indie_desktop.store.database import Database
-
-if TYPE_CHECKING:
-    from indie_desktop.services.printing.documents import LetterDraft
-    from indie_desktop.services.privacy.access import AccessReport
-
 
 LEGAL_BASIS_TEXT = {
     LegalBasis.CONSENT: "Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
@@ -203,14 +195,8 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _institution(db: Database, actor: Actor) -> Institution | None:
-    if actor.institution_id is None:
-        return None
-    with db.session() as s:
-        return s.get(Institution, actor.institution_id)
-
-
-def _sender_lines(inst: Institution | None) -> list[str]:
+def sender_lines(inst: Institution | None) -> list[str]:
+    """The sender block of the privacy documents: the institution's name, address and contacts."""
     if inst is None:
         return ["In|Die RegionRuhr"]
     lines = [inst.name]
@@ -250,47 +236,12 @@ def _doc(buffer: io.BytesIO, title: str, footer: str) -> SimpleDocTemplate:
     return doc
 
 
-# --- Art. 14 information letter ---------------------------------------------------------------
-
-
-def art14_draft(db: Database, actor: Actor, person_id: uuid.UUID) -> LetterDraft:
-    """The Art. 14 letter as an editable DIN 5008 draft, from resources/privacy/art14.txt
-    (kept apart from the mail-merge templates: it needs the person's legal basis and source)."""
-    from indie_desktop.printing.templates import parse_template
-    from indie_desktop.resources import resource_path
-    from indie_desktop.services import records
-    from indie_desktop.services.printing.documents import PrintService
-    from indie_desktop.services.privacy.protection import PrivacyService
-
-    template = parse_template("art14", resource_path("privacy", "art14.txt").read_text("utf-8"))
-    with db.session() as s:
-        p = records.load(s, Person, person_id)
-        basis = LEGAL_BASIS_TEXT.get(p.legal_basis) if p.legal_basis else None
-        raw = (p.data_source or "").strip()
-        source = SOURCE_TEXT.get(raw.casefold(), raw)
-    inst = _institution(db, actor)
-    extra = {
-        "controller": ", ".join(_sender_lines(inst)[:3]),
-        "legal_basis": basis or "Art. 6 Abs. 1 DSGVO",
-        "data_source": f"aus {source}" if source in SOURCE_TEXT.values() else (source or "–"),
-        "retention_years": str(PrivacyService(db, actor).retention_years()),
-    }
-    return PrintService(db, actor).person_letter_draft(person_id, template, extra)
-
-
-def art14_letter(db: Database, actor: Actor, person_id: uuid.UUID) -> bytes:
-    from indie_desktop.services.printing.documents import PrintService
-
-    return PrintService(db, actor).referral_letter(art14_draft(db, actor, person_id))
-
-
 # --- Art. 15 access report --------------------------------------------------------------------
 
 
-def access_report_pdf(db: Database, actor: Actor, report: AccessReport) -> bytes:
+def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
+    """The Art. 15 report as PDF; `sender` is the block `sender_lines` makes of the institution."""
     st = _styles()
-    inst = _institution(db, actor)
-    sender = _sender_lines(inst)
     buffer = io.BytesIO()
     doc = _doc(
         buffer,

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from indie_desktop.domain.enums import CooperationKind, OrganisationKind, ReferralStage
 from indie_desktop.domain.formatting import format_money, format_number
+from indie_desktop.domain.outcomes import Figures, FundingReport, FunnelStep, Sender, nice_scale
 from indie_desktop.printing import din5008 as din
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 from indie_desktop.printing.layout import phone_de
@@ -41,8 +42,6 @@ from indie_desktop.printing.letterhead import (
     draw_letterhead,
     draw_page_number,
 )
-from indie_desktop.services.outcomes.dashboard import Figures, FunnelStep, nice_scale
-from indie_desktop.services.outcomes.funding_report import FundingReport, Sender
 
 LETTERHEAD_FORM = "letterhead"  # the PDF form (XObject) every page places
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.outcomes.dashboard import Period
+from indie_desktop.domain.outcomes import Period
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.tasks import Runner
 from indie_desktop.ui.views.dashboard_view import DashboardView

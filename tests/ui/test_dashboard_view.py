@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.outcomes.dashboard import Filters, Period
+from indie_desktop.domain.outcomes import Filters, Period
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.funding_report_dialog import FundingReportDialog
 from indie_desktop.ui.main_window import ACTIVITIES, DASHBOARD, REFERRALS, MainWindow

@@ -10,16 +10,9 @@ from decimal import Decimal
 import pytest
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
+from indie_desktop.domain.outcomes import Drill, Filters, FunnelStep, Metric, Period
 from indie_desktop.services.context import Actor
-from indie_desktop.services.outcomes.dashboard import (
-    DashboardService,
-    Drill,
-    Filters,
-    FunnelStep,
-    Metric,
-    Period,
-    wz_divisions,
-)
+from indie_desktop.services.outcomes.dashboard import DashboardService, wz_divisions
 from tests.dashboard_demo import TODAY, Demo, make_demo
 from tests.dashboard_sql import RawFilter, figures, visible_cooperations
 

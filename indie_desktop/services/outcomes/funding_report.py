@@ -9,14 +9,10 @@ The documents themselves are written by printing/report_funding.py (PDF, XLSX).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from indie_desktop.domain.enums import CooperationKind
 from indie_desktop.domain.models import (
     Cooperation,
     CooperationPartner,
@@ -25,53 +21,18 @@ from indie_desktop.domain.models import (
     Referral,
     Staff,
 )
+from indie_desktop.domain.outcomes import (
+    NETWORK_NAME,
+    Evidence,
+    Filters,
+    FundingReport,
+    Period,
+    Sender,
+)
 from indie_desktop.services.context import Actor
-from indie_desktop.services.outcomes.dashboard import DashboardService, Figures, Filters, Period
+from indie_desktop.services.outcomes.dashboard import DashboardService
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
-
-NETWORK_NAME = "In|Die RegionRuhr"
-
-
-@dataclass(frozen=True)
-class Sender:
-    """Letterhead data of the institution issuing the report (or the network)."""
-
-    name: str
-    short_name: str = ""
-    address_lines: tuple[str, ...] = ()
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-    footer: str = ""
-    logo_path: str | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One cooperation of the annex."""
-
-    id: uuid.UUID
-    title: str
-    kind: CooperationKind
-    starts_on: date | None
-    value: Decimal | None
-    funding_programme: str
-    partners: tuple[str, ...]
-    referred_on: date | None
-    referral: str  # "Company → Partner" of the originating referral, "" if none
-    institution: str  # owning institution (short name)
-
-
-@dataclass
-class FundingReport:
-    figures: Figures
-    sender: Sender
-    evidence: list[Evidence]
-    hidden: int  # cooperations counted in the figures but private to other institutions
-    filter_lines: list[str] = field(default_factory=list)  # the filters in words
-    author: str = ""
-    created: datetime = field(default_factory=datetime.now)
 
 
 class FundingReportService:
@@ -133,7 +94,7 @@ class FundingReportService:
 
     def _evidence(self, period: Period, filters: Filters) -> list[Evidence]:
         """The visible cooperations of the figure, with partners and originating referral."""
-        from indie_desktop.services.outcomes.dashboard import Drill, Metric
+        from indie_desktop.domain.outcomes import Drill, Metric
 
         stmt, _model = self.dashboard.record_query(period, filters, Drill(Metric.COOPERATIONS))
         partner_org = aliased(Organisation, name="ref_partner")

@@ -659,3 +659,38 @@ class PrintService:
             lh = self._letterhead(s, self._print_institution(s))
             sheet = attendance_sheet(s, self.actor, project_id, activity_id, person_ids, blank_rows)
         return self._pdf("Teilnehmerliste", lambda c: render_sheets(c, lh, [sheet]))
+
+    def art14_draft(self, person_id: uuid.UUID) -> LetterDraft:
+        """The Art. 14 letter as an editable DIN 5008 draft, from resources/privacy/art14.txt
+        (kept apart from the mail-merge templates: it needs the person's legal basis and
+        source)."""
+        from indie_desktop.printing.privacy_letters import (
+            LEGAL_BASIS_TEXT,
+            SOURCE_TEXT,
+            sender_lines,
+        )
+        from indie_desktop.printing.templates import parse_template
+        from indie_desktop.resources import resource_path
+        from indie_desktop.services.privacy.protection import PrivacyService
+
+        template = parse_template("art14", resource_path("privacy", "art14.txt").read_text("utf-8"))
+        with self.db.session() as s:
+            p = records.load(s, Person, person_id)
+            basis = LEGAL_BASIS_TEXT.get(p.legal_basis) if p.legal_basis else None
+            raw = (p.data_source or "").strip()
+            source = SOURCE_TEXT.get(raw.casefold(), raw)
+            inst = (
+                s.get(Institution, self.actor.institution_id) if self.actor.institution_id else None
+            )
+            controller = ", ".join(sender_lines(inst)[:3])
+        extra = {
+            "controller": controller,
+            "legal_basis": basis or "Art. 6 Abs. 1 DSGVO",
+            "data_source": f"aus {source}" if source in SOURCE_TEXT.values() else (source or "–"),
+            "retention_years": str(PrivacyService(self.db, self.actor).retention_years()),
+        }
+        return self.person_letter_draft(person_id, template, extra)
+
+    def art14_letter(self, person_id: uuid.UUID) -> bytes:
+        """The Art. 14 information letter (DSGVO) for the person as PDF."""
+        return self.referral_letter(self.art14_draft(person_id))

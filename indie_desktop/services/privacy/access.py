@@ -15,7 +15,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, undefer
 
+from indie_desktop.domain.access_report import AccessReport, Section
 from indie_desktop.domain.errors import Cancelled, NotFound
 from indie_desktop.domain.formatting import format_date, format_datetime
 from indie_desktop.domain.models import (
@@ -36,6 +37,7 @@ from indie_desktop.domain.models import (
     Consent,
     Cooperation,
     CooperationPartner,
+    Institution,
     Need,
     Organisation,
     Person,
@@ -54,26 +56,6 @@ from indie_desktop.store.database import Database
 
 EXPORT_ACTION = "access_export"
 BOOKKEEPING = ("version", "sort_name", "search_key", "match_key")
-
-
-@dataclass
-class Section:
-    key: str
-    title: str
-    columns: list[str]
-    rows: list[dict[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class AccessReport:
-    person_id: uuid.UUID
-    display_name: str
-    generated_at: datetime
-    sections: list[Section]
-    attachments: list[tuple[str, bytes]] = field(default_factory=list)  # filename, content
-
-    def section(self, key: str) -> Section:
-        return next(s for s in self.sections if s.key == key)
 
 
 @dataclass(frozen=True)
@@ -473,7 +455,7 @@ def export(
         if progress is not None:
             progress(EXPORT_STEPS[index], index, len(EXPORT_STEPS))
 
-    from indie_desktop.printing.privacy_letters import access_report_pdf
+    from indie_desktop.printing.privacy_letters import access_report_pdf, sender_lines
 
     step(0)
     report = build(db, actor, person_id)
@@ -481,7 +463,10 @@ def export(
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"auskunft-{person_id}"
     pdf_path = out_dir / f"{stem}.pdf"
-    pdf = access_report_pdf(db, actor, report)
+    with db.session() as s:
+        inst = s.get(Institution, actor.institution_id) if actor.institution_id else None
+        sender = sender_lines(inst)
+    pdf = access_report_pdf(sender, report)
     written.append(pdf_path)
     pdf_path.write_bytes(pdf)
     step(2)

@@ -305,12 +305,6 @@ class PrivacyService:
                 path.write_bytes(letter_pdf)
                 AttachmentService(self.db, self.actor).add("person", person_id, path)
 
-    def art14_letter(self, person_id: uuid.UUID) -> bytes:
-        """The Art. 14 information letter for the person as PDF (printing engine)."""
-        from indie_desktop.printing.privacy_letters import art14_letter
-
-        return art14_letter(self.db, self.actor, person_id)
-
     # consents ------------------------------------------------------------------------------
 
     def add_consent(self, person_id: uuid.UUID, draft: ConsentDraft) -> uuid.UUID:

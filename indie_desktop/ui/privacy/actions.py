@@ -88,7 +88,7 @@ def export_access(
 def print_art14(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str) -> bool:
     """Save the Art. 14 information letter as PDF; offer to record it as sent today."""
     try:
-        pdf = ws.privacy.art14_letter(person_id)
+        pdf = ws.printing.art14_letter(person_id)
     except ServiceError as exc:
         show_error(parent, QCoreApplication.translate("PrivacyActions", "Art. 14 information"), exc)
         return False

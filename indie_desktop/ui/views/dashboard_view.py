@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
 from indie_desktop.domain.formatting import format_money, format_number
-from indie_desktop.domain.region import municipality_names
-from indie_desktop.services.outcomes.dashboard import (
+from indie_desktop.domain.outcomes import (
     Drill,
     DrillResult,
     Figures,
@@ -37,6 +36,7 @@ from indie_desktop.services.outcomes.dashboard import (
     Metric,
     Period,
 )
+from indie_desktop.domain.region import municipality_names
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural, label
 from indie_desktop.ui.tasks import Runner, SynchronousRunner
