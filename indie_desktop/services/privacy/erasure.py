@@ -41,7 +41,6 @@ import logging
 import re
 import secrets
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -57,53 +56,43 @@ from indie_desktop.domain.base import utcnow
 from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.errors import NotFound, PermissionDenied
 from indie_desktop.domain.models import (
-    Activity,
     Affiliation,
     Attachment,
     AuditEntry,
     Consent,
-    Cooperation,
     CooperationPartner,
-    Need,
-    Organisation,
     Person,
-    Project,
     ProjectParticipant,
-    Referral,
-    ReferralStageChange,
     TagLink,
     Task,
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
-from indie_desktop.domain.text import fold, search_fold
+from indie_desktop.domain.redaction import (
+    ANONYMOUS,
+    MENTION_FIELDS,
+    REDACTED,
+    identifying_terms_of,
+    pattern_of,
+    redact_search_key,
+    redact_value,
+)
+from indie_desktop.domain.text import fold
 from indie_desktop.services.context import Actor
 from indie_desktop.store import search_index
 from indie_desktop.store.database import Database
-from indie_desktop.store.sqlite_residue import unallocated_residue
+from indie_desktop.store.erasure_files import (
+    PHASE_CHECK,
+    PHASE_INDEX,
+    PHASE_VACUUM,
+    backups_with_person,
+    scrub_sqlite_file,
+)
 
 log = logging.getLogger(__name__)
 
-REDACTED = "[entfernt]"
-ANONYMOUS = "Anonymisiert"
 ERASURE_ACTION = "erasure"
 BACKUP_DIRNAME = "backups"  # DATA_DIR/backups when no other folder is set (store/backup.py)
 ANONYMISATION_ACTION = "anonymisation"
-
-# Free texts of other records where a person may be named (target type -> model, fields).
-MENTION_FIELDS: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "activity": (
-        Activity,
-        ("subject", "place", "report", "situation", "needs_found", "next_steps"),
-    ),
-    "need": (Need, ("topic", "description", "wanted_competence")),
-    "referral": (Referral, ("note",)),
-    "referral_stage_change": (ReferralStageChange, ("note",)),
-    "cooperation": (Cooperation, ("title", "evidence")),
-    "task": (Task, ("title", "description")),
-    "project": (Project, ("description",)),
-    "organisation": (Organisation, ("notes", "source", "competences")),
-    "person": (Person, ("notes", "function", "department")),
-}
 
 
 @dataclass(frozen=True)
@@ -132,9 +121,6 @@ class ErasureReceipt:
 
 # Phases of an erasure, for a busy display (English; the UI translates).
 PHASE_ERASING = "Erasing the personal data"
-PHASE_INDEX = "Cleaning the search index"
-PHASE_CHECK = "Checking the database file for leftovers"
-PHASE_VACUUM = "Rewriting the database file (VACUUM)"
 PHASE_BACKUPS = "Looking for backups that still hold the person"
 PHASES = (PHASE_ERASING, PHASE_INDEX, PHASE_CHECK, PHASE_VACUUM, PHASE_BACKUPS)
 Phase = Callable[[str], None]
@@ -171,21 +157,6 @@ def may_erase(db: Database) -> bool:
 # --- what identifies the person --------------------------------------------------------------
 
 
-def _phone_variants(e164: str) -> list[str]:
-    out = [e164]
-    try:
-        import phonenumbers
-
-        number = phonenumbers.parse(e164, "DE")
-        fmt = phonenumbers.PhoneNumberFormat
-        for style in (fmt.INTERNATIONAL, fmt.NATIONAL):
-            text = phonenumbers.format_number(number, style)
-            out += [text, re.sub(r"\D", "", text) if style == fmt.NATIONAL else text]
-    except Exception:  # a legacy value that was never normalised: search it as stored
-        pass
-    return out
-
-
 def identifying_terms(p: Person, last_name_shared: bool = False) -> list[str]:
     """Name forms, e-mail and phone numbers as they may be written in free texts.
 
@@ -204,49 +175,11 @@ def identifying_terms(p: Person, last_name_shared: bool = False) -> list[str]:
     )
 
 
-def identifying_terms_of(
-    first_name: str | None,
-    last_name: str | None,
-    salutation: str | None,
-    title: str | None,
-    email: str | None,
-    phones: Iterable[str | None],
-    last_name_shared: bool = False,
-) -> list[str]:
-    """`identifying_terms` of a person given as plain values (an offline replica's row)."""
-    first, last = (first_name or "").strip(), (last_name or "").strip()
-    terms: list[str] = []
-    if first and last:
-        terms += [f"{first} {last}", f"{last}, {first}", f"{last} {first}"]
-    if len(last) >= 3 and last != ANONYMOUS:
-        if not last_name_shared:
-            terms.append(last)
-        else:
-            forms = {"frau": ("Frau", "Fr."), "herr": ("Herr", "Herrn", "Hr.")}
-            for word in forms.get(salutation or "", ()):
-                terms.append(f"{word} {last}")
-            if title:
-                terms.append(f"{title} {last}")
-    if email:
-        terms.append(email)
-    for phone in phones:
-        if phone:
-            terms += _phone_variants(phone)
-    unique = {t for t in terms if len(t) >= 3}
-    return sorted(unique, key=lambda t: (-len(t), t))
-
-
 def terms_for(session: Session, p: Person) -> list[str]:
     shared = session.scalar(
         select(Person.id).where(Person.last_name == p.last_name, Person.id != p.id).limit(1)
     )
     return identifying_terms(p, last_name_shared=shared is not None)
-
-
-def pattern_of(terms: Sequence[str]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    return re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
 
 
 def _contains_any(session: Session, column: Any, terms: Sequence[str]) -> Any:
@@ -350,22 +283,6 @@ def find_mentions(session: Session, person_id: uuid.UUID) -> list[Mention]:
 
 
 # --- erasure ---------------------------------------------------------------------------------
-
-
-def redact_value(value: Any, pattern: re.Pattern[str]) -> Any:
-    if isinstance(value, str):
-        return pattern.sub(REDACTED, value)
-    if isinstance(value, list):
-        return [redact_value(v, pattern) for v in value]
-    if isinstance(value, dict):
-        return {k: redact_value(v, pattern) for k, v in value.items()}
-    return value
-
-
-def redact_search_key(key: str, terms: Sequence[str]) -> str:
-    """A stored search key without the folded forms of `terms`."""
-    folded = pattern_of([search_fold(t) for t in terms if search_fold(t)])
-    return key if folded is None else " ".join(folded.sub("", key).split())
 
 
 def _scrub_audit(session: Session, target_ids: set[uuid.UUID], terms: Sequence[str]) -> int:
@@ -596,31 +513,6 @@ def backup_folder(db: Database) -> Path | None:
     return db.path.parent / BACKUP_DIRNAME
 
 
-def backups_with_person(folder: Path, person_id: uuid.UUID) -> list[Path]:
-    """The backup copies (`*.sqlite3` in `folder`) in which the person is still present and not
-    erased: read-only, nothing in them is changed. A copy that cannot be read is listed too (it
-    may hold the person; better to name it than to hide it)."""
-    if not folder.is_dir():
-        return []
-    found: list[Path] = []
-    for path in sorted(folder.glob("*.sqlite3")):
-        try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                row = con.execute(
-                    "SELECT 1 FROM person WHERE id IN (?, ?) AND last_name != ?",
-                    (person_id.hex, str(person_id), ANONYMOUS),
-                ).fetchone()
-            finally:
-                con.close()
-        except sqlite3.Error:
-            found.append(path)
-            continue
-        if row is not None:
-            found.append(path)
-    return found
-
-
 def _delete_files(db: Database, entries: Iterable[str]) -> int:
     """Delete the files of the erased attachments unless a live attachment still needs one."""
     deleted = 0
@@ -642,43 +534,6 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
             path.unlink()
             deleted += 1
     return deleted
-
-
-def scrub_sqlite_file(
-    raw: Any, path: Path | None, fts_tables: Iterable[str], report: Phase
-) -> tuple[bool, bool]:
-    """After erased rows were deleted or overwritten (with secure_delete on): merge the
-    full-text tables `fts_tables`, checkpoint and truncate the WAL, and VACUUM if the residue
-    check finds old bytes in free space; (compacted, vacuumed). Not compacted: another
-    connection keeps the log busy (it is cleared later). `raw` is a DB-API connection (the
-    app's pool connection or the sync's sqlite3 connection) with no transaction open.
-
-    Also used by sync when an erasure done on the server reaches an offline replica."""
-    report(PHASE_INDEX)
-    vacuumed = False
-    cur = raw.cursor()
-    try:
-        cur.execute("PRAGMA secure_delete=ON")
-        for fts in fts_tables:
-            cur.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
-        raw.commit()
-        busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if not (busy and busy[0]) and path is not None:
-            report(PHASE_CHECK)
-            residue = unallocated_residue(path)
-            if residue is not None:
-                log.info("erasure: old bytes at %s; VACUUM", residue)
-                report(PHASE_VACUUM)
-                cur.execute("VACUUM")
-                busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                vacuumed = True
-                if not (busy and busy[0]):
-                    left = unallocated_residue(path)
-                    if left is not None:  # pragma: no cover - SQLite's VACUUM zeroes
-                        log.warning("erasure: old bytes after VACUUM at %s", left)
-    finally:
-        cur.close()
-    return not (busy and busy[0]), vacuumed
 
 
 def _compact(db: Database, notes: list[str], touched: set[str], report: Phase) -> tuple[bool, bool]:
