@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from indie_desktop.resources import package_path
 from indie_desktop.store import backup as backups
 from indie_desktop.store import search_index
+from indie_desktop.store.errors import StorageError as StorageError
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,6 @@ DB_FILENAME = "indie.sqlite3"
 # The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
 # up-to-date database open without importing Alembic (~120 ms of every start).
 SCHEMA_HEAD = "0014_dashagg"
-
-
-class StorageError(Exception):
-    """The database cannot be opened or used; the message is meant for the user."""
 
 
 class DatabaseDamaged(StorageError):

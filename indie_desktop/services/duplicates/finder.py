@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -23,9 +23,6 @@ from indie_desktop.domain.matching import (
 from indie_desktop.domain.models import Affiliation, Organisation, Person
 from indie_desktop.store.database import Database
 
-if TYPE_CHECKING:
-    from indie_desktop.services.importing.plan import PersonCandidates
-
 REASON_TEXTS = {
     "vat": "same VAT ID",
     "register": "same trade-register entry",
@@ -39,6 +36,23 @@ REASON_TEXTS = {
 }
 
 Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class PersonCandidates:
+    """What the people of an import file could match on: e-mails, phones, folded names."""
+
+    emails: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)
+    sort_names: set[str] = field(default_factory=set)
+
+    def add(self, values: dict[str, Any]) -> None:
+        if values.get("email"):
+            self.emails.add(str(values["email"]))
+        for key in ("phone", "mobile"):
+            if values.get(key):
+                self.phones.add(str(values[key]))
+        self.sort_names.add(str(values["sort_name"]))
 
 
 @dataclass(frozen=True)

@@ -40,11 +40,14 @@ from indie_desktop.services import records
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, attachment_from_bytes
 from indie_desktop.services.context import Actor
 from indie_desktop.services.demo.writer import BulkWriter
-from indie_desktop.services.duplicates.finder import load_organisation_keys, load_person_keys
+from indie_desktop.services.duplicates.finder import (
+    PersonCandidates,
+    load_organisation_keys,
+    load_person_keys,
+)
 from indie_desktop.services.importing.plan import (
     DuplicatePolicy,
     ImportSettings,
-    PersonCandidates,
     Plan,
     Planner,
     RowDuplicate,

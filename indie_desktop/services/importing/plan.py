@@ -27,7 +27,7 @@ from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.contacts.people import _values as person_values
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.directory.organisations import _values as organisation_values
-from indie_desktop.services.duplicates.finder import id_key, record_id
+from indie_desktop.services.duplicates.finder import PersonCandidates, id_key, record_id
 
 _SALUTATIONS = {
     "herr": Salutation.HERR,
@@ -44,23 +44,6 @@ _SALUTATIONS = {
 Progress = Callable[[str, int, int], None]
 # Cells read as numbers in the file's decimal notation (detected or chosen).
 NUMBER_TARGETS = frozenset({"organisation.wz_code", "organisation.founded_year"})
-
-
-@dataclass
-class PersonCandidates:
-    """What the people of an import file could match on: e-mails, phones, folded names."""
-
-    emails: set[str] = field(default_factory=set)
-    phones: set[str] = field(default_factory=set)
-    sort_names: set[str] = field(default_factory=set)
-
-    def add(self, values: dict[str, Any]) -> None:
-        if values.get("email"):
-            self.emails.add(str(values["email"]))
-        for key in ("phone", "mobile"):
-            if values.get(key):
-                self.phones.add(str(values[key]))
-        self.sort_names.add(str(values["sort_name"]))
 
 
 class DuplicatePolicy(StrEnum):
