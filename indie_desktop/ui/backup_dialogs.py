@@ -36,10 +36,10 @@ from indie_desktop.domain.formatting import format_date, format_number
 from indie_desktop.store import backup as b
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.theme import error_style
+from indie_desktop.ui.window_host import WindowHost
 
 if TYPE_CHECKING:
     from indie_desktop.config import Settings
-    from indie_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -337,13 +337,12 @@ def restore_with_wait_cursor(
 
 
 def restore_in_window(
-    window: MainWindow, *, damage: b.Health | None = None, choose: bool = True
-) -> MainWindow | None:
+    window: WindowHost, *, damage: b.Health | None = None, choose: bool = True
+) -> WindowHost | None:
     """File → Restore backup…: choose, confirm, restore, reopen in a new window.
 
     Returns the new window (the old one closes), None when nothing was restored.
     """
-    from indie_desktop.config import apply_settings, workspace_options
     from indie_desktop.services.context import Actor
     from indie_desktop.services.workspace import Workspace
     from indie_desktop.store.database import StorageError, open_local
@@ -387,27 +386,13 @@ def restore_in_window(
         window.close()
         return None
     actor = Workspace(new_db, Actor.system()).directory.local_actor() or window.workspace.actor
-    workspace = Workspace(new_db, actor, **workspace_options(window.settings))
-    replacement = _replace_window(window, apply_settings(workspace, window.settings))
+    replacement = window.replace_with(new_db, actor)
     replacement.statusBar().showMessage(
         QCoreApplication.translate("backup", "Restored: {preview}").format(
             preview=preview_text(preview)
         ),
         15000,
     )
-    return replacement
-
-
-def _replace_window(window: MainWindow, workspace: object) -> MainWindow:
-    from indie_desktop.services.workspace import Workspace
-    from indie_desktop.ui.main_window import MainWindow
-
-    assert isinstance(workspace, Workspace)
-    replacement = MainWindow(workspace, window.settings, window.runner)
-    replacement.local_data_dir = window.local_data_dir
-    replacement.show()
-    window.replacement = replacement  # type: ignore[attr-defined]
-    window.close()
     return replacement
 
 
@@ -442,7 +427,7 @@ def ask_restore_at_start(
     return True
 
 
-def start_checks(window: MainWindow, settings: Settings | None) -> None:
+def start_checks(window: WindowHost, settings: Settings | None) -> None:
     """After start, in the background: the full check of the local file, then (if it passes
     and none was taken today) the daily backup. A failed check is reported with the offer to
     restore a backup; the file itself stays as it is."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSizePolicy,
     QSplitter,
@@ -33,8 +33,10 @@ from indie_desktop import APP_NAME
 from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
+from indie_desktop.services.context import Actor
 from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import Database
 from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
@@ -49,6 +51,7 @@ from indie_desktop.ui.views.referrals_view import ReferralsView
 from indie_desktop.ui.views.tasks_view import TasksView
 from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
 from indie_desktop.ui.widgets.global_search import GlobalSearchBox
+from indie_desktop.ui.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +96,11 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-class MainWindow(QMainWindow):
+# (database, acting user, local data folder) -> a new main window built as at start
+Reopen = Callable[[Database, Actor, Path | None], "MainWindow"]
+
+
+class MainWindow(WindowHost):
     """Lists of organisations, people and projects for one workspace (database + user)."""
 
     def __init__(
@@ -102,10 +109,15 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         runner: Runner | None = None,
         parent: QWidget | None = None,
+        reopen: Reopen | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
+        # Builds the window for another database (app.compose_window); None: this window
+        # cannot switch its database (File → Connection… and Restore are off).
+        self.reopen = reopen
+        self.replacement: MainWindow | None = None
         self.runner: Runner = runner or TaskRunner(parent=self)
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
@@ -264,7 +276,7 @@ class MainWindow(QMainWindow):
             self.tr("Data protection &review…"), self.privacy_review
         )
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
-        self.connection_action.setEnabled(self.settings is not None)
+        self.connection_action.setEnabled(self.settings is not None and self.reopen is not None)
         self.password_action = self._action(self.tr("Change pass&word…"), self.change_password)
         self.password_action.setVisible(self.workspace.account.has_password)
         self.settings_action = self._action(
@@ -275,7 +287,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setToolTip(
             self.tr("Put a backup of the local database in place of the current one")
         )
-        self.restore_action.setVisible(self.workspace.db.backups is not None)
+        self.restore_action.setVisible(
+            self.workspace.db.backups is not None and self.reopen is not None
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -631,7 +645,6 @@ class MainWindow(QMainWindow):
         """File → Connection…: switch to the shared server or the local file in a new window."""
         from PySide6.QtWidgets import QDialog
 
-        from indie_desktop.services.context import Actor
         from indie_desktop.store.database import StorageError, open_local
         from indie_desktop.ui.connection_dialog import ConnectionDialog
 
@@ -673,11 +686,17 @@ class MainWindow(QMainWindow):
                 self.tr("This login is not registered as a staff member of the network."),
             )
             return
-        self.replacement = MainWindow(Workspace(db, actor), self.settings, self.runner)
-        self.replacement.local_data_dir = self.local_data_dir
-        self.replacement.show()
-        self.close()
+        self.replace_with(db, actor)
         self.workspace.close()
+
+    def replace_with(self, db: Database, actor: Actor) -> MainWindow:
+        """Open `db` as `actor` in a new window built as at start, then close this one."""
+        assert self.reopen is not None, "a window without reopen cannot switch its database"
+        replacement = self.reopen(db, actor, self.local_data_dir)
+        replacement.show()
+        self.replacement = replacement
+        self.close()
+        return replacement
 
     def about(self) -> None:
         """Help → About: version, database, and the licences of what the app bundles."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -28,9 +28,7 @@ from indie_desktop.ui.views.people_view import PeopleView
 from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
 from indie_desktop.ui.views.referrals_view import ReferralsView
-
-if TYPE_CHECKING:
-    from indie_desktop.ui.main_window import MainWindow
+from indie_desktop.ui.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +36,7 @@ log = logging.getLogger(__name__)
 class PrintCommands(QObject):
     """The print actions; `menu` goes into File, the lists get theirs in the context menu."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
