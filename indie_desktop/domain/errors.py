@@ -28,4 +28,8 @@ class PermissionDenied(ServiceError):
 
 
 class Cancelled(ServiceError):
-    """The user cancelled a long-running operation (e.g. a mail merge); nothing was produced."""
+    """The user cancelled a long-running operation: the one cancellation type of the app.
+
+    Raised by services (mail merge, access export, demo generation: nothing was produced), by
+    the sync (what was committed stays, the rest resumes next time) and by background work
+    that noticed `Task.is_cancelled()` (ui/tasks.py)."""

@@ -60,7 +60,8 @@ def run_demo_generation(
 
     `on_finished(True)` after success, `on_finished(False)` after cancel or failure.
     """
-    from indie_desktop.services.demo.generator import DemoCancelled, DemoSize, generate_demo
+    from indie_desktop.domain.errors import Cancelled
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
 
     progress = QProgressDialog(
         QCoreApplication.translate("first_run", "Creating the demo network…"),
@@ -93,7 +94,7 @@ def run_demo_generation(
         on_finished(ok)
 
     def on_failure(error: BaseException) -> None:
-        if not isinstance(error, DemoCancelled):
+        if not isinstance(error, Cancelled):
             show_failure(error, parent)
         finish(False)
 

@@ -27,7 +27,7 @@ from indie_desktop.services.demo.directory import Directory
 from indie_desktop.services.demo.names import Names
 from indie_desktop.services.demo.people import People
 from indie_desktop.services.demo.work import Work
-from indie_desktop.services.demo.writer import BulkWriter, DemoCancelled
+from indie_desktop.services.demo.writer import BulkWriter
 from indie_desktop.store import search_index
 from indie_desktop.store.database import Database
 
@@ -128,7 +128,7 @@ def generate_demo(
     """Fill `db` with a demo network in one transaction; all dates are relative to `today`.
 
     `progress(phase, done, total)` is called per phase and chunk; when `cancel()` returns True
-    the run stops with DemoCancelled and nothing is written.
+    the run stops with Cancelled (domain/errors.py) and nothing is written.
     """
     started = time.perf_counter()
     with db.session() as session:
@@ -165,4 +165,4 @@ def generate_demo(
     )
 
 
-__all__ = ["DEFAULT_SIZE", "DemoCancelled", "DemoResult", "DemoSize", "generate_demo"]
+__all__ = ["DEFAULT_SIZE", "DemoResult", "DemoSize", "generate_demo"]

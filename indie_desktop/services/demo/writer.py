@@ -19,13 +19,10 @@ from sqlalchemy import Connection, Table, Uuid, insert
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import models as m
+from indie_desktop.domain.errors import Cancelled
 
 Row = dict[str, Any]
 CHUNK_ROWS = 20_000
-
-
-class DemoCancelled(Exception):
-    """The user cancelled the demo generation; the transaction was rolled back."""
 
 
 def _memo(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
@@ -61,9 +58,9 @@ class BulkWriter:
             self.flush()
 
     def check(self) -> None:
-        """Raise DemoCancelled when the user has asked to stop."""
+        """Raise Cancelled when the user has asked to stop."""
         if self.cancel is not None and self.cancel():
-            raise DemoCancelled("demo generation cancelled")
+            raise Cancelled("demo generation cancelled")
 
     def statement(self, table: Table, keys: list[str]) -> tuple[str, list[tuple[str, Any]]]:
         """The compiled INSERT and, per parameter, its column's bind processor."""

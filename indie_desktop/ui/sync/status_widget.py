@@ -201,7 +201,8 @@ class SyncStatusWidget(QWidget):
         return notices
 
     def _failed(self, error: BaseException) -> None:
-        from indie_desktop.sync.engine import Cancelled, ReplicaTooOld, SchemaMismatch
+        from indie_desktop.domain.errors import Cancelled
+        from indie_desktop.sync.engine import ReplicaTooOld, SchemaMismatch
 
         quiet = self._quiet
         self._finish()
