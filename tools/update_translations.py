@@ -7,9 +7,10 @@ commit the .ts and the .qm:
     python tools/update_translations.py
 
 lupdate reads ``indie_desktop/app.py``, ``indie_desktop/domain/enum_labels.py`` (the enums'
-labels, also used without Qt by the command line), ``indie_desktop/ui/**/*.py`` and the
-Designer forms ``forms/*.ui`` (not the generated ``ui_*.py``: the forms carry the same texts
-under the same context, the form's class name, which is what the generated code passes to
+labels, also used without Qt by the command line and the printouts),
+``indie_desktop/domain/list_columns.py`` (the lists' headers, also used by the exports),
+``indie_desktop/ui/**/*.py`` and the Designer forms ``forms/*.ui`` (not the generated
+``ui_*.py``: the forms carry the same texts under the same context, the form's class name, which is what the generated code passes to
 ``QCoreApplication.translate``). Existing translations are kept; texts that disappeared from
 the sources stay in the file marked as vanished, so lrelease leaves them out.
 
@@ -110,7 +111,11 @@ def _run(command: Sequence[str], quiet: bool) -> None:
 def source_files(root: Path = ROOT) -> list[Path]:
     """app.py, the UI modules without the generated forms, and the Designer forms."""
     package = root / "indie_desktop"
-    python = [package / "app.py", package / "domain" / "enum_labels.py"]
+    python = [
+        package / "app.py",
+        package / "domain" / "enum_labels.py",
+        package / "domain" / "list_columns.py",
+    ]
     python += sorted(
         path
         for path in (package / "ui").rglob("*.py")

@@ -114,8 +114,8 @@ class MainWindow(WindowHost):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
-        # Builds the window for another database (app.compose_window); None: this window
-        # cannot switch its database (File → Connection… and Restore are off).
+        # Builds the window for another database (app.compose_window, which always gives it;
+        # only tests build a bare window, which cannot switch its database).
         self.reopen = reopen
         self.replacement: MainWindow | None = None
         self.runner: Runner = runner or TaskRunner(parent=self)
@@ -276,7 +276,7 @@ class MainWindow(WindowHost):
             self.tr("Data protection &review…"), self.privacy_review
         )
         self.connection_action = self._action(self.tr("&Connection…"), self.change_connection)
-        self.connection_action.setEnabled(self.settings is not None and self.reopen is not None)
+        self.connection_action.setEnabled(self.settings is not None)
         self.password_action = self._action(self.tr("Change pass&word…"), self.change_password)
         self.password_action.setVisible(self.workspace.account.has_password)
         self.settings_action = self._action(
@@ -287,9 +287,7 @@ class MainWindow(WindowHost):
         self.restore_action.setToolTip(
             self.tr("Put a backup of the local database in place of the current one")
         )
-        self.restore_action.setVisible(
-            self.workspace.db.backups is not None and self.reopen is not None
-        )
+        self.restore_action.setVisible(self.workspace.db.backups is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}

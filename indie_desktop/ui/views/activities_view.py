@@ -15,7 +15,12 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
@@ -42,19 +47,7 @@ class ActivitiesView(RecordListView):
         return self.workspace.activities  # type: ignore[return-value]
 
     def make_columns(self) -> list[Column[Any]]:
-        return [
-            Column(
-                self.tr("Date"),
-                "occurred_at",
-                lambda r: format_datetime(r.occurred_at),
-                16,
-                samples=("28.08.2026 00:00",),  # digits are wider than the average character
-            ),
-            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 14),
-            Column(self.tr("Subject"), "subject", lambda r: r.subject, 36),
-            Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 28),
-            Column(self.tr("Place"), "place", lambda r: r.place, 14),
-        ]
+        return declared_columns("activities")
 
     def title(self) -> str:
         return self.tr("Activities")

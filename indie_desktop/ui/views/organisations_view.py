@@ -14,7 +14,7 @@ from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
 from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.labels import kind_plural, label, texts
+from indie_desktop.ui.labels import kind_plural, label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import (
     affiliation_item,
@@ -26,7 +26,12 @@ from indie_desktop.ui.views.detail_html import (
     multiline,
     section,
 )
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
@@ -81,24 +86,7 @@ class OrganisationsView(RecordListView):
         return self.workspace.organisations
 
     def make_columns(self) -> list[Column[Any]]:
-        def text(attr: str) -> Any:
-            return lambda r: getattr(r, attr)
-
-        return [
-            Column(self.tr("Name"), "name", text("name"), 32),
-            Column(
-                self.tr("Kind"),
-                "kind",
-                lambda r: label(r.kind),
-                17,
-                samples=texts(OrganisationKind),
-            ),
-            Column(self.tr("City"), "city", text("city"), 11),
-            Column(self.tr("Municipality"), "municipality", text("municipality"), 11),
-            Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
-            Column(self.tr("WZ code"), "wz_code", text("wz_code"), 7),
-            Column(self.tr("Responsible"), "responsible", text("responsible"), 19),
-        ]
+        return declared_columns("organisations")
 
     def title(self) -> str:
         return self.tr("Organisations")

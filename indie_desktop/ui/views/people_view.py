@@ -26,7 +26,12 @@ from indie_desktop.ui.views.detail_html import (
     multiline,
     section,
 )
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
@@ -72,13 +77,7 @@ class PeopleView(RecordListView):
         return self.workspace.people
 
     def make_columns(self) -> list[Column[Any]]:
-        return [
-            Column(self.tr("Name"), "name", lambda r: r.name, 26),
-            Column(self.tr("Function"), "function", lambda r: r.function, 22),
-            Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 30),
-            Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
-            Column(self.tr("E-mail"), "email", lambda r: r.email, 28),
-        ]
+        return declared_columns("people")
 
     def title(self) -> str:
         return self.tr("People")

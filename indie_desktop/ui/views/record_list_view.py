@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -39,9 +48,11 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.errors import NotFound, ServiceError
 from indie_desktop.domain.formatting import format_number
+from indie_desktop.domain.list_columns import LISTS, Cell
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
+from indie_desktop.ui.labels import label, texts
 from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
 from indie_desktop.ui.views.detail_html import detail_style, hint
 from indie_desktop.ui.views.history_html import history_section
@@ -562,3 +573,23 @@ class RecordListView(QWidget):
         log.info("refused: %s", exc)
         show_error(self, self.tr("Not possible"), exc)
         self.reload()
+
+
+def declared_columns(what: str) -> list[Column[Any]]:
+    """The columns of the list `what` as domain/list_columns.py declares them (the exports of
+    the command line use the same), headers and labels in the user's language."""
+    declaration = LISTS[what]
+
+    def cell(read: Cell) -> Callable[[Any], str]:
+        return lambda row: read(row, label)
+
+    return [
+        Column(
+            QCoreApplication.translate(declaration.context, c.title),
+            c.sort_key,
+            cell(c.cell),
+            c.width_chars,
+            samples=texts(c.enum) if c.enum is not None else c.samples,
+        )
+        for c in declaration.columns
+    ]
