@@ -11,8 +11,9 @@ labels, also used without Qt by the command line and the printouts),
 ``indie_desktop/domain/list_columns.py`` (the lists' headers, also used by the exports),
 ``indie_desktop/ui/**/*.py`` and the Designer forms ``forms/*.ui`` (not the generated
 ``ui_*.py``: the forms carry the same texts under the same context, the form's class name,
-which is what the generated code passes to ``QCoreApplication.translate``). Existing translations are kept; texts that disappeared from
-the sources stay in the file marked as vanished, so lrelease leaves them out.
+which is what the generated code passes to ``QCoreApplication.translate``). Existing
+translations are kept; texts that disappeared from the sources stay in the file marked as
+vanished, so lrelease leaves them out.
 
 Some texts are translated at run time although no ``tr()`` call names them, so lupdate
 cannot see them. This script adds them through a generated list of messages:
