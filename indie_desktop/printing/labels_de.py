@@ -1,69 +1,19 @@
-"""German wording of the stored values for printed documents (printouts are always German)."""
+"""German wording of stored values on printouts (printouts are always German).
+
+The words are the app's own labels (domain/enum_labels.py) as the shipped German catalogue
+translates them (resources/catalogue.py): a printout says what the screen says.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-ORGANISATION_KIND = {
-    "company": "Unternehmen",
-    "craft_business": "Handwerksbetrieb",
-    "service_provider": "Dienstleister",
-    "university": "Hochschule",
-    "research_institute": "Forschungseinrichtung",
-    "chamber_agency": "Kammer/Wirtschaftsförderung",
-    "other": "Sonstige",
-}
-ORGANISATION_STATUS = {"active": "aktiv", "prospect": "Interessent", "inactive": "inaktiv"}
-CHAMBER = {"none": "", "ihk": "IHK", "hwk": "Handwerkskammer"}
-URGENCY = {"low": "niedrig", "normal": "normal", "high": "hoch"}
-NEED_STATUS = {
-    "open": "offen",
-    "in_referral": "in Vermittlung",
-    "satisfied": "erfüllt",
-    "dropped": "verworfen",
-}
-REFERRAL_STAGE = {
-    "proposed": "vorgeschlagen",
-    "introduced": "vorgestellt",
-    "first_meeting": "erstes Treffen",
-    "cooperation_agreed": "Kooperation vereinbart",
-    "declined": "abgelehnt",
-    "no_response": "keine Rückmeldung",
-}
-ACTIVITY_KIND = {
-    "company_visit": "Firmenbesuch",
-    "call": "Telefonat",
-    "email": "E-Mail",
-    "meeting": "Besprechung",
-    "event": "Veranstaltung",
-    "trade_fair": "Messe",
-    "business_trip": "Unternehmerreise",
-    "sector_meeting": "Branchentreff",
-}
-PREFERRED_CHANNEL = {
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "post": "Post",
-    "in_person": "persönlich",
-}
-LEGAL_BASIS = {
-    "consent": "Einwilligung",
-    "legitimate_interest": "berechtigtes Interesse",
-    "contract": "Vertrag",
-    "public_task": "öffentliche Aufgabe",
-}
-PROJECT_KIND = {
-    "sector_meeting": "Branchentreff",
-    "joint_trade_fair": "Gemeinschaftsstand",
-    "business_trip": "Unternehmerreise",
-    "event": "Veranstaltung",
-    "network_project": "Netzwerkprojekt",
-}
+from indie_desktop.domain.enums import Chamber
+from indie_desktop.resources.catalogue import label
 
 
-def de(mapping: dict[str, str], value: StrEnum | str | None) -> str:
-    """The German word for a stored value; unknown values as stored, None as ''."""
-    if value is None:
+def de(value: StrEnum | None) -> str:
+    """The German word for a stored value; '' for None and for "no chamber"."""
+    if value is None or (value == Chamber.NONE and isinstance(value, Chamber)):
         return ""
-    key = value.value if isinstance(value, StrEnum) else str(value)
-    return mapping.get(key, key)
+    return label(value, "de")

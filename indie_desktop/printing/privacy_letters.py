@@ -27,6 +27,7 @@ from indie_desktop.domain.enums import LegalBasis
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.models import Institution
 from indie_desktop.printing.fonts import FONT, FONT_BOLD
+from indie_desktop.resources.catalogue import value_label
 
 LEGAL_BASIS_TEXT = {
     LegalBasis.CONSENT: "Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
@@ -126,36 +127,12 @@ SECTION_LABELS = {
     "partner_organisation": "Partnerorganisation",
 }
 
-# Stored codes as the person reads them.
+# Stored codes as the person reads them, beyond the enum labels (resources/catalogue.py).
 VALUE_LABELS = {
-    "frau": "Frau",
-    "herr": "Herr",
-    "divers": "divers",
     "network": "Netzwerk",
     "institution": "nur eigene Institution",
-    "consent": "Einwilligung",
-    "legitimate_interest": "Berechtigtes Interesse",
-    "contract": "Vertrag",
-    "public_task": "Öffentliche Aufgabe",
-    "newsletter": "Newsletter",
-    "event_invitations": "Einladungen zu Veranstaltungen",
-    "pass_to_partners": "Weitergabe an Netzwerkpartner",
     "letter": "Briefe",
     "all": "alle Zwecke",
-    "company_visit": "Unternehmensbesuch",
-    "call": "Telefonat",
-    "email": "E-Mail",
-    "meeting": "Treffen",
-    "event": "Veranstaltung",
-    "trade_fair": "Messe",
-    "business_trip": "Geschäftsreise",
-    "sector_meeting": "Branchentreffen",
-    "proposed": "vorgeschlagen",
-    "introduced": "vorgestellt",
-    "first_meeting": "erstes Treffen",
-    "cooperation_agreed": "Kooperation vereinbart",
-    "declined": "abgelehnt",
-    "no_response": "keine Rückmeldung",
     "visit": "Besuch",
     "import_file": "Importdatei",
     "web": "Internet",
@@ -269,7 +246,7 @@ def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
             cells = [
                 [
                     _p(SECTION_LABELS.get(k, k), st["cellb"]),
-                    _p(VALUE_LABELS.get(v, v), st["cell"]),
+                    _p(VALUE_LABELS.get(v) or value_label(v) or v, st["cell"]),
                 ]
                 for k, v in row.items()
                 if v

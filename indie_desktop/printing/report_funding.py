@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from indie_desktop.domain.enums import CooperationKind, OrganisationKind, ReferralStage
+from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.domain.formatting import format_money, format_number
 from indie_desktop.domain.outcomes import Figures, FundingReport, FunnelStep, Sender, nice_scale
 from indie_desktop.printing import din5008 as din
@@ -42,27 +42,12 @@ from indie_desktop.printing.letterhead import (
     draw_letterhead,
     draw_page_number,
 )
+from indie_desktop.resources.catalogue import kind_plural
+from indie_desktop.resources.catalogue import label as german
 
 LETTERHEAD_FORM = "letterhead"  # the PDF form (XObject) every page places
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
-STAGES = {
-    ReferralStage.PROPOSED: "vorgeschlagen",
-    ReferralStage.INTRODUCED: "vorgestellt",
-    ReferralStage.FIRST_MEETING: "Erstgespräch",
-    ReferralStage.COOPERATION_AGREED: "Kooperation vereinbart",
-    ReferralStage.DECLINED: "abgelehnt",
-    ReferralStage.NO_RESPONSE: "keine Rückmeldung",
-}
-KINDS = {
-    OrganisationKind.COMPANY: "Unternehmen",
-    OrganisationKind.CRAFT_BUSINESS: "Handwerksbetriebe",
-    OrganisationKind.SERVICE_PROVIDER: "Dienstleister",
-    OrganisationKind.UNIVERSITY: "Hochschulen",
-    OrganisationKind.RESEARCH_INSTITUTE: "Forschungsinstitute",
-    OrganisationKind.CHAMBER_AGENCY: "Kammern & Agenturen",
-    OrganisationKind.OTHER: "Sonstige",
-}
 SHORT_KINDS = {  # column heads of the network matrix
     OrganisationKind.COMPANY: "Untern.",
     OrganisationKind.CRAFT_BUSINESS: "Handwerk",
@@ -71,15 +56,6 @@ SHORT_KINDS = {  # column heads of the network matrix
     OrganisationKind.RESEARCH_INSTITUTE: "Forschung",
     OrganisationKind.CHAMBER_AGENCY: "Kammern",
     OrganisationKind.OTHER: "Sonstige",
-}
-COOPERATION_KINDS = {
-    CooperationKind.RD_PROJECT: "FuE-Projekt",
-    CooperationKind.CONTRACT_RESEARCH: "Auftragsforschung",
-    CooperationKind.THESIS: "Abschlussarbeit",
-    CooperationKind.FUNDING_APPLICATION: "Förderantrag",
-    CooperationKind.SUPPLIER_RELATION: "Lieferbeziehung",
-    CooperationKind.JOINT_TRADE_FAIR: "Gemeinschaftsstand",
-    CooperationKind.OTHER: "Sonstige",
 }
 FUNNEL = {
     FunnelStep.NEED: "Bedarfe erfasst",
@@ -277,7 +253,7 @@ def network_chart(f: Figures, width: float) -> Drawing:
     base = colors.HexColor(PALETTE[4])
     for r, row_kind in enumerate(used):
         y = height - head - (r + 1) * cell_h
-        d.add(_text(label_w - 6, y + 5, KINDS[row_kind], 8, "end"))
+        d.add(_text(label_w - 6, y + 5, kind_plural(row_kind), 8, "end"))
         for c, col_kind in enumerate(used):
             value = counts.get((row_kind, col_kind), 0)
             x = label_w + c * cell_w
@@ -540,7 +516,7 @@ def funding_report_pdf(report: FundingReport) -> bytes:
             ]
         )
     )
-    stage_items = [(STAGES[s], n, format_number(n)) for s, n in f.referrals_by_stage.items()]
+    stage_items = [(german(s), n, format_number(n)) for s, n in f.referrals_by_stage.items()]
     story.append(
         KeepTogether(
             [
@@ -614,7 +590,7 @@ def annex_tables(report: FundingReport, width: float) -> list[Any]:
     inner = [w - 13 for w in widths]  # minus the cell padding (6 pt each side)
     rows = []
     for i, e in enumerate(report.evidence, start=1):
-        kind = COOPERATION_KINDS.get(e.kind, str(e.kind))
+        kind = german(e.kind)
         what = kind + (f" · {e.funding_programme}" if e.funding_programme else "")
         referral = (f"{e.referred_on:%d.%m.%Y}: " if e.referred_on else "") + e.referral
         if e.institution:
@@ -700,7 +676,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     ws.append(["Vermittlungen nach Stand"])
     ws.cell(ws.max_row, 1).font = bold
     for stage, n in f.referrals_by_stage.items():
-        ws.append([STAGES[stage], n])
+        ws.append([german(stage), n])
     ws.append([])
     ws.append(["Trichter (Bedarfe des Zeitraums)"])
     ws.cell(ws.max_row, 1).font = bold
@@ -726,7 +702,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     sheet(
         "Netzwerk",
         ["Vermittelte Organisation", "Partner", "Vermittlungen"],
-        [[KINDS[e.source], KINDS[e.target], e.count] for e in f.network],
+        [[kind_plural(e.source), kind_plural(e.target), e.count] for e in f.network],
     )
     annex = sheet(
         "Nachweise",
@@ -747,7 +723,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
                 i,
                 e.starts_on,
                 e.title,
-                COOPERATION_KINDS.get(e.kind, str(e.kind)),
+                german(e.kind),
                 ", ".join(e.partners),
                 e.value,
                 e.funding_programme,

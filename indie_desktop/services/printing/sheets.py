@@ -68,7 +68,7 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
     responsible_name = f"{responsible[0]} {responsible[1]}".strip() if responsible else ""
     wz = f"{o.wz_code} {wz_title(o.wz_code) or ''}".strip() if o.wz_code else ""
     register = " ".join(p for p in (o.register_court or "", o.register_number or "") if p)
-    chamber = de.de(de.CHAMBER, o.chamber)
+    chamber = de.de(o.chamber)
     if o.handwerksrolle:
         chamber = ", ".join(p for p in (chamber, "Handwerksrolle") if p)
     pairs = [
@@ -82,7 +82,7 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
         ("Register", register),
         ("USt-IdNr.", o.vat_id or ""),
         ("Kammer", chamber),
-        ("Status", de.de(de.ORGANISATION_STATUS, o.status)),
+        ("Status", de.de(o.status)),
         ("Betreuung", responsible_name),
     ]
     people = s.execute(
@@ -128,8 +128,8 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
     need_rows = [
         [
             topic + (f"\n{wanted}" if wanted else ""),
-            de.de(de.URGENCY, urgency),
-            de.de(de.NEED_STATUS, status),
+            de.de(urgency),
+            de.de(status),
             format_date(created),
         ]
         for topic, wanted, urgency, status, created in needs
@@ -174,7 +174,7 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
             format_date(referred_on),
             (f"an {partner_name or '–'}" if company_id == org_id else f"von {company_name or '–'}"),
             topic or "",
-            de.de(de.REFERRAL_STAGE, stage),
+            de.de(stage),
             format_date(follow_up),
         ]
         for referred_on, company_id, stage, follow_up, topic, company_name, partner_name in (
@@ -203,7 +203,7 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
     visit_rows = [
         [
             format_date(occurred_at),
-            de.de(de.ACTIVITY_KIND, kind),
+            de.de(kind),
             subject or "",
             next_steps or "",
             ", ".join(staff_names.get(activity_id, [])),
@@ -218,9 +218,7 @@ def organisation_sheet(s: Session, actor: Actor, org_id: uuid.UUID) -> Sheet:
             ("Telefon", phone_de(responsible[2])),
             ("E-Mail", responsible[3] or ""),
         ]
-    subtitle = " · ".join(
-        p for p in (de.de(de.ORGANISATION_KIND, o.kind), o.municipality or o.city or "") if p
-    )
+    subtitle = " · ".join(p for p in (de.de(o.kind), o.municipality or o.city or "") if p)
     sections = [
         Section(
             "Ansprechpersonen",
@@ -326,7 +324,7 @@ def person_sheet(s: Session, actor: Actor, person_id: uuid.UUID) -> Sheet:
         ("Telefon", phone_de(p.phone)),
         ("Mobil", phone_de(p.mobile)),
         ("E-Mail", p.email or ""),
-        ("Bevorzugt", de.de(de.PREFERRED_CHANNEL, p.preferred_channel)),
+        ("Bevorzugt", de.de(p.preferred_channel)),
         ("Postanschrift", address_one_line(main)),
     ]
     aff_rows = [
@@ -355,7 +353,7 @@ def person_sheet(s: Session, actor: Actor, person_id: uuid.UUID) -> Sheet:
     activity_rows = [
         [
             format_date(a.occurred_at),
-            de.de(de.ACTIVITY_KIND, a.kind),
+            de.de(a.kind),
             a.subject or "",
             a.next_steps or "",
             ", ".join(staff_names.get(a.id, [])),
@@ -383,12 +381,12 @@ def person_sheet(s: Session, actor: Actor, person_id: uuid.UUID) -> Sheet:
             format_date(r.referred_on),
             company_name or "–",
             topic or "",
-            de.de(de.REFERRAL_STAGE, r.stage),
+            de.de(r.stage),
         ]
         for r, topic, company_name in referrals
     ]
     privacy = [
-        ("Rechtsgrundlage", de.de(de.LEGAL_BASIS, p.legal_basis)),
+        ("Rechtsgrundlage", de.de(p.legal_basis)),
         ("Herkunft der Daten", p.data_source or ""),
         ("Art. 14 informiert", format_date(p.art14_info_sent_on)),
     ]
@@ -458,7 +456,7 @@ def attendance_sheet(
         period = " – ".join(
             x for x in (format_date(project.starts_on), format_date(project.ends_on)) if x
         )
-        pairs = [("Art", de.de(de.PROJECT_KIND, project.kind)), ("Zeitraum", period)]
+        pairs = [("Art", de.de(project.kind)), ("Zeitraum", period)]
         org_only: list[str] = []
         for pid, oid in s.execute(
             select(ProjectParticipant.person_id, ProjectParticipant.organisation_id).where(
@@ -476,9 +474,9 @@ def attendance_sheet(
         activity = records.load(s, Activity, activity_id)
         if not can_see(activity, actor):
             raise NotFound(f"Activity {activity_id} does not exist or was deleted.")
-        title = activity.subject or de.de(de.ACTIVITY_KIND, activity.kind)
+        title = activity.subject or de.de(activity.kind)
         pairs = [
-            ("Art", de.de(de.ACTIVITY_KIND, activity.kind)),
+            ("Art", de.de(activity.kind)),
             ("Termin", format_datetime(activity.occurred_at)),
             ("Ort", activity.place or ""),
         ]
