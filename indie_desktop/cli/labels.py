@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from indie_desktop.domain import enum_labels
 from indie_desktop.domain.list_columns import LISTS, Cell
-from indie_desktop.resources.catalogue import label, translate
+from indie_desktop.resources.catalogue import translate
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def export_columns(what: str, lang: str) -> list[ExportColumn]:
     declaration = LISTS[what]
 
     def in_lang(value: StrEnum | None) -> str:
-        return label(value, lang)
+        return translate(lang, enum_labels.CONTEXT, enum_labels.source(value)) if value else ""
 
     def cell(read: Cell) -> Callable[[Any], str]:
         return lambda row: read(row, in_lang)

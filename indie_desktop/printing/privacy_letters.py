@@ -27,7 +27,7 @@ from indie_desktop.domain.enums import LegalBasis
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.models import Institution
 from indie_desktop.printing.fonts import FONT, FONT_BOLD
-from indie_desktop.resources.catalogue import value_label
+from indie_desktop.printing.labels_de import value_label
 
 LEGAL_BASIS_TEXT = {
     LegalBasis.CONSENT: "Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",

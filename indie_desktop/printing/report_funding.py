@@ -35,6 +35,8 @@ from indie_desktop.domain.formatting import format_money, format_number
 from indie_desktop.domain.outcomes import Figures, FundingReport, FunnelStep, Sender, nice_scale
 from indie_desktop.printing import din5008 as din
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
+from indie_desktop.printing.labels_de import de as german
+from indie_desktop.printing.labels_de import kind_plural
 from indie_desktop.printing.layout import phone_de
 from indie_desktop.printing.letterhead import (
     Letterhead,
@@ -42,8 +44,6 @@ from indie_desktop.printing.letterhead import (
     draw_letterhead,
     draw_page_number,
 )
-from indie_desktop.resources.catalogue import kind_plural
-from indie_desktop.resources.catalogue import label as german
 
 LETTERHEAD_FORM = "letterhead"  # the PDF form (XObject) every page places
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")

@@ -2,17 +2,15 @@
 
 The one source of German wording: the UI translates through Qt (the .qm made from this file);
 the command line's exports and every printout (always German) read the same translations
-here, so an enum value reads the same on screen, in a CSV and on a contact sheet.
+here, so an enum value reads the same on screen, in a CSV and on a contact sheet (the labels'
+English sources are in domain/enum_labels.py; printing/labels_de.py puts the two together).
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from enum import StrEnum
 from functools import cache
 
-from indie_desktop.domain import enum_labels
-from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
 
 CATALOGUES = {"de": ("translations", "indie_de.ts")}
@@ -41,24 +39,3 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
 
 def translate(lang: str, context: str, source: str) -> str:
     return catalogue(lang).get((context, source), source)
-
-
-def label(value: StrEnum | None, lang: str = "de") -> str:
-    """The word for an enum value in `lang`, as the UI shows it; '' for None."""
-    if value is None:
-        return ""
-    return translate(lang, enum_labels.CONTEXT, enum_labels.source(value))
-
-
-def kind_plural(kind: OrganisationKind, lang: str = "de") -> str:
-    """'Unternehmen', 'Handwerksbetriebe', ...: the kind as a group, as the navigation says."""
-    return translate(lang, enum_labels.CONTEXT, enum_labels.KIND_PLURALS[kind])
-
-
-def value_label(raw: str, lang: str = "de") -> str | None:
-    """The word for a stored enum value given as plain text (a row of an access export), or
-    None when no enum has this value."""
-    for (_enum, value), source in enum_labels.LABELS.items():
-        if value == raw:
-            return translate(lang, enum_labels.CONTEXT, source)
-    return None
