@@ -183,22 +183,15 @@ class DashboardView(QWidget):
             edit.setCalendarPopup(True)
         self.institution = QComboBox()
         self.institution.addItem(self.tr("All institutions"), None)
-        for inst_id, name in self.workspace.dashboard.institutions():
-            self.institution.addItem(name, inst_id)
         self.municipality = QComboBox()
         self.municipality.addItem(self.tr("All municipalities"), None)
         for name in municipality_names():
             self.municipality.addItem(name, name)
         self.wz_section = QComboBox()
         self.wz_section.addItem(self.tr("All sectors (WZ)"), None)
-        from indie_desktop.domain.wz import LEVEL_SECTION, wz_entries
-
-        for entry in wz_entries(LEVEL_SECTION, LEVEL_SECTION):
-            self.wz_section.addItem(f"{entry.code} {entry.title}", entry.code)
         self.staff = QComboBox()
         self.staff.addItem(self.tr("All staff"), None)
-        for staff_id, name in self.workspace.dashboard.staff():
-            self.staff.addItem(name, staff_id)
+        self._choices_filled = False  # institutions, WZ sections, staff: when first shown
         for combo in (self.institution, self.municipality, self.wz_section, self.staff):
             # as wide as the texts where there is room, narrower on an 800 px screen
             combo.setMinimumWidth(90)
@@ -367,8 +360,30 @@ class DashboardView(QWidget):
         if self._loaded:
             self.reload()
 
+    def fill_choices(self) -> None:
+        """The filters' institutions, WZ sections and staff, read when the dashboard is first
+        shown (at start they would cost a tenth of the start-up: the WZ classification and two
+        queries for a view not shown yet)."""
+        if self._choices_filled:
+            return
+        self._choices_filled = True
+        from indie_desktop.domain.wz import LEVEL_SECTION, wz_entries
+
+        combos = (self.institution, self.wz_section, self.staff)
+        for combo in combos:
+            combo.blockSignals(True)
+        for inst_id, name in self.workspace.dashboard.institutions():
+            self.institution.addItem(name, inst_id)
+        for entry in wz_entries(LEVEL_SECTION, LEVEL_SECTION):
+            self.wz_section.addItem(f"{entry.code} {entry.title}", entry.code)
+        for staff_id, name in self.workspace.dashboard.staff():
+            self.staff.addItem(name, staff_id)
+        for combo in combos:
+            combo.blockSignals(False)
+
     def reload(self) -> None:
         """Compute the figures in the background; the view shows them when they arrive."""
+        self.fill_choices()
         self._loaded = True
         period, filters = self.period(), self.filters()
         self.status.setText(self.tr("Calculating…"))
