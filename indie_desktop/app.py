@@ -136,7 +136,7 @@ def open_main_window(
     if first_start == "import":
         QTimer.singleShot(0, window.open_import)
     # After the first paint: the list appears at once, the due-tasks notice right after it.
-    QTimer.singleShot(0, window.show_due_tasks)
+    window.current_view().after_first_paint(window.show_due_tasks)
     return window
 
 

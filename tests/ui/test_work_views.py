@@ -141,3 +141,17 @@ def test_record_visit_shortcut_starts_from_the_selected_organisation(
     window.organisations_view.select_record(org)
     window.record_visit_action.trigger()
     assert seen == [["Müller Präzisionstechnik"]]
+
+
+def test_the_due_tasks_notice_follows_the_first_picture_of_the_list(qtbot, sample) -> None:
+    """At start the list paints first; the due-tasks notice (a query) comes right after."""
+    from indie_desktop.app import compose_window
+
+    window = compose_window(sample.db, sample.actor, None, SynchronousRunner())
+    qtbot.addWidget(window)
+    shown: list[object] = []
+    window.show_due_tasks = lambda: shown.append(True)  # type: ignore[method-assign]
+    window.current_view().after_first_paint(window.show_due_tasks)
+    assert shown == []  # nothing before the window is painted
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown))

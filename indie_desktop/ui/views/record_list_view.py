@@ -108,6 +108,7 @@ class RecordListView(QWidget):
         # Set by the app for the first window: the first record's details (and its timeline)
         # follow the first paint of the list instead of holding it up.
         self.defer_first_detail = False
+        self._after_first_paint: list[Callable[[], None]] = []
         self.print_actions: list[QAction] = []  # added by the print commands (context menu)
         self._build()
         self._filter_timer = QTimer(self)
@@ -435,6 +436,15 @@ class RecordListView(QWidget):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
             return False
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Paint
+            and self._after_first_paint
+        ):
+            for callback in self._after_first_paint:
+                QTimer.singleShot(0, callback)
+            self._after_first_paint.clear()
+            return False
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down:
@@ -444,6 +454,11 @@ class RecordListView(QWidget):
                 self.filter_edit.clear()
                 return True
         return super().eventFilter(watched, event)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the list has painted (start-up work the user does not wait for:
+        it must not hold up the first picture of the window)."""
+        self._after_first_paint.append(callback)
 
     def _context_menu(self, pos: Any) -> None:
         index = self.table.indexAt(pos)
