@@ -27,6 +27,8 @@ from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 class ActivitiesView(RecordListView):
     """Every activity the user may see, narrowed by kind and by what the user types."""
 
+    key = "activities"  # the main window's name of this list
+
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:

@@ -34,6 +34,8 @@ class NeedColumn(IntEnum):
 class NeedsView(RecordListView):
     """Needs found in visits, newest first, with the referrals made for each."""
 
+    key = "needs"  # the main window's name of this list
+
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.status_filter = QComboBox()

@@ -49,6 +49,8 @@ class OrganisationColumn(IntEnum):
 class OrganisationsView(RecordListView):
     """All organisations of the network, narrowed by kind and by what the user types."""
 
+    key = "organisations"  # the main window's name of this list
+
     history_target = "organisation"
 
     def __init__(

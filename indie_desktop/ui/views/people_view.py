@@ -47,6 +47,8 @@ class PersonColumn(IntEnum):
 class PeopleView(RecordListView):
     """All contacts, with the organisation they primarily belong to."""
 
+    key = "people"  # the main window's name of this list
+
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:

@@ -33,6 +33,8 @@ class ProjectColumn(IntEnum):
 class ProjectsView(RecordListView):
     """Sector meetings, joint trade fair stands, business trips and other network projects."""
 
+    key = "projects"  # the main window's name of this list
+
     history_target = "project"
 
     def make_service(self) -> RecordService:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -86,6 +86,8 @@ class EditorDialog(Protocol):
 
 class RecordListView(QWidget):
     """A filterable, SQL-sorted list of records with the selected one's detail beside it."""
+
+    key: ClassVar[str] = ""  # which list: "organisations", "people", ... (main window, printing)
 
     history_target = ""  # audit target type whose change history the detail pane shows
 

@@ -62,6 +62,8 @@ class _ReferralSource:
 class ReferralsView(RecordListView):
     """Referrals, newest first; Return changes the stage of the selected one."""
 
+    key = "referrals"  # the main window's name of this list
+
     letter_requested = Signal()  # the detail pane's "Referral letter…" link (print commands)
 
     def __init__(self, *args: Any, **kw: Any) -> None:

@@ -24,6 +24,8 @@ from indie_desktop.ui.views.record_list_view import (
 
 
 class TasksView(RecordListView):
+    key = "tasks"  # the main window's name of this list
+
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:
