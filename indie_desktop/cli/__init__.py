@@ -4,7 +4,7 @@ duplicates, reports, backup and restore.
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
 the password comes from the keyring or libpq's PGPASSWORD/.pgpass). `admin ...` sets up a shared
-server (see cli/admin.py).
+server (see cli/admin.py). `COMMANDS` below is the one table of what each command runs.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from indie_desktop import APP_NAME, __version__
@@ -22,9 +22,9 @@ from indie_desktop.cli import printing as cli_print
 from indie_desktop.cli import privacy as cli_privacy
 from indie_desktop.cli import report as cli_report
 from indie_desktop.cli import sync as cli_sync
+from indie_desktop.cli.common import DATABASE_HELP
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
-DATABASE_HELP = "shared database postgresql://LOGIN@HOST:PORT/DB instead of the local file"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     from indie_desktop.cli.admin import add_admin_parser
 
-    add_admin_parser(sub)
+    add_admin_parser(sub)  # the command groups add their parsers; COMMANDS says what runs
     cli_import.add_commands(sub, DATABASE_HELP)
     cli_backup.add_commands(sub)
     cli_print.add_commands(sub, DATABASE_HELP)
@@ -80,6 +80,56 @@ def _parser() -> argparse.ArgumentParser:
     cli_report.add_commands(sub, DATABASE_HELP)
     cli_sync.add_commands(sub)
     return p
+
+
+# What each command runs: (data folder, shared database URL or None, parsed arguments) -> exit
+# code. The parsers are added by the command groups' modules (`add_commands`) in `_parser`.
+Run = Callable[[Path | None, str | None, argparse.Namespace], int]
+
+
+def _self_test(data_dir: Path | None, database: str | None, _args: argparse.Namespace) -> int:
+    from indie_desktop.cli.selftest import run_self_test
+
+    return run_self_test(data_dir, database)
+
+
+def _screenshots(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.app import run_screenshots
+
+    lang = getattr(args, "sub_lang", None) or args.lang
+    return run_screenshots(data_dir, args.out, lang, database)
+
+
+def _admin(_data_dir: Path | None, _database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli.admin import run_admin
+
+    return run_admin(args)
+
+
+def _records(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli.records import run_export, run_search
+
+    args.database = database
+    return (run_search if args.command == "search" else run_export)(data_dir, args)
+
+
+COMMANDS: dict[str, Run] = {
+    "demo": lambda d, db, a: _demo(d, db, a),
+    "self-test": _self_test,
+    "screenshots": _screenshots,
+    "admin": _admin,
+    "import": cli_import.run_import,
+    "duplicates": lambda d, db, _a: cli_import.run_duplicates(d, db),
+    "backup": lambda d, _db, a: cli_backup.run_backup(d, a),
+    "restore": lambda d, _db, a: cli_backup.run_restore(d, a),
+    "print": cli_print.run_print,
+    "privacy": cli_privacy.run,
+    "report": cli_report.run_report,
+    "offline": lambda _d, _db, a: cli_sync.run_offline(a),
+    "sync": lambda _d, _db, a: cli_sync.run_sync(a),
+    "search": _records,
+    "export": _records,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,46 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from indie_desktop.app import run_gui
 
         return run_gui(data_dir, args.lang, database)
-    if args.command == "demo":
-        return _demo(data_dir, database, args)
-    if args.command == "self-test":
-        from indie_desktop.cli.selftest import run_self_test
-
-        return run_self_test(data_dir, database)
-    if args.command == "screenshots":
-        from indie_desktop.app import run_screenshots
-
-        lang = getattr(args, "sub_lang", None) or args.lang
-        return run_screenshots(data_dir, args.out, lang, database)
-    if args.command == "admin":
-        from indie_desktop.cli.admin import run_admin
-
-        return run_admin(args)
-    if args.command == "import":
-        return cli_import.run_import(data_dir, database, args)
-    if args.command == "backup":
-        return cli_backup.run_backup(data_dir, args)
-    if args.command == "restore":
-        return cli_backup.run_restore(data_dir, args)
-    if args.command == "print":
-        return cli_print.run_print(data_dir, database, args)
-    if args.command == "privacy":
-        return cli_privacy.run(data_dir, database, args)
-    if args.command == "duplicates":
-        return cli_import.run_duplicates(data_dir, database)
-    if args.command == "report":
-        return cli_report.run_report(data_dir, database, args)
-    if args.command == "offline":
-        return cli_sync.run_offline(args)
-    if args.command == "sync":
-        return cli_sync.run_sync(args)
-    if args.command in ("search", "export"):
-        from indie_desktop.cli.records import run_export, run_search
-
-        args.database = database
-        run = run_search if args.command == "search" else run_export
-        return run(data_dir, args)
-    raise AssertionError(args.command)  # pragma: no cover - argparse refuses other commands
+    return COMMANDS[args.command](data_dir, database, args)
 
 
 def _demo(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:

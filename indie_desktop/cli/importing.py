@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from indie_desktop.cli.common import open_workspace
+
 if TYPE_CHECKING:
-    from indie_desktop.services.workspace import Workspace
+    pass
 
 EXIT_OK, EXIT_DB, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -58,13 +60,6 @@ def add_commands(
     dup.add_argument("--database", dest="sub_database", help=database_help)
 
 
-def _workspace(data_dir: Path | None, database: str | None) -> Workspace:
-    from indie_desktop.cli.records import _workspace as open_workspace
-
-    workspace: Workspace = open_workspace(data_dir, database)
-    return workspace
-
-
 def run_import(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.domain.errors import NotFound
     from indie_desktop.interchange.import_table import ImportFileError
@@ -86,7 +81,7 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     try:
-        ws = _workspace(data_dir, database)
+        ws = open_workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB
@@ -143,7 +138,7 @@ def run_batches(data_dir: Path | None, database: str | None, args: argparse.Name
     from indie_desktop.store.database import StorageError
 
     try:
-        ws = _workspace(data_dir, database)
+        ws = open_workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB
@@ -174,7 +169,7 @@ def run_duplicates(data_dir: Path | None, database: str | None) -> int:
     from indie_desktop.store.database import StorageError
 
     try:
-        ws = _workspace(data_dir, database)
+        ws = open_workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB

@@ -47,11 +47,11 @@ def add_commands(
 
 
 def run(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
-    from indie_desktop.cli.records import _workspace
+    from indie_desktop.cli.common import open_workspace
     from indie_desktop.store.database import StorageError
 
     try:
-        ws: Workspace = _workspace(data_dir, database)
+        ws: Workspace = open_workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB

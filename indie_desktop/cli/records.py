@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from indie_desktop.cli.common import open_workspace
+
 KIND_HEADINGS = {
     "organisation": "Organisations",
     "person": "People",
@@ -24,23 +26,11 @@ FORMATS_OF = {
 }
 
 
-def _workspace(data_dir: Path | None, database: str | None = None) -> Any:
-    """The local file or, with --database, the shared server as the logged-in staff member."""
-    from indie_desktop.config import Paths
-    from indie_desktop.services.context import Actor
-    from indie_desktop.services.workspace import Workspace
-    from indie_desktop.store.shared_open import open_database
-
-    db = open_database(Paths.resolve(data_dir).data_dir, database)
-    actor = Workspace(db, Actor.system()).directory.acting_user() or Actor.system()
-    return Workspace(db, actor)
-
-
 def run_search(data_dir: Path | None, args: argparse.Namespace) -> int:
     from indie_desktop.store.database import StorageError
 
     try:
-        ws = _workspace(data_dir, getattr(args, "database", None))
+        ws = open_workspace(data_dir, getattr(args, "database", None))
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -71,7 +61,7 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
         print(f"error: {what} can be exported as {allowed}, not {fmt}", file=sys.stderr)
         return 2
     try:
-        ws = _workspace(data_dir, getattr(args, "database", None))
+        ws = open_workspace(data_dir, getattr(args, "database", None))
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -33,7 +33,7 @@ def _date(text: str) -> date:
 
 
 def run_report(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
-    from indie_desktop.cli.records import _workspace
+    from indie_desktop.cli.common import open_workspace
     from indie_desktop.domain.outcomes import Period
     from indie_desktop.printing.report_funding import write_funding_report
     from indie_desktop.store.database import StorageError
@@ -45,7 +45,7 @@ def run_report(data_dir: Path | None, database: str | None, args: argparse.Names
         print("error: --out must end in .pdf or .xlsx", file=sys.stderr)
         return 2
     try:
-        ws = _workspace(data_dir, database)
+        ws = open_workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
