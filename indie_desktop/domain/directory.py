@@ -108,6 +108,9 @@ class Organisation(Syncable, Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     # Duplicate-matching keys with a digest of what they came from (domain/matching.py).
     match_key: Mapped[str | None] = mapped_column(Text)
+    # A unit (Fakultät, Lehrstuhl, Institut, Transferstelle) under its university or institute
+    # (0015). No foreign key: sync may bring a unit before its parent.
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
 
     responsible_staff: Mapped[Staff | None] = relationship()
     affiliations: Mapped[list[Affiliation]] = relationship(back_populates="organisation")

@@ -20,6 +20,16 @@ class OrganisationKind(StrEnum):
     OTHER = "other"
 
 
+class SoughtPartner(StrEnum):
+    """The kind of partner a need looks for (issue 24)."""
+
+    ANY = "any"
+    UNIVERSITY = "university"  # a university or research institute, or one of their units
+    INSTITUTE = "institute"  # a research institute (Fraunhofer, Leibniz, Max Planck, ...)
+    SERVICE = "service"  # a service provider: engineering office, software house, laboratory
+    SUPPLIER = "supplier"  # a company or craft business that makes or does it
+
+
 class OrganisationStatus(StrEnum):
     ACTIVE = "active"
     PROSPECT = "prospect"

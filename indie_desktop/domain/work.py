@@ -15,6 +15,7 @@ from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
     NeedStatus,
+    SoughtPartner,
     ReferralStage,
     Urgency,
 )
@@ -123,7 +124,9 @@ class Need(Syncable, Base):
     topic: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     wanted_competence: Mapped[str | None] = mapped_column(String(300))
-    wanted_wz_code: Mapped[str | None] = mapped_column(String(10))
+    wanted_wz_code: Mapped[str | None] = mapped_column(String(10))  # the sector *sought*
+    # The kind of partner looked for (0015); None: read from the need's words.
+    sought_partner: Mapped[SoughtPartner | None] = enum_column(SoughtPartner)
     urgency: Mapped[Urgency] = enum_column(Urgency, Urgency.NORMAL)
     status: Mapped[NeedStatus] = enum_column(NeedStatus, NeedStatus.OPEN)
     found_in_activity_id: Mapped[uuid.UUID | None] = mapped_column(

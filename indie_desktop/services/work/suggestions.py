@@ -1,37 +1,52 @@
 """Partner suggestions for a need, ranked by fit, each with the reasons it was suggested.
 
-Fit is competences named in the need found in a partner's competences, the WZ 2008 code
-(the deeper the shared level, the better), the kind of partner the need calls for, distance
-between the municipalities, and referrals to that partner that ended in a cooperation.
-Candidates are pre-filtered and bounded in SQL; the ranking is done in Python on those few.
+Fit is, first, the need's technology terms found among a partner's competences as terms (not
+as substrings: 'MES' is not in 'Messeauftritte'), with synonyms and broader/narrower terms
+from the vocabulary (domain/terms.py); then the kind of partner the need looks for (a need for
+a 'Hochschulpartner' wants a university, institute or one of their units), the sector sought
+(WZ 2008, the deeper the shared level the better), distance, and referrals to that partner that
+ended in a cooperation. Firms of the seeking company's own WZ division rank lower unless that
+division is what the need seeks: they are more often its competitors than its partners.
+
+Candidates are pre-filtered and bounded in SQL (folded word stems of the terms and their
+synonyms in the search key); the ranking is done in Python on those few.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, literal, or_, select
 
-from indie_desktop.domain.enums import OrganisationKind, ReferralStage
+from indie_desktop.domain.directory import Affiliation, Person
+from indie_desktop.domain.enums import OrganisationKind, ReferralStage, SoughtPartner
 from indie_desktop.domain.models import Need, Organisation, Referral
 from indie_desktop.domain.region import distance_km
+from indie_desktop.domain.terms import Analysis, ConceptMatch, Vocabulary
 from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.wz import wz_section
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
+from indie_desktop.services.work.vocabulary import vocabulary
 from indie_desktop.store.database import Database
 
-CANDIDATE_LIMIT = 400  # rows the SQL pre-filter hands to the Python ranking
+CANDIDATE_LIMIT = 1500  # rows the SQL pre-filter hands to the Python ranking
 
 # Points per reason; the weights say what matters most when staff look for a partner.
-COMPETENCE_FIRST, COMPETENCE_MORE = 40.0, 15.0
+COMPETENCE_FIRST, COMPETENCE_MORE, COMPETENCE_TERMS = 40.0, 15.0, 4
+TOPIC_ONLY = 0.7  # a term only in the topic, not in the wanted competence, weighs less
+WORD_POINTS, WORD_CAP = 6.0, 2  # other words the need and the partner share
 WZ_POINTS = {5: 35.0, 4: 30.0, 3: 22.0, 2: 15.0, 1: 5.0}  # subclass .. section
-KIND_FITS = 12.0
+KIND_FITS = 20.0
+KIND_MISSES = 10.0  # a service provider when a supplier was asked for, ...
+ACADEMIC_MISS = 0.35  # a firm when a university was asked for keeps a third of its points
 NOT_A_PARTNER_KIND = -5.0  # chambers/agencies and 'other' rarely are the partner themselves
+OWN_SECTOR, OWN_SECTOR_TOWN = -25.0, -10.0  # the seeker's own WZ division (and its town too)
+UNIT_POINTS = 4.0  # a named unit with its people beats the whole university
 DISTANCE_POINTS, DISTANCE_ZERO_KM = 10.0, 60.0
 SUCCESS_POINTS, SUCCESS_CAP = 8.0, 3
 
@@ -39,7 +54,27 @@ SUCCESS_POINTS, SUCCESS_CAP = 8.0, 3
 WZ_PREFIXES = ((5, 7), (4, 5), (3, 4), (2, 2))
 
 ACADEMIC = frozenset({OrganisationKind.UNIVERSITY, OrganisationKind.RESEARCH_INSTITUTE})
-ACADEMIC_WORDS = ("hochschul", "universit", "forschung", "abschlussarbeit", "wissenschaft")
+ACADEMIC_WORDS = (
+    "hochschul",
+    "universit",
+    "forschung",
+    "abschlussarbeit",
+    "wissenschaft",
+    "lehrstuhl",
+    "fraunhofer",
+    "institut",
+    "studierend",
+    "bachelorarbeit",
+    "masterarbeit",
+    "werkstudent",
+)
+SOUGHT_KINDS: dict[SoughtPartner, frozenset[str]] = {
+    SoughtPartner.ANY: frozenset(),
+    SoughtPartner.UNIVERSITY: frozenset(ACADEMIC),
+    SoughtPartner.INSTITUTE: frozenset({OrganisationKind.RESEARCH_INSTITUTE}),
+    SoughtPartner.SERVICE: frozenset({OrganisationKind.SERVICE_PROVIDER}),
+    SoughtPartner.SUPPLIER: frozenset({OrganisationKind.COMPANY, OrganisationKind.CRAFT_BUSINESS}),
+}
 SERVICE_DIVISIONS = frozenset({"62", "63", "69", "70", "71", "73", "74"})
 CRAFT_DIVISIONS = frozenset({"33", "43", "45"})
 ACADEMIC_DIVISIONS = frozenset({"72", "85"})
@@ -54,13 +89,36 @@ class PartnerSuggestion:
     kind: OrganisationKind
     municipality: str
     score: float
-    competences: tuple[str, ...]  # the need's wanted competences the partner offers
+    competences: tuple[str, ...]  # the need's terms the partner offers ('Zerspanung: Fräsen')
     wz_level: int | None  # deepest shared WZ level: 5 subclass, 4 class, 3 group, 2, 1 section
     wz_code: str | None  # the shared code at that level ('25.62'; section letter for 1)
     kind_fits: bool  # the partner is of the kind the need calls for
     distance_km: float | None  # between the municipalities' centres; None if unknown
     same_town: bool
     successes: int  # earlier referrals to this partner that reached 'cooperation agreed'
+    words: tuple[str, ...] = ()  # other whole words need and partner share
+    parent_name: str = ""  # the university or institute a unit belongs to
+    contact: str = ""  # the unit's first contact person
+    own_sector: bool = False  # same WZ division as the seeking company, not asked for
+
+    @property
+    def display_name(self) -> str:
+        """'Lehrstuhl für Fördertechnik – TU Dortmund' for a unit, else the name."""
+        return f"{self.name} – {self.parent_name}" if self.parent_name else self.name
+
+
+@dataclass(frozen=True)
+class NeedQuery:
+    """What to find partners for: a stored need's words, or words typed on the command line."""
+
+    topic: str = ""
+    competence: str = ""
+    description: str = ""
+    sought_wz: str | None = None
+    sought_partner: SoughtPartner | None = None
+    municipality: str | None = None  # of the seeking company
+    own_wz: str | None = None  # of the seeking company
+    exclude: frozenset[uuid.UUID] = field(default_factory=frozenset)
 
 
 def competence_terms(text: str | None) -> list[str]:
@@ -82,12 +140,18 @@ def shared_wz(wanted: str | None, offered: str | None) -> tuple[int, str] | None
     return None
 
 
-def wanted_kinds(topic: str, competence: str | None, wz: str | None) -> frozenset[str]:
-    """The kinds of partner a need calls for, from its words and its WZ division."""
+def wanted_kinds(
+    topic: str, competence: str | None, wz: str | None, sought: SoughtPartner | None = None
+) -> frozenset[str]:
+    """The kinds of partner a need calls for: as it says, else from its words and WZ division."""
+    if sought is not None and sought != SoughtPartner.ANY:
+        return SOUGHT_KINDS[sought]
     words = search_fold(f"{topic} {competence or ''}")
     division = wz[:2] if wz and wz[:2].isdigit() else ""
     if any(w in words for w in ACADEMIC_WORDS) or division in ACADEMIC_DIVISIONS:
         return frozenset(ACADEMIC)
+    if sought == SoughtPartner.ANY:
+        return frozenset()
     if division in SERVICE_DIVISIONS:
         return frozenset({OrganisationKind.SERVICE_PROVIDER})
     if division in CRAFT_DIVISIONS:
@@ -97,42 +161,109 @@ def wanted_kinds(topic: str, competence: str | None, wz: str | None) -> frozense
     return frozenset()
 
 
+@dataclass(frozen=True)
+class _Wanted:
+    query: NeedQuery
+    vocabulary: Vocabulary
+    competence: Analysis
+    topic: Analysis
+    kinds: frozenset[str]
+    asks_own_sector: bool
+
+    @property
+    def has_terms(self) -> bool:
+        return bool(
+            self.competence.concepts
+            or self.topic.concepts
+            or self.competence.words
+            or self.topic.words
+        )
+
+
 class SuggestionService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
 
+    def vocabulary(self) -> Vocabulary:
+        return vocabulary()
+
     def for_need(self, need_id: uuid.UUID, limit: int = 20) -> list[PartnerSuggestion]:
         """The best partners for a need, best first; never the need's own organisation."""
         with self.db.session() as s:
             need = records.load(s, Need, need_id)
-            home = s.scalar(
-                select(Organisation.municipality).where(Organisation.id == need.organisation_id)
+            home = s.execute(
+                select(Organisation.municipality, Organisation.wz_code).where(
+                    Organisation.id == need.organisation_id
+                )
+            ).first()
+            query = NeedQuery(
+                topic=need.topic,
+                competence=need.wanted_competence or "",
+                description=need.description or "",
+                sought_wz=need.wanted_wz_code,
+                sought_partner=need.sought_partner,
+                municipality=home[0] if home else None,
+                own_wz=home[1] if home else None,
+                exclude=frozenset({need.organisation_id}),
             )
-            terms = competence_terms(need.wanted_competence)
-            wz = need.wanted_wz_code
-            kinds = wanted_kinds(need.topic, need.wanted_competence, wz)
-            term_matches = [
-                Organisation.search_key.like(f"%{_escape(search_fold(t))}%", escape="\\")
-                for t in terms
-            ]
-            prefilter: list[ColumnElement[bool]] = list(term_matches)
-            sql_score: Any = literal(0.0)
-            if term_matches:
-                sql_score = sql_score + case((or_(*term_matches), COMPETENCE_FIRST), else_=0.0)
-            if wz and wz[:2].isdigit():
-                prefilter.append(Organisation.wz_code.like(f"{wz[:2]}%"))
-                for level, length in WZ_PREFIXES:
-                    if len(wz) >= length:
-                        sql_score = sql_score + case(
-                            (Organisation.wz_code.like(f"{wz[:length]}%"), WZ_POINTS[level] / 4),
-                            else_=0.0,
-                        )
-            if kinds & ACADEMIC:
-                prefilter.append(Organisation.kind.in_(sorted(kinds)))
-            if not prefilter:
-                return []  # nothing in the need to match on
-            rows = s.execute(
+        return self.suggest(query, limit)
+
+    def suggest(self, query: NeedQuery, limit: int = 20) -> list[PartnerSuggestion]:
+        """The best partners for what a query describes, best first."""
+        vocab = self.vocabulary()
+        competence = vocab.analyse(query.competence)
+        topic = vocab.analyse(f"{query.topic}\n{query.description}")
+        wz = query.sought_wz or None
+        own = query.own_wz or ""
+        wanted = _Wanted(
+            query=query,
+            vocabulary=vocab,
+            competence=competence,
+            topic=topic,
+            kinds=wanted_kinds(query.topic, query.competence, wz, query.sought_partner),
+            asks_own_sector=bool(wz and own and wz[:2] == own[:2]),
+        )
+        stems = vocab.surface_stems(competence) | vocab.surface_stems(topic)
+        with self.db.session() as s:
+            rows = self._candidates(s, wanted, stems)
+            ids = [r[0] for r in rows]
+            successes = self._successes(s, ids)
+            parents = self._parents(s, {r[6] for r in rows if r[6] is not None})
+            contacts = self._contacts(s, [r[0] for r in rows if r[6] is not None])
+        ranked = [
+            _score(r, wanted, successes.get(r[0], 0), parents, contacts.get(r[0], "")) for r in rows
+        ]
+        ranked.sort(key=lambda x: (-x.score, search_fold(x.display_name)))
+        return [x for x in ranked if x.score > 0][:limit]
+
+    def _candidates(self, s: Any, wanted: _Wanted, stems: set[str]) -> list[Any]:
+        wz = wanted.query.sought_wz
+        term_matches = [
+            Organisation.search_key.like(f"%{_escape(t)}%", escape="\\") for t in sorted(stems)
+        ]
+        prefilter: list[ColumnElement[bool]] = list(term_matches)
+        sql_score: Any = literal(0.0)
+        for t, match in zip(sorted(stems), term_matches, strict=True):
+            sql_score = sql_score + case((match, float(len(t))), else_=0.0)
+        if wz and wz[:2].isdigit():
+            prefilter.append(Organisation.wz_code.like(f"{wz[:2]}%"))
+            for level, length in WZ_PREFIXES:
+                if len(wz) >= length:
+                    sql_score = sql_score + case(
+                        (Organisation.wz_code.like(f"{wz[:length]}%"), WZ_POINTS[level] / 4),
+                        else_=0.0,
+                    )
+        if wanted.kinds:
+            sql_score = sql_score + case(
+                (Organisation.kind.in_(sorted(wanted.kinds)), 10.0), else_=0.0
+            )
+            if wanted.kinds <= ACADEMIC:
+                prefilter.append(Organisation.kind.in_(sorted(wanted.kinds)))
+        if not prefilter:
+            return []  # nothing in the need to match on
+        return list(
+            s.execute(
                 select(
                     Organisation.id,
                     Organisation.name,
@@ -140,20 +271,20 @@ class SuggestionService:
                     Organisation.municipality,
                     Organisation.wz_code,
                     Organisation.competences,
+                    Organisation.parent_id,
                 )
                 .where(
                     Organisation.deleted_at.is_(None),
-                    Organisation.id != need.organisation_id,
+                    Organisation.id.not_in(sorted(wanted.query.exclude))
+                    if wanted.query.exclude
+                    else literal(True),
                     visible_to(Organisation, self.actor),
                     or_(*prefilter),
                 )
                 .order_by(sql_score.desc(), Organisation.sort_name)
                 .limit(CANDIDATE_LIMIT)
             ).all()
-            successes = self._successes(s, [r[0] for r in rows])
-        ranked = [_score(r, terms, wz, kinds, home, successes.get(r[0], 0)) for r in rows]
-        ranked.sort(key=lambda x: (-x.score, search_fold(x.name)))
-        return [x for x in ranked if x.score > 0][:limit]
+        )
 
     def _successes(self, s: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
         if not ids:
@@ -169,32 +300,102 @@ class SuggestionService:
         ).all()
         return {r[0]: int(r[1]) for r in rows}
 
+    def _parents(self, s: Any, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+        if not ids:
+            return {}
+        rows = s.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id.in_(sorted(ids)))
+        ).all()
+        return {r[0]: r[1] for r in rows}
+
+    def _contacts(self, s: Any, unit_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """A unit's contact: its primary affiliation first, then the first by name."""
+        if not unit_ids:
+            return {}
+        rows = s.execute(
+            select(
+                Affiliation.organisation_id,
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Affiliation.role,
+            )
+            .join(Person, Person.id == Affiliation.person_id)
+            .where(
+                Affiliation.organisation_id.in_(unit_ids),
+                Affiliation.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+                visible_to(Person, self.actor),
+            )
+            .order_by(Affiliation.is_primary.desc(), Person.sort_name)
+        ).all()
+        out: dict[uuid.UUID, str] = {}
+        for org_id, title, first, last, role in rows:
+            if org_id not in out:
+                name = " ".join(p for p in (title, first, last) if p)
+                out[org_id] = f"{name} ({role})" if role else name
+        return out
+
 
 def _score(
     row: Any,
-    terms: list[str],
-    wz: str | None,
-    kinds: frozenset[str],
-    home: str | None,
+    wanted: _Wanted,
     successes: int,
+    parents: dict[uuid.UUID, str],
+    contact: str,
 ) -> PartnerSuggestion:
-    org_id, name, kind, town, code, competences = row
-    offered = search_fold(competences)
-    matched = tuple(t for t in terms if search_fold(t) in offered)
-    score = COMPETENCE_FIRST + COMPETENCE_MORE * (len(matched) - 1) if matched else 0.0
+    org_id, name, kind, town, code, competences, parent_id = row
+    vocab, query = wanted.vocabulary, wanted.query
+    offered = vocab.analyse(competences)
+    weighted: list[tuple[float, ConceptMatch]] = []
+    seen: set[int] = set()
+    for analysis, factor in ((wanted.competence, 1.0), (wanted.topic, TOPIC_ONLY)):
+        for m in vocab.matches(analysis, offered):
+            if m.wanted.index not in seen:
+                seen.add(m.wanted.index)
+                weighted.append((factor * m.quality * m.wanted.weight, m))
+    weighted.sort(key=lambda x: -x[0])
+    weighted = weighted[:COMPETENCE_TERMS]
+    score = 0.0
+    for i, (weight, _m) in enumerate(weighted):
+        score += weight * (COMPETENCE_FIRST if i == 0 else COMPETENCE_MORE)
+    wanted_words = {**wanted.topic.words, **wanted.competence.words}
+    shared_words = tuple(
+        dict.fromkeys(offered.words[w] for w in wanted_words if w in offered.words)
+    )[:WORD_CAP]
+    score += WORD_POINTS * len(shared_words)
+    matched = bool(weighted or shared_words)
+    wz = query.sought_wz or None
     shared = shared_wz(wz, code)
     if shared:
         score += WZ_POINTS[shared[0]]
-    kind_fits = kind in kinds
+    kind_fits = kind in wanted.kinds
     if kind_fits:
         score += KIND_FITS
-    elif kind in (OrganisationKind.CHAMBER_AGENCY, OrganisationKind.OTHER):
+    elif wanted.kinds and wanted.kinds <= ACADEMIC:
+        score *= ACADEMIC_MISS
+    elif wanted.kinds:
+        score -= KIND_MISSES
+    if kind in (OrganisationKind.CHAMBER_AGENCY, OrganisationKind.OTHER):
         score += NOT_A_PARTNER_KIND
+    home = query.municipality
+    same_town = bool(town) and town == home
+    own = query.own_wz or ""
+    own_sector = (
+        kind not in ACADEMIC
+        and bool(own[:2].isdigit() and code and code[:2] == own[:2])
+        and not wanted.asks_own_sector
+    )
     km = distance_km(home, town)
-    if km is not None:
+    if own_sector:
+        score += OWN_SECTOR + (OWN_SECTOR_TOWN if same_town else 0.0)
+    elif km is not None:
         score += DISTANCE_POINTS * max(0.0, 1 - km / DISTANCE_ZERO_KM)
+    if parent_id is not None and matched:
+        score += UNIT_POINTS
     score += SUCCESS_POINTS * min(successes, SUCCESS_CAP)
-    if not matched and not shared and not kind_fits:
+    relevant = matched or (shared is not None and shared[0] >= 2) or kind_fits
+    if not relevant or (not matched and wanted.has_terms and not shared and not kind_fits):
         score = 0.0  # near and successful elsewhere, but nothing to do with this need
     return PartnerSuggestion(
         organisation_id=org_id,
@@ -202,13 +403,17 @@ def _score(
         kind=OrganisationKind(kind),
         municipality=town or "",
         score=round(score, 2),
-        competences=matched,
+        competences=tuple(m.reason for _w, m in weighted),
         wz_level=shared[0] if shared else None,
         wz_code=shared[1] if shared else None,
         kind_fits=kind_fits,
         distance_km=km,
-        same_town=bool(town) and town == home,
+        same_town=same_town,
         successes=successes,
+        words=shared_words,
+        parent_name=parents.get(parent_id, "") if parent_id else "",
+        contact=contact,
+        own_sector=own_sector,
     )
 
 
