@@ -17,7 +17,6 @@ from indie_desktop.domain.enums import (
     EmployeeBand,
     LegalBasis,
     NeedStatus,
-    SoughtPartner,
     OrganisationKind,
     OrganisationStatus,
     PreferredChannel,
@@ -25,6 +24,7 @@ from indie_desktop.domain.enums import (
     ProjectStatus,
     ReferralStage,
     Salutation,
+    SoughtPartner,
     Urgency,
     Visibility,
 )

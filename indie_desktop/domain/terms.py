@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 
 from indie_desktop.domain.text import search_fold
 
-# Matches of a concept: the same concept, or one step along 'broader'.
-EXACT, RELATED = 1.0, 0.6
+# Matches of a concept: the same concept, or one step along 'broader': a partner offering
+# the narrower term ('CNC-Fräsen' for 'Zerspanung') fits better than one offering only the
+# broader ('Simulation' for 'FEM-Berechnung').
+EXACT, NARROWER, BROADER = 1.0, 0.7, 0.4
 # A generic concept (a line starting with '~') weighs less: it says little about who fits.
 GENERIC_WEIGHT = 0.5
 MIN_PART = 4  # shortest part a compound is split into ('bau' stays inside 'Stahlbau')
@@ -30,7 +32,7 @@ _SUFFIXES = ("ungen", "innen", "en", "er", "em", "es", "e", "n", "s")
 _LINKS = ("s", "es", "n", "en", "er", "e")  # Fugenelemente between compound parts
 # Words of the trade that carry no concept themselves but let compounds be split.
 BASE_WORDS = (
-    "Präzision Technik Technologie Planung Bearbeitung Anlage Anlagen System Systeme Teil Teile "
+    "Präzision Technik Technologie Planung Berechnung Nachweis Anwendung Presse Pressen Kontakt Bearbeitung Anlage Anlagen System Systeme Teil Teile "
     "Fertigung Produktion Maschine Maschinen Prüfung Analyse Entwicklung Beratung Steuerung "
     "Messung Verfahren Bau Werk Zelle Linie Lösung Lösungen Anbindung Integration Einführung "
     "Software Daten Prozess Prozesse Qualität Material Werkstoff Metall Stahl Aluminium Kunststoff "
@@ -149,6 +151,7 @@ class Vocabulary:
             self._by_label[key] = concept
             raw.append((concept.index, names))
         self.known: set[str] = {stem(search_fold(w)) for w in BASE_WORDS.split()}
+        self.generic: frozenset[str] = STOPWORDS | self.known  # no evidence on their own
         for _index, names in raw:
             for name in names:
                 for word in _WORD.findall(name):
@@ -184,7 +187,7 @@ class Vocabulary:
         cached = self._split_cache.get(folded)
         if cached is None:
             whole = stem(folded)
-            split = None if whole in self.known else self._split(folded)
+            split = None if whole in self.known else self._split(folded) or self._half(folded)
             cached = split or (whole,)
             self._split_cache[folded] = cached
         return cached
@@ -204,6 +207,24 @@ class Vocabulary:
                 if len(best) == 2:
                     break
         return best
+
+    def _half(self, folded: str) -> tuple[str, ...] | None:
+        """A compound of which one side is known: 'Hydraulikpressen' -> 'hydraulik' + 'pres',
+        'Batteriekontakte' is left whole unless one side is a term of the trade."""
+        for i in range(len(folded) - MIN_PART, MIN_PART, -1):
+            head = self._head(folded[:i])
+            if head is not None and len(head) >= 5:
+                return (head, stem(folded[i:]))
+        for i in range(MIN_PART + 1, len(folded) - MIN_PART):
+            tail = stem(folded[i:])
+            if len(tail) >= 5 and tail in self.known:
+                head = folded[:i]
+                for k in _LINKS:
+                    if head.endswith(k) and len(head) - len(k) >= MIN_PART:
+                        head = head[: -len(k)]
+                        break
+                return (stem(head), tail)
+        return None
 
     def _head(self, head: str) -> str | None:
         for candidate in (head, *(head[: -len(k)] for k in _LINKS if head.endswith(k))):
@@ -225,8 +246,9 @@ class Vocabulary:
             for index in self._abbreviations.get(word if _is_abbreviation(word) else "", ()):
                 concept = self.concepts[index]
                 result.concepts.setdefault(index, Found(concept, word))
-            if word.upper() == word and word.upper() in self._abbreviations:
-                continue  # 'MES' said, nothing more to find in it
+            if _is_abbreviation(word):  # whole, never split or stemmed: 'SPS-Programmierung'
+                seq.append((search_fold(word), word))
+                continue
             seq.extend((p, word) for p in self._parts(word))
         covered = [False] * len(seq)
         for length in range(min(self._longest, len(seq)), 0, -1):  # longest terms first
@@ -243,7 +265,7 @@ class Vocabulary:
                 for k in range(start, start + length):
                     covered[k] = True
         for (part, word), done in zip(seq, covered, strict=True):
-            if not done and len(part) >= 5 and part not in STOPWORDS and not part.isdigit():
+            if not done and len(part) >= 5 and part not in self.generic and not part.isdigit():
                 result.words.setdefault(part, word)
         if len(self._cache) > 50_000:
             self._cache.clear()
@@ -258,16 +280,25 @@ class Vocabulary:
             if exact is not None:
                 out.append(ConceptMatch(found.concept, exact.concept, exact.words, EXACT))
                 continue
+            best: tuple[float, Found] | None = None
             for other in offered.concepts.values():
-                if self._related(found.concept, other.concept):
-                    out.append(ConceptMatch(found.concept, other.concept, other.words, RELATED))
-                    break
+                quality = self._relation(found.concept, other.concept)
+                if quality and (best is None or quality > best[0]):
+                    best = (quality, other)
+            if best is not None:
+                out.append(ConceptMatch(found.concept, best[1].concept, best[1].words, best[0]))
         return out
 
+    def _relation(self, wanted: Concept, offered: Concept) -> float:
+        """NARROWER if the partner offers a narrower concept, BROADER if a broader one."""
+        if offered.broader is not None and self.concept(offered.broader) == wanted:
+            return NARROWER
+        if wanted.broader is not None and self.concept(wanted.broader) == offered:
+            return BROADER
+        return 0.0
+
     def _related(self, a: Concept, b: Concept) -> bool:
-        return (a.broader is not None and self.concept(a.broader) == b) or (
-            b.broader is not None and self.concept(b.broader) == a
-        )
+        return bool(self._relation(a, b))
 
     def surface_stems(self, analysis: Analysis) -> set[str]:
         """Folded word stems that any text naming these concepts (or related ones) contains:

@@ -15,8 +15,8 @@ from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
     NeedStatus,
-    SoughtPartner,
     ReferralStage,
+    SoughtPartner,
     Urgency,
 )
 

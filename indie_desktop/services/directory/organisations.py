@@ -53,6 +53,7 @@ class OrganisationDraft:
     source: str = ""
     notes: str = ""
     visibility: Visibility = Visibility.NETWORK
+    parent_id: uuid.UUID | None = None  # the university or institute a unit belongs to
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
         visibility=Visibility(draft.visibility).value,
         employee_band=draft.employee_band or None,
         responsible_staff_id=draft.responsible_staff_id,
+        parent_id=draft.parent_id,
         municipality=(draft.municipality.strip() or municipality_for_postcode(postcode)),
     )
     values.update(

@@ -10,7 +10,13 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
-from indie_desktop.domain.enums import NeedStatus, ReferralStage, Urgency, Visibility
+from indie_desktop.domain.enums import (
+    NeedStatus,
+    ReferralStage,
+    SoughtPartner,
+    Urgency,
+    Visibility,
+)
 from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.models import Activity, Need, Organisation, Referral
 from indie_desktop.services import listing, records, text_filter
@@ -40,6 +46,7 @@ class NeedDraft:
     found_in_activity_id: uuid.UUID | None = None
     from_referral_id: uuid.UUID | None = None
     visibility: Visibility = Visibility.NETWORK
+    sought_partner: SoughtPartner | None = None  # None: read from the need's words
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,7 @@ def _values(draft: NeedDraft) -> dict[str, object]:
         found_in_activity_id=draft.found_in_activity_id,
         from_referral_id=draft.from_referral_id,
         visibility=Visibility(draft.visibility).value,
+        sought_partner=SoughtPartner(draft.sought_partner) if draft.sought_partner else None,
     )
     return values
 
@@ -159,6 +167,7 @@ class NeedService(EditableRecords[NeedDraft]):
                 found_in_activity_id=need.found_in_activity_id,
                 from_referral_id=need.from_referral_id,
                 visibility=Visibility(need.visibility),
+                sought_partner=need.sought_partner,
             )
             return NeedDetail(
                 need.id,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, literal, or_, select
@@ -45,7 +45,9 @@ KIND_FITS = 20.0
 KIND_MISSES = 10.0  # a service provider when a supplier was asked for, ...
 ACADEMIC_MISS = 0.35  # a firm when a university was asked for keeps a third of its points
 NOT_A_PARTNER_KIND = -5.0  # chambers/agencies and 'other' rarely are the partner themselves
-OWN_SECTOR, OWN_SECTOR_TOWN = -25.0, -10.0  # the seeker's own WZ division (and its town too)
+# The seeker's own WZ class (its trade: its competitors), more so in its own town.
+OWN_SECTOR, OWN_SECTOR_TOWN = -25.0, -10.0
+PARENT_OF_UNIT = 0.6  # a university whose unit fits keeps this share: the unit is the address
 UNIT_POINTS = 4.0  # a named unit with its people beats the whole university
 DISTANCE_POINTS, DISTANCE_ZERO_KM = 10.0, 60.0
 SUCCESS_POINTS, SUCCESS_CAP = 8.0, 3
@@ -68,6 +70,7 @@ ACADEMIC_WORDS = (
     "masterarbeit",
     "werkstudent",
 )
+SUPPLIER_WORDS = ("lohnfertig", "lohnarbeit", "auftragsfertig", "zulieferer", "lieferant")
 SOUGHT_KINDS: dict[SoughtPartner, frozenset[str]] = {
     SoughtPartner.ANY: frozenset(),
     SoughtPartner.UNIVERSITY: frozenset(ACADEMIC),
@@ -152,6 +155,8 @@ def wanted_kinds(
         return frozenset(ACADEMIC)
     if sought == SoughtPartner.ANY:
         return frozenset()
+    if any(w in words for w in SUPPLIER_WORDS):
+        return SOUGHT_KINDS[SoughtPartner.SUPPLIER]
     if division in SERVICE_DIVISIONS:
         return frozenset({OrganisationKind.SERVICE_PROVIDER})
     if division in CRAFT_DIVISIONS:
@@ -381,15 +386,16 @@ def _score(
     home = query.municipality
     same_town = bool(town) and town == home
     own = query.own_wz or ""
-    own_sector = (
+    own_division = (
         kind not in ACADEMIC
         and bool(own[:2].isdigit() and code and code[:2] == own[:2])
         and not wanted.asks_own_sector
     )
+    own_sector = own_division and bool(code and len(own) >= 5 and code[:5] == own[:5])
     km = distance_km(home, town)
     if own_sector:
         score += OWN_SECTOR + (OWN_SECTOR_TOWN if same_town else 0.0)
-    elif km is not None:
+    if not own_sector and km is not None:
         score += DISTANCE_POINTS * max(0.0, 1 - km / DISTANCE_ZERO_KM)
     if parent_id is not None and matched:
         score += UNIT_POINTS
@@ -415,6 +421,24 @@ def _score(
         contact=contact,
         own_sector=own_sector,
     )
+
+
+def _units_before_parents(
+    ranked: list[PartnerSuggestion], parent_of: dict[uuid.UUID, uuid.UUID | None]
+) -> list[PartnerSuggestion]:
+    """A university or institute one of whose units fits the need steps behind its units:
+    the staff member wants the Lehrstuhl and its professor, not the switchboard."""
+    fitting_parents = {
+        parent_of[x.organisation_id]
+        for x in ranked
+        if parent_of.get(x.organisation_id) and (x.competences or x.words) and x.score > 0
+    }
+    return [
+        replace(x, score=round(x.score * PARENT_OF_UNIT, 2))
+        if x.organisation_id in fitting_parents
+        else x
+        for x in ranked
+    ]
 
 
 def _escape(word: str) -> str:

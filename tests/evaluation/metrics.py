@@ -1,0 +1,120 @@
+"""Precision@5 and recall@10 of partner suggestions on the evaluation set, beside two baselines
+on the same set:
+
+- 'LIKE': what a plain SQL filter gives: organisations whose folded text contains any of the
+  need's wanted competence terms as a substring (LIKE '%term%'), most terms first, then by name;
+- 'substring ranking': the suggestions as they were before issue 24 (competence terms as
+  substrings, same WZ division scores, kind from the need's words), kept in
+  tests/evaluation/substring_ranking.py.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from evaluation.partner_set import EvalNeed, load
+from evaluation.substring_ranking import substring_suggestions
+from sqlalchemy import select
+
+from indie_desktop.domain.models import Need, Organisation
+from indie_desktop.domain.text import search_fold
+from indie_desktop.services.directory.staff import DirectoryService
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import open_local
+
+Ranker = Callable[[Workspace, uuid.UUID], list[uuid.UUID]]
+
+
+@dataclass(frozen=True)
+class Figures:
+    name: str
+    precision_at_5: float
+    recall_at_10: float
+    attainable_at_5: float  # hits in the first five / min(5, expected): 1.0 is perfect
+    needs: int
+    ceiling_at_5: float  # the best precision@5 the set allows (needs with < 5 expected)
+
+
+def suggestions(ws: Workspace, need_id: uuid.UUID) -> list[uuid.UUID]:
+    return [s.organisation_id for s in ws.suggestions.for_need(need_id, limit=10)]
+
+
+def like_baseline(ws: Workspace, need_id: uuid.UUID) -> list[uuid.UUID]:
+    with ws.db.session() as s:
+        need = s.get(Need, need_id)
+        assert need is not None
+        terms = [
+            search_fold(t.strip())
+            for t in re.split(r"[,;/]", need.wanted_competence or "")
+            if len(t.strip()) >= 2
+        ]
+        rows = s.execute(
+            select(Organisation.id, Organisation.search_key, Organisation.sort_name).where(
+                Organisation.deleted_at.is_(None), Organisation.id != need.organisation_id
+            )
+        ).all()
+    scored = [(sum(t in key for t in terms), name, oid) for oid, key, name in rows]
+    return [oid for hits, _name, oid in sorted(scored, key=lambda x: (-x[0], x[1])) if hits][:10]
+
+
+def substring_baseline(ws: Workspace, need_id: uuid.UUID) -> list[uuid.UUID]:
+    return substring_suggestions(ws, need_id)[:10]
+
+
+RANKERS: dict[str, Ranker] = {
+    "suggestions (terms)": suggestions,
+    "baseline: LIKE": like_baseline,
+    "baseline: substring ranking (before)": substring_baseline,
+}
+
+
+def evaluate(
+    ws: Workspace, ids: dict[str, uuid.UUID], needs: list[EvalNeed], name: str, ranker: Ranker
+) -> Figures:
+    precision = recall = attainable = ceiling = 0.0
+    for need in needs:
+        expected = {ids[k] for k in need.expected}
+        ranked = ranker(ws, need.need_id)
+        hits5 = len(expected & set(ranked[:5]))
+        precision += hits5 / 5
+        attainable += hits5 / min(5, len(expected))
+        ceiling += min(5, len(expected)) / 5
+        recall += len(expected & set(ranked[:10])) / len(expected)
+    n = len(needs)
+    return Figures(name, precision / n, recall / n, attainable / n, n, ceiling / n)
+
+
+def workspace(folder: Path) -> tuple[Workspace, dict[str, uuid.UUID], list[EvalNeed]]:
+    db = open_local(folder)
+    directory = DirectoryService(db)
+    choice = next(c for c in directory.institution_choices() if c.short_name == "EN-Agentur")
+    actor = directory.register_local_user(choice, "Zoë", "Ñúñez", "z.nunez@example.de")
+    ws = Workspace(db, actor)
+    ids, needs = load(ws)
+    return ws, ids, needs
+
+
+def run_all(folder: Path) -> list[Figures]:
+    ws, ids, needs = workspace(folder)
+    try:
+        return [evaluate(ws, ids, needs, name, r) for name, r in RANKERS.items()]
+    finally:
+        ws.db.dispose()
+
+
+def table(figures: list[Figures]) -> str:
+    lines = [
+        "| ranking | needs | precision@5 (ceiling) | recall@10 | hits@5 of attainable |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for f in figures:
+        lines.append(
+            f"| {f.name} | {f.needs} | {f.precision_at_5:.2f} ({f.ceiling_at_5:.2f}) "
+            f"| {f.recall_at_10:.2f} "
+            f"| {f.attainable_at_5:.2f} |"
+        )
+    return "\n".join(lines)
