@@ -26,13 +26,15 @@ from indie_desktop.domain.text import search_fold
 EXACT, NARROWER, BROADER = 1.0, 0.7, 0.4
 # A generic concept (a line starting with '~') weighs less: it says little about who fits.
 GENERIC_WEIGHT = 0.5
+ABBREVIATION = "#"  # marks an abbreviation's part: matched only as the whole word
 MIN_PART = 4  # shortest part a compound is split into ('bau' stays inside 'Stahlbau')
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+")
 _SUFFIXES = ("ungen", "innen", "en", "er", "em", "es", "e", "n", "s")
 _LINKS = ("s", "es", "n", "en", "er", "e")  # Fugenelemente between compound parts
 # Words of the trade that carry no concept themselves but let compounds be split.
 BASE_WORDS = (
-    "Präzision Technik Technologie Planung Berechnung Nachweis Anwendung Presse Pressen Kontakt Bearbeitung Anlage Anlagen System Systeme Teil Teile "
+    "Präzision Technik Technologie Planung Berechnung Nachweis Anwendung Presse Pressen Kontakt "
+    "Bearbeitung Anlage Anlagen System Systeme Teil Teile "
     "Fertigung Produktion Maschine Maschinen Prüfung Analyse Entwicklung Beratung Steuerung "
     "Messung Verfahren Bau Werk Zelle Linie Lösung Lösungen Anbindung Integration Einführung "
     "Software Daten Prozess Prozesse Qualität Material Werkstoff Metall Stahl Aluminium Kunststoff "
@@ -164,8 +166,7 @@ class Vocabulary:
                 words = _WORD.findall(name)
                 if len(words) == 1 and _is_abbreviation(words[0]):
                     self._abbreviations.setdefault(words[0].upper(), set()).add(index)
-                    continue
-                parts = tuple(p for w in words for p in self._parts(w))
+                parts = tuple(p for w in words for p in self._word_parts(w))
                 if parts:
                     self._phrases.setdefault(parts, set()).add(index)
         self._longest = max((len(p) for p in self._phrases), default=1)
@@ -178,6 +179,13 @@ class Vocabulary:
         return self.concept(concept.broader) if concept.broader else None
 
     # --- words ----------------------------------------------------------------------------
+
+    def _word_parts(self, word: str) -> tuple[str, ...]:
+        """An abbreviation is one part of its own kind ('#MES'), which no lower-case word and
+        no piece of a compound can be; other words are split and stemmed."""
+        if _is_abbreviation(word):
+            return (ABBREVIATION + word.upper(),)
+        return self._parts(word)
 
     def _parts(self, word: str) -> tuple[str, ...]:
         """A word as written -> its stemmed parts: 'Fräsbearbeitung' -> ('fras', 'bearbeitung')."""
@@ -241,31 +249,32 @@ class Vocabulary:
         if cached is not None:
             return cached
         result = Analysis()
-        seq: list[tuple[str, str]] = []  # (part, the word as written it came from)
-        for word in _WORD.findall(text):
-            for index in self._abbreviations.get(word if _is_abbreviation(word) else "", ()):
-                concept = self.concepts[index]
-                result.concepts.setdefault(index, Found(concept, word))
-            if _is_abbreviation(word):  # whole, never split or stemmed: 'SPS-Programmierung'
-                seq.append((search_fold(word), word))
-                continue
-            seq.extend((p, word) for p in self._parts(word))
+        # (part, the word as written it came from, where that word starts and ends)
+        seq: list[tuple[str, str, int, int]] = []
+        for m in _WORD.finditer(text):
+            seq.extend((p, m.group(), m.start(), m.end()) for p in self._word_parts(m.group()))
         covered = [False] * len(seq)
         for length in range(min(self._longest, len(seq)), 0, -1):  # longest terms first
             for start in range(len(seq) - length + 1):
                 if any(covered[start : start + length]):
                     continue
-                key = tuple(p for p, _ in seq[start : start + length])
+                key = tuple(p[0] for p in seq[start : start + length])
                 indexes = self._phrases.get(key)
                 if not indexes:
                     continue
-                words = " ".join(dict.fromkeys(w for _, w in seq[start : start + length]))
+                words = text[seq[start][2] : seq[start + length - 1][3]]  # as written
                 for index in indexes:
                     result.concepts.setdefault(index, Found(self.concepts[index], words))
                 for k in range(start, start + length):
                     covered[k] = True
-        for (part, word), done in zip(seq, covered, strict=True):
-            if not done and len(part) >= 5 and part not in self.generic and not part.isdigit():
+        for (part, word, _a, _b), done in zip(seq, covered, strict=True):
+            if (
+                not done
+                and not part.startswith(ABBREVIATION)
+                and len(part) >= 5
+                and part not in self.generic
+                and not part.isdigit()
+            ):
                 result.words.setdefault(part, word)
         if len(self._cache) > 50_000:
             self._cache.clear()
@@ -283,7 +292,11 @@ class Vocabulary:
             best: tuple[float, Found] | None = None
             for other in offered.concepts.values():
                 quality = self._relation(found.concept, other.concept)
-                if quality and (best is None or quality > best[0]):
+                if quality and (
+                    best is None
+                    or quality > best[0]
+                    or (quality == best[0] and len(other.words) > len(best[1].words))
+                ):
                     best = (quality, other)
             if best is not None:
                 out.append(ConceptMatch(found.concept, best[1].concept, best[1].words, best[0]))
@@ -311,7 +324,7 @@ class Vocabulary:
         stems: set[str] = set()
         for phrase, indexes in self._phrases.items():
             if indexes & wanted:
-                stems.add(max(phrase, key=len))
+                stems.add(max(phrase, key=len).lstrip(ABBREVIATION).lower())
         for abbreviation, indexes in self._abbreviations.items():
             if indexes & wanted:
                 stems.add(search_fold(abbreviation))

@@ -13,14 +13,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
-for entry in (str(TESTS), str(TESTS.parent)):
-    if entry not in sys.path:
-        sys.path.insert(0, entry)
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # works from a clean clone without PYTHONPATH
+    sys.path.insert(0, str(ROOT))
 
 import argparse  # noqa: E402
 
-from evaluation.metrics import run_all, table  # noqa: E402
+from tests.evaluation.metrics import run_all, table  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

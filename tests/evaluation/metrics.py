@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluation.partner_set import EvalNeed, load
-from evaluation.substring_ranking import substring_suggestions
 from sqlalchemy import select
 
 from indie_desktop.domain.models import Need, Organisation
@@ -25,6 +23,8 @@ from indie_desktop.domain.text import search_fold
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
+from tests.evaluation.partner_set import EvalNeed, load
+from tests.evaluation.substring_ranking import substring_suggestions
 
 Ranker = Callable[[Workspace, uuid.UUID], list[uuid.UUID]]
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the tables below are data: one organisation or need per line)
 """An evaluation set for partner suggestions (issue 24): organisations of the region as a staff
 member of the network knows them, needs companies told the network about, and for each need the
 partners a knowledgeable staff member would propose.
@@ -25,15 +26,15 @@ from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.work.needs import NeedDraft
 from indie_desktop.services.workspace import Workspace
 
-U, I, S, C, K, A, O = (
-    "university",
-    "research_institute",
-    "service_provider",
-    "company",
-    "craft_business",
-    "chamber_agency",
-    "other",
-)
+KINDS = {
+    "U": OrganisationKind.UNIVERSITY,
+    "I": OrganisationKind.RESEARCH_INSTITUTE,
+    "S": OrganisationKind.SERVICE_PROVIDER,
+    "C": OrganisationKind.COMPANY,
+    "K": OrganisationKind.CRAFT_BUSINESS,
+    "A": OrganisationKind.CHAMBER_AGENCY,
+    "O": OrganisationKind.OTHER,
+}
 
 # key|kind|name|municipality|WZ|competences|parent key|contact (title first last, role)
 ORGANISATIONS = """
@@ -242,13 +243,12 @@ def need_rows() -> list[list[str]]:
 
 def load(ws: Workspace) -> tuple[dict[str, uuid.UUID], list[EvalNeed]]:
     """Create the set's organisations (parents before units), contacts and needs."""
-    kinds = {"U": U, "I": I, "S": S, "C": C, "K": K, "A": A, "O": O}
     ids: dict[str, uuid.UUID] = {}
     for key, kind, name, town, wz, competences, parent, contact in organisation_rows():
         ids[key] = ws.organisations.create(
             OrganisationDraft(
                 name=name,
-                kind=OrganisationKind(kinds[kind]),
+                kind=KINDS[kind],
                 city=town,
                 municipality=town,
                 wz_code=wz,

@@ -25,8 +25,8 @@ from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.wz import wz_section
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
-from indie_desktop.services.workspace import Workspace
 from indie_desktop.services.visibility import visible_to
+from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 
 CANDIDATE_LIMIT = 400  # rows the SQL pre-filter hands to the Python ranking
