@@ -1,5 +1,5 @@
 """Command line: the GUI (default), demo data, self-test, screenshots, search, export, import,
-duplicates, reports, backup and restore.
+duplicates, reports, partner suggestions, backup and restore.
 
 Every command that works on a database takes `--data-dir DIR` (local SQLite file in DIR, settings
 and logs) and `--database postgresql://LOGIN@HOST:PORT/DB` (a shared server instead of the file;
@@ -21,6 +21,7 @@ from indie_desktop.cli import importing as cli_import
 from indie_desktop.cli import printing as cli_print
 from indie_desktop.cli import privacy as cli_privacy
 from indie_desktop.cli import report as cli_report
+from indie_desktop.cli import suggest as cli_suggest
 from indie_desktop.cli import sync as cli_sync
 from indie_desktop.cli.common import DATABASE_HELP
 
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
     cli_sync.add_commands(sub)
+    cli_suggest.add_commands(sub, DATABASE_HELP)
     return p
 
 
@@ -129,6 +131,7 @@ COMMANDS: dict[str, Run] = {
     "sync": lambda _d, _db, a: cli_sync.run_sync(a),
     "search": _records,
     "export": _records,
+    "suggest": cli_suggest.run,
 }
 
 

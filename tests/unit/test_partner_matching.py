@@ -5,6 +5,9 @@ evaluation set (tests/evaluation) beside a LIKE baseline."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -180,3 +183,84 @@ def test_suggestions_beat_the_like_baseline_on_the_evaluation_set(tmp_path: Path
         ws.db.dispose()
     assert ours.attainable_at_5 >= 0.75 and ours.recall_at_10 >= 0.8
     assert ours.precision_at_5 >= 1.4 * like.precision_at_5
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+def _suggest(*args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "indie_desktop", "suggest", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=dict(os.environ, **(env or {})),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_suggest_command_prints_ranked_units_with_contacts_and_german_reasons(
+    tmp_path: Path,
+) -> None:
+    from tests.evaluation.metrics import workspace
+
+    ws, _ids, needs = workspace(tmp_path / "data")
+    mes = next(n for n in needs if n.topic == MES_TOPIC)
+    ws.db.dispose()
+    out = _suggest(
+        "--need",
+        str(mes.need_id),
+        "--limit",
+        "5",
+        "--data-dir",
+        str(tmp_path / "data"),
+        cwd=tmp_path,
+    )
+    lines = out.splitlines()
+    assert len(lines) == 10  # five partners, each with its reasons
+    assert lines[0].startswith("1. Abteilung Produktionslogistik und IT, Fraunhofer IML – ")
+    assert "· Dr. Marco Becker (Abteilungsleiter)" in lines[0]
+    assert lines[1].strip().startswith("Kompetenzen „Fertigungsplanung“, „MES“, „ERP“")
+    assert "Werbeagentur" not in out and "Feinmechanik Volme" not in out
+    text = _suggest(
+        "--text",
+        "Zerspanung",
+        "--partner-kind",
+        "university",
+        "--municipality",
+        "Hagen",
+        "--limit",
+        "2",
+        "--data-dir",
+        str(tmp_path / "data"),
+        cwd=tmp_path,
+    )
+    assert text.splitlines()[0].startswith("1. Institut für Spanende Fertigung (ISF) – Technische")
+    assert "Kompetenz „Zerspanung: CNC-Bearbeitung“" in text  # the broader term names the narrower
+
+
+def test_suggest_command_refuses_an_unknown_municipality_with_a_clear_message(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "indie_desktop",
+            "suggest",
+            "--text",
+            "MES",
+            "--municipality",
+            "Atlantis",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert result.returncode == 2
+    assert "unbekannte Gemeinde 'Atlantis'" in result.stderr

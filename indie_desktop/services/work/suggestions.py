@@ -193,8 +193,15 @@ class SuggestionService:
     def vocabulary(self) -> Vocabulary:
         return vocabulary()
 
-    def for_need(self, need_id: uuid.UUID, limit: int = 20) -> list[PartnerSuggestion]:
-        """The best partners for a need, best first; never the need's own organisation."""
+    def for_need(
+        self,
+        need_id: uuid.UUID,
+        limit: int = 20,
+        sought_partner: SoughtPartner | None = None,
+        sought_wz: str | None = None,
+    ) -> list[PartnerSuggestion]:
+        """The best partners for a need, best first; never the need's own organisation.
+        `sought_partner` and `sought_wz` override what the need says (command line)."""
         with self.db.session() as s:
             need = records.load(s, Need, need_id)
             home = s.execute(
@@ -206,8 +213,8 @@ class SuggestionService:
                 topic=need.topic,
                 competence=need.wanted_competence or "",
                 description=need.description or "",
-                sought_wz=need.wanted_wz_code,
-                sought_partner=need.sought_partner,
+                sought_wz=sought_wz or need.wanted_wz_code,
+                sought_partner=sought_partner or need.sought_partner,
                 municipality=home[0] if home else None,
                 own_wz=home[1] if home else None,
                 exclude=frozenset({need.organisation_id}),

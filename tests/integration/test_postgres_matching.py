@@ -1,0 +1,62 @@
+"""Partner suggestions on the office server (issue 24), as the README sets it up: `admin
+init-shared`, `admin add-staff`, two staff of different institutions, never the owner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from indie_desktop.domain.enums import OrganisationKind
+from tests.evaluation.partner_set import load
+from tests.integration.shared_fixtures import SharedServer, shared
+from tests.unit.test_partner_matching import MES_TOPIC, assert_mes_need_gets_academic_partners
+
+__all__ = ["shared"]
+
+
+def test_mes_need_on_the_office_server_suggests_units_with_their_contacts_as_staff(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    dortmund = shared.dortmund.workspace()
+    try:
+        ids, needs = load(dortmund)  # Anna Schmidt (WF Dortmund) records the network
+    finally:
+        dortmund.close()
+    mes = next(n for n in needs if n.topic == MES_TOPIC)
+    hagen = shared.hagen.workspace()  # Bernd Yılmaz (SIHK Hagen) looks for partners
+    try:
+        top = hagen.suggestions.for_need(mes.need_id, limit=5)
+    finally:
+        hagen.close()
+    assert_mes_need_gets_academic_partners(top)
+    first = top[0]
+    assert (
+        first.organisation_id == ids["iml_pl"] and first.kind == OrganisationKind.RESEARCH_INSTITUTE
+    )
+    assert first.contact == "Dr. Marco Becker (Abteilungsleiter)"
+    # the command line, a second process logged in as staff with libpq's PGPASSWORD
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "indie_desktop",
+            "suggest",
+            "--need",
+            str(mes.need_id),
+            "--limit",
+            "3",
+            "--database",
+            shared.hagen.url,
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PGPASSWORD=shared.hagen.password),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1. Abteilung Produktionslogistik und IT, Fraunhofer IML")
+    assert "Kompetenzen „Fertigungsplanung“, „MES“, „ERP“" in result.stdout
