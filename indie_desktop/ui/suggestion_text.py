@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.work.suggestions import PartnerSuggestion
+from indie_desktop.services.work.suggestions import ACADEMIC, PartnerSuggestion
 from indie_desktop.ui.labels import label
 
 translate = QCoreApplication.translate
@@ -36,6 +36,10 @@ def explain(s: PartnerSuggestion) -> str:
         else:
             fits = translate("SuggestionText", "competences %1 fit")
         parts.append(fits.replace("%1", quoted))
+    if s.words:
+        quote = translate("SuggestionText", "“%1”")
+        quoted = ", ".join(quote.replace("%1", w) for w in s.words)
+        parts.append(translate("SuggestionText", "keyword %1").replace("%1", quoted))
     if s.wz_level is not None and s.wz_code:
         wz = translate("SuggestionText", "WZ %1 %2")
         parts.append(wz.replace("%1", s.wz_code).replace("%2", _level(s.wz_level)))
@@ -43,6 +47,10 @@ def explain(s: PartnerSuggestion) -> str:
     # thesis); next to a matching competence or WZ division it would only repeat the obvious.
     if s.kind_fits and not s.competences and (s.wz_level or 0) < 2:
         parts.append(translate("SuggestionText", "fitting kind: %1").replace("%1", label(s.kind)))
+    elif s.kind_fits and s.kind in ACADEMIC:
+        parts.append(translate("SuggestionText", "university or institute, as sought"))
+    if s.contact:
+        parts.append(translate("SuggestionText", "contact: %1").replace("%1", s.contact))
     if s.same_town:
         parts.append(translate("SuggestionText", "same town"))
     elif s.distance_km is not None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from indie_desktop.domain.enums import NeedStatus, Urgency, Visibility
+from indie_desktop.domain.enums import NeedStatus, SoughtPartner, Urgency, Visibility
 from indie_desktop.services.work.needs import NeedDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import (
@@ -48,6 +48,19 @@ class NeedDialog(RecordDialog[NeedDraft]):
         ui.organisation_edit.hide()
         ui.organisation_label.setBuddy(self.organisation_picker)
         QWidget.setTabOrder(self.organisation_picker, ui.topic_edit)
+        # What kind of partner the need looks for, above the sector sought (issue 24).
+        self.sought_partner_combo = QComboBox(self)
+        self.sought_partner_combo.setObjectName("sought_partner_combo")
+        fill_combo(
+            self.sought_partner_combo,
+            enum_items(SoughtPartner, self.tr("As the need's words say")),
+        )
+        self.sought_partner_label = QLabel(self.tr("&Partner sought:"), self)
+        self.sought_partner_label.setBuddy(self.sought_partner_combo)
+        row, _role = ui.main_form.getWidgetPosition(ui.wanted_wz_code_label)
+        ui.main_form.insertRow(row, self.sought_partner_label, self.sought_partner_combo)
+        QWidget.setTabOrder(ui.wanted_competence_edit, self.sought_partner_combo)
+        QWidget.setTabOrder(self.sought_partner_combo, ui.wanted_wz_code_picker)
         fill_combo(ui.urgency_combo, enum_items(Urgency))
         fill_combo(ui.status_combo, enum_items(NeedStatus))
         fill_combo(ui.visibility_combo, enum_items(Visibility))
@@ -83,6 +96,7 @@ class NeedDialog(RecordDialog[NeedDraft]):
         ui.topic_edit.setText(draft.topic)
         ui.wanted_competence_edit.setText(draft.wanted_competence)
         ui.wanted_wz_code_picker.setCode(draft.wanted_wz_code)
+        select_value(self.sought_partner_combo, draft.sought_partner)
         select_value(ui.urgency_combo, draft.urgency)
         select_value(ui.status_combo, draft.status)
         ui.description_edit.setPlainText(draft.description)
@@ -102,6 +116,7 @@ class NeedDialog(RecordDialog[NeedDraft]):
             found_in_activity_id=keep.found_in_activity_id if keep else None,
             from_referral_id=keep.from_referral_id if keep else None,
             visibility=enum_value(ui.visibility_combo, Visibility) or Visibility.NETWORK,
+            sought_partner=enum_value(self.sought_partner_combo, SoughtPartner),
         )
 
     def accept(self) -> None:

@@ -97,7 +97,9 @@ class ReferralDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         for row, s in enumerate(suggestions):
-            name = QTableWidgetItem(s.name)
+            name = QTableWidgetItem(s.display_name)  # a unit with its university
+            if s.contact:
+                name.setToolTip(self.tr("Contact: %1").replace("%1", s.contact))
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Unchecked)
             name.setData(ORG_ROLE, s.organisation_id)
