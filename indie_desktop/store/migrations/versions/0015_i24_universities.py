@@ -31,7 +31,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_organisation_parent_id", table_name="organisation")
-    with op.batch_alter_table("organisation") as batch:
-        batch.drop_column("parent_id")
-    with op.batch_alter_table("need") as batch:
-        batch.drop_column("sought_partner")
+    # Plain DROP COLUMN (SQLite >= 3.35): no batch table copy, the search triggers stay.
+    op.drop_column("organisation", "parent_id")
+    op.drop_column("need", "sought_partner")
