@@ -264,3 +264,34 @@ def test_suggest_command_refuses_an_unknown_municipality_with_a_clear_message(
     )
     assert result.returncode == 2
     assert "unbekannte Gemeinde 'Atlantis'" in result.stderr
+
+
+# --- the demo network ----------------------------------------------------------------------------
+
+
+def test_demo_network_has_units_of_the_regions_universities_and_suggests_them(
+    local_workspace: Workspace,
+) -> None:
+    from sqlalchemy import select
+
+    from indie_desktop.domain.models import Organisation
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
+
+    ws = local_workspace
+    generate_demo(ws.db, DemoSize(organisations=240, people=500, activities=200), seed=7)
+    with ws.db.session() as s:
+        rows = s.execute(
+            select(Organisation.name, Organisation.parent_id, Organisation.tags_text)
+        ).all()
+        names = {r[0]: r for r in rows}
+        ids = {oid: name for oid, name in s.execute(select(Organisation.id, Organisation.name))}
+    ips = names["Institut für Produktionssysteme (IPS)"]
+    assert ids[ips[1]] == "Technische Universität Dortmund"
+    assert ips[2] == "Kooperation: Auftragsforschung, Abschlussarbeiten, ZIM-Projekte"
+    parents = {ids[r[1]] for r in rows if r[1] is not None}
+    assert {"Ruhr-Universität Bochum", "Fachhochschule Dortmund", "Hochschule Bochum"} <= parents
+    top = ws.suggestions.suggest(
+        NeedQuery(topic=MES_TOPIC, competence="Fertigungsplanung, MES", municipality="Hagen"),
+        limit=5,
+    )
+    assert_mes_need_gets_academic_partners(top)

@@ -128,8 +128,8 @@ def test_suggestions_rank_competence_wz_level_and_distance(
         "class_far",
         "group",
         "competence_only",
+        "agency",
         "division",
-        "agency",  # an agency is rarely the partner itself, though it names the competence
     ]
 
 

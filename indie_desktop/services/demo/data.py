@@ -68,6 +68,29 @@ university|Evangelische Hochschule Rheinland-Westfalen-Lippe|KdöR|Immanuel-Kant
 university|Hochschule für Gesundheit|KdöR|Gesundheitscampus 6-8|44801|Bochum|hs-gesundheit.de|+492347788|85.42.2|2009|Pflege, Physiotherapie, Gesundheitstechnologie
 """)
 
+# Units of the universities and institutes (issue 24): who there knows what.
+# parent name|unit name|competences|cooperation offered|equipment and labs
+ACADEMIC_UNITS = records("""
+Technische Universität Dortmund|Institut für Produktionssysteme (IPS)|Produktionsplanung und -steuerung, Manufacturing Execution Systems, Digitale Fabrik, Lean Production, Arbeitsgestaltung|Auftragsforschung, Abschlussarbeiten, ZIM-Projekte|Lernfabrik, Montagelabor
+Technische Universität Dortmund|Institut für Spanende Fertigung (ISF)|Zerspanungstechnologie, Fräsbearbeitung, Schleiftechnologie, Werkzeugbeschichtung, Prozesssimulation|Auftragsforschung, Abschlussarbeiten, ZIM-Projekte|5-Achs-Bearbeitungszentren, Schleifmaschinen, Beschichtungsanlage
+Technische Universität Dortmund|Institut für Umformtechnik und Leichtbau (IUL)|Blechumformung, Massivumformung, Biegeverfahren, Leichtbau, Umformsimulation|Auftragsforschung, Abschlussarbeiten|Pressen bis 10.000 kN, Biegemaschinen
+Technische Universität Dortmund|Lehrstuhl für Förder- und Lagerwesen (FLW)|Fördertechnik, Lagertechnik, fahrerlose Transportfahrzeuge, Materialflusssimulation, Intralogistik|Auftragsforschung, Abschlussarbeiten, Praktika|Versuchshalle Intralogistik
+Technische Universität Dortmund|Transferstelle der TU Dortmund|Technologietransfer, Vermittlung von Abschlussarbeiten, ZIM-Projekte, Forschungskooperationen|Abschlussarbeiten, Praktika, ZIM-Projekte|
+Ruhr-Universität Bochum|Lehrstuhl für Produktionssysteme (LPS)|Produktionsmanagement, Lernfabrik Industrie 4.0, MES und Fertigungssteuerung, schlanke Produktion, Montageplanung|Auftragsforschung, Abschlussarbeiten, ZIM-Projekte|Lernfabrik, Robotiklabor
+Ruhr-Universität Bochum|Lehrstuhl Werkstofftechnik|Werkstoffprüfung, Werkstoffentwicklung, Schadensanalysen, Metallografie|Auftragsforschung, Abschlussarbeiten|Rasterelektronenmikroskop, Prüfmaschinen
+Ruhr-Universität Bochum|Horst-Görtz-Institut für IT-Sicherheit|IT-Sicherheit, Kryptografie, Sicherheit eingebetteter Systeme|Auftragsforschung, Abschlussarbeiten|Hardware-Sicherheitslabor
+Ruhr-Universität Bochum|Referat Forschung und Transfer|Technologietransfer, Patente und Schutzrechte, Ausgründungen, Forschungskooperationen|Abschlussarbeiten, ZIM-Projekte|
+Fachhochschule Dortmund|Fachgebiet Betriebliche Informationssysteme / ERP|ERP-Systeme, SAP S/4HANA, Geschäftsprozessmanagement, MES-Anbindung|Abschlussarbeiten, Praktika, ZIM-Projekte|SAP-Labor
+Fachhochschule Dortmund|Labor für Fertigungstechnik|CNC-Bearbeitung, Fertigungsmesstechnik, additive Fertigung, Prototypen|Abschlussarbeiten, Praktika|CNC-Fräsmaschine, Koordinatenmessgerät, SLS-Drucker
+Fachhochschule Dortmund|Labor für Automatisierungstechnik|SPS-Programmierung, Robotik, Antriebstechnik, OPC UA|Abschlussarbeiten, Praktika|Roboterzellen, SPS-Arbeitsplätze
+Fachhochschule Südwestfalen (Standort Hagen)|Labor für Laser- und Fügetechnik|Laserstrahlschweißen, Laserbearbeitung, Schweißverfahren, Klebverbindungen|Auftragsforschung, Abschlussarbeiten, ZIM-Projekte|Faserlaser, Schweißroboter
+Fachhochschule Südwestfalen (Standort Hagen)|Fachbereich Technische Betriebswirtschaft|Controlling, Kostenrechnung, Lean Management|Abschlussarbeiten, Praktika|
+Hochschule Bochum|Institut für Mechatronik|Mechatronische Systeme, Robotertechnik, Antriebe, Elektromobilität|Auftragsforschung, Abschlussarbeiten|Antriebsprüfstand
+Hochschule Bochum|Institut für Wasserstofftechnik und Energiesysteme|Wasserstofftechnologie, Brennstoffzellen, Photovoltaik, Energiespeicher|Auftragsforschung, ZIM-Projekte|Elektrolyseur-Teststand
+Fraunhofer-Institut für Materialfluss und Logistik IML|Abteilung Produktionslogistik und IT|Fabrikplanung, Auswahl und Einführung von ERP- und MES-Systemen, Produktionsplanung, Digitaler Zwilling|Auftragsforschung, ZIM-Projekte|
+Fraunhofer-Institut für Software- und Systemtechnik ISST|Abteilung Datenwirtschaft|Datenräume, Datenökonomie, Datenaustausch in Lieferketten|Auftragsforschung|
+""")
+
 # kind|name|legal form|street|postcode|city|domain|phone|WZ|founded|competences
 AGENCIES = records("""
 chamber_agency|Agentur für Arbeit Dortmund|AöR|Steinstraße 39|44147|Dortmund|arbeitsagentur.de|+492318420|84.11.0|1952|Arbeitgeberservice, Fachkräftesicherung, Qualifizierung

@@ -211,7 +211,9 @@ class Directory:
         rng = self.ctx.rng
         n_special = min(len(SPECIAL_ORGS), n)
         fixed = d.ACADEMIA[: min(len(d.ACADEMIA), max(1, n // 15)) if n >= 10 else 0]
+        fixed += tuple(self.academic_units(fixed, n))
         fixed += d.AGENCIES[: min(len(d.AGENCIES), n // 50)]
+        parents: dict[str, uuid.UUID] = {}
         sector_weights = [float(s[1]) for s in d.SECTORS]
         town_weights = [float(t[3]) for t in d.TOWNS.values()]
         for k, _ in counted(range(n), step, every=2000):
@@ -225,7 +227,16 @@ class Directory:
                     band = "500+"
                 else:
                     band = rng.choice(("50-249", "250-499"))
-                self.add_org(record, band, record[7])
+                unit = record[11:]  # (parent name, cooperation offered, equipment) of a unit
+                self.add_org(
+                    record[:11],
+                    band,
+                    record[7],
+                    parent_id=parents.get(unit[0]) if unit else None,
+                    offers=unit[1:] if unit else (),
+                )
+                if not unit:
+                    parents[record[1]] = self.orgs[-1].row["id"]
             else:
                 sector = rng.choices(d.SECTORS, weights=sector_weights)[0]
                 town = rng.choices(list(d.TOWNS), weights=town_weights)[0]
@@ -297,12 +308,28 @@ class Directory:
         )
         self.add_org(record, pick(rng, d.BANDS[kind]), f"+49{area}{stem}", founder)
 
+    def academic_units(self, academia: Sequence[Sequence[str]], n: int) -> list[tuple[str, ...]]:
+        """The units of the universities and institutes written (from 200 organisations on):
+        their parent's record with the unit's name and competences, then (parent name,
+        cooperation offered, equipment); each follows its parent in the fixed list."""
+        if n < 200:
+            return []
+        by_name = {r[1]: r for r in academia}
+        out: list[tuple[str, ...]] = []
+        for parent, name, competences, offered, equipment in d.ACADEMIC_UNITS:
+            p = by_name.get(parent)
+            if p is not None:
+                out.append((*p[:1], name, *p[2:10], competences, parent, offered, equipment))
+        return out
+
     def add_org(
         self,
         record: Sequence[str],
         band: str,
         phone_base: str,
         founder: tuple[str, str] | None = None,
+        parent_id: uuid.UUID | None = None,
+        offers: Sequence[str] = (),
     ) -> None:
         """Write one organisation from (kind, name, legal form, street, postcode, town, domain,
         phone, WZ code, founded, competences)."""
@@ -350,11 +377,14 @@ class Directory:
             "chamber": chamber,
             "handwerksrolle": kind == "craft_business",
             "competences": competences,
-            "tags_text": tags,
+            "tags_text": (f"Kooperation: {offers[0]}" if offers and offers[0] else tags),
             "responsible_staff_id": staff_id,
             "status": status,
             "source": rng.choice(d.ORG_SOURCES) if generated else None,
-            "notes": None,
+            "notes": (
+                f"Ausstattung und Labore: {offers[1]}" if len(offers) > 1 and offers[1] else None
+            ),
+            "parent_id": parent_id,
             "sort_name": fold(name),
             "search_key": key(name, town, pc, competences),
         }

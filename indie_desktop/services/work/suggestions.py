@@ -48,6 +48,7 @@ NOT_A_PARTNER_KIND = -5.0  # chambers/agencies and 'other' rarely are the partne
 # The seeker's own WZ class (its trade: its competitors), more so in its own town.
 OWN_SECTOR, OWN_SECTOR_TOWN = -25.0, -10.0
 PARENT_OF_UNIT = 0.6  # a university whose unit fits keeps this share: the unit is the address
+NO_TERM_MATCHED = 0.5  # the right sector or kind, but none of the need's terms
 UNIT_POINTS = 4.0  # a named unit with its people beats the whole university
 DISTANCE_POINTS, DISTANCE_ZERO_KM = 10.0, 60.0
 SUCCESS_POINTS, SUCCESS_CAP = 8.0, 3
@@ -174,6 +175,7 @@ class _Wanted:
     topic: Analysis
     kinds: frozenset[str]
     asks_own_sector: bool
+    kind_said: bool  # the kind was chosen on the need (or the command line), not read
 
     @property
     def has_terms(self) -> bool:
@@ -235,6 +237,7 @@ class SuggestionService:
             topic=topic,
             kinds=wanted_kinds(query.topic, query.competence, wz, query.sought_partner),
             asks_own_sector=bool(wz and own and wz[:2] == own[:2]),
+            kind_said=query.sought_partner not in (None, SoughtPartner.ANY),
         )
         stems = vocab.surface_stems(competence) | vocab.surface_stems(topic)
         with self.db.session() as s:
@@ -412,7 +415,11 @@ def _score(
     if parent_id is not None and matched:
         score += UNIT_POINTS
     score += SUCCESS_POINTS * min(successes, SUCCESS_CAP)
+    if wanted.has_terms and not matched:
+        score *= NO_TERM_MATCHED
     relevant = matched or (shared is not None and shared[0] >= 2) or kind_fits
+    if wanted.kind_said and not kind_fits:
+        relevant = False  # the need names the kind it seeks: only that kind
     if not relevant or (not matched and wanted.has_terms and not shared and not kind_fits):
         score = 0.0  # near and successful elsewhere, but nothing to do with this need
     return PartnerSuggestion(
