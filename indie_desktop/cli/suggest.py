@@ -59,6 +59,14 @@ def reasons_de(s: PartnerSuggestion) -> str:
         parts.append(f"WZ {s.wz_code} {LEVEL_DE.get(s.wz_level, 'gleicher Abschnitt')}")
     if s.kind_fits:
         parts.append(f"gesuchte Art: {KIND_DE[s.kind]}")
+    if s.connection is not None:
+        how, via = s.connection
+        parts.append(
+            {
+                "member_of": f"ebenfalls Mitglied in {via}",
+                "supplier_of": f"beliefert ebenfalls {via}",
+            }.get(how, "bereits Kooperationspartner")
+        )
     if s.same_town:
         parts.append("gleicher Ort")
     elif s.distance_km is not None:

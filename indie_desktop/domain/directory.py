@@ -17,6 +17,7 @@ from indie_desktop.domain.enums import (
     OrganisationKind,
     OrganisationStatus,
     PreferredChannel,
+    RelationKind,
     Salutation,
 )
 
@@ -188,3 +189,16 @@ class Consent(Syncable, Base):
 
 
 __all__ = ["Affiliation", "Consent", "Institution", "Organisation", "Person", "Staff"]
+
+
+class OrganisationRelation(Syncable, Base):
+    """A typed relation: 'organisation <kind> related' (Tochter von, Zulieferer von, Mitglied
+    in, Kooperationspartner von, Ausgründung von); shown on both organisations (issue 24)."""
+
+    __tablename__ = "organisation_relation"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    related_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    kind: Mapped[RelationKind] = enum_column(RelationKind, RelationKind.PARTNER_OF)
+    since: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(300))

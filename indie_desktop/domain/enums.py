@@ -30,6 +30,16 @@ class SoughtPartner(StrEnum):
     SUPPLIER = "supplier"  # a company or craft business that makes or does it
 
 
+class RelationKind(StrEnum):
+    """How one organisation hangs together with another (issue 24); read 'A <kind> B'."""
+
+    SUBSIDIARY_OF = "subsidiary_of"  # Tochter von (B: Mutter)
+    SUPPLIER_OF = "supplier_of"  # Zulieferer von (B: Abnehmer)
+    MEMBER_OF = "member_of"  # Mitglied in (a cluster, a Verband, the network itself)
+    PARTNER_OF = "partner_of"  # Kooperationspartner von (both ways)
+    SPIN_OFF_OF = "spin_off_of"  # Ausgründung von (of a university)
+
+
 class OrganisationStatus(StrEnum):
     ACTIVE = "active"
     PROSPECT = "prospect"

@@ -6,6 +6,7 @@ from indie_desktop.domain.directory import (
     Consent,
     Institution,
     Organisation,
+    OrganisationRelation,
     Person,
     Staff,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "Need",
     "Objection",
     "Organisation",
+    "OrganisationRelation",
     "Person",
     "Project",
     "ProjectParticipant",

@@ -11,6 +11,7 @@ from indie_desktop.services.contacts.people import PersonService
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.account import AccountService
 from indie_desktop.services.directory.organisations import OrganisationService
+from indie_desktop.services.directory.relations import RelationService
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.directory.timeline import TimelineService
 from indie_desktop.services.history import HistoryService
@@ -57,6 +58,7 @@ class Workspace:
         self.account = AccountService(db)
         self.history = HistoryService(db)
         self.organisations = OrganisationService(db, actor)
+        self.relations = RelationService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
         self.needs = NeedService(db, actor)

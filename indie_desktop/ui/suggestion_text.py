@@ -49,6 +49,14 @@ def explain(s: PartnerSuggestion) -> str:
         parts.append(translate("SuggestionText", "fitting kind: %1").replace("%1", label(s.kind)))
     elif s.kind_fits and s.kind in ACADEMIC:
         parts.append(translate("SuggestionText", "university or institute, as sought"))
+    if s.connection is not None:
+        how, via = s.connection
+        if how == "member_of":
+            parts.append(translate("SuggestionText", "also member of %1").replace("%1", via))
+        elif how == "supplier_of":
+            parts.append(translate("SuggestionText", "also supplies %1").replace("%1", via))
+        else:
+            parts.append(translate("SuggestionText", "already a cooperation partner"))
     if s.contact:
         parts.append(translate("SuggestionText", "contact: %1").replace("%1", s.contact))
     if s.same_town:

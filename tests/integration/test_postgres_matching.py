@@ -60,3 +60,30 @@ def test_mes_need_on_the_office_server_suggests_units_with_their_contacts_as_sta
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("1. Abteilung Produktionslogistik und IT, Fraunhofer IML")
     assert "Kompetenzen „Fertigungsplanung“, „MES“, „ERP“" in result.stdout
+
+
+def test_typed_relations_on_the_office_server_show_on_both_organisations_for_other_staff(
+    shared: SharedServer,
+) -> None:
+    from indie_desktop.domain.enums import RelationKind
+    from indie_desktop.services.directory.organisations import OrganisationDraft
+
+    dortmund = shared.dortmund.workspace()
+    try:
+        child = dortmund.organisations.create(OrganisationDraft(name="Ruhrtec Antriebe GmbH"))
+        mother = dortmund.organisations.create(OrganisationDraft(name="Ruhrtec Holding AG"))
+        dortmund.relations.add(child, RelationKind.SUBSIDIARY_OF, mother)
+    finally:
+        dortmund.close()
+    hagen = shared.hagen.workspace()
+    try:
+        (up,) = hagen.organisations.detail(child).relations
+        (down,) = hagen.organisations.detail(mother).relations
+    finally:
+        hagen.close()
+    assert (up.kind, up.outgoing, up.other_name) == (
+        RelationKind.SUBSIDIARY_OF,
+        True,
+        "Ruhrtec Holding AG",
+    )
+    assert (down.outgoing, down.other_name) == (False, "Ruhrtec Antriebe GmbH")

@@ -20,8 +20,10 @@ from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
 from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
 from indie_desktop.domain.region import municipality_for_postcode
 from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services.directory.relations import RelationService, RelationView
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.visibility import visible_to
 
 
 @dataclass
@@ -86,6 +88,9 @@ class OrganisationDetail:
     draft: OrganisationDraft
     responsible_name: str
     people: list[AffiliatedPerson] = field(default_factory=list)
+    relations: list[RelationView] = field(default_factory=list)  # typed, both ways
+    parent: tuple[uuid.UUID, str] | None = None  # the university of a unit
+    units: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # a university's units
 
 
 SORT_COLUMNS = {
@@ -188,7 +193,26 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
                 for a, p in rows
             ]
             responsible = o.responsible_staff.full_name if o.responsible_staff else ""
-            return OrganisationDetail(o.id, o.version, _draft_of(o), responsible, people)
+            parent = None
+            if o.parent_id is not None:
+                name = s.scalar(select(Organisation.name).where(Organisation.id == o.parent_id))
+                parent = (o.parent_id, name) if name else None
+            units = [
+                (r[0], r[1])
+                for r in s.execute(
+                    select(Organisation.id, Organisation.name)
+                    .where(
+                        Organisation.parent_id == org_id,
+                        Organisation.deleted_at.is_(None),
+                        visible_to(Organisation, self.actor),
+                    )
+                    .order_by(Organisation.sort_name)
+                ).all()
+            ]
+        relations = RelationService(self.db, self.actor).for_organisation(org_id)
+        return OrganisationDetail(
+            o.id, o.version, _draft_of(o), responsible, people, relations, parent, units
+        )
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
         staff = aliased(Staff)

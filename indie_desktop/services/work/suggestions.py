@@ -20,10 +20,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, literal, or_, select
+from sqlalchemy.orm import aliased
 
 from indie_desktop.domain.directory import Affiliation, Person
-from indie_desktop.domain.enums import OrganisationKind, ReferralStage, SoughtPartner
-from indie_desktop.domain.models import Need, Organisation, Referral
+from indie_desktop.domain.enums import (
+    OrganisationKind,
+    ReferralStage,
+    RelationKind,
+    SoughtPartner,
+)
+from indie_desktop.domain.models import Need, Organisation, OrganisationRelation, Referral
 from indie_desktop.domain.region import distance_km
 from indie_desktop.domain.terms import Analysis, ConceptMatch, Vocabulary
 from indie_desktop.domain.text import search_fold
@@ -50,6 +56,7 @@ OWN_SECTOR, OWN_SECTOR_TOWN = -25.0, -10.0
 PARENT_OF_UNIT = 0.6  # a university whose unit fits keeps this share: the unit is the address
 NO_TERM_MATCHED = 0.5  # the right sector or kind, but none of the need's terms
 UNIT_POINTS = 4.0  # a named unit with its people beats the whole university
+RELATION_POINTS = 6.0  # same cluster, supplier of the seeker's customer, earlier partner
 DISTANCE_POINTS, DISTANCE_ZERO_KM = 10.0, 60.0
 SUCCESS_POINTS, SUCCESS_CAP = 8.0, 3
 
@@ -103,7 +110,11 @@ class PartnerSuggestion:
     words: tuple[str, ...] = ()  # other whole words need and partner share
     parent_name: str = ""  # the university or institute a unit belongs to
     contact: str = ""  # the unit's first contact person
-    own_sector: bool = False  # same WZ division as the seeking company, not asked for
+    own_sector: bool = False  # same WZ class as the seeking company, not asked for
+    # How it is connected with the seeker: ('member_of', 'Cluster X'): a member of the same
+    # cluster; ('supplier_of', 'Kunde GmbH'): supplies the seeker's customer too;
+    # ('partner_of', ''): already a cooperation partner of the seeker.
+    connection: tuple[str, str] | None = None
 
     @property
     def display_name(self) -> str:
@@ -123,6 +134,8 @@ class NeedQuery:
     municipality: str | None = None  # of the seeking company
     own_wz: str | None = None  # of the seeking company
     exclude: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    # Organisations the seeker is connected with (typed relations): id -> (how, via whom)
+    related: dict[uuid.UUID, tuple[str, str]] = field(default_factory=dict)
 
 
 def competence_terms(text: str | None) -> list[str]:
@@ -220,6 +233,7 @@ class SuggestionService:
                 municipality=home[0] if home else None,
                 own_wz=home[1] if home else None,
                 exclude=frozenset({need.organisation_id}),
+                related=_connections(s, need.organisation_id, self.actor),
             )
         return self.suggest(query, limit)
 
@@ -414,6 +428,9 @@ def _score(
         score += DISTANCE_POINTS * max(0.0, 1 - km / DISTANCE_ZERO_KM)
     if parent_id is not None and matched:
         score += UNIT_POINTS
+    connection = query.related.get(org_id)
+    if connection is not None and matched:
+        score += RELATION_POINTS
     score += SUCCESS_POINTS * min(successes, SUCCESS_CAP)
     if wanted.has_terms and not matched:
         score *= NO_TERM_MATCHED
@@ -439,7 +456,51 @@ def _score(
         parent_name=parents.get(parent_id, "") if parent_id else "",
         contact=contact,
         own_sector=own_sector,
+        connection=connection,
     )
+
+
+def _connections(s: Any, seeker: uuid.UUID, actor: Actor) -> dict[uuid.UUID, tuple[str, str]]:
+    """Organisations connected with the seeker through typed relations: members of a cluster
+    it belongs to, suppliers of its customers, its cooperation partners."""
+    r, other = OrganisationRelation, aliased(OrganisationRelation)
+    live = (r.deleted_at.is_(None), visible_to(r, actor))
+    out: dict[uuid.UUID, tuple[str, str]] = {}
+    names = dict(
+        s.execute(
+            select(Organisation.id, Organisation.name).where(
+                Organisation.id.in_(select(r.related_id).where(r.organisation_id == seeker, *live))
+            )
+        ).all()
+    )
+    for kind, how in (
+        (RelationKind.MEMBER_OF, "member_of"),
+        (RelationKind.SUPPLIER_OF, "supplier_of"),
+    ):
+        rows = s.execute(
+            select(other.organisation_id, r.related_id)
+            .join(other, (other.related_id == r.related_id) & (other.kind == kind))
+            .where(
+                r.organisation_id == seeker,
+                r.kind == kind,
+                other.organisation_id != seeker,
+                other.deleted_at.is_(None),
+                visible_to(other, actor),
+                *live,
+            )
+        ).all()
+        for oid, via in rows:
+            out.setdefault(oid, (how, names.get(via, "")))
+    partners = s.execute(
+        select(r.organisation_id, r.related_id).where(
+            r.kind == RelationKind.PARTNER_OF,
+            (r.organisation_id == seeker) | (r.related_id == seeker),
+            *live,
+        )
+    ).all()
+    for a, b in partners:
+        out[b if a == seeker else a] = ("partner_of", "")
+    return out
 
 
 def _units_before_parents(

@@ -9,7 +9,13 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
-from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
+from indie_desktop.domain.enums import (
+    Chamber,
+    EmployeeBand,
+    OrganisationKind,
+    RelationKind,
+    Visibility,
+)
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
 from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
@@ -67,6 +73,8 @@ class OrganisationsView(RecordListView):
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)
         self.add_filter_widget(self.kind_filter)
         self.record_visit_action = QAction(self.tr("Record &visit…"), self)
+        self.add_relation_action = QAction(self.tr("Add &relation…"), self)
+        self.add_relation_action.triggered.connect(self.add_relation)
         self.timeline = TimelineWidget(workspace, "organisation")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "organisation")
@@ -75,7 +83,19 @@ class OrganisationsView(RecordListView):
         self.on_detail_shown(self._shown_id)
 
     def context_actions(self) -> list[QAction]:
-        return [self.record_visit_action]
+        return [self.record_visit_action, self.add_relation_action]
+
+    def add_relation(self) -> None:
+        """Relate the selected organisation to another; the detail shows it at once."""
+        from indie_desktop.ui.dialogs.relation_dialog import RelationDialog
+
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        name = self.workspace.organisations.detail(record_id).draft.name
+        dialog = RelationDialog(self.workspace, record_id, name, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.show_detail(record_id)
 
     def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
         for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
@@ -191,13 +211,41 @@ class OrganisationsView(RecordListView):
             affiliation_item(link(f"person:{p.person_id}", p.name), p.role, p.since, p.until)
             for p in sorted(detail.people, key=lambda p: has_ended(p.until))
         )
+        part_of = ""
+        if detail.parent is not None:
+            pid, pname = detail.parent
+            unit_of = self.tr("Unit of")
+            part_of = f"<p>{esc(unit_of)} {link(f'organisation:{pid}', pname)}</p>"
+        units = bullet_list(link(f"organisation:{uid}", name) for uid, name in detail.units)
+        relations = bullet_list(
+            f"{esc(self.relation_text(r.kind, r.outgoing))} "
+            + link(f"organisation:{r.other_id}", r.other_name)
+            + (f" ({esc(r.note)})" if r.note else "")
+            for r in detail.relations
+        )
         return (
             f"<h2>{esc(d.name)}</h2><p class='subtitle'>{esc(subtitle)}</p>"
+            + part_of
             + fields
             + section(self.tr("Competences"), multiline(d.competences))
+            + section(self.tr("Units"), units)
+            + section(self.tr("Relations"), relations)
             + section(self.tr("People"), people)
             + section(self.tr("Notes"), multiline(d.notes))
         )
+
+    def relation_text(self, kind: RelationKind, outgoing: bool) -> str:
+        """'Subsidiary of' from the subsidiary, 'Parent company of' from the parent."""
+        if outgoing:
+            return label(kind)
+        inverse = {
+            RelationKind.SUBSIDIARY_OF: self.tr("Parent company of"),
+            RelationKind.SUPPLIER_OF: self.tr("Customer of"),
+            RelationKind.MEMBER_OF: self.tr("Has as member"),
+            RelationKind.PARTNER_OF: self.tr("Cooperation partner of"),
+            RelationKind.SPIN_OFF_OF: self.tr("Has as spin-off"),
+        }
+        return inverse[kind]
 
 
 def _is_band(value: str) -> bool:

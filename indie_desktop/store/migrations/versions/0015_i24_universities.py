@@ -1,5 +1,7 @@
 """need.sought_partner: the kind of partner a need looks for; organisation.parent_id: a
-university's or institute's units (Fakultät, Lehrstuhl, Institut, Transferstelle) under it
+university's or institute's units (Fakultät, Lehrstuhl, Institut, Transferstelle) under it;
+organisation_relation: typed relations between organisations (Tochter von, Zulieferer von,
+Mitglied in, Kooperationspartner von, Ausgründung von)
 
 Revision ID: 0015_i24_universities
 Revises: 0014_dashagg
@@ -27,9 +29,45 @@ def upgrade() -> None:
     op.add_column("need", sa.Column("sought_partner", sa.String(length=18), nullable=True))
     op.add_column("organisation", sa.Column("parent_id", sa.Uuid(), nullable=True))
     op.create_index("ix_organisation_parent_id", "organisation", ["parent_id"])
+    op.create_table(
+        "organisation_relation",
+        sa.Column("organisation_id", sa.Uuid(), nullable=False),
+        sa.Column("related_id", sa.Uuid(), nullable=False),
+        sa.Column("kind", sa.String(length=21), nullable=False),
+        sa.Column("since", sa.Date(), nullable=True),
+        sa.Column("note", sa.String(length=300), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("visibility", sa.String(length=12), nullable=False),
+        sa.Column("owner_institution_id", sa.Uuid(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisation.id"],
+            name=op.f("fk_organisation_relation_organisation_id_organisation"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["related_id"],
+            ["organisation.id"],
+            name=op.f("fk_organisation_relation_related_id_organisation"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["owner_institution_id"],
+            ["institution.id"],
+            name=op.f("fk_organisation_relation_owner_institution_id_institution"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation_relation")),
+    )
+    for column in ("organisation_id", "related_id", "owner_institution_id"):
+        op.create_index(
+            op.f(f"ix_organisation_relation_{column}"), "organisation_relation", [column]
+        )
 
 
 def downgrade() -> None:
+    op.drop_table("organisation_relation")
     op.drop_index("ix_organisation_parent_id", table_name="organisation")
     # Plain DROP COLUMN (SQLite >= 3.35): no batch table copy, the search triggers stay.
     op.drop_column("organisation", "parent_id")
