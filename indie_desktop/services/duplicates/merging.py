@@ -26,6 +26,7 @@ from indie_desktop.domain.models import (
     CooperationPartner,
     Need,
     Organisation,
+    OrganisationRelation,
     Person,
     ProjectParticipant,
     Referral,
@@ -50,6 +51,8 @@ LINKS: dict[str, list[LinkSpec]] = {
         (Referral, "partner_organisation_id"),
         (CooperationPartner, "organisation_id"),
         (ProjectParticipant, "organisation_id"),
+        (OrganisationRelation, "organisation_id"),
+        (OrganisationRelation, "related_id"),
     ],
     "person": [
         (Affiliation, "person_id"),
