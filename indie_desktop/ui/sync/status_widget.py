@@ -80,7 +80,12 @@ class SyncStatusWidget(QWidget):
         self.conflict_button.setVisible(bool(status.conflicts))
 
     def auto_sync(self) -> None:
-        """A sync on its own: errors only switch the state to offline (no message box)."""
+        """A sync on its own: errors only switch the state to offline (no message box).
+
+        Not for a closed window (File → Connection… or a restore replaced it, or the app is
+        quitting): its status bar is hidden and its workspace closed."""
+        if not self.window().isVisible():
+            return
         if self.task is None:
             self._quiet = True
             self.sync_or_cancel()
