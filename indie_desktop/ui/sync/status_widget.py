@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -84,8 +84,12 @@ class SyncStatusWidget(QWidget):
 
         Not for a closed window (File → Connection… or a restore replaced it, or the app is
         quitting): its status bar is hidden and its workspace closed."""
-        if not self.window().isVisible():
-            return
+        window = self.window()
+        if (
+            window.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+            and window.isHidden()
+        ):
+            return  # shown once, closed since
         if self.task is None:
             self._quiet = True
             self.sync_or_cancel()
