@@ -6,8 +6,10 @@ file open), into one folder (the user's choice, default `DATA_DIR/backups`), nam
 `before-migration`, `before-import`, `before-restore` (the file a restore replaced), `manual`
 (the command line). Rotation keeps the newest N copies.
 
-Damage detection (`check_file`): the file header and size first (a truncated or overwritten file
-is found without reading it all), then `PRAGMA quick_check` when asked for. A damaged file is
+Damage detection (`check_file`): the header and size first, read through SQLite (a truncated or
+overwritten file is found without reading it all), then `PRAGMA integrity_check` when asked for.
+Nothing here opens a database file with anything but SQLite: the app checks and copies its own
+live file while it holds a connection (see `check_file`). A damaged file is
 never overwritten or deleted: `set_aside` renames it (with its -wal/-shm) next to itself.
 
 No Qt and no SQLAlchemy here: the CLI, open_local and the importer share this module.
@@ -26,6 +28,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from indie_desktop.store import sqlite_uri
+
 log = logging.getLogger(__name__)
 
 BACKUP_DIRNAME = "backups"
@@ -40,7 +44,6 @@ SUFFIX = ".sqlite3"
 _NAME = re.compile(
     r"^(?P<reason>[a-z]+(?:-[a-z]+)*)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$"
 )
-_HEADER = b"SQLite format 3\x00"
 _COUNTED = ("organisation", "person", "activity")
 Progress = Callable[[int, int], None]
 
@@ -101,13 +104,16 @@ class BackupPreview:
 
 
 def check_file(path: Path, *, full: bool = True) -> Health:
-    """Is this a readable SQLite database? Header and size always; quick_check when `full`.
+    """Is this a readable SQLite database? Header and size always; integrity_check when `full`.
 
-    A missing or empty file is healthy (a new database will be made there).
+    A missing or empty file is healthy (a new database will be made there; `open_local` asks
+    whether backups say otherwise). Everything is read through SQLite: the file may be open in
+    this very process (the app's own check), and opening it with anything else would drop
+    SQLite's locks on it (then another program deletes the app's WAL).
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size  # stat opens no descriptor: safe beside a connection
     except FileNotFoundError:
         return Health(True)
     except OSError as exc:
@@ -115,57 +121,55 @@ def check_file(path: Path, *, full: bool = True) -> Health:
     if size == 0:
         return Health(True)
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        return Health(False, "The database file cannot be read.", str(exc))
-    if len(header) < 100 or not header.startswith(_HEADER):
-        return Health(
-            False,
-            "The file is not a usable database (its beginning is damaged or it is another kind "
-            "of file).",
-            f"{size} bytes, header {header[:16]!r}",
-        )
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return Health(
-            False, "The database file is damaged (its header is broken).", f"page size {page_size}"
-        )
-    if size % page_size:
-        return Health(
-            False,
-            "The database file is truncated or damaged (its size does not fit its pages).",
-            f"{size} bytes, page size {page_size}",
-        )
-    # The page count in the header is valid when the change counter matches "version valid for"
-    # (SQLite >= 3.7.0 writes both). Without a -wal file the file must hold all of its pages.
-    pages = int.from_bytes(header[28:32], "big")
-    valid = header[24:28] == header[92:96]
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    if valid and pages and size < pages * page_size and not has_wal:
-        return Health(
-            False,
-            "The database file is truncated: part of it is missing.",
-            f"{size} bytes, {pages} pages of {page_size} bytes expected",
-        )
-    if not full:
-        return Health(True)
-    return _quick_check(path)
-
-
-def _quick_check(path: Path) -> Health:
-    try:
-        con = _connect_readonly(path)
+        con = sqlite_uri.connect_existing(path)
     except sqlite3.Error as exc:
         return Health(False, "The database file cannot be opened.", str(exc))
     try:
-        rows = [r[0] for r in con.execute("PRAGMA quick_check(20)")]
-    except sqlite3.DatabaseError as exc:
-        return Health(False, "The database file is damaged.", str(exc))
+        try:
+            page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:
+                # A sound header whose pages are missing or broken (a file cut short).
+                return Health(
+                    False,
+                    "The database file is truncated or damaged (SQLite cannot read its structure).",
+                    f"{size} bytes: {exc}",
+                )
+            return Health(
+                False,
+                "The file is not a usable database (its beginning is damaged or it is another "
+                "kind of file).",
+                f"{size} bytes: {exc}",
+            )
+        if size % page_size:
+            return Health(
+                False,
+                "The database file is truncated or damaged (its size does not fit its pages).",
+                f"{size} bytes, page size {page_size}",
+            )
+        # Without a -wal file the file must hold all of its pages.
+        wal = path.with_name(path.name + "-wal")
+        has_wal = wal.exists() and wal.stat().st_size > 0
+        if pages and size < pages * page_size and not has_wal:
+            return Health(
+                False,
+                "The database file is truncated: part of it is missing.",
+                f"{size} bytes, {pages} pages of {page_size} bytes expected",
+            )
+        if not full:
+            return Health(True)
+        return _integrity(con)
     finally:
         con.close()
+
+
+def _integrity(con: sqlite3.Connection) -> Health:
+    """The full check (`integrity_check`: pages, indexes against their tables)."""
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return Health(False, "The database file is damaged.", str(exc))
     if rows == ["ok"]:
         return Health(True)
     return Health(False, "The database file is damaged.", "\n".join(map(str, rows)))
@@ -173,8 +177,7 @@ def _quick_check(path: Path) -> Health:
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     """Read only, without creating -wal/-shm files where none exist (a backup folder)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return sqlite_uri.connect_readonly(path)
 
 
 # --- taking and rotating ------------------------------------------------------------------------

@@ -173,7 +173,7 @@ def open_local(
     Before a migration changes an existing file, a backup is kept (in `policy`'s folder, by
     default `data_dir/backups`). `check` looks at the file's header and size first (cheap): a
     truncated or overwritten file raises DatabaseDamaged and is left untouched. The full
-    `PRAGMA quick_check` costs about a second per 700 MB, so the app runs it in the background
+    `PRAGMA integrity_check` reads the whole file, so the app runs it in the background
     after start (backup.check_file).
     """
     data_dir = Path(data_dir)
@@ -193,7 +193,8 @@ def open_local(
         if not health.ok:
             raise DatabaseDamaged(path, health)
     existed = path.exists() and path.stat().st_size > 0
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create keeps the path as it is: in "sqlite:///..." a `?` or `#` would cut it.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     try:
         current = current_revision(engine)
