@@ -164,6 +164,23 @@ def check_file(path: Path, *, full: bool = True) -> Health:
         con.close()
 
 
+EMPTIED = "The database file is empty, although there are backups of it: it was emptied or cut off."
+
+
+def emptied_beside_backups(path: Path, policy: BackupPolicy) -> Health | None:
+    """A 0-byte database file beside backups of it is damage, not a first start."""
+    path = Path(path)
+    try:
+        if path.stat().st_size != 0:
+            return None
+    except OSError:
+        return None
+    found = list_backups(policy.folder)
+    if not found:
+        return None
+    return Health(False, EMPTIED, f"0 bytes; {len(found)} backups in {policy.folder}")
+
+
 def _integrity(con: sqlite3.Connection) -> Health:
     """The full check (`integrity_check`: pages, indexes against their tables)."""
     try:

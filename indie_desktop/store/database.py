@@ -192,6 +192,11 @@ def open_local(
         health = backups.check_file(path, full=False)
         if not health.ok:
             raise DatabaseDamaged(path, health)
+        emptied = backups.emptied_beside_backups(path, policy)
+        if emptied is not None:
+            # Not a first start: a new database here would greet the user with the first-run
+            # dialog and, a day later, push the good backups out of the rotation.
+            raise DatabaseDamaged(path, emptied)
     existed = path.exists() and path.stat().st_size > 0
     # URL.create keeps the path as it is: in "sqlite:///..." a `?` or `#` would cut it.
     engine = create_engine(URL.create("sqlite", database=str(path)), future=True)

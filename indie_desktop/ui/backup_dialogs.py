@@ -60,6 +60,14 @@ PROBLEMS = (
         "The database file is truncated or damaged (its size does not fit its pages).",
     ),
     QT_TRANSLATE_NOOP("backup", "The database file is truncated: part of it is missing."),
+    QT_TRANSLATE_NOOP(
+        "backup",
+        "The database file is truncated or damaged (SQLite cannot read its structure).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "backup",
+        "The database file is empty, although there are backups of it: it was emptied or cut off.",
+    ),
     QT_TRANSLATE_NOOP("backup", "The database file cannot be opened."),
     QT_TRANSLATE_NOOP("backup", "The database file is damaged."),
     QT_TRANSLATE_NOOP("backup", "The backup cannot be read."),
