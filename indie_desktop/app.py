@@ -255,7 +255,6 @@ def _open_database(
     from indie_desktop.store.database import DatabaseDamaged, StorageError
     from indie_desktop.store.shared_open import open_database
     from indie_desktop.ui.errors import describe_error
-
     from indie_desktop.ui.splash import StartSplash
 
     policy = paths.backup_policy(settings) if database is None else None

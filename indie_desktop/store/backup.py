@@ -21,6 +21,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 import threading
 import uuid
 from collections.abc import Callable
@@ -210,8 +211,38 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None) 
 
 
 def _partial(target: Path) -> Path:
-    """Where a copy is written until it is complete (rotation removes stale ones)."""
-    return target.with_name(target.name + ".partial")
+    """Where a copy is written until it is complete: `NAME.PID.partial`, so that the next
+    backup or start can tell the copy of a killed process (removed) from one being written."""
+    return target.with_name(f"{target.name}.{os.getpid()}.partial")
+
+
+_PARTIAL = re.compile(r"\.(?P<pid>\d+)\.partial$")
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the half-written copies (`*.partial`) in `folder` whose process is gone (killed
+    during an import, backup or restore); copies of older versions (no process id in the
+    name) after an hour. Returns what was removed."""
+    from indie_desktop.store.app_lock import process_alive
+
+    removed: list[Path] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return removed
+    stale = datetime.now().timestamp() - 3600
+    for partial in folder.glob(f"*{SUFFIX}*.partial"):
+        match = _PARTIAL.search(partial.name)
+        try:
+            if match is not None:
+                gone = not process_alive(int(match["pid"]))
+            else:
+                gone = partial.stat().st_mtime < stale
+            if gone:
+                partial.unlink()
+                removed.append(partial)
+        except OSError as exc:
+            log.warning("half-written copy %s not removed: %s", partial, exc)
+    return removed
 
 
 def _copy_to(source: Path, partial: Path, progress: Progress | None = None) -> None:
@@ -385,18 +416,10 @@ def rotate(policy: BackupPolicy) -> list[Path]:
     """Delete all but the newest `keep` backups in the folder; returns what was deleted.
 
     Only files with our own naming are touched: whatever else is in a shared folder stays.
-    Copies left half-written by a process that was killed (`*.partial`, over an hour old)
-    are removed too.
+    Copies left half-written by a process that was killed (`*.partial`) are removed too.
     """
     removed: list[Path] = []
-    if policy.folder.is_dir():
-        stale = datetime.now().timestamp() - 3600
-        for partial in policy.folder.glob(f"*{SUFFIX}.partial"):
-            try:
-                if partial.stat().st_mtime < stale:
-                    partial.unlink()
-            except OSError:
-                pass
+    remove_stale_partials(policy.folder)
     for info in list_backups(policy.folder)[policy.keep :]:
         try:
             info.path.unlink()
@@ -534,6 +557,51 @@ def maybe_open(db_file: Path) -> bool:
     it when the last connection closes; a crash leaves it behind)."""
     db_file = Path(db_file)
     return db_file.with_name(db_file.name + "-shm").exists()
+
+
+# SQLite's unix VFS: every connection that uses the WAL index holds a shared lock on this byte
+# of the -shm file (UNIX_SHM_DMS, "dead man switch"); the last one to close removes the files.
+_SHM_DMS = 128
+
+
+def held_by_a_process(db_file: Path) -> bool:
+    """Does some process have the database open? A -shm file alone does not say so: a crash
+    (or a read-only connection) leaves it behind. Asked of the lock SQLite holds on it.
+
+    Must not be called in a process that has the database open itself (it opens the -shm)."""
+    db_file = Path(db_file)
+    shm = db_file.with_name(db_file.name + "-shm")
+    if not shm.exists():
+        return False
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        # SQLite opens its files without FILE_SHARE_DELETE: a file in use cannot be renamed.
+        probe = shm.with_name(shm.name + ".probe")
+        try:
+            os.replace(shm, probe)
+        except OSError:
+            return True
+        os.replace(probe, shm)
+        return False
+    import fcntl
+    import struct
+
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return True  # cannot even look: assume it is in use
+    try:
+        if sys.platform == "darwin":  # struct flock: l_start, l_len, l_pid, l_type, l_whence
+            layout, fields = "qqihh", (_SHM_DMS, 1, 0, fcntl.F_WRLCK, os.SEEK_SET)
+            kind = 3
+        else:  # Linux and the BSDs: l_type, l_whence, l_start, l_len, l_pid
+            layout, fields = "hhqqi4x", (fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS, 1, 0)
+            kind = 0
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, *fields))
+        return bool(struct.unpack(layout, answer)[kind] != fcntl.F_UNLCK)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def _companions(db_file: Path) -> list[Path]:

@@ -188,6 +188,9 @@ def open_local(
         raise StorageError(f"The data folder {data_dir} cannot be created: {exc}") from exc
     path = data_dir / DB_FILENAME
     policy = policy or backups.BackupPolicy.for_data_dir(data_dir)
+    # Copies left half-written by a killed import, backup or restore (full-size files).
+    for folder in (data_dir, policy.folder):
+        backups.remove_stale_partials(folder)
     if check:
         health = backups.check_file(path, full=False)
         if not health.ok:

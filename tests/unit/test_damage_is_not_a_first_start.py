@@ -106,3 +106,116 @@ def test_self_test_runs_the_full_check_and_fails_on_an_index_missing_rows(
     )
     assert "missing from index ix_spare_name" in result.stderr
     assert f"Newest intact backup: {b.list_backups(policy.folder)[0].path}" in result.stderr
+
+
+_KILLED_WHILE_COPYING = """
+import os, signal, sys
+from pathlib import Path
+from indie_desktop.store import backup as b
+
+def killed(*_args):
+    os.kill(os.getpid(), signal.SIGKILL)  # kill -9 when the copy is complete but not named
+
+os.replace = killed
+data_dir = Path(sys.argv[1])
+policy = b.BackupPolicy(data_dir / "backups")
+if sys.argv[2] == "backup":
+    b.take_backup(data_dir / "indie.sqlite3", policy, b.MANUAL)
+else:
+    b.restore(data_dir / "indie.sqlite3", b.list_backups(policy.folder)[0].path, policy)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
+@pytest.mark.parametrize("step", ["backup", "restore"])
+def test_copies_left_by_a_process_killed_while_copying_are_removed_at_the_next_start(
+    tmp_path: Path, step: str
+) -> None:
+    data_dir = tmp_path / "Daten"
+    db_file, policy = _filled(data_dir)
+    for _ in range(3):
+        killed = subprocess.run(
+            [sys.executable, "-c", _KILLED_WHILE_COPYING, str(data_dir), step],
+            capture_output=True,
+            timeout=120,
+        )
+        assert killed.returncode == -9, killed.stderr
+    left = list(data_dir.rglob("*.partial"))
+    assert len(left) == 3  # three full-size copies nobody else removes
+
+    open_local(data_dir).dispose()  # the next start
+
+    assert not list(data_dir.rglob("*.partial"))
+    assert b.check_file(db_file).ok
+    assert all(b.preview(i.path).health.ok for i in b.list_backups(policy.folder))
+
+
+def test_a_copy_being_written_by_a_running_process_is_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    mine = folder / f"manual-20261124-080000.sqlite3.{os.getpid()}.partial"
+    mine.write_bytes(b"being written right now")
+    assert b.remove_stale_partials(folder) == []
+    assert mine.exists()
+
+
+_HOLD = """
+import os, signal, sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1])
+con.execute("SELECT count(*) FROM organisation").fetchone()
+print("open", flush=True)
+if sys.argv[2] == "crash":
+    os.kill(os.getpid(), signal.SIGKILL)
+time.sleep(120)
+"""
+
+
+def _holder(db_file: Path, how: str) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(db_file), how], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "open"
+    proc.stdout.close()  # nothing more is said
+    return proc
+
+
+def _restore_newest(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "indie_desktop", "restore", "--newest", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=300,
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
+def test_restore_newest_after_a_crash_needs_no_force_when_only_a_stale_shm_is_left(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "Daten"
+    db_file, _policy = _filled(data_dir)
+    crashed = _holder(db_file, "crash")
+    crashed.wait(timeout=60)
+    assert db_file.with_name(DB_FILENAME + "-shm").exists()  # left behind by the crash
+    db_file.write_bytes(db_file.read_bytes()[:5000])  # and the file damaged
+
+    restored = _restore_newest(data_dir)
+    assert restored.returncode == 0, restored.stderr
+    assert b.check_file(db_file).ok
+    assert list(data_dir.glob(f"{DB_FILENAME}.damaged-*"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fcntl")
+def test_restore_refuses_while_another_process_has_the_file_open(tmp_path: Path) -> None:
+    data_dir = tmp_path / "Daten"
+    db_file, _policy = _filled(data_dir)
+    holder = _holder(db_file, "hold")
+    try:
+        refused = _restore_newest(data_dir)
+        assert refused.returncode == 1
+        assert "seems to be open" in refused.stderr
+    finally:
+        holder.kill()
+        holder.wait(timeout=60)
