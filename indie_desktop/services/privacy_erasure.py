@@ -77,7 +77,7 @@ from indie_desktop.domain.privacy import Objection, RetentionDecision
 from indie_desktop.domain.text import fold, search_fold
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import NotFound, PermissionDenied
-from indie_desktop.store import search_index
+from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
 from indie_desktop.store.sqlite_residue import unallocated_residue
 from indie_desktop.store.sqlite_uri import connect_readonly
@@ -640,7 +640,7 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
             )
         path = db.path.parent / entry
         if still_used is None and path.is_file():
-            path.unlink()
+            file_retry.unlink(path)
             deleted += 1
     return deleted
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from indie_desktop.store import sqlite_uri
+from indie_desktop.store import file_retry, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None) 
     target = Path(target)
     partial = _partial(target)
     _copy_to(source, partial, progress)
-    os.replace(partial, target)
+    file_retry.replace(partial, target)
     return target
 
 
@@ -387,7 +387,7 @@ class BackgroundBackup:
             raise error
         target = _free_target(self.policy, self._name)
         try:
-            os.replace(self._partial, target)
+            file_retry.replace(self._partial, target)
         except OSError as exc:
             _remove(self._partial)
             raise BackupError(f"The backup into {self.policy.folder} failed: {exc}") from exc
@@ -422,7 +422,7 @@ def rotate(policy: BackupPolicy) -> list[Path]:
     remove_stale_partials(policy.folder)
     for info in list_backups(policy.folder)[policy.keep :]:
         try:
-            info.path.unlink()
+            file_retry.unlink(info.path)
             removed.append(info.path)
         except OSError as exc:
             log.warning("old backup %s not deleted: %s", info.path, exc)
@@ -617,14 +617,38 @@ def set_aside(db_file: Path, label: str = "damaged", when: datetime | None = Non
     while target.exists():
         target = db_file.with_name(f"{db_file.name}.{label}-{stamp}-{n}")
         n += 1
-    os.replace(db_file, target)
+    file_retry.replace(db_file, target)
     for companion in _companions(db_file):
         if companion.exists():
-            os.replace(
+            file_retry.replace(
                 companion, target.with_name(target.name + companion.name[len(db_file.name) :])
             )
     log.warning("database file %s set aside as %s", db_file, target)
     return target
+
+
+def _keep_current(db_file: Path, policy: BackupPolicy) -> tuple[Path | None, bool]:
+    """Keep the file a restore replaces: (the copy or the file set aside, was it damaged)."""
+    if not (db_file.exists() and db_file.stat().st_size > 0):
+        for path in _companions(db_file):
+            file_retry.unlink(path, missing_ok=True)
+        return None, False
+    health = check_file(db_file)
+    if not health.ok:
+        return set_aside(db_file, "damaged"), True
+    kept: Path | None
+    try:
+        # Rotated only after the restore: it might otherwise delete the very backup being
+        # restored (the oldest one).
+        kept = take_backup(db_file, policy, BEFORE_RESTORE, rotate_after=False)
+    except BackupError:
+        kept = None
+    if kept is None or not kept.exists():
+        # Not even a copy could be made: keep the file itself.
+        return set_aside(db_file, "replaced"), False
+    for path in [db_file, *_companions(db_file)]:
+        file_retry.unlink(path, missing_ok=True)
+    return kept, False
 
 
 @dataclass(frozen=True)
@@ -652,32 +676,19 @@ def restore(
     checked = preview(backup)
     if not checked.health.ok:
         raise BackupError(f"The backup {backup.name} cannot be used: {checked.health.problem}")
-    kept: Path | None = None
-    damaged = False
-    if db_file.exists() and db_file.stat().st_size > 0:
-        health = check_file(db_file)
-        if health.ok:
-            try:
-                # Rotated only after the restore: it might otherwise delete the very backup
-                # being restored (the oldest one).
-                kept = take_backup(db_file, policy, BEFORE_RESTORE, rotate_after=False)
-            except BackupError:
-                kept = None
-            if kept is None or not kept.exists():
-                # Not even a copy could be made: keep the file itself.
-                kept = set_aside(db_file, "replaced")
-            else:
-                for path in [db_file, *_companions(db_file)]:
-                    path.unlink(missing_ok=True)
-        else:
-            damaged = True
-            kept = set_aside(db_file, "damaged")
-    else:
-        for path in _companions(db_file):
-            path.unlink(missing_ok=True)
+    try:
+        kept, damaged = _keep_current(db_file, policy)
+    except OSError as exc:  # held by a virus scanner or a sync client even after retrying
+        raise BackupError(
+            file_retry.in_use_message(exc)
+            if file_retry.held(exc)
+            else (f"The current database file could not be set aside: {exc}")
+        ) from exc
     try:
         copy_database(backup, db_file, progress)
     except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, OSError) and file_retry.held(exc):
+            raise BackupError(file_retry.in_use_message(exc)) from exc
         raise BackupError(f"The backup could not be restored: {exc}") from exc
     log.info("restored %s from %s (former file kept as %s)", db_file, backup, kept)
     rotate(policy)

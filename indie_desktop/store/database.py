@@ -7,9 +7,7 @@ the status bar. Sessions are opened by the services only.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from indie_desktop.resources import package_path
 from indie_desktop.store import backup as backups
 from indie_desktop.store import search_index
+from indie_desktop.store.storage_place import SHARE, refusal, unsafe_place
 
 log = logging.getLogger(__name__)
 
@@ -110,17 +109,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def is_network_path(path: Path) -> bool:
     """SQLite over SMB/NFS corrupts files; detect UNC paths and mapped network drives."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return True
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        drive = os.path.splitdrive(str(path.resolve()))[0]
-        if drive:
-            DRIVE_REMOTE = 4
-            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
-    return False
+    return unsafe_place(path) == SHARE
 
 
 def alembic_config(connection: Any = None) -> Any:
@@ -177,11 +166,9 @@ def open_local(
     after start (backup.check_file).
     """
     data_dir = Path(data_dir)
-    if is_network_path(data_dir):
-        raise StorageError(
-            "The data folder is on a network drive. A local database file must not live on a "
-            "network share (it would be corrupted); use the shared PostgreSQL database instead."
-        )
+    place = unsafe_place(data_dir.absolute())
+    if place is not None:
+        raise StorageError(refusal(place))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

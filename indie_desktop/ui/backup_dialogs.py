@@ -445,7 +445,12 @@ def ask_restore_at_start(
     box.deleteLater()
     if chosen is None:
         return False
-    result = restore_with_wait_cursor(path, chosen.info.path, policy)
+    try:
+        result = restore_with_wait_cursor(path, chosen.info.path, policy)
+    except b.BackupError as exc:  # a file held by another program: said, not a crash
+        log.error("restore at start failed: %s", exc)
+        QMessageBox.warning(None, QCoreApplication.translate("backup", "Restore backup"), str(exc))
+        return False
     log.warning("damaged %s set aside as %s; restored %s", path, result.kept_copy, chosen.info.path)
     return True
 

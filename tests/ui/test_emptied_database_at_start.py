@@ -53,3 +53,32 @@ def test_an_emptied_file_at_start_offers_the_newest_backup_and_no_first_run_dial
     finally:
         db.dispose()
     assert len(b.list_backups(policy.folder)) == 1  # the good backup is still there
+
+
+def test_a_damaged_file_held_by_another_program_at_start_gives_a_message_not_a_crash(
+    qtbot, sample: Workspace, data_dir: Path, monkeypatch
+) -> None:
+    import os
+
+    db_file = data_dir / DB_FILENAME
+    policy = sample.db.backups
+    assert policy is not None
+    b.take_backup(db_file, policy, b.DAILY)
+    sample.db.dispose()
+    db_file.write_bytes(db_file.read_bytes()[:6000])
+    damaged = db_file.read_bytes()
+    real_replace = os.replace
+
+    def held(source: object, target: object) -> None:
+        if Path(str(source)) == db_file:  # a virus scanner keeps it open
+            raise PermissionError(13, "The process cannot access the file", str(source))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    warnings: list[str] = []
+    monkeypatch.setattr("indie_desktop.store.file_retry.RETRY_SECONDS", 0.2)
+    monkeypatch.setattr(os, "replace", held)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.restore_newest.click())
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    assert _open_database(Paths.resolve(data_dir), None, None, SynchronousRunner()) is None
+    assert "in use by another program" in warnings[0]
+    assert db_file.read_bytes() == damaged
