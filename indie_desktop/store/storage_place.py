@@ -43,7 +43,9 @@ ON_WINDOWS = sys.platform == "win32"
 
 
 def drive_type(root: str) -> int:  # pragma: no cover - exercised on Windows only
-    """GetDriveTypeW of a drive root such as `C:\\`."""
+    """GetDriveTypeW of a drive root such as `C:\\` (0, "unknown", elsewhere)."""
+    if sys.platform != "win32":
+        return 0
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))

@@ -88,8 +88,8 @@ class SingleInstance(QObject):
 
     def holder(self) -> int:
         """The process id of the app that holds the folder (0 if unknown)."""
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return int(pid) if ok else 0
+        info = self._lock.getLockInfo()  # (pid, host, program), or False when unreadable
+        return int(info[0]) if isinstance(info, tuple) and info else 0
 
     def _listen(self) -> None:
         # A socket left by a crashed app would make listen() fail: the lock says it is ours.

@@ -150,3 +150,41 @@ def test_the_lock_of_an_app_killed_by_a_crash_is_taken_over_by_the_next_start(
     assert again.returncode == 0, again.stderr
     _wait(lambda: HANDED_OVER in _log(data_dir), "the new app to be asked to the front")
     assert after.poll() is None
+
+
+_HOLD_LOCK_ONLY = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_second_start_beside_an_app_that_does_not_answer_says_which_process_holds_it(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from indie_desktop.app import _one_app_per_folder
+
+    data_dir = tmp_path / "Daten"
+    data_dir.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK_ONLY, str(lock_path(data_dir))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        holder.stdout.close()
+        said: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+        assert _one_app_per_folder(data_dir) is None
+        assert f"(process {holder.pid})" in said[0] and str(data_dir) in said[0]
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
