@@ -78,7 +78,7 @@ from indie_desktop.domain.redaction import (
 )
 from indie_desktop.domain.text import fold
 from indie_desktop.services.context import Actor
-from indie_desktop.store import search_index
+from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
 from indie_desktop.store.erasure_files import (
     PHASE_CHECK,
@@ -531,7 +531,7 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
             )
         path = db.path.parent / entry
         if still_used is None and path.is_file():
-            path.unlink()
+            file_retry.unlink(path)
             deleted += 1
     return deleted
 
