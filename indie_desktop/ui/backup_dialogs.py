@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.formatting import format_date, format_number
 from indie_desktop.store import backup as b
 from indie_desktop.ui.tasks import Runner, show_failure
