@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -25,6 +26,7 @@ from indie_desktop.domain.enums import ActivityKind, Urgency, Visibility
 from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.visit_parts import NeedFound, NextStep, PersonMet
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,
     enum_items,
@@ -120,7 +122,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
             header = table.horizontalHeader()
             header.setStretchLastSection(True)
             for column, width in enumerate(widths):
-                title = table.horizontalHeaderItem(column).text()
+                title = qt_items.header(table, column).text()
                 table.setColumnWidth(
                     column, max(width * chars, header.fontMetrics().horizontalAdvance(title) + 16)
                 )
@@ -384,7 +386,14 @@ class VisitDialog(RecordDialog[VisitDraft]):
     def _create(self, draft: VisitDraft) -> uuid.UUID:
         return self.workspace.activities.record_visit(draft)
 
-    def _update(self, record_id: uuid.UUID, draft: VisitDraft, expected_version: int | None) -> int:
+    def _update(
+        self,
+        record_id: uuid.UUID,
+        draft: VisitDraft,
+        expected_version: int | None,
+        base: VisitDraft | None,
+    ) -> int:
+        """Saved whole with the version check (a visit's parts are not merged field by field)."""
         return self.workspace.activities.update(record_id, draft, expected_version or 0)
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -425,7 +434,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
         return self.tr("Activity: {subject}").format(subject=name)
 
 
-def _fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _fill_table(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
