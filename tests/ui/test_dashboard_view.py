@@ -85,7 +85,7 @@ def test_click_on_a_municipality_bar_lists_the_visits_and_opens_one(
     day = dialog.table.item(0, 0).text()
     assert len(day) == 10 and day[2] == "." and day[5] == "."  # 24.11.2026
     dialog.table.setCurrentCell(0, 1)
-    expected = dialog.result.rows[0].id
+    expected = dialog.drill_result.rows[0].id
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.views[ACTIVITIES]
     assert window.views[ACTIVITIES].selected_id() == expected
@@ -150,7 +150,7 @@ def test_private_cooperation_is_counted_but_not_listed(
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     dialog = window.dashboard.last_drill
     assert dialog is not None
-    ids = {r.id for r in dialog.result.rows}
+    ids = {r.id for r in dialog.drill_result.rows}
     assert demo.private_coop not in ids
     assert dialog.result.hidden == 1 and dialog.table.rowCount() == dialog.result.total - 1
     assert "1" in dialog.summary.text()
