@@ -33,9 +33,9 @@ from indie_desktop.ui.dialogs.record_dialog import (
     enum_value,
     fill_combo,
     select_value,
-    translate_error,
     uuid_value,
 )
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
@@ -171,11 +171,14 @@ class VisitDialog(RecordDialog[VisitDraft]):
     @staticmethod
     def _pick(picker: OrganisationPicker) -> None:
         """Return in a picker: the highlighted suggestion, else the only one matching."""
-        popup = picker.completer().popup()
+        completer = picker.completer()
+        popup = completer.popup()
+        assert popup is not None  # a QCompleter makes its popup on first use
         index = popup.currentIndex() if popup.isVisible() else None
         popup.hide()
         if index is not None and index.isValid():
-            picker.completer().activated[QModelIndex].emit(index)
+            # PySide6's stubs type an overloaded signal's instance as not subscriptable.
+            completer.activated[QModelIndex].emit(index)  # type: ignore[index]
         else:
             picker.resolve()
 

@@ -101,7 +101,7 @@ class RecipientSource:
         """The records addressed, in the list's order (may take a moment on a long list)."""
         if selection_only:
             return list(self.selected)
-        return [row.id for row in all_rows(self.service, self.query, cancelled)]  # type: ignore[arg-type]
+        return [row.id for row in all_rows(self.service, self.query, cancelled)]
 
 
 def recipient_choice(
