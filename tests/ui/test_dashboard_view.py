@@ -152,7 +152,9 @@ def test_private_cooperation_is_counted_but_not_listed(
     assert dialog is not None
     ids = {r.id for r in dialog.drill_result.rows}
     assert demo.private_coop not in ids
-    assert dialog.drill_result.hidden == 1 and dialog.table.rowCount() == dialog.drill_result.total - 1
+    assert (
+        dialog.drill_result.hidden == 1 and dialog.table.rowCount() == dialog.drill_result.total - 1
+    )
     assert "1" in dialog.summary.text()
     money = dialog.table.item(0, 3).text()
     assert money.endswith(",00\u00a0€")
