@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from indie_desktop.resources import package_path
 from indie_desktop.store import backup as backups
 from indie_desktop.store import search_index
+from indie_desktop.store.backup import BackgroundBackup
 from indie_desktop.store.errors import StorageError as StorageError
 from indie_desktop.store.storage_place import SHARE, refusal, unsafe_place
 
@@ -71,7 +72,7 @@ class Database:
             return None
         return backups.backup_unless_unchanged(self.path, self.backups, reason)
 
-    def start_backup(self, reason: str) -> backups.BackgroundBackup | None:
+    def start_backup(self, reason: str) -> BackgroundBackup | None:
         """`take_backup`, copied in a worker thread while the caller reads (see
         backup.BackgroundBackup): finish() it before writing. None for a shared database, and
         when nothing changed since the newest backup (that one holds the same state)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -111,8 +112,11 @@ def _render_dialogs(
             continue
         if class_name in NEEDS_A_RECORD and selected.get(key) is None:
             continue  # e.g. a referral starts from a need; none in this database
-        dialog_class: type[QDialog] = getattr(module, class_name)
-        dialog = dialog_class(workspace, selected.get(key), parent)  # type: ignore[call-arg]
+        # Every edit dialog takes (workspace, record id, parent); a ReferralDialog's id is a need's.
+        dialog_class: Callable[[Workspace, uuid.UUID | None, QWidget], QDialog] = getattr(
+            module, class_name
+        )
+        dialog = dialog_class(workspace, selected.get(key), parent)
         dialog.show()
         written.append(_save(dialog, out_dir / file_name))
         dialog.reject()
