@@ -12,18 +12,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.first_run import FirstRunDialog
-from indie_desktop.ui.main_window import (
+from indie_desktop.ui.main_window import DASHBOARD, MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
+from indie_desktop.ui.views.record_list_view import RecordListView
+from indie_desktop.ui.window_host import (
     ACTIVITIES,
-    DASHBOARD,
     NEEDS,
     ORGANISATIONS,
     PEOPLE,
     PROJECTS,
     TASKS,
-    MainWindow,
 )
-from indie_desktop.ui.tasks import SynchronousRunner
-from indie_desktop.ui.views.record_list_view import RecordListView
 
 log = logging.getLogger(__name__)
 

@@ -113,7 +113,7 @@ class RecordListView(QWidget):
         # Set by the app for the first window: the first record's details (and its timeline)
         # follow the first paint of the list instead of holding it up.
         self.defer_first_detail = False
-        self._after_first_paint: list[Callable[[], None]] = []
+        self._after_first_paint: list[Callable[[], object]] = []
         self.print_actions: list[QAction] = []  # added by the print commands (context menu)
         self._build()
         self._filter_timer = QTimer(self)
@@ -463,7 +463,7 @@ class RecordListView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the list has painted (start-up work the user does not wait for:
         it must not hold up the first picture of the window)."""
         self._after_first_paint.append(callback)
