@@ -385,11 +385,12 @@ def _score(
                 weighted.append((factor * m.quality * m.wanted.weight, m))
     weighted.sort(key=lambda x: -x[0])
     offered_once: set[int] = set()  # 'MES' for 'MES' and again for 'Fertigungsplanung': once
-    weighted = [
-        x
-        for x in weighted
-        if x[1].offered.index not in offered_once and not offered_once.add(x[1].offered.index)
-    ][:COMPETENCE_TERMS]
+    distinct: list[tuple[float, ConceptMatch]] = []
+    for x in weighted:
+        if x[1].offered.index not in offered_once:
+            offered_once.add(x[1].offered.index)
+            distinct.append(x)
+    weighted = distinct[:COMPETENCE_TERMS]
     score = 0.0
     for i, (weight, _m) in enumerate(weighted):
         score += weight * (COMPETENCE_FIRST if i == 0 else COMPETENCE_MORE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import cast
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -57,8 +58,9 @@ class NeedDialog(RecordDialog[NeedDraft]):
         )
         self.sought_partner_label = QLabel(self.tr("&Partner sought:"), self)
         self.sought_partner_label.setBuddy(self.sought_partner_combo)
-        row, _role = ui.main_form.getWidgetPosition(ui.wanted_wz_code_label)
-        ui.main_form.insertRow(row, self.sought_partner_label, self.sought_partner_combo)
+        # getWidgetPosition returns (row, role); the stubs type it as object
+        position = cast(tuple[int, object], ui.main_form.getWidgetPosition(ui.wanted_wz_code_label))
+        ui.main_form.insertRow(position[0], self.sought_partner_label, self.sought_partner_combo)
         QWidget.setTabOrder(ui.wanted_competence_edit, self.sought_partner_combo)
         QWidget.setTabOrder(self.sought_partner_combo, ui.wanted_wz_code_picker)
         fill_combo(ui.urgency_combo, enum_items(Urgency))
