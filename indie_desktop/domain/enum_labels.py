@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from indie_desktop.domain.enums import (
     ActivityKind,
+    CarriedAnswer,
     Chamber,
     ConsentScope,
     CooperationKind,
@@ -76,6 +77,15 @@ SOURCES: tuple[tuple[StrEnum, str], ...] = (
     (ConsentScope.NEWSLETTER, QT_TRANSLATE_NOOP("labels", "Newsletter")),
     (ConsentScope.EVENT_INVITATIONS, QT_TRANSLATE_NOOP("labels", "Event invitations")),
     (ConsentScope.PASS_TO_PARTNERS, QT_TRANSLATE_NOOP("labels", "Passing on to partners")),
+    (
+        ConsentScope.NAMED_TO_UNIVERSITIES,
+        QT_TRANSLATE_NOOP("labels", "Company named to universities"),
+    ),
+    (CarriedAnswer.PENDING, QT_TRANSLATE_NOOP("labels", "Awaiting answer")),
+    (CarriedAnswer.INTERESTING, QT_TRANSLATE_NOOP("labels", "Interesting")),
+    (CarriedAnswer.UNIT_NAMED, QT_TRANSLATE_NOOP("labels", "Unit named")),
+    (CarriedAnswer.DECLINED, QT_TRANSLATE_NOOP("labels", "Declined")),
+    (CarriedAnswer.NO_ANSWER, QT_TRANSLATE_NOOP("labels", "No answer")),
     (ActivityKind.COMPANY_VISIT, QT_TRANSLATE_NOOP("labels", "Company visit")),
     (ActivityKind.CALL, QT_TRANSLATE_NOOP("labels", "Call")),
     (ActivityKind.EMAIL, QT_TRANSLATE_NOOP("labels", "E-mail")),

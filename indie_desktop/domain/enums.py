@@ -85,6 +85,18 @@ class ConsentScope(StrEnum):
     NEWSLETTER = "newsletter"
     EVENT_INVITATIONS = "event_invitations"
     PASS_TO_PARTNERS = "pass_to_partners"
+    # the company may be named when its needs are carried to the universities (issue 24)
+    NAMED_TO_UNIVERSITIES = "named_to_universities"
+
+
+class CarriedAnswer(StrEnum):
+    """A university's answer to a need carried to it (Bedarfsradar, issue 24)."""
+
+    PENDING = "pending"  # carried, no answer yet
+    INTERESTING = "interesting"
+    UNIT_NAMED = "unit_named"  # a unit takes it up: becomes a referral to that unit
+    DECLINED = "declined"
+    NO_ANSWER = "no_answer"
 
 
 class ActivityKind(StrEnum):

@@ -13,6 +13,7 @@ from indie_desktop.domain.base import Base, Syncable, UtcDateTime
 from indie_desktop.domain.columns import Money, enum_column
 from indie_desktop.domain.enums import (
     ActivityKind,
+    CarriedAnswer,
     CooperationKind,
     NeedStatus,
     ReferralStage,
@@ -257,3 +258,20 @@ class Task(Syncable, Base):
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     linked_type: Mapped[str | None] = mapped_column(String(40))
     linked_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+
+class NeedCarried(Syncable, Base):
+    """A need carried to a university in its needs digest (Bedarfsradar, issue 24), with the
+    university's answer; a unit that takes it up becomes a referral to that unit."""
+
+    __tablename__ = "need_carried"
+
+    need_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("need.id"), index=True)
+    university_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    carried_on: Mapped[date] = mapped_column(Date)
+    named: Mapped[bool] = mapped_column(Boolean, default=False)  # company named, by consent
+    answer: Mapped[CarriedAnswer] = enum_column(CarriedAnswer, CarriedAnswer.PENDING)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"))
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"))
+    note: Mapped[str | None] = mapped_column(String(300))

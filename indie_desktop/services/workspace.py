@@ -15,6 +15,7 @@ from indie_desktop.services.directory.relations import RelationService
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.directory.timeline import TimelineService
 from indie_desktop.services.history import HistoryService
+from indie_desktop.services.outreach.radar import RadarService
 from indie_desktop.services.search import SearchService
 from indie_desktop.services.work.activities import ActivityService
 from indie_desktop.services.work.cooperations import CooperationService
@@ -65,6 +66,7 @@ class Workspace:
         self.suggestions = SuggestionService(db, actor)
         self.referrals = ReferralService(db, actor, follow_up_weeks)
         self.referral_list = ReferralList(db, actor, self.referrals)
+        self.radar = RadarService(db, actor, self.referrals)
         self.cooperations = CooperationService(db, actor)
         self.activities = ActivityService(db, actor)
         self.tasks = TaskService(db, actor)

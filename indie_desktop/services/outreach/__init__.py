@@ -1,0 +1,1 @@
+"""Carrying the network's needs out to the universities (Bedarfsradar)."""

@@ -1,0 +1,107 @@
+"""Bedarfsradar (issue 24): a staff member produces a university's needs digest (PDF), carries
+it, records the university's answer and turns a named unit into a referral; companies are named
+only with their consent; the figures count carried needs, referrals and cooperations."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from indie_desktop.domain.enums import CarriedAnswer, ConsentScope, ReferralStage
+from indie_desktop.printing.needs_digest import write_needs_digest
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.privacy.protection import ConsentDraft
+from indie_desktop.services.workspace import Workspace
+from tests.evaluation.partner_set import load
+from tests.unit.test_partner_matching import MES_TOPIC
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's words, wrapped lines and table cells joined by single spaces."""
+    raw = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(raw.split())
+
+
+def test_digest_carried_answered_and_turned_into_a_referral(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = local_workspace
+    ids, _needs = load(ws)
+    # The MES need's company (Präzisionstechnik Lenne) agreed to be named; the others did not.
+    boss = ws.people.create(
+        PersonDraft(
+            first_name="Şükrü",
+            last_name="Yıldız",
+            affiliations=[AffiliationDraft(organisation_id=ids["c_cnc1"], role="Geschäftsführer")],
+        )
+    )
+    ws.privacy.add_consent(
+        boss, ConsentDraft(scope=ConsentScope.NAMED_TO_UNIVERSITIES, given_on="01.12.2026")
+    )
+    digest = ws.radar.digest(ids["tud"], today=date(2026, 12, 7))
+    topics = {i.topic: i for i in digest.items}
+    mes = topics[MES_TOPIC]
+    assert mes.named and mes.company == "Präzisionstechnik Lenne GmbH"
+    assert [u.name for u in mes.units] == ["Institut für Produktionssysteme (IPS)"]
+    assert set(mes.units[0].terms) >= {"Fertigungsplanung", "MES"}
+    wear = topics["Werkzeugverschleiß beim Fräsen verstehen, Standzeiten verlängern"]
+    assert not wear.named
+    assert wear.company == "Unternehmen aus Schwelm (WZ 25.50.2 Herstellung von Stanzteilen)" or (
+        wear.company.startswith("Unternehmen aus Schwelm (WZ 25.50.2")
+    )
+    assert "Institut für Spanende Fertigung (ISF)" in [u.name for u in wear.units]
+    assert "Messeauftritt auf der Hannover Messe gestalten" not in topics  # fits no unit
+    out = tmp_path / "Bedarfsradar TU Dortmund.pdf"
+    write_needs_digest(digest, out, sender="Wirtschaftsförderung Dortmund")
+    text = pdf_text(out)
+    assert "Bedarfsradar für Technische Universität Dortmund" in text
+    assert "Stand 07.12.2026" in text
+    assert "Präzisionstechnik Lenne GmbH" in text
+    assert "Stanztechnik Schwelm" not in text  # not named without consent
+    assert "Unternehmen aus Schwelm" in text
+
+    carried = ws.radar.carry(digest)
+    assert len(carried) == len(digest.items)
+    assert ws.radar.carry(digest) == []  # carried once per need and university
+    rows = {r.topic: r for r in ws.radar.carried(ids["tud"])}
+    assert rows[MES_TOPIC].answer == CarriedAnswer.PENDING
+    referral = ws.radar.record_answer(
+        rows[MES_TOPIC].id, CarriedAnswer.UNIT_NAMED, unit_id=ids["tud_ips"], on=date.today()
+    )
+    assert referral is not None
+    detail = ws.referral_list.detail(referral)
+    assert detail.stage == ReferralStage.PROPOSED
+    (row,) = [r for r in ws.referral_list.page(ListQuery(), 0, 50) if r.id == referral]
+    assert row.partner == "Institut für Produktionssysteme (IPS)"
+    ws.radar.record_answer(rows[wear.topic].id, CarriedAnswer.DECLINED)
+    after = {r.topic: r for r in ws.radar.carried(ids["tud"])}
+    assert after[MES_TOPIC].answer == CarriedAnswer.UNIT_NAMED
+    assert after[MES_TOPIC].unit == "Institut für Produktionssysteme (IPS)"
+    assert after[MES_TOPIC].referral_id == referral
+    for stage in (
+        ReferralStage.INTRODUCED,
+        ReferralStage.FIRST_MEETING,
+        ReferralStage.COOPERATION_AGREED,
+    ):
+        ws.referrals.change_stage(referral, stage, date.today())
+    figures = ws.radar.figures(date(2026, 1, 1), date(2026, 12, 31))
+    assert figures.carried == len(digest.items)
+    assert (figures.answered, figures.referred, figures.cooperations) == (2, 1, 1)
+
+
+def test_a_unit_named_without_a_unit_is_refused(local_workspace: Workspace) -> None:
+    import pytest
+
+    from indie_desktop.domain.errors import ValidationError
+
+    ws = local_workspace
+    ids, _needs = load(ws)
+    digest = ws.radar.digest(ids["rub"])
+    (first, *_rest) = ws.radar.carry(digest)
+    with pytest.raises(ValidationError) as err:
+        ws.radar.record_answer(first, CarriedAnswer.UNIT_NAMED)
+    assert "unit_id" in err.value.errors
