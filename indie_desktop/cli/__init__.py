@@ -20,6 +20,7 @@ from indie_desktop.cli import backup as cli_backup
 from indie_desktop.cli import importing as cli_import
 from indie_desktop.cli import printing as cli_print
 from indie_desktop.cli import privacy as cli_privacy
+from indie_desktop.cli import radar as cli_radar
 from indie_desktop.cli import report as cli_report
 from indie_desktop.cli import suggest as cli_suggest
 from indie_desktop.cli import sync as cli_sync
@@ -81,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_report.add_commands(sub, DATABASE_HELP)
     cli_sync.add_commands(sub)
     cli_suggest.add_commands(sub, DATABASE_HELP)
+    cli_radar.add_commands(sub, DATABASE_HELP)
     return p
 
 
@@ -132,6 +134,7 @@ COMMANDS: dict[str, Run] = {
     "search": _records,
     "export": _records,
     "suggest": cli_suggest.run,
+    "radar": cli_radar.run,
 }
 
 

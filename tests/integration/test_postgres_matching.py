@@ -87,3 +87,62 @@ def test_typed_relations_on_the_office_server_show_on_both_organisations_for_oth
         "Ruhrtec Holding AG",
     )
     assert (down.outgoing, down.other_name) == (False, "Ruhrtec Antriebe GmbH")
+
+
+def test_bedarfsradar_on_the_office_server_digest_answer_and_referral_as_staff(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    from indie_desktop.domain.enums import CarriedAnswer, ReferralStage
+
+    dortmund = shared.dortmund.workspace()
+    try:
+        ids, _needs = load(dortmund)
+    finally:
+        dortmund.close()
+    out = tmp_path / "Bedarfsradar RUB.pdf"
+    env = dict(os.environ, PGPASSWORD=shared.hagen.password)
+    result = subprocess.run(  # Bernd Yılmaz (SIHK Hagen) prints and carries the RUB's digest
+        [
+            sys.executable,
+            "-m",
+            "indie_desktop",
+            "radar",
+            "digest",
+            "--university",
+            str(ids["rub"]),
+            "--out",
+            str(out),
+            "--carry",
+            "--database",
+            shared.hagen.url,
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Bedarfe für Ruhr-Universität Bochum" in result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    hagen = shared.hagen.workspace()
+    try:
+        rows = {r.topic: r for r in hagen.radar.carried(ids["rub"])}
+        mes = rows[MES_TOPIC]
+        referral = hagen.radar.record_answer(
+            mes.id, CarriedAnswer.UNIT_NAMED, unit_id=ids["rub_lps"]
+        )
+        assert referral is not None
+        assert hagen.referral_list.detail(referral).stage == ReferralStage.PROPOSED
+    finally:
+        hagen.close()
+    dortmund = shared.dortmund.workspace()  # the other institution's staff sees the answer
+    try:
+        (after,) = [r for r in dortmund.radar.carried(ids["rub"]) if r.topic == MES_TOPIC]
+    finally:
+        dortmund.close()
+    assert (after.answer, after.unit) == (
+        CarriedAnswer.UNIT_NAMED,
+        "Lehrstuhl für Produktionssysteme (LPS)",
+    )
