@@ -6582,7 +6582,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <location filename="../../../forms/visit_dialog.ui" line="435"/>
         <source>Sector sought (W&amp;Z):</source>
-        <translation>Gesuchte Branche (W&amp;Z):</translation>
+        <translation>Gesuchte Branche (&amp;WZ):</translation>
     </message>
     <message>
         <location filename="../../../forms/visit_dialog.ui" line="438"/>
