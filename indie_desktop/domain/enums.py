@@ -86,7 +86,7 @@ class ConsentScope(StrEnum):
     EVENT_INVITATIONS = "event_invitations"
     PASS_TO_PARTNERS = "pass_to_partners"
     # the company may be named when its needs are carried to the universities (issue 24)
-    NAMED_TO_UNIVERSITIES = "named_to_universities"
+    NAMED_TO_UNIVERSITIES = "university_named"  # fits the column (VARCHAR 25)
 
 
 class CarriedAnswer(StrEnum):
