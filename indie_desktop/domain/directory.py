@@ -75,6 +75,8 @@ class Organisation(Syncable, Base):
         Index("ix_organisation_city", "city"),
         # the dashboard's look-up of a record's municipality, kind, WZ code (0012_dash)
         Index("ix_organisation_dashboard", "id", "municipality", "kind", "wz_code"),
+        # a dropped e-mail finds its organisation by address (issue 23)
+        Index("ix_organisation_email", "email"),
     )
 
     kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, OrganisationKind.COMPANY)

@@ -39,6 +39,8 @@ class Activity(Syncable, Base):
         ),
         Index("ix_activity_occurred_cover", "occurred_at", "deleted_at", "id"),
         Index("ix_activity_id_occurred", "id", "occurred_at"),
+        # The same e-mail filed twice is recognised by its Message-ID (issue 23).
+        Index("ux_activity_message_id", "message_id", unique=True),
     )
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
@@ -51,6 +53,12 @@ class Activity(Syncable, Base):
     needs_found: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
     project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
+    # E-mails filed from Outlook or a file (services/mail/filing.py): the Message-ID (or the
+    # file's digest for a mail that has none), in or out, and who wrote to whom as written.
+    message_id: Mapped[str | None] = mapped_column(String(300))
+    mail_direction: Mapped[str | None] = mapped_column(String(8))
+    mail_from: Mapped[str | None] = mapped_column(String(300))
+    mail_to: Mapped[str | None] = mapped_column(Text)
 
     staff_links: Mapped[list[ActivityStaff]] = relationship(back_populates="activity")
     person_links: Mapped[list[ActivityPerson]] = relationship(back_populates="activity")

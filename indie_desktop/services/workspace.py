@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
+from indie_desktop.services.mail.filing import MailFiling
 from indie_desktop.services.contacts.people import PersonService
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.account import AccountService
@@ -70,6 +71,7 @@ class Workspace:
         self.attachments = AttachmentService(
             db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
         )
+        self.mail = MailFiling(db, actor, self.attachments)
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""

@@ -1,0 +1,111 @@
+"""RFC 5322 mails (.eml, and the transport headers kept inside an Outlook .msg)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser, HeaderParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from indie_desktop.interchange.mail.html_text import html_to_text, tidy_text
+from indie_desktop.interchange.mail.message import (
+    MailAddress,
+    MailAttachment,
+    MailFileError,
+    MailMessage,
+    normalise_message_id,
+)
+from indie_desktop.interchange.mail.rtf_text import rtf_to_text
+
+
+def addresses(values: list[str]) -> list[MailAddress]:
+    """'Müller, Peter <p@x.de>, b@y.de' -> the addresses; decoded (RFC 2047) names."""
+    from email.header import decode_header, make_header
+
+    found: list[MailAddress] = []
+    for name, email in getaddresses([str(make_header(decode_header(v))) for v in values if v]):
+        if email or name:
+            found.append(MailAddress(name.strip().strip('"'), email.strip()))
+    return found
+
+
+def sent_at(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def header_fields(headers: str) -> dict[str, list[str]]:
+    """Transport headers (PR_TRANSPORT_MESSAGE_HEADERS) -> the fields a mail is filed by."""
+    msg = HeaderParser().parsestr(headers)
+    return {k: [str(v) for v in msg.get_all(k) or []] for k in ("from", "to", "cc", "date", "message-id", "subject")}
+
+
+def read_eml(data: bytes) -> MailMessage:
+    try:
+        msg = BytesParser(policy=policy.compat32).parsebytes(data)
+    except Exception as exc:  # the parser is lenient; a failure here means no mail at all
+        raise MailFileError(f"The file is not an e-mail: {exc}") from exc
+    if not any(msg.get(h) for h in ("from", "to", "subject", "date", "message-id")):
+        raise MailFileError("The file is not an e-mail (no sender, recipient, subject or date)")
+    modern = BytesParser(policy=policy.default).parsebytes(data)
+    assert isinstance(modern, EmailMessage)
+    text = ""
+    try:
+        body = modern.get_body(preferencelist=("plain", "html"))
+    except Exception:  # noqa: BLE001 - a broken MIME tree: the attachments may still be there
+        body = None
+    if body is not None:
+        try:
+            content = body.get_content()
+        except (LookupError, ValueError):
+            payload = body.get_payload(decode=True)
+            content = payload.decode("cp1252", "replace") if isinstance(payload, bytes) else ""
+        text = html_to_text(content) if body.get_content_subtype() == "html" else tidy_text(content)
+    attachments: list[MailAttachment] = []
+    for part in modern.walk():
+        if part.is_multipart() or part is body:
+            continue
+        filename = part.get_filename()
+        disposition = part.get_content_disposition()
+        if not filename and disposition != "attachment":
+            if part.get_content_type() == "text/rtf" and not text:
+                raw = part.get_payload(decode=True)
+                text = rtf_to_text(raw) if isinstance(raw, bytes) else ""
+            continue
+        payload = part.get_payload(decode=True)
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            payload = inner[0].as_bytes() if isinstance(inner, list) and inner else payload
+            filename = filename or "weitergeleitet.eml"
+        if not isinstance(payload, bytes):
+            continue
+        attachments.append(
+            MailAttachment(filename or "anhang", payload, part.get_content_type())
+        )
+    return MailMessage(
+        subject=_decoded(msg.get("subject")),
+        sender=next(iter(addresses(msg.get_all("from") or [])), None),
+        to=addresses(msg.get_all("to") or []),
+        cc=addresses(msg.get_all("cc") or []),
+        sent_at=sent_at(msg.get("date")),
+        text=text,
+        message_id=normalise_message_id(msg.get("message-id")),
+        attachments=attachments,
+    )
+
+
+def _decoded(value: object) -> str:
+    from email.header import decode_header, make_header
+
+    if value is None:
+        return ""
+    try:
+        return " ".join(str(make_header(decode_header(str(value)))).split())
+    except (LookupError, ValueError):
+        return " ".join(str(value).split())
