@@ -105,6 +105,8 @@ def test_eml_from_exchange_with_windows_1252_sender_and_attachments() -> None:
         "Outlook-facebook.png",
         "attachment1f.txt",
         "attachment2f.txt",
+        "attachment3d.txt",  # sent without a file name: named after its description
+        "attachment4f.txt",
     ]
     assert m.text.startswith("Test email")
 

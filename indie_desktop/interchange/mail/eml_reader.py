@@ -86,7 +86,9 @@ def read_eml(data: bytes) -> MailMessage:
         if not isinstance(payload, bytes):
             continue
         attachments.append(
-            MailAttachment(filename or "anhang", payload, part.get_content_type())
+            MailAttachment(
+                filename or _unnamed(part, len(attachments) + 1), payload, part.get_content_type()
+            )
         )
     return MailMessage(
         subject=_decoded(msg.get("subject")),
@@ -98,6 +100,17 @@ def read_eml(data: bytes) -> MailMessage:
         message_id=normalise_message_id(msg.get("message-id")),
         attachments=attachments,
     )
+
+
+def _unnamed(part: EmailMessage, number: int) -> str:
+    """A name for an attachment sent without one: its type's name or description."""
+    import mimetypes
+
+    name = str(part.get_param("name") or "") or " ".join(str(part.get("content-description", "")).split())
+    name = (name or f"anhang-{number}").replace("/", "-")[:120]
+    if "." not in name:
+        name += mimetypes.guess_extension(part.get_content_type()) or ".bin"
+    return name
 
 
 def _decoded(value: object) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -80,13 +80,8 @@ class FiledMail:
     attachments_skipped: list[str] = field(default_factory=list)  # too large
 
 
-def _variants(addresses: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for a in addresses:
-        a = a.strip()
-        if a:
-            found.update((a, a.lower()))
-    return found
+def _keys(addresses: Iterable[str]) -> set[str]:
+    return {a.strip().lower() for a in addresses if a.strip()}
 
 
 class MailFiling:
@@ -112,13 +107,13 @@ class MailFiling:
             if message.sender is not None and message.sender.key in staff
             else Direction.INCOMING
         )
-        wanted = _variants(a.email for a in message.addresses if a.key not in staff)
+        wanted = _keys(a.email for a in message.addresses if a.key not in staff)
         if not wanted:
             return MailMatch(direction, [], {})
         people = s.execute(
             select(Person.id, Person.email)
             .where(
-                Person.email.in_(wanted),
+                func.lower(Person.email).in_(wanted),
                 Person.deleted_at.is_(None),
                 visible_to(Person, self.actor),
             )
@@ -143,7 +138,7 @@ class MailFiling:
         for r in s.execute(
             select(Organisation.id, Organisation.name)
             .where(
-                Organisation.email.in_(wanted),
+                func.lower(Organisation.email).in_(wanted),
                 Organisation.deleted_at.is_(None),
                 visible_to(Organisation, self.actor),
             )

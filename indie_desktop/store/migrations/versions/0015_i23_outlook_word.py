@@ -1,5 +1,5 @@
 """e-mails on the record: activity.message_id (unique), direction, sender and recipients;
-organisation.email indexed
+lower(email) of organisations and people indexed
 
 Revision ID: 0015_i23_outlook_word
 Revises: 0014_dashagg
@@ -30,11 +30,14 @@ def upgrade() -> None:
     op.add_column("activity", sa.Column("mail_from", sa.String(length=300), nullable=True))
     op.add_column("activity", sa.Column("mail_to", sa.Text(), nullable=True))
     op.create_index("ux_activity_message_id", "activity", ["message_id"], unique=True)
-    op.create_index("ix_organisation_email", "organisation", ["email"])
+    # Addresses compare without case (Mike.Farman@ and mike.farman@ are one mailbox).
+    op.create_index("ix_organisation_email_lower", "organisation", [sa.text("lower(email)")])
+    op.create_index("ix_person_email_lower", "person", [sa.text("lower(email)")])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_organisation_email", table_name="organisation")
+    op.drop_index("ix_person_email_lower", table_name="person")
+    op.drop_index("ix_organisation_email_lower", table_name="organisation")
     op.drop_index("ux_activity_message_id", table_name="activity")
     for column in ("mail_to", "mail_from", "mail_direction", "message_id"):
         op.drop_column("activity", column)
