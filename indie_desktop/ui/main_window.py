@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -171,6 +179,41 @@ def list_title(key: str) -> str:
 class MainWindow(WindowHost):
     """Lists of organisations, people and projects for one workspace (database + user)."""
 
+    # --- mails dropped on the window (issue 23) --------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files
+
+        if offers_mail_or_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Mails onto the window: each filed on the organisation its addresses name; the user
+        is asked where that is not clear. Other files need a record: the status bar says so."""
+        from indie_desktop.ui.mail.dropped_mail import read_drop
+        from indie_desktop.ui.mail.file_mails import file_mails, summary
+
+        dropped = read_drop(event.mimeData())
+        event.acceptProposedAction()
+        if not dropped.mails:
+            self.statusBar().showMessage(
+                self.tr("Drop files on the attachments of a record to keep them there."), 8000
+            )
+            return
+        filed, problems = file_mails(self, self.workspace, dropped.mails, None)
+        if dropped.not_read:
+            problems.append(
+                self.tr("Not handed over by Outlook, drag one at a time: {names}").format(
+                    names=", ".join(dropped.not_read)
+                )
+            )
+        self.statusBar().showMessage(summary(filed, problems), 15000)
+        if filed:
+            self.views[ORGANISATIONS].reload()
+
     def __init__(
         self,
         workspace: Workspace,
@@ -190,6 +233,7 @@ class MainWindow(WindowHost):
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
         self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
+        self.setAcceptDrops(True)  # mails from Outlook: filed where their addresses point
 
         self._printing: PrintCommands | None = None  # set below; lists built later get wired
         self.stack = QStackedWidget()

@@ -3,12 +3,14 @@ attachments panel become e-mail activities in its timeline, with their attachmen
 
 from __future__ import annotations
 
+import uuid
 import warnings
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from indie_desktop.interchange.mail.outlook_drag import file_group_descriptor
@@ -17,6 +19,9 @@ from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.mail.dropped_mail import CONTENTS, DESCRIPTOR, windows_format
+from indie_desktop.ui.mail.file_mails import ChooseOrganisationDialog
+from indie_desktop.ui.main_window import MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 MAIL = Path(__file__).parents[1] / "files" / "mail"
@@ -28,7 +33,9 @@ def outlook_mime(files: list[Path]) -> QMimeData:
     mime = QMimeData()
     contents = [f.read_bytes() for f in files]
     names = [f"{f.stem.replace('poi-', '')}.msg" for f in files]
-    mime.setData(windows_format(DESCRIPTOR), file_group_descriptor(names, [len(c) for c in contents]))
+    mime.setData(
+        windows_format(DESCRIPTOR), file_group_descriptor(names, [len(c) for c in contents])
+    )
     mime.setData(windows_format(CONTENTS), contents[0])
     mime.setData(windows_format("RenPrivateMessages"), b"\x00" * 16)
     return mime
@@ -119,3 +126,51 @@ def test_msg_and_eml_files_dropped_on_a_person_are_filed_other_files_attached(
     assert [r.filename for r in ws.attachments.list_for("person", person)] == ["Broschüre.pdf"]
     titles = {e.title for e in ws.timeline.for_organisation(org).entries}
     assert {"Object - subject", "test pièce jointe 1"} <= titles
+
+
+def _contact(ws: Workspace, company: str, email: str) -> uuid.UUID:
+    org = ws.organisations.create(OrganisationDraft(name=company))
+    ws.people.create(
+        PersonDraft(
+            first_name="Peter", last_name="Müller", email=email,
+            affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
+        )
+    )  # fmt: skip
+    return org
+
+
+def test_mail_dropped_on_the_main_window_goes_to_the_company_of_its_sender(
+    qtbot: QtBot, local_workspace: Workspace, german: None
+) -> None:
+    ws = local_workspace
+    org = _contact(ws, "Müller Präzisionsteile GmbH", "Peter.Mueller@domain.ch")
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(MAIL / "msgreader-TestWithAttachmentsAndInlines.eml"))])
+    drop(window, mime)
+    assert [e.title for e in ws.timeline.for_organisation(org).entries] == ["Object - subject"]
+    assert window.statusBar().currentMessage() == "1 E-Mail als Aktivität abgelegt."
+
+
+def test_main_window_asks_which_company_when_the_addresses_name_two(
+    qtbot: QtBot, local_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = local_workspace
+    _contact(ws, "Alpha GmbH", "mike.farman@alfresco.com")
+    beta = _contact(ws, "Beta AG", "nick.burch@alfresco.com")
+    asked: list[list[str]] = []
+
+    def choose_beta(dialog: ChooseOrganisationDialog) -> int:
+        names = [dialog.candidates.item(i).text() for i in range(dialog.candidates.count())]
+        asked.append(names)
+        dialog.candidates.setCurrentRow(names.index("Beta AG"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChooseOrganisationDialog, "exec", choose_beta)
+    window = MainWindow(ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    drop(window, outlook_mime([MAIL / "poi-example_received_unicode.msg"]))
+    assert asked and set(asked[0][:2]) == {"Alpha GmbH", "Beta AG"}
+    entries = ws.timeline.for_organisation(beta).entries
+    assert [e.title for e in entries] == ["This is a test message please ignore"]

@@ -24,10 +24,6 @@ from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
 ID_ROLE = 0x0100
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MailFiling", text, disambiguation, n)
-
-
 class ChooseOrganisationDialog(QDialog):
     """Which organisation a mail belongs to: the ones its addresses found, or any other."""
 
@@ -36,23 +32,32 @@ class ChooseOrganisationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(tr("File e-mail"))
+        self.setWindowTitle(QCoreApplication.translate("MailFiling", "File e-mail"))
         sender = message.sender.label() if message.sender else ""
         intro = QLabel(
-            tr("On which organisation should the e-mail “{subject}” from {sender} be filed?")
-            .format(subject=message.subject or message.filename, sender=sender or "?")
+            QCoreApplication.translate(
+                "MailFiling",
+                "On which organisation should the e-mail “{subject}” from {sender} be filed?",
+            ).format(subject=message.subject or message.filename, sender=sender or "?")
         )
         intro.setWordWrap(True)
         self.candidates = QListWidget()
-        self.candidates.setAccessibleName(tr("Organisations found by the addresses"))
+        self.candidates.setAccessibleName(
+            QCoreApplication.translate("MailFiling", "Organisations found by the addresses")
+        )
         for oid, name in found.items():
             item = QListWidgetItem(name, self.candidates)
             item.setData(ID_ROLE, oid)
-        none = QListWidgetItem(tr("No organisation (only the people found)"), self.candidates)
+        none = QListWidgetItem(
+            QCoreApplication.translate("MailFiling", "No organisation (only the people found)"),
+            self.candidates,
+        )
         none.setData(ID_ROLE, None)
         self.candidates.setCurrentRow(0)
         self.picker = OrganisationPicker(workspace.organisations.choices)
-        self.picker.setPlaceholderText(tr("or another organisation: type its name"))
+        self.picker.setPlaceholderText(
+            QCoreApplication.translate("MailFiling", "or another organisation: type its name")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -87,7 +92,7 @@ def file_mails(
         try:
             message = read_mail(data, name)
         except MailFileError as exc:
-            problems.append(tr("{file}: not an e-mail that can be read ({reason})").format(
+            problems.append(QCoreApplication.translate("MailFiling", "{file}: not an e-mail that can be read ({reason})").format(
                 file=name, reason=exc))  # fmt: skip
             continue
         chosen: list[uuid.UUID] | None = None
@@ -96,7 +101,11 @@ def file_mails(
             if not found.sure:
                 dialog = ChooseOrganisationDialog(workspace, message, found.organisations, parent)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
-                    problems.append(tr("{file}: not filed (cancelled)").format(file=name))
+                    problems.append(
+                        QCoreApplication.translate(
+                            "MailFiling", "{file}: not filed (cancelled)"
+                        ).format(file=name)
+                    )
                     continue
                 chosen = dialog.chosen()
         filed.append(workspace.mail.file(message, target, chosen))
@@ -107,10 +116,20 @@ def summary(filed: list[FiledMail], problems: list[str]) -> str:
     new = sum(1 for f in filed if not f.duplicate)
     parts = []
     if new:
-        parts.append(tr("%n e-mail(s) filed as activity.", "", new))
+        parts.append(
+            QCoreApplication.translate("MailFiling", "%n e-mail(s) filed as activity.", "", new)
+        )
     if len(filed) - new:
-        parts.append(tr("%n e-mail(s) had been filed already.", "", len(filed) - new))
+        parts.append(
+            QCoreApplication.translate(
+                "MailFiling", "%n e-mail(s) had been filed already.", "", len(filed) - new
+            )
+        )
     skipped = [n for f in filed for n in f.attachments_skipped]
     if skipped:
-        parts.append(tr("Too large, not kept: {files}").format(files=", ".join(skipped)))
+        parts.append(
+            QCoreApplication.translate("MailFiling", "Too large, not kept: {files}").format(
+                files=", ".join(skipped)
+            )
+        )
     return " ".join(parts + problems)
