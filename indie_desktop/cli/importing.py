@@ -71,12 +71,11 @@ def add_commands(
 def run_import(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.domain.errors import NotFound
     from indie_desktop.interchange.import_table import ImportFileError
+    from indie_desktop.interchange.mail.message import is_mail_name
     from indie_desktop.interchange.reading import ReadOptions, read_table
     from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
     from indie_desktop.store.backup import BackupError
     from indie_desktop.store.database import StorageError
-
-    from indie_desktop.interchange.mail.message import is_mail_name
 
     if args.list_batches or args.undo:
         return run_batches(data_dir, database, args)

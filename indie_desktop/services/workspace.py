@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
-from indie_desktop.services.mail.filing import MailFiling
 from indie_desktop.services.contacts.people import PersonService
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.account import AccountService
@@ -15,6 +14,7 @@ from indie_desktop.services.directory.organisations import OrganisationService
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.directory.timeline import TimelineService
 from indie_desktop.services.history import HistoryService
+from indie_desktop.services.mail.filing import MailFiling
 from indie_desktop.services.search import SearchService
 from indie_desktop.services.work.activities import ActivityService
 from indie_desktop.services.work.cooperations import CooperationService

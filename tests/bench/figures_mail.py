@@ -23,8 +23,7 @@ def _mails(count: int, run_no: int) -> list[tuple[str, bytes]]:
     raw = SAMPLE.read_bytes()
     old = b"GVAP278MB0198D05D58CEAFAF320C57649EF12@"
     return [
-        (f"mail-{i}.eml", raw.replace(old, f"bench-{run_no}-{i}@".encode()))
-        for i in range(count)
+        (f"mail-{i}.eml", raw.replace(old, f"bench-{run_no}-{i}@".encode())) for i in range(count)
     ]
 
 

@@ -90,8 +90,9 @@ def test_rtf_only_outlook_mail_reads_its_text_from_the_rtf(
     monkeypatch.setattr(
         olefile.OleFileIO,
         "exists",
-        lambda self, name: not name.startswith(("__substg1.0_1000", "__substg1.0_1013"))
-        and exists(self, name),
+        lambda self, name: (
+            not name.startswith(("__substg1.0_1000", "__substg1.0_1013")) and exists(self, name)
+        ),
     )
     m = read_mail_file(MAIL / "msgreader-RtfSampleEmail.msg")
     assert m.text.startswith("BOOK ONE: 1805\n\nCHAPTER I\n\n“Well, Prince, so Genoa")

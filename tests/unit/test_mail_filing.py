@@ -130,8 +130,6 @@ def test_addresses_of_two_companies_leave_the_choice_to_the_user(
             )
         ).all()
         people = s.scalars(
-            select(ActivityPerson.person_id).where(
-                ActivityPerson.activity_id == filed.activity_id
-            )
+            select(ActivityPerson.person_id).where(ActivityPerson.activity_id == filed.activity_id)
         ).all()
     assert orgs == [second] and len(people) == 2

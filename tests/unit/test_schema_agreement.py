@@ -44,7 +44,7 @@ def test_email_lookups_use_an_index(tmp_path: Path) -> None:
             plan = " ".join(
                 str(row[-1])
                 for row in conn.execute(
-                    text(f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE lower(email) IN ('a@b.de')")
+                    text(f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE lower(email) = 'a@b'")
                 )
             )
             assert f"ix_{table}_email_lower" in plan

@@ -24,7 +24,9 @@ class MailAddress:
         return self.email.strip().lower()
 
     def label(self) -> str:
-        return f"{self.name} <{self.email}>" if self.name and self.email else self.name or self.email
+        return (
+            f"{self.name} <{self.email}>" if self.name and self.email else self.name or self.email
+        )
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,9 @@ def _storages(ole: olefile.OleFileIO, prefix: str, kind: str) -> list[str]:
     names = {
         "/".join(entry[: depth + 1]) + "/"
         for entry in ole.listdir(streams=True, storages=True)
-        if len(entry) > depth and entry[depth].startswith(kind) and "/".join(entry[:depth]) + ("/" if depth else "") == prefix
+        if len(entry) > depth
+        and entry[depth].startswith(kind)
+        and "/".join(entry[:depth]) + ("/" if depth else "") == prefix
     }
     return sorted(names)
 
@@ -230,5 +232,10 @@ def as_eml(message: MailMessage) -> bytes:
     out.set_content(message.text or "")
     for a in message.attachments:
         main, _, sub = a.media_type.partition("/")
-        out.add_attachment(a.content, maintype=main or "application", subtype=sub or "octet-stream", filename=a.filename)
+        out.add_attachment(
+            a.content,
+            maintype=main or "application",
+            subtype=sub or "octet-stream",
+            filename=a.filename,
+        )
     return out.as_bytes()

@@ -268,7 +268,7 @@ class MailFiling:
         keep_on: tuple[str, uuid.UUID] | None,
     ) -> list[str]:
         skipped: list[str] = []
-        files = [(message.filename, message.raw, None)]
+        files: list[tuple[str, bytes, str | None]] = [(message.filename, message.raw, None)]
         files += [(a.filename, a.content, a.media_type) for a in message.attachments]
         for name, content, media_type in files:
             try:
@@ -292,4 +292,3 @@ def count_filed(results: list[FiledMail]) -> tuple[int, int]:
     """(newly filed, already there)."""
     new = sum(1 for r in results if not r.duplicate)
     return new, len(results) - new
-

@@ -92,8 +92,10 @@ def file_mails(
         try:
             message = read_mail(data, name)
         except MailFileError as exc:
-            problems.append(QCoreApplication.translate("MailFiling", "{file}: not an e-mail that can be read ({reason})").format(
-                file=name, reason=exc))  # fmt: skip
+            text = QCoreApplication.translate(
+                "MailFiling", "{file}: not an e-mail that can be read ({reason})"
+            )
+            problems.append(text.format(file=name, reason=exc))
             continue
         chosen: list[uuid.UUID] | None = None
         if target is None and workspace.mail.already_filed(message) is None:
