@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.outcomes.dashboard import DashboardService
     from indie_desktop.services.outcomes.funding_report import FundingReportService
     from indie_desktop.services.printing.documents import PrintService
+    from indie_desktop.services.printing.word import WordTemplates
     from indie_desktop.services.privacy.protection import PrivacyService
 
 
@@ -120,6 +121,12 @@ class Workspace:
         service = PrintService(self.db, self.actor, attachment_limit_bytes=limit)
         service.default_letterhead = self.default_letterhead
         return service
+
+    @cached_property
+    def word_templates(self) -> WordTemplates:
+        from indie_desktop.services.printing.word import WordTemplates
+
+        return WordTemplates(self.printing)
 
     @cached_property
     def privacy(self) -> PrivacyService:
