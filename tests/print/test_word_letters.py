@@ -123,3 +123,32 @@ def test_without_libreoffice_the_docx_stays(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     monkeypatch.setattr(Path, "is_file", lambda _self: False)
     assert docx_to_pdf(b"PK") is None
+
+
+def test_print_command_writes_word_letters_and_fills_a_word_template(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from indie_desktop.cli import main
+
+    data = str(world.ws.db.path.parent)  # type: ignore[union-attr]
+    letter = tmp_path / "Vermittlung.docx"
+    assert main(["print", "referral-letter", "--referral", str(world.referral), "--format",
+                 "docx", "--data-dir", data, "--out", str(letter)]) == 0  # fmt: skip
+    assert "Sehr geehrte" in document_text(letter.read_bytes())
+    merge = tmp_path / "Serienbrief.docx"
+    merge_args = ["--municipality", "Hagen", "--format", "docx", "--data-dir", data]
+    assert main(["print", "mail-merge", "--template", "netzwerk_information", *merge_args,
+                 "--out", str(merge)]) == 0  # fmt: skip
+    assert document_text(merge.read_bytes()).count("Mit freundlichen Grüßen") == 2
+    folder = tmp_path / "einzeln"
+    template = WORD / "docx-mailmerge-winword2010.docx"
+    assert main(["print", "word-merge", "--template", str(template), "--municipality", "Hagen",
+                 "--each", "--data-dir", data, "--out", str(folder)]) == 0  # fmt: skip
+    err = capsys.readouterr().err
+    assert "warning: the field «Voornaam» is unknown and stays empty" in err
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "docx-mailmerge-winword2010 - Alex Schmidt.docx",
+        "docx-mailmerge-winword2010 - Łukasz Wiśniewski.docx",
+    ]
+    assert main(["print", "word-templates", "--data-dir", data]) == 0
+    assert "docx-mailmerge-winword2010.docx: Titel, Voornaam" in capsys.readouterr().out
