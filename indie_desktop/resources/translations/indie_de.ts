@@ -2656,12 +2656,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>{file}: keine lesbare E-Mail ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="105"/>
+        <location filename="../../ui/mail/file_mails.py" line="107"/>
         <source>{file}: not filed (cancelled)</source>
         <translation>{file}: nicht abgelegt (abgebrochen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/file_mails.py" line="120"/>
+        <location filename="../../ui/mail/file_mails.py" line="122"/>
         <source>%n e-mail(s) filed as activity.</source>
         <translation>
             <numerusform>%n E-Mail als Aktivität abgelegt.</numerusform>
@@ -2669,7 +2669,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/file_mails.py" line="124"/>
+        <location filename="../../ui/mail/file_mails.py" line="126"/>
         <source>%n e-mail(s) had been filed already.</source>
         <translation>
             <numerusform>%n E-Mail war schon abgelegt.</numerusform>
@@ -2677,7 +2677,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="131"/>
+        <location filename="../../ui/mail/file_mails.py" line="133"/>
         <source>Too large, not kept: {files}</source>
         <translation>Zu groß, nicht gespeichert: {files}</translation>
     </message>
@@ -2686,8 +2686,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="170"/>
-        <location filename="../../ui/printing/mail_merge.py" line="335"/>
-        <location filename="../../ui/printing/mail_merge.py" line="396"/>
+        <location filename="../../ui/printing/mail_merge.py" line="338"/>
+        <location filename="../../ui/printing/mail_merge.py" line="401"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
@@ -2782,27 +2782,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="310"/>
+        <location filename="../../ui/printing/mail_merge.py" line="312"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="337"/>
+        <location filename="../../ui/printing/mail_merge.py" line="340"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="355"/>
+        <location filename="../../ui/printing/mail_merge.py" line="358"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="357"/>
+        <location filename="../../ui/printing/mail_merge.py" line="360"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="375"/>
+        <location filename="../../ui/printing/mail_merge.py" line="378"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -4215,145 +4215,155 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="88"/>
+        <location filename="../../ui/printing/preview.py" line="93"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="110"/>
+        <location filename="../../ui/printing/preview.py" line="115"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="114"/>
+        <location filename="../../ui/printing/preview.py" line="119"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="116"/>
+        <location filename="../../ui/printing/preview.py" line="121"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="120"/>
-        <location filename="../../ui/printing/preview.py" line="138"/>
+        <location filename="../../ui/printing/preview.py" line="125"/>
+        <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="124"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="126"/>
+        <location filename="../../ui/printing/preview.py" line="131"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="134"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="130"/>
+        <location filename="../../ui/printing/preview.py" line="135"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="131"/>
+        <location filename="../../ui/printing/preview.py" line="136"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="147"/>
+        <location filename="../../ui/printing/preview.py" line="152"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="148"/>
+        <location filename="../../ui/printing/preview.py" line="153"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/preview.py" line="155"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="151"/>
+        <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="153"/>
+        <location filename="../../ui/printing/preview.py" line="158"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="154"/>
+        <location filename="../../ui/printing/preview.py" line="159"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="156"/>
+        <location filename="../../ui/printing/preview.py" line="161"/>
+        <source>Open as &amp;Word document</source>
+        <translation>Als &amp;Word-Dokument öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="163"/>
+        <source>The same letter as a Word document, to change a sentence in Word</source>
+        <translation>Derselbe Brief als Word-Dokument, um einen Satz in Word zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="167"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="215"/>
+        <location filename="../../ui/printing/preview.py" line="227"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="267"/>
-        <location filename="../../ui/printing/preview.py" line="301"/>
+        <location filename="../../ui/printing/preview.py" line="279"/>
+        <location filename="../../ui/printing/preview.py" line="313"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="292"/>
-        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="304"/>
+        <location filename="../../ui/printing/preview.py" line="345"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="293"/>
+        <location filename="../../ui/printing/preview.py" line="305"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="299"/>
+        <location filename="../../ui/printing/preview.py" line="311"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="299"/>
+        <location filename="../../ui/printing/preview.py" line="311"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="314"/>
+        <location filename="../../ui/printing/preview.py" line="326"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="350"/>
+        <location filename="../../ui/printing/preview.py" line="362"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="352"/>
+        <location filename="../../ui/printing/preview.py" line="364"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="367"/>
+        <location filename="../../ui/printing/preview.py" line="379"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="368"/>
+        <location filename="../../ui/printing/preview.py" line="380"/>
         <source>The file could not be written:
 %1
 
@@ -4364,16 +4374,25 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="388"/>
-        <location filename="../../ui/printing/preview.py" line="392"/>
+        <location filename="../../ui/printing/preview.py" line="400"/>
+        <location filename="../../ui/printing/preview.py" line="404"/>
+        <location filename="../../ui/printing/preview.py" line="422"/>
+        <location filename="../../ui/printing/preview.py" line="427"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="393"/>
+        <location filename="../../ui/printing/preview.py" line="405"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="428"/>
+        <source>No program for Word documents could be started. The document was saved here:
+%1</source>
+        <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
     </message>
 </context>
@@ -5216,12 +5235,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="281"/>
+        <location filename="../../ui/printing/referral_letter.py" line="284"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="292"/>
+        <location filename="../../ui/printing/referral_letter.py" line="295"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -8016,6 +8035,22 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Word templates need a templates folder (local data folder).</source>
+        <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
+    </message>
+    <message>
+        <source>Choose a Word document (.docx) or template (.dotx)</source>
+        <translation>Wählen Sie ein Word-Dokument (.docx) oder eine Word-Vorlage (.dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice made no PDF of the document</source>
+        <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document</source>
+        <translation>LibreOffice konnte das Dokument nicht umwandeln</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
     </message>
@@ -8386,6 +8421,22 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Word templates need a templates folder (local data folder).</source>
+        <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
+    </message>
+    <message>
+        <source>Choose a Word document (.docx) or template (.dotx)</source>
+        <translation>Wählen Sie ein Word-Dokument (.docx) oder eine Word-Vorlage (.dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice made no PDF of the document</source>
+        <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document</source>
+        <translation>LibreOffice konnte das Dokument nicht umwandeln</translation>
     </message>
     <message>
         <source>Enter a time as HH:MM</source>

@@ -306,8 +306,11 @@ class MailMergeDialog(QDialog):
             self.summary.setText(self.tr("None of the first people can be written to."))
             self.summary.show()
             return None
+        printing, purpose = self.workspace.printing, self._purpose()
         self.preview = self._open_preview(
-            result.pdf, self.tr("Mail merge %1 (first letters)").replace("%1", template.title)
+            result.pdf,
+            self.tr("Mail merge %1 (first letters)").replace("%1", template.title),
+            lambda: printing.mail_merge(template.name, people, purpose=purpose, as_docx=True).docx,
         )
         return self.preview
 
@@ -375,8 +378,10 @@ class MailMergeDialog(QDialog):
                 outcome.pdf, self.tr("Mail merge %1").replace("%1", template.title)
             )
 
-    def _open_preview(self, pdf: bytes, title: str) -> PrintPreviewDialog:
-        dialog = PrintPreviewDialog(pdf, title, title, self)
+    def _open_preview(
+        self, pdf: bytes, title: str, word: Callable[[], bytes] | None = None
+    ) -> PrintPreviewDialog:
+        dialog = PrintPreviewDialog(pdf, title, title, self, word=word)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
