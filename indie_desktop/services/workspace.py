@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.outcomes.dashboard import DashboardService
     from indie_desktop.services.outcomes.funding_report import FundingReportService
     from indie_desktop.services.printing.documents import PrintService
+    from indie_desktop.services.printing.template_texts import TemplateTexts
     from indie_desktop.services.printing.word import WordTemplates
     from indie_desktop.services.privacy.protection import PrivacyService
 
@@ -127,6 +128,12 @@ class Workspace:
         from indie_desktop.services.printing.word import WordTemplates
 
         return WordTemplates(self.printing)
+
+    @cached_property
+    def template_texts(self) -> TemplateTexts:
+        from indie_desktop.services.printing.template_texts import TemplateTexts
+
+        return TemplateTexts(self.printing)
 
     @cached_property
     def privacy(self) -> PrivacyService:

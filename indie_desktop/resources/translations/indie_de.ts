@@ -5643,7 +5643,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="474"/>
+        <location filename="../../ui/settings_dialog.py" line="480"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5678,197 +5678,202 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>Te&amp;mplates</source>
+        <translation>Vorlage&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="274"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <location filename="../../ui/settings_dialog.py" line="356"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <location filename="../../ui/settings_dialog.py" line="363"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="439"/>
+        <location filename="../../ui/settings_dialog.py" line="445"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="458"/>
+        <location filename="../../ui/settings_dialog.py" line="464"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="475"/>
+        <location filename="../../ui/settings_dialog.py" line="481"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="480"/>
+        <location filename="../../ui/settings_dialog.py" line="486"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6262,6 +6267,109 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/views/tasks_view.py" line="110"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="43"/>
+        <source>Word templates of the institution</source>
+        <translation>Word-Vorlagen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="45"/>
+        <source>Registered Word templates</source>
+        <translation>Eingetragene Word-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="47"/>
+        <source>&amp;Add Word template…</source>
+        <translation>Word-&amp;Vorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="49"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="54"/>
+        <source>Merge fields (Seriendruckfelder) or placeholders in double braces the letters are filled with: %1</source>
+        <translation>Seriendruckfelder oder Platzhalter in doppelten geschweiften Klammern, mit denen die Briefe gefüllt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="84"/>
+        <source>no fields</source>
+        <translation>keine Felder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="86"/>
+        <source>unknown, stay empty: %1</source>
+        <translation>unbekannt, bleiben leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="92"/>
+        <source>Add Word template</source>
+        <translation>Word-Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="94"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="108"/>
+        <source>%1 added. These fields are unknown and stay empty: %2</source>
+        <translation>%1 hinzugefügt. Diese Felder sind unbekannt und bleiben leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="114"/>
+        <source>%1 added; every field is known.</source>
+        <translation>%1 hinzugefügt; alle Felder sind bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="134"/>
+        <source>Texts of the letters</source>
+        <translation>Texte der Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="136"/>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="141"/>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="146"/>
+        <source>Lines before --- name the title, purpose and subject; below it the letter. {first_name}, {organisation}, … are filled for each recipient.</source>
+        <translation>Die Zeilen vor --- nennen Titel, Zweck und Betreff, darunter steht der Brief. {first_name}, {organisation}, … werden für jeden Empfänger gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="151"/>
+        <source>Save te&amp;xt</source>
+        <translation>&amp;Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="153"/>
+        <source>Back to the or&amp;iginal text</source>
+        <translation>&amp;Zurück zum Originaltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="185"/>
+        <source>Edited text (your copy)</source>
+        <translation>Geänderter Text (Ihre Fassung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="185"/>
+        <source>Original text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="201"/>
+        <source>Saved: letters use this text from now on.</source>
+        <translation>Gespeichert: Die Briefe verwenden ab jetzt diesen Text.</translation>
     </message>
 </context>
 <context>
@@ -8035,6 +8143,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Templates can only be edited in a local data folder.</source>
+        <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The letter text is empty.</source>
+        <translation>Der Brieftext ist leer.</translation>
+    </message>
+    <message>
         <source>Word templates need a templates folder (local data folder).</source>
         <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
     </message>
@@ -8045,6 +8161,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>LibreOffice made no PDF of the document</source>
         <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx or .dotx)</source>
+        <translation>Die Datei ist kein Word-Dokument (.docx oder .dotx)</translation>
     </message>
     <message>
         <source>LibreOffice could not convert the document</source>
@@ -8423,6 +8543,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Templates can only be edited in a local data folder.</source>
+        <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The letter text is empty.</source>
+        <translation>Der Brieftext ist leer.</translation>
+    </message>
+    <message>
         <source>Word templates need a templates folder (local data folder).</source>
         <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
     </message>
@@ -8433,6 +8561,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>LibreOffice made no PDF of the document</source>
         <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx or .dotx)</source>
+        <translation>Die Datei ist kein Word-Dokument (.docx oder .dotx)</translation>
     </message>
     <message>
         <source>LibreOffice could not convert the document</source>

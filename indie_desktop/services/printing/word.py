@@ -119,7 +119,9 @@ class WordTemplates:
         except OSError as exc:
             raise ValidationError({"template": f"The file cannot be read: {exc}"}) from exc
         except WordTemplateError as exc:
-            raise ValidationError({"template": str(exc)}) from exc
+            raise ValidationError(
+                {"template": "The file is not a Word document (.docx or .dotx)"}
+            ) from exc
 
     def register(self, source: Path) -> WordTemplateInfo:
         """Copy the template into the templates folder (a file of the same name is replaced)."""
