@@ -10,7 +10,6 @@ from indie_desktop.domain.errors import NotFound, ValidationError
 from indie_desktop.printing.templates import (
     TEMPLATE_NAME_PATTERN,
     CompiledTemplate,
-    TemplateError,
     TemplateInfo,
     parse_template,
     placeholders,
