@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.duplicates.merging import MergeService
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing.batches import ImportService
+    from indie_desktop.services.mail.invitations import InvitationService
     from indie_desktop.services.outcomes.dashboard import DashboardService
     from indie_desktop.services.outcomes.funding_report import FundingReportService
     from indie_desktop.services.printing.documents import PrintService
@@ -128,6 +129,12 @@ class Workspace:
         from indie_desktop.services.printing.word import WordTemplates
 
         return WordTemplates(self.printing)
+
+    @cached_property
+    def invitations(self) -> InvitationService:
+        from indie_desktop.services.mail.invitations import InvitationService
+
+        return InvitationService(self.db, self.actor, self.printing, self.mail)
 
     @cached_property
     def template_texts(self) -> TemplateTexts:

@@ -8143,6 +8143,26 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>No data folder for the mail queue</source>
+        <translation>Kein Datenordner für die Warteschlange der E-Mails</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address in your staff record to send mails</source>
+        <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
+    </message>
+    <message>
         <source>Templates can only be edited in a local data folder.</source>
         <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
     </message>
@@ -8541,6 +8561,26 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>No data folder for the mail queue</source>
+        <translation>Kein Datenordner für die Warteschlange der E-Mails</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address in your staff record to send mails</source>
+        <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
     </message>
     <message>
         <source>Templates can only be edited in a local data folder.</source>

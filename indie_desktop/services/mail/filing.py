@@ -31,6 +31,7 @@ from indie_desktop.domain.models import (
     Referral,
     Staff,
 )
+from indie_desktop.domain.privacy import Objection, Purpose
 from indie_desktop.interchange.mail import MailMessage
 from indie_desktop.services import records
 from indie_desktop.services.attachments import AttachmentService, AttachmentTooLarge
@@ -161,16 +162,20 @@ class MailFiling:
         message: MailMessage,
         target: MailTarget | None = None,
         organisation_ids: list[uuid.UUID] | None = None,
+        direction: Direction | None = None,
     ) -> FiledMail:
         """File one mail; `target` the record it was dropped on, `organisation_ids` the ones
-        the user chose where the addresses were not enough (None: as the addresses say)."""
+        the user chose where the addresses were not enough (None: as the addresses say);
+        `direction` when the caller knows it (a mail the CRM sent itself)."""
         subject = message.subject or message.filename
         try:
             with self.db.session() as s:
                 existing = self._existing(s, message.identity)
                 if existing is not None:
                     return FiledMail(subject, existing, duplicate=True)
-                return self._file(s, message, subject, target, organisation_ids)
+                filed = self._file(s, message, subject, target, organisation_ids, direction)
+            self._unsubscribe(message)
+            return filed
         except IntegrityError:
             # Filed by somebody whose record this user may not see (shared server).
             return FiledMail(subject, None, duplicate=True)
@@ -187,6 +192,7 @@ class MailFiling:
         subject: str,
         target: MailTarget | None,
         chosen: list[uuid.UUID] | None,
+        direction: Direction | None = None,
     ) -> FiledMail:
         found = self._match(s, message)
         person_ids = list(found.person_ids)
@@ -209,7 +215,7 @@ class MailFiling:
                 subject=subject[:300],
                 report=message.text[:REPORT_LIMIT] or None,
                 message_id=message.identity,
-                mail_direction=found.direction.value,
+                mail_direction=(direction or found.direction).value,
                 mail_from=message.sender.label()[:300] if message.sender else None,
                 mail_to="; ".join(a.label() for a in message.recipients) or None,
                 visibility=Visibility.INSTITUTION.value,
@@ -233,6 +239,33 @@ class MailFiling:
         return FiledMail(
             subject, activity.id, False, organisation_ids, person_ids, attachments_skipped=skipped
         )
+
+    def _unsubscribe(self, message: MailMessage) -> None:
+        """A reply to an invitation asking to unsubscribe records the person's objection to
+        that purpose (once; the List-Unsubscribe link and the line in the mail write it)."""
+        from indie_desktop.services.mail.invitations import unsubscribe_request
+        from indie_desktop.services.privacy.protection import PrivacyService
+
+        request = unsubscribe_request(message.subject)
+        if request is None:
+            return
+        purpose, person_id = request
+        with self.db.session() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                return
+            objected = s.scalars(
+                select(Objection.id).where(
+                    Objection.person_id == person_id,
+                    Objection.deleted_at.is_(None),
+                    Objection.withdrawn_on.is_(None),
+                    Objection.purpose.in_([purpose, Purpose.ALL]),
+                )
+            ).first()
+            if objected is not None:
+                return  # objected already: nothing to add
+        note = f"Abgemeldet per E-Mail von {message.sender.email if message.sender else '?'}"
+        PrivacyService(self.db, self.actor).add_objection(person_id, purpose, "", note)
 
     def _target_links(
         self, s: Session, target: MailTarget, person_ids: list[uuid.UUID]
