@@ -66,6 +66,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("psycopg 3", "psycopg", "LGPL-3.0", "https://www.psycopg.org"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io"),
     Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
+    Component("olefile", "olefile", "BSD-2-Clause", "https://github.com/decalage2/olefile"),
+    Component("lxml", "lxml", "BSD-3-Clause", "https://lxml.de"),
 )
 
 FONT_LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "OFL")

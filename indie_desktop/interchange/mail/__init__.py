@@ -6,9 +6,8 @@ from indie_desktop.interchange.mail.message import (
     MailAttachment,
     MailFileError,
     MailMessage,
-    read_mail,
-    read_mail_file,
 )
+from indie_desktop.interchange.mail.reading import read_mail, read_mail_file
 
 __all__ = [
     "MailAddress",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 MAIL_SUFFIXES = (".eml", ".msg")
 
@@ -77,27 +76,3 @@ def normalise_message_id(value: str | None) -> str:
 
 def is_mail_name(name: str) -> bool:
     return name.lower().endswith(MAIL_SUFFIXES)
-
-
-def read_mail(data: bytes, filename: str = "") -> MailMessage:
-    """A .msg (by its OLE signature) or an .eml (anything else that parses as one)."""
-    from indie_desktop.interchange.mail.eml_reader import read_eml
-    from indie_desktop.interchange.mail.msg_reader import OLE_SIGNATURE, read_msg
-
-    if data.startswith(OLE_SIGNATURE):
-        message = read_msg(data)
-    elif filename.lower().endswith(".msg"):
-        raise MailFileError("This .msg file is not an Outlook message (no OLE compound file)")
-    else:
-        message = read_eml(data)
-    message.raw = data
-    message.filename = filename or ("mail.msg" if data.startswith(OLE_SIGNATURE) else "mail.eml")
-    return message
-
-
-def read_mail_file(path: Path) -> MailMessage:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise MailFileError(f"The file cannot be read: {exc.strerror or exc}") from exc
-    return read_mail(data, Path(path).name)

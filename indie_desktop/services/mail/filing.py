@@ -243,7 +243,7 @@ class MailFiling:
     def _unsubscribe(self, message: MailMessage) -> None:
         """A reply to an invitation asking to unsubscribe records the person's objection to
         that purpose (once; the List-Unsubscribe link and the line in the mail write it)."""
-        from indie_desktop.services.mail.invitations import unsubscribe_request
+        from indie_desktop.services.mail.unsubscribe import unsubscribe_request
         from indie_desktop.services.privacy.protection import PrivacyService
 
         request = unsubscribe_request(message.subject)

@@ -40,28 +40,18 @@ from indie_desktop.services.mail.queue import (
     MailQueue,
     QueuedMail,
 )
+from indie_desktop.services.mail.unsubscribe import unsubscribe_subject
 from indie_desktop.services.printing.documents import MERGE_VALUES, PrintService
 from indie_desktop.services.printing.recipients import chunks, postal_addresses
 from indie_desktop.store.database import Database
 
 NO_EMAIL = "no e-mail address"
-UNSUBSCRIBE = re.compile(r"Abmelden\s+(newsletter|event_invitations|letter)-([0-9a-f]{32})", re.I)
 SECURITY = ("starttls", "ssl", "none")
 
 
 def keyring_account(host: str, user: str) -> str:
     """Where the SMTP password lives in the OS keyring."""
     return f"smtp:{user}@{host}"
-
-
-def unsubscribe_subject(purpose: Purpose | str, person_id: uuid.UUID) -> str:
-    return f"Abmelden {Purpose(purpose).value}-{person_id.hex}"
-
-
-def unsubscribe_request(subject: str) -> tuple[Purpose, uuid.UUID] | None:
-    """A reply asking to unsubscribe (its subject as the List-Unsubscribe link wrote it)."""
-    m = UNSUBSCRIBE.search(subject or "")
-    return (Purpose(m.group(1).lower()), uuid.UUID(m.group(2))) if m else None
 
 
 @dataclass(frozen=True)
