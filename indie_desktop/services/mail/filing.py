@@ -194,7 +194,11 @@ class MailFiling:
         chosen: list[uuid.UUID] | None,
         direction: Direction | None = None,
     ) -> FiledMail:
-        found = self._match(s, message)
+        if direction is not None and target is not None:
+            # A mail the CRM sent itself to the target: no addresses to look up.
+            found = MailMatch(direction, [], {})
+        else:
+            found = self._match(s, message)
         person_ids = list(found.person_ids)
         organisation_ids = list(found.organisations) if chosen is None else list(chosen)
         keep_on: tuple[str, uuid.UUID] | None = None

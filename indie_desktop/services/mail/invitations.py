@@ -262,6 +262,7 @@ class InvitationService:
             total = len(pending)
             if not pending:
                 return report
+            envelope_from = self._envelope_from(pending[0])  # one sender per run
             server = self._connect(smtp, password)
             try:
                 for done, mail in enumerate(pending):
@@ -272,7 +273,7 @@ class InvitationService:
                         sleep(60.0 / smtp.per_minute)
                     queue.mark(run_id, mail.position, SENDING)
                     try:
-                        server.sendmail(self._envelope_from(mail), [mail.address], mail.message)
+                        server.sendmail(envelope_from, [mail.address], mail.message)
                     except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError,
                             smtplib.SMTPSenderRefused) as exc:  # fmt: skip
                         queue.mark(run_id, mail.position, FAILED, _reason(exc))
