@@ -108,7 +108,9 @@ def invitations_smtp_500(run: BenchRun) -> list[float]:
         smtp = SmtpSettings(controller.hostname, controller.port, security="none")  # type: ignore[attr-defined]
         sent: list[int] = []
 
-        def work(ws: object = ws, people: list = people, smtp: SmtpSettings = smtp) -> None:
+        def work(
+            ws: object = ws, people: list = people, smtp: SmtpSettings = smtp, sent: list = sent
+        ) -> None:
             service = ws.invitations  # type: ignore[attr-defined]
             plan = service.plan(people, "einladung_branchentreff")
             sent.append(service.send(service.queue(plan), smtp).sent)

@@ -2362,6 +2362,165 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="67"/>
+        <source>Invitation by e-mail</source>
+        <translation>Einladung per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="69"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="75"/>
+        <source>As &amp;drafts into a folder (open in Outlook)</source>
+        <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="76"/>
+        <source>Send through the &amp;mail server</source>
+        <translation>Über den &amp;Mailserver senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
+        <source>Folder for the drafts</source>
+        <translation>Ordner für die Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="80"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="90"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="98"/>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="99"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="111"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="118"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="120"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="122"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="124"/>
+        <source>Encr&amp;yption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="125"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Höchstrate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <source>C&amp;heck recipients</source>
+        <translation>Empfänger p&amp;rüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
+        <source>Writ&amp;e / send</source>
+        <translation>Schreiben / sen&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="183"/>
+        <source>%1 people get a mail; %2 are left out.</source>
+        <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="215"/>
+        <source>%1 drafts written to %2.</source>
+        <translation>%1 Entwürfe geschrieben nach %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="240"/>
+        <source>Sending invitations</source>
+        <translation>Einladungen werden gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="240"/>
+        <source>Mail %1 of %2</source>
+        <translation>E-Mail %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="249"/>
+        <source>%1 mails sent.</source>
+        <translation>%1 E-Mails gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="251"/>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="255"/>
+        <source>Perhaps sent, not sent again: %1</source>
+        <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="263"/>
+        <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
+        <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../ui/privacy/forms.py" line="191"/>
@@ -2685,124 +2844,134 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="170"/>
-        <location filename="../../ui/printing/mail_merge.py" line="338"/>
-        <location filename="../../ui/printing/mail_merge.py" line="401"/>
+        <location filename="../../ui/printing/mail_merge.py" line="172"/>
+        <location filename="../../ui/printing/mail_merge.py" line="346"/>
+        <location filename="../../ui/printing/mail_merge.py" line="425"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="174"/>
+        <location filename="../../ui/printing/mail_merge.py" line="176"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="180"/>
+        <location filename="../../ui/printing/mail_merge.py" line="182"/>
         <source>the primary contacts of all %1 organisations of the list</source>
         <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="181"/>
+        <location filename="../../ui/printing/mail_merge.py" line="183"/>
         <source>the primary contacts of the %1 selected organisations</source>
         <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="184"/>
+        <location filename="../../ui/printing/mail_merge.py" line="186"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="188"/>
+        <location filename="../../ui/printing/mail_merge.py" line="190"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <location filename="../../ui/printing/mail_merge.py" line="194"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="199"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="201"/>
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="208"/>
+        <location filename="../../ui/printing/mail_merge.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="208"/>
+        <location filename="../../ui/printing/mail_merge.py" line="210"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="215"/>
+        <location filename="../../ui/printing/mail_merge.py" line="217"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="218"/>
+        <location filename="../../ui/printing/mail_merge.py" line="220"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="220"/>
+        <location filename="../../ui/printing/mail_merge.py" line="222"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="224"/>
+        <location filename="../../ui/printing/mail_merge.py" line="226"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="226"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <source>By e-&amp;mail…</source>
+        <translation>Per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="230"/>
+        <source>The same template as a personal e-mail to each of the recipients</source>
+        <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="233"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="236"/>
+        <location filename="../../ui/printing/mail_merge.py" line="244"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="306"/>
+        <location filename="../../ui/printing/mail_merge.py" line="314"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="312"/>
+        <location filename="../../ui/printing/mail_merge.py" line="320"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="340"/>
+        <location filename="../../ui/printing/mail_merge.py" line="348"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="358"/>
+        <location filename="../../ui/printing/mail_merge.py" line="382"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="360"/>
+        <location filename="../../ui/printing/mail_merge.py" line="384"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="378"/>
+        <location filename="../../ui/printing/mail_merge.py" line="402"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -7908,6 +8077,11 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <location filename="../../ui/printing/mail_merge.py" line="62"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="64"/>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>

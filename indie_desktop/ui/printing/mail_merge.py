@@ -60,6 +60,8 @@ SKIP_REASONS = (
     QT_TRANSLATE_NOOP("mail_merge", "Consent expired on %1"),
     QT_TRANSLATE_NOOP("mail_merge", "Erased or deleted"),
     QT_TRANSLATE_NOOP("mail_merge", "No consent for this purpose"),
+    # services/mail/invitations.py: an invitation by e-mail
+    QT_TRANSLATE_NOOP("mail_merge", "no e-mail address"),
 )
 
 
@@ -223,10 +225,16 @@ class MailMergeDialog(QDialog):
         )
         self.merge_button = QPushButton(self.tr("&Create letters…"))
         self.merge_button.setDefault(True)
+        self.email_button = QPushButton(self.tr("By e-&mail…"))
+        self.email_button.setToolTip(
+            self.tr("The same template as a personal e-mail to each of the recipients")
+        )
+        self.email_button.clicked.connect(self.by_email)
         self.close_button = QPushButton(self.tr("Close"))
         self.buttons = QHBoxLayout()  # in the order of the work: look, create, close
         self.buttons.addWidget(self.preview_button)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.email_button)
         self.buttons.addWidget(self.merge_button)
         self.buttons.addWidget(self.close_button)
         self.preview_button.clicked.connect(self.preview_first)
@@ -345,6 +353,22 @@ class MailMergeDialog(QDialog):
         self.job.failed_with.connect(self._failed)
         self.job.start()
         return self.job
+
+    def by_email(self) -> QDialog | None:
+        """The recipients of this merge get the template as e-mail (drafts or SMTP)."""
+        from indie_desktop.ui.mail.invitation_dialog import InvitationDialog
+
+        try:
+            people, _left_out = self._people(self.selected_radio.isChecked(), lambda: False)
+        except ServiceError as exc:
+            self._refused(exc)
+            return None
+        dialog = InvitationDialog(
+            self.workspace, self.runner, people, self, template_name=self.template().name
+        )
+        dialog.open()
+        self.email_dialog = dialog
+        return dialog
 
     def _person_name(self, person_id: uuid.UUID) -> str:
         try:
