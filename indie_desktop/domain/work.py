@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime
@@ -59,6 +59,10 @@ class Activity(Syncable, Base):
     mail_direction: Mapped[str | None] = mapped_column(String(8))
     mail_from: Mapped[str | None] = mapped_column(String(300))
     mail_to: Mapped[str | None] = mapped_column(Text)
+    # Appointments (issue 23): planned until it happened, then the visit report is written;
+    # the duration from issue 19's .ics export column (added here if that migration is absent).
+    planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
 
     staff_links: Mapped[list[ActivityStaff]] = relationship(back_populates="activity")
     person_links: Mapped[list[ActivityPerson]] = relationship(back_populates="activity")

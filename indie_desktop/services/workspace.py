@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.printing.template_texts import TemplateTexts
     from indie_desktop.services.printing.word import WordTemplates
     from indie_desktop.services.privacy.protection import PrivacyService
+    from indie_desktop.services.work.appointments import AppointmentService
 
 
 class Workspace:
@@ -129,6 +130,12 @@ class Workspace:
         from indie_desktop.services.printing.word import WordTemplates
 
         return WordTemplates(self.printing)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from indie_desktop.services.work.appointments import AppointmentService
+
+        return AppointmentService(self.db, self.actor)
 
     @cached_property
     def invitations(self) -> InvitationService:

@@ -8497,6 +8497,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Wählen Sie ein Datum in der Zukunft</translation>
     </message>
     <message>
+        <source>Enter the duration in minutes (5 to 1440)</source>
+        <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
+    </message>
+    <message>
         <source>This staff member does not exist.</source>
         <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
     </message>
@@ -8507,6 +8511,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Somebody else changed or deleted this record since you opened it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert oder gelöscht, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>None of the appointment&apos;s people has an e-mail address.</source>
+        <translation>Keine der Personen des Termins hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>At most 30 characters</source>
@@ -8791,6 +8799,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Choose the organisation this was with</source>
         <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes (5 to 1440)</source>
+        <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
     </message>
     <message>
         <source>Only files can be attached, not folders</source>

@@ -233,6 +233,15 @@ class InvitationService:
         finally:
             queue.close()
 
+    def queue_mail(self, title: str, person_id: uuid.UUID, mail: OutgoingMail) -> str:
+        """One composed mail (an appointment's invitation) into the outbox, for send()."""
+        queue = self._queue()
+        try:
+            row = (person_id, mail.to.email, mail.subject, mail.message_id, compose(mail))
+            return queue.create(title, "appointment", [row])
+        finally:
+            queue.close()
+
     def open_runs(self) -> list[str]:
         queue = self._queue()
         try:

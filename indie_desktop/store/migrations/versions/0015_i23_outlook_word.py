@@ -1,5 +1,5 @@
 """e-mails on the record: activity.message_id (unique), direction, sender and recipients;
-lower(email) of organisations and people indexed
+lower(email) of organisations and people indexed; activity.planned (+ duration_minutes)
 
 Revision ID: 0015_i23_outlook_word
 Revises: 0014_dashagg
@@ -30,6 +30,15 @@ def upgrade() -> None:
     op.add_column("activity", sa.Column("mail_from", sa.String(length=300), nullable=True))
     op.add_column("activity", sa.Column("mail_to", sa.Text(), nullable=True))
     op.create_index("ux_activity_message_id", "activity", ["message_id"], unique=True)
+    # Appointments: planned, with a duration. issue 19 adds duration_minutes in its own
+    # migration; whichever runs second finds the column there and leaves it.
+    op.add_column(
+        "activity",
+        sa.Column("planned", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("activity")}
+    if "duration_minutes" not in columns:
+        op.add_column("activity", sa.Column("duration_minutes", sa.Integer(), nullable=True))
     # Addresses compare without case (Mike.Farman@ and mike.farman@ are one mailbox).
     op.create_index("ix_organisation_email_lower", "organisation", [sa.text("lower(email)")])
     op.create_index("ix_person_email_lower", "person", [sa.text("lower(email)")])
@@ -39,5 +48,5 @@ def downgrade() -> None:
     op.drop_index("ix_person_email_lower", table_name="person")
     op.drop_index("ix_organisation_email_lower", table_name="organisation")
     op.drop_index("ux_activity_message_id", table_name="activity")
-    for column in ("mail_to", "mail_from", "mail_direction", "message_id"):
+    for column in ("planned", "mail_to", "mail_from", "mail_direction", "message_id"):
         op.drop_column("activity", column)
