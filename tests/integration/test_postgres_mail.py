@@ -54,3 +54,74 @@ def test_staff_file_a_mail_on_the_office_server_and_the_other_institution_does_n
     finally:
         dortmund.close()
         hagen.close()
+
+
+def test_staff_send_invitations_and_an_appointment_from_the_office_server(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from indie_desktop.domain.models import Staff
+    from indie_desktop.domain.privacy import Purpose
+    from indie_desktop.services.mail.invitations import SmtpSettings
+    from indie_desktop.services.work.appointments import AppointmentDraft
+    from indie_desktop.store.database import open_url
+    from tests.smtp_server import Handler
+
+    dortmund = shared.dortmund.workspace()
+    hagen = shared.hagen.workspace()
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    handler = Handler()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        # The address the admin gives with `admin add-staff --email` (the fixture gave none).
+        admin = open_url(shared.admin_url)
+        with admin.session() as s:
+            s.execute(update(Staff).where(Staff.id == dortmund.actor.staff_id)
+                      .values(email="a.schmidt@wf-dortmund.de"))  # fmt: skip
+        admin.dispose()
+        org = dortmund.organisations.create(OrganisationDraft(name="Gießerei Hagen KG"))
+        people = [
+            dortmund.people.create(
+                PersonDraft(
+                    first_name=f,
+                    last_name=l,
+                    email=e,
+                    affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
+                )
+            )  # fmt: skip
+            for f, l, e in (
+                ("Łukasz", "Wiśniewski", "lw@giesserei.de"),
+                ("Zoë", "Ñúñez", "zoe@giesserei.de"),
+            )  # fmt: skip
+        ]
+        dortmund.privacy.add_objection(people[1], Purpose.EVENT_INVITATIONS, "01.11.2026")
+        service = dortmund.invitations
+        service.queue_path = tmp_path / "mail-queue.sqlite3"  # the PC's data folder
+        plan = service.plan(people, "einladung_branchentreff")
+        assert [r.person_id for r in plan.recipients] == [people[0]]
+        smtp = SmtpSettings("127.0.0.1", port, security="none")
+        assert service.send(service.queue(plan), smtp).sent == 1
+        visit = dortmund.appointments.plan(
+            AppointmentDraft(subject="Besuch", date="08.12.2026", time="10:00", duration="90",
+                             organisation_ids=[org], person_ids=[people[0]])
+        )  # fmt: skip
+        mail, _ = dortmund.appointments.invitation(visit)
+        assert service.send(service.queue_mail(mail.subject, people[0], mail), smtp).sent == 1
+        assert [a.recipients for a in handler.arrived] == [["lw@giesserei.de"]] * 2
+        entries = dortmund.timeline.for_person(people[0], kinds=[EntryKind.ACTIVITY]).entries
+        assert sorted(e.subkind for e in entries) == ["company_visit", "email", "email"]
+        # The sent mails are Dortmund's; Hagen sees the network's visit only.
+        seen = hagen.timeline.for_person(people[0], kinds=[EntryKind.ACTIVITY]).entries
+        assert [e.subkind for e in seen] == ["company_visit"]
+    finally:
+        controller.stop()
+        dortmund.close()
+        hagen.close()
