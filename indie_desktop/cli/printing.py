@@ -216,8 +216,9 @@ def _people(ws: Workspace, args: argparse.Namespace) -> list[uuid.UUID]:
     filtered = any((args.municipality, args.wz, args.kind, args.query))
     people = list(args.person) + (ws.printing.people_for(chosen) if filtered else [])
     if not people:
-        raise ValidationError({"filters": "No person matches: --municipality, --wz, --kind, "
-                                          "--query or --person"})  # fmt: skip
+        raise ValidationError(
+            {"filters": "No person matches: --municipality, --wz, --kind, --query or --person"}
+        )
     return people
 
 

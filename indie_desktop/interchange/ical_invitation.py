@@ -54,14 +54,21 @@ def invitation_ics(appointment: Appointment, now: datetime | None = None) -> byt
     """The invitation as one VCALENDAR with METHOD:REQUEST (CRLF lines, folded at 75)."""
     a = appointment
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-        "METHOD:REQUEST", *VTIMEZONE, "BEGIN:VEVENT",
-        f"UID:{a.id}@indie-desktop", f"SEQUENCE:{a.sequence}",
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:REQUEST",
+        *VTIMEZONE,
+        "BEGIN:VEVENT",
+        f"UID:{a.id}@indie-desktop",
+        f"SEQUENCE:{a.sequence}",
         f"DTSTAMP:{_utc(now or datetime.now(UTC))}",
-        f"DTSTART{_local(a.start)}", f"DTEND{_local(a.end)}",
+        f"DTSTART{_local(a.start)}",
+        f"DTEND{_local(a.end)}",
         f"SUMMARY:{escape(a.summary)}",
         f"ORGANIZER;CN={_cn(a.organizer.name)}:mailto:{a.organizer.email}",
-    ]  # fmt: skip
+    ]
     for person in a.attendees:
         lines.append(
             f"ATTENDEE;CN={_cn(person.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;"
@@ -85,11 +92,13 @@ def tasks_as_events(todos: Iterable[TodoEntry], now: datetime | None = None) -> 
             continue
         day: date = t.due
         lines += [
-            "BEGIN:VEVENT", f"UID:task-{t.id}@indie-desktop", f"DTSTAMP:{stamp}",
+            "BEGIN:VEVENT",
+            f"UID:task-{t.id}@indie-desktop",
+            f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
             f"SUMMARY:{escape('Aufgabe: ' + t.summary)}",
-        ]  # fmt: skip
+        ]
         if t.description:
             lines.append(f"DESCRIPTION:{escape(t.description)}")
         lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]

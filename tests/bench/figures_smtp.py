@@ -53,8 +53,10 @@ def _setup(run: BenchRun, tag: str) -> tuple[object, object, Path, list]:
             )
         ]
         for i, pid in enumerate(ids):
-            conn.execute(text("UPDATE person SET email = :e, legal_basis = NULL WHERE id = :id"),
-                         {"e": f"bench{tag}{i}@example.de", "id": pid})  # fmt: skip
+            conn.execute(
+                text("UPDATE person SET email = :e, legal_basis = NULL WHERE id = :id"),
+                {"e": f"bench{tag}{i}@example.de", "id": pid},
+            )
     import uuid
 
     ws = Workspace(db, Actor.system())
@@ -69,11 +71,16 @@ def send_raw(run: BenchRun) -> list[float]:
     from indie_desktop.interchange.mail.message import MailAddress
 
     messages = [
-        compose(OutgoingMail(MailAddress("Team", "team@wf-dortmund.de"),
-                             MailAddress(f"Anna Becker {i}", f"raw{i}@example.de"),
-                             "Einladung zum Branchentreff", "Sehr geehrte Frau Becker,\n" * 20))
+        compose(
+            OutgoingMail(
+                MailAddress("Team", "team@wf-dortmund.de"),
+                MailAddress(f"Anna Becker {i}", f"raw{i}@example.de"),
+                "Einladung zum Branchentreff",
+                "Sehr geehrte Frau Becker,\n" * 20,
+            )
+        )
         for i in range(COUNT)
-    ]  # fmt: skip
+    ]
     controller = _server()
 
     def work() -> None:

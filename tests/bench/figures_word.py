@@ -52,11 +52,21 @@ def word_template_1000(run: BenchRun) -> list[float]:
 
     data = TEMPLATE.read_bytes()
     rows = [
-        {f: f"Łukasz Wiśniewski & Söhne {i} <{f}>" for f in (
-            "first_name", "last_name", "address_line", "postal_code", "city", "state",
-            "country", "date")}
+        {
+            f: f"Łukasz Wiśniewski & Söhne {i} <{f}>"
+            for f in (
+                "first_name",
+                "last_name",
+                "address_line",
+                "postal_code",
+                "city",
+                "state",
+                "country",
+                "date",
+            )
+        }
         for i in range(COUNT)
-    ]  # fmt: skip
+    ]
 
     def work() -> None:
         read_word_template(data).fill(rows)

@@ -84,23 +84,26 @@ def test_staff_send_invitations_and_an_appointment_from_the_office_server(
         # The address the admin gives with `admin add-staff --email` (the fixture gave none).
         admin = open_url(shared.admin_url)
         with admin.session() as s:
-            s.execute(update(Staff).where(Staff.id == dortmund.actor.staff_id)
-                      .values(email="a.schmidt@wf-dortmund.de"))  # fmt: skip
+            s.execute(
+                update(Staff)
+                .where(Staff.id == dortmund.actor.staff_id)
+                .values(email="a.schmidt@wf-dortmund.de")
+            )
         admin.dispose()
         org = dortmund.organisations.create(OrganisationDraft(name="Gießerei Hagen KG"))
         people = [
             dortmund.people.create(
                 PersonDraft(
-                    first_name=f,
-                    last_name=l,
-                    email=e,
+                    first_name=first,
+                    last_name=last,
+                    email=email,
                     affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
                 )
-            )  # fmt: skip
-            for f, l, e in (
+            )
+            for first, last, email in (
                 ("Łukasz", "Wiśniewski", "lw@giesserei.de"),
                 ("Zoë", "Ñúñez", "zoe@giesserei.de"),
-            )  # fmt: skip
+            )
         ]
         dortmund.privacy.add_objection(people[1], Purpose.EVENT_INVITATIONS, "01.11.2026")
         service = dortmund.invitations
@@ -110,9 +113,15 @@ def test_staff_send_invitations_and_an_appointment_from_the_office_server(
         smtp = SmtpSettings("127.0.0.1", port, security="none")
         assert service.send(service.queue(plan), smtp).sent == 1
         visit = dortmund.appointments.plan(
-            AppointmentDraft(subject="Besuch", date="08.12.2026", time="10:00", duration="90",
-                             organisation_ids=[org], person_ids=[people[0]])
-        )  # fmt: skip
+            AppointmentDraft(
+                subject="Besuch",
+                date="08.12.2026",
+                time="10:00",
+                duration="90",
+                organisation_ids=[org],
+                person_ids=[people[0]],
+            )
+        )
         mail, _ = dortmund.appointments.invitation(visit)
         assert service.send(service.queue_mail(mail.subject, people[0], mail), smtp).sent == 1
         assert [a.recipients for a in handler.arrived] == [["lw@giesserei.de"]] * 2

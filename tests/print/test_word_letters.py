@@ -132,18 +132,61 @@ def test_print_command_writes_word_letters_and_fills_a_word_template(
 
     data = str(world.ws.db.path.parent)  # type: ignore[union-attr]
     letter = tmp_path / "Vermittlung.docx"
-    assert main(["print", "referral-letter", "--referral", str(world.referral), "--format",
-                 "docx", "--data-dir", data, "--out", str(letter)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "print",
+                "referral-letter",
+                "--referral",
+                str(world.referral),
+                "--format",
+                "docx",
+                "--data-dir",
+                data,
+                "--out",
+                str(letter),
+            ]
+        )
+        == 0
+    )
     assert "Sehr geehrte" in document_text(letter.read_bytes())
     merge = tmp_path / "Serienbrief.docx"
     merge_args = ["--municipality", "Hagen", "--format", "docx", "--data-dir", data]
-    assert main(["print", "mail-merge", "--template", "netzwerk_information", *merge_args,
-                 "--out", str(merge)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "print",
+                "mail-merge",
+                "--template",
+                "netzwerk_information",
+                *merge_args,
+                "--out",
+                str(merge),
+            ]
+        )
+        == 0
+    )
     assert document_text(merge.read_bytes()).count("Mit freundlichen Grüßen") == 2
     folder = tmp_path / "einzeln"
     template = WORD / "docx-mailmerge-winword2010.docx"
-    assert main(["print", "word-merge", "--template", str(template), "--municipality", "Hagen",
-                 "--each", "--data-dir", data, "--out", str(folder)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "print",
+                "word-merge",
+                "--template",
+                str(template),
+                "--municipality",
+                "Hagen",
+                "--each",
+                "--data-dir",
+                data,
+                "--out",
+                str(folder),
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert "warning: the field «Voornaam» is unknown and stays empty" in err
     assert sorted(p.name for p in folder.iterdir()) == [

@@ -46,15 +46,21 @@ def drop(widget: QWidget, mime: QMimeData) -> None:
     with warnings.catch_warnings():  # Qt 6 offers this constructor only, marked deprecated
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(
-            QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            QPoint(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
-        )  # fmt: skip
+        )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     event = QDropEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -103,10 +109,11 @@ def test_msg_and_eml_files_dropped_on_a_person_are_filed_other_files_attached(
     org = ws.organisations.create(OrganisationDraft(name="Wiśniewski Antriebe"))
     person = ws.people.create(
         PersonDraft(
-            first_name="Zoë", last_name="Ñúñez",
+            first_name="Zoë",
+            last_name="Ñúñez",
             affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
         )
-    )  # fmt: skip
+    )
     brochure = tmp_path / "Broschüre.pdf"
     brochure.write_bytes(b"%PDF-1.4 brochure")
     panel = AttachmentsPanel(ws, "person")
@@ -115,12 +122,15 @@ def test_msg_and_eml_files_dropped_on_a_person_are_filed_other_files_attached(
     with qtbot.waitSignal(panel.mailsFiled) as filed:
         mime = QMimeData()
         mime.setUrls(
-            [QUrl.fromLocalFile(str(p)) for p in (
-                MAIL / "msgreader-TestWithAttachmentsAndInlines.eml",
-                MAIL / "poi-attachment_test_msg.msg",
-                brochure,
-            )]
-        )  # fmt: skip
+            [
+                QUrl.fromLocalFile(str(p))
+                for p in (
+                    MAIL / "msgreader-TestWithAttachmentsAndInlines.eml",
+                    MAIL / "poi-attachment_test_msg.msg",
+                    brochure,
+                )
+            ]
+        )
         drop(panel, mime)
     assert len(filed.args[0]) == 2
     assert [r.filename for r in ws.attachments.list_for("person", person)] == ["Broschüre.pdf"]
@@ -132,10 +142,12 @@ def _contact(ws: Workspace, company: str, email: str) -> uuid.UUID:
     org = ws.organisations.create(OrganisationDraft(name=company))
     ws.people.create(
         PersonDraft(
-            first_name="Peter", last_name="Müller", email=email,
+            first_name="Peter",
+            last_name="Müller",
+            email=email,
             affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
         )
-    )  # fmt: skip
+    )
     return org
 
 

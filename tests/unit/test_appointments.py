@@ -32,14 +32,24 @@ def _visit(ws: Workspace) -> tuple:
         s.execute(update(Staff).values(email="s.yildiz@wf-dortmund.de"))
     org = ws.organisations.create(OrganisationDraft(name="Gießerei Hagen KG", city="Hagen"))
     person = ws.people.create(
-        PersonDraft(first_name="Łukasz", last_name="Wiśniewski", email="lw@giesserei.de",
-                    affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)])
-    )  # fmt: skip
+        PersonDraft(
+            first_name="Łukasz",
+            last_name="Wiśniewski",
+            email="lw@giesserei.de",
+            affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
+        )
+    )
     visit = ws.appointments.plan(
-        AppointmentDraft(subject="Besuch: Laserschweißen", date="08.12.2026", time="10:00",
-                         duration="90", place="Hagen, Werk 2", organisation_ids=[org],
-                         person_ids=[person])
-    )  # fmt: skip
+        AppointmentDraft(
+            subject="Besuch: Laserschweißen",
+            date="08.12.2026",
+            time="10:00",
+            duration="90",
+            place="Hagen, Werk 2",
+            organisation_ids=[org],
+            person_ids=[person],
+        )
+    )
     return org, person, visit
 
 
@@ -60,8 +70,9 @@ def test_invitation_is_an_outlook_meeting_request_sent_through_smtp(
     _org, person, visit = _visit(ws)
     mail, appointment = ws.appointments.invitation(visit)
     run = ws.invitations.queue_mail(mail.subject, person, mail)
-    report = ws.invitations.send(run, SmtpSettings(smtp_server.host, smtp_server.port,
-                                                   security="none"))  # fmt: skip
+    report = ws.invitations.send(
+        run, SmtpSettings(smtp_server.host, smtp_server.port, security="none")
+    )
     assert report.sent == 1
     arrived = message_from_bytes(smtp_server.arrived[0].data)
     (part,) = [p for p in arrived.walk() if p.get_content_type() == "text/calendar"]

@@ -41,11 +41,21 @@ def test_import_of_mail_files_files_them_on_the_company_of_the_sender(
     unknown = MAIL / "poi-quick.msg"  # nobody known: filed, but on no organisation
     # A second process, as a user's script would run it.
     done = subprocess.run(
-        [sys.executable, "-m", "indie_desktop", "import", str(eml), str(unknown),
-         "--data-dir", str(data)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "indie_desktop",
+            "import",
+            str(eml),
+            str(unknown),
+            "--data-dir",
+            str(data),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-    )  # fmt: skip
+    )
     assert done.returncode == 3, done.stderr
     assert "on Müller Präzisionsteile GmbH, 1 people" in done.stdout
     assert "poi-quick.msg: filed as activity" in done.stdout and "no organisation" in done.stdout

@@ -33,31 +33,42 @@ def _network(ws: Workspace, extra: int = 0) -> dict[str, uuid.UUID]:
     with ws.db.session() as s:
         s.execute(update(Staff).values(email="s.yildiz@wf-dortmund.de"))
     org = ws.organisations.create(
-        OrganisationDraft(name="Gießerei Hagen KG", street="Eisenstraße 1", postcode="58095",
-                          city="Hagen")
-    )  # fmt: skip
+        OrganisationDraft(
+            name="Gießerei Hagen KG", street="Eisenstraße 1", postcode="58095", city="Hagen"
+        )
+    )
 
     def person(first: str, last: str, email: str, **kw: object) -> uuid.UUID:
         return ws.people.create(
             PersonDraft(
-                first_name=first, last_name=last, email=email,
-                affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)], **kw,
+                first_name=first,
+                last_name=last,
+                email=email,
+                affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
+                **kw,
             )  # type: ignore[arg-type]
-        )  # fmt: skip
+        )
 
     people = {
-        "lukasz": person("Łukasz", "Wiśniewski", "l.wisniewski@giesserei.de",
-                         salutation=Salutation.HERR),
-        "zoe": person("Zoë", "Ñúñez", "zoe@giesserei.de", salutation=Salutation.FRAU,
-                      legal_basis=LegalBasis.CONSENT),
+        "lukasz": person(
+            "Łukasz", "Wiśniewski", "l.wisniewski@giesserei.de", salutation=Salutation.HERR
+        ),
+        "zoe": person(
+            "Zoë",
+            "Ñúñez",
+            "zoe@giesserei.de",
+            salutation=Salutation.FRAU,
+            legal_basis=LegalBasis.CONSENT,
+        ),
         "no_consent": person("Ben", "Kaya", "ben@giesserei.de", legal_basis=LegalBasis.CONSENT),
         "objected": person("Petra", "Weiß", "petra@giesserei.de"),
         "no_email": person("Murat", "Yılmaz", ""),
-    }  # fmt: skip
+    }
     for i in range(extra):
         people[f"extra{i}"] = person("Anna", f"Becker {i}", f"anna{i}@giesserei.de")
-    ws.privacy.add_consent(people["zoe"], ConsentDraft(scope="event_invitations",
-                                                       given_on="01.10.2026"))  # fmt: skip
+    ws.privacy.add_consent(
+        people["zoe"], ConsentDraft(scope="event_invitations", given_on="01.10.2026")
+    )
     ws.privacy.add_objection(people["objected"], Purpose.EVENT_INVITATIONS, "01.11.2026")
     return people
 
@@ -130,11 +141,27 @@ def test_a_run_killed_while_sending_never_sends_anyone_two_mails(
     smtp_server.handler.hold_at = 3
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     sender = subprocess.Popen(
-        [sys.executable, "-m", "indie_desktop", "mail", "resume", "--run", run,
-         "--smtp-host", smtp_server.host, "--smtp-port", str(smtp_server.port),
-         "--security", "none", "--data-dir", str(data)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "indie_desktop",
+            "mail",
+            "resume",
+            "--run",
+            run,
+            "--smtp-host",
+            smtp_server.host,
+            "--smtp-port",
+            str(smtp_server.port),
+            "--security",
+            "none",
+            "--data-dir",
+            str(data),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     try:
         assert smtp_server.handler.holding.wait(120), "the third mail never arrived"
         sender.send_signal(signal.SIGKILL)  # the crash: mid-send of the third mail
@@ -145,15 +172,17 @@ def test_a_run_killed_while_sending_never_sends_anyone_two_mails(
             sender.communicate(timeout=30)
     smtp_server.handler.hold_at = 0
     smtp_server.handler.release.set()
-    report = ws.invitations.send(run, SmtpSettings(smtp_server.host, smtp_server.port,
-                                                   security="none"))  # fmt: skip
+    report = ws.invitations.send(
+        run, SmtpSettings(smtp_server.host, smtp_server.port, security="none")
+    )
     third = smtp_server.arrived[2].recipients[0]
     assert report.uncertain == [third]
     recipients = [a.recipients[0] for a in smtp_server.arrived]
     assert len(recipients) == len(set(recipients)) == 8  # each once, nobody twice
     assert report.sent == 5
-    again = ws.invitations.send(run, SmtpSettings(smtp_server.host, smtp_server.port,
-                                                  security="none"))  # fmt: skip
+    again = ws.invitations.send(
+        run, SmtpSettings(smtp_server.host, smtp_server.port, security="none")
+    )
     assert again.sent == 0 and len(smtp_server.arrived) == 8
 
 

@@ -32,8 +32,17 @@ _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _RECIPIENT_KIND = {1: "to", 2: "cc", 3: "bcc"}
 
 
-_CODECS = {20127: "ascii", 65001: "utf-8", 1200: "utf-16-le", 20866: "koi8_r", 21866: "koi8_u",
-           50220: "iso2022_jp", 51932: "euc_jp", 936: "gbk", 54936: "gb18030"}  # fmt: skip
+_CODECS = {
+    20127: "ascii",
+    65001: "utf-8",
+    1200: "utf-16-le",
+    20866: "koi8_r",
+    21866: "koi8_u",
+    50220: "iso2022_jp",
+    51932: "euc_jp",
+    936: "gbk",
+    54936: "gb18030",
+}
 
 
 def codec_of(codepage: int | None) -> str:

@@ -65,10 +65,27 @@ def decompress_rtf(data: bytes) -> bytes:
 
 # Destinations whose content is no text of the mail.
 _SKIP_DESTINATIONS = {
-    "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "footer",
-    "listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "themedata",
-    "datastore", "latentstyles", "mmathPr", "filetbl", "revtbl", "pgdsctbl",
-}  # fmt: skip
+    "fonttbl",
+    "colortbl",
+    "stylesheet",
+    "info",
+    "pict",
+    "object",
+    "header",
+    "footer",
+    "listtable",
+    "listoverridetable",
+    "rsidtbl",
+    "generator",
+    "xmlnstbl",
+    "themedata",
+    "datastore",
+    "latentstyles",
+    "mmathPr",
+    "filetbl",
+    "revtbl",
+    "pgdsctbl",
+}
 _TOKEN = re.compile(
     rb"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.S
 )

@@ -317,9 +317,14 @@ class MailFiling:
         if keep_on is not None and message.raw:
             try:
                 self.attachments.add_content(
-                    s, keep_on[0], keep_on[1], message.filename, message.raw, None,
+                    s,
+                    keep_on[0],
+                    keep_on[1],
+                    message.filename,
+                    message.raw,
+                    None,
                     activity.visibility,
-                )  # fmt: skip
+                )
             except AttachmentTooLarge:
                 pass
         return skipped

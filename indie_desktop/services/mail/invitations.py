@@ -170,10 +170,13 @@ class InvitationService:
                         plan.skipped.append((pid, name, NO_EMAIL))
                     else:
                         text = "\n\n".join(
-                            (values["salutation"], tidy(body_t.fill(values)),
-                             "Mit freundlichen Grüßen\n" + signature,
-                             _unsubscribe_line(chosen, pid))
-                        )  # fmt: skip
+                            (
+                                values["salutation"],
+                                tidy(body_t.fill(values)),
+                                "Mit freundlichen Grüßen\n" + signature,
+                                _unsubscribe_line(chosen, pid),
+                            )
+                        )
                         plan.recipients.append(
                             Recipient(pid, name, address, tidy(subject_t.fill(values)), text)
                         )
@@ -283,8 +286,11 @@ class InvitationService:
                     queue.mark(run_id, mail.position, SENDING)
                     try:
                         server.sendmail(envelope_from, [mail.address], mail.message)
-                    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError,
-                            smtplib.SMTPSenderRefused) as exc:  # fmt: skip
+                    except (
+                        smtplib.SMTPRecipientsRefused,
+                        smtplib.SMTPDataError,
+                        smtplib.SMTPSenderRefused,
+                    ) as exc:
                         queue.mark(run_id, mail.position, FAILED, _reason(exc))
                         report.failed.append((mail.address, _reason(exc)))
                         continue
@@ -331,9 +337,11 @@ class InvitationService:
         try:
             if smtp.security == "ssl":
                 server: smtplib.SMTP = smtplib.SMTP_SSL(
-                    smtp.host, smtp.port, timeout=smtp.timeout,
+                    smtp.host,
+                    smtp.port,
+                    timeout=smtp.timeout,
                     context=ssl.create_default_context(),
-                )  # fmt: skip
+                )
             else:
                 server = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
                 if smtp.security == "starttls":

@@ -60,8 +60,10 @@ class MailQueue:
         run_id = uuid.uuid4().hex
         with self.con:
             self.con.execute("BEGIN")
-            self.con.execute("INSERT INTO run (run_id, title, purpose) VALUES (?, ?, ?)",
-                             (run_id, title, purpose))  # fmt: skip
+            self.con.execute(
+                "INSERT INTO run (run_id, title, purpose) VALUES (?, ?, ?)",
+                (run_id, title, purpose),
+            )
             self.con.executemany(
                 "INSERT INTO outbox VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
                 [

@@ -540,9 +540,14 @@ class PrintService:
             info = self._info(base, (staff.initials or "") if staff else "")
             signature = [x for x in (base["staff_name"], lh.name) if x]
             for entry, values in self.merge_recipients(
-                s, person_ids, base, merge_purpose(purpose, template.info.purpose), skipped,
-                progress=progress, cancelled=cancelled,
-            ):  # fmt: skip
+                s,
+                person_ids,
+                base,
+                merge_purpose(purpose, template.info.purpose),
+                skipped,
+                progress=progress,
+                cancelled=cancelled,
+            ):
                 letter = Letter(
                     letterhead=lh,
                     recipient_lines=recipient_lines(entry),

@@ -56,16 +56,42 @@ FIELDS: dict[str, str] = {
     "anschrift": "address_block",
 }
 for _key in (
-    "salutation", "title", "first_name", "last_name", "full_name", "function", "organisation",
-    "street", "postcode", "city", "date", "staff_name", "staff_phone", "staff_email",
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "full_name",
+    "function",
+    "organisation",
+    "street",
+    "postcode",
+    "city",
+    "date",
+    "staff_name",
+    "staff_phone",
+    "staff_email",
     "institution",
-):  # fmt: skip
+):
     FIELDS.setdefault(_key, _key)
 SHOWN_FIELDS = (
-    "Anrede", "Briefanrede", "Titel", "Vorname", "Nachname", "Name", "Funktion", "Firma",
-    "Straße", "PLZ", "Ort", "Anschrift", "Datum", "Sachbearbeiter", "Telefon", "E-Mail",
+    "Anrede",
+    "Briefanrede",
+    "Titel",
+    "Vorname",
+    "Nachname",
+    "Name",
+    "Funktion",
+    "Firma",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Anschrift",
+    "Datum",
+    "Sachbearbeiter",
+    "Telefon",
+    "E-Mail",
     "Institution",
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -184,9 +210,14 @@ class WordTemplates:
                     str(person.salutation or ""), ""
                 )
                 values["address_block"] = "\n".join(
-                    x for x in (values["organisation"], values["street"],
-                                f"{values['postcode']} {values['city']}".strip()) if x
-                )  # fmt: skip
+                    x
+                    for x in (
+                        values["organisation"],
+                        values["street"],
+                        f"{values['postcode']} {values['city']}".strip(),
+                    )
+                    if x
+                )
                 rows.append({f: field_value(f, values) or "" for f in template.fields})
                 names.append(values["full_name"] or values["last_name"])
         stem = Path(name).stem
@@ -231,10 +262,20 @@ def docx_to_pdf(docx: bytes, timeout: float = 120) -> bytes | None:
         profile = (folder / "profile").as_uri()
         try:
             subprocess.run(
-                [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                 "pdf", "--outdir", str(folder), str(source)],
-                check=True, capture_output=True, timeout=timeout,
-            )  # fmt: skip
+                [
+                    program,
+                    f"-env:UserInstallation={profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(folder),
+                    str(source),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=timeout,
+            )
         except (OSError, subprocess.SubprocessError) as exc:
             raise ValidationError(
                 {"pdf": f"LibreOffice could not convert the document: {exc}"}

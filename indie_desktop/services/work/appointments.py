@@ -129,14 +129,18 @@ class AppointmentService:
         end = start + timedelta(days=7)
         with self.db.session() as s:
             if staff_ids is None:
-                staff_ids = list(
-                    s.scalars(
-                        select(Staff.id).where(
-                            Staff.institution_id == self.actor.institution_id,
-                            Staff.deleted_at.is_(None),
+                staff_ids = (
+                    list(
+                        s.scalars(
+                            select(Staff.id).where(
+                                Staff.institution_id == self.actor.institution_id,
+                                Staff.deleted_at.is_(None),
+                            )
                         )
                     )
-                ) if self.actor.institution_id else []  # fmt: skip
+                    if self.actor.institution_id
+                    else []
+                )
             rows = s.execute(
                 select(Activity, Staff.first_name, Staff.last_name)
                 .join(ActivityStaff, ActivityStaff.activity_id == Activity.id)
@@ -210,9 +214,14 @@ class AppointmentService:
             organizer = Invitee(staff.full_name, staff.email or "")
             start = a.occurred_at
             appointment = Appointment(
-                a.id, a.subject, start, a.duration_minutes or 60, organizer, attendees,
+                a.id,
+                a.subject,
+                start,
+                a.duration_minutes or 60,
+                organizer,
+                attendees,
                 a.place or "",
-            )  # fmt: skip
+            )
         local = start.astimezone(BERLIN)
         end = appointment.end.astimezone(BERLIN)
         text = (

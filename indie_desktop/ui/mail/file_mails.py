@@ -28,9 +28,12 @@ class ChooseOrganisationDialog(QDialog):
     """Which organisation a mail belongs to: the ones its addresses found, or any other."""
 
     def __init__(
-        self, workspace: Workspace, message: MailMessage, found: dict[uuid.UUID, str],
+        self,
+        workspace: Workspace,
+        message: MailMessage,
+        found: dict[uuid.UUID, str],
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("MailFiling", "File e-mail"))
         sender = message.sender.label() if message.sender else ""

@@ -151,8 +151,14 @@ class InvitationDialog(QDialog):
         smtp = self.smtp_radio.isChecked()
         for w in (self.folder_edit, self.folder_button):
             w.setEnabled(not smtp)
-        for w in (self.host_edit, self.port_spin, self.security_combo, self.user_edit,
-                  self.password_edit, self.rate_spin):  # fmt: skip
+        for w in (
+            self.host_edit,
+            self.port_spin,
+            self.security_combo,
+            self.user_edit,
+            self.password_edit,
+            self.rate_spin,
+        ):
             w.setEnabled(smtp)
 
     def _choose_folder(self) -> None:
@@ -237,9 +243,13 @@ class InvitationDialog(QDialog):
             return service.send(run_id, smtp, password, progress=progress, cancelled=cancelled)
 
         self.job = PrintJobDialog(
-            self.runner, self.tr("Sending invitations"), work, self.tr("Mail %1 of %2"), self,
+            self.runner,
+            self.tr("Sending invitations"),
+            work,
+            self.tr("Mail %1 of %2"),
+            self,
             report_failures=False,
-        )  # fmt: skip
+        )
         self.job.finished_with.connect(self._sent)
         self.job.failed_with.connect(self._failed)
         self.job.start()

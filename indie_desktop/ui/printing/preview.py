@@ -425,9 +425,11 @@ class PrintPreviewDialog(QDialog):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._warn(
                 self.tr("Could not open"),
-                self.tr("No program for Word documents could be started. The document was "
-                        "saved here:\n%1").replace("%1", str(path)),
-            )  # fmt: skip
+                self.tr(
+                    "No program for Word documents could be started. The document was "
+                    "saved here:\n%1"
+                ).replace("%1", str(path)),
+            )
             return False
         return True
 
