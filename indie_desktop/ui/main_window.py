@@ -452,12 +452,23 @@ class MainWindow(WindowHost):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.dashboard_action)
+        self.calendar_action = view_menu.addAction(self.tr("Week ca&lendar…"))
+        self.calendar_action.triggered.connect(self.show_calendar)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def show_calendar(self) -> QWidget:
+        """The week's appointments of the user and the colleagues (issue 23)."""
+        from indie_desktop.ui.work.week_calendar import WeekCalendarDialog
+
+        dialog = WeekCalendarDialog(self.workspace, self)
+        dialog.show()
+        self.calendar_dialog = dialog
+        return dialog
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))

@@ -170,6 +170,49 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="54"/>
+        <source>Plan appointment</source>
+        <translation>Termin planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="63"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="67"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="68"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="70"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="71"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="72"/>
+        <source>&amp;Place:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/widgets/attachments_panel.py" line="65"/>
@@ -2385,7 +2428,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="165"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
@@ -2480,42 +2523,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="183"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="189"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="215"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="221"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="240"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="247"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="240"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="249"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="249"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="259"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="251"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="261"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="255"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="265"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="263"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="273"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -2785,42 +2828,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailFiling</name>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="35"/>
+        <location filename="../../ui/mail/file_mails.py" line="38"/>
         <source>File e-mail</source>
         <translation>E-Mail ablegen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="38"/>
+        <location filename="../../ui/mail/file_mails.py" line="41"/>
         <source>On which organisation should the e-mail “{subject}” from {sender} be filed?</source>
         <translation>Bei welcher Organisation soll die E-Mail „{subject}“ von {sender} abgelegt werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="46"/>
+        <location filename="../../ui/mail/file_mails.py" line="49"/>
         <source>Organisations found by the addresses</source>
         <translation>Über die Adressen gefundene Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="52"/>
+        <location filename="../../ui/mail/file_mails.py" line="55"/>
         <source>No organisation (only the people found)</source>
         <translation>Keine Organisation (nur die gefundenen Personen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="59"/>
+        <location filename="../../ui/mail/file_mails.py" line="62"/>
         <source>or another organisation: type its name</source>
         <translation>oder eine andere Organisation: Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="95"/>
+        <location filename="../../ui/mail/file_mails.py" line="98"/>
         <source>{file}: not an e-mail that can be read ({reason})</source>
         <translation>{file}: keine lesbare E-Mail ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="107"/>
+        <location filename="../../ui/mail/file_mails.py" line="110"/>
         <source>{file}: not filed (cancelled)</source>
         <translation>{file}: nicht abgelegt (abgebrochen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/file_mails.py" line="122"/>
+        <location filename="../../ui/mail/file_mails.py" line="125"/>
         <source>%n e-mail(s) filed as activity.</source>
         <translation>
             <numerusform>%n E-Mail als Aktivität abgelegt.</numerusform>
@@ -2828,7 +2871,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/file_mails.py" line="126"/>
+        <location filename="../../ui/mail/file_mails.py" line="129"/>
         <source>%n e-mail(s) had been filed already.</source>
         <translation>
             <numerusform>%n E-Mail war schon abgelegt.</numerusform>
@@ -2836,7 +2879,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/file_mails.py" line="133"/>
+        <location filename="../../ui/mail/file_mails.py" line="136"/>
         <source>Too large, not kept: {files}</source>
         <translation>Zu groß, nicht gespeichert: {files}</translation>
     </message>
@@ -3154,62 +3197,67 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>Week ca&amp;lendar…</source>
+        <translation>Wochen&amp;kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -4558,7 +4606,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="428"/>
+        <location filename="../../ui/printing/preview.py" line="429"/>
         <source>No program for Word documents could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
@@ -6894,6 +6942,84 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../../forms/visit_dialog.ui" line="647"/>
         <source>Del removes the selected row; Return on a row takes it back into the fields.</source>
         <translation>Entf entfernt die gewählte Zeile; die Eingabetaste auf einer Zeile holt sie zum Bearbeiten zurück in die Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendarDialog</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="110"/>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="112"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="115"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="117"/>
+        <source>&amp;This week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="120"/>
+        <source>With the &amp;colleagues of the institution</source>
+        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="143"/>
+        <source>&amp;Plan appointment…</source>
+        <translation>Termin &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="145"/>
+        <source>Send &amp;invitation…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="147"/>
+        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
+        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="150"/>
+        <source>&amp;Took place</source>
+        <translation>&amp;Hat stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
+        <source>The appointment took place: write its visit report</source>
+        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="170"/>
+        <source>Week of %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="189"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="189"/>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="234"/>
+        <source>The invitation to %1 opens as a mail draft.</source>
+        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="243"/>
+        <source>Marked as held: open it in Activities to write the report.</source>
+        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
 </context>
 <context>
