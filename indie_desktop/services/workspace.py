@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
@@ -79,6 +80,7 @@ class Workspace:
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
+        self.mail_folder: Path | None = None  # the PC's data folder (mail outbox on shared DBs)
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -140,8 +142,12 @@ class Workspace:
     @cached_property
     def invitations(self) -> InvitationService:
         from indie_desktop.services.mail.invitations import InvitationService
+        from indie_desktop.services.mail.queue import QUEUE_FILE
 
-        return InvitationService(self.db, self.actor, self.printing, self.mail)
+        # On the shared server the outbox stays on this PC: in its data folder (app.py).
+        folder = self.mail_folder
+        queue = folder / QUEUE_FILE if folder is not None and self.db.path is None else None
+        return InvitationService(self.db, self.actor, self.printing, self.mail, queue)
 
     @cached_property
     def template_texts(self) -> TemplateTexts:
