@@ -6,12 +6,13 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
 from indie_desktop.services.mail.filing import TARGET_KINDS, FiledMail, MailTarget
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.dialogs.record_dialog import translate_error
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files, read_drop
 from indie_desktop.ui.mail.file_mails import file_mails, summary
 
@@ -207,10 +208,7 @@ class AttachmentsPanel(QWidget):
             self.mailsFiled.emit(filed)
         return filed
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.list
             and isinstance(event, QKeyEvent)
@@ -219,4 +217,4 @@ class AttachmentsPanel(QWidget):
         ):
             self.remove_selected()
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
