@@ -149,16 +149,18 @@ class InvitationDialog(QDialog):
 
     def _way_changed(self) -> None:
         smtp = self.smtp_radio.isChecked()
-        for w in (self.folder_edit, self.folder_button):
+        folder_widgets: tuple[QWidget, ...] = (self.folder_edit, self.folder_button)
+        for w in folder_widgets:
             w.setEnabled(not smtp)
-        for w in (
+        smtp_widgets: tuple[QWidget, ...] = (
             self.host_edit,
             self.port_spin,
             self.security_combo,
             self.user_edit,
             self.password_edit,
             self.rate_spin,
-        ):
+        )
+        for w in smtp_widgets:
             w.setEnabled(smtp)
 
     def _choose_folder(self) -> None:
