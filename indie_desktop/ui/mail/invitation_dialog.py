@@ -40,7 +40,6 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.credentials import CredentialStore, NoKeyring
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.printing.job import PrintJobDialog
-from indie_desktop.ui.printing.mail_merge import translate_reason
 from indie_desktop.ui.tasks import Runner
 from indie_desktop.ui.widgets.field_error import error_label
 
@@ -54,12 +53,16 @@ class InvitationDialog(QDialog):
         parent: QWidget | None = None,
         credentials: CredentialStore | None = None,
         template_name: str = "",
+        translate_reason: Callable[[str], str] = str,
     ) -> None:
+        """`translate_reason` puts a reason for leaving somebody out into the UI language
+        (the mail merge's, which knows the privacy reasons)."""
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
         self.person_ids = person_ids
         self.credentials = credentials or CredentialStore()
+        self.translate_reason = translate_reason
         self.plan_result: InvitationPlan | None = None
         self.report: SendReport | None = None
         self.drafts: list[Path] = []
@@ -195,7 +198,7 @@ class InvitationDialog(QDialog):
         self.skipped_table.setRowCount(len(plan.skipped))
         for row, (_pid, name, reason) in enumerate(plan.skipped):
             self.skipped_table.setItem(row, 0, QTableWidgetItem(name))
-            self.skipped_table.setItem(row, 1, QTableWidgetItem(translate_reason(reason)))
+            self.skipped_table.setItem(row, 1, QTableWidgetItem(self.translate_reason(reason)))
         self.skipped_table.setVisible(bool(plan.skipped))
         return plan
 

@@ -365,7 +365,12 @@ class MailMergeDialog(QDialog):
             self._refused(exc)
             return None
         dialog = InvitationDialog(
-            self.workspace, self.runner, people, self, template_name=self.template().name
+            self.workspace,
+            self.runner,
+            people,
+            self,
+            template_name=self.template().name,
+            translate_reason=translate_reason,
         )
         dialog.open()
         self.email_dialog = dialog

@@ -134,8 +134,10 @@ class TemplatesPage(QWidget):
         box = QGroupBox(self.tr("Texts of the letters"))
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Letter template"))
+        # By file name: the titles are the templates' own (German) text, the names the files
+        # an administrator finds in the templates folder.
         for t in self.workspace.printing.templates():
-            self.template_combo.addItem(t.title, t.name)
+            self.template_combo.addItem(t.name, t.name)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Template text"))
