@@ -317,9 +317,10 @@ class ImportService:
                 for kind, rows in (("organisation", plan.organisations), ("person", plan.people))
                 for r in rows
             ]
-            if audit_rows:
+            if audit_rows and not records.audited_by_database(s):  # else the trigger wrote them
                 _bulk_insert(s, AuditEntry, audit_rows, cancelled)
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     id=batch_id,
                     at=now,
@@ -333,7 +334,7 @@ class ImportService:
                         f"{source or 'import'}: {len(plan.organisations)} organisations, "
                         f"{len(plan.people)} people, {len(updated)} updated"
                     ),
-                )
+                ),
             )
         return batch_id
 
@@ -401,7 +402,8 @@ class ImportService:
                     }
                     records.apply_changes(s, self.actor, record, old)
                     _refresh_keys(record)  # the list filter no longer finds what was filled
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     staff_id=self.actor.staff_id,
                     institution_id=self.actor.institution_id,
@@ -409,7 +411,7 @@ class ImportService:
                     target_type="import_batch",
                     target_id=batch_id,
                     summary=str(batch_id),
-                )
+                ),
             )
 
 

@@ -73,6 +73,13 @@ def _staff_role(conn: Connection) -> str:
     return str(role)
 
 
+def _run(conn: Connection, statement: str) -> None:
+    """One statement as written: without parameters psycopg leaves `%` (format()) alone."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(statement)
+
+
 def init_shared(db: Database) -> InitReport:
     """Create or upgrade schema, staff group role, grants, policies and triggers (idempotent)."""
     _require_postgres(db)
@@ -96,23 +103,30 @@ def init_shared(db: Database) -> InitReport:
         if exists.first() is None:
             conn.exec_driver_sql(f"CREATE ROLE {q_staff} NOLOGIN NOINHERIT NOBYPASSRLS")
         q_db = shared_sql.quote_ident(database)
-        conn.exec_driver_sql(f"REVOKE CONNECT ON DATABASE {q_db} FROM PUBLIC")
+        # Nothing for PUBLIC: no connecting, no temporary tables (objects that could shadow ours).
+        conn.exec_driver_sql(f"REVOKE ALL ON DATABASE {q_db} FROM PUBLIC, {q_staff}")
         conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {q_db} TO {q_staff}")
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {q_staff}")
         conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {q_staff}")
-        conn.exec_driver_sql(shared_sql.FUNCTIONS)
+        _run(conn, shared_sql.FUNCTIONS)
         tables = syncable_tables()
         for table in tables:
-            for stmt in shared_sql.table_statements(table, staff, owner):
-                conn.exec_driver_sql(stmt)
+            for stmt in shared_sql.table_statements(table, staff, owner, tables):
+                _run(conn, stmt)
+        for stmt in shared_sql.link_repair_statements(tables):
+            _run(conn, stmt)
         for stmt in shared_sql.audit_statements(staff, owner):
-            conn.exec_driver_sql(stmt)
-        conn.exec_driver_sql(shared_sql.SYNC_SQL)
+            _run(conn, stmt)
+        _run(conn, shared_sql.SYNC_SQL)
         for table in tables:
             for stmt in shared_sql.sync_table_statements(table):
-                conn.exec_driver_sql(stmt)
+                _run(conn, stmt)
         for stmt in shared_sql.sync_grant_statements(staff, owner):
-            conn.exec_driver_sql(stmt)
+            _run(conn, stmt)
+        for stmt in shared_sql.feed_repair_statements(tables):
+            _run(conn, stmt)
+        for stmt in shared_sql.function_grant_statements(staff):
+            _run(conn, stmt)
         conn.execute(
             text(
                 "INSERT INTO app_setting (key, value) VALUES (:k, :v) "

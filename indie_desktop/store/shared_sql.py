@@ -16,6 +16,8 @@ psql users meet them as well as the app:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 CHANGE_CHANNEL = "indie_changes"
 STAFF_ROLE_SETTING = "shared_staff_role"
 
@@ -23,27 +25,46 @@ STAFF_ROLE_SETTING = "shared_staff_role"
 DIRECTORY_TABLES = ("institution", "staff")
 
 FUNCTIONS = r"""
-CREATE OR REPLACE FUNCTION indie_current_staff() RETURNS uuid
-LANGUAGE sql STABLE AS $$
+-- Who is connected: the login (session_user), which SET ROLE cannot change, and only while it
+-- belongs to an active staff member. SECURITY DEFINER: the lookup must not depend on the staff
+-- table's own policies (which call these functions).
+CREATE OR REPLACE FUNCTION public.indie_current_staff() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT id FROM public.staff
-    WHERE db_role = current_user AND active AND deleted_at IS NULL
+    WHERE db_role = session_user AND active AND deleted_at IS NULL
 $$;
 
-CREATE OR REPLACE FUNCTION indie_current_institution() RETURNS uuid
-LANGUAGE sql STABLE AS $$
+CREATE OR REPLACE FUNCTION public.indie_current_institution() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT institution_id FROM public.staff
-    WHERE db_role = current_user AND active AND deleted_at IS NULL
+    WHERE db_role = session_user AND active AND deleted_at IS NULL
+$$;
+
+-- Whether the login is the administrator (a member of the role that owns the tables).
+CREATE OR REPLACE FUNCTION public.indie_is_administrator() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT pg_has_role(session_user, c.relowner, 'MEMBER')
+    FROM pg_class c WHERE c.oid = 'public.audit_entry'::regclass
 $$;
 
 -- Before insert/update: stamp the owner, and keep visibility, owner and deletion to the
--- owner institution's staff. The table owner (administrator) is not staff: no institution.
-CREATE OR REPLACE FUNCTION indie_guard_row() RETURNS trigger
-LANGUAGE plpgsql AS $$
+-- owner institution's staff. The administrator is no staff member (no institution); any other
+-- login without an institution may change nothing. Updates made by our own triggers (depth > 1:
+-- a record passing its visibility on to its link rows) are derived, not chosen by the user.
+CREATE OR REPLACE FUNCTION public.indie_guard_row() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     mine uuid := public.indie_current_institution();
 BEGIN
-    IF mine IS NULL THEN
+    IF pg_trigger_depth() > 1 THEN
         RETURN NEW;
+    END IF;
+    IF mine IS NULL THEN
+        IF public.indie_is_administrator() THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'this login is no active staff member'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.owner_institution_id IS NULL THEN
@@ -63,9 +84,73 @@ BEGIN
 END
 $$;
 
+-- Link rows (an activity's organisations, a referral's stage history, a record's attachments)
+-- take the visibility of the record they link, and its owner when that record is private:
+-- who may not see the record may not see whom it links either. TG_ARGV: parent table and the
+-- column naming it; or 'target' and the tables a target_type may name.
+CREATE OR REPLACE FUNCTION public.indie_inherit_visibility() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    parent text := TG_ARGV[0];
+    parent_id uuid;
+    vis text;
+    owner uuid;
+BEGIN
+    IF parent = 'target' THEN
+        parent := NEW.target_type;
+        parent_id := NEW.target_id;
+        IF parent IS NULL OR NOT parent = ANY (TG_ARGV[1:]) THEN
+            RETURN NEW;  -- a target without visibility of its own
+        END IF;
+    ELSE
+        parent_id := (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
+    END IF;
+    EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
+                   parent) INTO vis, owner USING parent_id;
+    IF vis IS NULL THEN
+        RETURN NEW;
+    END IF;
+    NEW.visibility := vis;
+    IF vis = 'institution' THEN
+        NEW.owner_institution_id := owner;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- After a record's visibility or owner changed: pass it on to its link rows. TG_ARGV: link
+-- tables as 'table:column', or a bare name for target_type/target_id links.
+CREATE OR REPLACE FUNCTION public.indie_pass_visibility() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    spec text;
+    change text := 'UPDATE public.%I SET visibility = $1, owner_institution_id = CASE WHEN '
+        '$1 = ''institution'' THEN $2 ELSE owner_institution_id END WHERE %s AND ('
+        'visibility IS DISTINCT FROM $1 OR ($1 = ''institution'' AND '
+        'owner_institution_id IS DISTINCT FROM $2))';
+BEGIN
+    IF NEW.visibility IS NOT DISTINCT FROM OLD.visibility
+       AND NEW.owner_institution_id IS NOT DISTINCT FROM OLD.owner_institution_id THEN
+        RETURN NULL;
+    END IF;
+    FOREACH spec IN ARRAY TG_ARGV LOOP
+        IF spec LIKE '%:%' THEN
+            EXECUTE format(change, split_part(spec, ':', 1),
+                           format('%I = $3', split_part(spec, ':', 2)))
+            USING NEW.visibility, NEW.owner_institution_id, NEW.id;
+        ELSE
+            EXECUTE format(change, spec, 'target_type = $4 AND target_id = $3')
+            USING NEW.visibility, NEW.owner_institution_id, NEW.id, TG_TABLE_NAME;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
 -- After every row change: one audit entry (who, what, old -> new per field) and a notice.
-CREATE OR REPLACE FUNCTION indie_audit_row() RETURNS trigger
-LANGUAGE plpgsql AS $$
+-- SECURITY DEFINER: staff cannot write audit_entry themselves; the author is the login.
+CREATE OR REPLACE FUNCTION public.indie_audit_row() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}'::jsonb ELSE to_jsonb(NEW) END;
@@ -111,7 +196,76 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- What the app records beyond row changes (an import batch and a merge, for their undo; an
+-- access export): written by the database with the login as author, only these actions.
+-- Entries about a private record stay with its institution.
+CREATE OR REPLACE FUNCTION public.indie_audit_event(
+    event_id uuid, act text, kind text, target uuid, details json, note text
+) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    me uuid := public.indie_current_staff();
+    mine uuid := public.indie_current_institution();
+    vis text;
+    owner uuid;
+    private uuid;
+BEGIN
+    IF mine IS NULL AND NOT public.indie_is_administrator() THEN
+        RAISE EXCEPTION 'this login is no active staff member'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF act IS NULL OR NOT act = ANY (ARRAY['import', 'undo-import', 'merge', 'undo-merge',
+            'access_export', 'erasure', 'anonymisation']) THEN
+        RAISE EXCEPTION 'not an audit event: %', act USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF act IN ('erasure', 'anonymisation') AND mine IS NOT NULL THEN
+        RAISE EXCEPTION 'only the administrator erases' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF kind IN ('organisation', 'person') THEN
+        EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
+                       kind) INTO vis, owner USING target;
+        private := CASE WHEN vis = 'institution' THEN owner END;
+    ELSIF act IN ('import', 'undo-import') THEN
+        private := mine;  -- the batch lists what it created, private records among them
+    END IF;
+    INSERT INTO public.audit_entry
+        (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
+         private_to)
+    VALUES (coalesce(event_id, gen_random_uuid()), clock_timestamp(), me, mine, act,
+            left(kind, 64), target, details, left(note, 1000), private);
+END
+$$;
 """
+
+# Link rows and the record whose visibility they take: table -> (parent table, column).
+LINK_PARENTS = {
+    "activity_organisation": ("activity", "activity_id"),
+    "activity_person": ("activity", "activity_id"),
+    "activity_staff": ("activity", "activity_id"),
+    "cooperation_partner": ("cooperation", "cooperation_id"),
+    "project_participant": ("project", "project_id"),
+    "referral_stage_change": ("referral", "referral_id"),
+    "consent": ("person", "person_id"),
+    "objection": ("person", "person_id"),
+    "retention_decision": ("person", "person_id"),
+}
+# Rows linking any record by target_type/target_id.
+TARGET_LINKS = ("attachment", "tag_link")
+
+# Functions staff may call (trigger functions fire without EXECUTE). Every other function of
+# ours is the administrator's only.
+STAFF_FUNCTIONS = (
+    "indie_current_staff()",
+    "indie_current_institution()",
+    "indie_is_administrator()",
+    "indie_audit_event(uuid, text, text, uuid, json, text)",
+    "indie_sync_seen(uuid, text)",
+    "indie_sync_horizon()",
+    "indie_sync_prune()",
+    "indie_sync_check(text)",
+    "indie_fold(text)",  # search (store.search_index)
+)
 
 
 def quote_ident(name: str) -> str:
@@ -119,13 +273,17 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
-    """Grants, policies and triggers of one syncable table (idempotent)."""
+def table_statements(
+    table: str, staff_role: str, owner_role: str, tables: Sequence[str] = ()
+) -> list[str]:
+    """Grants, policies and triggers of one syncable table (idempotent); `tables`: all of
+    them, the records an attachment or tag may be linked to."""
     t = quote_ident(table)
     staff = quote_ident(staff_role)
     owner = quote_ident(owner_role)
     mine = "(SELECT public.indie_current_institution())"
-    visible = f"(visibility = 'network' OR owner_institution_id = {mine})"
+    # A login that is no active staff member has no institution and sees nothing.
+    visible = f"(owner_institution_id = {mine} OR (visibility = 'network' AND {mine} IS NOT NULL))"
     stmts = [
         f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY",
@@ -140,10 +298,11 @@ def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
         stmts += [
             f"REVOKE ALL ON {t} FROM {staff}",
             f"GRANT SELECT ON {t} TO {staff}",
-            f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING (true)",
+            f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING ({mine} IS NOT NULL)",
         ]
     else:
         stmts += [
+            f"REVOKE ALL ON {t} FROM {staff}",
             f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {staff}",
             f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING {visible}",
             f"CREATE POLICY indie_insert ON {t} FOR INSERT TO {staff} "
@@ -156,6 +315,7 @@ def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
             f"CREATE TRIGGER indie_guard BEFORE INSERT OR UPDATE ON {t} "
             "FOR EACH ROW EXECUTE FUNCTION public.indie_guard_row()",
         ]
+    stmts += link_statements(table, tables)
     stmts += [
         f"DROP TRIGGER IF EXISTS indie_audit ON {t}",
         f"CREATE TRIGGER indie_audit AFTER INSERT OR UPDATE OR DELETE ON {t} "
@@ -164,8 +324,103 @@ def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
     return stmts
 
 
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _records(tables: Sequence[str]) -> list[str]:
+    """Tables whose rows are records of their own (not link rows)."""
+    return [
+        t
+        for t in tables
+        if t not in LINK_PARENTS and t not in TARGET_LINKS and t not in DIRECTORY_TABLES
+    ]
+
+
+def link_statements(table: str, tables: Sequence[str]) -> list[str]:
+    """Triggers that make link rows take the visibility of the record they link (the link row
+    at insert, all its link rows when the record's visibility or owner changes)."""
+    t = quote_ident(table)
+    stmts = [
+        f"DROP TRIGGER IF EXISTS indie_inherit ON {t}",
+        f"DROP TRIGGER IF EXISTS indie_pass ON {t}",
+    ]
+    if table in LINK_PARENTS:
+        parent, column = LINK_PARENTS[table]
+        args = f"{_literal(parent)}, {_literal(column)}"
+    elif table in TARGET_LINKS:
+        args = ", ".join(_literal(x) for x in ["target", *_records(tables)])
+    else:
+        args = ""
+    if args:
+        # Named to fire after indie_guard (triggers fire in name order).
+        stmts.append(
+            f"CREATE TRIGGER indie_inherit BEFORE INSERT OR UPDATE ON {t} "
+            f"FOR EACH ROW EXECUTE FUNCTION public.indie_inherit_visibility({args})"
+        )
+    children = [f"{child}:{col}" for child, (p, col) in LINK_PARENTS.items() if p == table]
+    if table in _records(tables):
+        children += list(TARGET_LINKS)
+    if children:
+        stmts.append(
+            f"CREATE TRIGGER indie_pass AFTER UPDATE OF visibility, owner_institution_id ON {t} "
+            "FOR EACH ROW EXECUTE FUNCTION public.indie_pass_visibility("
+            + ", ".join(_literal(c) for c in children)
+            + ")"
+        )
+    return stmts
+
+
+def link_repair_statements(tables: Sequence[str]) -> list[str]:
+    """Upgrade: link rows written before they inherited visibility take their record's now,
+    and the audit entries about private link rows stay with that institution."""
+    fix = (
+        "UPDATE {child} c SET visibility = p.visibility, owner_institution_id = CASE WHEN "
+        "p.visibility = 'institution' THEN p.owner_institution_id ELSE c.owner_institution_id "
+        "END FROM {parent} p WHERE {join} AND (c.visibility IS DISTINCT FROM p.visibility OR "
+        "(p.visibility = 'institution' AND c.owner_institution_id IS DISTINCT FROM "
+        "p.owner_institution_id))"
+    )
+    stmts = [
+        fix.format(child=child, parent=parent, join=f"c.{col} = p.id")
+        for child, (parent, col) in LINK_PARENTS.items()
+    ]
+    for child in TARGET_LINKS:
+        for parent in _records(tables):
+            stmts.append(
+                fix.format(
+                    child=child,
+                    parent=parent,
+                    join=f"c.target_type = {_literal(parent)} AND c.target_id = p.id",
+                )
+            )
+    for child in [*LINK_PARENTS, *TARGET_LINKS]:
+        stmts.append(
+            f"UPDATE audit_entry a SET private_to = c.owner_institution_id FROM {child} c "
+            f"WHERE a.target_type = {_literal(child)} AND a.target_id = c.id "
+            "AND c.visibility = 'institution' AND a.private_to IS NULL"
+        )
+    return stmts
+
+
+def function_grant_statements(staff_role: str) -> list[str]:
+    """Our functions are the administrator's, except the few a staff action needs."""
+    staff = quote_ident(staff_role)
+    return [
+        # Every function of ours, not those of extensions (pg_trgm, unaccent: search needs them).
+        "DO $$ DECLARE f regprocedure; BEGIN FOR f IN SELECT p.oid::regprocedure FROM pg_proc p "
+        "WHERE p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'indie%' AND NOT "
+        "EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND "
+        "d.objid = p.oid AND d.deptype = 'e') LOOP "
+        f"EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, {staff}', f); "
+        "END LOOP; END $$",
+        *(f"GRANT EXECUTE ON FUNCTION public.{f} TO {staff}" for f in STAFF_FUNCTIONS),
+    ]
+
+
 def audit_statements(staff_role: str, owner_role: str) -> list[str]:
-    """audit_entry: append-only for staff, private entries only for their institution."""
+    """audit_entry: written only by the database (triggers, indie_audit_event); staff read the
+    entries of what they may see."""
     staff = quote_ident(staff_role)
     owner = quote_ident(owner_role)
     mine = "(SELECT public.indie_current_institution())"
@@ -173,7 +428,7 @@ def audit_statements(staff_role: str, owner_role: str) -> list[str]:
         "ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE audit_entry FORCE ROW LEVEL SECURITY",
         "REVOKE ALL ON audit_entry FROM " + staff,
-        f"GRANT SELECT, INSERT ON audit_entry TO {staff}",
+        f"GRANT SELECT ON audit_entry TO {staff}",
     ]
     for policy in ("indie_owner_all", "indie_read", "indie_insert"):
         stmts.append(f"DROP POLICY IF EXISTS {policy} ON audit_entry")
@@ -181,15 +436,13 @@ def audit_statements(staff_role: str, owner_role: str) -> list[str]:
         f"CREATE POLICY indie_owner_all ON audit_entry FOR ALL TO {owner} "
         "USING (true) WITH CHECK (true)",
         f"CREATE POLICY indie_read ON audit_entry FOR SELECT TO {staff} "
-        f"USING (private_to IS NULL OR private_to = {mine})",
-        # Entries come from the trigger running as the user: they may only name themselves.
-        f"CREATE POLICY indie_insert ON audit_entry FOR INSERT TO {staff} "
-        "WITH CHECK (staff_id IS NOT DISTINCT FROM (SELECT public.indie_current_staff()))",
+        f"USING ({mine} IS NOT NULL AND (private_to IS NULL OR private_to = {mine}))",
         "ALTER TABLE app_setting ENABLE ROW LEVEL SECURITY",
         "REVOKE ALL ON app_setting FROM " + staff,
         f"GRANT SELECT ON app_setting TO {staff}",
         "DROP POLICY IF EXISTS indie_read ON app_setting",
         f"CREATE POLICY indie_read ON app_setting FOR SELECT TO {staff} USING (true)",
+        f"REVOKE ALL ON alembic_version FROM {staff}",
         f"GRANT SELECT ON alembic_version TO {staff}",
     ]
     return stmts
@@ -235,24 +488,42 @@ CREATE TABLE IF NOT EXISTS public.sync_receipt (
     result text NOT NULL
 );
 
-CREATE OR REPLACE FUNCTION indie_feed_rows() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+-- Which institution alone may learn of an entry (NULL: everybody). A change that makes a
+-- network record private is announced to all (they knew the record and must drop it).
+ALTER TABLE public.sync_feed ADD COLUMN IF NOT EXISTS private_to uuid;
+
+CREATE OR REPLACE FUNCTION public.indie_feed_rows() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM old_rows;
+        INSERT INTO public.sync_feed (tbl, row_id, private_to)
+        SELECT TG_TABLE_NAME, id,
+               CASE WHEN visibility = 'institution' THEN owner_institution_id END
+        FROM old_rows;
+    ELSIF TG_OP = 'INSERT' THEN
+        INSERT INTO public.sync_feed (tbl, row_id, private_to)
+        SELECT TG_TABLE_NAME, id,
+               CASE WHEN visibility = 'institution' THEN owner_institution_id END
+        FROM new_rows;
     ELSE
-        INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM new_rows;
+        INSERT INTO public.sync_feed (tbl, row_id, private_to)
+        SELECT TG_TABLE_NAME, n.id,
+               CASE WHEN n.visibility = 'institution' AND o.visibility = 'institution'
+                    AND n.owner_institution_id = o.owner_institution_id
+                    THEN n.owner_institution_id END
+        FROM new_rows n JOIN old_rows o ON o.id = n.id;
     END IF;
     RETURN NULL;
 END
 $$;
 
 -- A laptop reports the snapshot it read last (at offline init and after every pull).
-CREATE OR REPLACE FUNCTION indie_sync_seen(replica uuid, cursor text) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+CREATE OR REPLACE FUNCTION public.indie_sync_seen(replica uuid, cursor text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     INSERT INTO public.sync_replica AS r (replica_id, staff_id, cursor_xmin, seen_at)
-    VALUES (replica, public.indie_current_staff(),
-            pg_snapshot_xmin(CAST(cursor AS pg_snapshot)), now())
+    SELECT replica, public.indie_current_staff(),
+           pg_snapshot_xmin(CAST(cursor AS pg_snapshot)), now()
+    WHERE public.indie_current_staff() IS NOT NULL
     ON CONFLICT (replica_id) DO UPDATE
         SET cursor_xmin = EXCLUDED.cursor_xmin, seen_at = EXCLUDED.seen_at
         WHERE r.staff_id IS NOT DISTINCT FROM EXCLUDED.staff_id;
@@ -260,25 +531,28 @@ $$;
 
 -- The newest transaction whose feed entries were pruned ('0' before the first pruning): a
 -- laptop whose cursor reaches no further back than that may have missed changes.
-CREATE OR REPLACE FUNCTION indie_sync_horizon() RETURNS xid8
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+CREATE OR REPLACE FUNCTION public.indie_sync_horizon() RETURNS xid8
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT coalesce((SELECT txid FROM public.sync_horizon WHERE id = 1), '0'::xid8);
 $$;
 
 -- Forget laptops not seen for keep_days, prune the feed below the oldest cursor of the
 -- others (entries younger than `margin` never), and receipts older than keep_days.
--- Runs at most once per `every`; returns the feed entries removed.
-CREATE OR REPLACE FUNCTION indie_sync_prune(
-    keep_days int DEFAULT 180,
-    margin interval DEFAULT '1 day',
-    every interval DEFAULT '1 hour'
-) RETURNS bigint
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+-- Runs at most once per `every`; returns the feed entries removed. The administrator's only:
+-- staff (every sync) run indie_sync_prune() below, whose arguments are fixed.
+DROP FUNCTION IF EXISTS public.indie_sync_prune(int, interval, interval);
+CREATE FUNCTION public.indie_sync_prune(keep_days int, margin interval, every interval)
+RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     below xid8;
     newest xid8;
     removed bigint;
 BEGIN
+    IF keep_days IS NULL OR margin IS NULL OR every IS NULL THEN
+        RAISE EXCEPTION 'keep_days, margin and every are needed'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF (SELECT pruned_at FROM public.sync_horizon WHERE id = 1) > now() - every THEN
         RETURN 0;
     END IF;
@@ -300,9 +574,16 @@ BEGIN
 END
 $$;
 
+-- The pruning a sync runs as staff: half a year, one day's margin, at most hourly.
+CREATE OR REPLACE FUNCTION public.indie_sync_prune() RETURNS bigint
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT public.indie_sync_prune(180, interval '1 day', interval '1 hour')
+        WHERE public.indie_current_staff() IS NOT NULL OR public.indie_is_administrator();
+$$;
+
 -- Both sides check the schema: a replica on another revision may not sync.
-CREATE OR REPLACE FUNCTION indie_sync_check(client_schema text) RETURNS text
-LANGUAGE plpgsql STABLE AS $$
+CREATE OR REPLACE FUNCTION public.indie_sync_check(client_schema text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     server_schema text := (SELECT version_num FROM public.alembic_version LIMIT 1);
 BEGIN
@@ -321,12 +602,16 @@ def sync_table_statements(table: str) -> list[str]:
     """The change-feed triggers of one syncable table (statement-level, transition tables)."""
     t = quote_ident(table)
     stmts = []
-    for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+    # An update names both: a record turning private is announced to those who knew it.
+    for event, refs in (
+        ("INSERT", "NEW TABLE AS new_rows"),
+        ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+        ("DELETE", "OLD TABLE AS old_rows"),
+    ):
         name = f"indie_feed_{event.lower()}"
-        alias = "new_rows" if ref == "NEW" else "old_rows"
         stmts += [
             f"DROP TRIGGER IF EXISTS {name} ON {t}",
-            f"CREATE TRIGGER {name} AFTER {event} ON {t} REFERENCING {ref} TABLE AS {alias} "
+            f"CREATE TRIGGER {name} AFTER {event} ON {t} REFERENCING {refs} "
             "FOR EACH STATEMENT EXECUTE FUNCTION public.indie_feed_rows()",
         ]
     return stmts
@@ -340,6 +625,7 @@ def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
     staff = quote_ident(staff_role)
     owner = quote_ident(owner_role)
     me = "(SELECT public.indie_current_staff())"
+    mine = "(SELECT public.indie_current_institution())"
     stmts = []
     # A laptop's own bookkeeping tables exist on the server too (one migration chain) but
     # stay empty there: nobody but the administrator may touch them.
@@ -363,8 +649,10 @@ def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
         "DROP POLICY IF EXISTS indie_read ON sync_feed",
         f"CREATE POLICY indie_owner_all ON sync_feed FOR ALL TO {owner} "
         "USING (true) WITH CHECK (true)",
-        # Entries name a table and an id, nothing of the row; the row is read under RLS.
-        f"CREATE POLICY indie_read ON sync_feed FOR SELECT TO {staff} USING (true)",
+        # Entries name a table and an id, nothing of the row (read under RLS); even the ids of
+        # another institution's private records stay with it.
+        f"CREATE POLICY indie_read ON sync_feed FOR SELECT TO {staff} USING ({mine} IS NOT NULL "
+        f"AND (private_to IS NULL OR private_to = {mine}))",
         # Laptop cursors and the prune horizon: only through the functions above.
         "ALTER TABLE sync_replica ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE sync_replica FORCE ROW LEVEL SECURITY",
@@ -394,3 +682,13 @@ def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
         f"USING (staff_id = {me}) WITH CHECK (staff_id = {me})",
     ]
     return stmts
+
+
+def feed_repair_statements(tables: Sequence[str]) -> list[str]:
+    """Upgrade: feed entries written before they said whose they are (private records)."""
+    return [
+        f"UPDATE sync_feed f SET private_to = t.owner_institution_id FROM {quote_ident(table)} t "
+        f"WHERE f.tbl = {_literal(table)} AND f.row_id = t.id AND t.visibility = 'institution' "
+        "AND f.private_to IS NULL"
+        for table in tables
+    ]

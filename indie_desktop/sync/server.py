@@ -69,10 +69,11 @@ def report_cursor(conn: psycopg.Connection[Any], replica_id: str, cursor: str) -
     _optional(conn, "SELECT indie_sync_seen(%s, %s)", (replica_id, as_snapshot(cursor)))
 
 
-def prune(conn: psycopg.Connection[Any], keep_days: int = KEEP_DAYS) -> int:
-    """Prune feed entries every laptop seen in `keep_days` has read, and older receipts (the
-    server function does it at most hourly and never touches the last day's entries)."""
-    return int(_optional(conn, "SELECT indie_sync_prune(keep_days => %s)", (keep_days,)) or 0)
+def prune(conn: psycopg.Connection[Any]) -> int:
+    """Prune feed entries every laptop seen in KEEP_DAYS has read, and older receipts (the
+    server function does it at most hourly and never touches the last day's entries; its
+    arguments are fixed on the server, so that no staff member can empty the feed)."""
+    return int(_optional(conn, "SELECT indie_sync_prune()", ()) or 0)
 
 
 def too_old(conn: psycopg.Connection[Any], cursor: str) -> bool:
