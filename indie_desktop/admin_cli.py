@@ -103,8 +103,11 @@ def run_admin(args: argparse.Namespace) -> int:
                 # Printed once, to the terminal only: hand it over and let it be changed.
                 print(f"Initial password: {password}")
         elif args.admin_command == "disable-staff":
-            shared_admin.disable_staff(db, args.login)
-            print(f"Login {args.login} is locked; the staff member's history is kept.")
+            ended = shared_admin.disable_staff(db, args.login)
+            print(
+                f"Login {args.login} is locked; {ended} open session(s) ended; the staff "
+                "member's history is kept."
+            )
         elif args.admin_command == "list-institutions":
             for inst in shared_admin.list_institutions(db):
                 print(f"{inst.id}  {inst.short_name:<20} {inst.name}  ({inst.staff} staff)")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from psycopg import sql
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from indie_desktop.domain.base import Base, Syncable, utcnow, uuid7
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
@@ -241,18 +242,47 @@ def add_staff(
     return staff_id
 
 
-def disable_staff(db: Database, login: str) -> None:
-    """Lock a login (NOLOGIN) and mark the staff record inactive; history stays."""
+def disable_staff(db: Database, login: str) -> int:
+    """Lock a login (NOLOGIN, out of the staff group), mark the staff record inactive and end
+    the login's open sessions; history stays. Returns how many sessions were ended."""
     _require_postgres(db)
+    q_login = shared_sql.quote_ident(login)
     with db.engine.begin() as conn:
+        staff_role = _staff_role(conn)
         found = conn.execute(
             text("UPDATE staff SET active = false, version = version + 1 WHERE db_role = :r"),
             {"r": login},
         )
         if not found.rowcount:
             raise StorageError(f"No staff member has the login {login}.")
-        conn.exec_driver_sql(f"ALTER ROLE {shared_sql.quote_ident(login)} NOLOGIN")
-    log.info("login %s disabled", login)
+        conn.exec_driver_sql(f"ALTER ROLE {q_login} NOLOGIN")
+        # Without the group's privileges an open session can no longer touch a table, even
+        # before it is ended below (and if ending it is not allowed).
+        conn.exec_driver_sql(f"REVOKE {shared_sql.quote_ident(staff_role)} FROM {q_login}")
+    ended = _end_sessions(db, login)
+    log.info("login %s disabled, %d open sessions ended", login, ended)
+    return ended
+
+
+def _end_sessions(db: Database, login: str) -> int:
+    """pg_terminate_backend on every session of `login`. Allowed to members of that role (or
+    of pg_signal_backend): the administrator who created the login may make himself one."""
+    q_login = shared_sql.quote_ident(login)
+    end = text(
+        "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+        "WHERE usename = :r"
+    )
+    try:
+        with db.engine.begin() as conn:
+            return int(conn.execute(end, {"r": login}).scalar() or 0)
+    except DBAPIError:
+        pass
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"GRANT {q_login} TO CURRENT_USER")
+        try:
+            return int(conn.execute(end, {"r": login}).scalar() or 0)
+        finally:
+            conn.exec_driver_sql(f"REVOKE {q_login} FROM CURRENT_USER")
 
 
 def list_institutions(db: Database) -> list[InstitutionInfo]:

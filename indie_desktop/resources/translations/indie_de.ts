@@ -838,36 +838,41 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.py" line="71"/>
+        <source>Your access has been disabled. Please ask your administrator.</source>
+        <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="74"/>
         <source>The shared database cannot be opened.</source>
         <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="121"/>
+        <location filename="../../ui/connection_dialog.py" line="124"/>
         <source>A remembered password is kept only in the system keyring ({where}).</source>
         <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="134"/>
+        <location filename="../../ui/connection_dialog.py" line="137"/>
         <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="141"/>
+        <location filename="../../ui/connection_dialog.py" line="144"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="175"/>
+        <location filename="../../ui/connection_dialog.py" line="178"/>
         <source>Please fill in server, database and login.</source>
         <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="229"/>
+        <location filename="../../ui/connection_dialog.py" line="232"/>
         <source>Connecting to {host}… (Cancel stops waiting)</source>
         <translation>Verbindung zu {host} wird hergestellt … („Abbrechen“ beendet das Warten)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="252"/>
+        <location filename="../../ui/connection_dialog.py" line="255"/>
         <source>The system keyring refused the password; not stored.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
     </message>
@@ -6864,51 +6869,56 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/errors.py" line="101"/>
+        <source>Your access has been disabled. Please ask your administrator.</source>
+        <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
         <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The database file %1 cannot be read.</source>
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The file %1 is not a usable database.</source>
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
         <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
