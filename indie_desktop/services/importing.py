@@ -446,7 +446,8 @@ def _bulk_insert(
     session: Session, model: type[Any], rows: list[dict[str, Any]], cancelled: Callable[[], bool]
 ) -> None:
     """Write plain row dicts through the demo generator's bulk writer (one compiled INSERT per
-    chunk, PostgreSQL COPY), with the columns' Python-side defaults filled in, as Core would."""
+    chunk, PostgreSQL multi-row INSERTs), with the columns' Python-side defaults filled in, as
+    Core would."""
     table = model.__table__
     defaults: dict[str, Any] = {}
     for column in table.c:
