@@ -109,8 +109,16 @@ def run_admin(args: argparse.Namespace) -> int:
                 "member's history is kept."
             )
         elif args.admin_command == "list-institutions":
-            for inst in shared_admin.list_institutions(db):
+            institutions = shared_admin.list_institutions(db)
+            for inst in institutions:
                 print(f"{inst.id}  {inst.short_name:<20} {inst.name}  ({inst.staff} staff)")
+            if not institutions:
+                from indie_desktop.domain.network_members import NETWORK_MEMBERS
+
+                print("No institutions on this server yet. add-staff creates a network member")
+                print("the first time one of its staff is added; --institution takes:")
+                for member in NETWORK_MEMBERS:
+                    print(f"  {member.short_name:<20} {member.name}")
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
