@@ -30,9 +30,9 @@ def pg_import_raw(run: BenchRun) -> list[float]:
     org_one += "false, 'active')"
     person_sql = (
         "INSERT INTO person (id, created_at, updated_at, version, visibility, salutation, "
-        "first_name, last_name, email) VALUES "
+        "first_name, last_name, sort_name, search_key, email) VALUES "
     )
-    person_one = "(%s, now(), now(), 1, 'network', 'none', %s, %s, %s)"
+    person_one = "(%s, now(), now(), 1, 'network', 'none', %s, %s, %s, %s, %s)"
 
     def work() -> None:
         with conn.transaction(force_rollback=True):
@@ -42,7 +42,8 @@ def pg_import_raw(run: BenchRun) -> list[float]:
                 people: list[Any] = []
                 for r in part:
                     orgs += [uuid.uuid4(), r[0], r[0].lower(), r[0].lower(), *r[1:5]]
-                    people += [uuid.uuid4(), r[6], r[7], r[8]]
+                    key = f"{r[7]} {r[6]}".lower()
+                    people += [uuid.uuid4(), r[6], r[7], key, key, r[8]]
                 conn.execute(org_sql + ", ".join([org_one] * len(part)), orgs)
                 conn.execute(person_sql + ", ".join([person_one] * len(part)), people)
 

@@ -259,6 +259,11 @@ WRITES = {
     "deactivate_colleagues": "UPDATE staff SET active = false",
     "change_institution_record": "UPDATE institution SET name = 'x'",
     "change_settings": "UPDATE app_setting SET value = 'x'",
+    "write_a_setting_other_than_an_import_mapping": "INSERT INTO app_setting (key, value) "
+    "VALUES ('privacy.retention_years', '0')",
+    "rename_a_mapping_into_another_setting": "INSERT INTO app_setting (key, value) VALUES "
+    "('import.mapping.x', '{{}}'); UPDATE app_setting SET key = 'shared_staff_role' "
+    "WHERE key = 'import.mapping.x'",
     "truncate_organisation": "TRUNCATE organisation CASCADE",
     "truncate_audit_trail": "TRUNCATE audit_entry",
     "truncate_sync_feed": "TRUNCATE sync_feed",
