@@ -64,7 +64,8 @@ def _require_postgres(db: Database) -> None:
         raise StorageError("Administration commands need a PostgreSQL database URL.")
 
 
-def _staff_role(conn: Connection) -> str:
+def require_shared(conn: Connection) -> str:
+    """The staff group role of a database set up by `admin init-shared` (else StorageError)."""
     role = conn.execute(
         text("SELECT value FROM app_setting WHERE key = :k"),
         {"k": shared_sql.STAFF_ROLE_SETTING},
@@ -144,7 +145,7 @@ def generate_password(length: int = 16) -> str:
     return "".join(secrets.choice(alphabet) for _ in range(length))
 
 
-def _find_institution(conn: Connection, key: str) -> uuid.UUID:
+def find_institution(conn: Connection, key: str) -> uuid.UUID:
     """An institution by id or short name; a network member not yet stored is created."""
     try:
         row = conn.execute(
@@ -205,10 +206,10 @@ def add_staff(
     if not last:
         raise StorageError('Give the full name as "First name Last name".')
     with db.engine.begin() as conn:
-        staff_role = _staff_role(conn)
+        staff_role = require_shared(conn)
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first():
             raise StorageError(f"The login {login} exists already on this server.")
-        inst_id = _find_institution(conn, institution)
+        inst_id = find_institution(conn, institution)
         raw = conn.connection.driver_connection
         assert raw is not None
         # Hashing on the client keeps the clear password out of server logs.
@@ -248,7 +249,7 @@ def disable_staff(db: Database, login: str) -> int:
     _require_postgres(db)
     q_login = shared_sql.quote_ident(login)
     with db.engine.begin() as conn:
-        staff_role = _staff_role(conn)
+        staff_role = require_shared(conn)
         found = conn.execute(
             text("UPDATE staff SET active = false, version = version + 1 WHERE db_role = :r"),
             {"r": login},
