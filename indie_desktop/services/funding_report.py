@@ -69,6 +69,10 @@ class FundingReport:
     sender: Sender
     evidence: list[Evidence]
     hidden: int  # cooperations counted in the figures but private to other institutions
+    # On the shared server the database shows a staff member network records and their own
+    # institution's private ones only: the figures cannot count other institutions' private
+    # records, and the report says so. The short name of the user's institution, else "".
+    visible_to: str = ""
     filter_lines: list[str] = field(default_factory=list)  # the filters in words
     author: str = ""
     created: datetime = field(default_factory=datetime.now)
@@ -84,11 +88,13 @@ class FundingReportService:
         filters = filters or Filters()
         figures = self.dashboard.figures(period, filters)
         evidence = self._evidence(period, filters)
+        sender = self._sender()
         return FundingReport(
             figures=figures,
-            sender=self._sender(),
+            sender=sender,
             evidence=evidence,
             hidden=figures.cooperations - len(evidence),
+            visible_to=sender.short_name if self.db.is_shared and self.actor.institution_id else "",
             filter_lines=self._filter_lines(filters),
             author=self.actor.display_name if self.actor.staff_id else "",
         )

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from indie_desktop.domain.base import Base, Syncable, utcnow, uuid7
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
-from indie_desktop.store import shared_sql
+from indie_desktop.store import shared_sql, shared_sync_sql
 from indie_desktop.store.database import Database, StorageError, migrate
 
 log = logging.getLogger(__name__)
@@ -119,13 +119,13 @@ def init_shared(db: Database) -> InitReport:
             _run(conn, stmt)
         for stmt in shared_sql.audit_statements(staff, owner):
             _run(conn, stmt)
-        _run(conn, shared_sql.SYNC_SQL)
+        _run(conn, shared_sync_sql.SYNC_SQL)
         for table in tables:
-            for stmt in shared_sql.sync_table_statements(table):
+            for stmt in shared_sync_sql.sync_table_statements(table):
                 _run(conn, stmt)
-        for stmt in shared_sql.sync_grant_statements(staff, owner):
+        for stmt in shared_sync_sql.sync_grant_statements(staff, owner):
             _run(conn, stmt)
-        for stmt in shared_sql.feed_repair_statements(tables):
+        for stmt in shared_sync_sql.feed_repair_statements(tables):
             _run(conn, stmt)
         for stmt in shared_sql.function_grant_statements(staff):
             _run(conn, stmt)

@@ -47,7 +47,7 @@ def current_staff(conn: psycopg.Connection[Any]) -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
-# --- laptop cursors and pruning (shared_sql.SYNC_SQL) --------------------------------------
+# --- laptop cursors and pruning (store/shared_sync_sql.py) --------------------------------------
 
 KEEP_DAYS = 180  # a laptop not seen for half a year no longer holds the feed back
 

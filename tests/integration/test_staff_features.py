@@ -169,3 +169,47 @@ def test_a_private_visit_keeps_whom_it_names_from_other_institutions(
         assert shared.psql(shared.hagen, links).stdout.strip() == "0"
     finally:
         ws.close()
+
+
+def test_staff_dashboard_and_funding_report_count_network_and_own_private_records_and_say_so(
+    shared: SharedServer,
+) -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from indie_desktop.domain.enums import CooperationKind
+    from indie_desktop.printing.report_funding import funding_report_pdf, funding_report_xlsx
+    from indie_desktop.services.dashboard import Period
+    from tests.integration.test_postgres_printing import text_of
+    from tests.unit.test_referral_services import agree, need, org, refer
+
+    def cooperation(ws: Any, title: str, visibility: Visibility) -> None:
+        (rid,) = refer(ws, need(ws, org(ws, f"{title} Suchend GmbH")), org(ws, f"{title} Partner"))
+        agree(ws, rid)
+        draft = ws.cooperations.draft_for_referral(rid)
+        draft.kind = CooperationKind.FUNDING_APPLICATION
+        draft.title = title
+        draft.starts_on = "01.03.2026"
+        draft.visibility = visibility
+        ws.cooperations.create(draft)
+
+    dortmund = shared.dortmund.workspace()
+    hagen = shared.hagen.workspace()
+    try:
+        cooperation(dortmund, "Netz", Visibility.NETWORK)
+        cooperation(dortmund, "Eigen", Visibility.INSTITUTION)
+        cooperation(hagen, "Fremd", Visibility.INSTITUTION)
+        report = dortmund.funding_report.build(Period.year(2026))
+        assert report.figures.cooperations == 2
+        assert sorted(e.title for e in report.evidence) == ["Eigen", "Netz"]
+        assert report.visible_to == "WF Dortmund"
+        pdf = text_of(funding_report_pdf(report))
+        assert "institutionsinternen der WF Dortmund" in " ".join(pdf.split())
+        sheet = load_workbook(BytesIO(funding_report_xlsx(report))).worksheets[0]
+        cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+        assert any("institutionsinternen der WF Dortmund" in c for c in cells)
+        assert hagen.funding_report.build(Period.year(2026)).figures.cooperations == 2
+    finally:
+        dortmund.close()
+        hagen.close()
