@@ -5,7 +5,8 @@ Dortmund, the local tests' institution) logged in with her own staff login on a 
 `admin init-shared` and `admin add-staff`: row-level security, the guard and audit triggers
 apply, nothing runs as owner or superuser. Chosen: one or more scenarios per feature a staff
 member uses (import and undo, duplicates and merge with undo, needs, referrals, cooperations,
-projects, tasks, timeline, merge on save, access export, consents, review queue). Not here:
+projects, tasks, timeline, merge on save, access export, consents, review queue, mail merge,
+labels). Not here:
 erasure (the administrator's: test_postgres_privacy), the command-line exports and search of a
 local data folder, attachments kept as files in the data folder (the server keeps them in the
 database: test_postgres_work).
@@ -19,6 +20,11 @@ import pytest
 
 from indie_desktop.services.workspace import Workspace
 from tests.integration.shared_fixtures import SharedServer, shared
+from tests.print.test_documents import (
+    test_labels_land_in_their_cells,
+    test_mail_merge_writes_one_letter_each_and_skips_people_without_address,
+)
+from tests.print.world import world
 from tests.unit.test_duplicates_and_merge import (
     test_fuzzy_name_at_same_postcode_is_a_likely_duplicate,
     test_merge_moves_every_link_to_the_survivor_and_undo_restores,
@@ -71,7 +77,9 @@ __all__ = [
     "test_fields_changed_on_one_side_only_merge_without_asking",
     "test_fuzzy_name_at_same_postcode_is_a_likely_duplicate",
     "test_kept_vcard_photos_are_attachments_of_the_people_and_undone_with_the_batch",
+    "test_labels_land_in_their_cells",
     "test_likely_duplicates_are_reported_and_policy_decides",
+    "test_mail_merge_writes_one_letter_each_and_skips_people_without_address",
     "test_making_the_access_export_is_in_the_audit_trail_with_who",
     "test_merge_moves_every_link_to_the_survivor_and_undo_restores",
     "test_merging_people_moves_affiliations",
@@ -87,6 +95,7 @@ __all__ = [
     "test_task_marked_done_in_its_form_records_when",
     "test_undo_removes_the_whole_batch_and_only_once",
     "test_vcards_import_people_with_their_firms",
+    "world",
 ]
 
 
