@@ -188,11 +188,16 @@ BEGIN
     ELSE
         act := 'update';
     END IF;
+    -- Time-ordered ids (UUIDv7 layout): random ones would land all over the primary-key
+    -- index of a large audit table, page by page (an import writes 20,000 at once).
     INSERT INTO public.audit_entry
         (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
          private_to)
     VALUES (
-        gen_random_uuid(), clock_timestamp(), public.indie_current_staff(),
+        encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING
+            substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3)
+            FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid,
+        clock_timestamp(), public.indie_current_staff(),
         public.indie_current_institution(), act, TG_TABLE_NAME, (row ->> 'id')::uuid,
         CASE WHEN act IN ('create', 'update') THEN diff::json END,
         row ->> 'name',

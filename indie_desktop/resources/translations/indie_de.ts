@@ -2831,147 +2831,157 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Move to the &amp;office database…</source>
+        <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
+        <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -6293,6 +6303,91 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="40"/>
+        <source>Move to the office database</source>
+        <translation>In Büro-Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="43"/>
+        <source>Copies every record of this computer&apos;s database to the office server, owned by the institution chosen, with the visibility it has. Log in as the server&apos;s administrator. Running it again copies nothing twice.</source>
+        <translation>Kopiert jeden Datensatz der Datenbank dieses Computers auf den Büro-Server, als Eigentum der gewählten Institution und mit seiner Sichtbarkeit. Melden Sie sich als Administrator des Servers an. Ein zweiter Lauf kopiert nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="59"/>
+        <source>Only check, write nothing</source>
+        <translation>Nur prüfen, nichts schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="63"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="64"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="65"/>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="82"/>
+        <source>Give the server as postgresql://LOGIN@SERVER/DATABASE.</source>
+        <translation>Geben Sie den Server als postgresql://LOGIN@SERVER/DATENBANK an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="90"/>
+        <source>Copying…</source>
+        <translation>Kopiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="116"/>
+        <source>Copying: {table}</source>
+        <translation>Kopiere: {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="146"/>
+        <source>Check only: %n record(s) would be copied.</source>
+        <translation>
+            <numerusform>Nur geprüft: %n Datensatz würde kopiert.</numerusform>
+            <numerusform>Nur geprüft: %n Datensätze würden kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="150"/>
+        <source>%n record(s) copied.</source>
+        <translation>
+            <numerusform>%n Datensatz kopiert.</numerusform>
+            <numerusform>%n Datensätze kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="153"/>
+        <source>%n record(s) on the server already, skipped.</source>
+        <translation>
+            <numerusform>%n Datensatz schon auf dem Server, übersprungen.</numerusform>
+            <numerusform>%n Datensätze schon auf dem Server, übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="160"/>
+        <source>%n record(s) look like one already on the server: merge them with the duplicate finder.</source>
+        <translation>
+            <numerusform>%n Datensatz sieht aus wie einer, der schon auf dem Server ist: mit der Dublettensuche zusammenführen.</numerusform>
+            <numerusform>%n Datensätze sehen aus wie solche, die schon auf dem Server sind: mit der Dublettensuche zusammenführen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
