@@ -213,3 +213,43 @@ def test_staff_dashboard_and_funding_report_count_network_and_own_private_record
     finally:
         dortmund.close()
         hagen.close()
+
+
+def test_init_shared_run_again_upgrades_a_server_of_the_old_rules(shared: SharedServer) -> None:
+    from indie_desktop.services.activities import VisitDraft
+
+    ws = shared.dortmund.workspace()
+    try:
+        net = ws.organisations.create(OrganisationDraft(name="Netz Anna GmbH"))
+        ws.activities.record_visit(
+            VisitDraft(
+                date="07.12.2026",
+                time="01:06",
+                subject="Vertraulich",
+                organisation_ids=[net],
+                visibility=Visibility.INSTITUTION,
+            )
+        )
+    finally:
+        ws.close()
+    # The server as the old version left it: link rows of private records network-visible,
+    # the pruning function with free arguments for everybody.
+    with _admin(shared) as conn:
+        conn.execute("ALTER TABLE activity_organisation DISABLE TRIGGER USER")
+        conn.execute("UPDATE activity_organisation SET visibility = 'network'")
+        conn.execute("ALTER TABLE activity_organisation ENABLE TRIGGER USER")
+        conn.execute("UPDATE sync_feed SET private_to = NULL")
+        conn.execute(
+            "GRANT EXECUTE ON FUNCTION indie_sync_prune(int, interval, interval) TO PUBLIC"
+        )
+    links = "SELECT count(*) FROM activity_organisation"
+    assert shared.psql(shared.hagen, links).stdout.strip() == "1"
+
+    done = _cli("admin", "init-shared", "--url", shared.admin_url)
+    assert done.returncode == 0, done.stderr
+
+    assert shared.psql(shared.hagen, links).stdout.strip() == "0"
+    feed = "SELECT count(*) FROM sync_feed WHERE tbl IN ('activity', 'activity_organisation')"
+    assert shared.psql(shared.hagen, feed).stdout.strip() == "0"
+    prune = shared.psql(shared.hagen, "SELECT indie_sync_prune(0, '0', '0')")
+    assert prune.returncode != 0 and "permission denied" in prune.stderr
