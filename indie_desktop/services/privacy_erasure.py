@@ -78,9 +78,10 @@ from indie_desktop.domain.text import fold, search_fold
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.errors import NotFound, PermissionDenied
-from indie_desktop.store import search_index
+from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
 from indie_desktop.store.sqlite_residue import unallocated_residue
+from indie_desktop.store.sqlite_uri import connect_readonly
 
 log = logging.getLogger(__name__)
 
@@ -607,7 +608,7 @@ def backups_with_person(folder: Path, person_id: uuid.UUID) -> list[Path]:
     found: list[Path] = []
     for path in sorted(folder.glob("*.sqlite3")):
         try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            con = connect_readonly(path)
             try:
                 row = con.execute(
                     "SELECT 1 FROM person WHERE id IN (?, ?) AND last_name != ?",
@@ -641,7 +642,7 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
             )
         path = db.path.parent / entry
         if still_used is None and path.is_file():
-            path.unlink()
+            file_retry.unlink(path)
             deleted += 1
     return deleted
 

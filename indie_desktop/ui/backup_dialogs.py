@@ -60,6 +60,14 @@ PROBLEMS = (
         "The database file is truncated or damaged (its size does not fit its pages).",
     ),
     QT_TRANSLATE_NOOP("backup", "The database file is truncated: part of it is missing."),
+    QT_TRANSLATE_NOOP(
+        "backup",
+        "The database file is truncated or damaged (SQLite cannot read its structure).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "backup",
+        "The database file is empty, although there are backups of it: it was emptied or cut off.",
+    ),
     QT_TRANSLATE_NOOP("backup", "The database file cannot be opened."),
     QT_TRANSLATE_NOOP("backup", "The database file is damaged."),
     QT_TRANSLATE_NOOP("backup", "The backup cannot be read."),
@@ -437,7 +445,12 @@ def ask_restore_at_start(
     box.deleteLater()
     if chosen is None:
         return False
-    result = restore_with_wait_cursor(path, chosen.info.path, policy)
+    try:
+        result = restore_with_wait_cursor(path, chosen.info.path, policy)
+    except b.BackupError as exc:  # a file held by another program: said, not a crash
+        log.error("restore at start failed: %s", exc)
+        QMessageBox.warning(None, QCoreApplication.translate("backup", "Restore backup"), str(exc))
+        return False
     log.warning("damaged %s set aside as %s; restored %s", path, result.kept_copy, chosen.info.path)
     return True
 

@@ -5323,77 +5323,77 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="131"/>
+        <location filename="../../ui/backup_dialogs.py" line="139"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="142"/>
+        <location filename="../../ui/backup_dialogs.py" line="150"/>
         <source>The database cannot be used. {problem} The file has been left as it is. Choose a backup to continue with; the damaged file is kept beside it.</source>
         <translation>Die Datenbank kann nicht verwendet werden. {problem} Die Datei wurde nicht verändert. Wählen Sie eine Sicherung, mit der Sie weiterarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="148"/>
+        <location filename="../../ui/backup_dialogs.py" line="156"/>
         <source>Backups in {folder}. The current database is kept as a backup first.</source>
         <translation>Sicherungen in {folder}. Die aktuelle Datenbank wird zuvor selbst gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/backup_dialogs.py" line="165"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/backup_dialogs.py" line="165"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/backup_dialogs.py" line="165"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="160"/>
+        <location filename="../../ui/backup_dialogs.py" line="168"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="164"/>
+        <location filename="../../ui/backup_dialogs.py" line="172"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Wählen Sie eine Sicherung, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="170"/>
+        <location filename="../../ui/backup_dialogs.py" line="178"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="178"/>
+        <location filename="../../ui/backup_dialogs.py" line="186"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="180"/>
+        <location filename="../../ui/backup_dialogs.py" line="188"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="192"/>
+        <location filename="../../ui/backup_dialogs.py" line="200"/>
         <source>There are no backups in this folder yet. Choose a backup file.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherungen. Wählen Sie eine Sicherungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="221"/>
+        <location filename="../../ui/backup_dialogs.py" line="229"/>
         <source>Choose a backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="223"/>
+        <location filename="../../ui/backup_dialogs.py" line="231"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Datenbankdateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="251"/>
+        <location filename="../../ui/backup_dialogs.py" line="259"/>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
     </message>
@@ -6642,7 +6642,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="229"/>
+        <location filename="../../app.py" line="197"/>
+        <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
+        <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="279"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -6676,71 +6681,81 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="63"/>
+        <source>The database file is truncated or damaged (SQLite cannot read its structure).</source>
+        <translation>Die Datenbankdatei ist abgeschnitten oder beschädigt (SQLite kann ihren Aufbau nicht lesen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="67"/>
+        <source>The database file is empty, although there are backups of it: it was emptied or cut off.</source>
+        <translation>Die Datenbankdatei ist leer, obwohl es Sicherungen von ihr gibt: Sie wurde geleert oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="71"/>
         <source>The database file cannot be opened.</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="64"/>
+        <location filename="../../ui/backup_dialogs.py" line="72"/>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/backup_dialogs.py" line="73"/>
         <source>The backup cannot be read.</source>
         <translation>Die Sicherung kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="66"/>
+        <location filename="../../ui/backup_dialogs.py" line="74"/>
         <source>The file is not a database of this application.</source>
         <translation>Die Datei ist keine Datenbank dieses Programms.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="67"/>
+        <location filename="../../ui/backup_dialogs.py" line="75"/>
         <source>The file is not a usable database.</source>
         <translation>Die Datei ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="70"/>
+        <location filename="../../ui/backup_dialogs.py" line="78"/>
         <source>daily at start</source>
         <translation>täglich beim Start</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="71"/>
+        <location filename="../../ui/backup_dialogs.py" line="79"/>
         <source>before an update</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="72"/>
+        <location filename="../../ui/backup_dialogs.py" line="80"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <location filename="../../ui/backup_dialogs.py" line="81"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="74"/>
+        <location filename="../../ui/backup_dialogs.py" line="82"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="95"/>
+        <location filename="../../ui/backup_dialogs.py" line="103"/>
         <source>Backup of {when}: cannot be restored. {problem}</source>
         <translation>Sicherung vom {when}: kann nicht wiederhergestellt werden. {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="98"/>
+        <location filename="../../ui/backup_dialogs.py" line="106"/>
         <source>Backup of {when}: {organisations} organisations, {people} people, {activities} activities.</source>
         <translation>Sicherung vom {when}: {organisations} Organisationen, {people} Personen, {activities} Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <location filename="../../ui/backup_dialogs.py" line="119"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="277"/>
+        <location filename="../../ui/backup_dialogs.py" line="285"/>
         <source>The database file {path} is damaged and cannot be used: {problem}
 
 It has not been changed: it will be kept beside the restored file.</source>
@@ -6749,45 +6764,46 @@ It has not been changed: it will be kept beside the restored file.</source>
 Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="283"/>
+        <location filename="../../ui/backup_dialogs.py" line="291"/>
         <source>The newest intact backup: {preview}</source>
         <translation>Die neueste intakte Sicherung: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="287"/>
+        <location filename="../../ui/backup_dialogs.py" line="295"/>
         <source>No intact backup was found in the backup folder.</source>
         <translation>Im Sicherungsordner wurde keine intakte Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="292"/>
-        <location filename="../../ui/backup_dialogs.py" line="468"/>
+        <location filename="../../ui/backup_dialogs.py" line="300"/>
+        <location filename="../../ui/backup_dialogs.py" line="481"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="301"/>
+        <location filename="../../ui/backup_dialogs.py" line="309"/>
         <source>Restore the &amp;newest backup</source>
         <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="305"/>
+        <location filename="../../ui/backup_dialogs.py" line="313"/>
         <source>&amp;Choose a backup…</source>
         <translation>Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="308"/>
+        <location filename="../../ui/backup_dialogs.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="316"/>
-        <location filename="../../ui/backup_dialogs.py" line="356"/>
-        <location filename="../../ui/backup_dialogs.py" line="376"/>
+        <location filename="../../ui/backup_dialogs.py" line="324"/>
+        <location filename="../../ui/backup_dialogs.py" line="364"/>
+        <location filename="../../ui/backup_dialogs.py" line="384"/>
+        <location filename="../../ui/backup_dialogs.py" line="452"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="317"/>
+        <location filename="../../ui/backup_dialogs.py" line="325"/>
         <source>Replace the current database with this backup?
 
 {preview}
@@ -6800,17 +6816,17 @@ Everything entered since then is no longer shown; the current database is kept a
 Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Datenbank wird als Sicherung aufbewahrt und kann auf dieselbe Weise wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="357"/>
+        <location filename="../../ui/backup_dialogs.py" line="365"/>
         <source>Backups are kept of the local database file only; this is a shared database.</source>
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="393"/>
+        <location filename="../../ui/backup_dialogs.py" line="401"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="469"/>
+        <location filename="../../ui/backup_dialogs.py" line="482"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -6819,7 +6835,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="484"/>
+        <location filename="../../ui/backup_dialogs.py" line="497"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
@@ -8237,6 +8253,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>At most 100000 characters</source>
         <translation>Höchstens 100.000 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>splash</name>
+    <message>
+        <location filename="../../ui/splash.py" line="28"/>
+        <source>Preparing the database, please wait…</source>
+        <translation>Die Datenbank wird vorbereitet, bitte warten …</translation>
     </message>
 </context>
 <context>
