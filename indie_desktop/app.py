@@ -17,6 +17,7 @@ from indie_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from indie_desktop.config import Paths, Settings
+    from indie_desktop.services.context import Actor
     from indie_desktop.store.database import Database
     from indie_desktop.ui.main_window import MainWindow
     from indie_desktop.ui.single_instance import SingleInstance
@@ -102,7 +103,6 @@ def open_main_window(
 
     from indie_desktop.services.context import Actor
     from indie_desktop.services.workspace import Workspace
-    from indie_desktop.ui.main_window import MainWindow
 
     workspace = Workspace(db, Actor.system())
     if db.is_shared:
@@ -131,17 +131,39 @@ def open_main_window(
     assert actor is not None
     from PySide6.QtCore import QTimer
 
-    from indie_desktop.config import apply_settings, workspace_options
-
-    workspace = apply_settings(Workspace(db, actor, **workspace_options(settings)), settings)
-    window = MainWindow(workspace, settings=settings, runner=runner)
-    window.local_data_dir = data_dir
+    window = compose_window(db, actor, settings, runner, data_dir)
     window.current_view().defer_first_detail = True  # the list paints first, then the detail
     window.show()
     if first_start == "import":
         QTimer.singleShot(0, window.open_import)
     # After the first paint: the list appears at once, the due-tasks notice right after it.
-    QTimer.singleShot(0, window.show_due_tasks)
+    window.current_view().after_first_paint(window.show_due_tasks)
+    return window
+
+
+def compose_window(
+    db: Database,
+    actor: Actor,
+    settings: Settings | None,
+    runner: Runner,
+    data_dir: Path | None = None,
+) -> MainWindow:
+    """The one place that builds Workspace, settings and main window (not shown yet).
+
+    The window gets `reopen`, which comes back here: a change of connection (File →
+    Connection…) or a restored backup opens the new database in a window built the same way,
+    with the user's settings (follow-up weeks, attachment limit, default letterhead)."""
+    from indie_desktop.config import apply_settings, workspace_options
+    from indie_desktop.services.workspace import Workspace
+    from indie_desktop.ui.main_window import MainWindow
+
+    workspace = apply_settings(Workspace(db, actor, **workspace_options(settings)), settings)
+
+    def reopen(new_db: Database, new_actor: Actor, new_data_dir: Path | None) -> MainWindow:
+        return compose_window(new_db, new_actor, settings, runner, new_data_dir)
+
+    window = MainWindow(workspace, settings=settings, runner=runner, reopen=reopen)
+    window.local_data_dir = data_dir
     return window
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database, open_local
 

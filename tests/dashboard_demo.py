@@ -13,8 +13,8 @@ from sqlalchemy import select, update
 
 from indie_desktop.domain import models as m
 from indie_desktop.services.context import Actor
-from indie_desktop.services.demo import DemoSize, generate_demo
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.demo.generator import DemoSize, generate_demo
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.store.database import Database, open_local
 
 TODAY = date(2026, 11, 1)

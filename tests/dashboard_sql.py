@@ -1,6 +1,6 @@
 """The dashboard's figures written again by hand in plain SQLite SQL (sqlite3, no SQLAlchemy).
 
-Used twice: the correctness tests compare every figure of services/dashboard.py with these
+Used twice: the correctness tests compare every figure of services/outcomes/dashboard.py with these
 independent counts, and the benchmark runs them as the raw-library baseline. Conventions of the
 SQLite file: ids are 32 hex digits, timestamps 'YYYY-MM-DD HH:MM:SS[.ffffff]' in UTC, dates
 'YYYY-MM-DD', money in integer cents.

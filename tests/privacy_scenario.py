@@ -34,9 +34,9 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.privacy import Purpose
 from indie_desktop.services import records
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.privacy import ConsentDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.privacy.protection import ConsentDraft
 from indie_desktop.services.workspace import Workspace
 
 FIRST, LAST = "Şükrü", "Yıldız"

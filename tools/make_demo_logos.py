@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from indie_desktop.domain.network_members import NETWORK_MEMBERS  # noqa: E402
-from indie_desktop.services.demo_logos import COLOURS, initials, logo_name  # noqa: E402
+from indie_desktop.services.demo.logos import COLOURS, initials, logo_name  # noqa: E402
 
 FONTS = ROOT / "indie_desktop" / "resources" / "fonts"
 OUT = ROOT / "indie_desktop" / "resources" / "logos"

@@ -7,11 +7,13 @@ commit the .ts and the .qm:
     python tools/update_translations.py
 
 lupdate reads ``indie_desktop/app.py``, ``indie_desktop/domain/enum_labels.py`` (the enums'
-labels, also used without Qt by the command line), ``indie_desktop/ui/**/*.py`` and the
-Designer forms ``forms/*.ui`` (not the generated ``ui_*.py``: the forms carry the same texts
-under the same context, the form's class name, which is what the generated code passes to
-``QCoreApplication.translate``). Existing translations are kept; texts that disappeared from
-the sources stay in the file marked as vanished, so lrelease leaves them out.
+labels, also used without Qt by the command line and the printouts),
+``indie_desktop/domain/list_columns.py`` (the lists' headers, also used by the exports),
+``indie_desktop/ui/**/*.py`` and the Designer forms ``forms/*.ui`` (not the generated
+``ui_*.py``: the forms carry the same texts under the same context, the form's class name,
+which is what the generated code passes to ``QCoreApplication.translate``). Existing
+translations are kept; texts that disappeared from the sources stay in the file marked as
+vanished, so lrelease leaves them out.
 
 Some texts are translated at run time although no ``tr()`` call names them, so lupdate
 cannot see them. This script adds them through a generated list of messages:
@@ -21,7 +23,7 @@ cannot see them. This script adds them through a generated list of messages:
   the first-run dialog and the task runner pass them to ``translate("services", message)``;
   "At most N characters" once for every length limit the services use;
 - ``validation``: the same field messages, which the record dialogs look up there;
-- ``first_run``: the demo generator's phase names (``services/demo.py``);
+- ``first_run``: the demo generator's phase names (``services/demo/generator.py``);
 - the UI's own ``tr()``/``translate()`` texts once more: lupdate misses those written inside
   an f-string (``f"({self.tr('primary')})"``);
 - messages with ``%n`` marked by ``QT_TRANSLATE_NOOP`` are looked up with a count, so they
@@ -110,7 +112,11 @@ def _run(command: Sequence[str], quiet: bool) -> None:
 def source_files(root: Path = ROOT) -> list[Path]:
     """app.py, the UI modules without the generated forms, and the Designer forms."""
     package = root / "indie_desktop"
-    python = [package / "app.py", package / "domain" / "enum_labels.py"]
+    python = [
+        package / "app.py",
+        package / "domain" / "enum_labels.py",
+        package / "domain" / "list_columns.py",
+    ]
     python += sorted(
         path
         for path in (package / "ui").rglob("*.py")
@@ -178,7 +184,11 @@ def service_messages(root: Path = ROOT) -> tuple[list[str], list[str], list[int]
     the others are the texts of ConflictError, NotFound and PermissionDenied.
     """
     package = root / "indie_desktop"
-    files = [package / "domain" / "validation.py", *sorted((package / "services").glob("*.py"))]
+    files = [
+        package / "domain" / "validation.py",
+        package / "domain" / "errors.py",
+        *sorted((package / "services").rglob("*.py")),
+    ]
     fields: list[str] = []
     errors: list[str] = []
     lengths: set[int] = set()
@@ -211,8 +221,8 @@ def service_messages(root: Path = ROOT) -> tuple[list[str], list[str], list[int]
 
 
 def demo_phases(root: Path = ROOT) -> list[str]:
-    """The phase names the demo generator reports (`phase = "..."` in services/demo.py)."""
-    path = root / "indie_desktop" / "services" / "demo.py"
+    """The phase names the demo generator reports (`phase = "..."` in services/demo/)."""
+    path = root / "indie_desktop" / "services" / "demo" / "generator.py"
     if not path.is_file():
         return []
     phases: list[str] = []

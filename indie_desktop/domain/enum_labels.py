@@ -2,7 +2,7 @@
 
 They are marked with QT_TRANSLATE_NOOP (context "labels") so lupdate finds them here
 (tools/update_translations.py reads this module); ui/labels.py translates them with Qt, the
-command line's exports (cli_records.py) with the shipped .ts catalogue, without Qt.
+command line's exports (cli/records.py) with the shipped .ts catalogue, without Qt.
 """
 
 from __future__ import annotations

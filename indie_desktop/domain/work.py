@@ -133,7 +133,7 @@ class Need(Syncable, Base):
     # key: need and referral would reference each other, which SQLite cannot create in order.
     from_referral_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     # The day it was found (Berlin): the day of the visit in found_in_activity_id, else the day
-    # it was recorded. Stored for the Needs list's order; services/need_dates.py keeps it.
+    # it was recorded. Stored for the Needs list's order; services/work/need_dates.py keeps it.
     found_on: Mapped[date | None] = mapped_column(Date)
 
 

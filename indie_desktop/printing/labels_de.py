@@ -1,69 +1,41 @@
-"""German wording of the stored values for printed documents (printouts are always German)."""
+"""German wording of stored values on printouts (printouts are always German).
+
+The words are the app's own labels (domain/enum_labels.py) as the shipped German catalogue
+translates them (resources/catalogue.py): a printout says what the screen says.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-ORGANISATION_KIND = {
-    "company": "Unternehmen",
-    "craft_business": "Handwerksbetrieb",
-    "service_provider": "Dienstleister",
-    "university": "Hochschule",
-    "research_institute": "Forschungseinrichtung",
-    "chamber_agency": "Kammer/Wirtschaftsförderung",
-    "other": "Sonstige",
-}
-ORGANISATION_STATUS = {"active": "aktiv", "prospect": "Interessent", "inactive": "inaktiv"}
-CHAMBER = {"none": "", "ihk": "IHK", "hwk": "Handwerkskammer"}
-URGENCY = {"low": "niedrig", "normal": "normal", "high": "hoch"}
-NEED_STATUS = {
-    "open": "offen",
-    "in_referral": "in Vermittlung",
-    "satisfied": "erfüllt",
-    "dropped": "verworfen",
-}
-REFERRAL_STAGE = {
-    "proposed": "vorgeschlagen",
-    "introduced": "vorgestellt",
-    "first_meeting": "erstes Treffen",
-    "cooperation_agreed": "Kooperation vereinbart",
-    "declined": "abgelehnt",
-    "no_response": "keine Rückmeldung",
-}
-ACTIVITY_KIND = {
-    "company_visit": "Firmenbesuch",
-    "call": "Telefonat",
-    "email": "E-Mail",
-    "meeting": "Besprechung",
-    "event": "Veranstaltung",
-    "trade_fair": "Messe",
-    "business_trip": "Unternehmerreise",
-    "sector_meeting": "Branchentreff",
-}
-PREFERRED_CHANNEL = {
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "post": "Post",
-    "in_person": "persönlich",
-}
-LEGAL_BASIS = {
-    "consent": "Einwilligung",
-    "legitimate_interest": "berechtigtes Interesse",
-    "contract": "Vertrag",
-    "public_task": "öffentliche Aufgabe",
-}
-PROJECT_KIND = {
-    "sector_meeting": "Branchentreff",
-    "joint_trade_fair": "Gemeinschaftsstand",
-    "business_trip": "Unternehmerreise",
-    "event": "Veranstaltung",
-    "network_project": "Netzwerkprojekt",
-}
+from indie_desktop.domain import enum_labels
+from indie_desktop.domain.enums import Chamber, OrganisationKind
+from indie_desktop.resources.catalogue import translate
 
 
-def de(mapping: dict[str, str], value: StrEnum | str | None) -> str:
-    """The German word for a stored value; unknown values as stored, None as ''."""
+def label(value: StrEnum | None, lang: str = "de") -> str:
+    """The word for an enum value in `lang`, as the UI shows it; '' for None."""
     if value is None:
         return ""
-    key = value.value if isinstance(value, StrEnum) else str(value)
-    return mapping.get(key, key)
+    return translate(lang, enum_labels.CONTEXT, enum_labels.source(value))
+
+
+def de(value: StrEnum | None) -> str:
+    """The German word for a stored value; '' for None and for "no chamber"."""
+    if isinstance(value, Chamber) and value == Chamber.NONE:
+        return ""
+    return label(value)
+
+
+def kind_plural(kind: OrganisationKind) -> str:
+    """'Unternehmen', 'Handwerksbetriebe', ...: the kind as a group, as the navigation says."""
+    return translate("de", enum_labels.CONTEXT, enum_labels.KIND_PLURALS[kind])
+
+
+def value_label(raw: str) -> str | None:
+    """The German word for a stored enum value given as plain text (a row of an access
+    export), or None when no enum has this value."""
+    for (_enum, value), source in enum_labels.LABELS.items():
+        if value == raw:
+            return translate("de", enum_labels.CONTEXT, source)
+    return None

@@ -7,15 +7,15 @@ Set in the bundled Unicode font (printing/fonts.py) so every name prints as writ
 from __future__ import annotations
 
 import io
-import uuid
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -24,17 +24,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from indie_desktop.domain.access_report import AccessReport
 from indie_desktop.domain.enums import LegalBasis
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.domain.models import Institution, Person
+from indie_desktop.domain.models import Institution
 from indie_desktop.printing.fonts import FONT, FONT_BOLD
-from indie_desktop.services.context import Actor
-from indie_desktop.store.database import Database
-
-if TYPE_CHECKING:
-    from indie_desktop.services.printing import LetterDraft
-    from indie_desktop.services.privacy_access import AccessReport
-
+from indie_desktop.printing.labels_de import value_label
 
 LEGAL_BASIS_TEXT = {
     LegalBasis.CONSENT: "Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
@@ -134,36 +129,12 @@ SECTION_LABELS = {
     "partner_organisation": "Partnerorganisation",
 }
 
-# Stored codes as the person reads them.
+# Stored codes as the person reads them, beyond the enum labels (resources/catalogue.py).
 VALUE_LABELS = {
-    "frau": "Frau",
-    "herr": "Herr",
-    "divers": "divers",
     "network": "Netzwerk",
     "institution": "nur eigene Institution",
-    "consent": "Einwilligung",
-    "legitimate_interest": "Berechtigtes Interesse",
-    "contract": "Vertrag",
-    "public_task": "Öffentliche Aufgabe",
-    "newsletter": "Newsletter",
-    "event_invitations": "Einladungen zu Veranstaltungen",
-    "pass_to_partners": "Weitergabe an Netzwerkpartner",
     "letter": "Briefe",
     "all": "alle Zwecke",
-    "company_visit": "Unternehmensbesuch",
-    "call": "Telefonat",
-    "email": "E-Mail",
-    "meeting": "Treffen",
-    "event": "Veranstaltung",
-    "trade_fair": "Messe",
-    "business_trip": "Geschäftsreise",
-    "sector_meeting": "Branchentreffen",
-    "proposed": "vorgeschlagen",
-    "introduced": "vorgestellt",
-    "first_meeting": "erstes Treffen",
-    "cooperation_agreed": "Kooperation vereinbart",
-    "declined": "abgelehnt",
-    "no_response": "keine Rückmeldung",
     "visit": "Besuch",
     "import_file": "Importdatei",
     "web": "Internet",
@@ -203,14 +174,8 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _institution(db: Database, actor: Actor) -> Institution | None:
-    if actor.institution_id is None:
-        return None
-    with db.session() as s:
-        return s.get(Institution, actor.institution_id)
-
-
-def _sender_lines(inst: Institution | None) -> list[str]:
+def sender_lines(inst: Institution | None) -> list[str]:
+    """The sender block of the privacy documents: the institution's name, address and contacts."""
     if inst is None:
         return ["In|Die RegionRuhr"]
     lines = [inst.name]
@@ -236,68 +201,32 @@ def _doc(buffer: io.BytesIO, title: str, footer: str) -> SimpleDocTemplate:
         author="In|Die Desktop",
     )
 
-    def page(canvas: object, document: SimpleDocTemplate) -> None:
-        canvas.saveState()  # type: ignore[attr-defined]
-        canvas.setFont(FONT, 7.5)  # type: ignore[attr-defined]
-        canvas.drawString(25 * mm, 10 * mm, footer)  # type: ignore[attr-defined]
-        canvas.drawRightString(  # type: ignore[attr-defined]
-            A4[0] - 20 * mm, 10 * mm, f"Seite {document.page}"
-        )
-        canvas.restoreState()  # type: ignore[attr-defined]
+    def page(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(25 * mm, 10 * mm, footer)
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Seite {document.page}")
+        canvas.restoreState()
 
-    doc.onFirstPage = page  # type: ignore[method-assign]
-    doc.onLaterPages = page  # type: ignore[method-assign]
+    # build() uses these attributes when it is given no page functions; the stubs lack them.
+    doc.onFirstPage = page  # type: ignore[attr-defined]
+    doc.onLaterPages = page  # type: ignore[attr-defined]
     return doc
-
-
-# --- Art. 14 information letter ---------------------------------------------------------------
-
-
-def art14_draft(db: Database, actor: Actor, person_id: uuid.UUID) -> LetterDraft:
-    """The Art. 14 letter as an editable DIN 5008 draft, from resources/privacy/art14.txt
-    (kept apart from the mail-merge templates: it needs the person's legal basis and source)."""
-    from indie_desktop.printing.templates import parse_template
-    from indie_desktop.resources import resource_path
-    from indie_desktop.services import records
-    from indie_desktop.services.printing import PrintService
-    from indie_desktop.services.privacy import PrivacyService
-
-    template = parse_template("art14", resource_path("privacy", "art14.txt").read_text("utf-8"))
-    with db.session() as s:
-        p = records.load(s, Person, person_id)
-        basis = LEGAL_BASIS_TEXT.get(p.legal_basis) if p.legal_basis else None
-        raw = (p.data_source or "").strip()
-        source = SOURCE_TEXT.get(raw.casefold(), raw)
-    inst = _institution(db, actor)
-    extra = {
-        "controller": ", ".join(_sender_lines(inst)[:3]),
-        "legal_basis": basis or "Art. 6 Abs. 1 DSGVO",
-        "data_source": f"aus {source}" if source in SOURCE_TEXT.values() else (source or "–"),
-        "retention_years": str(PrivacyService(db, actor).retention_years()),
-    }
-    return PrintService(db, actor).person_letter_draft(person_id, template, extra)
-
-
-def art14_letter(db: Database, actor: Actor, person_id: uuid.UUID) -> bytes:
-    from indie_desktop.services.printing import PrintService
-
-    return PrintService(db, actor).referral_letter(art14_draft(db, actor, person_id))
 
 
 # --- Art. 15 access report --------------------------------------------------------------------
 
 
-def access_report_pdf(db: Database, actor: Actor, report: AccessReport) -> bytes:
+def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
+    """The Art. 15 report as PDF; `sender` is the block `sender_lines` makes of the institution."""
     st = _styles()
-    inst = _institution(db, actor)
-    sender = _sender_lines(inst)
     buffer = io.BytesIO()
     doc = _doc(
         buffer,
         f"Auskunft nach Art. 15 DSGVO – {report.display_name}",
         f"Auskunft nach Art. 15 DSGVO · {report.display_name} · {format_date(report.generated_at)}",
     )
-    story: list[object] = [
+    story: list[Flowable] = [
         _p("\n".join(sender), st["small"]),
         Spacer(1, 8 * mm),
         _p("Auskunft nach Art. 15 DSGVO", st["title"]),
@@ -318,7 +247,7 @@ def access_report_pdf(db: Database, actor: Actor, report: AccessReport) -> bytes
             cells = [
                 [
                     _p(SECTION_LABELS.get(k, k), st["cellb"]),
-                    _p(VALUE_LABELS.get(v, v), st["cell"]),
+                    _p(VALUE_LABELS.get(v) or value_label(v) or v, st["cell"]),
                 ]
                 for k, v in row.items()
                 if v

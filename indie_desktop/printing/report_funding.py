@@ -8,10 +8,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -29,11 +30,15 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
-from indie_desktop.domain.enums import CooperationKind, OrganisationKind, ReferralStage
+from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.domain.formatting import format_money, format_number
+from indie_desktop.domain.outcomes import Figures, FundingReport, FunnelStep, Sender, nice_scale
 from indie_desktop.printing import din5008 as din
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
+from indie_desktop.printing.labels_de import de as german
+from indie_desktop.printing.labels_de import kind_plural
 from indie_desktop.printing.layout import phone_de
 from indie_desktop.printing.letterhead import (
     Letterhead,
@@ -41,29 +46,10 @@ from indie_desktop.printing.letterhead import (
     draw_letterhead,
     draw_page_number,
 )
-from indie_desktop.services.dashboard import Figures, FunnelStep, nice_scale
-from indie_desktop.services.funding_report import FundingReport, Sender
 
 LETTERHEAD_FORM = "letterhead"  # the PDF form (XObject) every page places
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")
 MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
-STAGES = {
-    ReferralStage.PROPOSED: "vorgeschlagen",
-    ReferralStage.INTRODUCED: "vorgestellt",
-    ReferralStage.FIRST_MEETING: "Erstgespräch",
-    ReferralStage.COOPERATION_AGREED: "Kooperation vereinbart",
-    ReferralStage.DECLINED: "abgelehnt",
-    ReferralStage.NO_RESPONSE: "keine Rückmeldung",
-}
-KINDS = {
-    OrganisationKind.COMPANY: "Unternehmen",
-    OrganisationKind.CRAFT_BUSINESS: "Handwerksbetriebe",
-    OrganisationKind.SERVICE_PROVIDER: "Dienstleister",
-    OrganisationKind.UNIVERSITY: "Hochschulen",
-    OrganisationKind.RESEARCH_INSTITUTE: "Forschungsinstitute",
-    OrganisationKind.CHAMBER_AGENCY: "Kammern & Agenturen",
-    OrganisationKind.OTHER: "Sonstige",
-}
 SHORT_KINDS = {  # column heads of the network matrix
     OrganisationKind.COMPANY: "Untern.",
     OrganisationKind.CRAFT_BUSINESS: "Handwerk",
@@ -72,15 +58,6 @@ SHORT_KINDS = {  # column heads of the network matrix
     OrganisationKind.RESEARCH_INSTITUTE: "Forschung",
     OrganisationKind.CHAMBER_AGENCY: "Kammern",
     OrganisationKind.OTHER: "Sonstige",
-}
-COOPERATION_KINDS = {
-    CooperationKind.RD_PROJECT: "FuE-Projekt",
-    CooperationKind.CONTRACT_RESEARCH: "Auftragsforschung",
-    CooperationKind.THESIS: "Abschlussarbeit",
-    CooperationKind.FUNDING_APPLICATION: "Förderantrag",
-    CooperationKind.SUPPLIER_RELATION: "Lieferbeziehung",
-    CooperationKind.JOINT_TRADE_FAIR: "Gemeinschaftsstand",
-    CooperationKind.OTHER: "Sonstige",
 }
 FUNNEL = {
     FunnelStep.NEED: "Bedarfe erfasst",
@@ -134,9 +111,20 @@ def figure_rows(f: Figures) -> list[tuple[str, str, Any]]:
 
 
 def _text(
-    x: float, y: float, text: str, size: float = 8, anchor: str = "start", **kw: Any
+    x: float,
+    y: float,
+    text: str,
+    size: float = 8,
+    anchor: Literal["start", "middle", "end", "numeric"] = "start",
+    **kw: Any,
 ) -> String:
     return String(x, y, text, fontName=kw.pop("font", FONT), fontSize=size, textAnchor=anchor, **kw)
+
+
+def _box(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
+    """A filled rectangle without an outline."""
+    # types-reportlab declares Rect's **kw without Unpack[...], so no keyword argument fits.
+    return Rect(x, y, width, height, fillColor=fill, strokeColor=None)  # type: ignore[arg-type]
 
 
 def funnel_chart(f: Figures, width: float) -> Drawing:
@@ -202,7 +190,7 @@ def bar_chart(items: Sequence[tuple[str, float, str]], width: float, colour: str
         y = height - (i + 1) * row
         d.add(_text(label_w - 6, y + 3.5, label[:38], 8, "end"))
         w = max(1.5, span * value / top) if value else 0
-        d.add(Rect(label_w, y + 2, w, row - 5, fillColor=colors.HexColor(colour), strokeColor=None))
+        d.add(_box(label_w, y + 2, w, row - 5, colors.HexColor(colour)))
         d.add(_text(label_w + w + 4, y + 3.5, text, 8, fillColor=colors.HexColor("#555555")))
     return d
 
@@ -218,7 +206,7 @@ def timeline_chart(f: Figures, width: float) -> Drawing:
     ]
     x = 0.0
     for i, (label, _v) in enumerate(series):
-        d.add(Rect(x, height - 9, 8, 8, fillColor=colors.HexColor(PALETTE[i]), strokeColor=None))
+        d.add(_box(x, height - 9, 8, 8, colors.HexColor(PALETTE[i])))
         d.add(_text(x + 11, height - 8, label, 8))
         x += 20 + len(label) * 4.6
     top = nice_scale(max((v for _l, values in series for v in values), default=0))
@@ -239,13 +227,12 @@ def timeline_chart(f: Figures, width: float) -> Drawing:
             h = plot_h * values[m] / top
             if h:
                 d.add(
-                    Rect(
+                    _box(
                         sx + slot * 0.1 + s * bar_w,
                         bottom,
                         bar_w - 0.5,
                         h,
-                        fillColor=colors.HexColor(PALETTE[s]),
-                        strokeColor=None,
+                        colors.HexColor(PALETTE[s]),
                     )
                 )
         if m % every == 0:
@@ -278,29 +265,20 @@ def network_chart(f: Figures, width: float) -> Drawing:
     base = colors.HexColor(PALETTE[4])
     for r, row_kind in enumerate(used):
         y = height - head - (r + 1) * cell_h
-        d.add(_text(label_w - 6, y + 5, KINDS[row_kind], 8, "end"))
+        d.add(_text(label_w - 6, y + 5, kind_plural(row_kind), 8, "end"))
         for c, col_kind in enumerate(used):
             value = counts.get((row_kind, col_kind), 0)
             x = label_w + c * cell_w
             if value:
                 alpha = 0.15 + 0.85 * value / top
                 fill = colors.Color(base.red, base.green, base.blue, alpha=alpha)
-                d.add(Rect(x + 1, y + 1, cell_w - 2, cell_h - 2, fillColor=fill, strokeColor=None))
+                d.add(_box(x + 1, y + 1, cell_w - 2, cell_h - 2, fill))
                 ink = colors.white if value / top > 0.45 else colors.black
                 d.add(
                     _text(x + cell_w / 2, y + 5, format_number(value), 8, "middle", fillColor=ink)
                 )
             else:
-                d.add(
-                    Rect(
-                        x + 1,
-                        y + 1,
-                        cell_w - 2,
-                        cell_h - 2,
-                        fillColor=colors.HexColor("#f3f3f3"),
-                        strokeColor=None,
-                    )
-                )
+                d.add(_box(x + 1, y + 1, cell_w - 2, cell_h - 2, colors.HexColor("#f3f3f3")))
     return d
 
 
@@ -334,7 +312,7 @@ def _numbered_canvas(page_size: tuple[float, float]) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # Canvas internals, not in the stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -441,6 +419,8 @@ class _TextTable(Table):
     """A Table that writes a plain text cell as one PDF text object (one line per row of the
     cell) where reportlab starts a new one for every line: the annex has tens of thousands."""
 
+    _curcellstyle: CellStyle | None  # Table.draw's current style (internal, not in the stubs)
+
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         plain = (
             isinstance(cellval, str)
@@ -450,7 +430,7 @@ class _TextTable(Table):
             and not (cellstyle.href or cellstyle.destination)
         )
         if not plain or "\n" not in cellval:
-            super()._drawCell(cellval, cellstyle, pos, size)
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # not in the stubs
             return
         if self._curcellstyle is not cellstyle:  # as Table._drawCell
             cur = self._curcellstyle
@@ -543,7 +523,7 @@ def funding_report_pdf(report: FundingReport) -> bytes:
             ]
         )
     )
-    stage_items = [(STAGES[s], n, format_number(n)) for s, n in f.referrals_by_stage.items()]
+    stage_items = [(german(s), n, format_number(n)) for s, n in f.referrals_by_stage.items()]
     story.append(
         KeepTogether(
             [
@@ -617,7 +597,7 @@ def annex_tables(report: FundingReport, width: float) -> list[Any]:
     inner = [w - 13 for w in widths]  # minus the cell padding (6 pt each side)
     rows = []
     for i, e in enumerate(report.evidence, start=1):
-        kind = COOPERATION_KINDS.get(e.kind, str(e.kind))
+        kind = german(e.kind)
         what = kind + (f" · {e.funding_programme}" if e.funding_programme else "")
         referral = (f"{e.referred_on:%d.%m.%Y}: " if e.referred_on else "") + e.referral
         if e.institution:
@@ -654,6 +634,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     f = report.figures
     wb = Workbook()
@@ -665,8 +646,8 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
         rows: Sequence[Sequence[Any]],
         money_cols: Sequence[int] = (),
         date_cols: Sequence[int] = (),
-    ) -> Any:
-        ws = wb.create_sheet(title)
+    ) -> Worksheet:
+        ws: Worksheet = wb.create_sheet(title)
         ws.append(list(header))
         for c in ws[1]:
             c.font = bold
@@ -684,6 +665,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
         return ws
 
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet
     ws.title = "Kennzahlen"
     ws.append(["Förderbericht", report.sender.name])
     ws["A1"].font = Font(bold=True, size=14)
@@ -705,7 +687,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     ws.append(["Vermittlungen nach Stand"])
     ws.cell(ws.max_row, 1).font = bold
     for stage, n in f.referrals_by_stage.items():
-        ws.append([STAGES[stage], n])
+        ws.append([german(stage), n])
     ws.append([])
     ws.append(["Trichter (Bedarfe des Zeitraums)"])
     ws.cell(ws.max_row, 1).font = bold
@@ -731,7 +713,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     sheet(
         "Netzwerk",
         ["Vermittelte Organisation", "Partner", "Vermittlungen"],
-        [[KINDS[e.source], KINDS[e.target], e.count] for e in f.network],
+        [[kind_plural(e.source), kind_plural(e.target), e.count] for e in f.network],
     )
     annex = sheet(
         "Nachweise",
@@ -752,7 +734,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
                 i,
                 e.starts_on,
                 e.title,
-                COOPERATION_KINDS.get(e.kind, str(e.kind)),
+                german(e.kind),
                 ", ".join(e.partners),
                 e.value,
                 e.funding_programme,

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from indie_desktop.domain.errors import NotFound, ValidationError
 from indie_desktop.resources import resource_path
-from indie_desktop.services.errors import NotFound, ValidationError
 
 NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 TEMPLATE_NAME_PATTERN = re.compile(r"^[A-Za-z0-9_-]+$")

@@ -19,11 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
+from indie_desktop.domain.errors import NotFound, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.domain.models import Attachment
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import NotFound, ValidationError
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store import file_retry
 from indie_desktop.store.database import Database
@@ -38,7 +38,7 @@ TARGET_TYPES = (
     "cooperation",
     "task",
     "project",
-    "consent",  # evidence of a consent (services/privacy.py)
+    "consent",  # evidence of a consent (services/privacy/protection.py)
 )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
-from indie_desktop.services.merge import reconcile
+from indie_desktop.services.draft_merge import reconcile
 from indie_desktop.store.database import Database
 
 DraftT = TypeVar("DraftT")

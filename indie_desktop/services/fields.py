@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.validation import FieldError
-from indie_desktop.services.errors import ValidationError
 
 T = TypeVar("T")
 

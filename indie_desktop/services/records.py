@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from indie_desktop.domain.base import Syncable, utcnow, uuid7
+from indie_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from indie_desktop.domain.models import AuditEntry
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import ConflictError, NotFound, PermissionDenied
 
 R = TypeVar("R", bound=Syncable)
 
@@ -196,7 +196,7 @@ def from_jsonable(model: type[Syncable], key: str, value: Any) -> Any:
     """The inverse of the audit's JSON form for one column, for undoing recorded changes."""
     if value is None:
         return None
-    column_type = model.__table__.columns[key].type  # type: ignore[attr-defined]
+    column_type = model.__table__.columns[key].type
     enum_class = getattr(column_type, "enum_class", None)
     if enum_class is not None:
         return enum_class(value)

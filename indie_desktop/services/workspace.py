@@ -6,35 +6,35 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
-from indie_desktop.services.account import AccountService
-from indie_desktop.services.activities import ActivityService
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
+from indie_desktop.services.contacts.people import PersonService
 from indie_desktop.services.context import Actor
-from indie_desktop.services.cooperations import CooperationService
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.account import AccountService
+from indie_desktop.services.directory.organisations import OrganisationService
+from indie_desktop.services.directory.staff import DirectoryService
+from indie_desktop.services.directory.timeline import TimelineService
 from indie_desktop.services.history import HistoryService
-from indie_desktop.services.needs import NeedService
-from indie_desktop.services.organisations import OrganisationService
-from indie_desktop.services.people import PersonService
-from indie_desktop.services.projects import ProjectService
-from indie_desktop.services.referral_list import ReferralList
-from indie_desktop.services.referrals import ReferralService
 from indie_desktop.services.search import SearchService
-from indie_desktop.services.suggestions import SuggestionService
-from indie_desktop.services.tasks import TaskService
-from indie_desktop.services.timeline import TimelineService
+from indie_desktop.services.work.activities import ActivityService
+from indie_desktop.services.work.cooperations import CooperationService
+from indie_desktop.services.work.needs import NeedService
+from indie_desktop.services.work.projects import ProjectService
+from indie_desktop.services.work.referral_list import ReferralList
+from indie_desktop.services.work.referrals import ReferralService
+from indie_desktop.services.work.suggestions import SuggestionService
+from indie_desktop.services.work.tasks import TaskService
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
-    from indie_desktop.services.dashboard import DashboardService
-    from indie_desktop.services.duplicates import DuplicateService
+    from indie_desktop.services.duplicates.finder import DuplicateService
+    from indie_desktop.services.duplicates.merging import MergeService
     from indie_desktop.services.exports import ExportService
-    from indie_desktop.services.funding_report import FundingReportService
-    from indie_desktop.services.importing import ImportService
-    from indie_desktop.services.merging import MergeService
-    from indie_desktop.services.printing import PrintService
-    from indie_desktop.services.privacy import PrivacyService
+    from indie_desktop.services.importing.batches import ImportService
+    from indie_desktop.services.outcomes.dashboard import DashboardService
+    from indie_desktop.services.outcomes.funding_report import FundingReportService
+    from indie_desktop.services.printing.documents import PrintService
+    from indie_desktop.services.privacy.protection import PrivacyService
 
 
 class Workspace:
@@ -76,13 +76,13 @@ class Workspace:
 
     @cached_property
     def dashboard(self) -> DashboardService:
-        from indie_desktop.services.dashboard import DashboardService
+        from indie_desktop.services.outcomes.dashboard import DashboardService
 
         return DashboardService(self.db, self.actor)
 
     @cached_property
     def funding_report(self) -> FundingReportService:
-        from indie_desktop.services.funding_report import FundingReportService
+        from indie_desktop.services.outcomes.funding_report import FundingReportService
 
         return FundingReportService(self.db, self.actor, self.dashboard)
 
@@ -94,25 +94,25 @@ class Workspace:
 
     @cached_property
     def imports(self) -> ImportService:
-        from indie_desktop.services.importing import ImportService
+        from indie_desktop.services.importing.batches import ImportService
 
         return ImportService(self.db, self.actor)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
-        from indie_desktop.services.duplicates import DuplicateService
+        from indie_desktop.services.duplicates.finder import DuplicateService
 
         return DuplicateService(self.db)
 
     @cached_property
     def merging(self) -> MergeService:
-        from indie_desktop.services.merging import MergeService
+        from indie_desktop.services.duplicates.merging import MergeService
 
         return MergeService(self.db, self.actor)
 
     @cached_property
     def printing(self) -> PrintService:
-        from indie_desktop.services.printing import PrintService
+        from indie_desktop.services.printing.documents import PrintService
 
         limit = self.attachments.limit_bytes
         service = PrintService(self.db, self.actor, attachment_limit_bytes=limit)
@@ -121,7 +121,7 @@ class Workspace:
 
     @cached_property
     def privacy(self) -> PrivacyService:
-        from indie_desktop.services.privacy import PrivacyService
+        from indie_desktop.services.privacy.protection import PrivacyService
 
         return PrivacyService(self.db, self.actor)
 

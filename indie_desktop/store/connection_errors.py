@@ -7,7 +7,7 @@ lc_messages, which Debian and Windows installers leave in English for the postma
 
 from __future__ import annotations
 
-from indie_desktop.store.database import StorageError
+from indie_desktop.store.errors import StorageError
 
 WRONG_PASSWORD = "wrong_password"
 NO_PASSWORD = "no_password"

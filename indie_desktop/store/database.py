@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from indie_desktop.resources import package_path
 from indie_desktop.store import backup as backups
 from indie_desktop.store import search_index
+from indie_desktop.store.backup import BackgroundBackup
+from indie_desktop.store.errors import StorageError as StorageError
 from indie_desktop.store.storage_place import SHARE, refusal, unsafe_place
 
 log = logging.getLogger(__name__)
@@ -31,10 +33,6 @@ DB_FILENAME = "indie.sqlite3"
 # The newest migration; a test keeps it equal to Alembic's head. Knowing it here lets an
 # up-to-date database open without importing Alembic (~120 ms of every start).
 SCHEMA_HEAD = "0014_dashagg"
-
-
-class StorageError(Exception):
-    """The database cannot be opened or used; the message is meant for the user."""
 
 
 class DatabaseDamaged(StorageError):
@@ -74,7 +72,7 @@ class Database:
             return None
         return backups.backup_unless_unchanged(self.path, self.backups, reason)
 
-    def start_backup(self, reason: str) -> backups.BackgroundBackup | None:
+    def start_backup(self, reason: str) -> BackgroundBackup | None:
         """`take_backup`, copied in a worker thread while the caller reads (see
         backup.BackgroundBackup): finish() it before writing. None for a shared database, and
         when nothing changed since the newest backup (that one holds the same state)."""

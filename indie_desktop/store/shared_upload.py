@@ -48,9 +48,7 @@ class UploadCancelled(Exception):
 def _tables() -> list[Table]:
     """The record tables and the audit trail, parents before children."""
     syncable = {
-        m.local_table.name  # type: ignore[union-attr]
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Syncable)
+        m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Syncable)
     }
     return [
         t

@@ -29,6 +29,7 @@ import psycopg
 from psycopg import IsolationLevel
 from sqlalchemy.engine import make_url
 
+from indie_desktop.domain.errors import Cancelled
 from indie_desktop.store import search_index
 from indie_desktop.store.database import SCHEMA_HEAD, StorageError, open_local
 from indie_desktop.sync import erasure, server
@@ -59,10 +60,6 @@ TOO_OLD = (
     "change since then. Your own changes were uploaded. Make a new offline copy in an empty "
     "folder."
 )
-
-
-class Cancelled(SyncError):
-    """The user stopped the sync; what was committed so far stays, the rest resumes later."""
 
 
 @dataclass

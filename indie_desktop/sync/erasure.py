@@ -1,6 +1,6 @@
 """Art. 17 erasures that reach an offline replica: the erasure wins over what the laptop holds.
 
-The administrator erases on the server (services.privacy_erasure): the person row stays as an
+The administrator erases on the server (services/privacy/erasure.py): the person row stays as an
 emptied tombstone ("Anonymisiert", no first name, e-mail or phone; the retention queue's
 "anonymise" leaves it live in the same state), the person's own records (affiliations,
 consents, objections, retention decisions, tasks, tag links, attachments, project and
@@ -51,18 +51,17 @@ from typing import Any
 
 import psycopg
 
-from indie_desktop.services.privacy_erasure import (
+from indie_desktop.domain.redaction import (
     ANONYMOUS,
     MENTION_FIELDS,
     REDACTED,
-    backups_with_person,
     identifying_terms_of,
     pattern_of,
     redact_search_key,
     redact_value,
-    scrub_sqlite_file,
 )
 from indie_desktop.store import search_index
+from indie_desktop.store.erasure_files import backups_with_person, scrub_sqlite_file
 from indie_desktop.sync import server
 from indie_desktop.sync.columns import dumps, loads
 from indie_desktop.sync.replica import BUSY_MS, Replica, Row

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,14 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.formatting import format_date, format_number
 from indie_desktop.store import backup as b
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.theme import error_style
+from indie_desktop.ui.window_host import WindowHost
 
 if TYPE_CHECKING:
     from indie_desktop.config import Settings
-    from indie_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +196,7 @@ class RestoreDialog(QDialog):
         for info in b.list_backups(policy.folder):
             self._add(info)
         if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(qt_items.top_level(self.list, 0))
         else:
             self.preview_label.setText(
                 self.tr("There are no backups in this folder yet. Choose a backup file.")
@@ -236,7 +238,7 @@ class RestoreDialog(QDialog):
     def select_file(self, path: Path) -> None:
         """Add a backup file chosen by hand (from a stick, say) and select it."""
         for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
+            item = qt_items.top_level(self.list, i)
             if Path(item.data(0, PATH_ROLE)) == path:
                 self.list.setCurrentItem(item)
                 return
@@ -278,9 +280,17 @@ class RestoreDialog(QDialog):
         super().accept()
 
 
+class DamagedDatabaseNotice(QMessageBox):
+    """The message box of a damaged database, with its choices as buttons."""
+
+    restore_newest: QPushButton | None  # only when an intact backup exists
+    choose: QPushButton
+    quit: QPushButton
+
+
 def damaged_database_notice(
     parent: QWidget | None, path: Path, health: b.Health, newest: b.BackupPreview | None
-) -> QMessageBox:
+) -> DamagedDatabaseNotice:
     """Tell the user the file is damaged and what can be done (the buttons are the choices)."""
     text = QCoreApplication.translate(
         "backup",
@@ -295,7 +305,7 @@ def damaged_database_notice(
         text += "\n\n" + QCoreApplication.translate(
             "backup", "No intact backup was found in the backup folder."
         )
-    box = QMessageBox(
+    box = DamagedDatabaseNotice(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("backup", "Damaged database"),
         text,
@@ -303,18 +313,18 @@ def damaged_database_notice(
     )
     if health.detail:
         box.setDetailedText(health.detail)
-    box.restore_newest = None  # type: ignore[attr-defined]
+    box.restore_newest = None
     if newest is not None:
-        box.restore_newest = box.addButton(  # type: ignore[attr-defined]
+        box.restore_newest = box.addButton(
             QCoreApplication.translate("backup", "Restore the &newest backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
-    box.choose = box.addButton(  # type: ignore[attr-defined]
+    box.choose = box.addButton(
         QCoreApplication.translate("backup", "&Choose a backup…"), QMessageBox.ButtonRole.ActionRole
     )
     box.quit = box.addButton(
         QCoreApplication.translate("backup", "&Quit"), QMessageBox.ButtonRole.RejectRole
-    )  # type: ignore[attr-defined]
+    )
     return box
 
 
@@ -345,13 +355,12 @@ def restore_with_wait_cursor(
 
 
 def restore_in_window(
-    window: MainWindow, *, damage: b.Health | None = None, choose: bool = True
-) -> MainWindow | None:
+    window: WindowHost, *, damage: b.Health | None = None, choose: bool = True
+) -> WindowHost | None:
     """File → Restore backup…: choose, confirm, restore, reopen in a new window.
 
     Returns the new window (the old one closes), None when nothing was restored.
     """
-    from indie_desktop.config import apply_settings, workspace_options
     from indie_desktop.services.context import Actor
     from indie_desktop.services.workspace import Workspace
     from indie_desktop.store.database import StorageError, open_local
@@ -395,27 +404,13 @@ def restore_in_window(
         window.close()
         return None
     actor = Workspace(new_db, Actor.system()).directory.local_actor() or window.workspace.actor
-    workspace = Workspace(new_db, actor, **workspace_options(window.settings))
-    replacement = _replace_window(window, apply_settings(workspace, window.settings))
+    replacement = window.replace_with(new_db, actor)
     replacement.statusBar().showMessage(
         QCoreApplication.translate("backup", "Restored: {preview}").format(
             preview=preview_text(preview)
         ),
         15000,
     )
-    return replacement
-
-
-def _replace_window(window: MainWindow, workspace: object) -> MainWindow:
-    from indie_desktop.services.workspace import Workspace
-    from indie_desktop.ui.main_window import MainWindow
-
-    assert isinstance(workspace, Workspace)
-    replacement = MainWindow(workspace, window.settings, window.runner)
-    replacement.local_data_dir = window.local_data_dir
-    replacement.show()
-    window.replacement = replacement  # type: ignore[attr-defined]
-    window.close()
     return replacement
 
 
@@ -435,9 +430,9 @@ def ask_restore_at_start(
     (exec_box or QMessageBox.exec)(box)
     clicked = box.clickedButton()
     chosen: b.BackupPreview | None = None
-    if newest is not None and clicked is box.restore_newest:  # type: ignore[attr-defined]
+    if newest is not None and clicked is box.restore_newest:
         chosen = newest
-    elif clicked is box.choose:  # type: ignore[attr-defined]
+    elif clicked is box.choose:
         dialog = RestoreDialog(policy, runner, None, damage=health)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             chosen = dialog.selected_preview
@@ -455,7 +450,7 @@ def ask_restore_at_start(
     return True
 
 
-def start_checks(window: MainWindow, settings: Settings | None) -> None:
+def start_checks(window: WindowHost, settings: Settings | None) -> None:
     """After start, in the background: the full check of the local file, then (if it passes
     and none was taken today) the daily backup. A failed check is reported with the offer to
     restore a backup; the file itself stays as it is."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from indie_desktop import APP_NAME
 from indie_desktop.config import Settings
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.ui.errors import translate_error
@@ -41,7 +42,7 @@ from indie_desktop.ui.widgets.field_error import with_error
 log = logging.getLogger(__name__)
 
 
-# The demo generator's phase names (services/demo.py), so that lupdate offers them.
+# The demo generator's phase names (services/demo/generator.py), so that lupdate offers them.
 DEMO_PHASES = (
     QT_TRANSLATE_NOOP("first_run", "Institutions and staff"),
     QT_TRANSLATE_NOOP("first_run", "Organisations"),
@@ -60,7 +61,8 @@ def run_demo_generation(
 
     `on_finished(True)` after success, `on_finished(False)` after cancel or failure.
     """
-    from indie_desktop.services.demo import DemoCancelled, DemoSize, generate_demo
+    from indie_desktop.domain.errors import Cancelled
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
 
     progress = QProgressDialog(
         QCoreApplication.translate("first_run", "Creating the demo network…"),
@@ -93,7 +95,7 @@ def run_demo_generation(
         on_finished(ok)
 
     def on_failure(error: BaseException) -> None:
-        if not isinstance(error, DemoCancelled):
+        if not isinstance(error, Cancelled):
             show_failure(error, parent)
         finish(False)
 

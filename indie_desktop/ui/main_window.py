@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSizePolicy,
     QSplitter,
@@ -33,35 +33,39 @@ from indie_desktop import APP_NAME
 from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
-from indie_desktop.services.tasks import TaskFilter
+from indie_desktop.services.context import Actor
+from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.database import Database
 from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
-from indie_desktop.ui.views.activities_view import ActivitiesView
 from indie_desktop.ui.views.dashboard_view import DashboardView
-from indie_desktop.ui.views.needs_view import NeedsView
 from indie_desktop.ui.views.organisations_view import OrganisationsView
-from indie_desktop.ui.views.people_view import PeopleView
-from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
-from indie_desktop.ui.views.referrals_view import ReferralsView
-from indie_desktop.ui.views.tasks_view import TasksView
 from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
 from indie_desktop.ui.widgets.global_search import GlobalSearchBox
+from indie_desktop.ui.window_host import (
+    ACTIVITIES,
+    LIST_KEYS,
+    NEEDS,
+    ORGANISATIONS,
+    PEOPLE,
+    PROJECTS,
+    REFERRALS,
+    TASKS,
+    ListViews,
+    WindowHost,
+)
+
+if TYPE_CHECKING:
+    from indie_desktop.ui.printing.commands import PrintCommands
 
 log = logging.getLogger(__name__)
 
 NAV_ROLE = Qt.ItemDataRole.UserRole + 1  # (view key, organisation kind or None)
 UNDO_NOTICE_MS = 30_000
 
-ORGANISATIONS = "organisations"
-PEOPLE = "people"
-PROJECTS = "projects"
-ACTIVITIES = "activities"
-TASKS = "tasks"
-NEEDS = "needs"
-REFERRALS = "referrals"
 DASHBOARD = "dashboard"  # not a list: the outcomes dashboard (issue 9)
 # Which lists show a table's rows (in the list or in a detail pane).
 _VIEWS_OF_TABLE: dict[str, set[str]] = {
@@ -93,7 +97,78 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-class MainWindow(QMainWindow):
+# (database, acting user, local data folder) -> a new main window built as at start
+Reopen = Callable[[Database, Actor, Path | None], "MainWindow"]
+
+
+def _list_classes() -> dict[str, Callable[[], type[RecordListView]]]:
+    """Each list's class, imported when the list is first built (start-up time)."""
+
+    def organisations() -> type[RecordListView]:
+        return OrganisationsView
+
+    def people() -> type[RecordListView]:
+        from indie_desktop.ui.views.people_view import PeopleView
+
+        return PeopleView
+
+    def projects() -> type[RecordListView]:
+        from indie_desktop.ui.views.projects_view import ProjectsView
+
+        return ProjectsView
+
+    def activities() -> type[RecordListView]:
+        from indie_desktop.ui.views.activities_view import ActivitiesView
+
+        return ActivitiesView
+
+    def needs() -> type[RecordListView]:
+        from indie_desktop.ui.views.needs_view import NeedsView
+
+        return NeedsView
+
+    def referrals() -> type[RecordListView]:
+        from indie_desktop.ui.views.referrals_view import ReferralsView
+
+        return ReferralsView
+
+    def tasks() -> type[RecordListView]:
+        from indie_desktop.ui.views.tasks_view import TasksView
+
+        return TasksView
+
+    return {
+        ORGANISATIONS: organisations,
+        PEOPLE: people,
+        PROJECTS: projects,
+        ACTIVITIES: activities,
+        NEEDS: needs,
+        REFERRALS: referrals,
+        TASKS: tasks,
+    }
+
+
+_LIST_CLASSES = _list_classes()
+
+# Each list's name (navigation, View menu, window title) under its view's translation context,
+# known before the list is built.
+_LIST_TITLES = {
+    ORGANISATIONS: ("OrganisationsView", "Organisations"),
+    PEOPLE: ("PeopleView", "People"),
+    PROJECTS: ("ProjectsView", "Projects"),
+    ACTIVITIES: ("ActivitiesView", "Activities"),
+    NEEDS: ("NeedsView", "Needs"),
+    REFERRALS: ("ReferralsView", "Referrals"),
+    TASKS: ("TasksView", "Tasks"),
+}
+
+
+def list_title(key: str) -> str:
+    context, source = _LIST_TITLES[key]
+    return QCoreApplication.translate(context, source)
+
+
+class MainWindow(WindowHost):
     """Lists of organisations, people and projects for one workspace (database + user)."""
 
     def __init__(
@@ -102,34 +177,25 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         runner: Runner | None = None,
         parent: QWidget | None = None,
+        reopen: Reopen | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
+        # Builds the window for another database (app.compose_window, which always gives it;
+        # only tests build a bare window, which cannot switch its database).
+        self.reopen = reopen
+        self.replacement: MainWindow | None = None
         self.runner: Runner = runner or TaskRunner(parent=self)
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
         self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
 
-        self.views: dict[str, RecordListView] = {
-            ORGANISATIONS: OrganisationsView(workspace),
-            # Lists not shown at start query their data when first shown (start-up time).
-            PEOPLE: PeopleView(workspace, load=False),
-            PROJECTS: ProjectsView(workspace, load=False),
-            ACTIVITIES: ActivitiesView(workspace, load=False),
-            NEEDS: NeedsView(workspace, load=False),
-            REFERRALS: ReferralsView(workspace, load=False),
-            TASKS: TasksView(workspace, load=False),
-        }
+        self._printing: PrintCommands | None = None  # set below; lists built later get wired
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._view_shown)
-        for view in self.views.values():
-            self.stack.addWidget(view)
-            view.record_deleted.connect(lambda rid, msg, v=view: self._offer_undo(v, rid, msg))
-            view.records_changed.connect(self._records_changed)
-            view.open_requested.connect(self.open_record)
-            for action in (view.edit_action, view.delete_action):
-                action.changed.connect(self._sync_actions)
+        # Lists are built when first shown (start-up time); the organisations are shown first.
+        self.views = ListViews(self._build_list)
         self.organisations_view.kind_filter.currentIndexChanged.connect(self._kind_filter_changed)
         self._last_list: RecordListView = self.views[ORGANISATIONS]
         self.dashboard = DashboardView(workspace, self.runner)
@@ -152,7 +218,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         from indie_desktop.ui.printing.commands import PrintCommands
 
-        self.printing = PrintCommands(self)  # File → Print, Ctrl+P, the lists' print actions
+        self.printing = self._printing = PrintCommands(self)  # File → Print, Ctrl+P, lists
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -162,6 +228,19 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)
 
     # --- parts -------------------------------------------------------------------------------
+
+    def _build_list(self, key: str) -> RecordListView:
+        """A list of the window, made when first asked for, wired like every other."""
+        view = _LIST_CLASSES[key]()(self.workspace, load=key == ORGANISATIONS)
+        self.stack.addWidget(view)
+        view.record_deleted.connect(lambda rid, msg, v=view: self._offer_undo(v, rid, msg))
+        view.records_changed.connect(self._records_changed)
+        view.open_requested.connect(self.open_record)
+        for action in (view.edit_action, view.delete_action):
+            action.changed.connect(self._sync_actions)
+        if self._printing is not None:
+            self._printing.wire(view)
+        return view
 
     @property
     def organisations_view(self) -> OrganisationsView:
@@ -175,17 +254,17 @@ class MainWindow(QMainWindow):
         nav.setRootIsDecorated(True)
         nav.setAccessibleName(self.tr("Navigation"))
         organisations = self._nav_item(
-            nav, self.views[ORGANISATIONS].title(), icon("organisation"), (ORGANISATIONS, None)
+            nav, list_title(ORGANISATIONS), icon("organisation"), (ORGANISATIONS, None)
         )
         for kind in OrganisationKind:
             child = QTreeWidgetItem(organisations, [kind_plural(kind)])
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
-        self._nav_item(nav, self.views[PEOPLE].title(), icon("person"), (PEOPLE, None))
-        self._nav_item(nav, self.views[PROJECTS].title(), icon("project"), (PROJECTS, None))
-        self._nav_item(nav, self.views[ACTIVITIES].title(), icon("edit"), (ACTIVITIES, None))
-        self._nav_item(nav, self.views[NEEDS].title(), icon("need"), (NEEDS, None))
-        self._nav_item(nav, self.views[REFERRALS].title(), icon("referral"), (REFERRALS, None))
-        self._nav_item(nav, self.views[TASKS].title(), icon("task"), (TASKS, None))
+        self._nav_item(nav, list_title(PEOPLE), icon("person"), (PEOPLE, None))
+        self._nav_item(nav, list_title(PROJECTS), icon("project"), (PROJECTS, None))
+        self._nav_item(nav, list_title(ACTIVITIES), icon("edit"), (ACTIVITIES, None))
+        self._nav_item(nav, list_title(NEEDS), icon("need"), (NEEDS, None))
+        self._nav_item(nav, list_title(REFERRALS), icon("referral"), (REFERRALS, None))
+        self._nav_item(nav, list_title(TASKS), icon("task"), (TASKS, None))
         self._nav_item(nav, self.dashboard.title(), icon("dashboard"), (DASHBOARD, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
@@ -285,10 +364,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
-        keys = (ORGANISATIONS, PEOPLE, PROJECTS, ACTIVITIES, NEEDS, REFERRALS, TASKS)
+        keys = LIST_KEYS
         for number, key in enumerate(keys, start=1):
             self.view_actions[key] = self._action(
-                self.views[key].title(), lambda k=key: self.show_view(k), f"Ctrl+{number}"
+                list_title(key), lambda k=key: self.show_view(k), f"Ctrl+{number}"
             )
         self.dashboard_action = self._action(
             self.dashboard.title(), lambda: self.show_view(DASHBOARD), f"Ctrl+{len(keys) + 1}"
@@ -407,7 +486,7 @@ class MainWindow(QMainWindow):
         return self._last_list
 
     def current_view_key(self) -> str:
-        return next(k for k, v in self.views.items() if v is self.current_view())
+        return self.current_view().key
 
     def show_view(self, key: str, kind: OrganisationKind | None = None) -> None:
         """Switch the list shown (and, for organisations, the kind filter)."""
@@ -511,6 +590,8 @@ class MainWindow(QMainWindow):
         return panel
 
     def show_my_tasks(self) -> None:
+        from indie_desktop.ui.views.tasks_view import TasksView
+
         view = self.views[TASKS]
         assert isinstance(view, TasksView)
         view.set_due_filter(TaskFilter.MINE)
@@ -522,7 +603,7 @@ class MainWindow(QMainWindow):
             view.ensure_loaded()
 
     def refresh(self) -> None:
-        for view in self.views.values():
+        for view in self.views.built():
             view.reload_if_loaded()
         self.dashboard.reload_if_loaded()
 
@@ -532,11 +613,12 @@ class MainWindow(QMainWindow):
         for table in tables:
             keys |= _VIEWS_OF_TABLE.get(table, set())
         for key in sorted(keys):
-            self.views[key].reload_if_loaded()
+            if self.views.is_built(key):
+                self.views[key].reload_if_loaded()
 
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
-        for view in self.views.values():
+        for view in self.views.built():
             if view is not self.current_view():
                 view.reload_if_loaded()
 
@@ -646,7 +728,6 @@ class MainWindow(QMainWindow):
         """File → Connection…: switch to the shared server or the local file in a new window."""
         from PySide6.QtWidgets import QDialog
 
-        from indie_desktop.services.context import Actor
         from indie_desktop.store.database import StorageError, open_local
         from indie_desktop.ui.connection_dialog import ConnectionDialog
 
@@ -688,11 +769,17 @@ class MainWindow(QMainWindow):
                 self.tr("This login is not registered as a staff member of the network."),
             )
             return
-        self.replacement = MainWindow(Workspace(db, actor), self.settings, self.runner)
-        self.replacement.local_data_dir = self.local_data_dir
-        self.replacement.show()
-        self.close()
+        self.replace_with(db, actor)
         self.workspace.close()
+
+    def replace_with(self, db: Database, actor: Actor) -> MainWindow:
+        """Open `db` as `actor` in a new window built as at start, then close this one."""
+        assert self.reopen is not None, "a window without reopen cannot switch its database"
+        replacement = self.reopen(db, actor, self.local_data_dir)
+        replacement.show()
+        self.replacement = replacement
+        self.close()
+        return replacement
 
     def about(self) -> None:
         """Help → About: version, database, and the licences of what the app bundles."""

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from indie_desktop.services.errors import ValidationError
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import connection_errors as ce
 from indie_desktop.store.credentials import CredentialStore, NoKeyring

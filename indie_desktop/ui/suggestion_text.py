@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.suggestions import PartnerSuggestion
+from indie_desktop.services.work.suggestions import PartnerSuggestion
 from indie_desktop.ui.labels import label
 
 translate = QCoreApplication.translate

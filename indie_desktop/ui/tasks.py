@@ -20,7 +20,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from indie_desktop.services.errors import ServiceError
+from indie_desktop.domain.errors import Cancelled as Cancelled  # re-exported for the UI
+from indie_desktop.domain.errors import ServiceError
 from indie_desktop.store.database import StorageError
 from indie_desktop.ui import crash
 from indie_desktop.ui.errors import show_error
@@ -32,10 +33,6 @@ FailureCallback = Callable[[BaseException], None]
 ProgressCallback = Callable[[str, int, int], None]
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress updates sent to the UI thread
-
-
-class Cancelled(Exception):
-    """Raised by work that noticed `Task.is_cancelled()` and stopped early."""
 
 
 class Task:

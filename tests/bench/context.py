@@ -91,7 +91,7 @@ class BenchRun:
 
     @cached_property
     def workspace(self) -> Any:
-        from indie_desktop.services.directory import DirectoryService
+        from indie_desktop.services.directory.staff import DirectoryService
         from indie_desktop.services.workspace import Workspace
         from indie_desktop.store.database import open_local
 

@@ -58,7 +58,7 @@ QUICK = DataSetSpec(organisations=500, people=2_500, activities=5_000)
 # What decides the generated rows besides sizes, seed and schema: a change here makes a new set.
 # (The matching rules fill the organisations' stored match keys.)
 GENERATOR_SOURCES = (
-    "indie_desktop/services/demo*.py",
+    "indie_desktop/services/demo/*.py",
     "indie_desktop/domain/text.py",
     "indie_desktop/domain/matching.py",
     "indie_desktop/domain/record_keys.py",
@@ -95,8 +95,8 @@ def generate(spec: DataSetSpec, data_dir: Path, progress: Progress) -> dict[str,
 
     Returns the metadata, including the seconds `generate_demo` took (the measured part).
     """
-    from indie_desktop.services.demo import DemoSize, generate_demo
-    from indie_desktop.services.directory import DirectoryService
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
+    from indie_desktop.services.directory.staff import DirectoryService
     from indie_desktop.store.database import head_revision, open_local
 
     db = open_local(data_dir)

@@ -33,7 +33,7 @@ def dashboard_raw(run: BenchRun) -> list[float]:
     note="workspace.dashboard.figures for the last 12 months, no filter: all tiles and charts",
 )
 def dashboard_year(run: BenchRun) -> list[float]:
-    from indie_desktop.services.dashboard import Period
+    from indie_desktop.domain.outcomes import Period
 
     start, end = YEAR
     service = run.workspace.dashboard
@@ -91,8 +91,8 @@ def funding_pdf_raw(run: BenchRun) -> list[float]:
     note="workspace.funding_report.build (figures + evidence) + PDF with charts, last 12 months",
 )
 def funding_report_pdf(run: BenchRun) -> list[float]:
+    from indie_desktop.domain.outcomes import Period
     from indie_desktop.printing.report_funding import funding_report_pdf as pdf
-    from indie_desktop.services.dashboard import Period
 
     start, end = YEAR
     found: dict[str, int] = {}

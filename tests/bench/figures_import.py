@@ -84,7 +84,7 @@ def import_raw(run: BenchRun) -> list[float]:
 )
 def csv_import_10k(run: BenchRun) -> list[float]:
     from indie_desktop.services.context import Actor
-    from indie_desktop.services.import_plan import ImportSettings
+    from indie_desktop.services.importing.plan import ImportSettings
     from indie_desktop.services.workspace import Workspace
     from indie_desktop.store.database import open_local
 

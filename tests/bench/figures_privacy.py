@@ -118,7 +118,7 @@ def erase_raw(run: BenchRun) -> list[float]:
     default=False,
 )
 def privacy_erasure(run: BenchRun) -> list[float]:
-    from indie_desktop.services.directory import DirectoryService
+    from indie_desktop.services.directory.staff import DirectoryService
     from indie_desktop.services.workspace import Workspace
     from indie_desktop.store.database import open_local
 

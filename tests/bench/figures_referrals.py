@@ -37,7 +37,7 @@ def need_ids(run: BenchRun) -> list[str]:
 def suggestions_raw(con: sqlite3.Connection, need_hex: str) -> int:
     """The same pre-filter (competence words, WZ division, bounded) and success counts."""
     from indie_desktop.domain.text import search_fold
-    from indie_desktop.services.suggestions import CANDIDATE_LIMIT, competence_terms
+    from indie_desktop.services.work.suggestions import CANDIDATE_LIMIT, competence_terms
 
     org_id, competence, wz = con.execute(
         "SELECT organisation_id, wanted_competence, wanted_wz_code FROM need WHERE id = ?",

@@ -42,8 +42,8 @@ def _admin_base() -> str:
 
 
 def _load(run: BenchRun, admin_url: str) -> None:
-    from indie_desktop.services.demo import DemoSize, generate_demo
-    from indie_desktop.services.directory import DirectoryService
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
+    from indie_desktop.services.directory.staff import DirectoryService
     from indie_desktop.store import shared_admin
     from indie_desktop.store.database import open_url
 
@@ -283,7 +283,7 @@ def pg_concurrent_raw(run: BenchRun) -> list[float]:
     "and the end checks that none is missing; samples are per-save ms incl. conflict retries",
 )
 def pg_concurrent_edits(run: BenchRun) -> list[float]:
-    from indie_desktop.services.errors import ConflictError
+    from indie_desktop.domain.errors import ConflictError
 
     tokens: dict[Any, list[str]] = {}
     counts = {"saves": 0, "conflicts": 0, "errors": 0}

@@ -64,7 +64,7 @@ def pg_import_raw(run: BenchRun) -> list[float]:
     "with the audit and sync-feed triggers; the batch is undone after each repetition",
 )
 def pg_csv_import_10k(run: BenchRun) -> list[float]:
-    from indie_desktop.services.import_plan import ImportSettings
+    from indie_desktop.services.importing.plan import ImportSettings
 
     path = _csv(run)
     ws = staff_workspace(pg_set(run).urls["bernd"])

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from indie_desktop.services.errors import PermissionDenied, ValidationError
+from indie_desktop.domain.errors import PermissionDenied, ValidationError
 from indie_desktop.store import connection_errors as ce
 from indie_desktop.store.database import open_url
 from tests.integration.shared_fixtures import SharedServer, shared

@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from indie_desktop.domain.enums import ActivityKind
 from indie_desktop.domain.models import Activity, ActivityOrganisation, Need, Organisation
+from indie_desktop.domain.outcomes import Drill, Filters, Metric, Period
 from indie_desktop.printing.report_funding import funding_report_pdf, funding_report_xlsx
 from indie_desktop.services.context import Actor
-from indie_desktop.services.dashboard import DashboardService, Drill, Filters, Metric, Period
-from indie_desktop.services.demo import DemoSize, generate_demo
-from indie_desktop.services.funding_report import FundingReportService
+from indie_desktop.services.demo.generator import DemoSize, generate_demo
+from indie_desktop.services.outcomes.dashboard import DashboardService
+from indie_desktop.services.outcomes.funding_report import FundingReportService
 from indie_desktop.services.records import create
 from indie_desktop.store.database import open_local, open_url
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.workspace import Workspace
 from tests.integration.shared_fixtures import SharedServer, shared
 from tests.unit import import_files as f

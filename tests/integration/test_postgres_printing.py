@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from indie_desktop.domain.enums import OrganisationKind, Salutation, Visibility
+from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.models import Attachment, AuditEntry, Referral
-from indie_desktop.services.errors import NotFound
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 from tests.integration.shared_fixtures import SharedServer, shared
 
 __all__ = ["shared"]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from indie_desktop.domain.errors import PermissionDenied
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import PermissionDenied
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_url
 from tests import privacy_scenario as scenario

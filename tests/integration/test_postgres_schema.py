@@ -3,12 +3,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import inspect
 
+from indie_desktop.domain.errors import ConflictError
 from indie_desktop.domain.models import Base
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.errors import ConflictError
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import current_revision, head_revision, open_url
 

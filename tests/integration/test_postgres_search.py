@@ -72,7 +72,7 @@ def test_shared_database_search_uses_the_index(pg_workspace: Workspace) -> None:
 def test_shared_database_search_finds_parts_of_compound_firm_names(
     pg_workspace: Workspace,
 ) -> None:
-    from indie_desktop.services.organisations import OrganisationDraft
+    from indie_desktop.services.directory.organisations import OrganisationDraft
 
     ws = pg_workspace
     s = seed(ws)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indie_desktop.services.activities import VisitDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.tasks import TaskFilter
-from indie_desktop.services.timeline import EntryKind
-from indie_desktop.services.visit_parts import NeedFound, NextStep
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.tasks import TaskFilter
+from indie_desktop.services.work.visit_parts import NeedFound, NextStep
 from tests.integration.shared_fixtures import SharedServer, shared
 
 __all__ = ["shared"]

@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.ui.main_window import MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
 from tests.integration.shared_fixtures import SharedServer, shared

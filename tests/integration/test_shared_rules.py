@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from indie_desktop.domain.enums import Visibility
-from indie_desktop.services.errors import NotFound, PermissionDenied
+from indie_desktop.domain.errors import NotFound, PermissionDenied
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.draft_merge import MergeConflict
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.merge import MergeConflict
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.store import shared_admin
 from indie_desktop.store.database import open_url
 from tests.integration.shared_fixtures import SharedServer, shared

@@ -22,10 +22,10 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from indie_desktop.domain.enums import Visibility
-from indie_desktop.services.activities import VisitDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
-from indie_desktop.services.visit_parts import PersonMet
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.visit_parts import PersonMet
 from tests.integration.shared_fixtures import SharedServer, shared_server
 from tests.pg_databases import drop_database
 

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.store.connection_errors import DISABLED, ConnectionFailed
 from tests.integration.shared_fixtures import SharedServer, StaffLogin, shared
 

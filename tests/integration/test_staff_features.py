@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from indie_desktop.domain.enums import Visibility
-from indie_desktop.services.import_plan import ImportSettings
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.importing.plan import ImportSettings
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
 from tests.integration.shared_fixtures import SharedServer, StaffLogin, shared
 from tests.unit import import_files as f
 
@@ -134,9 +134,9 @@ def test_the_administrator_loads_the_demo_into_the_server(shared: SharedServer) 
 def test_a_private_visit_keeps_whom_it_names_from_other_institutions(
     shared: SharedServer,
 ) -> None:
-    from indie_desktop.services.activities import VisitDraft
-    from indie_desktop.services.people import PersonDraft
-    from indie_desktop.services.visit_parts import PersonMet
+    from indie_desktop.services.contacts.people import PersonDraft
+    from indie_desktop.services.work.activities import VisitDraft
+    from indie_desktop.services.work.visit_parts import PersonMet
 
     ws = shared.dortmund.workspace()
     try:
@@ -180,7 +180,7 @@ def test_staff_dashboard_and_funding_report_count_network_and_own_private_record
 
     from indie_desktop.domain.enums import CooperationKind
     from indie_desktop.printing.report_funding import funding_report_pdf, funding_report_xlsx
-    from indie_desktop.services.dashboard import Period
+    from indie_desktop.services.outcomes.dashboard import Period
     from tests.integration.test_postgres_printing import text_of
     from tests.unit.test_referral_services import agree, need, org, refer
 
@@ -216,7 +216,7 @@ def test_staff_dashboard_and_funding_report_count_network_and_own_private_record
 
 
 def test_init_shared_run_again_upgrades_a_server_of_the_old_rules(shared: SharedServer) -> None:
-    from indie_desktop.services.activities import VisitDraft
+    from indie_desktop.services.work.activities import VisitDraft
 
     ws = shared.dortmund.workspace()
     try:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local, open_url
 from indie_desktop.store.shared_upload import UploadCancelled, upload_local

@@ -15,8 +15,8 @@ from sqlalchemy.engine import make_url
 from indie_desktop.cli import main
 from indie_desktop.domain.base import Base
 from indie_desktop.domain.enums import Visibility
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
 from indie_desktop.store.shared_upload import _tables

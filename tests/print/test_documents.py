@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from indie_desktop.domain.errors import Cancelled, ValidationError
 from indie_desktop.printing.address_labels import LAYOUTS
-from indie_desktop.services.errors import Cancelled, ValidationError
 from tests.print.world import MM, World, page_text, pdf_pages
 
 
@@ -26,7 +26,7 @@ def test_contact_sheet_shows_what_a_visit_needs(world: World) -> None:
         "02331 123457",
         "Alex Schmidt",
         "Prüfstand für Hydraulikventile",
-        "in Vermittlung",
+        "In Vermittlung",  # the need status as the app labels it (one German wording)
         "an Hochschule Bochum",
         "Angebot für Prüfstand einholen",
         "Şükrü Yıldız",  # responsible staff

@@ -11,12 +11,12 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from indie_desktop.cli import main
+from indie_desktop.domain.errors import ConflictError, ValidationError
 from indie_desktop.domain.models import AuditEntry, Institution, Referral
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.printing.letterhead import Letterhead, logo_image, resolve_logo
-from indie_desktop.services.demo import DemoSize, generate_demo
-from indie_desktop.services.demo_logos import logo_name
-from indie_desktop.services.errors import ConflictError, ValidationError
+from indie_desktop.services.demo.generator import DemoSize, generate_demo
+from indie_desktop.services.demo.logos import logo_name
 from tests.print.world import World, page_text, pdf_pages
 
 

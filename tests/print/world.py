@@ -20,10 +20,10 @@ from indie_desktop.domain.models import (
     ProjectParticipant,
 )
 from indie_desktop.services import records
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 from indie_desktop.services.workspace import Workspace
 
 MM = 72 / 25.4  # points per millimetre

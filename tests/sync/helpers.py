@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
 from indie_desktop.sync.engine import InitSummary, SyncOptions, SyncSummary, offline_init

@@ -130,7 +130,7 @@ def test_connection_cut_mid_download_and_kill_before_the_cursor_resume_to_the_sa
 def test_a_cancelled_sync_stops_between_batches_and_the_next_one_finishes_the_work(
     shared: SharedServer, laptop: Laptop
 ) -> None:
-    from indie_desktop.sync.engine import Cancelled
+    from indie_desktop.domain.errors import Cancelled
 
     _work_offline(laptop)
     batches = {"n": 0}

@@ -53,7 +53,7 @@ def test_laptop_edits_reach_the_server_and_others_edits_reach_the_laptop(
 def test_money_travels_exactly_both_ways(shared: SharedServer, tmp_path: Path) -> None:
     from decimal import Decimal
 
-    from indie_desktop.services.projects import ProjectDraft
+    from indie_desktop.services.work.projects import ProjectDraft
     from tests.sync.helpers import server_rows
 
     office = shared.dortmund.workspace()
@@ -86,8 +86,8 @@ def test_an_offline_copy_refuses_erasure_and_points_to_the_server(
     and a staff login cannot erase on the server: the copy says who erases, and where."""
     import pytest
 
-    from indie_desktop.services.errors import PermissionDenied
-    from indie_desktop.services.people import PersonDraft
+    from indie_desktop.domain.errors import PermissionDenied
+    from indie_desktop.services.contacts.people import PersonDraft
 
     office = shared.dortmund.workspace()
     person_id = office.people.create(PersonDraft(first_name="Łukasz", last_name="Wiśniewski"))

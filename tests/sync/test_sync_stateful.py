@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy.engine import make_url
 
-from indie_desktop.services.errors import NotFound
+from indie_desktop.domain.errors import NotFound
 from tests.integration.shared_fixtures import SharedServer, StaffLogin
 from tests.sync.helpers import (
     Laptop,

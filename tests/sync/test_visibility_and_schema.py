@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from indie_desktop.domain.enums import Visibility
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.tasks import TaskDraft
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.sync.engine import SchemaMismatch
 from tests.integration.shared_fixtures import SharedServer

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from indie_desktop.domain.enums import OrganisationKind, ProjectKind, Salutation
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.projects import ProjectDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.projects import ProjectDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database, open_local
 from indie_desktop.ui import crash

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
 

@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtPdf import QPdfDocument
 
 from indie_desktop.domain.enums import ActivityKind, OrganisationKind, Salutation
-from indie_desktop.services.activities import VisitDraft
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
-from indie_desktop.services.visit_parts import PersonMet
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.services.work.visit_parts import PersonMet
 from indie_desktop.services.workspace import Workspace
 
 

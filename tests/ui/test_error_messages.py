@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from indie_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from indie_desktop.services.context import Actor
-from indie_desktop.services.errors import ConflictError, NotFound, ValidationError
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database, StorageError, open_local
 from indie_desktop.ui import crash

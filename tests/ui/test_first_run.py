@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
 
 from indie_desktop.app import open_main_window
-from indie_desktop.services import demo
+from indie_desktop.domain.errors import Cancelled
 from indie_desktop.services.context import Actor
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.demo import generator as demo
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.ui.first_run import FirstRunDialog
@@ -155,7 +156,7 @@ def test_demo_network_is_loaded_with_progress(qtbot, dialog, fresh, monkeypatch)
 
 def test_cancelled_demo_still_registers_the_user(qtbot, dialog, fresh, monkeypatch) -> None:
     def cancelled(db, size, seed, progress=None, cancel=None):
-        raise demo.DemoCancelled("demo generation cancelled")
+        raise Cancelled("demo generation cancelled")
 
     monkeypatch.setattr(demo, "generate_demo", cancelled, raising=False)
     fill(qtbot, dialog, "Ayse", "Kaya", "")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from indie_desktop.services.import_plan import ImportSettings
+from indie_desktop.services.importing.plan import ImportSettings
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.batches_dialog import ImportBatchesDialog

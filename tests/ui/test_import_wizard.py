@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QWizard
 
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.duplicates.finder import DuplicateFinder
 from indie_desktop.ui.duplicates.merge_dialog import MergeDialog

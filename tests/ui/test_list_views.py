@@ -9,9 +9,9 @@ from PySide6.QtGui import QTextOption
 
 from indie_desktop.domain.enums import ProjectStatus
 from indie_desktop.domain.formatting import format_datetime
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.projects import ProjectDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.projects import ProjectDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.main_window import ACTIVITIES, PEOPLE, PROJECTS, REFERRALS, MainWindow

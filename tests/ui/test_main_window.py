@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from indie_desktop.app import compose_window
 from indie_desktop.config import Settings
 from indie_desktop.domain.enums import OrganisationKind
+from indie_desktop.domain.errors import ConflictError
 from indie_desktop.resources import resource_path
-from indie_desktop.services.errors import ConflictError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import crash
 from indie_desktop.ui.main_window import ORGANISATIONS, PEOPLE, PROJECTS, MainWindow
@@ -184,7 +185,7 @@ def test_enter_and_double_click_edit_the_selected_record(qtbot, window: MainWind
 def test_ctrl_n_creates_in_the_current_list_and_shows_the_new_record(
     qtbot, window: MainWindow, sample: Workspace
 ) -> None:
-    from indie_desktop.services.projects import ProjectDraft
+    from indie_desktop.services.work.projects import ProjectDraft
 
     window.show_view(PROJECTS)
     view = window.views[PROJECTS]
@@ -506,8 +507,63 @@ def test_switching_to_a_local_file_never_set_up_starts_first_run(
 
     monkeypatch.setattr(connection_dialog, "ConnectionDialog", ChooseLocalFile)
     monkeypatch.setattr(FirstRunDialog, "exec", register)
+    window.reopen = lambda db, actor, data_dir: compose_window(
+        db, actor, window.settings, window.runner, data_dir
+    )
     window.change_connection()
     replacement = window.replacement
     qtbot.addWidget(replacement)
     assert replacement.workspace.actor.display_name == "Zoë Ñúñez"
     assert replacement.workspace.db.path == tmp_path / "never-set-up" / "indie.sqlite3"
+
+
+def test_a_new_connection_opens_with_the_users_settings(
+    qtbot, sample: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    """File → Connection… builds the new window as the start does: a referral follows up after
+    the configured weeks, attachments obey the configured limit, letters use the configured
+    letterhead (the new window once got the defaults until a restart)."""
+    from indie_desktop.store.database import Database
+    from indie_desktop.ui import connection_dialog
+
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set("referral_follow_up_weeks", 2)
+    settings.set("attachment_limit_mb", 3)
+    settings.set("default_letterhead", "SIHK")
+    window = compose_window(sample.db, sample.actor, settings, SynchronousRunner(), None)
+    qtbot.addWidget(window)
+    assert window.connection_action.isEnabled()
+    other = tmp_path / "other"
+    window.local_data_dir = other
+    shared_db = window.workspace.db  # the open window "works on the server"
+    monkeypatch.setattr(Database, "is_shared", property(lambda db: db is shared_db))
+
+    class ChooseLocalFile:
+        mode = "local"
+        database = None
+
+        def __init__(self, *_args: object, **_kw: object) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+        def deleteLater(self) -> None:
+            pass
+
+    monkeypatch.setattr(connection_dialog, "ConnectionDialog", ChooseLocalFile)
+    monkeypatch.setattr(
+        "indie_desktop.services.directory.staff.DirectoryService.acting_user",
+        lambda self: sample.actor,
+    )
+    window.change_connection()
+    replacement = window.replacement
+    assert replacement is not None and replacement is not window
+    qtbot.addWidget(replacement)
+    ws = replacement.workspace
+    assert ws.db.path == other / "indie.sqlite3"
+    assert ws.referrals.follow_up_weeks == 2
+    assert ws.attachments.limit_bytes == 3 * 1024 * 1024
+    assert ws.default_letterhead == "SIHK"
+    assert ws.printing.default_letterhead == "SIHK"
+    ws.close()

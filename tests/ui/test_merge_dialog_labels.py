@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QRadioButton
 
 from indie_desktop.domain.enums import OrganisationKind, OrganisationStatus, Salutation
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.duplicates.merge_dialog import MergeDialog
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from indie_desktop.services.context import Actor
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import backup as b
 from indie_desktop.store.app_lock import lock_path, running_app

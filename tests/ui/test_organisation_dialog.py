@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from indie_desktop.domain.enums import OrganisationKind
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.ui.dialogs import OrganisationDialog
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from tests.ui import dialog_fixtures

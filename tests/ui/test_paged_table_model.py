@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QTableView
 from indie_desktop.domain import enums
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.domain.formatting import format_date
+from indie_desktop.services.contacts.people import PersonRow
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.people import PersonRow
 from indie_desktop.ui import labels
 from indie_desktop.ui.models.paged_table_model import (
     PAGE_SIZE,

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox
 
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.ui.dialogs import PersonDialog
 from indie_desktop.ui.dialogs.person_dialog import ORGANISATION, PRIMARY, ROLE, SINCE, UNTIL
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker

@@ -113,7 +113,7 @@ def test_print_menu_in_file_menu_follows_the_list_shown(window) -> None:
 
 def test_attendance_list_of_a_project_carries_its_name(window, network) -> None:
     from indie_desktop.domain.enums import ProjectKind
-    from indie_desktop.services.projects import ProjectDraft
+    from indie_desktop.services.work.projects import ProjectDraft
 
     project = network.ws.projects.create(
         ProjectDraft(name="Gemeinschaftsstand Hannover Messe", kind=ProjectKind.SECTOR_MEETING)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.ui.main_window import PEOPLE, MainWindow
 from indie_desktop.ui.printing.mail_merge import MailMergeDialog
 from indie_desktop.ui.printing.preview import PrintPreviewDialog

@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from indie_desktop.domain.models import Activity, ActivityPerson, AuditEntry, Person
 from indie_desktop.services import records
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.ui.main_window import PEOPLE, MainWindow
@@ -286,7 +286,7 @@ def test_access_export_can_be_cancelled_and_leaves_nothing_behind(
 def test_mail_merge_shows_why_objectors_were_left_out_in_german(
     qtbot, ws: Workspace, tmp_path: Path, german
 ) -> None:
-    from indie_desktop.services.privacy import BLOCK_REASONS
+    from indie_desktop.services.privacy.protection import BLOCK_REASONS
     from indie_desktop.ui.printing.mail_merge import translate_reason
 
     sc = scenario.build(ws, tmp_path)

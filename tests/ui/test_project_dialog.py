@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.projects import ProjectDraft
+from indie_desktop.services.work.projects import ProjectDraft
 from indie_desktop.ui.dialogs import ProjectDialog
 from tests.ui import dialog_fixtures
 

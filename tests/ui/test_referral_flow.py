@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from indie_desktop.domain.enums import NeedStatus, OrganisationKind, ReferralStage
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.timeline import EntryKind, Role
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
-from indie_desktop.services.timeline import EntryKind, Role
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
 from indie_desktop.ui.dialogs.referral_dialog import ReferralDialog
 from indie_desktop.ui.dialogs.stage_change_dialog import StageChangeDialog
@@ -286,7 +286,7 @@ def test_follow_up_need_of_the_partner_is_recorded_from_the_referral_and_joins_i
 def test_existing_cooperation_is_edited_from_the_referral_detail_pane(
     qtbot, agreed_referral, german
 ) -> None:
-    from indie_desktop.services.cooperations import CooperationDraft
+    from indie_desktop.services.work.cooperations import CooperationDraft
 
     ws, rid, _partner = agreed_referral
     draft: CooperationDraft = ws.cooperations.draft_for_referral(rid)

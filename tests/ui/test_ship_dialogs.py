@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop import __version__
-from indie_desktop.app import _open_database, open_main_window
+from indie_desktop.app import _open_database, compose_window, open_main_window
 from indie_desktop.config import Paths, Settings
 from indie_desktop.services.context import Actor
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import backup as b
 from indie_desktop.store.database import DB_FILENAME, Database, open_local
@@ -151,7 +151,7 @@ def test_restoring_from_the_file_menu_reopens_on_the_backup(
     assert sample.db.path is not None and sample.db.backups is not None
     b.take_backup(sample.db.path, sample.db.backups, b.MANUAL)
     sample.organisations.create(OrganisationDraft(name="Nach der Sicherung GmbH"))
-    window = MainWindow(sample, runner=SynchronousRunner())
+    window = compose_window(sample.db, sample.actor, None, SynchronousRunner())
     qtbot.addWidget(window)
     assert window.restore_action.isVisible()
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from indie_desktop.domain.models import Staff
-from indie_desktop.services.tasks import TaskDraft
+from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from indie_desktop.ui.dialogs.task_dialog import TaskDialog

@@ -14,11 +14,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from indie_desktop.services.activities import VisitDraft
+from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.tasks import TaskDraft, today_in_berlin
-from indie_desktop.services.timeline import EntryKind
-from indie_desktop.services.visit_parts import NeedFound, NextStep
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.tasks import TaskDraft, today_in_berlin
+from indie_desktop.services.work.visit_parts import NeedFound, NextStep
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.main_window import ACTIVITIES, TASKS, MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
@@ -141,3 +141,17 @@ def test_record_visit_shortcut_starts_from_the_selected_organisation(
     window.organisations_view.select_record(org)
     window.record_visit_action.trigger()
     assert seen == [["Müller Präzisionstechnik"]]
+
+
+def test_the_due_tasks_notice_follows_the_first_picture_of_the_list(qtbot, sample) -> None:
+    """At start the list paints first; the due-tasks notice (a query) comes right after."""
+    from indie_desktop.app import compose_window
+
+    window = compose_window(sample.db, sample.actor, None, SynchronousRunner())
+    qtbot.addWidget(window)
+    shown: list[object] = []
+    window.show_due_tasks = lambda: shown.append(True)  # type: ignore[method-assign]
+    window.current_view().after_first_paint(window.show_due_tasks)
+    assert shown == []  # nothing before the window is painted
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown))

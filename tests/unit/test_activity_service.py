@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from indie_desktop.domain.enums import ActivityKind, Urgency, Visibility
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import Activity, Institution, Need, Person, Task
-from indie_desktop.services.activities import VisitDraft
-from indie_desktop.services.errors import ValidationError
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.visit_parts import NeedFound, NextStep, PersonMet
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.visit_parts import NeedFound, NextStep, PersonMet
 from indie_desktop.services.workspace import Workspace
 
 
@@ -197,7 +197,7 @@ def test_needs_list_is_ordered_by_the_day_found_and_follows_a_moved_visit(
     from datetime import date
 
     from indie_desktop.domain.formatting import to_berlin
-    from indie_desktop.services.needs import NeedDraft
+    from indie_desktop.services.work.needs import NeedDraft
 
     ws = local_workspace
     early = ws.activities.record_visit(visit(org, date="02.03.2026", needs=[NeedFound("Fräsen")]))

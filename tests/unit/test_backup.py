@@ -15,8 +15,8 @@ import pytest
 from indie_desktop.cli import main
 from indie_desktop.config import Paths, Settings
 from indie_desktop.services.context import Actor
-from indie_desktop.services.import_plan import ImportSettings
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.importing.plan import ImportSettings
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import backup as b
 from indie_desktop.store.database import DB_FILENAME, DatabaseDamaged, open_local

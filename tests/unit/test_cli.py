@@ -10,7 +10,7 @@ from pathlib import Path
 from indie_desktop import __version__
 from indie_desktop.cli import main
 from indie_desktop.services.context import Actor
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
@@ -66,7 +66,7 @@ def test_self_test_reports_an_unusable_database(tmp_path: Path) -> None:
 
 
 def test_self_test_knows_every_designer_form() -> None:
-    from indie_desktop.selftest import FORMS
+    from indie_desktop.cli.selftest import FORMS
 
     forms_dir = Path(__file__).resolve().parents[2] / "forms"
     assert sorted(FORMS) == sorted(p.stem for p in forms_dir.glob("*.ui"))

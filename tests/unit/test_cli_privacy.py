@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from indie_desktop.cli import main
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
 from tests import privacy_scenario as scenario

@@ -10,16 +10,9 @@ from decimal import Decimal
 import pytest
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
+from indie_desktop.domain.outcomes import Drill, Filters, FunnelStep, Metric, Period
 from indie_desktop.services.context import Actor
-from indie_desktop.services.dashboard import (
-    DashboardService,
-    Drill,
-    Filters,
-    FunnelStep,
-    Metric,
-    Period,
-    wz_divisions,
-)
+from indie_desktop.services.outcomes.dashboard import DashboardService, wz_divisions
 from tests.dashboard_demo import TODAY, Demo, make_demo
 from tests.dashboard_sql import RawFilter, figures, visible_cooperations
 
@@ -172,7 +165,7 @@ def test_periods_cover_whole_months() -> None:
 def test_figures_are_the_same_whether_queries_run_side_by_side_or_one_after_another(
     demo: Demo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from indie_desktop.services import dashboard
+    from indie_desktop.services.outcomes import dashboard
 
     service = DashboardService(demo.db, demo.actor)
     side_by_side = service.figures(Period.year(2026))

@@ -10,9 +10,9 @@ from datetime import UTC, date, datetime
 
 from indie_desktop.domain.enums import ActivityKind
 from indie_desktop.domain.models import Activity, ActivityOrganisation, Need
+from indie_desktop.domain.outcomes import Drill, Filters, Metric, Period
 from indie_desktop.services import records
-from indie_desktop.services.dashboard import Drill, Filters, Metric, Period
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from tests.dashboard_sql import RawFilter, figures
 

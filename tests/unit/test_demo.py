@@ -22,6 +22,7 @@ from stdnum.de import vat
 from wz_code import WZ
 
 from indie_desktop.domain.enums import LEGAL_FORMS
+from indie_desktop.domain.errors import Cancelled
 from indie_desktop.domain.models import (
     Activity,
     Affiliation,
@@ -39,9 +40,9 @@ from indie_desktop.domain.models import (
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.domain.region import MUNICIPALITIES, municipality_for_postcode
 from indie_desktop.domain.text import fold, search_key
-from indie_desktop.services import demo_data
-from indie_desktop.services.demo import DemoCancelled, DemoResult, DemoSize, generate_demo
-from indie_desktop.services.demo_names import Names
+from indie_desktop.services.demo import data as demo_data
+from indie_desktop.services.demo.generator import DemoResult, DemoSize, generate_demo
+from indie_desktop.services.demo.names import Names
 from indie_desktop.store.database import Database, open_local, open_url
 from tests.pg_databases import drop_database
 
@@ -348,7 +349,7 @@ def test_cancel_rolls_back_everything_and_progress_names_each_phase(tmp_path):
         last[phase] = (done, total)
 
     try:
-        with pytest.raises(DemoCancelled):
+        with pytest.raises(Cancelled):
             cancel = lambda: "People" in phases  # noqa: E731
             generate_demo(db, DemoSize(30, 60, 80), progress=progress, cancel=cancel, today=TODAY)
         assert _count(db, Institution) == _count(db, Organisation) == _count(db, Staff) == 0
@@ -436,7 +437,7 @@ def test_cancelled_demo_leaves_the_search_triggers_in_place(tmp_path):
             before = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='trigger'"))
             triggers = before.scalar_one()
         assert triggers > 0
-        with pytest.raises(DemoCancelled):
+        with pytest.raises(Cancelled):
             generate_demo(db, DemoSize(30, 60, 80), cancel=lambda: True, today=TODAY)
         with db.engine.connect() as conn:
             after = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='trigger'"))

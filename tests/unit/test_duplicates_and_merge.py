@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
+from indie_desktop.domain.errors import ConflictError
 from indie_desktop.domain.matching import split_name, street_key
 from indie_desktop.domain.models import (
     ActivityOrganisation,
@@ -20,9 +21,8 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.network import Project, Tag
 from indie_desktop.domain.work import Activity
-from indie_desktop.services.errors import ConflictError
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 
 

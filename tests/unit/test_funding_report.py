@@ -16,14 +16,15 @@ from openpyxl import load_workbook
 
 from indie_desktop.cli import main
 from indie_desktop.domain.formatting import format_money, format_number
+from indie_desktop.domain.outcomes import Filters, Period
 from indie_desktop.printing.report_funding import (
     funding_report_pdf,
     funding_report_xlsx,
     write_funding_report,
 )
 from indie_desktop.services.context import Actor
-from indie_desktop.services.dashboard import DashboardService, Filters, Period
-from indie_desktop.services.funding_report import FundingReportService
+from indie_desktop.services.outcomes.dashboard import DashboardService
+from indie_desktop.services.outcomes.funding_report import FundingReportService
 from tests.dashboard_demo import UNICODE_PARTNER, Demo, make_demo
 
 YEAR = Period.year(2026)

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from indie_desktop.services.context import Actor
-from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import backup as b
 from indie_desktop.store.database import DB_FILENAME, Database, open_local

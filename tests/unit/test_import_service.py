@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from indie_desktop.services.errors import ConflictError
-from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
+from indie_desktop.domain.errors import ConflictError
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from tests.unit import import_files as f
 
@@ -300,7 +300,7 @@ def test_import_command_keeps_photos_when_asked(tmp_path: Path) -> None:
 def test_checking_then_importing_builds_the_duplicate_index_once_until_firms_change(
     local_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import indie_desktop.services.importing as importing
+    import indie_desktop.services.importing.batches as importing
 
     ws = local_workspace
     ws.organisations.create(OrganisationDraft(name="Kemper Metallbau GmbH", postcode="58095"))

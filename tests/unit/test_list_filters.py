@@ -3,10 +3,10 @@ several words narrowing down, compound firm names, paging unchanged."""
 
 from __future__ import annotations
 
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.work.needs import NeedDraft
 from indie_desktop.services.workspace import Workspace
 
 
@@ -89,7 +89,7 @@ def test_needs_filter_matches_the_need_or_its_firm(local_workspace: Workspace) -
 def test_referral_filter_matches_the_firm_referred_or_the_partner(
     local_workspace: Workspace,
 ) -> None:
-    from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+    from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 
     ws = local_workspace
     firm = ws.organisations.create(OrganisationDraft(name="Kemper Metallbau GmbH"))

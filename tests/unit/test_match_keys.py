@@ -18,9 +18,9 @@ from indie_desktop.domain.matching import STORED_INPUTS, decode_organisation_key
 from indie_desktop.domain.models import Organisation
 from indie_desktop.domain.record_keys import organisation_match_key
 from indie_desktop.services.context import Actor
-from indie_desktop.services.duplicates import id_key, load_organisation_keys
-from indie_desktop.services.import_plan import DuplicatePolicy, ImportSettings
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.duplicates.finder import id_key, load_organisation_keys
+from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import alembic_config, open_local
 
@@ -40,7 +40,7 @@ def _fresh(ws: Workspace, org_id: uuid.UUID) -> str:
 
 def _matches(ws: Workspace, draft: OrganisationDraft) -> list[uuid.UUID]:
     """Known organisations the duplicate index takes the described firm for."""
-    from indie_desktop.services.organisations import _values
+    from indie_desktop.services.directory.organisations import _values
 
     values = _values(draft)
     keys = decode_organisation_keys(

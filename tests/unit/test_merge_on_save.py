@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from indie_desktop.services.errors import ConflictError
-from indie_desktop.services.merge import MergeConflict, three_way
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
+from indie_desktop.domain.errors import ConflictError
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.draft_merge import MergeConflict, three_way
 from indie_desktop.services.workspace import Workspace
 
 

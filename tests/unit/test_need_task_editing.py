@@ -7,10 +7,10 @@ import dataclasses
 import pytest
 
 from indie_desktop.domain.enums import NeedStatus, Urgency
-from indie_desktop.services.errors import ValidationError
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.tasks import TaskDraft
+from indie_desktop.domain.errors import ValidationError
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.workspace import Workspace
 
 

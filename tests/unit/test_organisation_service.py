@@ -4,10 +4,10 @@ import pytest
 from sqlalchemy import select
 
 from indie_desktop.domain.enums import OrganisationKind
+from indie_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from indie_desktop.domain.models import AuditEntry, Organisation
-from indie_desktop.services.errors import ConflictError, NotFound, ValidationError
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 
 

@@ -76,7 +76,7 @@ def test_resources_are_found_under_meipass_in_a_frozen_build(
     assert resource_path("translations", "indie_de.qm").is_file()
     assert package_path("store", "migrations", "env.py").is_file()
 
-    from indie_desktop.selftest import _check_resources
+    from indie_desktop.cli.selftest import _check_resources
     from indie_desktop.ui.i18n import install_translator
 
     # The self-test and the translator look in the bundle, not in the source tree.

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from indie_desktop.services.errors import ValidationError
+from indie_desktop.domain.errors import ValidationError
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.workspace import Workspace
 
 

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from indie_desktop.domain.enums import ConsentScope, ReferralStage
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import (
     Activity,
     ActivityPerson,
@@ -23,13 +24,12 @@ from indie_desktop.domain.models import (
     Referral,
 )
 from indie_desktop.domain.privacy import Purpose
-from indie_desktop.services import privacy as privacy_module
 from indie_desktop.services import records
-from indie_desktop.services.directory import DirectoryService
-from indie_desktop.services.errors import ValidationError
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
-from indie_desktop.services.privacy import ConsentDraft
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
+from indie_desktop.services.privacy import protection as privacy_module
+from indie_desktop.services.privacy.protection import ConsentDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.store.sqlite_residue import unallocated_residue

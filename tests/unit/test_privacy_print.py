@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from indie_desktop.services.directory import DirectoryService
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from tests import privacy_scenario as scenario
@@ -50,7 +50,7 @@ def test_art14_letter_names_basis_and_source_and_is_kept_when_sent(
     ws: Workspace, tmp_path: Path
 ) -> None:
     sc = scenario.build(ws, tmp_path)
-    pdf = ws.privacy.art14_letter(sc.person_id)
+    pdf = ws.printing.art14_letter(sc.person_id)
     text = _text(pdf, tmp_path)
     assert "Art. 14 DSGVO" in text
     assert "Şükrü Yıldız" in text

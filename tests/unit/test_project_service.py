@@ -4,10 +4,10 @@ from decimal import Decimal
 
 import pytest
 
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import Project
-from indie_desktop.services.errors import ValidationError
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.projects import ProjectDraft
+from indie_desktop.services.work.projects import ProjectDraft
 from indie_desktop.services.workspace import Workspace
 
 

@@ -15,13 +15,13 @@ from indie_desktop.domain.enums import (
     ReferralStage,
     Visibility,
 )
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.services.context import Actor
-from indie_desktop.services.cooperations import CooperationDraft
-from indie_desktop.services.errors import ValidationError
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.needs import NeedDraft
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.referrals import PartnerChoice, ReferralDraft
+from indie_desktop.services.work.cooperations import CooperationDraft
+from indie_desktop.services.work.needs import NeedDraft
+from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 from indie_desktop.services.workspace import Workspace
 
 TODAY = date.today()

@@ -63,11 +63,11 @@ def test_found_on_migration_fills_the_day_from_the_visit_and_keeps_the_search_tr
     from datetime import UTC, date, datetime
 
     from indie_desktop.domain.formatting import to_berlin
-    from indie_desktop.services.activities import VisitDraft
     from indie_desktop.services.context import Actor
-    from indie_desktop.services.needs import NeedDraft
-    from indie_desktop.services.organisations import OrganisationDraft
-    from indie_desktop.services.visit_parts import NeedFound
+    from indie_desktop.services.directory.organisations import OrganisationDraft
+    from indie_desktop.services.work.activities import VisitDraft
+    from indie_desktop.services.work.needs import NeedDraft
+    from indie_desktop.services.work.visit_parts import NeedFound
     from indie_desktop.services.workspace import Workspace
 
     db = open_local(tmp_path)

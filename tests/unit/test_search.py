@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from tests.search_scenario import found, seed
 
@@ -129,7 +129,7 @@ def test_rebuilt_index_finds_the_same(local_workspace: Workspace) -> None:
 
 
 def test_bulk_demo_rows_are_searchable(local_workspace: Workspace) -> None:
-    from indie_desktop.services.demo import DemoSize, generate_demo
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
 
     generate_demo(local_workspace.db, DemoSize(organisations=40, people=80, activities=60), seed=1)
     assert local_workspace.search.search("gmbh").groups

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import text
 
 from indie_desktop.services.context import Actor
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store import backup as b
 from indie_desktop.store.database import DB_FILENAME, Database, open_local

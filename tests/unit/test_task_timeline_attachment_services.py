@@ -9,21 +9,21 @@ from pathlib import Path
 import pytest
 
 from indie_desktop.domain.enums import CooperationKind, ReferralStage
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import (
     Cooperation,
     CooperationPartner,
     Referral,
     ReferralStageChange,
 )
-from indie_desktop.services import tasks as task_module
-from indie_desktop.services.activities import VisitDraft
-from indie_desktop.services.errors import ValidationError
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.timeline import EntryKind, Role
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
-from indie_desktop.services.tasks import TaskDraft, TaskFilter
-from indie_desktop.services.timeline import EntryKind, Role
-from indie_desktop.services.visit_parts import NeedFound, NextStep, PersonMet
+from indie_desktop.services.work import tasks as task_module
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.tasks import TaskDraft, TaskFilter
+from indie_desktop.services.work.visit_parts import NeedFound, NextStep, PersonMet
 from indie_desktop.services.workspace import Workspace
 
 TODAY = date(2026, 11, 25)  # a Wednesday

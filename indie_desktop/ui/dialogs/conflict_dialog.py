@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QRadioButton, QWidget
 
-from indie_desktop.services.merge import MergeConflict
+from indie_desktop.services.draft_merge import MergeConflict
 from indie_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from indie_desktop.ui.labels import label
 

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from indie_desktop.domain.enums import CooperationKind, Visibility
-from indie_desktop.services.cooperations import CooperationDraft
+from indie_desktop.services.work.cooperations import CooperationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.project_dialog import money_for_editing
 from indie_desktop.ui.dialogs.record_dialog import (

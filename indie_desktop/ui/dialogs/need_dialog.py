@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtWidgets import QWidget
 
 from indie_desktop.domain.enums import NeedStatus, Urgency, Visibility
-from indie_desktop.services.needs import NeedDraft
+from indie_desktop.services.work.needs import NeedDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,

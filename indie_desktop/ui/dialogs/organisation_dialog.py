@@ -16,7 +16,7 @@ from indie_desktop.domain.enums import (
 )
 from indie_desktop.domain.region import municipality_for_postcode, municipality_names
 from indie_desktop.domain.validation import format_phone
-from indie_desktop.services.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,
     enum_items,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
 from indie_desktop.domain.formatting import format_money
 from indie_desktop.domain.validation import FieldError, parse_money_de
-from indie_desktop.services.projects import ProjectDraft
+from indie_desktop.services.work.projects import ProjectDraft
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,
     enum_items,

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.errors import (
+from indie_desktop.domain.errors import (
     ConflictError,
     NotFound,
     PermissionDenied,
     ValidationError,
 )
-from indie_desktop.services.merge import MergeConflict
+from indie_desktop.services.draft_merge import MergeConflict
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import labels
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value

@@ -9,10 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from indie_desktop.domain.enums import ReferralStage
+from indie_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.validation import FieldError, parse_date_de
-from indie_desktop.services.errors import ConflictError, NotFound, ValidationError
-from indie_desktop.services.referrals import NEXT_STAGES
+from indie_desktop.services.work.referrals import NEXT_STAGES
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import enum_value, fill_combo
 from indie_desktop.ui.errors import translate_error

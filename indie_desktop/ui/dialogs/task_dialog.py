@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from indie_desktop.domain.enums import Visibility
-from indie_desktop.services.tasks import TaskDraft
+from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,

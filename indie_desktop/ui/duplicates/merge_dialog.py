@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.organisations import OrganisationDraft
-from indie_desktop.services.people import PersonDraft
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.target_labels import target_label
 from indie_desktop.ui.labels import label as enum_label

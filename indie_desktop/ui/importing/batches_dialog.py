@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.importing import ImportBatch
+from indie_desktop.services.importing.batches import ImportBatch
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.tasks import Runner
 

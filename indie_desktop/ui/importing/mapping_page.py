@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from indie_desktop.services.import_plan import DuplicatePolicy
+from indie_desktop.services.importing.plan import DuplicatePolicy
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.file_page import FilePage
 from indie_desktop.ui.importing.target_labels import target_label, targets

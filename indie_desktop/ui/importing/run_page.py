@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
-from indie_desktop.services.importing import ImportReport
+from indie_desktop.services.importing.batches import ImportReport
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.check_page import CheckPage
 from indie_desktop.ui.tasks import Runner, Task, show_failure

@@ -12,25 +12,28 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from indie_desktop.domain.errors import ServiceError
 from indie_desktop.resources import resource_path
-from indie_desktop.services.errors import ServiceError
 from indie_desktop.ui.errors import show_error
-from indie_desktop.ui.printing.preview import PrintPreviewDialog
-from indie_desktop.ui.views.activities_view import ActivitiesView
-from indie_desktop.ui.views.organisations_view import OrganisationsView
-from indie_desktop.ui.views.people_view import PeopleView
-from indie_desktop.ui.views.projects_view import ProjectsView
 from indie_desktop.ui.views.record_list_view import RecordListView
-from indie_desktop.ui.views.referrals_view import ReferralsView
+from indie_desktop.ui.window_host import (
+    ACTIVITIES,
+    ORGANISATIONS,
+    PEOPLE,
+    PROJECTS,
+    REFERRALS,
+    WindowHost,
+)
 
 if TYPE_CHECKING:
-    from indie_desktop.ui.main_window import MainWindow
+    from indie_desktop.ui.printing.preview import PrintPreviewDialog
+    from indie_desktop.ui.views.referrals_view import ReferralsView
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ log = logging.getLogger(__name__)
 class PrintCommands(QObject):
     """The print actions; `menu` goes into File, the lists get theirs in the context menu."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
@@ -95,29 +98,32 @@ class PrintCommands(QObject):
                 self.menu.addAction(action)
         self.menu.aboutToShow.connect(self.update_actions)
 
-        views = window.views.values()
-        for view in views:
-            view.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
-        for view in views:
-            if isinstance(view, OrganisationsView):
-                view.print_actions += [
-                    self.contact_sheet_action,
-                    self.mail_merge_action,
-                    self.labels_action,
-                ]
-            elif isinstance(view, PeopleView):
-                view.print_actions += [
-                    self.person_sheet_action,
-                    self.mail_merge_action,
-                    self.labels_action,
-                ]
-            elif isinstance(view, ReferralsView):
-                view.print_actions.append(self.referral_letter_action)
-                view.letter_requested.connect(lambda: self.referral_letter_action.trigger())
-            elif isinstance(view, ProjectsView | ActivitiesView):
-                view.print_actions.append(self.attendance_action)
+        for view in window.views.built():
+            self.wire(view)
         window.stack.currentChanged.connect(lambda _i: self.update_actions())
         self.update_actions()
+
+    def wire(self, view: RecordListView) -> None:
+        """Give a list its print actions (the main window calls this as it builds a list)."""
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        if view.key == ORGANISATIONS:
+            view.print_actions += [
+                self.contact_sheet_action,
+                self.mail_merge_action,
+                self.labels_action,
+            ]
+        elif view.key == PEOPLE:
+            view.print_actions += [
+                self.person_sheet_action,
+                self.mail_merge_action,
+                self.labels_action,
+            ]
+        elif view.key == REFERRALS:
+            view.print_actions.append(self.referral_letter_action)
+            referrals = cast("ReferralsView", view)
+            referrals.letter_requested.connect(lambda: self.referral_letter_action.trigger())
+        elif view.key in (PROJECTS, ACTIVITIES):
+            view.print_actions.append(self.attendance_action)
 
     def _action(
         self,
@@ -149,11 +155,11 @@ class PrintCommands(QObject):
     def update_actions(self) -> None:
         view = self.view()
         has = bool(self.chosen_ids(view))
-        lists = isinstance(view, OrganisationsView | PeopleView)
-        self.contact_sheet_action.setEnabled(isinstance(view, OrganisationsView) and has)
-        self.person_sheet_action.setEnabled(isinstance(view, PeopleView) and has)
-        self.referral_letter_action.setEnabled(isinstance(view, ReferralsView) and has)
-        self.attendance_action.setEnabled(isinstance(view, ProjectsView | ActivitiesView) and has)
+        lists = view.key in (ORGANISATIONS, PEOPLE)
+        self.contact_sheet_action.setEnabled(view.key == ORGANISATIONS and has)
+        self.person_sheet_action.setEnabled(view.key == PEOPLE and has)
+        self.referral_letter_action.setEnabled(view.key == REFERRALS and has)
+        self.attendance_action.setEnabled(view.key in (PROJECTS, ACTIVITIES) and has)
         self.mail_merge_action.setEnabled(lists and view.model.total > 0)
         self.labels_action.setEnabled(lists and view.model.total > 0)
         self.print_action.setEnabled(
@@ -187,14 +193,14 @@ class PrintCommands(QObject):
         """The records' names as documents are titled: organisations with their legal form."""
         names = []
         for record_id in ids:
-            if isinstance(view, OrganisationsView):
+            if view.key == ORGANISATIONS:
                 try:
                     draft = self.workspace.organisations.detail(record_id).draft
                 except ServiceError:
                     continue
                 names.append(" ".join(p for p in (draft.name, draft.legal_form) if p))
                 continue
-            if isinstance(view, PeopleView):
+            if view.key == PEOPLE:
                 try:
                     names.append(self.workspace.people.detail(record_id).display_name)
                 except ServiceError:
@@ -215,7 +221,7 @@ class PrintCommands(QObject):
     def print_contact_sheets(self) -> PrintPreviewDialog | None:
         view = self.view()
         ids = self.chosen_ids(view)
-        if not isinstance(view, OrganisationsView) or not ids:
+        if view.key != ORGANISATIONS or not ids:
             return None
         title = self._title(self.tr("Contact sheet"), self.tr("Contact sheets (%1)"), view, ids)
         return self._preview(lambda: self.workspace.printing.contact_sheets(ids), title)
@@ -223,7 +229,7 @@ class PrintCommands(QObject):
     def print_person_sheets(self) -> PrintPreviewDialog | None:
         view = self.view()
         ids = self.chosen_ids(view)
-        if not isinstance(view, PeopleView) or not ids:
+        if view.key != PEOPLE or not ids:
             return None
         title = self._title(self.tr("Contact sheet"), self.tr("Contact sheets (%1)"), view, ids)
         return self._preview(lambda: self.workspace.printing.person_sheets(ids), title)
@@ -235,11 +241,11 @@ class PrintCommands(QObject):
             return None
         names = self._names(view, ids[:1])
         title = self.tr("Attendance list %1").replace("%1", names[0] if names else "").strip()
-        if isinstance(view, ProjectsView):
+        if view.key == PROJECTS:
             return self._preview(
                 lambda: self.workspace.printing.attendance_list(project_id=ids[0]), title
             )
-        if isinstance(view, ActivitiesView):
+        if view.key == ACTIVITIES:
             return self._preview(
                 lambda: self.workspace.printing.attendance_list(activity_id=ids[0]), title
             )
@@ -250,7 +256,7 @@ class PrintCommands(QObject):
 
         view = self.view()
         ids = self.chosen_ids(view)
-        if not isinstance(view, ReferralsView) or not ids:
+        if not view.key == REFERRALS or not ids:
             return None
         try:
             dialog = ReferralLetterDialog(self.workspace, ids[0], self.window)
@@ -272,7 +278,7 @@ class PrintCommands(QObject):
         from indie_desktop.ui.printing.mail_merge import MailMergeDialog, RecipientSource
 
         view = self.view()
-        if not isinstance(view, OrganisationsView | PeopleView):
+        if view.key not in (ORGANISATIONS, PEOPLE):
             return None
         dialog = MailMergeDialog(
             self.workspace, self.window.runner, RecipientSource.of(view), self.window
@@ -287,7 +293,7 @@ class PrintCommands(QObject):
         from indie_desktop.ui.printing.mail_merge import RecipientSource
 
         view = self.view()
-        if not isinstance(view, OrganisationsView | PeopleView):
+        if view.key not in (ORGANISATIONS, PEOPLE):
             return None
         dialog = LabelsDialog(
             self.workspace, self.window.runner, RecipientSource.of(view), self.window
@@ -323,6 +329,8 @@ class PrintCommands(QObject):
 
 def open_preview(pdf: bytes, title: str, parent: QWidget, owner: Any = None) -> PrintPreviewDialog:
     """The preview window for `pdf`, opened (not blocking); deleted when closed."""
+    from indie_desktop.ui.printing.preview import PrintPreviewDialog  # QtPdf: not at start
+
     dialog = PrintPreviewDialog(pdf, title, title, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if owner is not None and hasattr(owner, "last_dialog"):

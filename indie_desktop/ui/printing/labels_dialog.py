@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.errors import ValidationError
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.printing.job import PrintJobDialog

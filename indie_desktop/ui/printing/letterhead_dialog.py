@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import ConflictError, ServiceError, ValidationError
 from indie_desktop.domain.validation import format_phone
-from indie_desktop.services.errors import ConflictError, ServiceError, ValidationError
-from indie_desktop.services.printing import LetterheadDraft
+from indie_desktop.services.printing.documents import LetterheadDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog

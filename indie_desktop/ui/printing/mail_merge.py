@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
+from indie_desktop.domain.errors import NotFound, ServiceError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.errors import NotFound, ServiceError
 from indie_desktop.services.exports import all_rows
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.privacy import BLOCK_REASONS
+from indie_desktop.services.privacy.protection import BLOCK_REASONS
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.printing.job import PrintJobDialog
@@ -54,7 +55,7 @@ SKIP_REASONS = (
     ),
     QT_TRANSLATE_NOOP("mail_merge", "not found or deleted"),
     QT_TRANSLATE_NOOP("mail_merge", "no primary contact"),
-    # services/privacy.py BLOCK_REASONS: objections, consent, erasure (%1: the date)
+    # services/privacy/protection.py BLOCK_REASONS: objections, consent, erasure (%1: the date)
     QT_TRANSLATE_NOOP("mail_merge", "Objection since %1"),
     QT_TRANSLATE_NOOP("mail_merge", "Consent withdrawn on %1"),
     QT_TRANSLATE_NOOP("mail_merge", "Consent expired on %1"),
@@ -100,7 +101,7 @@ class RecipientSource:
         """The records addressed, in the list's order (may take a moment on a long list)."""
         if selection_only:
             return list(self.selected)
-        return [row.id for row in all_rows(self.service, self.query, cancelled)]  # type: ignore[arg-type]
+        return [row.id for row in all_rows(self.service, self.query, cancelled)]
 
 
 def recipient_choice(
@@ -388,7 +389,7 @@ class MailMergeDialog(QDialog):
             show_failure(error, self)
 
     def _refused(self, exc: ServiceError) -> None:
-        from indie_desktop.services.errors import ValidationError
+        from indie_desktop.domain.errors import ValidationError
 
         if isinstance(exc, ValidationError) and "template" in exc.errors:
             self._show_template_error(exc.errors["template"])

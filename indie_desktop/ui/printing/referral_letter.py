@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.services.errors import ServiceError, ValidationError
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog

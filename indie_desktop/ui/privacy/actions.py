@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from indie_desktop.services.errors import ServiceError
-from indie_desktop.services.privacy_access import AccessExport
-from indie_desktop.services.tasks import today_in_berlin
+from indie_desktop.domain.errors import ServiceError
+from indie_desktop.services.privacy.access import AccessExport
+from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.privacy.erase_dialog import EraseDialog
@@ -88,7 +88,7 @@ def export_access(
 def print_art14(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str) -> bool:
     """Save the Art. 14 information letter as PDF; offer to record it as sent today."""
     try:
-        pdf = ws.privacy.art14_letter(person_id)
+        pdf = ws.printing.art14_letter(person_id)
     except ServiceError as exc:
         show_error(parent, QCoreApplication.translate("PrivacyActions", "Art. 14 information"), exc)
         return False

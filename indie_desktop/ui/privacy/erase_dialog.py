@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.services.errors import ServiceError
-from indie_desktop.services.privacy_erasure import PHASES, ErasureReceipt, Mention
+from indie_desktop.domain.errors import ServiceError
+from indie_desktop.services.privacy.erasure import PHASES, ErasureReceipt, Mention
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.privacy.progress import (

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import ConsentScope
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.privacy import Purpose
-from indie_desktop.services.errors import ValidationError
-from indie_desktop.services.privacy import ConsentDraft, ConsentRow
-from indie_desktop.services.tasks import today_in_berlin
+from indie_desktop.services.privacy.protection import ConsentDraft, ConsentRow
+from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.labels import choices
 from indie_desktop.ui.privacy.texts import purpose_label
@@ -83,8 +83,9 @@ class FieldForm(QDialog):
                     field = self.form.itemAt(
                         list(self.errors).index(name), QFormLayout.ItemRole.FieldRole
                     )
-                    if field is not None and field.widget() is not None:
-                        field.widget().setFocus()
+                    widget = field.widget() if field is not None else None
+                    if widget is not None:
+                        widget.setFocus()
                     first = False
 
     def save(self) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.services.errors import NotFound
-from indie_desktop.services.tasks import today_in_berlin
+from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.privacy import actions

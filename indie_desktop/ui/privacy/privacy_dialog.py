@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import LegalBasis
+from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.services.errors import ServiceError, ValidationError
-from indie_desktop.services.privacy import DATA_SOURCES, BasisDraft, PrivacyProfile
-from indie_desktop.services.tasks import today_in_berlin
+from indie_desktop.services.privacy.protection import DATA_SOURCES, BasisDraft, PrivacyProfile
+from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.labels import choices, label

@@ -9,18 +9,25 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from indie_desktop.domain.enums import ActivityKind
 from indie_desktop.domain.formatting import format_datetime
-from indie_desktop.services.activities import ActivityDetail, ActivityRow
 from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.work.activities import ActivityDetail, ActivityRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class ActivitiesView(RecordListView):
     """Every activity the user may see, narrowed by kind and by what the user types."""
+
+    key = "activities"  # the main window's name of this list
 
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
@@ -39,22 +46,10 @@ class ActivitiesView(RecordListView):
         self.on_detail_shown(self._shown_id)
 
     def make_service(self) -> RecordService:
-        return self.workspace.activities  # type: ignore[return-value]
+        return self.workspace.activities
 
     def make_columns(self) -> list[Column[Any]]:
-        return [
-            Column(
-                self.tr("Date"),
-                "occurred_at",
-                lambda r: format_datetime(r.occurred_at),
-                16,
-                samples=("28.08.2026 00:00",),  # digits are wider than the average character
-            ),
-            Column(self.tr("Kind"), "kind", lambda r: label(r.kind), 14),
-            Column(self.tr("Subject"), "subject", lambda r: r.subject, 36),
-            Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 28),
-            Column(self.tr("Place"), "place", lambda r: r.place, 14),
-        ]
+        return declared_columns("activities")
 
     def title(self) -> str:
         return self.tr("Activities")
@@ -79,7 +74,7 @@ class ActivitiesView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
 
-        return VisitDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return VisitDialog(self.workspace, record_id, self)
 
     def _kind_changed(self, _index: int) -> None:
         kind = self.kind_filter.currentData()

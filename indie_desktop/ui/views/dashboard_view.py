@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
 from indie_desktop.domain.formatting import format_money, format_number
-from indie_desktop.domain.region import municipality_names
-from indie_desktop.services.dashboard import (
+from indie_desktop.domain.outcomes import (
     Drill,
     DrillResult,
     Figures,
@@ -37,7 +36,9 @@ from indie_desktop.services.dashboard import (
     Metric,
     Period,
 )
+from indie_desktop.domain.region import municipality_names
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.dates import to_date
 from indie_desktop.ui.labels import kind_plural, label
 from indie_desktop.ui.tasks import Runner, SynchronousRunner
 from indie_desktop.ui.widgets.charts import (
@@ -73,7 +74,7 @@ class DrillDialog(QDialog):
     def __init__(self, title: str, result: DrillResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.result = result
+        self.drill_result = result  # not `result`: that is QDialog.result()
         money = result.kind == "cooperation"
         self.table = QTableWidget(len(result.rows), 4 if money else 3)
         headers = [self.tr("Date"), self.tr("Record"), self.tr("Details")]
@@ -183,22 +184,15 @@ class DashboardView(QWidget):
             edit.setCalendarPopup(True)
         self.institution = QComboBox()
         self.institution.addItem(self.tr("All institutions"), None)
-        for inst_id, name in self.workspace.dashboard.institutions():
-            self.institution.addItem(name, inst_id)
         self.municipality = QComboBox()
         self.municipality.addItem(self.tr("All municipalities"), None)
         for name in municipality_names():
             self.municipality.addItem(name, name)
         self.wz_section = QComboBox()
         self.wz_section.addItem(self.tr("All sectors (WZ)"), None)
-        from indie_desktop.domain.wz import LEVEL_SECTION, wz_entries
-
-        for entry in wz_entries(LEVEL_SECTION, LEVEL_SECTION):
-            self.wz_section.addItem(f"{entry.code} {entry.title}", entry.code)
         self.staff = QComboBox()
         self.staff.addItem(self.tr("All staff"), None)
-        for staff_id, name in self.workspace.dashboard.staff():
-            self.staff.addItem(name, staff_id)
+        self._choices_filled = False  # institutions, WZ sections, staff: when first shown
         for combo in (self.institution, self.municipality, self.wz_section, self.staff):
             # as wide as the texts where there is room, narrower on an 800 px screen
             combo.setMinimumWidth(90)
@@ -346,8 +340,8 @@ class DashboardView(QWidget):
         if kind == "quarter":
             return Period.quarter(year, int(self.part.currentData() or 1))
         if kind == "custom":
-            start = self.date_from.date().toPython()
-            end = self.date_to.date().toPython()
+            start = to_date(self.date_from.date())
+            end = to_date(self.date_to.date())
             return Period(min(start, end), max(start, end))
         return Period.year(year)
 
@@ -367,8 +361,30 @@ class DashboardView(QWidget):
         if self._loaded:
             self.reload()
 
+    def fill_choices(self) -> None:
+        """The filters' institutions, WZ sections and staff, read when the dashboard is first
+        shown (at start they would cost a tenth of the start-up: the WZ classification and two
+        queries for a view not shown yet)."""
+        if self._choices_filled:
+            return
+        self._choices_filled = True
+        from indie_desktop.domain.wz import LEVEL_SECTION, wz_entries
+
+        combos = (self.institution, self.wz_section, self.staff)
+        for combo in combos:
+            combo.blockSignals(True)
+        for inst_id, name in self.workspace.dashboard.institutions():
+            self.institution.addItem(name, inst_id)
+        for entry in wz_entries(LEVEL_SECTION, LEVEL_SECTION):
+            self.wz_section.addItem(f"{entry.code} {entry.title}", entry.code)
+        for staff_id, name in self.workspace.dashboard.staff():
+            self.staff.addItem(name, staff_id)
+        for combo in combos:
+            combo.blockSignals(False)
+
     def reload(self) -> None:
         """Compute the figures in the background; the view shows them when they arrive."""
+        self.fill_choices()
         self._loaded = True
         period, filters = self.period(), self.filters()
         self.status.setText(self.tr("Calculating…"))

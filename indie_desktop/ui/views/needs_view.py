@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QToolButton
 from indie_desktop.domain.enums import NeedStatus
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.needs import NeedDetail, NeedRow
+from indie_desktop.services.work.needs import NeedDetail, NeedRow
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
@@ -33,6 +33,8 @@ class NeedColumn(IntEnum):
 
 class NeedsView(RecordListView):
     """Needs found in visits, newest first, with the referrals made for each."""
+
+    key = "needs"  # the main window's name of this list
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
@@ -99,7 +101,7 @@ class NeedsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.need_dialog import NeedDialog
 
-        return NeedDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return NeedDialog(self.workspace, record_id, self)
 
     def _status_changed(self, _index: int) -> None:
         status = self.status_filter.currentData()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 from indie_desktop.domain.enums import Chamber, EmployeeBand, OrganisationKind, Visibility
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
-from indie_desktop.services.organisations import OrganisationDetail, OrganisationRow
+from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.labels import kind_plural, label, texts
+from indie_desktop.ui.labels import kind_plural, label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import (
     affiliation_item,
@@ -26,7 +26,12 @@ from indie_desktop.ui.views.detail_html import (
     multiline,
     section,
 )
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
@@ -43,6 +48,8 @@ class OrganisationColumn(IntEnum):
 
 class OrganisationsView(RecordListView):
     """All organisations of the network, narrowed by kind and by what the user types."""
+
+    key = "organisations"  # the main window's name of this list
 
     history_target = "organisation"
 
@@ -81,24 +88,7 @@ class OrganisationsView(RecordListView):
         return self.workspace.organisations
 
     def make_columns(self) -> list[Column[Any]]:
-        def text(attr: str) -> Any:
-            return lambda r: getattr(r, attr)
-
-        return [
-            Column(self.tr("Name"), "name", text("name"), 32),
-            Column(
-                self.tr("Kind"),
-                "kind",
-                lambda r: label(r.kind),
-                17,
-                samples=texts(OrganisationKind),
-            ),
-            Column(self.tr("City"), "city", text("city"), 11),
-            Column(self.tr("Municipality"), "municipality", text("municipality"), 11),
-            Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
-            Column(self.tr("WZ code"), "wz_code", text("wz_code"), 7),
-            Column(self.tr("Responsible"), "responsible", text("responsible"), 19),
-        ]
+        return declared_columns("organisations")
 
     def title(self) -> str:
         return self.tr("Organisations")
@@ -137,7 +127,7 @@ class OrganisationsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 
-        return OrganisationDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return OrganisationDialog(self.workspace, record_id, self)
 
     # --- kind filter -------------------------------------------------------------------------
 

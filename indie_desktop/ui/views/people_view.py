@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from indie_desktop.domain.enums import Salutation, Visibility
 from indie_desktop.domain.validation import FieldError, format_phone, parse_date_de
-from indie_desktop.services.people import AffiliationDraft, PersonDetail, PersonRow
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDetail, PersonRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
@@ -26,7 +26,12 @@ from indie_desktop.ui.views.detail_html import (
     multiline,
     section,
 )
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
 
@@ -41,6 +46,8 @@ class PersonColumn(IntEnum):
 
 class PeopleView(RecordListView):
     """All contacts, with the organisation they primarily belong to."""
+
+    key = "people"  # the main window's name of this list
 
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
@@ -72,13 +79,7 @@ class PeopleView(RecordListView):
         return self.workspace.people
 
     def make_columns(self) -> list[Column[Any]]:
-        return [
-            Column(self.tr("Name"), "name", lambda r: r.name, 26),
-            Column(self.tr("Function"), "function", lambda r: r.function, 22),
-            Column(self.tr("Organisation"), "organisation", lambda r: r.organisation, 30),
-            Column(self.tr("Phone"), "phone", lambda r: format_phone(r.phone), 17),
-            Column(self.tr("E-mail"), "email", lambda r: r.email, 28),
-        ]
+        return declared_columns("people")
 
     def title(self) -> str:
         return self.tr("People")
@@ -101,7 +102,7 @@ class PeopleView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.person_dialog import PersonDialog
 
-        return PersonDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return PersonDialog(self.workspace, record_id, self)
 
     def render_detail(self, detail: PersonDetail) -> str:
         d = detail.draft

@@ -6,14 +6,19 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
-from indie_desktop.domain.formatting import format_date, format_money
+from indie_desktop.domain.enums import Visibility
+from indie_desktop.domain.formatting import format_money
 from indie_desktop.domain.validation import FieldError, parse_money_de
-from indie_desktop.services.projects import ProjectDetail, ProjectRow
-from indie_desktop.ui.labels import label, texts
+from indie_desktop.services.work.projects import ProjectDetail, ProjectRow
+from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, multiline, section
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 
 
 class ProjectColumn(IntEnum):
@@ -28,28 +33,15 @@ class ProjectColumn(IntEnum):
 class ProjectsView(RecordListView):
     """Sector meetings, joint trade fair stands, business trips and other network projects."""
 
+    key = "projects"  # the main window's name of this list
+
     history_target = "project"
 
     def make_service(self) -> RecordService:
         return self.workspace.projects
 
     def make_columns(self) -> list[Column[Any]]:
-        return [
-            Column(self.tr("Name"), "name", lambda r: r.name, 36),
-            Column(
-                self.tr("Kind"), "kind", lambda r: label(r.kind), 20, samples=texts(ProjectKind)
-            ),
-            Column(
-                self.tr("Status"),
-                "status",
-                lambda r: label(r.status),
-                12,
-                samples=texts(ProjectStatus),
-            ),
-            Column(self.tr("Start"), "starts_on", lambda r: format_date(r.starts_on), 10),
-            Column(self.tr("End"), "ends_on", lambda r: format_date(r.ends_on), 10),
-            Column(self.tr("Lead"), "lead", lambda r: r.lead, 14),
-        ]
+        return declared_columns("projects")
 
     def title(self) -> str:
         return self.tr("Projects")
@@ -72,7 +64,7 @@ class ProjectsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.project_dialog import ProjectDialog
 
-        return ProjectDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return ProjectDialog(self.workspace, record_id, self)
 
     def render_detail(self, detail: ProjectDetail) -> str:
         d = detail.draft

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -37,11 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.errors import NotFound, ServiceError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.errors import NotFound, ServiceError
+from indie_desktop.domain.list_columns import LISTS, Cell
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
+from indie_desktop.ui.labels import label, texts
 from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
 from indie_desktop.ui.views.detail_html import detail_style, hint
 from indie_desktop.ui.views.history_html import history_section
@@ -56,7 +67,9 @@ class RecordService(Protocol):
 
     def count(self, query: ListQuery) -> int: ...
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[Any]: ...
+    def page(
+        self, query: ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
+    ) -> Sequence[Any]: ...
 
     def detail(self, record_id: uuid.UUID) -> Any: ...
 
@@ -76,7 +89,10 @@ class EditorDialog(Protocol):
 class RecordListView(QWidget):
     """A filterable, SQL-sorted list of records with the selected one's detail beside it."""
 
+    key: ClassVar[str] = ""  # which list: "organisations", "people", ... (main window, printing)
+
     history_target = ""  # audit target type whose change history the detail pane shows
+    _split_done: bool  # the first showing has divided list and detail (set in _build)
 
     record_deleted = Signal(object, str)  # record id, message for the status bar (undo)
     records_changed = Signal()  # saved or restored: other views may show the change
@@ -97,6 +113,7 @@ class RecordListView(QWidget):
         # Set by the app for the first window: the first record's details (and its timeline)
         # follow the first paint of the list instead of holding it up.
         self.defer_first_detail = False
+        self._after_first_paint: list[Callable[[], object]] = []
         self.print_actions: list[QAction] = []  # added by the print commands (context menu)
         self._build()
         self._filter_timer = QTimer(self)
@@ -161,12 +178,15 @@ class RecordListView(QWidget):
         (A fixed 800:320 ratio left the referral pane 240 px wide on a 1100 px window.)"""
         total = sum(self.splitter.sizes())
         side = self._detail_side
-        wanted = max([320] + [side.widget(i).sizeHint().width() for i in range(1, side.count())])
+        panels = [side.widget(i) for i in range(1, side.count())]
+        wanted = max([320] + [p.sizeHint().width() for p in panels if p is not None])
         # The filter box keeps room for a word or two typed, beside a view's further filters
         # and buttons (a soft minimum: the window itself may still get narrower).
         typing = 18 * self.fontMetrics().averageCharWidth()
         typing -= self.filter_edit.minimumSizeHint().width()
-        room = total - self.splitter.widget(0).minimumSizeHint().width() - max(0, typing)
+        the_list = self.splitter.widget(0)
+        assert the_list is not None  # the splitter holds the list, then the detail side
+        room = total - the_list.minimumSizeHint().width() - max(0, typing)
         detail = max(min(wanted, room), min(320, total // 3))
         self.splitter.setSizes([total - detail, detail])
 
@@ -424,6 +444,15 @@ class RecordListView(QWidget):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
             return False
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Paint
+            and self._after_first_paint
+        ):
+            for callback in self._after_first_paint:
+                QTimer.singleShot(0, callback)
+            self._after_first_paint.clear()
+            return False
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down:
@@ -433,6 +462,11 @@ class RecordListView(QWidget):
                 self.filter_edit.clear()
                 return True
         return super().eventFilter(watched, event)
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the list has painted (start-up work the user does not wait for:
+        it must not hold up the first picture of the window)."""
+        self._after_first_paint.append(callback)
 
     def _context_menu(self, pos: Any) -> None:
         index = self.table.indexAt(pos)
@@ -562,3 +596,23 @@ class RecordListView(QWidget):
         log.info("refused: %s", exc)
         show_error(self, self.tr("Not possible"), exc)
         self.reload()
+
+
+def declared_columns(what: str) -> list[Column[Any]]:
+    """The columns of the list `what` as domain/list_columns.py declares them (the exports of
+    the command line use the same), headers and labels in the user's language."""
+    declaration = LISTS[what]
+
+    def cell(read: Cell) -> Callable[[Any], str]:
+        return lambda row: read(row, label)
+
+    return [
+        Column(
+            QCoreApplication.translate(declaration.context, c.title),
+            c.sort_key,
+            cell(c.cell),
+            c.width_chars,
+            samples=texts(c.enum) if c.enum is not None else c.samples,
+        )
+        for c in declaration.columns
+    ]

@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolButton
 
 from indie_desktop.domain.enums import ReferralStage
+from indie_desktop.domain.errors import PermissionDenied
 from indie_desktop.domain.formatting import format_date, format_money
-from indie_desktop.services.errors import PermissionDenied
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.referral_list import ReferralDetail, ReferralRow
-from indie_desktop.services.referrals import NEXT_STAGES
+from indie_desktop.services.work.referral_list import ReferralDetail, ReferralRow
+from indie_desktop.services.work.referrals import NEXT_STAGES
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
@@ -46,8 +46,10 @@ class _ReferralSource:
     def count(self, query: Any) -> int:
         return self._list.count(query)
 
-    def page(self, query: Any, offset: int, limit: int) -> list[ReferralRow]:
-        return self._list.page(query, offset, limit)
+    def page(
+        self, query: Any, offset: int, limit: int, after: uuid.UUID | None = None
+    ) -> list[ReferralRow]:
+        return self._list.page(query, offset, limit, after)
 
     def detail(self, record_id: uuid.UUID) -> ReferralDetail:
         return self._list.detail(record_id)
@@ -61,6 +63,8 @@ class _ReferralSource:
 
 class ReferralsView(RecordListView):
     """Referrals, newest first; Return changes the stage of the selected one."""
+
+    key = "referrals"  # the main window's name of this list
 
     letter_requested = Signal()  # the detail pane's "Referral letter…" link (print commands)
 

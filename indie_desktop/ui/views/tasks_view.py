@@ -9,16 +9,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from indie_desktop.domain.formatting import format_date, format_datetime
-from indie_desktop.services.errors import ServiceError
-from indie_desktop.services.tasks import TaskDetail, TaskFilter, TaskRow
+from indie_desktop.domain.errors import ServiceError
+from indie_desktop.domain.formatting import format_datetime
+from indie_desktop.services.work.tasks import TaskDetail, TaskFilter, TaskRow
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import esc, field_table, multiline, section
-from indie_desktop.ui.views.record_list_view import EditorDialog, RecordListView, RecordService
+from indie_desktop.ui.views.record_list_view import (
+    EditorDialog,
+    RecordListView,
+    RecordService,
+    declared_columns,
+)
 
 
 class TasksView(RecordListView):
+    key = "tasks"  # the main window's name of this list
+
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, load: bool = True
     ) -> None:
@@ -43,15 +50,10 @@ class TasksView(RecordListView):
         self.table.addAction(self.done_action)
 
     def make_service(self) -> RecordService:
-        return self.workspace.tasks  # type: ignore[return-value]
+        return self.workspace.tasks
 
     def make_columns(self) -> list[Column[Any]]:
-        return [
-            Column(self.tr("Due"), "due_on", lambda r: format_date(r.due_on), 10),
-            Column(self.tr("Task"), "title", lambda r: r.title, 44),
-            Column(self.tr("Assignee"), "assignee", lambda r: r.assignee, 20),
-            Column(self.tr("Done"), "done", lambda r: "✓" if r.done else "", 6),
-        ]
+        return declared_columns("tasks")
 
     def title(self) -> str:
         return self.tr("Tasks")
@@ -71,7 +73,7 @@ class TasksView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.task_dialog import TaskDialog
 
-        return TaskDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return TaskDialog(self.workspace, record_id, self)
 
     def set_due_filter(self, which: TaskFilter) -> None:
         self.due_filter.setCurrentIndex(max(self.due_filter.findData(which), 0))

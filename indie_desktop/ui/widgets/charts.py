@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.dashboard import nice_scale
+from indie_desktop.domain.outcomes import nice_scale
 
 PALETTE = ("#1b7f8c", "#e07b39", "#6a4c93", "#3a9d5d", "#2f6db5", "#c9485b")
 TEXT = QColor("#2b2b2b")

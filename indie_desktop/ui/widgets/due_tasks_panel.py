@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.formatting import format_date
-from indie_desktop.services.tasks import TaskRow, today_in_berlin
+from indie_desktop.services.work.tasks import TaskRow, today_in_berlin
 
 
 class DueTasksPanel(QDialog):

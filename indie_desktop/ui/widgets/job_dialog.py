@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QWidget
 
-from indie_desktop.services.errors import Cancelled as ServiceCancelled
 from indie_desktop.ui.tasks import Cancelled, Runner, Task, show_failure
 
 
@@ -125,7 +124,7 @@ class BackgroundJobDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
-        if self._cancel.is_set() or isinstance(error, ServiceCancelled | Cancelled):
+        if self._cancel.is_set() or isinstance(error, Cancelled):
             self.was_cancelled = True
             super().reject()
             return

@@ -7,7 +7,7 @@ Create Date: 2026-11-25 00:00:00
 The Needs list sorts by the day a need was found (the day of the visit it came from, else the
 day it was recorded). Computed per row in a join, that ordering could not use an index: on the
 200,000-activity demo the first page took about 150 ms. The services keep the stored date
-current (services/need_dates.py).
+current (services/work/need_dates.py).
 """
 
 from collections.abc import Sequence

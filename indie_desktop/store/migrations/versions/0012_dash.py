@@ -7,7 +7,7 @@ Create Date: 2026-11-25 00:30:00
 Every dashboard figure groups or filters records by their organisation's municipality, kind
 or WZ code: one look-up per record (tens of thousands for a year). From this index alone the
 look-up reads a few small index pages instead of the wide organisation row. SQLite picks it
-over the primary key only with statistics of the table: services/dashboard.py keeps
+over the primary key only with statistics of the table: services/outcomes/dashboard.py keeps
 `ANALYZE organisation` current; here it runs once for databases that already hold data.
 """
 

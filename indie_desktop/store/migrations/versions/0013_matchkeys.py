@@ -8,7 +8,7 @@ Create Date: 2026-11-25 02:00:00
 An import checks every row against every organisation; normalising 20,000 names, streets and
 registers took most of a second each time. The services now keep the keys with the record
 (domain/record_keys.organisation_match_key), with a digest of the values they came from, so a
-missing or outdated key is computed afresh when read (services/duplicates.py).
+missing or outdated key is computed afresh when read (services/duplicates/finder.py).
 
 SQLite: the keys of the existing organisations are filled in here (a plain UPDATE of a column
 the search triggers do not watch; no version bump, so sync sees no change). PostgreSQL: the

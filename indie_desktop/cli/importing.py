@@ -1,0 +1,186 @@
+"""Command-line import and duplicate listing (`indie-desktop import`, `indie-desktop duplicates`).
+
+Exit status of import: 0 every row went in, 3 some rows were skipped, 2 the file could not be
+read (nothing changed), 1 the database could not be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from indie_desktop.cli.common import open_workspace
+
+if TYPE_CHECKING:
+    pass
+
+EXIT_OK, EXIT_DB, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3
+
+
+def add_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
+) -> None:
+    imp = sub.add_parser("import", help="import organisations and people from CSV, XLSX, vCard")
+    imp.add_argument("file", type=Path, nargs="?")
+    imp.add_argument("--list-batches", action="store_true", help="list the latest imports")
+    imp.add_argument("--undo", metavar="BATCH_ID", help="undo an earlier import as a whole")
+    imp.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    imp.add_argument("--database", dest="sub_database", help=database_help)
+    imp.add_argument("--mapping", help="name of a mapping saved in the import wizard")
+    imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    imp.add_argument("--on-duplicate", choices=("import", "skip", "merge"), default="import")
+    imp.add_argument("--encoding", help="override the detected encoding (e.g. cp1252, utf-8)")
+    imp.add_argument("--delimiter", help="override the detected CSV delimiter")
+    imp.add_argument(
+        "--photos",
+        choices=("ignore", "keep"),
+        default="ignore",
+        help="vCard photos: keep them as attachments of the people, or ignore them (default)",
+    )
+    numbers = imp.add_mutually_exclusive_group()
+    numbers.add_argument(
+        "--decimal-comma",
+        action="store_const",
+        const=True,
+        dest="decimal_comma",
+        help="numbers in the CSV are written 25,62 (override the detection)",
+    )
+    numbers.add_argument(
+        "--decimal-point",
+        action="store_const",
+        const=False,
+        dest="decimal_comma",
+        help="numbers in the CSV are written 25.62 (override the detection)",
+    )
+    imp.add_argument("--sheet", help="Excel sheet to read (default: the first)")
+    dup = sub.add_parser("duplicates", help="list likely duplicate organisations and people")
+    dup.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+    dup.add_argument("--database", dest="sub_database", help=database_help)
+
+
+def run_import(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.domain.errors import NotFound
+    from indie_desktop.interchange.import_table import ImportFileError
+    from indie_desktop.interchange.reading import ReadOptions, read_table
+    from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
+    from indie_desktop.store.backup import BackupError
+    from indie_desktop.store.database import StorageError
+
+    if args.list_batches or args.undo:
+        return run_batches(data_dir, database, args)
+    if args.file is None:
+        print("error: name the file to import (or use --list-batches / --undo)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
+    try:
+        table_options = ReadOptions(args.encoding, delimiter, args.sheet, args.decimal_comma)
+        table = read_table(args.file, table_options)
+    except ImportFileError as exc:
+        print(f"error: {args.file}: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        ws = open_workspace(data_dir, database)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DB
+    try:
+        try:
+            mapping = (
+                ws.imports.load_mapping(args.mapping, table)
+                if args.mapping
+                else ws.imports.automatic_mapping(table)
+            )
+        except NotFound as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_UNREADABLE
+        if not mapping:
+            print("error: no column could be mapped to a field; use --mapping", file=sys.stderr)
+            return EXIT_UNREADABLE
+        settings = ImportSettings(
+            mapping=mapping,
+            on_duplicate=DuplicatePolicy(args.on_duplicate),
+            source=args.file.name,
+            keep_photos=args.photos == "keep",
+        )
+        try:
+            report = ws.imports.run(table, settings, dry_run=args.dry_run)
+        except BackupError as exc:  # the copy before the import failed: nothing was imported
+            print(f"error: nothing imported: {exc}", file=sys.stderr)
+            return EXIT_DB
+    finally:
+        ws.close()
+    prefix = "dry run, nothing changed: would have " if report.dry_run else ""
+    print(
+        f"{prefix}created {report.created_organisations} organisations and "
+        f"{report.created_people} people, updated {report.updated}, "
+        f"skipped {len(report.skipped)} of {report.rows} rows"
+    )
+    for e in report.errors:
+        column = f", column {e.column!r}" if e.column else ""
+        print(f"row {e.row}{column}: {e.message}")
+    from indie_desktop.services.duplicates.finder import REASON_TEXTS
+
+    for d in report.duplicates:
+        why = ", ".join(REASON_TEXTS.get(r, r) for r in d.reasons)
+        print(f"row {d.row}: likely duplicate of {d.kind} {d.existing_id} ({d.score} %, {why})")
+    if report.batch_id is not None:
+        print(f"import batch {report.batch_id}")
+    return EXIT_OK if report.complete else EXIT_SKIPPED
+
+
+def run_batches(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    """`import --list-batches` and `import --undo BATCH_ID`."""
+    import uuid
+
+    from indie_desktop.domain.errors import ConflictError, NotFound
+    from indie_desktop.store.database import StorageError
+
+    try:
+        ws = open_workspace(data_dir, database)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DB
+    try:
+        if args.undo:
+            try:
+                ws.imports.undo(uuid.UUID(args.undo))
+            except ValueError:
+                print(f"error: {args.undo!r} is not a batch id", file=sys.stderr)
+                return EXIT_UNREADABLE
+            except (NotFound, ConflictError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_UNREADABLE
+            print(f"import batch {args.undo} undone")
+            return EXIT_OK
+        for b in ws.imports.batches(limit=100):
+            state = "  (undone)" if b.undone else ""
+            print(
+                f"{b.id}  {b.at:%Y-%m-%d %H:%M}  {b.source or '-'}: {b.organisations} "
+                f"organisations, {b.people} people, {b.updated} updated{state}"
+            )
+        return EXIT_OK
+    finally:
+        ws.close()
+
+
+def run_duplicates(data_dir: Path | None, database: str | None) -> int:
+    from indie_desktop.store.database import StorageError
+
+    try:
+        ws = open_workspace(data_dir, database)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DB
+    try:
+        pairs = ws.duplicates.scan()
+    finally:
+        ws.close()
+    for p in pairs:
+        print(
+            f"{p.score:3d} %  {p.kind:12s}  {p.first_name}  <->  {p.second_name}  "
+            f"({p.reason_text})  {p.first_id} {p.second_id}"
+        )
+    print(f"{len(pairs)} likely duplicate pairs")
+    return EXIT_OK

@@ -1,0 +1,182 @@
+"""The `print` command: contact sheets, referral letters, mail merge, labels and attendance
+lists as PDF files from the command line.
+
+    indie-desktop print contact-sheet --data-dir DIR --organisation ID [--organisation ID] --out F
+    indie-desktop print person-sheet --data-dir DIR --person ID [--person ID] --out F
+    indie-desktop print referral-letter --data-dir DIR --referral ID [--mirror] [--record] --out F
+    indie-desktop print mail-merge --data-dir DIR --template NAME [filters] --out F
+    indie-desktop print labels --layout 3474|L7163 [--start-cell N] [filters] --out F
+    indie-desktop print attendance-list --project ID | --activity ID --out F
+    indie-desktop print templates
+
+Filters (mail merge and labels): --municipality, --wz (code prefix), --kind, --query; the
+letters and labels go to the current contacts of the matching organisations (--organisations
+makes labels for the organisations themselves). Exit status: 0 written, 1 database or file
+problem, 2 bad input (unknown id, template, filter without a match).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from indie_desktop.services.workspace import Workspace
+
+EXIT_OK, EXIT_DB, EXIT_INPUT = 0, 1, 2
+KINDS = (
+    "company",
+    "craft_business",
+    "service_provider",
+    "university",
+    "research_institute",
+    "chamber_agency",
+    "other",
+)
+
+
+def _uuid(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a record id: {text}") from None
+
+
+def add_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
+) -> None:
+    p = sub.add_parser("print", help="print documents to PDF (sheets, letters, labels, lists)")
+    docs = p.add_subparsers(dest="document", required=True)
+
+    def doc(name: str, help_text: str, out: bool = True) -> argparse.ArgumentParser:
+        d = docs.add_parser(name, help=help_text)
+        d.add_argument("--data-dir", type=Path, dest="sub_data_dir")
+        d.add_argument("--database", dest="sub_database", help=database_help)
+        if out:
+            d.add_argument("--out", type=Path, required=True, help="PDF file to write")
+        return d
+
+    def filters(d: argparse.ArgumentParser) -> None:
+        d.add_argument("--municipality", default="", help="e.g. Hagen")
+        d.add_argument("--wz", default="", help="WZ 2008 code prefix, e.g. 25")
+        d.add_argument("--kind", default="", choices=("", *KINDS))
+        d.add_argument("--query", default="", help="words the organisation must match")
+        d.add_argument("--person", type=_uuid, action="append", default=[], help="person id")
+
+    d = doc("contact-sheet", "contact sheets of organisations, one PDF")
+    d.add_argument("--organisation", type=_uuid, action="append", required=True)
+    d = doc("person-sheet", "contact sheets of people, one PDF")
+    d.add_argument("--person", type=_uuid, action="append", required=True)
+    d = doc("referral-letter", "DIN 5008 referral letter to the partner (or the company)")
+    d.add_argument("--referral", type=_uuid, required=True)
+    d.add_argument("--mirror", action="store_true", help="the letter to the company instead")
+    d.add_argument("--template", help="another letter template (see `print templates`)")
+    d.add_argument(
+        "--record", action="store_true", help="keep the letter with the referral as sent today"
+    )
+    d = doc("mail-merge", "one letter per person from a template")
+    d.add_argument("--template", required=True)
+    filters(d)
+    d = doc("labels", "address labels (Avery Zweckform 3474 or L7163)")
+    d.add_argument("--layout", choices=("3474", "L7163"), default="3474")
+    d.add_argument("--start-cell", type=int, default=1, help="first free label (1 = top left)")
+    d.add_argument(
+        "--organisations", action="store_true", help="label the organisations, not their people"
+    )
+    filters(d)
+    d = doc("attendance-list", "attendance list with a signature column")
+    d.add_argument("--project", type=_uuid)
+    d.add_argument("--activity", type=_uuid)
+    doc("templates", "list the letter templates", out=False)
+
+
+def run_print(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli.common import open_workspace
+    from indie_desktop.domain.errors import ServiceError, ValidationError
+    from indie_desktop.store.database import StorageError
+
+    try:
+        ws: Workspace = open_workspace(data_dir, database)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DB
+    try:
+        if args.document == "templates":
+            for t in ws.printing.templates():
+                print(f"{t.name:28} {t.purpose:18} {t.title}")
+            return EXIT_OK
+        pdf, summary = _document(ws, args)
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"error: {field}: {message}", file=sys.stderr)
+        return EXIT_INPUT
+    except ServiceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    finally:
+        ws.close()
+    out: Path = args.out
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(pdf)
+    except OSError as exc:
+        print(f"error: {out} cannot be written: {exc}", file=sys.stderr)
+        return EXIT_DB
+    print(f"{summary} written to {out}")
+    return EXIT_OK
+
+
+def _document(ws: Workspace, args: argparse.Namespace) -> tuple[bytes, str]:
+    from indie_desktop.domain.errors import ValidationError
+    from indie_desktop.services.printing.documents import RecipientFilter
+
+    printing = ws.printing
+    if args.document == "contact-sheet":
+        ids = args.organisation
+        return printing.contact_sheets(ids), f"{len(ids)} contact sheet(s)"
+    if args.document == "person-sheet":
+        return printing.person_sheets(args.person), f"{len(args.person)} contact sheet(s)"
+    if args.document == "referral-letter":
+        draft = printing.referral_letter_draft(args.referral, args.mirror, args.template)
+        pdf = printing.referral_letter(draft)
+        if args.record:
+            printing.record_letter_sent(args.referral, pdf)
+        return pdf, "Referral letter" + (" (recorded as sent)" if args.record else "")
+    if args.document == "attendance-list":
+        if args.project is None and args.activity is None:
+            raise ValidationError({"project": "Name a --project or an --activity"})
+        pdf = printing.attendance_list(project_id=args.project, activity_id=args.activity)
+        return pdf, "Attendance list"
+    chosen = RecipientFilter(args.municipality, args.wz, args.kind, args.query)
+    filtered = any((args.municipality, args.wz, args.kind, args.query))
+    if not filtered and not args.person:
+        raise ValidationError(
+            {"filters": "Choose recipients: --municipality, --wz, --kind, --query or --person"}
+        )
+    if args.document == "labels" and args.organisations:
+        org_ids = printing.organisations_for(chosen)
+        start = args.start_cell - 1
+        return printing.labels(organisation_ids=org_ids, layout=args.layout, start_cell=start), (
+            f"{len(org_ids)} label(s)"
+        )
+    people = list(args.person)
+    if filtered:
+        people += printing.people_for(chosen)
+    if not people:
+        raise ValidationError({"filters": "No person matches the filters"})
+    if args.document == "labels":
+        pdf = printing.labels(people, layout=args.layout, start_cell=args.start_cell - 1)
+        return pdf, f"Labels for {len(people)} people"
+    result = printing.mail_merge(args.template, people, progress=_progress)
+    print(file=sys.stderr)
+    for person_id, reason in result.skipped:
+        print(f"skipped {person_id}: {reason}", file=sys.stderr)
+    return result.pdf, f"{result.letters} letter(s), {len(result.skipped)} skipped,"
+
+
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 50 == 0:
+        print(f"\rLetters: {done}/{total}   ", end="", file=sys.stderr, flush=True)

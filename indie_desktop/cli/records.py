@@ -1,0 +1,98 @@
+"""The `search` and `export` commands: the records of a local database on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from indie_desktop.cli.common import open_workspace
+
+KIND_HEADINGS = {
+    "organisation": "Organisations",
+    "person": "People",
+    "project": "Projects",
+    "need": "Needs",
+    "referral": "Referrals",
+    "activity": "Activities",
+}
+FORMATS_OF = {
+    "organisations": ("csv", "xlsx"),
+    "people": ("csv", "xlsx", "vcard"),
+    "projects": ("csv", "xlsx"),
+    "tasks": ("csv", "xlsx", "ics"),
+    "activities": ("csv", "xlsx", "ics"),
+}
+
+
+def run_search(data_dir: Path | None, args: argparse.Namespace) -> int:
+    from indie_desktop.store.database import StorageError
+
+    try:
+        ws = open_workspace(data_dir, getattr(args, "database", None))
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        results = ws.search.search(args.text, limit_per_kind=args.limit)
+        if not results.groups:
+            print(f"No matches for “{args.text}”.")
+            return 0
+        for kind, hits in results.groups:
+            print(f"{KIND_HEADINGS[kind]}:")
+            for hit in hits:
+                print(f"  {hit.title}" + (f"  ({hit.subtitle})" if hit.subtitle else ""))
+        return 0
+    finally:
+        ws.close()
+
+
+def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli.labels import export_columns
+    from indie_desktop.interchange import icalendar, table, vcard
+    from indie_desktop.services.exports import all_rows
+    from indie_desktop.services.listing import ListQuery
+    from indie_desktop.store.database import StorageError
+
+    what, fmt, out = args.what, args.format, Path(args.out)
+    if fmt not in FORMATS_OF[what]:
+        allowed = ", ".join(FORMATS_OF[what])
+        print(f"error: {what} can be exported as {allowed}, not {fmt}", file=sys.stderr)
+        return 2
+    try:
+        ws = open_workspace(data_dir, getattr(args, "database", None))
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        if fmt == "vcard":
+            ids = [r.id for r in all_rows(ws.people, ListQuery())]
+            n = vcard.write_vcards(out, ws.exports.person_cards(ids))
+        elif fmt == "ics":
+            if what == "tasks":
+                n = icalendar.write_calendar(out, todos=ws.exports.tasks())
+            else:
+                n = icalendar.write_calendar(out, events=ws.exports.activities())
+        else:
+            sources: dict[str, Any] = {
+                "organisations": ws.organisations,
+                "people": ws.people,
+                "projects": ws.projects,
+                "tasks": ws.tasks,
+                "activities": ws.activities,
+            }
+            columns = export_columns(
+                what, getattr(args, "export_lang", None) or getattr(args, "lang", None) or "de"
+            )
+            headers = [c.title for c in columns]
+            rows = ([c.cell(r) for c in columns] for r in all_rows(sources[what], ListQuery()))
+            writer = table.write_csv if fmt == "csv" else table.write_xlsx
+            n = writer(out, headers, rows)
+    except OSError as exc:
+        print(f"error: {out} cannot be written: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ws.close()
+    print(f"{n} {what} written to {out}")
+    return 0

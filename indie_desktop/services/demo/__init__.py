@@ -1,0 +1,1 @@
+"""The reproducible demo network of the region (not a use case: a generator)."""

@@ -1,0 +1,1 @@
+"""Institutions, staff, organisations and their timelines."""

@@ -1,0 +1,1 @@
+"""Finding and merging duplicate organisations and people."""

@@ -1,0 +1,1 @@
+"""Importing organisations and people from files as undoable batches."""

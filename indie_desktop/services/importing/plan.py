@@ -1,0 +1,382 @@
+"""Turning import rows into validated records and decisions, without touching the database.
+
+The plan is what a dry run shows and what the import then writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from indie_desktop.domain.base import uuid7
+from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
+from indie_desktop.domain.enums import Salutation
+from indie_desktop.domain.errors import ValidationError
+from indie_desktop.domain.matching import (
+    PersonKeys,
+    decode_organisation_keys,
+    organisation_keys,
+    person_keys,
+)
+from indie_desktop.domain.validation import FieldError, split_legal_form
+from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.contacts.people import _values as person_values
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.organisations import _values as organisation_values
+from indie_desktop.services.duplicates.finder import PersonCandidates, id_key, record_id
+
+_SALUTATIONS = {
+    "herr": Salutation.HERR,
+    "hr": Salutation.HERR,
+    "mr": Salutation.HERR,
+    "frau": Salutation.FRAU,
+    "fr": Salutation.FRAU,
+    "mrs": Salutation.FRAU,
+    "ms": Salutation.FRAU,
+    "divers": Salutation.DIVERS,
+}
+
+
+Progress = Callable[[str, int, int], None]
+# Cells read as numbers in the file's decimal notation (detected or chosen).
+NUMBER_TARGETS = frozenset({"organisation.wz_code", "organisation.founded_year"})
+
+
+class DuplicatePolicy(StrEnum):
+    IMPORT = "import"  # create a new record anyway (and list the likely duplicate)
+    SKIP = "skip"  # leave the row out
+    MERGE = "merge"  # fill the existing record's empty fields from the row
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    mapping: dict[int, str]  # column index -> "organisation.<field>" / "person.<field>"
+    on_duplicate: DuplicatePolicy = DuplicatePolicy.IMPORT
+    skip_rows: frozenset[int] = frozenset()  # row numbers (as Excel shows them) to leave out
+    fixes: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> text
+    row_policies: dict[int, DuplicatePolicy] = field(default_factory=dict)  # row -> choice
+    source: str = ""
+    keep_photos: bool = False  # vCard photos become attachments of the people (else ignored)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RowDuplicate:
+    row: int
+    kind: str
+    name: str
+    existing_id: uuid.UUID
+    existing_name: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class Plan:
+    """Records to create and existing records to fill, with what the user must know."""
+
+    rows: int = 0
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    affiliations: list[dict[str, Any]] = field(default_factory=list)
+    fills: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
+    imported_rows: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+    errors: list[RowProblem] = field(default_factory=list)
+    duplicates: list[RowDuplicate] = field(default_factory=list)
+    # (person id, file name, content): vCard photos to keep as the people's attachments.
+    photos: list[tuple[uuid.UUID, str, bytes]] = field(default_factory=list)
+
+
+def _salutation(text: str) -> tuple[Salutation, str]:
+    """'Herr' -> HERR; anything else (e.g. 'Dr.' in Outlook's 'Anrede') is taken as a title."""
+    key = text.strip().rstrip(".").casefold()
+    if not key:
+        return Salutation.NONE, ""
+    if key in _SALUTATIONS:
+        return _SALUTATIONS[key], ""
+    return Salutation.NONE, text.strip()
+
+
+def _legal_form_from_name(draft: OrganisationDraft) -> None:
+    """'Müller & Söhne GmbH & Co. KG' with no legal form column -> legal form 'GmbH & Co. KG'.
+
+    The name stays the full firm name, as the demo data and typed records keep it: letters
+    are addressed with it, and a firm's name includes its legal form by law (§ 19 HGB)."""
+    if draft.legal_form.strip():
+        return
+    form = split_legal_form(draft.name)[1]
+    if form is not None:
+        draft.legal_form = form
+
+
+class Planner:
+    def __init__(
+        self,
+        table: ImportTable,
+        settings: ImportSettings,
+        orgs: OrganisationIndex,
+        load_people: Callable[[PersonCandidates], PersonIndex],
+        institution_id: uuid.UUID | None,
+    ) -> None:
+        self.table = table
+        self.settings = settings
+        self.orgs = orgs
+        self.load_people = load_people
+        self.people = PersonIndex(())
+        self.institution_id = institution_id
+        self.plan = Plan(rows=len(table.rows))
+        self._columns = {target: index for index, target in settings.mapping.items()}
+        # Per record kind: (column, field, read as a number), worked out once, not per row.
+        self._targets: dict[str, list[tuple[int, str, bool]]] = {}
+        for index, target in settings.mapping.items():
+            kind, _, name = target.partition(".")
+            self._targets.setdefault(kind, []).append((index, name, target in NUMBER_TARGETS))
+        self._batch_orgs: dict[tuple[str, str], uuid.UUID] = {}
+        self._names: dict[object, str] = orgs.names()
+
+    def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
+        """Validate every row, then decide per row: new record, fill an existing one, skip."""
+        total = len(self.table.rows)
+        valid: list[tuple[int, int, dict[str, Any] | None, dict[str, Any] | None]] = []
+        for i in range(total):
+            if i % 500 == 0:
+                if cancelled():
+                    raise InterruptedError
+                progress("Checking rows", i, total)
+            row = self._validate(i)
+            if row is not None:
+                valid.append((i, *row))
+        # Only the people that could match rows of this file are loaded, not the whole table.
+        candidates = PersonCandidates()
+        for _, _, _, person in valid:
+            if person is not None:
+                candidates.add(person)
+        self.people = self.load_people(candidates)
+        self._names.update(self.people.names())
+        for n, (index, number, org_values, person_values_) in enumerate(valid):
+            if n % 500 == 0:
+                if cancelled():
+                    raise InterruptedError
+                progress("Checking for duplicates", n, len(valid))
+            self._decide_row(index, number, org_values, person_values_)
+        progress("Checking for duplicates", len(valid), len(valid))
+        self.plan.skipped.sort()
+        return self.plan
+
+    def _cells(self, i: int, number: int, prefix: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        row = self.table.rows[i]
+        size = len(row)
+        fixes = self.settings.fixes
+        for index, name, is_number in self._targets.get(prefix, ()):
+            text = row[index] if index < size else ""
+            if fixes:
+                text = fixes.get((number, index), text)
+            if is_number:
+                text = self.table.number_text(text)
+            out[name] = text.strip()
+        return out
+
+    def _column(self, kind: str, name: str) -> str:
+        index = self._columns.get(f"{kind}.{name}")
+        if index is None:
+            index = self._columns.get(f"{kind}.last_name" if kind == "person" else f"{kind}.name")
+        return self.table.headers[index] if index is not None else ""
+
+    def _problems(self, number: int, kind: str, error: ValidationError) -> None:
+        for name, message in error.errors.items():
+            self.plan.errors.append(RowProblem(number, self._column(kind, name), message))
+
+    def _validate(self, i: int) -> tuple[int, dict[str, Any] | None, dict[str, Any] | None] | None:
+        """(row number, organisation values, person values), or None when the row fails."""
+        number = self.table.row_numbers[i]
+        if number in self.settings.skip_rows:
+            self.plan.skipped.append(number)
+            return None
+        org_cells = self._cells(i, number, "organisation")
+        person_cells = self._cells(i, number, "person")
+        has_org, has_person = any(org_cells.values()), any(person_cells.values())
+        if not has_org and not has_person:
+            empty = str(FieldError("No mapped column has a value"))
+            self.plan.errors.append(RowProblem(number, "", empty))
+            self.plan.skipped.append(number)
+            return None
+        org_values = person_values_ = None
+        failed = False
+        if has_org:
+            draft = OrganisationDraft(source=self.settings.source[:200])
+            for name, text in org_cells.items():
+                setattr(draft, name, text)
+            _legal_form_from_name(draft)
+            try:
+                org_values = organisation_values(draft)
+            except ValidationError as exc:
+                self._problems(number, "organisation", exc)
+                failed = True
+        if has_person:
+            pdraft = PersonDraft(data_source=self.settings.source[:200])
+            for name, text in person_cells.items():
+                if name == "salutation":
+                    pdraft.salutation, title = _salutation(text)
+                    pdraft.title = pdraft.title or title
+                elif name == "title":
+                    pdraft.title = text or pdraft.title
+                else:
+                    setattr(pdraft, name, text)
+            try:
+                person_values_ = person_values(pdraft)
+            except ValidationError as exc:
+                self._problems(number, "person", exc)
+                failed = True
+        if failed:
+            self.plan.skipped.append(number)
+            return None
+        return number, org_values, person_values_
+
+    def _decide_row(
+        self,
+        index: int,
+        number: int,
+        org_values: dict[str, Any] | None,
+        person_values_: dict[str, Any] | None,
+    ) -> None:
+        org_id: uuid.UUID | None = None
+        if org_values is not None:
+            org_id = self._organisation(number, org_values)
+            if org_id is None:
+                self.plan.skipped.append(number)
+                return
+        if person_values_ is not None:
+            person_id = self._person(number, person_values_, org_id)
+            if person_id is None:
+                self.plan.skipped.append(number)
+                return
+            photo = self.table.photos.get(index) if self.settings.keep_photos else None
+            if photo is not None:
+                name = " ".join(
+                    str(person_values_[k])
+                    for k in ("first_name", "last_name")
+                    if person_values_.get(k)
+                )
+                self.plan.photos.append((person_id, f"Foto {name}.{photo[1]}", photo[0]))
+        self.plan.imported_rows.append(number)
+
+    def _decide(
+        self, number: int, kind: str, name: str, matches: list[Any]
+    ) -> tuple[str, uuid.UUID | None]:
+        """'new', 'skip' or 'fill' (with the existing id) by the duplicate policy."""
+        if not matches:
+            return "new", None
+        best = matches[0]
+        existing = record_id(best.other)
+        self.plan.duplicates.append(
+            RowDuplicate(
+                number,
+                kind,
+                name,
+                existing,
+                self._names.get(best.other, ""),
+                best.score,
+                best.reasons,
+            )
+        )
+        policy = DuplicatePolicy(self.settings.row_policies.get(number, self.settings.on_duplicate))
+        if policy is DuplicatePolicy.SKIP:
+            return "skip", None
+        if policy is DuplicatePolicy.MERGE:
+            return "fill", existing
+        return "new", None
+
+    def _fill(self, kind: str, record_id: uuid.UUID, values: dict[str, Any]) -> None:
+        fill = self.plan.fills.setdefault((kind, record_id), {})
+        for key, value in values.items():
+            if value not in (None, "") and key not in fill:
+                fill[key] = value
+
+    def _organisation(self, number: int, values: dict[str, Any]) -> uuid.UUID | None:
+        # The keys the validation just computed from these values (record_keys' one rule).
+        keys = decode_organisation_keys(
+            None, values["name"], values.get("postcode"), values["match_key"], None
+        ) or organisation_keys(
+            None,
+            values["name"],
+            postcode=values.get("postcode"),
+            street=values.get("street"),
+            city=values.get("city"),
+            vat_id=values.get("vat_id"),
+            register_court=values.get("register_court"),
+            register_number=values.get("register_number"),
+            email=values.get("email"),
+            website=values.get("website"),
+            phone=values.get("phone"),
+            sort_name=values["sort_name"],
+        )
+        # The same firm on several rows (one per contact person) is one organisation.
+        same = self._batch_orgs.get((keys.core, keys.postcode))
+        if same is not None:
+            return same
+        action, existing = self._decide(
+            number, "organisation", values["name"], self.orgs.matches(keys)
+        )
+        if action == "skip":
+            return None
+        if action == "fill" and existing is not None:
+            self._fill("organisation", existing, values)
+            self._batch_orgs[(keys.core, keys.postcode)] = existing
+            return existing
+        record_id = uuid7()
+        values = dict(values, id=record_id, owner_institution_id=self.institution_id)
+        self.plan.organisations.append(values)
+        self._batch_orgs[(keys.core, keys.postcode)] = record_id
+        return record_id
+
+    def _person(
+        self, number: int, values: dict[str, Any], org_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        """The person's id (new or the existing one filled in); None when the row is skipped."""
+        orgs: frozenset[object] = frozenset([id_key(org_id)]) if org_id else frozenset()
+        keys = person_keys(
+            None,
+            values.get("first_name"),
+            values.get("last_name"),
+            email=values.get("email"),
+            phones=(values.get("phone"), values.get("mobile")),
+            organisations=orgs,
+            sort_name=values["sort_name"],
+        )
+        name = " ".join(str(values[k]) for k in ("first_name", "last_name") if values.get(k))
+        action, existing = self._decide(number, "person", name, self.people.matches(keys))
+        if action == "skip":
+            return None
+        if action == "fill" and existing is not None:
+            self._fill("person", existing, values)
+            person_id = existing
+        else:
+            person_id = uuid7()
+            self.plan.people.append(
+                dict(values, id=person_id, owner_institution_id=self.institution_id)
+            )
+            self.people.add(PersonKeys(id_key(person_id), *keys[1:]))  # _replace is slow
+        if org_id is not None:
+            self.plan.affiliations.append(
+                {
+                    "id": uuid7(),
+                    "person_id": person_id,
+                    "organisation_id": org_id,
+                    "role": values.get("function"),
+                    "is_primary": True,
+                    "owner_institution_id": self.institution_id,
+                }
+            )
+        return person_id

@@ -1,0 +1,1 @@
+"""What the work led to: the dashboard's figures and the funding report."""

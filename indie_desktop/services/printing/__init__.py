@@ -1,0 +1,2 @@
+"""The data of printed documents: contact sheets, letters, mail merge, labels,
+attendance lists, and the institutions' letterheads."""

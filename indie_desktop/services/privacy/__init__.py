@@ -1,0 +1,1 @@
+"""Data protection (DSGVO): legal basis, consents, access export, erasure, review."""
