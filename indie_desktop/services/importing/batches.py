@@ -11,7 +11,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.record_keys import keys_of_row, organisation_match_key
 from indie_desktop.interchange.fields import automatic_mapping
-from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.interchange.import_table import ImportTable, unmapped_columns
 from indie_desktop.interchange.reading import ReadOptions, read_table
 from indie_desktop.services import records
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, attachment_from_bytes
@@ -89,6 +89,11 @@ class ImportReport:
     duplicates: list[RowDuplicate]
     dry_run: bool
     batch_id: uuid.UUID | None = None
+    # What of the file did not arrive in a field: lines the reader skipped (line, English
+    # template with %1), columns with values that no field takes, vCard properties ignored.
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    unmapped_columns: list[str] = field(default_factory=list)
+    ignored_properties: dict[str, int] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -215,6 +220,9 @@ class ImportService:
             duplicates=plan.duplicates,
             dry_run=dry_run,
             batch_id=batch_id,
+            warnings=list(table.warnings),
+            unmapped_columns=unmapped_columns(table, settings.mapping),
+            ignored_properties=dict(table.ignored),
         )
 
     def _organisation_index(self, s: Session) -> OrganisationIndex:
