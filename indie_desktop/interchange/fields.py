@@ -357,6 +357,12 @@ _add(
 _add("person.notes", "Notiz", "Notizen", "Notes", "Bemerkung", "Bemerkungen", "Anmerkungen")
 
 
+# Google's numbered columns past the ones named above: "E-mail 4 - Value", "Phone 7 - Value",
+# "Relation 1 - Value", "Address 2 - Formatted", "Custom Field 1 - Value" ...
+_NUMBERED_VALUE = re.compile(
+    r"(e mail|phone|website|relation|im|event|custom field|external id) \d+ valu\w*"
+    r"|addres+ \d+ format\w*"
+)
 _FIRM_COLUMNS = frozenset(
     f"organisation.{f}"
     for f in ("street", "postcode", "city", "legal_form", "website", "vat_id", "wz_code")
@@ -387,7 +393,9 @@ def automatic_mapping(headers: list[str]) -> dict[int, str]:
     keys = [header_key(h) for h in headers]
     linkedin = "connected on" in keys  # LinkedIn's "URL" is the person's profile
     for index, key in enumerate(keys):
-        target = _HEADERS.get(key)
+        target = _HEADERS.get(key) or (
+            "person.more" if _NUMBERED_VALUE.fullmatch(key) else None
+        )
         if linkedin and key == "url":
             target = "person.more"
         if target and (target in MULTI_TARGETS or target not in found.values()):

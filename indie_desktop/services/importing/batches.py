@@ -213,7 +213,7 @@ class ImportService:
             rows=plan.rows,
             created_organisations=len(plan.organisations),
             created_people=len(plan.people),
-            updated=len(plan.fills),
+            updated=len(plan.fills) if dry_run else plan.fills_applied,
             imported_rows=plan.imported_rows,
             skipped=plan.skipped,
             errors=plan.errors,
@@ -330,6 +330,9 @@ class ImportService:
             ]
             if audit_rows:
                 _bulk_insert(s, AuditEntry, audit_rows, cancelled)
+            plan.fills_applied = len(updated)
+            if not created and not updated:
+                return None  # the same file again: every field was already there
             s.add(
                 AuditEntry(
                     id=batch_id,

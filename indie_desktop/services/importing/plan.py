@@ -21,6 +21,7 @@ from indie_desktop.domain.matching import (
     organisation_keys,
     person_keys,
 )
+from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.validation import FieldError, format_phone, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.contacts.people import PersonDraft
@@ -110,6 +111,7 @@ class Plan:
     duplicates: list[RowDuplicate] = field(default_factory=list)
     # (person id, file name, content): vCard photos to keep as the people's attachments.
     photos: list[tuple[uuid.UUID, str, bytes]] = field(default_factory=list)
+    fills_applied: int = 0  # existing records that the write really changed
 
 
 def _salutation(text: str) -> tuple[Salutation, str]:
@@ -132,6 +134,13 @@ def _legal_form_from_name(draft: OrganisationDraft) -> None:
     form = split_legal_form(draft.name)[1]
     if form is not None:
         draft.legal_form = form
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'Jürgen Müller' and 'Müller, Jürgen' are one name."""
+    return sorted(search_fold(a).replace(",", " ").split()) == sorted(
+        search_fold(b).replace(",", " ").split()
+    )
 
 
 class Planner:
@@ -241,7 +250,9 @@ class Planner:
         region = rows.region()
         rows.settle_people(lambda column, text: self._note(number, column, text))
         if not rows.org_named() and not rows.person_named():
-            self.plan.errors.append(RowProblem(number, "", str(FieldError("Required"))))
+            kind = "organisation" if "organisation.name" in self._columns else "person"
+            column = self._column(kind, "name" if kind == "organisation" else "last_name")
+            self.plan.errors.append(RowProblem(number, column, str(FieldError("Required"))))
             self.plan.skipped.append(number)
             return None
         org_values = person_values_ = None
@@ -367,19 +378,25 @@ class Planner:
             return "new", None
         best = matches[0]
         existing = record_id(best.other)
+        existing_name = self._names.get(best.other, "")
+        exact = best.score >= 100 or (
+            kind == "person"
+            and "email" in best.reasons
+            and ("name_organisation" in best.reasons or _same_name(name, existing_name))
+        )
         self.plan.duplicates.append(
             RowDuplicate(
                 number,
                 kind,
                 name,
                 existing,
-                self._names.get(best.other, ""),
-                best.score,
+                existing_name,
+                100 if exact else best.score,
                 best.reasons,
             )
         )
         chosen = self.settings.row_policies.get(number)
-        if chosen is None and self.settings.exact_merge and best.score >= 100:
+        if chosen is None and self.settings.exact_merge and exact:
             chosen = DuplicatePolicy.MERGE
         policy = DuplicatePolicy(chosen or self.settings.on_duplicate)
         if policy is DuplicatePolicy.SKIP:
