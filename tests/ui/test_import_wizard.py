@@ -87,8 +87,10 @@ def test_wizard_lets_the_user_skip_a_likely_duplicate(
     combo.setCurrentIndex(1)  # Skip
     wizard.next()
     assert wizard.run_page.report is not None
-    assert wizard.run_page.report.skipped == [2, 3]  # the duplicate and the bad e-mail
-    assert _names(workspace) == ["Yildiz Metallbau GmbH"]
+    report = wizard.run_page.report
+    assert report.skipped == [2]  # the duplicate; the bad e-mail of row 3 costs no firm
+    assert [(e.row, e.kept) for e in report.errors] == [(3, True)]
+    assert _names(workspace) == ["Wiśniewski Elektro e.K.", "Yildiz Metallbau GmbH"]
 
 
 def test_duplicate_finder_lists_pairs_merges_and_undoes(
