@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import quopri
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -348,3 +349,26 @@ def test_a_full_name_is_split_into_salutation_title_first_and_last_name(
     text: str, parts: tuple[str, str, str, str]
 ) -> None:
     assert split_full_name(text) == parts
+
+
+SPREADSHEETS = Path(__file__).parents[1] / "files" / "spreadsheets"
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "xls", "xlsb", "ods"])
+def test_old_excel_binary_and_opendocument_workbooks_are_read(suffix: str) -> None:
+    """python-calamine's own test workbooks, written by Excel and LibreOffice."""
+    table = read_table(SPREADSHEETS / f"calamine-base.{suffix}")
+    assert table.headers[:5] == ["String", "1", "1,1", "ja", "nein"]
+    assert table.headers[5] == "10.10.2010"
+    assert "Merged Cells" in table.sheets
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_reading() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * 30_000_000)
+    data = buffer.getvalue()
+    assert len(data) < 100_000
+    with pytest.raises(ImportFileError, match="unpack"):
+        parse_xlsx(data)

@@ -334,3 +334,40 @@ def test_checking_then_importing_builds_the_duplicate_index_once_until_firms_cha
     ws.imports.run(table, settings)  # imports Ruhr Sensorik (and Kemper again, as asked)
     assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 2
     assert builds == [1, 1]  # the firms changed: built anew, the new firm is known
+
+
+def test_a_german_number_excel_stored_as_a_number_gets_its_leading_zero_back(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Firma", "Vorname", "Nachname", "Telefon"])
+    sheet.append(["Weiß & Söhne KG", "Jutta", "Schröder", 2317654321])
+    sheet.append(["Swiss AG", "Zoë", "Ñúñez", 12])
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    report = _run(local_workspace, path)
+    assert report.complete and report.created_people == 2
+    person = local_workspace.people.page(ListQuery(text="schroder"), 0, 1)[0]
+    assert local_workspace.people.detail(person.id).draft.phone == "+492317654321"
+    kept = {(e.row, e.kept): e.message for e in report.errors}
+    assert "führende 0 ergänzt" in kept[(2, True)]
+    assert kept[(3, True)] == "12 ist keine gültige deutsche Nummer – als Notiz übernommen"
+
+
+def test_a_swiss_address_is_checked_as_swiss_and_keeps_its_country(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = (
+        "Firma;Straße;PLZ;Ort;Land;Telefon\r\n"
+        "Schweizer Präzision AG;Bahnhofstrasse 1;8304;Wallisellen;Schweiz;044 123 45 67\r\n"
+        "Ösi GmbH;Hauptplatz 2;4614;Marchtrenk;Österreich;+43 7242 12345\r\n"
+    ).encode("utf-8-sig")
+    report = _run(local_workspace, _file(tmp_path, "ausland.csv", data))
+    assert report.complete and report.errors == []
+    org = local_workspace.organisations.page(ListQuery(text="schweizer"), 0, 1)[0]
+    draft = local_workspace.organisations.detail(org.id).draft
+    assert (draft.postcode, draft.country, draft.phone) == ("8304", "Schweiz", "+41441234567")
