@@ -209,6 +209,8 @@ class Planner:
             text = row[index] if index < size else ""
             if fixes:
                 text = fixes.get((number, index), text)
+            if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@"):
+                text = text[1:]  # the apostrophe our CSV export puts before '+49 ...'
             if is_number:
                 text = self.table.number_text(text)
             if name == "more":
