@@ -129,6 +129,8 @@ def _split_params(head: str) -> tuple[str, str, dict[str, list[str]]]:
 
 def _param_parts(head: str) -> list[str]:
     """'TEL;TYPE="a;b",PREF' split at ';' outside double quotes."""
+    if '"' not in head:
+        return head.split(";")
     parts: list[str] = []
     current: list[str] = []
     quoted = False
@@ -146,6 +148,9 @@ def _param_parts(head: str) -> list[str]:
 
 def _split_line(line: bytes) -> tuple[bytes, bytes] | None:
     """(head, value) at the first ':' outside a quoted parameter value; None without one."""
+    colon, quote = line.find(b":"), line.find(b'"')
+    if colon >= 0 and (quote < 0 or colon < quote):
+        return line[:colon], line[colon + 1 :]
     quoted = False
     for i, byte in enumerate(line):
         if byte == 0x22:
@@ -166,6 +171,8 @@ def _value(prop: _Property) -> str:
 
 def _components(text: str) -> list[str]:
     """Split a structured value at unescaped ';' and unescape \\n, \\, \\; \\\\."""
+    if "\\" not in text:
+        return [p.strip() for p in text.split(";")]
     parts: list[str] = []
     current: list[str] = []
     it = iter(text)

@@ -298,8 +298,8 @@ class Planner:
         Excel stored as a number (its leading 0 lost: 2317654321) gets the 0 back."""
         for name in names:
             text = str(getattr(draft, name) or "").strip()
-            if not text:
-                continue
+            if not text or (region == "DE" and not text.isdigit()):
+                continue  # a German number as typed: the validation reads it
             fixed = repair_phone(text, region)
             if fixed is not None and fixed != text:
                 setattr(draft, name, fixed)
