@@ -165,8 +165,8 @@ def _value(prop: _Property) -> str:
     encoding = {e.upper() for e in prop.params.get("ENCODING", [])}
     if "QUOTED-PRINTABLE" in encoding:
         raw = quopri.decodestring(raw)
-    charset = (prop.params.get("CHARSET") or [None])[0]
-    return decode_value(raw, charset)
+    charsets = prop.params.get("CHARSET")
+    return decode_value(raw, charsets[0] if charsets else None)
 
 
 def _components(text: str) -> list[str]:
