@@ -381,10 +381,16 @@ class Planner:
         best = matches[0]
         existing = record_id(best.other)
         existing_name = self._names.get(best.other, "")
+        # 100 %: the same person (e-mail and name, with the same organisation or none), the
+        # same organisation (its very name and a shared e-mail, web domain, phone, register
+        # or address), as a second import of the same file finds them.
         exact = best.score >= 100 or (
             kind == "person"
             and "email" in best.reasons
             and ("name_organisation" in best.reasons or _same_name(name, existing_name))
+        )
+        exact = exact or (
+            kind == "organisation" and best.score >= 90 and _same_name(name, existing_name)
         )
         self.plan.duplicates.append(
             RowDuplicate(
