@@ -12,8 +12,8 @@ import icalendar
 from indie_desktop.cli import main
 from indie_desktop.domain.enums import ActivityKind, Salutation
 from indie_desktop.domain.models import Activity, Organisation
-from indie_desktop.services.context import Actor
 from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.printing.recipients import Postal, recipient_lines

@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import aliased
 
-from indie_desktop.domain.countries import country_for_storage, region_of
 from indie_desktop.domain import validation as v
+from indie_desktop.domain.countries import country_for_storage, region_of
 from indie_desktop.domain.enums import (
     Chamber,
     OrganisationKind,
