@@ -263,6 +263,7 @@ class Planner:
             for name, text in rows.org.items():
                 setattr(draft, name, text)
             _legal_form_from_name(draft)
+            self._phones(number, "organisation", draft, ("phone",), region)
             org_values = self._checked(number, "organisation", draft, organisation_values, region)
             if org_values is None:
                 self.plan.skipped.append(number)
@@ -404,7 +405,12 @@ class Planner:
             )
         )
         chosen = self.settings.row_policies.get(number)
-        if chosen is None and self.settings.exact_merge and exact:
+        if (
+            chosen is None
+            and exact
+            and self.settings.exact_merge
+            and self.settings.on_duplicate is DuplicatePolicy.IMPORT
+        ):  # the default policy; a chosen "skip" or "merge" stands
             chosen = DuplicatePolicy.MERGE
         policy = DuplicatePolicy(chosen or self.settings.on_duplicate)
         if policy is DuplicatePolicy.SKIP:

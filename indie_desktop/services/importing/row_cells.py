@@ -74,6 +74,10 @@ _TITLE_WORDS = re.compile(
 _ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
 
 
+def _name_key(text: str) -> list[str]:
+    return sorted(text.replace(",", " ").casefold().split())
+
+
 def join_notes(*parts: str) -> str:
     return "\n".join(p.strip() for p in parts if p and p.strip())
 
@@ -182,6 +186,13 @@ class RowCells:
         full = person.pop("full_name", "")
         if full and full.casefold() == self.org.get("name", "").casefold():
             full = ""  # Thunderbird's display name of a firm's entry is the firm's name
+        named = " ".join(
+            x for x in (person.get("first_name", ""), person.get("last_name", "")) if x
+        )
+        if full and named and _name_key(full) != _name_key(named):
+            # Thunderbird's display name, a nickname-like "Johnny D.": kept beside the name
+            more = join_notes(person.get("more", ""), f"Anzeigename: {full}")
+            person["more"] = more
         if full and not person.get("last_name") and not person.get("first_name"):
             salutation, title, first, last = split_full_name(full)
             person["last_name"], person["first_name"] = last or first, first if last else ""
