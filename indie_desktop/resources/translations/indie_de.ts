@@ -838,36 +838,41 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/connection_dialog.py" line="72"/>
+        <source>Your access has been disabled. Please ask your administrator.</source>
+        <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="75"/>
         <source>The shared database cannot be opened.</source>
         <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="122"/>
+        <location filename="../../ui/connection_dialog.py" line="125"/>
         <source>A remembered password is kept only in the system keyring ({where}).</source>
         <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="135"/>
+        <location filename="../../ui/connection_dialog.py" line="138"/>
         <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="142"/>
+        <location filename="../../ui/connection_dialog.py" line="145"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="176"/>
+        <location filename="../../ui/connection_dialog.py" line="179"/>
         <source>Please fill in server, database and login.</source>
         <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="230"/>
+        <location filename="../../ui/connection_dialog.py" line="233"/>
         <source>Connecting to {host}… (Cancel stops waiting)</source>
         <translation>Verbindung zu {host} wird hergestellt … („Abbrechen“ beendet das Warten)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="253"/>
+        <location filename="../../ui/connection_dialog.py" line="256"/>
         <source>The system keyring refused the password; not stored.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
     </message>
@@ -2841,147 +2846,157 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>Move to the &amp;office database…</source>
+        <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
+        <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -5960,29 +5975,29 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="41"/>
-        <location filename="../../ui/sync/status_widget.py" line="114"/>
-        <location filename="../../ui/sync/status_widget.py" line="157"/>
+        <location filename="../../ui/sync/status_widget.py" line="42"/>
+        <location filename="../../ui/sync/status_widget.py" line="127"/>
+        <location filename="../../ui/sync/status_widget.py" line="170"/>
         <source>Synchronise</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <location filename="../../ui/sync/status_widget.py" line="73"/>
         <source>Offline replica</source>
         <translation>Offline-Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="70"/>
+        <location filename="../../ui/sync/status_widget.py" line="75"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="72"/>
+        <location filename="../../ui/sync/status_widget.py" line="77"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="74"/>
+        <location filename="../../ui/sync/status_widget.py" line="79"/>
         <source>%n unsynced change(s)</source>
         <translation>
             <numerusform>%n nicht synchronisierte Änderung</numerusform>
@@ -5990,12 +6005,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="76"/>
+        <location filename="../../ui/sync/status_widget.py" line="81"/>
         <source>all synchronised</source>
         <translation>alles synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="79"/>
+        <location filename="../../ui/sync/status_widget.py" line="84"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -6003,42 +6018,42 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="107"/>
+        <location filename="../../ui/sync/status_widget.py" line="120"/>
         <source>Password of %1 for synchronising:</source>
         <translation>Passwort von %1 für die Synchronisierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="110"/>
+        <location filename="../../ui/sync/status_widget.py" line="123"/>
         <source>This computer has no keyring, so the password cannot be remembered; it is kept in memory until the application closes.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, das Passwort kann nicht gespeichert werden; es bleibt nur bis zum Beenden der Anwendung im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="128"/>
+        <location filename="../../ui/sync/status_widget.py" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="129"/>
+        <location filename="../../ui/sync/status_widget.py" line="142"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="147"/>
+        <location filename="../../ui/sync/status_widget.py" line="160"/>
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="147"/>
+        <location filename="../../ui/sync/status_widget.py" line="160"/>
         <source>Downloading</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="166"/>
+        <location filename="../../ui/sync/status_widget.py" line="179"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="187"/>
+        <location filename="../../ui/sync/status_widget.py" line="200"/>
         <source>%n local change(s) to an erased person discarded (erasure under Art. 17).</source>
         <translation>
             <numerusform>%n lokale Änderung an einer gelöschten Person verworfen (Löschung nach Art. 17).</numerusform>
@@ -6046,7 +6061,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="195"/>
+        <location filename="../../ui/sync/status_widget.py" line="208"/>
         <source>An erased person&apos;s name removed from %n unsent text(s) (erasure under Art. 17).</source>
         <translation>
             <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Text entfernt (Löschung nach Art. 17).</numerusform>
@@ -6054,7 +6069,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="204"/>
+        <location filename="../../ui/sync/status_widget.py" line="217"/>
         <source>%n backup copy(ies) of this laptop still hold the erased person; they are deleted as the backups rotate (the folder: Settings, Backup).</source>
         <translation>
             <numerusform>%n Sicherungskopie dieses Laptops enthält die gelöschte Person noch; sie wird beim Wechsel der Sicherungen gelöscht (Ordner: Einstellungen, Sicherung).</numerusform>
@@ -6328,6 +6343,91 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/widgets/timeline_widget.py" line="125"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="40"/>
+        <source>Move to the office database</source>
+        <translation>In Büro-Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="43"/>
+        <source>Copies every record of this computer&apos;s database to the office server, owned by the institution chosen, with the visibility it has. Log in as the server&apos;s administrator. Running it again copies nothing twice.</source>
+        <translation>Kopiert jeden Datensatz der Datenbank dieses Computers auf den Büro-Server, als Eigentum der gewählten Institution und mit seiner Sichtbarkeit. Melden Sie sich als Administrator des Servers an. Ein zweiter Lauf kopiert nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="59"/>
+        <source>Only check, write nothing</source>
+        <translation>Nur prüfen, nichts schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="63"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="64"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="65"/>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="82"/>
+        <source>Give the server as postgresql://LOGIN@SERVER/DATABASE.</source>
+        <translation>Geben Sie den Server als postgresql://LOGIN@SERVER/DATENBANK an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="90"/>
+        <source>Copying…</source>
+        <translation>Kopiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="116"/>
+        <source>Copying: {table}</source>
+        <translation>Kopiere: {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="146"/>
+        <source>Check only: %n record(s) would be copied.</source>
+        <translation>
+            <numerusform>Nur geprüft: %n Datensatz würde kopiert.</numerusform>
+            <numerusform>Nur geprüft: %n Datensätze würden kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="150"/>
+        <source>%n record(s) copied.</source>
+        <translation>
+            <numerusform>%n Datensatz kopiert.</numerusform>
+            <numerusform>%n Datensätze kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="153"/>
+        <source>%n record(s) on the server already, skipped.</source>
+        <translation>
+            <numerusform>%n Datensatz schon auf dem Server, übersprungen.</numerusform>
+            <numerusform>%n Datensätze schon auf dem Server, übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="160"/>
+        <source>%n record(s) look like one already on the server: merge them with the duplicate finder.</source>
+        <translation>
+            <numerusform>%n Datensatz sieht aus wie einer, der schon auf dem Server ist: mit der Dublettensuche zusammenführen.</numerusform>
+            <numerusform>%n Datensätze sehen aus wie solche, die schon auf dem Server sind: mit der Dublettensuche zusammenführen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6920,51 +7020,56 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/errors.py" line="102"/>
+        <source>Your access has been disabled. Please ask your administrator.</source>
+        <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
         <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The database file %1 cannot be read.</source>
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The file %1 is not a usable database.</source>
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
         <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>

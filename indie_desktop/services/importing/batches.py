@@ -328,12 +328,13 @@ class ImportService:
                 for kind, rows in (("organisation", plan.organisations), ("person", plan.people))
                 for r in rows
             ]
-            if audit_rows:
+            if audit_rows and not records.audited_by_database(s):  # else the trigger wrote them
                 _bulk_insert(s, AuditEntry, audit_rows, cancelled)
             plan.fills_applied = len(updated)
             if not created and not updated:
                 return None  # the same file again: every field was already there
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     id=batch_id,
                     at=now,
@@ -347,7 +348,7 @@ class ImportService:
                         f"{source or 'import'}: {len(plan.organisations)} organisations, "
                         f"{len(plan.people)} people, {len(updated)} updated"
                     ),
-                )
+                ),
             )
         return batch_id
 
@@ -422,7 +423,8 @@ class ImportService:
                     }
                     records.apply_changes(s, self.actor, filled, old)
                     _refresh_keys(filled)  # the list filter no longer finds what was filled
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     staff_id=self.actor.staff_id,
                     institution_id=self.actor.institution_id,
@@ -430,7 +432,7 @@ class ImportService:
                     target_type="import_batch",
                     target_id=batch_id,
                     summary=str(batch_id),
-                )
+                ),
             )
 
 
@@ -465,7 +467,8 @@ def _bulk_insert(
     session: Session, model: type[Any], rows: list[dict[str, Any]], cancelled: Callable[[], bool]
 ) -> None:
     """Write plain row dicts through the demo generator's bulk writer (one compiled INSERT per
-    chunk, PostgreSQL COPY), with the columns' Python-side defaults filled in, as Core would."""
+    chunk, PostgreSQL multi-row INSERTs), with the columns' Python-side defaults filled in, as
+    Core would."""
     table = model.__table__
     defaults: dict[str, Any] = {}
     for column in table.c:
