@@ -45,6 +45,8 @@ class Activity(Syncable, Base):
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # None: the default of its kind (default_duration_minutes), for a calendar entry's end.
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
     place: Mapped[str | None] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(300), default="")
     report: Mapped[str | None] = mapped_column(Text)
@@ -60,13 +62,32 @@ class Activity(Syncable, Base):
     mail_from: Mapped[str | None] = mapped_column(String(300))
     mail_to: Mapped[str | None] = mapped_column(Text)
     # Appointments (issue 23): planned until it happened, then the visit report is written;
-    # the duration from issue 19's .ics export column (added here if that migration is absent).
+    # start and end from occurred_at and duration_minutes.
     planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    duration_minutes: Mapped[int | None] = mapped_column(Integer)
 
     staff_links: Mapped[list[ActivityStaff]] = relationship(back_populates="activity")
     person_links: Mapped[list[ActivityPerson]] = relationship(back_populates="activity")
     organisation_links: Mapped[list[ActivityOrganisation]] = relationship(back_populates="activity")
+
+
+# How long an activity of each kind lasts when its own duration is not recorded (minutes).
+DEFAULT_DURATION_MINUTES: dict[ActivityKind, int] = {
+    ActivityKind.COMPANY_VISIT: 90,
+    ActivityKind.CALL: 15,
+    ActivityKind.EMAIL: 5,
+    ActivityKind.MEETING: 60,
+    ActivityKind.EVENT: 180,
+    ActivityKind.TRADE_FAIR: 480,
+    ActivityKind.BUSINESS_TRIP: 480,
+    ActivityKind.SECTOR_MEETING: 120,
+}
+
+
+def default_duration_minutes(kind: ActivityKind, recorded: int | None = None) -> int:
+    """The activity's duration: as recorded, else the default of its kind."""
+    if recorded is not None and recorded > 0:
+        return recorded
+    return DEFAULT_DURATION_MINUTES.get(kind, 60)
 
 
 class ActivityStaff(Syncable, Base):

@@ -2,7 +2,7 @@
 lower(email) of organisations and people indexed; activity.planned (+ duration_minutes)
 
 Revision ID: 0015_i23_outlook_word
-Revises: 0014_dashagg
+Revises: 0015_i19_address_books
 Create Date: 2026-12-07 03:00:00
 
 (Alembic allows no "-" in a revision id: the branch i23-outlook-word is spelt with "_".)
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_i23_outlook_word"
-down_revision: str | None = "0014_dashagg"
+down_revision: str | None = "0015_i19_address_books"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -30,15 +30,11 @@ def upgrade() -> None:
     op.add_column("activity", sa.Column("mail_from", sa.String(length=300), nullable=True))
     op.add_column("activity", sa.Column("mail_to", sa.Text(), nullable=True))
     op.create_index("ux_activity_message_id", "activity", ["message_id"], unique=True)
-    # Appointments: planned, with a duration. issue 19 adds duration_minutes in its own
-    # migration; whichever runs second finds the column there and leaves it.
+    # Appointments: planned; their duration is activity.duration_minutes (0015_i19).
     op.add_column(
         "activity",
         sa.Column("planned", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
-    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("activity")}
-    if "duration_minutes" not in columns:
-        op.add_column("activity", sa.Column("duration_minutes", sa.Integer(), nullable=True))
     # Addresses compare without case (Mike.Farman@ and mike.farman@ are one mailbox).
     op.create_index("ix_organisation_email_lower", "organisation", [sa.text("lower(email)")])
     op.create_index("ix_person_email_lower", "person", [sa.text("lower(email)")])
