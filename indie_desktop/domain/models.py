@@ -9,6 +9,11 @@ from indie_desktop.domain.directory import (
     Person,
     Staff,
 )
+from indie_desktop.domain.events import (
+    InstitutionTemplate,
+    ParticipantStatusChange,
+    TargetGroup,
+)
 from indie_desktop.domain.network import (
     Attachment,
     AuditEntry,
@@ -46,9 +51,11 @@ __all__ = [
     "Cooperation",
     "CooperationPartner",
     "Institution",
+    "InstitutionTemplate",
     "Need",
     "Objection",
     "Organisation",
+    "ParticipantStatusChange",
     "Person",
     "Project",
     "ProjectParticipant",
@@ -65,6 +72,7 @@ __all__ = [
     "Syncable",
     "Tag",
     "TagLink",
+    "TargetGroup",
     "Task",
     "utcnow",
     "uuid7",
