@@ -29,6 +29,16 @@ if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
     from indie_desktop.services.duplicates.finder import DuplicateService
     from indie_desktop.services.duplicates.merging import MergeService
+    from indie_desktop.services.events.events import EventService
+    from indie_desktop.services.events.invitations import InvitationService
+    from indie_desktop.services.events.participants import ParticipantService
+    from indie_desktop.services.events.registrations import RegistrationImport
+    from indie_desktop.services.events.target_groups import TargetGroupService
+    from indie_desktop.services.events.events import EventService
+    from indie_desktop.services.events.invitations import InvitationService
+    from indie_desktop.services.events.participants import ParticipantService
+    from indie_desktop.services.events.registrations import RegistrationImport
+    from indie_desktop.services.events.target_groups import TargetGroupService
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing.batches import ImportService
     from indie_desktop.services.outcomes.dashboard import DashboardService
@@ -79,6 +89,36 @@ class Workspace:
         from indie_desktop.services.outcomes.dashboard import DashboardService
 
         return DashboardService(self.db, self.actor)
+
+    @cached_property
+    def events(self) -> EventService:
+        from indie_desktop.services.events.events import EventService
+
+        return EventService(self.db, self.actor)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from indie_desktop.services.events.participants import ParticipantService
+
+        return ParticipantService(self.db, self.actor)
+
+    @cached_property
+    def target_groups(self) -> TargetGroupService:
+        from indie_desktop.services.events.target_groups import TargetGroupService
+
+        return TargetGroupService(self.db, self.actor)
+
+    @cached_property
+    def invitations(self) -> InvitationService:
+        from indie_desktop.services.events.invitations import InvitationService
+
+        return InvitationService(self.printing, self.participants, self.target_groups)
+
+    @cached_property
+    def registrations(self) -> RegistrationImport:
+        from indie_desktop.services.events.registrations import RegistrationImport
+
+        return RegistrationImport(self.db, self.actor, self.participants)
 
     @cached_property
     def funding_report(self) -> FundingReportService:

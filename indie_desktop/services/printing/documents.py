@@ -205,7 +205,34 @@ class PrintService:
 
     # -- templates -----------------------------------------------------------------------------
     def templates(self) -> list[TemplateInfo]:
-        return list_templates(self.templates_dir)
+        found = {t.name: t for t in list_templates(self.templates_dir)}
+        for own in self._own_templates():
+            found[own.info.name] = own.info
+        return sorted(found.values(), key=lambda t: t.title.casefold())
+
+    def _own_templates(self, name: str | None = None) -> list[LetterTemplate]:
+        """The acting institution's own template texts, edited in the app (events)."""
+        from indie_desktop.domain.models import InstitutionTemplate
+
+        if self.actor.institution_id is None:
+            return []
+        stmt = select(InstitutionTemplate).where(
+            InstitutionTemplate.owner_institution_id == self.actor.institution_id,
+            InstitutionTemplate.deleted_at.is_(None),
+        )
+        if name is not None:
+            stmt = stmt.where(InstitutionTemplate.name == name)
+        with self.db.session() as s:
+            return [
+                LetterTemplate(TemplateInfo(t.name, t.title, t.purpose), t.subject, t.body)
+                for t in s.scalars(stmt.order_by(InstitutionTemplate.updated_at.desc()))
+            ]
+
+    def template(self, name: str) -> LetterTemplate:
+        """A template by name: the institution's own text first, then the user's folder, then
+        the shipped one."""
+        own = self._own_templates(name)
+        return own[0] if own else load_template(name, self.templates_dir)
 
     # -- who is writing ------------------------------------------------------------------------
     def _writer(self, s: Session, fallback_staff: uuid.UUID | None = None) -> Staff | None:
@@ -513,13 +540,16 @@ class PrintService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         purpose: str = "letter",
+        extra: Mapping[str, str] | None = None,
     ) -> MergeResult:
         """One DIN 5008 letter per person into one PDF. People without a postal address (no
         current organisation with street, postcode and city) are skipped with the reason.
-        `cancelled()` is asked before each letter; when it turns true, Cancelled is raised."""
-        template = load_template(template_name, self.templates_dir)
-        subject_t = CompiledTemplate(template.subject, MERGE_VALUES)
-        body_t = CompiledTemplate(template.body, MERGE_VALUES)
+        `cancelled()` is asked before each letter; when it turns true, Cancelled is raised.
+        `extra` adds placeholders the same for every letter (an event's date and place)."""
+        template = self.template(template_name)
+        known = MERGE_VALUES | frozenset(extra or {})
+        subject_t = CompiledTemplate(template.subject, known)
+        body_t = CompiledTemplate(template.body, known)
         ids = list(dict.fromkeys(person_ids))
         total = len(ids)
         skipped: list[tuple[uuid.UUID, str]] = []
@@ -541,6 +571,7 @@ class PrintService:
             base = self._writer_values(staff, lh)
             info = self._info(base, (staff.initials or "") if staff else "")
             signature = [x for x in (base["staff_name"], lh.name) if x]
+            base = {**base, **(extra or {})}
             for chunk in chunks(ids):
                 postal = postal_addresses(s, self.actor, chunk)
                 for pid in chunk:
@@ -645,6 +676,21 @@ class PrintService:
         )
 
     # -- attendance lists ----------------------------------------------------------------------
+    def badges(self, project_id: uuid.UUID, layout: str = "L4785") -> bytes:
+        """Name badges for an event's registered and attending participants."""
+        from indie_desktop.printing.badges import badge_layout, draw_badges
+        from indie_desktop.services.printing.sheets import event_badges
+
+        try:
+            sheet = badge_layout(layout)
+        except ValueError as exc:
+            raise ValidationError({"layout": str(exc)}) from exc
+        with self.db.session() as s:
+            name, badges = event_badges(s, self.actor, project_id)
+        if not badges:
+            raise ValidationError({"recipients": "Nobody is registered for this event yet"})
+        return self._pdf("Namensschilder", lambda c: draw_badges(c, sheet, badges, name))
+
     def attendance_list(
         self,
         project_id: uuid.UUID | None = None,
