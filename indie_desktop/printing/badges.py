@@ -22,12 +22,32 @@ from indie_desktop.printing.layout import fit_lines, fit_one_line
 
 BADGE_LAYOUTS: dict[str, LabelLayout] = {
     "L4785": LabelLayout(
-        "L4785", "Avery Zweckform L4785 (80 × 50 mm, 10 je Blatt)", 80.0, 50.0, 2, 5,
-        17.0, 13.5, 96.0, 54.0, pad_x=5.0, pad_y=4.0,
+        "L4785",
+        "Avery Zweckform L4785 (80 × 50 mm, 10 je Blatt)",
+        80.0,
+        50.0,
+        2,
+        5,
+        17.0,
+        13.5,
+        96.0,
+        54.0,
+        pad_x=5.0,
+        pad_y=4.0,
     ),
     "3321": LabelLayout(
-        "3321", "Avery Zweckform 3321 (80 × 50 mm, 10 je Blatt)", 80.0, 50.0, 2, 5,
-        17.0, 13.5, 96.0, 54.0, pad_x=5.0, pad_y=4.0,
+        "3321",
+        "Avery Zweckform 3321 (80 × 50 mm, 10 je Blatt)",
+        80.0,
+        50.0,
+        2,
+        5,
+        17.0,
+        13.5,
+        96.0,
+        54.0,
+        pad_x=5.0,
+        pad_y=4.0,
     ),
 }
 GREY = Color(0.35, 0.35, 0.35)

@@ -34,11 +34,6 @@ if TYPE_CHECKING:
     from indie_desktop.services.events.participants import ParticipantService
     from indie_desktop.services.events.registrations import RegistrationImport
     from indie_desktop.services.events.target_groups import TargetGroupService
-    from indie_desktop.services.events.events import EventService
-    from indie_desktop.services.events.invitations import InvitationService
-    from indie_desktop.services.events.participants import ParticipantService
-    from indie_desktop.services.events.registrations import RegistrationImport
-    from indie_desktop.services.events.target_groups import TargetGroupService
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing.batches import ImportService
     from indie_desktop.services.outcomes.dashboard import DashboardService

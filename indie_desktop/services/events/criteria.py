@@ -107,11 +107,11 @@ def _wz_condition(codes: tuple[str, ...]) -> ColumnElement[bool]:
             continue
         if code.isalpha():  # a section: its divisions are the first two digits
             divisions = [
-                e.code
-                for e in wz_entries(LEVEL_SECTION + 1, LEVEL_DIVISION)
-                if e.section == code
+                e.code for e in wz_entries(LEVEL_SECTION + 1, LEVEL_DIVISION) if e.section == code
             ]
-            parts.append(func.substr(Organisation.wz_code, 1, 2).in_(divisions) if divisions else false())
+            parts.append(
+                func.substr(Organisation.wz_code, 1, 2).in_(divisions) if divisions else false()
+            )
         else:
             parts.append(Organisation.wz_code.like(f"{code}%"))
     return or_(*parts) if parts else false()

@@ -119,7 +119,11 @@ def event_values(draft: EventDraft) -> dict[str, object]:
     c.take("co_organisers", v.optional_text, draft.co_organisers, 300)
     c.take("capacity", _capacity, draft.capacity)
     deadline = c.take("registration_deadline", v.parse_date_de, draft.registration_deadline)
-    if deadline is not None and isinstance(starts, datetime) and deadline > to_berlin(starts).date():
+    if (
+        deadline is not None
+        and isinstance(starts, datetime)
+        and deadline > to_berlin(starts).date()
+    ):
         c.fail("registration_deadline", "The registration deadline is after the event")
     c.take("registration_link", v.optional_text, draft.registration_link, 500)
     c.take("cost_eur", v.parse_money_de, draft.cost_eur)
@@ -230,9 +234,7 @@ class EventService(EditableRecords[EventDraft]):
             return EventDetail(p.id, p.version, draft_of(p), lead.name if lead else "", counts)
 
     def _counted(self, status: ParticipantStatus) -> object:
-        return func.count(
-            case((ProjectParticipant.status == status.value, ProjectParticipant.id))
-        )
+        return func.count(case((ProjectParticipant.status == status.value, ProjectParticipant.id)))
 
     def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
         registered = func.count(

@@ -218,7 +218,9 @@ class InvitationService:
         cancelled: Callable[[], bool] | None = None,
     ) -> MergeResult:
         """The thank-you/follow-up letter to everyone who attended."""
-        return self.letters_to(event_id, [ParticipantStatus.ATTENDED], template, progress, cancelled)
+        return self.letters_to(
+            event_id, [ParticipantStatus.ATTENDED], template, progress, cancelled
+        )
 
 
 __all__ = ["InvitationResult", "InvitationService", "TemplateText", "event_values"]

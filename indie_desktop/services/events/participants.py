@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from indie_desktop.domain.base import utcnow
 from indie_desktop.domain.enums import (
     ParticipantRole,
     ParticipantStatus,
@@ -32,7 +33,6 @@ from indie_desktop.domain.models import (
     Staff,
     Task,
 )
-from indie_desktop.domain.base import utcnow
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.events.criteria import Criteria, id_query
@@ -125,7 +125,13 @@ class ParticipantService:
                         pp.version,
                     )
                 )
-        rows.sort(key=lambda r: (r.name == "", r.name.split(" ")[-1].casefold(), r.organisation.casefold()))
+        rows.sort(
+            key=lambda r: (
+                r.name == "",
+                r.name.split(" ")[-1].casefold(),
+                r.organisation.casefold(),
+            )
+        )
         return rows
 
     def history(self, participant_id: uuid.UUID) -> list[StatusStep]:
@@ -229,7 +235,13 @@ class ParticipantService:
                 if pid not in postal_people:
                     raise NotFound(f"Person {pid} does not exist or was deleted.")
                 entry = postal_people[pid]
-                items.append((pid, contact_orgs.get(pid) or (entry.organisation.id if entry.organisation else None)))
+                items.append(
+                    (
+                        pid,
+                        contact_orgs.get(pid)
+                        or (entry.organisation.id if entry.organisation else None),
+                    )
+                )
             for oid in lonely_orgs:
                 if s.get(Organisation, oid) is None:
                     raise NotFound(f"Organisation {oid} does not exist or was deleted.")
@@ -288,7 +300,10 @@ class ParticipantService:
 
     # -- changing -----------------------------------------------------------------------------
     def set_status(
-        self, participant_id: uuid.UUID, status: ParticipantStatus, expected_version: int | None = None
+        self,
+        participant_id: uuid.UUID,
+        status: ParticipantStatus,
+        expected_version: int | None = None,
     ) -> ParticipantStatus:
         """Set the status (with a dated history entry naming who). A registration on a full
         event goes on the waiting list; a freed place goes to the first on the waiting list.

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.domain.enums import ParticipantStatus, Salutation
-from indie_desktop.domain.models import Organisation
 from indie_desktop.domain.errors import Cancelled, ValidationError
 from indie_desktop.domain.matching import organisation_keys, person_keys
+from indie_desktop.domain.models import Organisation
 from indie_desktop.domain.text import fold
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.reading import read_table
@@ -30,7 +31,6 @@ from indie_desktop.services.duplicates.finder import (
     load_person_keys,
     record_id,
 )
-from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
 from indie_desktop.services.events.participants import ParticipantService
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
@@ -143,7 +143,10 @@ class RegistrationImport:
         for i in range(len(table.rows)):
             email = cell(i, "email").lower()
             candidates.add(
-                {"email": email, "sort_name": fold(f"{cell(i, 'last_name')} {cell(i, 'first_name')}")}
+                {
+                    "email": email,
+                    "sort_name": fold(f"{cell(i, 'last_name')} {cell(i, 'first_name')}"),
+                }
             )
         with self.db.session() as s:
             org_index = OrganisationIndex(load_organisation_keys(s))
@@ -198,13 +201,17 @@ class RegistrationImport:
                         result.organisations_created += 1
                         org_index.add(
                             organisation_keys(
-                                id_key(org_id), org_name, postcode=cell(i, "postcode"),
+                                id_key(org_id),
+                                org_name,
+                                postcode=cell(i, "postcode"),
                                 city=cell(i, "city"),
                             )
                         )
                     pid = people.create(
                         PersonDraft(
-                            salutation=SALUTATIONS.get(fold(cell(i, "salutation")), Salutation.NONE),
+                            salutation=SALUTATIONS.get(
+                                fold(cell(i, "salutation")), Salutation.NONE
+                            ),
                             title=cell(i, "title"),
                             first_name=first,
                             last_name=last,
@@ -224,7 +231,10 @@ class RegistrationImport:
                 result.people_created += 1
                 person_index.add(
                     person_keys(
-                        id_key(pid), first, last, email=email,
+                        id_key(pid),
+                        first,
+                        last,
+                        email=email,
                         organisations=frozenset({id_key(org_id)}) if org_id else frozenset(),
                     )
                 )
