@@ -87,7 +87,7 @@ def draw_badges(
 
 
 def _draw(canvas: Canvas, layout: LabelLayout, index: int, badge: Badge, event: str) -> None:
-    left, top, width, height = layout.cell(index)
+    left, top, width, _height = layout.cell(index)
     inner = (width - 2 * layout.pad_x) * mm
     centre = (left + width / 2) * mm
     y = din.y_from_top(top + layout.pad_y)
