@@ -17,6 +17,7 @@ from pathlib import Path
 
 from indie_desktop import APP_NAME, __version__
 from indie_desktop.cli import backup as cli_backup
+from indie_desktop.cli import events as cli_events
 from indie_desktop.cli import importing as cli_import
 from indie_desktop.cli import printing as cli_print
 from indie_desktop.cli import privacy as cli_privacy
@@ -65,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcard", "ics"))
     export.add_argument("--out", type=Path, required=True)
     export.add_argument(
+        "--target-group",
+        default="",
+        help="only the organisations or people of a saved target group (Zielgruppe)",
+    )
+    export.add_argument(
         "--lang",
         choices=("de", "en"),
         dest="export_lang",
@@ -75,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     add_admin_parser(sub)  # the command groups add their parsers; COMMANDS says what runs
     cli_import.add_commands(sub, DATABASE_HELP)
     cli_backup.add_commands(sub)
+    cli_events.add_commands(sub, DATABASE_HELP)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
@@ -123,6 +130,7 @@ COMMANDS: dict[str, Run] = {
     "backup": lambda d, _db, a: cli_backup.run_backup(d, a),
     "restore": lambda d, _db, a: cli_backup.run_restore(d, a),
     "print": cli_print.run_print,
+    "events": cli_events.run,
     "privacy": cli_privacy.run,
     "report": cli_report.run_report,
     "offline": lambda _d, _db, a: cli_sync.run_offline(a),

@@ -9,7 +9,8 @@ lists as PDF files from the command line.
     indie-desktop print attendance-list --project ID | --activity ID --out F
     indie-desktop print templates
 
-Filters (mail merge and labels): --municipality, --wz (code prefix), --kind, --query; the
+Filters (mail merge and labels): --municipality, --wz (code prefix), --kind, --query,
+--target-group NAME (a saved target group: its people, or its organisations' contacts); the
 letters and labels go to the current contacts of the matching organisations (--organisations
 makes labels for the organisations themselves). Exit status: 0 written, 1 database or file
 problem, 2 bad input (unknown id, template, filter without a match).
@@ -65,6 +66,9 @@ def add_commands(
         d.add_argument("--kind", default="", choices=("", *KINDS))
         d.add_argument("--query", default="", help="words the organisation must match")
         d.add_argument("--person", type=_uuid, action="append", default=[], help="person id")
+        d.add_argument(
+            "--target-group", default="", help="a saved target group (Zielgruppe) by name"
+        )
 
     d = doc("contact-sheet", "contact sheets of organisations, one PDF")
     d.add_argument("--organisation", type=_uuid, action="append", required=True)
@@ -152,17 +156,24 @@ def _document(ws: Workspace, args: argparse.Namespace) -> tuple[bytes, str]:
         return pdf, "Attendance list"
     chosen = RecipientFilter(args.municipality, args.wz, args.kind, args.query)
     filtered = any((args.municipality, args.wz, args.kind, args.query))
-    if not filtered and not args.person:
+    group_people, group_orgs = _target_group(ws, args.target_group)
+    if not filtered and not args.person and not args.target_group:
         raise ValidationError(
-            {"filters": "Choose recipients: --municipality, --wz, --kind, --query or --person"}
+            {
+                "filters": "Choose recipients: --municipality, --wz, --kind, --query, "
+                "--target-group or --person"
+            }
         )
     if args.document == "labels" and args.organisations:
-        org_ids = printing.organisations_for(chosen)
+        org_ids = printing.organisations_for(chosen) if filtered else []
+        org_ids += group_orgs
         start = args.start_cell - 1
         return printing.labels(organisation_ids=org_ids, layout=args.layout, start_cell=start), (
             f"{len(org_ids)} label(s)"
         )
-    people = list(args.person)
+    people = list(args.person) + group_people
+    if group_orgs:
+        people += printing.primary_contacts(group_orgs)
     if filtered:
         people += printing.people_for(chosen)
     if not people:
@@ -175,6 +186,17 @@ def _document(ws: Workspace, args: argparse.Namespace) -> tuple[bytes, str]:
     for person_id, reason in result.skipped:
         print(f"skipped {person_id}: {reason}", file=sys.stderr)
     return result.pdf, f"{result.letters} letter(s), {len(result.skipped)} skipped,"
+
+
+def _target_group(ws: Workspace, name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+    """(people, organisations) of a saved target group; ([], []) without a name."""
+    if not name:
+        return [], []
+    from indie_desktop.domain.enums import TargetSubject
+
+    group = ws.target_groups.by_name(name)
+    ids = ws.target_groups.ids(group.criteria)
+    return (ids, []) if group.subject == TargetSubject.PERSON else ([], ids)
 
 
 def _progress(done: int, total: int) -> None:
