@@ -134,7 +134,9 @@ def _write(path: Path, pdf: bytes) -> None:
 
 
 def _run(ws: Workspace, args: argparse.Namespace) -> int:
-    from indie_desktop.domain.formatting import format_datetime
+    from decimal import Decimal
+
+    from indie_desktop.domain.formatting import format_datetime, format_money
     from indie_desktop.printing import labels_de as de
 
     command = args.events_command
@@ -161,7 +163,7 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
             ("Messe", x.fair_name),
             ("Halle/Stand", x.hall_stand),
             ("Reiseziel", x.destination),
-            ("Kosten", x.cost_eur and f"{x.cost_eur} €"),
+            ("Kosten", x.cost_eur and format_money(Decimal(x.cost_eur.replace(",", ".")))),
             ("Förderung", x.funding),
         ):
             if value:
