@@ -108,6 +108,30 @@ def figure_rows(f: Figures) -> list[tuple[str, str, Any]]:
 # --- charts (reportlab.graphics) ------------------------------------------------------------
 
 
+EVENT_KIND_DE = {
+    "sector_meeting": "Branchentreffen",
+    "joint_trade_fair": "Gemeinschaftsstände auf Messen",
+    "business_trip": "Unternehmerreisen",
+    "workshop": "Workshops / Transfertage",
+    "event": "sonstige Veranstaltungen",
+}
+
+
+def event_rows(f: Figures) -> list[tuple[str, int]]:
+    """The events' figures as (label, number), for the PDF table and the XLSX sheet."""
+    e = f.events
+    rows = [("Veranstaltungen", e.events)]
+    rows += [(f"  davon {label}", e.by_kind.get(kind, 0)) for kind, label in EVENT_KIND_DE.items()]
+    rows += [
+        ("Anmeldungen", e.registered),
+        ("Teilnehmende", e.participants),
+        ("Über Veranstaltungen erreichte Organisationen", e.organisations),
+        ("davon Erstkontakte auf einer Veranstaltung", e.first_contacts),
+        ("Kooperationen aus Veranstaltungen", e.cooperations),
+    ]
+    return rows
+
+
 def _text(
     x: float, y: float, text: str, size: float = 8, anchor: str = "start", **kw: Any
 ) -> String:
@@ -528,6 +552,18 @@ def funding_report_pdf(report: FundingReport) -> bytes:
     story.append(
         KeepTogether([Paragraph("Wer an wen vermittelt wurde", st["h2"]), network_chart(f, width)])
     )
+    story.append(
+        KeepTogether(
+            [
+                Paragraph("Veranstaltungen des Netzwerks", st["h2"]),
+                _grid_table(
+                    ["", "Anzahl"],
+                    [[label, format_number(n)] for label, n in event_rows(f)],
+                    [width * 0.7, width * 0.3],
+                ),
+            ]
+        )
+    )
     header = ["", "Besuche", "Bedarfe", "Vermittlungen", "Kooperationen", "Wert"]
     widths = [width * 0.24] + [width * 0.14] * 4 + [width * 0.2]
 
@@ -682,6 +718,11 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     ws.cell(ws.max_row, 1).font = bold
     for step, n in f.funnel:
         ws.append([FUNNEL[step], n])
+    ws.append([])
+    ws.append(["Veranstaltungen des Netzwerks"])
+    ws.cell(ws.max_row, 1).font = bold
+    for label, n in event_rows(f):
+        ws.append([label.strip(), n])
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 22
     header = ["Besuche", "Bedarfe", "Vermittlungen", "Kooperationen", "Wert (EUR)"]

@@ -205,10 +205,8 @@ class PrintService:
 
     # -- templates -----------------------------------------------------------------------------
     def templates(self) -> list[TemplateInfo]:
-        found = {t.name: t for t in list_templates(self.templates_dir)}
-        for own in self._own_templates():
-            found[own.info.name] = own.info
-        return sorted(found.values(), key=lambda t: t.title.casefold())
+        """The letter templates for any mail merge (event letters are chosen with the event)."""
+        return list_templates(self.templates_dir)
 
     def _own_templates(self, name: str | None = None) -> list[LetterTemplate]:
         """The acting institution's own template texts, edited in the app (events)."""
@@ -230,9 +228,20 @@ class PrintService:
 
     def template(self, name: str) -> LetterTemplate:
         """A template by name: the institution's own text first, then the user's folder, then
-        the shipped one."""
+        the shipped one, then the shipped event letters (resources/templates/events: they need
+        an event's placeholders, so they are offered only where an event is chosen)."""
         own = self._own_templates(name)
-        return own[0] if own else load_template(name, self.templates_dir)
+        if own:
+            return own[0]
+        from indie_desktop.printing.templates import TEMPLATE_NAME_PATTERN, parse_template
+        from indie_desktop.resources import resource_path
+
+        event_file = resource_path("templates", "events", f"{name}.txt")
+        if TEMPLATE_NAME_PATTERN.match(name or "") and event_file.is_file():
+            user_copy = self.templates_dir / f"{name}.txt" if self.templates_dir else None
+            if user_copy is None or not user_copy.is_file():
+                return parse_template(name, event_file.read_text("utf-8"))
+        return load_template(name, self.templates_dir)
 
     # -- who is writing ------------------------------------------------------------------------
     def _writer(self, s: Session, fallback_staff: uuid.UUID | None = None) -> Staff | None:
