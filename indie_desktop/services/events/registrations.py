@@ -39,27 +39,30 @@ MATCH_SCORE = 90  # the duplicate check's "same person/organisation" threshold
 Progress = Callable[[int, int], None]
 
 # Header words of registration forms and lists (folded: lower case, no umlauts).
+# Header words of registration forms, Excel lists and Outlook/Google exports (folded), best
+# first: "Family Name" is taken before a "Name" column that holds the full name.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "email": ("e-mail", "email", "mail", "e-mail-adresse", "emailadresse", "e-mail adresse"),
-    "first_name": ("vorname", "first name", "firstname", "given name"),
-    "last_name": ("nachname", "name", "last name", "lastname", "surname", "familienname"),
+    "email": ("e-mail", "email", "e-mail-adresse", "e-mail 1 - value", "mail", "emailadresse"),
+    "first_name": ("vorname", "first name", "given name", "firstname"),
+    "last_name": ("nachname", "last name", "family name", "surname", "familienname", "name"),
     "organisation": (
         "firma",
         "unternehmen",
         "organisation",
         "organization",
+        "organization 1 - name",
         "company",
         "institution",
         "hochschule",
     ),
     "salutation": ("anrede", "salutation"),
     "title": ("titel", "title", "akad. titel"),
-    "function": ("funktion", "position", "function", "job title"),
+    "function": ("funktion", "position", "function", "job title", "organization 1 - title"),
     "street": ("strasse", "street", "adresse", "anschrift"),
     "postcode": ("plz", "postleitzahl", "postcode", "zip"),
     "city": ("ort", "stadt", "city"),
     "phone": ("telefon", "phone", "tel", "tel."),
-    "notes": ("bemerkung", "bemerkungen", "anmerkung", "hinweise", "notes", "kommentar"),
+    "notes": ("bemerkung", "bemerkungen", "anmerkung", "hinweise", "notizen", "notes", "kommentar"),
 }
 SALUTATIONS = {"frau": Salutation.FRAU, "herr": Salutation.HERR, "divers": Salutation.DIVERS}
 
@@ -82,12 +85,18 @@ class RegistrationResult:
 
 
 def column_map(headers: list[str]) -> dict[str, int]:
+    """Which column holds what: the exact header words first, then the first word of a header
+    ("Postleitzahl geschäftlich" of an Outlook export is the postcode)."""
+    keys = [fold(h).strip().rstrip(":*").strip() for h in headers]
     found: dict[str, int] = {}
-    for i, h in enumerate(headers):
-        key = fold(h).strip().rstrip(":*").strip()
+    for candidates in (keys, [k.split(" ")[0] if k else "" for k in keys]):
         for name, words in COLUMNS.items():
-            if name not in found and key in words:
-                found[name] = i
+            if name in found:
+                continue
+            for word in words:
+                if word in candidates and candidates.index(word) not in found.values():
+                    found[name] = candidates.index(word)
+                    break
     return found
 
 
