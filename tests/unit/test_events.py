@@ -4,10 +4,6 @@ local file, with the command line run as a second process where a user would use
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,9 +14,7 @@ from indie_desktop.domain.enums import (
     ConsentScope,
     EmployeeBand,
     LegalBasis,
-    OrganisationKind,
     ParticipantStatus,
-    ProjectKind,
     Salutation,
     TargetSubject,
 )
@@ -28,124 +22,13 @@ from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.outcomes import Filters, Period
 from indie_desktop.domain.privacy import Purpose
 from indie_desktop.printing.templates import TemplateError
-from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
-from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.directory.timeline import EntryKind
-from indie_desktop.services.events.criteria import Criteria
-from indie_desktop.services.events.events import EventDraft
 from indie_desktop.services.privacy.protection import ConsentDraft
 from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.needs import NeedDraft
 from indie_desktop.services.workspace import Workspace
+from tests.events_scenario import MM, Network, branchentreff, cli, org, pdf_text, person
 from tests.unit.import_files import CP1252_CSV, OUTLOOK_DE_CSV
-
-ROOT = Path(__file__).resolve().parents[2]
-MM = 72 / 25.4
-
-
-def cli(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """The command line in its own process, as a user starts it."""
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "indie_desktop", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=environment,
-        timeout=300,
-    )
-
-
-def pdf_text(data: bytes) -> str:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
-
-
-def _org(ws: Workspace, name: str, city: str, wz: str = "25.62.0", **kw: object) -> uuid.UUID:
-    postcodes = {"Hagen": "58095", "Schwelm": "58332", "Bochum": "44801", "Dortmund": "44135"}
-    return ws.organisations.create(
-        OrganisationDraft(
-            name=name,
-            street="Körnerstraße 12",
-            postcode=postcodes[city],
-            city=city,
-            municipality=city if city != "Schwelm" else "Ennepe-Ruhr-Kreis",
-            wz_code=wz,
-            **kw,  # type: ignore[arg-type]
-        )
-    )
-
-
-def _person(
-    ws: Workspace,
-    first: str,
-    last: str,
-    org: uuid.UUID,
-    *,
-    salutation: Salutation = Salutation.HERR,
-    email: str = "",
-    legal_basis: LegalBasis | None = None,
-) -> uuid.UUID:
-    return ws.people.create(
-        PersonDraft(
-            salutation=salutation,
-            first_name=first,
-            last_name=last,
-            function="Geschäftsführer",
-            email=email,
-            legal_basis=legal_basis,
-            affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
-        )
-    )
-
-
-class Network:
-    """Metalworking companies in Hagen and the EN-Kreis, a university in Bochum."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.yildiz_gmbh = _org(ws, "Yıldız Metallbau GmbH", "Hagen", employee_band="10-49")
-        self.wisniewski_kg = _org(ws, "Wiśniewski Stahlbau KG", "Schwelm", employee_band="50-249")
-        self.plastics = _org(ws, "Kunststoff Ruhr GmbH", "Hagen", wz="22.21.0")
-        self.university = _org(
-            ws, "Hochschule Bochum", "Bochum", wz="85.42.1", kind=OrganisationKind.UNIVERSITY
-        )
-        self.sukru = _person(ws, "Şükrü", "Yıldız", self.yildiz_gmbh, email="sy@yildiz.de")
-        self.lukasz = _person(ws, "Łukasz", "Wiśniewski", self.wisniewski_kg)
-        self.zoe = _person(
-            ws, "Zoë", "Ñúñez", self.university, salutation=Salutation.FRAU, email="zn@hs-bo.de"
-        )
-        self.plastic_man = _person(ws, "Paul", "Plaste", self.plastics)
-
-    def metal_group(self) -> Criteria:
-        return Criteria(
-            subject=TargetSubject.ORGANISATION,
-            municipalities=("Hagen", "Ennepe-Ruhr-Kreis"),
-            wz=("24", "25"),  # metal production and metal products
-            kinds=(OrganisationKind.COMPANY.value,),
-        )
-
-
-def _branchentreff(ws: Workspace, capacity: str = "") -> uuid.UUID:
-    day = (date.today() + timedelta(days=30)).strftime("%d.%m.%Y")
-    deadline = (date.today() + timedelta(days=20)).strftime("%d.%m.%Y")
-    return ws.events.create(
-        EventDraft(
-            name="Branchentreff Metall Südwestfalen",
-            kind=ProjectKind.SECTOR_MEETING,
-            date=day,
-            start_time="17:30",
-            place="SIHK Hagen, Bahnhofstraße 18",
-            capacity=capacity,
-            registration_deadline=deadline,
-            registration_link="https://www.indie-regionruhr.de/anmeldung",
-            cost_eur="1.250,50",
-            funding="EFRE/JTF NRW",
-        )
-    )
 
 
 def test_a_branchentreff_from_target_group_to_funding_report_on_the_local_file(
@@ -153,7 +36,7 @@ def test_a_branchentreff_from_target_group_to_funding_report_on_the_local_file(
 ) -> None:
     ws = local_workspace
     net = Network(ws)
-    event = _branchentreff(ws)
+    event = branchentreff(ws)
     # A saved target group: metalworking companies in Hagen and the EN-Kreis.
     assert ws.target_groups.count(net.metal_group()) == 2
     ws.target_groups.save("Metall Hagen + EN", net.metal_group())
@@ -244,10 +127,10 @@ def test_invitations_skip_who_objected_or_lacks_consent_and_list_them(
 ) -> None:
     ws = local_workspace
     net = Network(ws)
-    consent_only = _person(
+    consent_only = person(
         ws, "Ohne", "Einwilligung", net.yildiz_gmbh, legal_basis=LegalBasis.CONSENT
     )
-    with_consent = _person(
+    with_consent = person(
         ws, "Mit", "Einwilligung", net.wisniewski_kg, legal_basis=LegalBasis.CONSENT
     )
     ws.privacy.add_consent(
@@ -255,7 +138,7 @@ def test_invitations_skip_who_objected_or_lacks_consent_and_list_them(
         ConsentDraft(scope=ConsentScope.EVENT_INVITATIONS, given_on="01.01.2026"),
     )
     ws.privacy.add_objection(net.sukru, Purpose.EVENT_INVITATIONS, "01.09.2026")
-    event = _branchentreff(ws)
+    event = branchentreff(ws)
     result = ws.invitations.invite(
         event, person_ids=[net.sukru, consent_only, with_consent, net.lukasz]
     )
@@ -274,7 +157,7 @@ def test_a_full_event_puts_registrations_on_the_waiting_list_and_moves_them_up(
 ) -> None:
     ws = local_workspace
     net = Network(ws)
-    event = _branchentreff(ws, capacity="2")
+    event = branchentreff(ws, capacity="2")
     added = ws.participants.add(
         event, [net.sukru, net.lukasz, net.zoe], status=ParticipantStatus.REGISTERED
     )
@@ -297,9 +180,9 @@ def test_registrations_from_an_outlook_export_match_people_and_list_unknown_rows
     local_workspace: Workspace, tmp_path: Path
 ) -> None:
     ws = local_workspace
-    event = _branchentreff(ws)
-    sensorik = _org(ws, "Ruhr Sensorik GmbH", "Bochum")
-    anna = _person(ws, "Anna", "Schröder", sensorik, salutation=Salutation.FRAU)
+    event = branchentreff(ws)
+    sensorik = org(ws, "Ruhr Sensorik GmbH", "Bochum")
+    anna = person(ws, "Anna", "Schröder", sensorik, salutation=Salutation.FRAU)
     path = tmp_path / "outlook.csv"
     path.write_bytes(OUTLOOK_DE_CSV)
     result = ws.registrations.run(event, path)
@@ -342,7 +225,7 @@ def test_target_group_criteria_select_what_the_filter_panel_says(
     assert tg.ids(replace(base, contact_before=last_year)) == [net.wisniewski_kg]
     people = replace(base, subject=TargetSubject.PERSON)
     assert set(tg.ids(people)) == {net.sukru, net.lukasz}
-    event = _branchentreff(ws)
+    event = branchentreff(ws)
     ws.participants.add(event, [net.lukasz], status=ParticipantStatus.ATTENDED)
     assert tg.ids(replace(people, attended_event_id=event)) == [net.lukasz]
     assert tg.ids(replace(base, attended_event_id=event)) == [net.wisniewski_kg]
@@ -357,7 +240,7 @@ def test_target_group_criteria_select_what_the_filter_panel_says(
 def test_the_institution_saves_its_own_invitation_text(local_workspace: Workspace) -> None:
     ws = local_workspace
     net = Network(ws)
-    event = _branchentreff(ws)
+    event = branchentreff(ws)
     shipped = ws.invitations.template_text()
     assert not shipped.own and "{event_place}" in shipped.body
     with pytest.raises(TemplateError):
@@ -374,7 +257,7 @@ def test_the_institution_saves_its_own_invitation_text(local_workspace: Workspac
 def test_badges_fill_the_l4785_sheet_two_across_five_down(local_workspace: Workspace) -> None:
     ws = local_workspace
     net = Network(ws)
-    event = _branchentreff(ws)
+    event = branchentreff(ws)
     ws.participants.add(
         event, [net.sukru, net.lukasz, net.zoe], status=ParticipantStatus.REGISTERED
     )
@@ -395,9 +278,9 @@ def test_taking_part_shows_on_the_timeline_of_person_and_organisation(
 ) -> None:
     ws = local_workspace
     net = Network(ws)
-    event = _branchentreff(ws)
+    event = branchentreff(ws)
     ws.participants.add(event, [net.sukru], status=ParticipantStatus.REGISTERED)
-    (entry,) = ws.timeline.for_person(net.sukru, kinds=[EntryKind.EVENT]).entries
+    (entry,) = ws.timeline.forperson(net.sukru, kinds=[EntryKind.EVENT]).entries
     assert entry.title == "Branchentreff Metall Südwestfalen" and entry.subkind == "registered"
     (org_entry,) = ws.timeline.for_organisation(net.yildiz_gmbh, kinds=[EntryKind.EVENT]).entries
     assert org_entry.record_id == entry.record_id
@@ -460,7 +343,7 @@ def test_print_labels_mail_merge_and_export_take_a_target_group(
 def test_events_list_and_show_in_german(local_workspace: Workspace, tmp_path: Path) -> None:
     ws = local_workspace
     net = Network(ws)
-    event = _branchentreff(ws, capacity="40")
+    event = branchentreff(ws, capacity="40")
     ws.participants.add(event, [net.zoe], status=ParticipantStatus.REGISTERED)
     data_dir = str(Path(ws.db.path).parent)  # type: ignore[arg-type]
     listed = cli("events", "list", "--data-dir", data_dir, cwd=tmp_path)

@@ -174,8 +174,9 @@ class ParticipantService:
             status=status,
             changed_at=utcnow(),
             staff_id=self.actor.staff_id,
+            # The step belongs to whoever made it (the office server lets staff insert only
+            # their own rows); it is as visible as the participation it records.
             visibility=pp.visibility,
-            owner_institution_id=pp.owner_institution_id,
         )
         records.create(s, self.actor, step)
 
