@@ -47,6 +47,7 @@ from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
 from indie_desktop.ui.widgets.global_search import GlobalSearchBox
 from indie_desktop.ui.window_host import (
     ACTIVITIES,
+    EVENTS,
     LIST_KEYS,
     NEEDS,
     ORGANISATIONS,
@@ -72,8 +73,9 @@ _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "organisation": {ORGANISATIONS, PEOPLE, NEEDS, REFERRALS},
     "person": {PEOPLE, ORGANISATIONS},
     "affiliation": {PEOPLE, ORGANISATIONS},
-    "project": {PROJECTS},
-    "project_participant": {PROJECTS},
+    "project": {PROJECTS, EVENTS},
+    "project_participant": {PROJECTS, EVENTS},
+    "participant_status_change": {EVENTS},
     "staff": {ORGANISATIONS},
     "activity": {ACTIVITIES, ORGANISATIONS, PEOPLE},
     "need": {NEEDS, REFERRALS, ORGANISATIONS, PEOPLE},
@@ -117,6 +119,11 @@ def _list_classes() -> dict[str, Callable[[], type[RecordListView]]]:
 
         return ProjectsView
 
+    def events() -> type[RecordListView]:
+        from indie_desktop.ui.events.events_view import EventsView
+
+        return EventsView
+
     def activities() -> type[RecordListView]:
         from indie_desktop.ui.views.activities_view import ActivitiesView
 
@@ -141,6 +148,7 @@ def _list_classes() -> dict[str, Callable[[], type[RecordListView]]]:
         ORGANISATIONS: organisations,
         PEOPLE: people,
         PROJECTS: projects,
+        EVENTS: events,
         ACTIVITIES: activities,
         NEEDS: needs,
         REFERRALS: referrals,
@@ -156,6 +164,7 @@ _LIST_TITLES = {
     ORGANISATIONS: ("OrganisationsView", "Organisations"),
     PEOPLE: ("PeopleView", "People"),
     PROJECTS: ("ProjectsView", "Projects"),
+    EVENTS: ("EventsView", "Events"),
     ACTIVITIES: ("ActivitiesView", "Activities"),
     NEEDS: ("NeedsView", "Needs"),
     REFERRALS: ("ReferralsView", "Referrals"),
@@ -240,6 +249,9 @@ class MainWindow(WindowHost):
             action.changed.connect(self._sync_actions)
         if self._printing is not None:
             self._printing.wire(view)
+        use_runner = getattr(view, "use_runner", None)
+        if use_runner is not None:  # the events list runs invitations in the background
+            use_runner(self.runner)
         return view
 
     @property
@@ -260,6 +272,7 @@ class MainWindow(WindowHost):
             child = QTreeWidgetItem(organisations, [kind_plural(kind)])
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
         self._nav_item(nav, list_title(PEOPLE), icon("person"), (PEOPLE, None))
+        self._nav_item(nav, list_title(EVENTS), icon("project"), (EVENTS, None))
         self._nav_item(nav, list_title(PROJECTS), icon("project"), (PROJECTS, None))
         self._nav_item(nav, list_title(ACTIVITIES), icon("edit"), (ACTIVITIES, None))
         self._nav_item(nav, list_title(NEEDS), icon("need"), (NEEDS, None))
@@ -358,13 +371,18 @@ class MainWindow(WindowHost):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
-        keys = LIST_KEYS
-        for number, key in enumerate(keys, start=1):
+        # Ctrl+1..7 as before events came; the dashboard stays Ctrl+8, the events are Ctrl+9.
+        numbered = [k for k in LIST_KEYS if k != EVENTS]
+        numbers = {key: n for n, key in enumerate(numbered, start=1)}
+        numbers[EVENTS] = len(numbered) + 2
+        for key in LIST_KEYS:
             self.view_actions[key] = self._action(
-                list_title(key), lambda k=key: self.show_view(k), f"Ctrl+{number}"
+                list_title(key), lambda k=key: self.show_view(k), f"Ctrl+{numbers[key]}"
             )
         self.dashboard_action = self._action(
-            self.dashboard.title(), lambda: self.show_view(DASHBOARD), f"Ctrl+{len(keys) + 1}"
+            self.dashboard.title(),
+            lambda: self.show_view(DASHBOARD),
+            f"Ctrl+{len(numbered) + 1}",
         )
         self.funding_report_action = self._action(self.tr("&Funding report…"), self.funding_report)
         self.funding_report_action.setToolTip(

@@ -64,53 +64,53 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="36"/>
+        <location filename="../../ui/views/activities_view.py" line="38"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="37"/>
+        <location filename="../../ui/views/activities_view.py" line="39"/>
         <source>All activities</source>
         <translation>Alle Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="148"/>
+        <location filename="../../domain/list_columns.py" line="178"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="154"/>
+        <location filename="../../domain/list_columns.py" line="184"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="156"/>
+        <location filename="../../domain/list_columns.py" line="186"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="159"/>
+        <location filename="../../domain/list_columns.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="164"/>
-        <location filename="../../ui/views/activities_view.py" line="102"/>
+        <location filename="../../domain/list_columns.py" line="194"/>
+        <location filename="../../ui/views/activities_view.py" line="104"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="53"/>
+        <location filename="../../ui/views/activities_view.py" line="55"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="56"/>
+        <location filename="../../ui/views/activities_view.py" line="58"/>
         <source>Filter by subject or organisation… (Ctrl+F)</source>
         <translation>Nach Betreff oder Organisation filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="63"/>
+        <location filename="../../ui/views/activities_view.py" line="65"/>
         <source>Delete the activity “{name}”?
 
 The needs and tasks recorded with it stay.</source>
@@ -119,52 +119,52 @@ The needs and tasks recorded with it stay.</source>
 Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="67"/>
+        <location filename="../../ui/views/activities_view.py" line="69"/>
         <source>Activity “{name}” deleted.</source>
         <translation>Aktivität „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="70"/>
+        <location filename="../../ui/views/activities_view.py" line="72"/>
         <source>No activities yet. Record a visit with Ctrl+Shift+N.</source>
         <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="98"/>
+        <location filename="../../ui/views/activities_view.py" line="100"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="99"/>
+        <location filename="../../ui/views/activities_view.py" line="101"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="100"/>
+        <location filename="../../ui/views/activities_view.py" line="102"/>
         <source>People met</source>
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="101"/>
+        <location filename="../../ui/views/activities_view.py" line="103"/>
         <source>Staff present</source>
         <translation>Teilnehmende Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="119"/>
+        <location filename="../../ui/views/activities_view.py" line="121"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="120"/>
+        <location filename="../../ui/views/activities_view.py" line="122"/>
         <source>Needs found</source>
         <translation>Festgestellte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="121"/>
+        <location filename="../../ui/views/activities_view.py" line="123"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="122"/>
+        <location filename="../../ui/views/activities_view.py" line="124"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -1058,7 +1058,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="165"/>
-        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <location filename="../../ui/views/dashboard_view.py" line="462"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1094,314 +1094,314 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="189"/>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="191"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="199"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="232"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="233"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="234"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="235"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="237"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="258"/>
+        <location filename="../../ui/views/dashboard_view.py" line="251"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="266"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="267"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="268"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="276"/>
+        <location filename="../../ui/views/dashboard_view.py" line="269"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="277"/>
+        <location filename="../../ui/views/dashboard_view.py" line="270"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="278"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="279"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="280"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="296"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="297"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="306"/>
+        <location filename="../../ui/views/dashboard_view.py" line="299"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="308"/>
+        <location filename="../../ui/views/dashboard_view.py" line="301"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../ui/views/dashboard_view.py" line="302"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="310"/>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="319"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
-        <location filename="../../ui/views/dashboard_view.py" line="461"/>
+        <location filename="../../ui/views/dashboard_view.py" line="319"/>
+        <location filename="../../ui/views/dashboard_view.py" line="476"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../ui/views/dashboard_view.py" line="327"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="374"/>
+        <location filename="../../ui/views/dashboard_view.py" line="389"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="386"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../ui/views/dashboard_view.py" line="420"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="406"/>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="422"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="408"/>
+        <location filename="../../ui/views/dashboard_view.py" line="423"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
-        <location filename="../../ui/views/dashboard_view.py" line="439"/>
-        <location filename="../../ui/views/dashboard_view.py" line="469"/>
-        <location filename="../../ui/views/dashboard_view.py" line="563"/>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
+        <location filename="../../ui/views/dashboard_view.py" line="484"/>
+        <location filename="../../ui/views/dashboard_view.py" line="578"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
-        <location filename="../../ui/views/dashboard_view.py" line="468"/>
-        <location filename="../../ui/views/dashboard_view.py" line="562"/>
+        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <location filename="../../ui/views/dashboard_view.py" line="483"/>
+        <location filename="../../ui/views/dashboard_view.py" line="577"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="440"/>
-        <location filename="../../ui/views/dashboard_view.py" line="470"/>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
-        <location filename="../../ui/views/dashboard_view.py" line="564"/>
+        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <location filename="../../ui/views/dashboard_view.py" line="485"/>
+        <location filename="../../ui/views/dashboard_view.py" line="538"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
+        <location filename="../../ui/views/dashboard_view.py" line="579"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="441"/>
-        <location filename="../../ui/views/dashboard_view.py" line="471"/>
-        <location filename="../../ui/views/dashboard_view.py" line="565"/>
+        <location filename="../../ui/views/dashboard_view.py" line="456"/>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
+        <location filename="../../ui/views/dashboard_view.py" line="580"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="467"/>
+        <location filename="../../ui/views/dashboard_view.py" line="482"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="472"/>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="491"/>
+        <location filename="../../ui/views/dashboard_view.py" line="506"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="502"/>
+        <location filename="../../ui/views/dashboard_view.py" line="517"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="538"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="529"/>
+        <location filename="../../ui/views/dashboard_view.py" line="544"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="530"/>
+        <location filename="../../ui/views/dashboard_view.py" line="545"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="531"/>
+        <location filename="../../ui/views/dashboard_view.py" line="546"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="532"/>
+        <location filename="../../ui/views/dashboard_view.py" line="547"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="533"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="535"/>
+        <location filename="../../ui/views/dashboard_view.py" line="550"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="596"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -1671,6 +1671,434 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/crash.py" line="62"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="239"/>
+        <location filename="../../ui/events/event_actions.py" line="255"/>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="239"/>
+        <location filename="../../ui/events/event_actions.py" line="374"/>
+        <source>Letter %1 of %2</source>
+        <translation>Brief %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="245"/>
+        <source>%1 invited, %2 were taking part already; %3 letter(s).</source>
+        <translation>%1 eingeladen, %2 waren schon dabei; %3 Brief(e).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="251"/>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="273"/>
+        <location filename="../../ui/events/event_actions.py" line="287"/>
+        <location filename="../../ui/events/event_actions.py" line="312"/>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="275"/>
+        <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="287"/>
+        <source>Row %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="293"/>
+        <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
+        <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="297"/>
+        <source>New: %1 people, %2 organisations (checked for duplicates).</source>
+        <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="302"/>
+        <source>Rows not used:</source>
+        <translation>Nicht übernommene Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="304"/>
+        <source>Row %1: %2 – %3</source>
+        <translation>Zeile %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="323"/>
+        <source>Attendance list %1</source>
+        <translation>Teilnehmerliste %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="329"/>
+        <source>Name badges %1</source>
+        <translation>Namensschilder %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="336"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="345"/>
+        <location filename="../../ui/events/event_actions.py" line="357"/>
+        <source>After the event</source>
+        <translation>Nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="347"/>
+        <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
+        <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="361"/>
+        <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
+        <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="372"/>
+        <location filename="../../ui/events/event_actions.py" line="375"/>
+        <source>Thank-you letters</source>
+        <translation>Dankesbriefe</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="45"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="77"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="80"/>
+        <source>Edit event – %1</source>
+        <translation>Veranstaltung bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="6"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="12"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="18"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="21"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="23"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="24"/>
+        <location filename="../../../forms/event_dialog.ui" line="30"/>
+        <location filename="../../../forms/event_dialog.ui" line="47"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="26"/>
+        <source>Start ti&amp;me:</source>
+        <translation>Beginn (&amp;Uhrzeit):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="27"/>
+        <location filename="../../../forms/event_dialog.ui" line="33"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="29"/>
+        <source>Ends o&amp;n:</source>
+        <translation>Ende (Da&amp;tum):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="32"/>
+        <source>End t&amp;ime:</source>
+        <translation>Ende (Uhr&amp;zeit):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="35"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="38"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Veranstalter:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="40"/>
+        <source>Co-or&amp;ganisers:</source>
+        <translation>&amp;Mitveranstalter:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="43"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="46"/>
+        <source>Registration &amp;deadline:</source>
+        <translation>Anmelde&amp;schluss:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="49"/>
+        <source>Registration &amp;link:</source>
+        <translation>Anmelde&amp;link:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="50"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="52"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="57"/>
+        <source>Costs &amp;&amp; &amp;details</source>
+        <translation>Kosten &amp;&amp; &amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="60"/>
+        <source>&amp;Cost (EUR):</source>
+        <translation>&amp;Kosten (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="63"/>
+        <source>&amp;Budget (EUR):</source>
+        <translation>&amp;Budget (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="66"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Förderung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="69"/>
+        <source>T&amp;rade fair:</source>
+        <translation>M&amp;esse:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="72"/>
+        <source>&amp;Hall / stand:</source>
+        <translation>&amp;Halle / Stand:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="75"/>
+        <source>Desti&amp;nation:</source>
+        <translation>&amp;Reiseziel:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="78"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="40"/>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="41"/>
+        <source>I&amp;mport registrations…</source>
+        <translation>Anmeldungen i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="42"/>
+        <source>Attendance &amp;list</source>
+        <translation>Teilnehmer&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="43"/>
+        <source>&amp;Badges</source>
+        <translation>Namens&amp;schilder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="44"/>
+        <source>&amp;After the event…</source>
+        <translation>Nach der Veranst&amp;altung…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../domain/list_columns.py" line="132"/>
+        <source>Date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="138"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="140"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="142"/>
+        <location filename="../../ui/events/events_view.py" line="143"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="143"/>
+        <location filename="../../ui/events/events_view.py" line="144"/>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="145"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="151"/>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="77"/>
+        <source>Invitation &amp;text…</source>
+        <translation>Einladungs&amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="79"/>
+        <source>&amp;Target groups…</source>
+        <translation>&amp;Zielgruppen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="81"/>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="101"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="104"/>
+        <source>Filter by name or description… (Ctrl+F)</source>
+        <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="110"/>
+        <source>Delete the event “{name}”?</source>
+        <translation>Die Veranstaltung „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="113"/>
+        <source>Event “{name}” deleted.</source>
+        <translation>Veranstaltung „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="116"/>
+        <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
+        <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="142"/>
+        <source>When</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="145"/>
+        <source>Co-organisers</source>
+        <translation>Mitveranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="146"/>
+        <source>Registered / places</source>
+        <translation>Angemeldet / Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="148"/>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="151"/>
+        <source>Registration deadline</source>
+        <translation>Anmeldeschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="153"/>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="156"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="157"/>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="161"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="162"/>
+        <source>Hall / stand</source>
+        <translation>Halle / Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="165"/>
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="167"/>
+        <source>Visible to</source>
+        <translation>Sichtbar für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="171"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2785,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="53"/>
+        <source>Invite a target group</source>
+        <translation>Zielgruppe einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="55"/>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="57"/>
+        <source>&amp;New target group…</source>
+        <translation>&amp;Neue Zielgruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="59"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="65"/>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="69"/>
+        <source>Everyone the group selects is invited and gets a letter with the event&apos;s date, place and registration deadline. Whoever objected to invitations or lacks the consent for them is left out and listed.</source>
+        <translation>Alle, die die Zielgruppe auswählt, werden eingeladen und erhalten einen Brief mit Termin, Ort und Anmeldeschluss. Wer Einladungen widersprochen hat oder die Einwilligung dafür nicht gegeben hat, wird ausgelassen und aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="78"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="107"/>
+        <source>No saved target group yet: make a new one.</source>
+        <translation>Noch keine gespeicherte Zielgruppe: Legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="111"/>
+        <source>Selects %1 now.</source>
+        <translation>Wählt derzeit %1 aus.</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../ui/privacy/forms.py" line="191"/>
@@ -2746,227 +3222,227 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -3191,100 +3667,100 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedsView</name>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="40"/>
-        <location filename="../../ui/views/needs_view.py" line="75"/>
+        <location filename="../../ui/views/needs_view.py" line="42"/>
+        <location filename="../../ui/views/needs_view.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="41"/>
+        <location filename="../../ui/views/needs_view.py" line="43"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="46"/>
+        <location filename="../../ui/views/needs_view.py" line="48"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Vermitteln…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="49"/>
+        <location filename="../../ui/views/needs_view.py" line="51"/>
         <source>Refer the selected need to partners (Ctrl+R)</source>
         <translation>Den gewählten Bedarf an Partner vermitteln (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="67"/>
+        <location filename="../../ui/views/needs_view.py" line="69"/>
         <source>Found</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="68"/>
+        <location filename="../../ui/views/needs_view.py" line="70"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="69"/>
-        <location filename="../../ui/views/needs_view.py" line="143"/>
+        <location filename="../../ui/views/needs_view.py" line="71"/>
+        <location filename="../../ui/views/needs_view.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="71"/>
-        <location filename="../../ui/views/needs_view.py" line="144"/>
+        <location filename="../../ui/views/needs_view.py" line="73"/>
+        <location filename="../../ui/views/needs_view.py" line="146"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="73"/>
+        <location filename="../../ui/views/needs_view.py" line="75"/>
         <source>WZ</source>
         <translation>WZ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="74"/>
+        <location filename="../../ui/views/needs_view.py" line="76"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="82"/>
+        <location filename="../../ui/views/needs_view.py" line="84"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="85"/>
+        <location filename="../../ui/views/needs_view.py" line="87"/>
         <source>Filter by topic or organisation… (Ctrl+F)</source>
         <translation>Nach Thema oder Organisation filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="91"/>
+        <location filename="../../ui/views/needs_view.py" line="93"/>
         <source>Delete the need “{name}”?</source>
         <translation>Den Bedarf „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="94"/>
+        <location filename="../../ui/views/needs_view.py" line="96"/>
         <source>Need “{name}” deleted.</source>
         <translation>Bedarf „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="97"/>
+        <location filename="../../ui/views/needs_view.py" line="99"/>
         <source>No needs yet. Record one with New (Ctrl+N).</source>
         <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="145"/>
+        <location filename="../../ui/views/needs_view.py" line="147"/>
         <source>Wanted WZ area</source>
         <translation>Gesuchter WZ-Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="146"/>
+        <location filename="../../ui/views/needs_view.py" line="148"/>
         <source>Found on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="157"/>
+        <location filename="../../ui/views/needs_view.py" line="159"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="158"/>
+        <location filename="../../ui/views/needs_view.py" line="160"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -3522,17 +3998,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="61"/>
+        <location filename="../../ui/views/organisations_view.py" line="63"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="62"/>
+        <location filename="../../ui/views/organisations_view.py" line="64"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="67"/>
+        <location filename="../../ui/views/organisations_view.py" line="69"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
@@ -3553,13 +4029,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="169"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3570,22 +4046,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="177"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="92"/>
+        <location filename="../../ui/views/organisations_view.py" line="94"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="95"/>
+        <location filename="../../ui/views/organisations_view.py" line="97"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="99"/>
+        <location filename="../../ui/views/organisations_view.py" line="101"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -3594,99 +4070,180 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="103"/>
+        <location filename="../../ui/views/organisations_view.py" line="105"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="111"/>
+        <location filename="../../ui/views/organisations_view.py" line="113"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="118"/>
+        <location filename="../../ui/views/organisations_view.py" line="120"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="158"/>
+        <location filename="../../ui/views/organisations_view.py" line="160"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="166"/>
+        <location filename="../../ui/views/organisations_view.py" line="168"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="170"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="171"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="172"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="173"/>
+        <location filename="../../ui/views/organisations_view.py" line="175"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="174"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="175"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="176"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="178"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="179"/>
+        <location filename="../../ui/views/organisations_view.py" line="181"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="181"/>
+        <location filename="../../ui/views/organisations_view.py" line="183"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="195"/>
+        <location filename="../../ui/views/organisations_view.py" line="197"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="196"/>
+        <location filename="../../ui/views/organisations_view.py" line="198"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="199"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="61"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="64"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="65"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="66"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="121"/>
+        <source>Find a participant… (check-in: Space = attended)</source>
+        <translation>Teilnehmende suchen… (Einlass: Leertaste = teilgenommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="123"/>
+        <source>Find a participant</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="136"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="142"/>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="143"/>
+        <source>Re&amp;gistered</source>
+        <translation>&amp;Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="144"/>
+        <source>Ca&amp;ncelled</source>
+        <translation>Abge&amp;sagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="145"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="189"/>
+        <source>Nobody yet: invite a target group or import the registrations.</source>
+        <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="209"/>
+        <source>Cannot change the status</source>
+        <translation>Status kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -3751,78 +4308,78 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="103"/>
-        <location filename="../../ui/views/people_view.py" line="112"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="104"/>
-        <location filename="../../ui/views/people_view.py" line="114"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="85"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="88"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="92"/>
+        <location filename="../../ui/views/people_view.py" line="94"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="95"/>
+        <location filename="../../ui/views/people_view.py" line="97"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="98"/>
+        <location filename="../../ui/views/people_view.py" line="100"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="111"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="115"/>
+        <location filename="../../ui/views/people_view.py" line="117"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="116"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="117"/>
+        <location filename="../../ui/views/people_view.py" line="119"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="119"/>
+        <location filename="../../ui/views/people_view.py" line="121"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="128"/>
+        <location filename="../../ui/views/people_view.py" line="130"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="129"/>
+        <location filename="../../ui/views/people_view.py" line="131"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4018,109 +4575,109 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../ui/printing/commands.py" line="46"/>
+        <location filename="../../ui/printing/commands.py" line="51"/>
         <source>Print &amp;selection…</source>
         <translation>Auswahl &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="49"/>
+        <location filename="../../ui/printing/commands.py" line="54"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="52"/>
+        <location filename="../../ui/printing/commands.py" line="57"/>
         <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
         <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="56"/>
+        <location filename="../../ui/printing/commands.py" line="61"/>
         <source>&amp;Contact sheet</source>
         <translation>&amp;Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="59"/>
+        <location filename="../../ui/printing/commands.py" line="64"/>
         <source>Contact sheets of the selected organisations, as one document</source>
         <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="61"/>
+        <location filename="../../ui/printing/commands.py" line="66"/>
         <source>&amp;Person sheet</source>
         <translation>&amp;Personenblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="63"/>
+        <location filename="../../ui/printing/commands.py" line="68"/>
         <source>&amp;Referral letter…</source>
         <translation>&amp;Vermittlungsschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="65"/>
+        <location filename="../../ui/printing/commands.py" line="70"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="67"/>
+        <location filename="../../ui/printing/commands.py" line="72"/>
         <source>One letter to each person of the list as filtered now</source>
         <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="69"/>
+        <location filename="../../ui/printing/commands.py" line="74"/>
         <source>Address &amp;labels…</source>
         <translation>Adress&amp;etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="71"/>
+        <location filename="../../ui/printing/commands.py" line="76"/>
         <source>&amp;Attendance list</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="73"/>
+        <location filename="../../ui/printing/commands.py" line="78"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Briefkopf…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="74"/>
+        <location filename="../../ui/printing/commands.py" line="79"/>
         <source>The letterhead of your institution</source>
         <translation>Der Briefkopf Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="76"/>
+        <location filename="../../ui/printing/commands.py" line="81"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="218"/>
         <location filename="../../ui/printing/commands.py" line="226"/>
+        <location filename="../../ui/printing/commands.py" line="234"/>
         <source>Contact sheet</source>
         <translation>Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="218"/>
         <location filename="../../ui/printing/commands.py" line="226"/>
+        <location filename="../../ui/printing/commands.py" line="234"/>
         <source>Contact sheets (%1)</source>
         <translation>Kontaktblätter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="235"/>
+        <location filename="../../ui/printing/commands.py" line="243"/>
         <source>Attendance list %1</source>
         <translation>Anwesenheitsliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="256"/>
+        <location filename="../../ui/printing/commands.py" line="264"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="261"/>
+        <location filename="../../ui/printing/commands.py" line="269"/>
         <source>The letter is recorded on the referral.</source>
         <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="304"/>
+        <location filename="../../ui/printing/commands.py" line="312"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="317"/>
+        <location filename="../../ui/printing/commands.py" line="325"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -4747,52 +5304,52 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="45"/>
+        <location filename="../../ui/views/projects_view.py" line="47"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="48"/>
+        <location filename="../../ui/views/projects_view.py" line="50"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Filtern nach Name oder Beschreibung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="54"/>
+        <location filename="../../ui/views/projects_view.py" line="56"/>
         <source>Delete the project “{name}”?</source>
         <translation>Projekt „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="57"/>
+        <location filename="../../ui/views/projects_view.py" line="59"/>
         <source>Project “{name}” deleted.</source>
         <translation>Projekt „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="60"/>
+        <location filename="../../ui/views/projects_view.py" line="62"/>
         <source>No projects yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Projekte. Legen Sie mit „Neu“ (Strg+N) eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="73"/>
+        <location filename="../../ui/views/projects_view.py" line="75"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="74"/>
+        <location filename="../../ui/views/projects_view.py" line="76"/>
         <source>Lead institution</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="75"/>
+        <location filename="../../ui/views/projects_view.py" line="77"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="77"/>
+        <location filename="../../ui/views/projects_view.py" line="79"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="85"/>
+        <location filename="../../ui/views/projects_view.py" line="87"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4852,87 +5409,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="138"/>
+        <location filename="../../ui/views/record_list_view.py" line="141"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="145"/>
+        <location filename="../../ui/views/record_list_view.py" line="148"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="148"/>
+        <location filename="../../ui/views/record_list_view.py" line="151"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="161"/>
+        <location filename="../../ui/views/record_list_view.py" line="164"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="207"/>
+        <location filename="../../ui/views/record_list_view.py" line="210"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="254"/>
+        <location filename="../../ui/views/record_list_view.py" line="257"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="256"/>
+        <location filename="../../ui/views/record_list_view.py" line="259"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="258"/>
+        <location filename="../../ui/views/record_list_view.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="264"/>
+        <location filename="../../ui/views/record_list_view.py" line="267"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="380"/>
+        <location filename="../../ui/views/record_list_view.py" line="383"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="382"/>
+        <location filename="../../ui/views/record_list_view.py" line="385"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="384"/>
+        <location filename="../../ui/views/record_list_view.py" line="387"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="367"/>
+        <location filename="../../ui/views/record_list_view.py" line="370"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="384"/>
+        <location filename="../../ui/views/record_list_view.py" line="387"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="542"/>
+        <location filename="../../ui/views/record_list_view.py" line="559"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="574"/>
+        <location filename="../../ui/views/record_list_view.py" line="591"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="480"/>
+        <location filename="../../ui/views/record_list_view.py" line="497"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -5155,152 +5712,152 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="70"/>
-        <location filename="../../ui/views/referrals_view.py" line="121"/>
+        <location filename="../../ui/views/referrals_view.py" line="72"/>
+        <location filename="../../ui/views/referrals_view.py" line="123"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="71"/>
+        <location filename="../../ui/views/referrals_view.py" line="73"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="81"/>
+        <location filename="../../ui/views/referrals_view.py" line="83"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="84"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="86"/>
+        <location filename="../../ui/views/referrals_view.py" line="88"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="91"/>
+        <location filename="../../ui/views/referrals_view.py" line="93"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="93"/>
+        <location filename="../../ui/views/referrals_view.py" line="95"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="117"/>
+        <location filename="../../ui/views/referrals_view.py" line="119"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="118"/>
-        <location filename="../../ui/views/referrals_view.py" line="276"/>
+        <location filename="../../ui/views/referrals_view.py" line="120"/>
+        <location filename="../../ui/views/referrals_view.py" line="278"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="119"/>
-        <location filename="../../ui/views/referrals_view.py" line="275"/>
+        <location filename="../../ui/views/referrals_view.py" line="121"/>
+        <location filename="../../ui/views/referrals_view.py" line="277"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="120"/>
-        <location filename="../../ui/views/referrals_view.py" line="277"/>
+        <location filename="../../ui/views/referrals_view.py" line="122"/>
+        <location filename="../../ui/views/referrals_view.py" line="279"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="279"/>
+        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="281"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="126"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="135"/>
+        <location filename="../../ui/views/referrals_view.py" line="137"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="140"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="141"/>
+        <location filename="../../ui/views/referrals_view.py" line="143"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="146"/>
+        <location filename="../../ui/views/referrals_view.py" line="148"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="148"/>
+        <location filename="../../ui/views/referrals_view.py" line="150"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="278"/>
+        <location filename="../../ui/views/referrals_view.py" line="280"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="280"/>
+        <location filename="../../ui/views/referrals_view.py" line="282"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="281"/>
+        <location filename="../../ui/views/referrals_view.py" line="283"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="296"/>
+        <location filename="../../ui/views/referrals_view.py" line="298"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="318"/>
+        <location filename="../../ui/views/referrals_view.py" line="320"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="319"/>
+        <location filename="../../ui/views/referrals_view.py" line="321"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="320"/>
+        <location filename="../../ui/views/referrals_view.py" line="322"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="321"/>
+        <location filename="../../ui/views/referrals_view.py" line="323"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="323"/>
+        <location filename="../../ui/views/referrals_view.py" line="325"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="325"/>
+        <location filename="../../ui/views/referrals_view.py" line="327"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="333"/>
+        <location filename="../../ui/views/referrals_view.py" line="335"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -6023,6 +6580,173 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>TargetGroupDialog</name>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="79"/>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="84"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="85"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="89"/>
+        <source>e.g. C, 25, 28.41 (several with commas)</source>
+        <translation>z. B. C, 25, 28.41 (mehrere mit Komma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="92"/>
+        <source>e.g. Leichtbau, Wasserstoff</source>
+        <translation>z. B. Leichtbau, Wasserstoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="94"/>
+        <source>anyone</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="98"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="104"/>
+        <location filename="../../ui/events/target_group_dialog.py" line="112"/>
+        <location filename="../../ui/events/target_group_dialog.py" line="116"/>
+        <source>not asked</source>
+        <translation>egal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="113"/>
+        <source>with open needs</source>
+        <translation>mit offenen Bedarfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="114"/>
+        <source>without open needs</source>
+        <translation>ohne offene Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="125"/>
+        <source>&amp;Select:</source>
+        <translation>Aus&amp;wählen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="126"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="127"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="128"/>
+        <source>&amp;WZ 2008:</source>
+        <translation>&amp;WZ 2008:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="129"/>
+        <source>&amp;Employees:</source>
+        <translation>&amp;Beschäftigte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="130"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="131"/>
+        <source>&amp;Betreuer/in:</source>
+        <translation>Be&amp;treuer/in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="132"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="133"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="134"/>
+        <source>&amp;Consent for:</source>
+        <translation>&amp;Einwilligung für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="135"/>
+        <source>Contact &amp;since:</source>
+        <translation>Kontakt s&amp;eit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="136"/>
+        <source>No contact si&amp;nce:</source>
+        <translation>Kein Kontakt s&amp;eit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="137"/>
+        <source>&amp;Open needs:</source>
+        <translation>&amp;Offene Bedarfe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="138"/>
+        <source>&amp;Attended event:</source>
+        <translation>Teilgenommen an Veranstaltun&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="139"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Suchwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="150"/>
+        <location filename="../../ui/events/target_group_dialog.py" line="151"/>
+        <source>Name of the target group</source>
+        <translation>Name der Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="152"/>
+        <source>Share with my &amp;institution</source>
+        <translation>Mit meiner &amp;Institution teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="160"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/target_group_dialog.py" line="263"/>
+        <source>%n organisation(s) selected</source>
+        <translation>
+            <numerusform>%n Organisation ausgewählt</numerusform>
+            <numerusform>%n Organisationen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/target_group_dialog.py" line="265"/>
+        <source>%n person(s) selected</source>
+        <translation>
+            <numerusform>%n Person ausgewählt</numerusform>
+            <numerusform>%n Personen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="280"/>
+        <source>Cannot save the target group</source>
+        <translation>Zielgruppe kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
@@ -6083,209 +6807,257 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="32"/>
+        <location filename="../../ui/views/tasks_view.py" line="34"/>
         <source>Which tasks</source>
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <location filename="../../ui/views/tasks_view.py" line="36"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="35"/>
+        <location filename="../../ui/views/tasks_view.py" line="37"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <location filename="../../ui/views/tasks_view.py" line="38"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="44"/>
+        <location filename="../../ui/views/tasks_view.py" line="46"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="131"/>
-        <location filename="../../ui/views/tasks_view.py" line="103"/>
+        <location filename="../../domain/list_columns.py" line="161"/>
+        <location filename="../../ui/views/tasks_view.py" line="105"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="132"/>
+        <location filename="../../domain/list_columns.py" line="162"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="134"/>
-        <location filename="../../ui/views/tasks_view.py" line="104"/>
+        <location filename="../../domain/list_columns.py" line="164"/>
+        <location filename="../../ui/views/tasks_view.py" line="106"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="137"/>
-        <location filename="../../ui/views/tasks_view.py" line="105"/>
+        <location filename="../../domain/list_columns.py" line="167"/>
+        <location filename="../../ui/views/tasks_view.py" line="107"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="57"/>
+        <location filename="../../ui/views/tasks_view.py" line="59"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="60"/>
+        <location filename="../../ui/views/tasks_view.py" line="62"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="66"/>
+        <location filename="../../ui/views/tasks_view.py" line="68"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="69"/>
+        <location filename="../../ui/views/tasks_view.py" line="71"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <location filename="../../ui/views/tasks_view.py" line="110"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="141"/>
+        <source>Letter text – %1</source>
+        <translation>Brieftext – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="152"/>
+        <source>Placeholders: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</source>
+        <translation>Platzhalter: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="159"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="162"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="166"/>
+        <source>Your institution&apos;s own text.</source>
+        <translation>Der eigene Text Ihrer Institution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="168"/>
+        <source>The text shipped with the program; saving makes it your institution&apos;s.</source>
+        <translation>Der mitgelieferte Text; beim Speichern wird er zum eigenen Text Ihrer Institution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="173"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="36"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="37"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="37"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
         <source>Referral stages</source>
         <translation>Vermittlungsschritte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="56"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="58"/>
         <source>Need: {topic} ({urgency})</source>
         <translation>Bedarf: {topic} ({urgency})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="61"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
         <source>Referred to {other}</source>
         <translation>Vermittelt an {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="65"/>
         <source>Referral partner for {other}</source>
         <translation>Vermittlungspartner für {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="69"/>
         <source>Referral {stage}: {other}</source>
         <translation>Vermittlung {stage}: {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="73"/>
         <source>Cooperation ({kind}): {title}</source>
         <translation>Kooperation ({kind}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="78"/>
+        <source>Event ({status}): {name}</source>
+        <translation>Veranstaltung ({status}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="82"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="84"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="86"/>
         <source>Task ({state}): {title}</source>
         <translation>Aufgabe ({state}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="101"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="108"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="102"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="109"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="118"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="107"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="114"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="118"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="114"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="121"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="119"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="126"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="130"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
@@ -7295,373 +8067,424 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="42"/>
+        <location filename="../../domain/enum_labels.py" line="44"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="43"/>
+        <location filename="../../domain/enum_labels.py" line="45"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="44"/>
+        <location filename="../../domain/enum_labels.py" line="46"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="45"/>
+        <location filename="../../domain/enum_labels.py" line="47"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="46"/>
+        <location filename="../../domain/enum_labels.py" line="48"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="47"/>
+        <location filename="../../domain/enum_labels.py" line="49"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="48"/>
+        <location filename="../../domain/enum_labels.py" line="50"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="49"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="50"/>
-        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="81"/>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="84"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="83"/>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="84"/>
-        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="87"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="95"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="96"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="95"/>
+        <location filename="../../domain/enum_labels.py" line="97"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="96"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="98"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
+        <source>Workshop / transfer day</source>
+        <translation>Workshop / Transfertag</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="114"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="115"/>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="117"/>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="118"/>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="119"/>
+        <source>Participant</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="120"/>
+        <source>Speaker</source>
+        <translation>Referent/in</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="121"/>
+        <source>Exhibitor</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="122"/>
+        <source>Companion</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="132"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="133"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="134"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="135"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="136"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="137"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
+        <location filename="../../domain/enum_labels.py" line="138"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>
@@ -7942,6 +8765,38 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Enter the number of places as a whole number, e.g. 40</source>
+        <translation>Geben Sie die Zahl der Plätze als ganze Zahl an, z. B. 40</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event</source>
+        <translation>Wählen Sie die Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The registration deadline is after the event</source>
+        <translation>Der Anmeldeschluss liegt nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The letter needs a text</source>
+        <translation>Der Brief braucht einen Text</translation>
+    </message>
+    <message>
+        <source>Only staff of an institution can save its text</source>
+        <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
+    </message>
+    <message>
+        <source>Give the target group a name</source>
+        <translation>Geben Sie der Zielgruppe einen Namen</translation>
+    </message>
+    <message>
+        <source>At most 120 characters</source>
+        <translation>Höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet</source>
+        <translation>Für diese Veranstaltung ist noch niemand angemeldet</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
     </message>
@@ -8132,6 +8987,16 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>At most 100000 characters</source>
         <translation>Höchstens 100.000 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="40"/>
+        <source>nobody of this name or e-mail found</source>
+        <translation>niemand mit diesem Namen oder dieser E-Mail-Adresse gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="41"/>
+        <source>no last name to create the person</source>
+        <translation>kein Nachname, um die Person anzulegen</translation>
     </message>
 </context>
 <context>
@@ -8354,6 +9219,34 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Keine Institution ausgewählt</translation>
     </message>
     <message>
+        <source>Enter the number of places as a whole number, e.g. 40</source>
+        <translation>Geben Sie die Zahl der Plätze als ganze Zahl an, z. B. 40</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event</source>
+        <translation>Wählen Sie die Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The registration deadline is after the event</source>
+        <translation>Der Anmeldeschluss liegt nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The letter needs a text</source>
+        <translation>Der Brief braucht einen Text</translation>
+    </message>
+    <message>
+        <source>Only staff of an institution can save its text</source>
+        <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
+    </message>
+    <message>
+        <source>Give the target group a name</source>
+        <translation>Geben Sie der Zielgruppe einen Namen</translation>
+    </message>
+    <message>
+        <source>At most 120 characters</source>
+        <translation>Höchstens 120 Zeichen</translation>
+    </message>
+    <message>
         <source>Choose at least one organisation</source>
         <translation>Wählen Sie mindestens eine Organisation</translation>
     </message>
@@ -8368,6 +9261,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>None of the chosen records has a postal address</source>
         <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet</source>
+        <translation>Für diese Veranstaltung ist noch niemand angemeldet</translation>
     </message>
     <message>
         <source>The path is too long (at most 300 characters)</source>
