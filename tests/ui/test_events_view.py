@@ -98,7 +98,7 @@ def test_inviting_a_target_group_lists_who_was_left_out_and_previews_the_letters
     workspace.privacy.add_objection(net.sukru, Purpose.EVENT_INVITATIONS, "01.09.2026")
     view.reload()
     assert view.select_record(event)
-    actions: EventActions = view.actions
+    actions: EventActions = view.commands
     actions.invite(event, "Metall")
     result = actions.last_result
     assert result.added.added == 1 and result.letters == 1

@@ -280,7 +280,7 @@ def test_taking_part_shows_on_the_timeline_of_person_and_organisation(
     net = Network(ws)
     event = branchentreff(ws)
     ws.participants.add(event, [net.sukru], status=ParticipantStatus.REGISTERED)
-    (entry,) = ws.timeline.forperson(net.sukru, kinds=[EntryKind.EVENT]).entries
+    (entry,) = ws.timeline.for_person(net.sukru, kinds=[EntryKind.EVENT]).entries
     assert entry.title == "Branchentreff Metall Südwestfalen" and entry.subkind == "registered"
     (org_entry,) = ws.timeline.for_organisation(net.yildiz_gmbh, kinds=[EntryKind.EVENT]).entries
     assert org_entry.record_id == entry.record_id

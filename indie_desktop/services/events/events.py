@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime
 
 from sqlalchemy import Select, and_, case, func, select
@@ -220,7 +221,7 @@ class EventService(EditableRecords[EventDraft]):
             p = self.load(s, event_id)
             lead = s.get(Institution, p.lead_institution_id) if p.lead_institution_id else None
             counts = {
-                ParticipantStatus(status): int(n)
+                ParticipantStatus(str(status)): int(n)
                 for status, n in s.execute(
                     select(ProjectParticipant.status, func.count())
                     .where(
@@ -233,10 +234,10 @@ class EventService(EditableRecords[EventDraft]):
             }
             return EventDetail(p.id, p.version, draft_of(p), lead.name if lead else "", counts)
 
-    def _counted(self, status: ParticipantStatus) -> object:
+    def _counted(self, status: ParticipantStatus) -> Any:
         return func.count(case((ProjectParticipant.status == status.value, ProjectParticipant.id)))
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> Select[Any]:
         registered = func.count(
             case(
                 (

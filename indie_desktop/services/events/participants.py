@@ -247,11 +247,11 @@ class ParticipantService:
                 if s.get(Organisation, oid) is None:
                     raise NotFound(f"Organisation {oid} does not exist or was deleted.")
                 items.append((None, oid))
-            for pid, oid in items:
+            for who, org_of in items:
                 if cancelled is not None and cancelled():
                     raise Cancelled("Adding participants was cancelled; nobody was added.")
-                if (pid is not None and pid in existing_people) or (
-                    pid is None and oid in existing_orgs
+                if (who is not None and who in existing_people) or (
+                    who is None and org_of in existing_orgs
                 ):
                     result.already += 1
                 else:
@@ -264,8 +264,8 @@ class ParticipantService:
                             left -= 1
                     pp = ProjectParticipant(
                         project_id=event_id,
-                        person_id=pid,
-                        organisation_id=oid,
+                        person_id=who,
+                        organisation_id=org_of,
                         status=st,
                         event_role=role,
                         notes=notes.strip() or None,
@@ -276,8 +276,8 @@ class ParticipantService:
                     self._record_step(s, pp, st)
                     result.added += 1
                     result.participant_ids.append(pp.id)
-                    if pid is not None:
-                        existing_people.add(pid)
+                    if who is not None:
+                        existing_people.add(who)
                 done += 1
                 if progress is not None:
                     progress(done, total)

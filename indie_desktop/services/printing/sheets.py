@@ -457,7 +457,7 @@ def event_badges(s: Session, actor: Actor, project_id: uuid.UUID) -> tuple[str, 
             or_(ProjectParticipant.status.is_(None), ProjectParticipant.status.in_(ON_THE_LIST)),
         )
     ).all()
-    roles = {pid: role for pid, role in rows}
+    roles = {pid: role for pid, role in rows if pid is not None}
     postal = postal_addresses(s, actor, list(roles))
     people = sorted(postal.values(), key=lambda e: e.person.sort_name or e.person.last_name)
     badges = []

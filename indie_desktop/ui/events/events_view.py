@@ -70,13 +70,13 @@ class EventsView(RecordListView):
         from indie_desktop.ui.events.event_actions import EventActions
 
         self.runner: Runner = SynchronousRunner(self)
-        self.actions = EventActions(workspace, self.runner, self, self._participants_changed)
+        self.commands = EventActions(workspace, self.runner, self, self._participants_changed)
         self.panel = EventPanel(self)
         self.panel.participants.changed.connect(self._participants_changed)
         self.add_detail_panel(self.panel)
         self.panel.show_event(self._shown_id)
         self.template_action = QAction(self.tr("Invitation &text…"), self)
-        self.template_action.triggered.connect(lambda: self.actions.edit_template())
+        self.template_action.triggered.connect(lambda: self.commands.edit_template())
         self.target_groups_action = QAction(self.tr("&Target groups…"), self)
         self.target_groups_action.triggered.connect(self.edit_target_groups)
         self.checkin_action = QAction(self.tr("&Check-in"), self)
@@ -87,7 +87,7 @@ class EventsView(RecordListView):
     def use_runner(self, runner: Runner) -> None:
         """The window's background runner (tests keep the synchronous one)."""
         self.runner = runner
-        self.actions.runner = runner
+        self.commands.runner = runner
 
     def make_service(self) -> RecordService:
         return self.workspace.events
@@ -119,7 +119,7 @@ class EventsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.events.event_dialog import EventDialog
 
-        return EventDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return EventDialog(self.workspace, record_id, self)
 
     def context_actions(self) -> list[QAction]:
         return [self.template_action, self.target_groups_action, self.checkin_action]
@@ -187,33 +187,33 @@ class EventsView(RecordListView):
     def invite(self) -> None:
         chosen = self._event()
         if chosen is not None:
-            self.actions.invite(chosen[0])
+            self.commands.invite(chosen[0])
 
     def import_registrations(self) -> None:
         chosen = self._event()
         if chosen is not None:
-            self.actions.import_registrations(chosen[0])
+            self.commands.import_registrations(chosen[0])
 
     def print_attendance_list(self) -> None:
         chosen = self._event()
         if chosen is not None:
-            self.actions.attendance_list(*chosen)
+            self.commands.attendance_list(*chosen)
 
     def print_badges(self) -> None:
         chosen = self._event()
         if chosen is not None:
-            self.actions.badges(*chosen)
+            self.commands.badges(*chosen)
 
     def follow_up(self) -> None:
         chosen = self._event()
         if chosen is not None:
-            self.actions.follow_up(chosen[0])
+            self.commands.follow_up(chosen[0])
 
     def edit_target_groups(self) -> None:
         from indie_desktop.ui.events.target_group_dialog import TargetGroupDialog
 
         dialog = TargetGroupDialog(self.workspace, self)
-        self.actions.last_dialog = dialog
+        self.commands.last_dialog = dialog
         dialog.exec()
 
     def _participants_changed(self) -> None:
