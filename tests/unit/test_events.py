@@ -23,6 +23,7 @@ from indie_desktop.domain.outcomes import Filters, Period
 from indie_desktop.domain.privacy import Purpose
 from indie_desktop.printing.templates import TemplateError
 from indie_desktop.services.directory.timeline import EntryKind
+from indie_desktop.services.events.criteria import Criteria
 from indie_desktop.services.privacy.protection import ConsentDraft
 from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.needs import NeedDraft
@@ -352,3 +353,33 @@ def test_events_list_and_show_in_german(local_workspace: Workspace, tmp_path: Pa
     shown = cli("events", "show", str(event), "--data-dir", data_dir, cwd=tmp_path)
     assert "Kosten: 1.250,50\u00a0€" in shown.stdout and "Zoë Ñúñez" in shown.stdout
     assert "Anmeldeschluss: " + ws.events.detail(event).draft.registration_deadline in shown.stdout
+
+
+def test_tagging_a_whole_target_group_is_audited_and_undone_as_one_step(
+    local_workspace: Workspace,
+) -> None:
+    from indie_desktop.domain.errors import Cancelled
+    from indie_desktop.services.history import HistoryService
+
+    ws = local_workspace
+    net = Network(ws)
+    ids = ws.target_groups.ids(net.metal_group())
+    change = ws.bulk.tag(ids, "Leichtbau")
+    assert change.changed == 2
+    assert ws.organisations.detail(net.yildiz_gmbh).draft.tags_text == "Leichtbau"
+    again = ws.bulk.tag(ids, "leichtbau")  # already tagged: nothing changes
+    assert again.changed == 0
+    history = HistoryService(ws.db).history("organisation", net.wisniewski_kg)
+    assert history[0].who == "Şükrü Yıldız" and history[0].changes[0].field == "tags_text"
+    assert ws.target_groups.count(replace_tags(net.metal_group(), "Leichtbau")) == 2
+    ws.bulk.undo(change)
+    assert ws.organisations.detail(net.yildiz_gmbh).draft.tags_text == ""
+    with pytest.raises(Cancelled):
+        ws.bulk.tag(ids, "Wasserstoff", cancelled=lambda: True)
+    assert ws.organisations.detail(net.yildiz_gmbh).draft.tags_text == ""
+
+
+def replace_tags(c: Criteria, tag: str) -> Criteria:
+    from dataclasses import replace
+
+    return replace(c, tags=(tag,))
