@@ -31,6 +31,7 @@ import dataset  # noqa: E402
 import figures  # noqa: E402, F401  # registers the figures
 import figures_backup  # noqa: E402, F401  # backups and damage checks (issue 11)
 import figures_dashboard  # noqa: E402, F401  # issue 9
+import figures_events  # noqa: E402, F401  # issue 22
 import figures_print  # noqa: E402, F401  # issue 5
 import figures_privacy  # noqa: E402, F401  # issue 10
 import figures_referrals  # noqa: E402, F401
