@@ -252,6 +252,9 @@ class MainWindow(WindowHost):
         use_runner = getattr(view, "use_runner", None)
         if use_runner is not None:  # the events list runs invitations in the background
             use_runner(self.runner)
+        bulk = getattr(view, "bulk", None)
+        if bulk is not None:  # changes to many records, too
+            bulk.runner = self.runner
         return view
 
     @property

@@ -163,3 +163,40 @@ def test_the_main_window_lists_the_events_in_german(
     assert window.current_view() is window.views[EVENTS]
     assert window.windowTitle().startswith("Veranstaltungen")
     assert window.views[EVENTS].model.rowCount() == 1
+
+
+def test_the_whole_filtered_list_is_tagged_at_once_and_undone_as_one_step(
+    qtbot, workspace: Workspace, net: Network
+) -> None:
+    from indie_desktop.ui.views.organisations_view import OrganisationsView
+
+    view = OrganisationsView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    view.filter_edit.setText("GmbH")
+    view.apply_filter()
+    bulk = view.bulk
+    bulk.select_whole_list()
+    assert set(bulk.chosen()) == {net.yildiz_gmbh, net.plastics}
+    bulk.tag("Messe")
+    assert bulk.last_change is not None and bulk.last_change.changed == 2
+    assert workspace.organisations.detail(net.plastics).draft.tags_text == "Messe"
+    assert "2" in view.count_label.text()
+    view.table.selectRow(0)  # a new selection: no longer the whole list
+    assert not bulk.whole_list
+    bulk.undo()
+    assert workspace.organisations.detail(net.plastics).draft.tags_text == ""
+
+
+def test_selected_people_are_added_to_an_event_from_the_people_list(
+    qtbot, workspace: Workspace, net: Network
+) -> None:
+    from indie_desktop.ui.views.people_view import PeopleView
+
+    event = branchentreff(workspace)
+    view = PeopleView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    view.bulk.select_whole_list()
+    view.bulk.add_to_event(event)
+    assert len(workspace.participants.participants(event)) == 4

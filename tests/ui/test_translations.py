@@ -280,6 +280,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     assert [item.text(0) for item in top] == [
         "Organisationen",
         "Personen",
+        "Veranstaltungen",
         "Projekte",
         "Aktivitäten",
         "Bedarfe",

@@ -218,6 +218,12 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
         )
         return conditions
 
+    def ids(self, query: listing.ListQuery) -> list[uuid.UUID]:
+        """Every record the list's filter matches, not only the loaded page ("select all")."""
+        stmt = select(Organisation.id).where(*self._conditions(query))
+        with self.db.session() as s:
+            return list(s.scalars(stmt))
+
     def count(self, query: listing.ListQuery) -> int:
         """Matching organisations; counted on the table alone (the joins only add columns)."""
         stmt = select(func.count()).select_from(Organisation).where(*self._conditions(query))

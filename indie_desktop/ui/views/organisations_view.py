@@ -59,6 +59,9 @@ class OrganisationsView(RecordListView):
         super().__init__(workspace, parent, load=load)
         # Several at once: contact sheets, labels and letters for a selection.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        from indie_desktop.ui.events.bulk_actions import BulkActions
+
+        self.bulk = BulkActions(self, organisations=True)  # several at once (issue 22)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind of organisation"))
         self.kind_filter.addItem(self.tr("All organisations"), None)
@@ -75,7 +78,7 @@ class OrganisationsView(RecordListView):
         self.on_detail_shown(self._shown_id)
 
     def context_actions(self) -> list[QAction]:
-        return [self.record_visit_action]
+        return [self.record_visit_action, *self.bulk.actions_list]
 
     def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
         for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
