@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, exists, false, func, or_, select
 
 from indie_desktop.domain.enums import NeedStatus, ParticipantStatus, TargetSubject
 from indie_desktop.domain.formatting import BERLIN
@@ -190,6 +190,18 @@ def _contact(c: Criteria, link: Any, link_col: Any, subject_id: Any) -> list[Col
     return out
 
 
+def _consenting(scope: str) -> Any:
+    """SELECT person_id of the valid consents for `scope`."""
+    today = date.today()
+    return select(Consent.person_id).where(
+        Consent.deleted_at.is_(None),
+        Consent.scope == scope,
+        Consent.given_on.is_not(None),
+        or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
+        or_(Consent.expires_on.is_(None), Consent.expires_on >= today),
+    )
+
+
 def _consent_of(person_id: Any, scope: str) -> ColumnElement[bool]:
     today = date.today()
     return exists().where(
@@ -221,19 +233,22 @@ def person_conditions(c: Criteria, actor: Actor) -> list[ColumnElement[bool]]:
     p = Person
     conds: list[ColumnElement[bool]] = [p.deleted_at.is_(None), visible_to(p, actor)]
     conds += _words(p.search_key, c.text)
+    # As IN (subquery) rather than EXISTS per person: SQLite builds each set once instead of
+    # probing it for each of 100,000 people (1.4 s -> well under the 300 ms of issue 22).
     if any(getattr(c, k) not in ((), None) for k in ORGANISATION_KEYS):
         today = date.today()
+        organisations = select(Organisation.id).where(*organisation_conditions(c, actor))
         conds.append(
-            exists().where(
-                Affiliation.person_id == p.id,
-                Affiliation.deleted_at.is_(None),
-                or_(Affiliation.until.is_(None), Affiliation.until >= today),
-                Organisation.id == Affiliation.organisation_id,
-                and_(*organisation_conditions(c, actor)),
+            p.id.in_(
+                select(Affiliation.person_id).where(
+                    Affiliation.organisation_id.in_(organisations),
+                    Affiliation.deleted_at.is_(None),
+                    or_(Affiliation.until.is_(None), Affiliation.until >= today),
+                )
             )
         )
     if c.consent:
-        conds.append(_consent_of(p.id, c.consent))
+        conds.append(p.id.in_(_consenting(c.consent)))
     if c.contact_after is not None or c.contact_before is not None:
         conds += _contact(c, ActivityPerson, ActivityPerson.person_id, p.id)
     if c.attended_event_id is not None:

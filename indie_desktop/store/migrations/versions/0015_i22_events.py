@@ -117,6 +117,12 @@ def upgrade() -> None:
             ),
         )
     op.create_index("ix_cooperation_event_id", "cooperation", ["event_id"])
+    # Target groups of people select through the organisations they work at: index-only.
+    op.create_index(
+        "ix_affiliation_target_group",
+        "affiliation",
+        ["organisation_id", "deleted_at", "until", "person_id"],
+    )
     _create(
         "participant_status_change",
         sa.Column("participant_id", sa.Uuid(), nullable=False),
@@ -170,6 +176,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("institution_template", "target_group", "participant_status_change"):
         op.drop_table(table)
+    op.drop_index("ix_affiliation_target_group", table_name="affiliation")
     op.drop_index("ix_cooperation_event_id", table_name="cooperation")
     with op.batch_alter_table("cooperation") as batch_op:
         batch_op.drop_column("event_id")
