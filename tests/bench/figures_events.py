@@ -101,9 +101,16 @@ def target_group_count(run: BenchRun) -> list[float]:
 
 
 def _copy(run: BenchRun) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="indie-bench-events-"))
-    shutil.copyfile(run.data.db_path, folder / run.data.db_path.name)
-    return folder
+    """One copy of the data set for the writing figures of this run (the network-scale file
+    is several GB: copied once, removed at the end of the run)."""
+    if "events_copy" not in run.memo:
+        folder = Path(tempfile.mkdtemp(prefix="indie-bench-events-"))
+        shutil.copyfile(run.data.db_path, folder / run.data.db_path.name)
+        run.memo["events_copy"] = folder
+        import atexit
+
+        atexit.register(shutil.rmtree, folder, True)
+    return Path(run.memo["events_copy"])
 
 
 def _organisations(db_file: Path) -> list[str]:
@@ -125,23 +132,26 @@ def _organisations(db_file: Path) -> list[str]:
 
 def bulk_tag_raw(run: BenchRun) -> list[float]:
     samples = []
-    for _ in range(run.reps(2, 1)):
+    for _ in range(run.reps(1, 1)):
         folder = _copy(run)
-        try:
-            path = folder / run.data.db_path.name
-            ids = _organisations(path)
-            con = sqlite3.connect(path)
-            start = time.perf_counter_ns()
-            con.executemany(
-                "UPDATE organisation SET tags_text = coalesce(tags_text || ', ', '') || 'Messe', "
-                "version = version + 1 WHERE id = ?",
-                [(i,) for i in ids],
-            )
-            con.commit()
-            samples.append((time.perf_counter_ns() - start) / 1e6)
-            con.close()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        path = folder / run.data.db_path.name
+        ids = _organisations(path)
+        con = sqlite3.connect(path)
+        # The search index's trigger folds the changed text through the app's function.
+        from indie_desktop.store import search_index
+
+        con.create_function(
+            search_index.FOLD_FUNCTION, -1, search_index.fold_parts, deterministic=True
+        )
+        start = time.perf_counter_ns()
+        con.executemany(
+            "UPDATE organisation SET tags_text = coalesce(tags_text || ', ', '') || 'Messe', "
+            "version = version + 1 WHERE id = ?",
+            [(i,) for i in ids],
+        )
+        con.commit()
+        samples.append((time.perf_counter_ns() - start) / 1e6)
+        con.close()
     return samples
 
 
@@ -159,19 +169,16 @@ def bulk_tag_10000(run: BenchRun) -> list[float]:
     from indie_desktop.store.database import open_local
 
     samples = []
-    for _ in range(run.reps(2, 1)):
+    for _ in range(run.reps(1, 1)):
         folder = _copy(run)
-        try:
-            ids = [uuid.UUID(hex=h) for h in _organisations(folder / run.data.db_path.name)]
-            db = open_local(folder)
-            ws = Workspace(db, DirectoryService(db).local_actor())
-            start = time.perf_counter_ns()
-            change = ws.bulk.tag(ids, "Messe")
-            samples.append((time.perf_counter_ns() - start) / 1e6)
-            run.extras["bulk_tag_10000"] = {"changed": change.changed}
-            db.dispose()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        ids = [uuid.UUID(hex=h) for h in _organisations(folder / run.data.db_path.name)]
+        db = open_local(folder)
+        ws = Workspace(db, DirectoryService(db).local_actor())
+        start = time.perf_counter_ns()
+        change = ws.bulk.tag(ids, "Leichtbau")  # the baseline tagged "Messe" already
+        samples.append((time.perf_counter_ns() - start) / 1e6)
+        run.extras["bulk_tag_10000"] = {"changed": change.changed}
+        db.dispose()
     return samples
 
 
@@ -198,21 +205,18 @@ def invitations_1000(run: BenchRun) -> list[float]:
     samples = []
     for _ in range(run.reps(3, 1)):
         folder = _copy(run)
-        try:
-            db = open_local(folder)
-            ws = Workspace(db, DirectoryService(db).local_actor())
-            day = (date.today() + timedelta(days=40)).strftime("%d.%m.%Y")
-            event = ws.events.create(
-                EventDraft(name="Branchentreff Benchmark", date=day, place="Dortmund")
-            )
-            start = time.perf_counter_ns()
-            result = ws.invitations.invite(event, person_ids=people)
-            samples.append((time.perf_counter_ns() - start) / 1e6)
-            run.extras["invitations_1000"] = {
-                "letters": result.letters,
-                "skipped": len(result.skipped),
-            }
-            db.dispose()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        db = open_local(folder)
+        ws = Workspace(db, DirectoryService(db).local_actor())
+        day = (date.today() + timedelta(days=40)).strftime("%d.%m.%Y")
+        event = ws.events.create(
+            EventDraft(name="Branchentreff Benchmark", date=day, place="Dortmund")
+        )
+        start = time.perf_counter_ns()
+        result = ws.invitations.invite(event, person_ids=people)
+        samples.append((time.perf_counter_ns() - start) / 1e6)
+        run.extras["invitations_1000"] = {
+            "letters": result.letters,
+            "skipped": len(result.skipped),
+        }
+        db.dispose()
     return samples
