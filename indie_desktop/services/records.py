@@ -169,7 +169,7 @@ def from_jsonable(model: type[Syncable], key: str, value: Any) -> Any:
     """The inverse of the audit's JSON form for one column, for undoing recorded changes."""
     if value is None:
         return None
-    column_type = model.__table__.columns[key].type  # type: ignore[attr-defined]
+    column_type = model.__table__.columns[key].type
     enum_class = getattr(column_type, "enum_class", None)
     if enum_class is not None:
         return enum_class(value)

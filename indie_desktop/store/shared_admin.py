@@ -46,9 +46,7 @@ class InitReport:
 def syncable_tables() -> list[str]:
     """Every table whose records carry owner institution and visibility (sorted)."""
     return sorted(
-        m.local_table.name  # type: ignore[union-attr]
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Syncable)
+        m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Syncable)
     )
 
 

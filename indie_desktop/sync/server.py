@@ -266,12 +266,12 @@ def merge(info: TableInfo, op: Op, theirs: Row | None, now: str) -> tuple[dict[s
             return {"__insert__": True, **mine}, OpResult(None)
         if mine is None or mine.get("deleted_at") is not None:
             return {}, OpResult(None)  # deleted here, gone there: nothing lost
-        fields = {
+        gone = {
             f: {"base": (base or {}).get(f), "mine": mine.get(f), "theirs": None}
             for f in info.fields()
             if f not in DERIVED
         }
-        return {}, OpResult(None, "gone", fields)
+        return {}, OpResult(None, "gone", gone)
     if mine is None:  # purged here: a tombstone there (the server keeps history)
         mine = dict(base or theirs)
         mine["deleted_at"] = now
@@ -444,12 +444,12 @@ def _push(
         for op in ops:
             if op.op_id.replace("-", "") in done:
                 stored = done[op.op_id.replace("-", "")]
-                theirs = theirs_rows.get((op.tbl, op.row_id)) or {}
+                stored_theirs = theirs_rows.get((op.tbl, op.row_id)) or {}
                 fields = {
                     f: {
                         "base": (op.base or {}).get(f),
                         "mine": (op.mine or {}).get(f),
-                        "theirs": theirs.get(f),
+                        "theirs": stored_theirs.get(f),
                     }
                     for f in stored["fields"]
                 }

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy import inspect as sa_inspect
@@ -109,7 +109,7 @@ class ImportBatch:
 
 
 def _batch(entry: AuditEntry, undone: set[str]) -> ImportBatch:
-    changes: dict[str, Any] = entry.changes or {}  # type: ignore[assignment]
+    changes: dict[str, Any] = entry.changes or {}
     created = [str(kind) for kind, _ in changes.get("created", [])]
     summary = entry.summary or ""
     return ImportBatch(
@@ -358,9 +358,13 @@ class ImportService:
     def batches(self, limit: int = 20) -> list[ImportBatch]:
         """The latest imports, newest first."""
         with self.db.session() as s:
-            undone = set(
-                s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "undo-import"))
-            )
+            undone = {
+                str(summary)
+                for summary in s.scalars(
+                    select(AuditEntry.summary).where(AuditEntry.action == "undo-import")
+                )
+                if summary is not None
+            }
             rows = s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "import")
@@ -383,7 +387,11 @@ class ImportService:
                 raise ConflictError("This import has already been undone.")
             now = utcnow()
             by_kind: dict[str, list[uuid.UUID]] = {}
-            for kind, record_id in entry.changes["created"]:  # type: ignore[misc]
+            # The batch's audit entry holds what import() wrote: [kind, id] per record created
+            # and [kind, id, {field: [old, new]}] per record filled in.
+            created = cast(list[list[str]], entry.changes["created"])
+            updated = cast(list[tuple[str, str, dict[str, list[object]]]], entry.changes["updated"])
+            for kind, record_id in created:
                 by_kind.setdefault(str(kind), []).append(uuid.UUID(str(record_id)))
             for kind, ids in by_kind.items():
                 model = _MODELS[kind]
@@ -394,16 +402,15 @@ class ImportService:
                         )
                     ):
                         record.deleted_at = now
-            for kind, record_id, changes in entry.changes["updated"]:  # type: ignore[misc]
+            for kind, record_id, changes in updated:
                 model = _MODELS[str(kind)]
-                record = s.get(model, uuid.UUID(str(record_id)))
-                if record is not None:
+                filled = s.get(model, uuid.UUID(str(record_id)))
+                if filled is not None:
                     old = {
-                        k: records.from_jsonable(model, k, v[0])
-                        for k, v in dict(changes).items()  # type: ignore[call-overload]
+                        k: records.from_jsonable(model, k, v[0]) for k, v in dict(changes).items()
                     }
-                    records.apply_changes(s, self.actor, record, old)
-                    _refresh_keys(record)  # the list filter no longer finds what was filled
+                    records.apply_changes(s, self.actor, filled, old)
+                    _refresh_keys(filled)  # the list filter no longer finds what was filled
             s.add(
                 AuditEntry(
                     staff_id=self.actor.staff_id,

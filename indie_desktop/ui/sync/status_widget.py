@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -80,7 +80,16 @@ class SyncStatusWidget(QWidget):
         self.conflict_button.setVisible(bool(status.conflicts))
 
     def auto_sync(self) -> None:
-        """A sync on its own: errors only switch the state to offline (no message box)."""
+        """A sync on its own: errors only switch the state to offline (no message box).
+
+        Not for a closed window (File → Connection… or a restore replaced it, or the app is
+        quitting): its status bar is hidden and its workspace closed."""
+        window = self.window()
+        if (
+            window.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+            and window.isHidden()
+        ):
+            return  # shown once, closed since
         if self.task is None:
             self._quiet = True
             self.sync_or_cancel()
