@@ -383,3 +383,24 @@ def replace_tags(c: Criteria, tag: str) -> Criteria:
     from dataclasses import replace
 
     return replace(c, tags=(tag,))
+
+
+def test_erasing_a_person_empties_the_notes_of_their_participations(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    net = Network(ws)
+    event = branchentreff(ws)
+    ws.participants.add(
+        event, [net.lukasz], status=ParticipantStatus.REGISTERED, notes="Rollstuhl, glutenfrei"
+    )
+    ws.privacy.erase(net.lukasz, ws.privacy.erasure_mentions(net.lukasz))
+    with ws.db.session() as s:
+        from sqlalchemy import select
+
+        from indie_desktop.domain.models import ProjectParticipant
+
+        (notes,) = s.scalars(
+            select(ProjectParticipant.notes).where(ProjectParticipant.project_id == event)
+        ).all()
+    assert notes is None

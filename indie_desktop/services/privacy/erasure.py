@@ -328,11 +328,15 @@ def _empty_roles(
     target_ids: set[uuid.UUID],
     now: datetime,
 ) -> None:
-    """The person's role in projects or cooperations is text about them: emptied."""
+    """The person's role in projects or cooperations is text about them: emptied; so are the
+    notes of an event participation (dietary wishes, accessibility: issue 22)."""
     for row in s.scalars(select(model).where(model.person_id == person_id)):
         target_ids.add(row.id)
-        if row.role:
-            _empty(row, {"role": None}, False, now)
+        values: dict[str, Any] = {"role": None} if row.role else {}
+        if isinstance(row, ProjectParticipant) and row.notes:
+            values["notes"] = None
+        if values:
+            _empty(row, values, False, now)
 
 
 def _empty(record: Any, values: dict[str, Any], tombstone: bool, now: datetime) -> None:
