@@ -11,9 +11,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from indie_desktop.domain.base import utcnow, uuid7
 from indie_desktop.domain.enums import OrganisationStatus
@@ -33,7 +33,7 @@ FIELDS = {"tags_text", "responsible_staff_id", "status"}
 class BulkChange:
     """What one bulk action changed: enough to undo it as one step."""
 
-    field: str
+    column: str
     label: str  # "Tag “Leichtbau”", for the status bar and the undo
     before: dict[uuid.UUID, Any] = field(default_factory=dict)
     after: dict[uuid.UUID, Any] = field(default_factory=dict)
@@ -94,7 +94,7 @@ class BulkEdit:
         """Put the values back as they were before `change` (one step)."""
         before = change.before
         return self._apply(
-            list(before), change.field, None, f"Undo: {change.label}", values=before, **kw
+            list(before), change.column, None, f"Undo: {change.label}", values=before, **kw
         )
 
     def _apply(
@@ -111,8 +111,8 @@ class BulkEdit:
         assert column in FIELDS
         ids = list(dict.fromkeys(ids))
         change = BulkChange(column, label)
-        col = Organisation.__table__.c[column]
-        table = Organisation.__table__
+        table = cast(Table, Organisation.__table__)
+        col = table.c[column]
         stmt = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
@@ -165,7 +165,7 @@ class BulkEdit:
                 if params:
                     conn.execute(stmt, params)
                     if not by_database:  # the office server's trigger writes the trail there
-                        conn.execute(insert(AuditEntry.__table__), audits)
+                        conn.execute(insert(cast(Table, AuditEntry.__table__)), audits)
                 if progress is not None:
                     progress(min(start + CHUNK, len(ids)), len(ids))
         return change
