@@ -124,6 +124,7 @@ def test_check_in_at_the_door_with_the_keyboard(
     qtbot.keyClick(panel.find_edit, Qt.Key.Key_Return)
     assert panel.table.hasFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(panel.find_edit.hasFocus)  # the tick is done, back at the name
     rows = {r.name: r.status for r in workspace.participants.participants(event)}
     assert rows == {
         "Zoë Ñúñez": ParticipantStatus.ATTENDED,

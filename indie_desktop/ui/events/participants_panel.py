@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -66,10 +67,19 @@ class ParticipantModel(QAbstractTableModel):
             self.tr("Notes"),
         ]
 
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
+    def set_rows(self, rows: list[ParticipantRow]) -> bool:
+        """Show `rows`; the same participants in the same order are updated in place (the
+        selection and the current row stay, as at the door after each tick). True if reset."""
+        if rows and [r.id for r in rows] == [r.id for r in self.rows]:
+            self.rows = rows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1)
+            )
+            return False
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+        return True
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -175,7 +185,8 @@ class ParticipantsPanel(QWidget):
         except ServiceError:
             rows = []
         selected = set(self.selected_ids())
-        self.model.set_rows(rows)
+        if not self.model.set_rows(rows):
+            selected = set()  # updated in place: the selection is still there
         for i, r in enumerate(rows):
             if r.id in selected:
                 index = self.proxy.mapFromSource(self.model.index(i, 0))
@@ -210,10 +221,7 @@ class ParticipantsPanel(QWidget):
                 self.workspace.participants.set_status(pid, status)
         except ServiceError as exc:
             show_error(self, self.tr("Cannot change the status"), exc)
-        current = self.table.currentIndex()
         self.reload()
-        if current.isValid() and len(ids) == 1:
-            self.table.setCurrentIndex(current)
         self.changed.emit()
         # Back to the name: the next person at the door.
         if self.find_edit.text():
@@ -236,6 +244,7 @@ class ParticipantsPanel(QWidget):
             assert isinstance(event, QKeyEvent)
             status = KEYS.get(Qt.Key(event.key()))
             if status is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                self.set_selected(status)
+                # After the key event: the change reloads the rows the table is handling.
+                QTimer.singleShot(0, lambda s=status: self.set_selected(s))
                 return True
         return super().eventFilter(watched, event)
