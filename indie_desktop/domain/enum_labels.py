@@ -26,6 +26,7 @@ from indie_desktop.domain.enums import (
     ProjectStatus,
     ReferralStage,
     Salutation,
+    TargetSubject,
     Urgency,
     Visibility,
 )
@@ -120,6 +121,8 @@ SOURCES: tuple[tuple[StrEnum, str], ...] = (
     (ParticipantRole.SPEAKER, QT_TRANSLATE_NOOP("labels", "Speaker")),
     (ParticipantRole.EXHIBITOR, QT_TRANSLATE_NOOP("labels", "Exhibitor")),
     (ParticipantRole.COMPANION, QT_TRANSLATE_NOOP("labels", "Companion")),
+    (TargetSubject.ORGANISATION, QT_TRANSLATE_NOOP("labels", "Organisations")),
+    (TargetSubject.PERSON, QT_TRANSLATE_NOOP("labels", "People")),
     (ProjectStatus.PLANNED, QT_TRANSLATE_NOOP("labels", "Planned")),
     (ProjectStatus.RUNNING, QT_TRANSLATE_NOOP("labels", "Running")),
     (ProjectStatus.COMPLETED, QT_TRANSLATE_NOOP("labels", "Completed")),

@@ -4292,32 +4292,32 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="61"/>
+        <location filename="../../ui/events/participants_panel.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="62"/>
+        <location filename="../../ui/events/participants_panel.py" line="63"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="63"/>
+        <location filename="../../ui/events/participants_panel.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="64"/>
+        <location filename="../../ui/events/participants_panel.py" line="65"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="65"/>
+        <location filename="../../ui/events/participants_panel.py" line="66"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="66"/>
+        <location filename="../../ui/events/participants_panel.py" line="67"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -4325,47 +4325,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="121"/>
+        <location filename="../../ui/events/participants_panel.py" line="131"/>
         <source>Find a participant… (check-in: Space = attended)</source>
         <translation>Teilnehmende suchen… (Einlass: Leertaste = teilgenommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="123"/>
+        <location filename="../../ui/events/participants_panel.py" line="133"/>
         <source>Find a participant</source>
         <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="139"/>
+        <location filename="../../ui/events/participants_panel.py" line="149"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="145"/>
+        <location filename="../../ui/events/participants_panel.py" line="156"/>
         <source>A&amp;ttended</source>
         <translation>&amp;Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="146"/>
+        <location filename="../../ui/events/participants_panel.py" line="157"/>
         <source>Re&amp;gistered</source>
         <translation>&amp;Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="147"/>
+        <location filename="../../ui/events/participants_panel.py" line="158"/>
         <source>Ca&amp;ncelled</source>
         <translation>Abge&amp;sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="148"/>
+        <location filename="../../ui/events/participants_panel.py" line="159"/>
         <source>&amp;No-show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="192"/>
+        <location filename="../../ui/events/participants_panel.py" line="206"/>
         <source>Nobody yet: invite a target group or import the registrations.</source>
         <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="212"/>
+        <location filename="../../ui/events/participants_panel.py" line="226"/>
         <source>Cannot change the status</source>
         <translation>Status kann nicht geändert werden</translation>
     </message>
@@ -8207,424 +8207,434 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="44"/>
+        <location filename="../../domain/enum_labels.py" line="45"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="45"/>
+        <location filename="../../domain/enum_labels.py" line="46"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="46"/>
+        <location filename="../../domain/enum_labels.py" line="47"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="47"/>
+        <location filename="../../domain/enum_labels.py" line="48"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="48"/>
+        <location filename="../../domain/enum_labels.py" line="49"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="49"/>
+        <location filename="../../domain/enum_labels.py" line="50"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
-        <location filename="../../domain/enum_labels.py" line="81"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="83"/>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="84"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="84"/>
+        <location filename="../../domain/enum_labels.py" line="85"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="85"/>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="86"/>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="95"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="95"/>
+        <location filename="../../domain/enum_labels.py" line="96"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="96"/>
+        <location filename="../../domain/enum_labels.py" line="97"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="98"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="105"/>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Workshop / transfer day</source>
         <translation>Workshop / Transfertag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="114"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="114"/>
+        <location filename="../../domain/enum_labels.py" line="115"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="118"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>Exhibitor</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>Companion</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="125"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="127"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
+        <location filename="../../domain/enum_labels.py" line="128"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="116"/>
-        <location filename="../../domain/enum_labels.py" line="126"/>
+        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="129"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="132"/>
+        <location filename="../../domain/enum_labels.py" line="135"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="133"/>
+        <location filename="../../domain/enum_labels.py" line="136"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="134"/>
+        <location filename="../../domain/enum_labels.py" line="137"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="135"/>
+        <location filename="../../domain/enum_labels.py" line="138"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="136"/>
+        <location filename="../../domain/enum_labels.py" line="139"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="137"/>
+        <location filename="../../domain/enum_labels.py" line="140"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="138"/>
+        <location filename="../../domain/enum_labels.py" line="141"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>

@@ -147,6 +147,7 @@ class ParticipantsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Participants"))
+        self.table.resizeColumnsToContents()  # the headers fit (German is longer)
         self.table.installEventFilter(self)
         self.summary = QLabel()
         buttons = QHBoxLayout()
@@ -187,6 +188,8 @@ class ParticipantsPanel(QWidget):
         selected = set(self.selected_ids())
         if not self.model.set_rows(rows):
             selected = set()  # updated in place: the selection is still there
+        else:
+            self.table.resizeColumnsToContents()
         for i, r in enumerate(rows):
             if r.id in selected:
                 index = self.proxy.mapFromSource(self.model.index(i, 0))
