@@ -180,7 +180,7 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         print(f"Status set to {STATUS_DE[got]}{note}")
         return EXIT_OK
     if command == "invite":
-        result = ws.invitations.invite(
+        result = ws.event_invitations.invite(
             args.event, target_group=args.target_group, template=args.template
         )
         _write(args.out, result.pdf)
@@ -204,7 +204,7 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         tasks = ws.participants.follow_up_tasks(args.event)
         print(f"{no_shows} registered but not ticked off: not attended; {tasks} task(s) made")
         if args.thank_you:
-            merge = ws.invitations.thank_you(args.event)
+            merge = ws.event_invitations.thank_you(args.event)
             _write(args.thank_you, merge.pdf)
             print(f"{merge.letters} thank-you letter(s) written to {args.thank_you}")
         return EXIT_OK

@@ -523,6 +523,8 @@ def funding_report_pdf(report: FundingReport) -> bytes:
     ]
     for line in report.filter_lines:
         story.append(Paragraph(_esc(line), st["muted"]))
+    if report.visible_to:
+        story.append(Paragraph(_esc(visibility_note(report)), st["muted"]))
     story += [Spacer(1, 6 * mm), _tiles(f, width)]
     story += [
         KeepTogether([Paragraph("Vom Bedarf zur Kooperation", st["h2"]), funnel_chart(f, width)]),
@@ -710,6 +712,8 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     ws["B4"].number_format = DATE_FORMAT
     for line in report.filter_lines:
         ws.append(["Filter", line])
+    if report.visible_to:
+        ws.append(["Umfang", visibility_note(report)])
     ws.append([])
     start = ws.max_row + 1
     for label, _text, raw in figure_rows(f):
@@ -798,6 +802,15 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def visibility_note(report: FundingReport) -> str:
+    """What the figures of a staff member on the shared server cover."""
+    return (
+        "Die Zahlen umfassen die netzwerkweit sichtbaren Datensätze und die institutionsinternen "
+        f"der {report.visible_to}; institutionsinterne Datensätze anderer Institutionen sind "
+        "nicht enthalten."
+    )
 
 
 def write_funding_report(report: FundingReport, path: Any) -> None:

@@ -84,9 +84,31 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one unit of work; commits on success, rolls back on error."""
-        with self.sessions() as s, s.begin():
-            yield s
+        """A session for one unit of work; commits on success, rolls back on error.
+
+        A shared server that drops the connection raises ConnectionFailed saying why, as far
+        as a new connection tells (a login disabled meanwhile: DISABLED)."""
+        try:
+            with self.sessions() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            state = str(getattr(exc.orig, "sqlstate", None) or "")
+            # Connection gone (class 08, 57P: terminated, 28: login refused); not e.g. a
+            # serialization failure, which is an OperationalError too.
+            gone = exc.connection_invalidated or not state or state.startswith(("08", "57P", "28"))
+            if self.is_sqlite or not gone:
+                raise
+            raise self._lost(exc) from exc
+
+    def _lost(self, exc: OperationalError) -> StorageError:
+        from indie_desktop.store.connection_errors import connection_failed
+
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError as again:
+            return connection_failed(again.orig or again)
+        return connection_failed(exc.orig or exc)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -69,6 +69,9 @@ _FAILURES = {
     ce.NOT_STAFF: QT_TRANSLATE_NOOP(
         "ConnectionDialog", "This login is not registered as a staff member of the network."
     ),
+    ce.DISABLED: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "Your access has been disabled. Please ask your administrator."
+    ),
     ce.OTHER: QT_TRANSLATE_NOOP("ConnectionDialog", "The shared database cannot be opened."),
 }
 

@@ -98,6 +98,12 @@ FIELD_LABELS = {
 STORAGE_LEAD = QT_TRANSLATE_NOOP("errors", "The database cannot be used.")
 STORAGE_MESSAGES = (
     (
+        re.compile(r"^Your access has been disabled\."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Your access has been disabled. Please ask your administrator."
+        ),
+    ),
+    (
         re.compile(r"^The data folder is on a network drive\."),
         QT_TRANSLATE_NOOP(
             "errors",

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -180,6 +188,41 @@ def list_title(key: str) -> str:
 class MainWindow(WindowHost):
     """Lists of organisations, people and projects for one workspace (database + user)."""
 
+    # --- mails dropped on the window (issue 23) --------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files
+
+        if offers_mail_or_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Mails onto the window: each filed on the organisation its addresses name; the user
+        is asked where that is not clear. Other files need a record: the status bar says so."""
+        from indie_desktop.ui.mail.dropped_mail import read_drop
+        from indie_desktop.ui.mail.file_mails import file_mails, summary
+
+        dropped = read_drop(event.mimeData())
+        event.acceptProposedAction()
+        if not dropped.mails:
+            self.statusBar().showMessage(
+                self.tr("Drop files on the attachments of a record to keep them there."), 8000
+            )
+            return
+        filed, problems = file_mails(self, self.workspace, dropped.mails, None)
+        if dropped.not_read:
+            problems.append(
+                self.tr("Not handed over by Outlook, drag one at a time: {names}").format(
+                    names=", ".join(dropped.not_read)
+                )
+            )
+        self.statusBar().showMessage(summary(filed, problems), 15000)
+        if filed:
+            self.views[ORGANISATIONS].reload()
+
     def __init__(
         self,
         workspace: Workspace,
@@ -199,6 +242,7 @@ class MainWindow(WindowHost):
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
         self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
+        self.setAcceptDrops(True)  # mails from Outlook: filed where their addresses point
 
         self._printing: PrintCommands | None = None  # set below; lists built later get wired
         self.stack = QStackedWidget()
@@ -351,6 +395,12 @@ class MainWindow(WindowHost):
             self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.upload_action = self._action(
+            self.tr("Move to the &office database…"), self.upload_to_server
+        )
+        self.upload_action.setToolTip(
+            self.tr("Copy this computer's database to the shared office server (administrator)")
+        )
         self.import_action = self._action(self.tr("&Import…"), self.open_import)
         self.batches_action = self._action(self.tr("Im&ports…"), self.open_import_batches)
         self.batches_action.setToolTip(self.tr("The latest imports; undo one as a whole"))
@@ -406,10 +456,13 @@ class MainWindow(WindowHost):
         file_menu.addAction(self.connection_action)
         file_menu.addAction(self.password_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.upload_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
             lambda: self.demo_action.setEnabled(self.workspace.directory.is_empty())
         )
+        # Only the local file can be moved to a server.
+        self.upload_action.setEnabled(self.workspace.db.is_sqlite)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
@@ -429,12 +482,23 @@ class MainWindow(WindowHost):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.dashboard_action)
+        self.calendar_action = view_menu.addAction(self.tr("Week ca&lendar…"))
+        self.calendar_action.triggered.connect(self.show_calendar)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def show_calendar(self) -> QWidget:
+        """The week's appointments of the user and the colleagues (issue 23)."""
+        from indie_desktop.ui.work.week_calendar import WeekCalendarDialog
+
+        dialog = WeekCalendarDialog(self.workspace, self)
+        dialog.show()
+        self.calendar_dialog = dialog
+        return dialog
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -693,6 +757,12 @@ class MainWindow(WindowHost):
         dialog = ReviewQueueDialog(self.workspace, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def upload_to_server(self) -> None:
+        from indie_desktop.ui.upload_dialog import UploadDialog
+
+        dialog = UploadDialog(self.workspace, self.runner, self)
         dialog.open()
 
     def load_demo(self) -> None:

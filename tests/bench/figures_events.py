@@ -191,7 +191,7 @@ def invitations_raw(run: BenchRun) -> list[float]:
     target=Target(ratio=3, source="issue 22"),
     baseline=invitations_raw,
     baseline_label="raw reportlab: 1,000 A4 pages, same TTF font, logo, 30 lines, marks, rules",
-    note="workspace.invitations.invite(1,000 people): consent check, participants added with "
+    note="workspace.event_invitations.invite(1,000 people): consent check, participants added with "
     "their history, 1,000 DIN 5008 letters with the event's placeholders; on a copy",
     default=False,
 )
@@ -212,7 +212,7 @@ def invitations_1000(run: BenchRun) -> list[float]:
             EventDraft(name="Branchentreff Benchmark", date=day, place="Dortmund")
         )
         start = time.perf_counter_ns()
-        result = ws.invitations.invite(event, person_ids=people)
+        result = ws.event_invitations.invite(event, person_ids=people)
         samples.append((time.perf_counter_ns() - start) / 1e6)
         run.extras["invitations_1000"] = {
             "letters": result.letters,

@@ -29,16 +29,16 @@ def test_a_branchentreff_on_the_office_server_as_staff(
     net = Network(dortmund)
     event = branchentreff(dortmund, capacity="30")
     dortmund.target_groups.save("Metall Hagen + EN", net.metal_group())
-    dortmund.invitations.save_template(
+    dortmund.event_invitations.save_template(
         "einladung_veranstaltung", "Einladung: {event_name}", "Wir treffen uns in {event_place}."
     )
-    invited = dortmund.invitations.invite(event, target_group="Metall Hagen + EN")
+    invited = dortmund.event_invitations.invite(event, target_group="Metall Hagen + EN")
     assert invited.letters == 2 and "Wir treffen uns in SIHK Hagen" in pdf_text(invited.pdf)
     # Hagen sees neither Dortmund's target group nor its own letter text.
     assert hagen.target_groups.groups() == []
     with pytest.raises(NotFound):
         hagen.target_groups.by_name("Metall Hagen + EN")
-    shipped = hagen.invitations.template_text()
+    shipped = hagen.event_invitations.template_text()
     assert not shipped.own and "Ort: {event_place}" in shipped.body
     # Registrations from a colleague's Outlook export: Anna Schröder is new.
     path = tmp_path / "outlook.csv"
@@ -73,7 +73,7 @@ def test_a_branchentreff_on_the_office_server_as_staff(
     assert "Şükrü Yıldız" in pdf_text(dortmund.printing.badges(event))
     assert dortmund.participants.close_attendance(event) == 1
     assert dortmund.participants.follow_up_tasks(event) == 2
-    assert dortmund.invitations.thank_you(event).letters == 1
+    assert dortmund.event_invitations.thank_you(event).letters == 1
     period = Period(date.today() - timedelta(days=1), date.today() + timedelta(days=60))
     for ws in (dortmund, hagen):
         figures = ws.dashboard.figures(period, Filters()).events

@@ -148,7 +148,7 @@ def test_the_invitation_text_is_edited_and_a_wrong_placeholder_is_shown_at_the_f
     dialog.body_edit.setPlainText("Am {event_date} in {event_place}.")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert workspace.invitations.template_text().own
+    assert workspace.event_invitations.template_text().own
 
 
 def test_the_main_window_lists_the_events_in_german(

@@ -42,7 +42,7 @@ def test_a_branchentreff_from_target_group_to_funding_report_on_the_local_file(
     assert ws.target_groups.count(net.metal_group()) == 2
     ws.target_groups.save("Metall Hagen + EN", net.metal_group())
     # Invitations: letters with the event's date, place and deadline; both are invited.
-    invited = ws.invitations.invite(event, target_group="Metall Hagen + EN")
+    invited = ws.event_invitations.invite(event, target_group="Metall Hagen + EN")
     assert invited.letters == 2 and invited.added.added == 2 and not invited.skipped
     letters = pdf_text(invited.pdf)
     detail = ws.events.detail(event)
@@ -108,7 +108,7 @@ def test_a_branchentreff_from_target_group_to_funding_report_on_the_local_file(
     assert ws.participants.close_attendance(event) == 1
     assert ws.participants.follow_up_tasks(event) == 3  # the event + two organisations
     assert ws.participants.follow_up_tasks(event) == 0  # not made twice
-    thanks = ws.invitations.thank_you(event)
+    thanks = ws.event_invitations.thank_you(event)
     assert thanks.letters == 2 and "Vielen Dank für Ihre Teilnahme" in pdf_text(thanks.pdf)
     # The dashboard and the funding report count the event.
     period = Period(date.today() - timedelta(days=1), date.today() + timedelta(days=60))
@@ -140,7 +140,7 @@ def test_invitations_skip_who_objected_or_lacks_consent_and_list_them(
     )
     ws.privacy.add_objection(net.sukru, Purpose.EVENT_INVITATIONS, "01.09.2026")
     event = branchentreff(ws)
-    result = ws.invitations.invite(
+    result = ws.event_invitations.invite(
         event, person_ids=[net.sukru, consent_only, with_consent, net.lukasz]
     )
     skipped = {name: reason for _pid, name, reason in result.skipped}
@@ -242,16 +242,16 @@ def test_the_institution_saves_its_own_invitation_text(local_workspace: Workspac
     ws = local_workspace
     net = Network(ws)
     event = branchentreff(ws)
-    shipped = ws.invitations.template_text()
+    shipped = ws.event_invitations.template_text()
     assert not shipped.own and "{event_place}" in shipped.body
     with pytest.raises(TemplateError):
-        ws.invitations.save_template(shipped.name, shipped.subject, "am {event_datum}")
-    ws.invitations.save_template(
+        ws.event_invitations.save_template(shipped.name, shipped.subject, "am {event_datum}")
+    ws.event_invitations.save_template(
         shipped.name, "Einladung: {event_name}", "Treffpunkt {event_place}, {event_time} Uhr."
     )
-    own = ws.invitations.template_text()
+    own = ws.event_invitations.template_text()
     assert own.own and own.subject == "Einladung: {event_name}"
-    text = pdf_text(ws.invitations.invite(event, person_ids=[net.zoe]).pdf)
+    text = pdf_text(ws.event_invitations.invite(event, person_ids=[net.zoe]).pdf)
     assert "Treffpunkt SIHK Hagen, Bahnhofstraße 18, 17:30 Uhr." in text
 
 

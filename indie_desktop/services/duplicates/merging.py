@@ -160,9 +160,9 @@ class MergeService:
                 },
                 summary=f"{_name(survivor)} <- {_name(loser)}",
             )
-            s.add(entry)
+            merge_id = records.audit_event(s, entry)
             s.flush()
-            return entry.id
+            return merge_id
 
     def _move_links(
         self, s: Session, kind: str, source: uuid.UUID, target: uuid.UUID
@@ -213,7 +213,8 @@ class MergeService:
             old = {str(f[0]): records.from_jsonable(model, str(f[0]), f[1]) for f in fields}
             records.apply_changes(s, self.actor, survivor, old)
             records.restore(s, self.actor, model, loser_id)
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     staff_id=self.actor.staff_id,
                     institution_id=self.actor.institution_id,
@@ -221,7 +222,7 @@ class MergeService:
                     target_type=kind,
                     target_id=entry.target_id,
                     summary=str(merge_id),
-                )
+                ),
             )
 
 

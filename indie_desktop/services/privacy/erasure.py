@@ -77,6 +77,7 @@ from indie_desktop.domain.redaction import (
     redact_value,
 )
 from indie_desktop.domain.text import fold
+from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
@@ -492,7 +493,8 @@ def erase(
             # The administrator's login is no staff member: name the database role instead.
             login = s.connection().exec_driver_sql("SELECT current_user").scalar()
             summary += f" ({login})"
-        s.add(
+        records.audit_event(
+            s,
             AuditEntry(
                 staff_id=actor.staff_id,
                 institution_id=actor.institution_id,
@@ -500,7 +502,7 @@ def erase(
                 target_type=ERASURE_ACTION,
                 target_id=uuid.uuid4(),  # random: the entry must not say whom
                 summary=summary,
-            )
+            ),
         )
     deleted = _delete_files(db, files)
     notes: list[str] = []

@@ -137,7 +137,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.name = name
-        text = workspace.invitations.template_text(name)
+        text = workspace.event_invitations.template_text(name)
         self.setWindowTitle(self.tr("Letter text – %1").replace("%1", text.title))
         self.setSizeGripEnabled(True)
         self.subject_edit = QLineEdit(text.subject)
@@ -182,7 +182,7 @@ class TemplateDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.workspace.invitations.save_template(
+            self.workspace.event_invitations.save_template(
                 self.name, self.subject_edit.text(), self.body_edit.toPlainText()
             )
         except ValidationError as exc:
@@ -232,7 +232,7 @@ class EventActions(QObject):
         chosen = group
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return self.workspace.invitations.invite(
+            return self.workspace.event_invitations.invite(
                 event_id, target_group=chosen, progress=progress, cancelled=cancelled
             )
 
@@ -364,7 +364,7 @@ class EventActions(QObject):
         )
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return self.workspace.invitations.thank_you(
+            return self.workspace.event_invitations.thank_you(
                 event_id, progress=progress, cancelled=cancelled
             )
 

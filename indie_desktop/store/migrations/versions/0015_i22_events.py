@@ -2,7 +2,7 @@
 institutions' own letter texts, the event a cooperation came from
 
 Revision ID: 0015_i22_events
-Revises: 0014_dashagg
+Revises: 0015_i23_outlook_word
 Create Date: 2026-12-07 03:00:00
 
 An event is a project of an event kind (domain/events.py says why). Plain ADD COLUMN and
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_i22_events"
-down_revision: str | None = "0014_dashagg"
+down_revision: str | None = "0015_i23_outlook_word"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
