@@ -126,6 +126,8 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
             full = FullExport(ws.db)
             source = ws.people if what == "people" else ws.organisations
             ids = [r.id for r in all_rows(source, ListQuery())]
+            if chosen is not None:
+                ids = [i for i in ids if i in chosen]
             headers = list(PERSON_COLUMNS if what == "people" else ORGANISATION_COLUMNS)
             rows = full.people(ids) if what == "people" else full.organisations(ids)
             writer = table.write_csv if fmt == "csv" else table.write_xlsx
