@@ -556,12 +556,15 @@ class MainWindow(WindowHost):
         self.views[key].select_record(record_id)
 
     def record_visit(self) -> None:
-        """The visit dialog; started on an organisation, that organisation is filled in."""
+        """The visit dialog; started on an organisation the user selected in the organisations
+        list shown, that organisation is filled in; otherwise it starts empty."""
         from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
 
         org = None
-        if self.current_view() is self.organisations_view:
-            org = self.organisations_view.selected_id() or self.organisations_view._shown_id
+        if self.stack.currentWidget() is self.organisations_view:
+            # Only a selection the user sees: not the list's invisible current row, not the
+            # list behind the dashboard.
+            org = self.organisations_view.selected_id()
         dialog = VisitDialog(self.workspace, None, self, organisation_id=org)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -58,8 +58,9 @@ class VisitDialog(RecordDialog[VisitDraft]):
         self._steps: list[NextStep] = []
         self._row_errors: list[str] = []
         super().__init__(workspace, record_id, parent)
-        # Started from an organisation, the subject is what remains to be typed first.
-        first = self.ui.subject_edit if organisation_id else self.ui.kind_combo
+        # Started from an organisation, the subject is what remains to be typed first;
+        # otherwise the organisation visited is.
+        first = self.ui.subject_edit if organisation_id else self.organisation_picker
         first.setFocus()
 
     # --- form --------------------------------------------------------------------------------
