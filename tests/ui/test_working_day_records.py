@@ -42,7 +42,7 @@ def started_window(qtbot, ws: Workspace) -> MainWindow:
 
 
 def visit_started_with(qtbot, window: MainWindow) -> tuple[list[str], str]:
-    """Besuch erfassen from the window: the organisations filled in and the field with the cursor."""
+    """Besuch erfassen from the window: the organisations filled in, the field with the cursor."""
     seen: dict[str, object] = {}
 
     def look(dialog: QDialog) -> None:
@@ -121,6 +121,7 @@ def test_a_cooperation_is_recorded_only_once_from_a_referral(qtbot, workspace: W
     referrals = window.views[REFERRALS]
     referrals.select_record(rid)
     assert referrals.cooperation_action.isEnabled()
+
     def save(dialog: QDialog) -> None:
         assert isinstance(dialog, CooperationDialog)
         dialog.ui.title_edit.setText("Kleinserie Sinterteile")
