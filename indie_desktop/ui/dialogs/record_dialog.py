@@ -46,6 +46,7 @@ from indie_desktop.ui import labels
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.theme import error_color
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
@@ -135,6 +136,7 @@ class RecordDialog(QDialog, Generic[D]):
         self._fill(draft)
         self._pristine = self._collect()
         self._align_label_columns()
+        apply_tab_order(self.tab_order())
         tabs = self.findChild(QTabWidget, "tabs")
         if tabs is not None:
             tabs.setCurrentIndex(0)
@@ -191,6 +193,14 @@ class RecordDialog(QDialog, Generic[D]):
 
     def _title_edit(self, name: str) -> str:
         raise NotImplementedError
+
+    def tab_order(self) -> list[QWidget]:
+        """The fields in the order Tab visits them, then Save and Cancel (declared by each form;
+        a test walks every dialog with Tab against it)."""
+        raise NotImplementedError
+
+    def _save_cancel(self) -> list[QWidget]:
+        return [self.save_button, self.cancel_button]
 
     def _commit_pending_edits(self) -> None:
         """Finish edits still open inside the form (a table cell editor); default: none."""

@@ -419,6 +419,37 @@ class VisitDialog(RecordDialog[VisitDraft]):
     def _clear_field_errors(self) -> None:
         self._row_errors = []
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.kind_combo,
+            ui.date_edit,
+            ui.time_edit,
+            self.organisation_picker,
+            ui.organisations_list,
+            self.person_picker,
+            ui.people_list,
+            ui.new_person_button,
+            ui.staff_list,
+            ui.subject_edit,
+            ui.place_edit,
+            ui.visibility_combo,
+            ui.situation_edit,
+            ui.need_topic_edit,
+            ui.need_description_edit,
+            ui.need_competence_edit,
+            ui.need_wz_edit,
+            ui.need_urgency_combo,
+            ui.add_need_button,
+            ui.needs_table,
+            ui.step_title_edit,
+            ui.step_due_edit,
+            ui.step_assignee_combo,
+            ui.add_step_button,
+            ui.steps_table,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         return self.tr("Record visit")
 
