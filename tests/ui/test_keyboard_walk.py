@@ -47,8 +47,12 @@ def _referral_world(ws: Workspace) -> tuple:
     from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 
     firm = ws.organisations.create(OrganisationDraft(name="Suchend GmbH", city="Dortmund"))
-    partner = ws.organisations.create(OrganisationDraft(name="Laserwerk Hagen", city="Hagen"))
-    need = ws.needs.create(NeedDraft(organisation_id=firm, topic="Lasersintern"))
+    partner = ws.organisations.create(
+        OrganisationDraft(name="Laserwerk Hagen", city="Hagen", competences="Lasersintern")
+    )
+    need = ws.needs.create(
+        NeedDraft(organisation_id=firm, topic="Lasersintern", wanted_competence="Lasersintern")
+    )
     (rid,) = ws.referrals.create(ReferralDraft(need, [PartnerChoice(partner)]))
     return need, rid
 
@@ -144,3 +148,28 @@ def test_tab_from_the_people_met_goes_on_and_reaches_their_list(qtbot, sample: W
     visited = walk(qtbot, dialog, 2)
     assert visited[1] is dialog.ui.people_list
     assert dialog.ui.kind_combo not in visited
+
+
+def test_the_unsaved_changes_question_has_an_alt_key_for_each_answer(
+    qtbot, sample: Workspace, german, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_mnemonics import mnemonic
+
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.extend(b.text() for b in box.buttons())
+        return int(QMessageBox.StandardButton.Discard.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog = _task(sample)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.title_edit.setText("Angebot nachfassen")
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert sorted(seen) == ["&Speichern", "&Verwerfen", "Abbrechen"]
+    letters = [mnemonic(t) for t in seen if mnemonic(t)]
+    assert len(letters) == len(set(letters)) == 2

@@ -238,19 +238,32 @@ class RecordDialog(QDialog, Generic[D]):
         if not self.has_unsaved_changes():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changed this record. Save the changes before closing?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
+        answer = self._ask_to_save()
         if answer == QMessageBox.StandardButton.Discard:
             super().reject()
         elif answer == QMessageBox.StandardButton.Save:
             self.accept()
+
+    def _ask_to_save(self) -> QMessageBox.StandardButton:
+        """Save, discard or go back: each answer with its own Alt key (Qt's standard buttons
+        have none in German)."""
+        button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("You have changed this record. Save the changes before closing?"),
+            button.Save | button.Discard | button.Cancel,
+            self,
+        )
+        box.button(button.Save).setText(self.tr("&Save"))
+        box.button(button.Discard).setText(self.tr("&Discard"))
+        box.button(button.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(button.Cancel)
+        box.setEscapeButton(button.Cancel)
+        try:
+            return button(box.exec())
+        finally:
+            box.deleteLater()
 
     def _save(self, draft: D, *, overwrite: bool = False) -> bool:
         self._clear_errors()

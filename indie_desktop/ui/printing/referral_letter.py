@@ -131,7 +131,7 @@ class ReferralLetterDialog(QDialog):
         form.addRow(self._label(self.tr("&Recipient:"), self.recipient_edit), recipient_box)
         form.addRow(self._label(self.tr("S&ubject:"), self.subject_edit), subject_box)
         form.addRow(self._label(self.tr("Sa&lutation:"), self.salutation_edit), salutation_box)
-        form.addRow(self._label(self.tr("&Text:"), self.body_edit), body_box)
+        form.addRow(self._label(self.tr("Te&xt:"), self.body_edit), body_box)
         info = QGroupBox(self.tr("Information block"))
         info_layout = QVBoxLayout(info)
         info_layout.addWidget(self.info_label)
