@@ -150,13 +150,21 @@ def test_tab_from_the_people_met_goes_on_and_reaches_their_list(qtbot, sample: W
     assert dialog.ui.kind_combo not in visited
 
 
+@pytest.mark.parametrize(
+    ("language", "answers"),
+    [
+        ("german", ["&Speichern", "&Verwerfen", "Abbrechen"]),
+        ("english", ["&Discard", "&Save", "Cancel"]),
+    ],
+)
 def test_the_unsaved_changes_question_has_an_alt_key_for_each_answer(
-    qtbot, sample: Workspace, german, monkeypatch
+    qtbot, sample: Workspace, monkeypatch, request, language: str, answers: list[str]
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from tests.ui.test_mnemonics import mnemonic
 
+    request.getfixturevalue(language)
     seen: list[str] = []
 
     def answer(box: QMessageBox) -> int:
@@ -170,6 +178,74 @@ def test_the_unsaved_changes_question_has_an_alt_key_for_each_answer(
     dialog.ui.title_edit.setText("Angebot nachfassen")
     dialog.reject()
     assert not dialog.isVisible()
-    assert sorted(seen) == ["&Speichern", "&Verwerfen", "Abbrechen"]
+    assert sorted(seen) == answers
     letters = [mnemonic(t) for t in seen if mnemonic(t)]
     assert len(letters) == len(set(letters)) == 2
+
+
+# --- pickers -------------------------------------------------------------------------------
+
+
+def _choose_with_keys(qtbot, picker, text: str) -> None:
+    """Type, then pick the first suggestion of the real popup with Down and Return."""
+    from tests.ui.dialog_fixtures import type_text
+
+    picker.setFocus()
+    type_text(qtbot, picker, text)
+    popup = picker.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.wait(10)
+
+
+def test_people_picker_shows_the_firm_ranks_the_visited_firm_first_and_empties_itself(
+    qtbot, workspace: Workspace
+) -> None:
+    from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+    from indie_desktop.services.directory.organisations import OrganisationDraft
+
+    ws = workspace
+    mueller = ws.organisations.create(OrganisationDraft(name="Müller Formenbau", city="Hagen"))
+    becker = ws.organisations.create(OrganisationDraft(name="Becker Guss", city="Herne"))
+    for first, firm in (("Anna", becker), ("Julia", mueller)):
+        ws.people.create(
+            PersonDraft(
+                first_name=first,
+                last_name="Langern",
+                affiliations=[AffiliationDraft(organisation_id=firm, is_primary=True)],
+            )
+        )
+    dialog = _visit(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _choose_with_keys(qtbot, dialog.organisation_picker, "Müller Form")
+    assert dialog.ui.organisations_list.count() == 1
+    assert dialog.organisation_picker.text() == ""
+    _choose_with_keys(qtbot, dialog.person_picker, "Langern")
+    people = dialog.ui.people_list
+    assert [people.item(i).text() for i in range(people.count())] == [
+        "Julia Langern (Müller Formenbau)"
+    ]
+    assert dialog.person_picker.text() == ""
+    choices = [label for _id, label in ws.activities.people_choices("Langern")]
+    assert choices == ["Anna Langern (Becker Guss)", "Julia Langern (Müller Formenbau)"]
+
+
+def test_partner_picker_lists_the_university_first_for_its_abbreviation(
+    workspace: Workspace,
+) -> None:
+    from indie_desktop.services.directory.organisations import OrganisationDraft
+
+    for name in (
+        "Technische Universität Dortmund",
+        "Turbinenbau Dortmund GmbH",
+        "Autohaus Tusch Dortmund",
+        "Dortmunder Tuchhandel",
+        "Fachhochschule Dortmund",
+    ):
+        workspace.organisations.create(OrganisationDraft(name=name, city="Dortmund"))
+    labels = [label for _id, label in workspace.organisations.choices("TU Dortm")]
+    assert labels[0] == "Technische Universität Dortmund, Dortmund"
+    assert "Fachhochschule Dortmund, Dortmund" not in labels

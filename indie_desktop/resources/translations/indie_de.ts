@@ -6315,38 +6315,38 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_dialog.py" line="87"/>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Type part of the name, then Return</source>
         <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="215"/>
         <source>{name} (new)</source>
         <translation>{name} (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="420"/>
         <source>Need {n}</source>
         <translation>Bedarf {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="421"/>
         <source>Next step {n}</source>
         <translation>Nächster Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="422"/>
         <source>Person met {n}</source>
         <translation>Gesprächspartner {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="466"/>
         <location filename="../../../forms/visit_dialog.ui" line="22"/>
         <source>Record visit</source>
         <translation>Besuch erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="469"/>
         <source>Activity: {subject}</source>
         <translation>Aktivität: {subject}</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QListWidget,
@@ -87,7 +87,12 @@ class VisitDialog(RecordDialog[VisitDraft]):
         self.organisation_picker.setPlaceholderText(self.tr("Type part of the name, then Return"))
         ui.organisations_box.insertWidget(0, self.organisation_picker)
         ui.organisations_label.setBuddy(self.organisation_picker)
-        self.person_picker = OrganisationPicker(self.workspace.activities.people_choices)
+        # People of the organisations visited first, each with their firm.
+        self.person_picker = OrganisationPicker(
+            lambda text: self.workspace.activities.people_choices(
+                text, organisations=self._visited()
+            )
+        )
         self.person_picker.setPlaceholderText(self.tr("Type part of the name, then Return"))
         ui.people_box.insertWidget(0, self.person_picker)
         ui.people_label.setBuddy(self.person_picker)
@@ -178,6 +183,10 @@ class VisitDialog(RecordDialog[VisitDraft]):
         else:
             picker.resolve()
 
+    def _visited(self) -> list[uuid.UUID]:
+        items = self.ui.organisations_list
+        return [items.item(row).data(DATA) for row in range(items.count())]
+
     def _organisation_chosen(self, organisation_id: uuid.UUID | None) -> None:
         if organisation_id is None:
             return
@@ -185,6 +194,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
             self.ui.organisations_list, self.organisation_picker.text(), organisation_id
         )
         self.organisation_picker.set_organisation(None, "")
+        QTimer.singleShot(0, self.organisation_picker.clear)  # after the completer wrote
 
     def _person_chosen(self, person_id: uuid.UUID | None) -> None:
         if person_id is None:
@@ -192,6 +202,8 @@ class VisitDialog(RecordDialog[VisitDraft]):
         text = self.person_picker.text()
         self._add_list_item(self.ui.people_list, text, PersonMet(person_id, label=text))
         self.person_picker.set_organisation(None, "")
+        # The completer writes its choice into the field after this signal: empty it after.
+        QTimer.singleShot(0, self.person_picker.clear)
 
     def _add_new_person(self) -> None:
         name = self.person_picker.text().strip()
