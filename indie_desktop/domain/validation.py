@@ -317,6 +317,16 @@ _FORM_ENDINGS = tuple(_LEGAL_FORM_ALIASES)
 _NOT_SPLIT = frozenset({"Einzelunternehmen", "Stiftung"})
 
 
+def name_with_legal_form(name: str, legal_form: str | None) -> str:
+    """'Müller Formenbau GmbH' from name and form, once: a name that already ends with its
+    legal form (typed so, or imported) does not get it a second time."""
+    name = name.strip()
+    form = (legal_form or "").strip()
+    if not form or name.endswith(form) or split_legal_form(name)[1] == form:
+        return name
+    return f"{name} {form}"
+
+
 def split_legal_form(name: str | None) -> tuple[str, str | None]:
     """('Müller & Söhne', 'GmbH & Co. KG') from 'Müller & Söhne GmbH & Co. KG'.
 
@@ -405,9 +415,13 @@ def parse_date_de(value: str | None) -> datetime.date | None:
         year = int(year_text)
     else:
         raise FieldError(_DATE_MESSAGE)
+    if not 1 <= int(month) <= 12:
+        raise FieldError("There is no such month: the month goes from 1 to 12")
     try:
         return datetime.date(year, int(month), int(day))
-    except ValueError as exc:  # 31.02.2026, month 13, year 0000
+    except ValueError as exc:  # 31.02.2026, 29.02.2027, year 0000
+        if year >= 1 and int(day) >= 1:
+            raise FieldError("This day does not exist in that month") from exc
         raise FieldError(_DATE_MESSAGE) from exc
 
 

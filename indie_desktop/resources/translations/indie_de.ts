@@ -7930,6 +7930,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
         <source>Not a valid e-mail address</source>
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
@@ -7940,6 +7944,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters.</source>
@@ -8372,6 +8380,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>No institution chosen</source>
         <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>Choose at least one organisation</source>

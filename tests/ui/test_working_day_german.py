@@ -1,0 +1,52 @@
+"""Issue 21, German: titles without doubled legal forms, dates that cannot exist named as
+such, plurals through Qt's %n, Berlin time in the import and backup lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.main_window import MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
+from tests.ui.dialog_fixtures import type_text
+
+
+def test_a_name_that_ends_with_its_legal_form_is_titled_once(
+    qtbot, workspace: Workspace, german
+) -> None:
+    from indie_desktop.ui.printing.preview import PrintPreviewDialog
+
+    org = workspace.organisations.create(
+        OrganisationDraft(name="Müller Formenbau GmbH", legal_form="GmbH", city="Hagen")
+    )
+    window = MainWindow(workspace, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.organisations_view.select_record(org)
+    window.printing.print_contact_sheets()
+    preview = window.printing.last_dialog
+    assert isinstance(preview, PrintPreviewDialog)
+    assert "Müller Formenbau GmbH" in preview.windowTitle()
+    assert "GmbH GmbH" not in preview.windowTitle()
+    assert "GmbH GmbH" not in preview.file_name
+    preview.close()
+
+
+def test_the_31st_of_february_is_called_a_day_that_does_not_exist(
+    qtbot, workspace: Workspace, german
+) -> None:
+    from indie_desktop.ui.dialogs.task_dialog import TaskDialog
+
+    dialog = TaskDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.title_edit.setText("Angebot nachfassen")
+    dialog.ui.due_on_edit.setFocus()
+    type_text(qtbot, dialog.ui.due_on_edit, "31.02.2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog._error_labels["due_on"].text() == "Diesen Tag gibt es in diesem Monat nicht"
+    dialog.ui.due_on_edit.setText("28.02.2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
