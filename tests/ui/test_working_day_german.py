@@ -50,3 +50,57 @@ def test_the_31st_of_february_is_called_a_day_that_does_not_exist(
     dialog.ui.due_on_edit.setText("28.02.2026")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def _report(rows: int, orgs: int, people: int, updated: int, skipped: int):
+    from indie_desktop.services.importing.batches import ImportReport
+
+    return ImportReport(
+        rows=rows,
+        created_organisations=orgs,
+        created_people=people,
+        updated=updated,
+        imported_rows=list(range(rows - skipped)),
+        skipped=list(range(skipped)),
+        errors=[],
+        duplicates=[],
+        dry_run=True,
+    )
+
+
+def test_import_summaries_use_the_singular_for_one(qtbot, workspace: Workspace, german) -> None:
+    from indie_desktop.ui.importing.check_page import CheckPage
+    from indie_desktop.ui.importing.run_page import RunPage
+
+    check = CheckPage.__new__(CheckPage)  # the texts only: no wizard behind them
+    run = RunPage.__new__(RunPage)
+    for page in (check, run):
+        type(page).__mro__[1].__init__(page)
+        qtbot.addWidget(page)
+    assert check.summary_text(_report(1, 0, 1, 1, 0)) == (
+        "1 Zeile: 0 Organisationen und 1 Person würden angelegt, 1 vorhandener Datensatz "
+        "ergänzt, 0 Zeilen übersprungen."
+    )
+    assert run.done_text(_report(3, 1, 2, 0, 1)) == (
+        "Fertig: 1 Organisation und 2 Personen angelegt, 0 vorhandene Datensätze ergänzt, "
+        "1 von 3 Zeilen übersprungen."
+    )
+
+
+def test_labels_for_one_organisation_say_so_in_the_singular(
+    qtbot, workspace: Workspace, german
+) -> None:
+    from indie_desktop.ui.printing.mail_merge import counted
+
+    assert counted(_tr("all %n organisation(s) of the list", 1), 1) == (
+        "die 1 Organisation der Liste"
+    )
+    assert counted(_tr("all %n organisation(s) of the list", 20000), 20000) == (
+        "alle 20.000 Organisationen der Liste"
+    )
+
+
+def _tr(text: str, n: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("LabelsDialog", text, None, n)

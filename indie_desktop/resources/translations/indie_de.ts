@@ -340,32 +340,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137"/>
-        <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
-        <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
+        <location filename="../../ui/importing/check_page.py" line="136"/>
+        <source>{rows}: {organisations} and {people} would be created, {existing} filled in, {skipped}.</source>
+        <translation>{rows}: {organisations} und {people} würden angelegt, {existing} ergänzt, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="139"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="141"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="142"/>
+        <source>%n existing record(s)</source>
+        <translation>
+            <numerusform>%n vorhandener Datensatz</numerusform>
+            <numerusform>%n vorhandene Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="143"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="172"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="174"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="205"/>
+        <location filename="../../ui/importing/check_page.py" line="208"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="206"/>
+        <location filename="../../ui/importing/check_page.py" line="209"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -2383,7 +2423,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/printing/labels_dialog.py" line="131"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="222"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="230"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
@@ -2412,58 +2452,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <source>On a sheet already partly used: the first label still free</source>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="151"/>
-        <source>all %1 organisations of the list</source>
-        <translation>alle %1 Organisationen der Liste</translation>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <source>all %n organisation(s) of the list</source>
+        <translation>
+            <numerusform>die %n Organisation der Liste</numerusform>
+            <numerusform>alle %n Organisationen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <source>only the %n selected organisation(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Organisation</numerusform>
+            <numerusform>nur die %n ausgewählten Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="160"/>
+        <source>all %n person(s) of the list</source>
+        <translation>
+            <numerusform>die %n Person der Liste</numerusform>
+            <numerusform>alle %n Personen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="163"/>
+        <source>only the %n selected person(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Person</numerusform>
+            <numerusform>nur die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="152"/>
-        <source>only the %1 selected organisations</source>
-        <translation>nur die %1 ausgewählten Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
-        <source>all %1 people of the list</source>
-        <translation>alle %1 Personen der Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="155"/>
-        <source>only the %1 selected people</source>
-        <translation>nur die %1 ausgewählten Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="164"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="172"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="166"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="174"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="172"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="180"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="183"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="177"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="185"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="224"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="232"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="244"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="252"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -2621,124 +2673,136 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="170"/>
-        <location filename="../../ui/printing/mail_merge.py" line="335"/>
-        <location filename="../../ui/printing/mail_merge.py" line="396"/>
+        <location filename="../../ui/printing/mail_merge.py" line="177"/>
+        <location filename="../../ui/printing/mail_merge.py" line="350"/>
+        <location filename="../../ui/printing/mail_merge.py" line="411"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="174"/>
+        <location filename="../../ui/printing/mail_merge.py" line="181"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="180"/>
-        <source>the primary contacts of all %1 organisations of the list</source>
-        <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="189"/>
+        <source>the primary contacts of all %n organisation(s) of the list</source>
+        <translation>
+            <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
+            <numerusform>die Hauptansprechpersonen aller %n Organisationen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <source>the primary contacts of the %n selected organisation(s)</source>
+        <translation>
+            <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
+            <numerusform>die Hauptansprechpersonen der %n ausgewählten Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <source>all %n person(s) of the list</source>
+        <translation>
+            <numerusform>die %n Person der Liste</numerusform>
+            <numerusform>alle %n Personen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="199"/>
+        <source>only the %n selected person(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Person</numerusform>
+            <numerusform>nur die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="181"/>
-        <source>the primary contacts of the %1 selected organisations</source>
-        <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
-        <source>all %1 people of the list</source>
-        <translation>alle %1 Personen der Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="184"/>
-        <source>only the %1 selected people</source>
-        <translation>nur die %1 ausgewählten Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="188"/>
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <location filename="../../ui/printing/mail_merge.py" line="207"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="199"/>
+        <location filename="../../ui/printing/mail_merge.py" line="214"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="201"/>
+        <location filename="../../ui/printing/mail_merge.py" line="216"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="208"/>
+        <location filename="../../ui/printing/mail_merge.py" line="223"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="208"/>
+        <location filename="../../ui/printing/mail_merge.py" line="223"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="215"/>
+        <location filename="../../ui/printing/mail_merge.py" line="230"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="218"/>
+        <location filename="../../ui/printing/mail_merge.py" line="233"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="220"/>
+        <location filename="../../ui/printing/mail_merge.py" line="235"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="224"/>
+        <location filename="../../ui/printing/mail_merge.py" line="239"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="226"/>
+        <location filename="../../ui/printing/mail_merge.py" line="241"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="236"/>
+        <location filename="../../ui/printing/mail_merge.py" line="251"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="306"/>
+        <location filename="../../ui/printing/mail_merge.py" line="321"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="310"/>
+        <location filename="../../ui/printing/mail_merge.py" line="325"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="337"/>
+        <location filename="../../ui/printing/mail_merge.py" line="352"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="355"/>
+        <location filename="../../ui/printing/mail_merge.py" line="370"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="357"/>
+        <location filename="../../ui/printing/mail_merge.py" line="372"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="375"/>
+        <location filename="../../ui/printing/mail_merge.py" line="390"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -4018,109 +4082,109 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../ui/printing/commands.py" line="51"/>
+        <location filename="../../ui/printing/commands.py" line="52"/>
         <source>Print &amp;selection…</source>
         <translation>Auswahl &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="54"/>
+        <location filename="../../ui/printing/commands.py" line="55"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="57"/>
+        <location filename="../../ui/printing/commands.py" line="58"/>
         <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
         <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="61"/>
+        <location filename="../../ui/printing/commands.py" line="62"/>
         <source>&amp;Contact sheet</source>
         <translation>&amp;Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="64"/>
+        <location filename="../../ui/printing/commands.py" line="65"/>
         <source>Contact sheets of the selected organisations, as one document</source>
         <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="66"/>
+        <location filename="../../ui/printing/commands.py" line="67"/>
         <source>&amp;Person sheet</source>
         <translation>&amp;Personenblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="68"/>
+        <location filename="../../ui/printing/commands.py" line="69"/>
         <source>&amp;Referral letter…</source>
         <translation>&amp;Vermittlungsschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="70"/>
+        <location filename="../../ui/printing/commands.py" line="71"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="72"/>
+        <location filename="../../ui/printing/commands.py" line="73"/>
         <source>One letter to each person of the list as filtered now</source>
         <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="74"/>
+        <location filename="../../ui/printing/commands.py" line="75"/>
         <source>Address &amp;labels…</source>
         <translation>Adress&amp;etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="76"/>
+        <location filename="../../ui/printing/commands.py" line="77"/>
         <source>&amp;Attendance list</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="78"/>
+        <location filename="../../ui/printing/commands.py" line="79"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Briefkopf…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="79"/>
+        <location filename="../../ui/printing/commands.py" line="80"/>
         <source>The letterhead of your institution</source>
         <translation>Der Briefkopf Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="81"/>
+        <location filename="../../ui/printing/commands.py" line="82"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="226"/>
-        <location filename="../../ui/printing/commands.py" line="234"/>
+        <location filename="../../ui/printing/commands.py" line="227"/>
+        <location filename="../../ui/printing/commands.py" line="235"/>
         <source>Contact sheet</source>
         <translation>Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="226"/>
-        <location filename="../../ui/printing/commands.py" line="234"/>
+        <location filename="../../ui/printing/commands.py" line="227"/>
+        <location filename="../../ui/printing/commands.py" line="235"/>
         <source>Contact sheets (%1)</source>
         <translation>Kontaktblätter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="243"/>
+        <location filename="../../ui/printing/commands.py" line="244"/>
         <source>Attendance list %1</source>
         <translation>Anwesenheitsliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="264"/>
+        <location filename="../../ui/printing/commands.py" line="265"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="269"/>
+        <location filename="../../ui/printing/commands.py" line="270"/>
         <source>The letter is recorded on the referral.</source>
         <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="312"/>
+        <location filename="../../ui/printing/commands.py" line="313"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="325"/>
+        <location filename="../../ui/printing/commands.py" line="326"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -5527,22 +5591,54 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="81"/>
-        <source>Done: %1 organisations and %2 people created, %3 existing records filled in, %4 of %5 rows skipped.</source>
-        <translation>Fertig: %1 Organisationen und %2 Personen angelegt, %3 vorhandene Datensätze ergänzt, %4 von %5 Zeilen übersprungen.</translation>
+        <location filename="../../ui/importing/run_page.py" line="84"/>
+        <source>Done: {organisations} and {people} created, {existing} filled in, {skipped} of {rows} skipped.</source>
+        <translation>Fertig: {organisations} und {people} angelegt, {existing} ergänzt, {skipped} von {rows} übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="87"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="88"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="89"/>
+        <source>%n existing record(s)</source>
+        <translation>
+            <numerusform>%n vorhandener Datensatz</numerusform>
+            <numerusform>%n vorhandene Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="91"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="93"/>
+        <location filename="../../ui/importing/run_page.py" line="96"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="95"/>
+        <location filename="../../ui/importing/run_page.py" line="98"/>
         <source>The import failed; nothing was changed.</source>
         <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="104"/>
+        <location filename="../../ui/importing/run_page.py" line="107"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
