@@ -86,7 +86,19 @@ def normalize_email(value: str | None) -> str | None:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise FieldError(f"Not a valid e-mail address: {exc}") from exc
+        raise _email_problem(str(exc)) from exc
+
+
+def _email_problem(why: str) -> FieldError:
+    """Our own words for what the e-mail library found (its English text would otherwise
+    stand inside a German message): where the address is wrong, in a translatable message."""
+    if "@-sign" in why and ("must have" in why or "exactly one" in why):
+        return FieldError("An e-mail address has exactly one @")
+    if "before the @-sign" in why:
+        return FieldError("Not a valid e-mail address: the part before the @ is not allowed")
+    if "after the @-sign" in why or "domain" in why.lower():
+        return FieldError("Not a valid e-mail address: the part after the @ is no valid domain")
+    return FieldError("Not a valid e-mail address")
 
 
 # German numbers written plainly ('0231 123456', '+49 231 123456-12', '0231/123456') take a

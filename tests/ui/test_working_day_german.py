@@ -104,3 +104,53 @@ def _tr(text: str, n: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("LabelsDialog", text, None, n)
+
+
+def test_a_wrong_email_address_is_explained_in_german_only(
+    qtbot, workspace: Workspace, german
+) -> None:
+    from indie_desktop.ui.dialogs.person_dialog import PersonDialog
+
+    for typed, expected in (
+        ("fischer(at)example.de", "Eine E-Mail-Adresse hat genau ein @"),
+        (
+            "fischer@example",
+            "Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain",
+        ),
+    ):
+        dialog = PersonDialog(workspace, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.ui.last_name_edit.setText("Fischer")
+        dialog.ui.email_edit.setText(typed)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.ui.email_error.text() == expected
+        assert "sign" not in dialog.ui.email_error.toolTip()
+        dialog.ui.email_edit.clear()
+        dialog.reject()
+
+
+def test_import_and_backup_lists_show_berlin_time_on_a_laptop_set_to_new_york(
+    qtbot, workspace: Workspace, tmp_path, monkeypatch, runner
+) -> None:
+    import time
+    from datetime import datetime
+
+    from indie_desktop.domain.formatting import format_datetime
+    from indie_desktop.ui.backup_dialogs import when_text
+    from indie_desktop.ui.importing.batches_dialog import ImportBatchesDialog
+    from tests.ui.test_import_batches_dialog import _import
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        _import(workspace, tmp_path / "messe.csv", "Firma;PLZ\r\nA GmbH;44135\r\n")
+        dialog = ImportBatchesDialog(workspace, runner)
+        qtbot.addWidget(dialog)
+        (batch,) = dialog.batches
+        assert dialog.table.item(0, 0).text() == format_datetime(batch.at)
+        # A backup named 07:30 by the New York laptop was taken at 13:30 in Berlin.
+        assert when_text(datetime(2026, 11, 24, 7, 30)) == "24.11.2026 13:30"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

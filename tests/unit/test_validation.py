@@ -94,8 +94,9 @@ def test_email_with_turkish_letters_is_accepted():
 
 @pytest.mark.parametrize("value", ["max@", "max.beispiel.de", "max@beispiel", "max @beispiel.de"])
 def test_incomplete_email_is_rejected_with_reason(value):
-    with pytest.raises(FieldError, match=r"^Not a valid e-mail address: \S"):
+    with pytest.raises(FieldError, match=r"e-mail address") as caught:
         normalize_email(value)
+    assert "@-sign" not in str(caught.value)  # our own words, translatable, not the library's
 
 
 @pytest.mark.parametrize("value", EMPTY)
