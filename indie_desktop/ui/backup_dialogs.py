@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.domain.formatting import format_date, format_datetime, format_number
+from indie_desktop.domain.formatting import format_datetime, format_number
 from indie_desktop.store import backup as b
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.theme import error_style
