@@ -135,3 +135,22 @@ def test_a_cooperation_is_recorded_only_once_from_a_referral(qtbot, workspace: W
     assert not referrals.cooperation_action.isEnabled()
     referrals.select_record(rid)
     assert not referrals.cooperation_action.isEnabled()
+
+
+def test_the_task_list_starts_with_my_open_tasks(qtbot, sample: Workspace, german) -> None:
+    from indie_desktop.services.work.tasks import TaskDraft, TaskFilter
+    from indie_desktop.ui.main_window import TASKS
+    from tests.ui.test_task_dialog import colleague as make_colleague
+
+    colleague = make_colleague.__wrapped__(sample)
+    sample.tasks.create(TaskDraft(title="Meine Aufgabe"))
+    sample.tasks.create(TaskDraft(title="Aufgabe der Kollegin", assignee_id=colleague))
+    window = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(TASKS)
+    view = window.views[TASKS]
+    assert view.due_filter.currentText() == "Meine offenen Aufgaben"
+    assert [view.model.row_at(r).title for r in range(view.model.rowCount())] == ["Meine Aufgabe"]
+    view.set_due_filter(TaskFilter.OPEN)
+    assert view.model.rowCount() == 2
