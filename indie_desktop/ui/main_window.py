@@ -355,6 +355,11 @@ class MainWindow(WindowHost):
             self.tr("Put a backup of the local database in place of the current one")
         )
         self.restore_action.setVisible(self.workspace.db.backups is not None)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.backup_action.setToolTip(
+            self.tr("Copy the local database into the backup folder now (kept like the others)")
+        )
+        self.backup_action.setVisible(self.workspace.db.backups is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
         self.view_actions: dict[str, QAction] = {}
@@ -391,6 +396,7 @@ class MainWindow(WindowHost):
         )
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -781,6 +787,18 @@ class MainWindow(WindowHost):
         from indie_desktop.ui.settings_dialog import open_settings
 
         open_settings(self)
+
+    def backup_now(self) -> None:
+        """File → Back up now: a copy of the local file in the backup folder, in the
+        background; the status bar names the copy."""
+        from indie_desktop.store.backup import MANUAL
+
+        def done(path: object) -> None:
+            name = path.name if isinstance(path, Path) else ""
+            self.statusBar().showMessage(self.tr("Backup saved: {file}").format(file=name), 10000)
+
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.run(lambda: self.workspace.db.take_backup(MANUAL), on_success=done)
 
     def restore_backup(self) -> None:
         """File → Restore backup…: choose, preview, restore; the window reopens on it."""

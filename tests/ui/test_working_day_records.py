@@ -154,3 +154,21 @@ def test_the_task_list_starts_with_my_open_tasks(qtbot, sample: Workspace, germa
     assert [view.model.row_at(r).title for r in range(view.model.rowCount())] == ["Meine Aufgabe"]
     view.set_due_filter(TaskFilter.OPEN)
     assert view.model.rowCount() == 2
+
+
+def test_file_back_up_now_writes_a_backup_and_names_it(qtbot, sample: Workspace, german) -> None:
+    from indie_desktop.store import backup as b
+
+    window = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.backup_action in file_menu.actions()
+    assert window.backup_action.text() == "Jetzt &sichern"
+    policy = sample.db.backups
+    assert policy is not None
+    before = {p.path for p in b.list_backups(policy.folder)}
+    window.backup_action.trigger()
+    after = [p for p in b.list_backups(policy.folder) if p.path not in before]
+    assert len(after) == 1
+    assert window.statusBar().currentMessage() == f"Sicherung gespeichert: {after[0].path.name}"

@@ -2079,78 +2079,78 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="33"/>
-        <location filename="../../ui/importing/batches_dialog.py" line="45"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="34"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="46"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="37"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="38"/>
         <source>Imported</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="38"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="39"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="39"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="40"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="40"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="41"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="41"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="42"/>
         <source>Filled in</source>
         <translation>Ergänzt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="42"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="43"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="55"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="57"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="58"/>
         <source>Remove what this import created and put back what it filled in</source>
         <translation>Entfernt, was dieser Import angelegt hat, und stellt wieder her, was er ergänzt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="76"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="77"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="86"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="87"/>
         <source>Nothing has been imported yet.</source>
         <translation>Bisher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="103"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="104"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="105"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="106"/>
         <source>Undo the import of “%1”? What it created is removed (organisations: %2, people: %3); fields it filled in are emptied again.</source>
         <translation>Den Import von „%1“ rückgängig machen? Was er angelegt hat, wird entfernt (Organisationen: %2, Personen: %3); Felder, die er ergänzt hat, werden wieder geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="115"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="116"/>
         <source>Undoing the import…</source>
         <translation>Import wird rückgängig gemacht …</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="119"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="120"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -2941,98 +2941,118 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Copy the local database into the backup folder now (kept like the others)</source>
+        <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="799"/>
+        <source>Backup saved: {file}</source>
+        <translation>Sicherung gespeichert: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="802"/>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
     </message>
 </context>
 <context>
@@ -5388,77 +5408,77 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="131"/>
+        <location filename="../../ui/backup_dialogs.py" line="132"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="142"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>The database cannot be used. {problem} The file has been left as it is. Choose a backup to continue with; the damaged file is kept beside it.</source>
         <translation>Die Datenbank kann nicht verwendet werden. {problem} Die Datei wurde nicht verändert. Wählen Sie eine Sicherung, mit der Sie weiterarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="148"/>
+        <location filename="../../ui/backup_dialogs.py" line="149"/>
         <source>Backups in {folder}. The current database is kept as a backup first.</source>
         <translation>Sicherungen in {folder}. Die aktuelle Datenbank wird zuvor selbst gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/backup_dialogs.py" line="158"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/backup_dialogs.py" line="158"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/backup_dialogs.py" line="158"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="160"/>
+        <location filename="../../ui/backup_dialogs.py" line="161"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="164"/>
+        <location filename="../../ui/backup_dialogs.py" line="165"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Wählen Sie eine Sicherung, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="170"/>
+        <location filename="../../ui/backup_dialogs.py" line="171"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="178"/>
+        <location filename="../../ui/backup_dialogs.py" line="179"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="180"/>
+        <location filename="../../ui/backup_dialogs.py" line="181"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="192"/>
+        <location filename="../../ui/backup_dialogs.py" line="193"/>
         <source>There are no backups in this folder yet. Choose a backup file.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherungen. Wählen Sie eine Sicherungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="221"/>
+        <location filename="../../ui/backup_dialogs.py" line="222"/>
         <source>Choose a backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="223"/>
+        <location filename="../../ui/backup_dialogs.py" line="224"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Datenbankdateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="251"/>
+        <location filename="../../ui/backup_dialogs.py" line="252"/>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
     </message>
@@ -6200,43 +6220,43 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <location filename="../../ui/views/tasks_view.py" line="38"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="40"/>
+        <location filename="../../ui/views/tasks_view.py" line="37"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="41"/>
+        <location filename="../../ui/views/tasks_view.py" line="42"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="46"/>
+        <location filename="../../ui/views/tasks_view.py" line="48"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="131"/>
-        <location filename="../../ui/views/tasks_view.py" line="105"/>
+        <location filename="../../ui/views/tasks_view.py" line="107"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -6247,38 +6267,38 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="134"/>
-        <location filename="../../ui/views/tasks_view.py" line="106"/>
+        <location filename="../../ui/views/tasks_view.py" line="108"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="137"/>
-        <location filename="../../ui/views/tasks_view.py" line="107"/>
+        <location filename="../../ui/views/tasks_view.py" line="109"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="59"/>
+        <location filename="../../ui/views/tasks_view.py" line="61"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="62"/>
+        <location filename="../../ui/views/tasks_view.py" line="64"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="68"/>
+        <location filename="../../ui/views/tasks_view.py" line="70"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="71"/>
+        <location filename="../../ui/views/tasks_view.py" line="73"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="110"/>
+        <location filename="../../ui/views/tasks_view.py" line="112"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -6737,22 +6757,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="95"/>
+        <location filename="../../ui/backup_dialogs.py" line="96"/>
         <source>Backup of {when}: cannot be restored. {problem}</source>
         <translation>Sicherung vom {when}: kann nicht wiederhergestellt werden. {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="98"/>
+        <location filename="../../ui/backup_dialogs.py" line="99"/>
         <source>Backup of {when}: {organisations} organisations, {people} people, {activities} activities.</source>
         <translation>Sicherung vom {when}: {organisations} Organisationen, {people} Personen, {activities} Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <location filename="../../ui/backup_dialogs.py" line="112"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="277"/>
+        <location filename="../../ui/backup_dialogs.py" line="278"/>
         <source>The database file {path} is damaged and cannot be used: {problem}
 
 It has not been changed: it will be kept beside the restored file.</source>
@@ -6761,45 +6781,45 @@ It has not been changed: it will be kept beside the restored file.</source>
 Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="283"/>
+        <location filename="../../ui/backup_dialogs.py" line="284"/>
         <source>The newest intact backup: {preview}</source>
         <translation>Die neueste intakte Sicherung: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="287"/>
+        <location filename="../../ui/backup_dialogs.py" line="288"/>
         <source>No intact backup was found in the backup folder.</source>
         <translation>Im Sicherungsordner wurde keine intakte Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="292"/>
-        <location filename="../../ui/backup_dialogs.py" line="453"/>
+        <location filename="../../ui/backup_dialogs.py" line="293"/>
+        <location filename="../../ui/backup_dialogs.py" line="454"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="301"/>
+        <location filename="../../ui/backup_dialogs.py" line="302"/>
         <source>Restore the &amp;newest backup</source>
         <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="305"/>
+        <location filename="../../ui/backup_dialogs.py" line="306"/>
         <source>&amp;Choose a backup…</source>
         <translation>Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="308"/>
+        <location filename="../../ui/backup_dialogs.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="316"/>
-        <location filename="../../ui/backup_dialogs.py" line="355"/>
-        <location filename="../../ui/backup_dialogs.py" line="375"/>
+        <location filename="../../ui/backup_dialogs.py" line="317"/>
+        <location filename="../../ui/backup_dialogs.py" line="356"/>
+        <location filename="../../ui/backup_dialogs.py" line="376"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="317"/>
+        <location filename="../../ui/backup_dialogs.py" line="318"/>
         <source>Replace the current database with this backup?
 
 {preview}
@@ -6812,17 +6832,17 @@ Everything entered since then is no longer shown; the current database is kept a
 Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Datenbank wird als Sicherung aufbewahrt und kann auf dieselbe Weise wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="356"/>
+        <location filename="../../ui/backup_dialogs.py" line="357"/>
         <source>Backups are kept of the local database file only; this is a shared database.</source>
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="391"/>
+        <location filename="../../ui/backup_dialogs.py" line="392"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="454"/>
+        <location filename="../../ui/backup_dialogs.py" line="455"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -6831,7 +6851,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="469"/>
+        <location filename="../../ui/backup_dialogs.py" line="470"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
