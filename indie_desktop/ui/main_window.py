@@ -330,6 +330,11 @@ class MainWindow(WindowHost):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        # Back to where a followed link (a timeline entry, a detail link) was opened from.
+        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left", "back")
+        self.back_action.setToolTip(self.tr("Back to the record shown before (Alt+Left)"))
+        self.back_action.setEnabled(False)
+        self._history: list[tuple[str, uuid.UUID | None]] = []
         self.export_action = self._action(self.tr("E&xport list…"), self.export_list)
         self.export_action.setToolTip(
             self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
@@ -415,6 +420,7 @@ class MainWindow(WindowHost):
             view_menu.addAction(action)
         view_menu.addAction(self.dashboard_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.back_action)
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
@@ -426,6 +432,7 @@ class MainWindow(WindowHost):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.back_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
@@ -558,8 +565,29 @@ class MainWindow(WindowHost):
         key = _LINK_TARGETS.get(kind)
         if key is None:
             return
+        self._remember_place()
         self.show_view(key)
         self.views[key].select_record(record_id)
+
+    def _remember_place(self) -> None:
+        """The list (or dashboard) and record shown now, for Back."""
+        shown = self.stack.currentWidget()
+        if isinstance(shown, RecordListView):
+            self._history.append((shown.key, shown.selected_id() or shown._shown_id))
+        else:
+            self._history.append((DASHBOARD, None))
+        del self._history[:-50]
+        self.back_action.setEnabled(True)
+
+    def go_back(self) -> None:
+        """Alt+Left: the list and record shown before the last followed link."""
+        if not self._history:
+            return
+        key, record_id = self._history.pop()
+        self.back_action.setEnabled(bool(self._history))
+        self.show_view(key)
+        if record_id is not None and key != DASHBOARD:
+            self.views[key].select_record(record_id)
 
     def record_visit(self) -> None:
         """The visit dialog; started on an organisation the user selected in the organisations

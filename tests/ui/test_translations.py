@@ -263,6 +263,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Verbindung…",
         "&Demo-Netzwerk laden…",
         "Einstellun&gen…",
+        "&Jetzt sichern",
         "Sicherung &wiederherstellen…",
         "&Beenden",
     ]

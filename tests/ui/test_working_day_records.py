@@ -164,7 +164,7 @@ def test_file_back_up_now_writes_a_backup_and_names_it(qtbot, sample: Workspace,
     window.show()
     file_menu = window.menuBar().actions()[0].menu()
     assert window.backup_action in file_menu.actions()
-    assert window.backup_action.text() == "Jetzt &sichern"
+    assert window.backup_action.text() == "&Jetzt sichern"
     policy = sample.db.backups
     assert policy is not None
     before = {p.path for p in b.list_backups(policy.folder)}
@@ -172,3 +172,32 @@ def test_file_back_up_now_writes_a_backup_and_names_it(qtbot, sample: Workspace,
     after = [p for p in b.list_backups(policy.folder) if p.path not in before]
     assert len(after) == 1
     assert window.statusBar().currentMessage() == f"Sicherung gespeichert: {after[0].path.name}"
+
+
+def test_alt_left_goes_back_after_a_timeline_entry_was_opened(qtbot, sample: Workspace) -> None:
+    from PySide6.QtCore import Qt
+
+    from indie_desktop.services.work.activities import VisitDraft
+    from indie_desktop.ui.main_window import ACTIVITIES
+
+    org = sample.organisations.choices("Yıldız")[0][0]
+    visit = sample.activities.record_visit(
+        VisitDraft(date="02.03.2026", time="10:00", subject="Erstbesuch", organisation_ids=[org])
+    )
+    window = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    organisations = window.organisations_view
+    organisations.select_record(org)
+    assert not window.back_action.isEnabled()
+    item = organisations.timeline.tree.topLevelItem(0)
+    organisations.timeline.tree.itemActivated.emit(item, 0)  # double-click / Return
+    assert window.current_view_key() == ACTIVITIES
+    assert window.views[ACTIVITIES].selected_id() == visit
+    assert window.back_action.shortcut().toString() == "Alt+Left"
+    qtbot.keyClick(window.views[ACTIVITIES].table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_view_key() == ORGANISATIONS
+    assert organisations.selected_id() == org
+    assert not window.back_action.isEnabled()
