@@ -238,7 +238,7 @@ def new_canvas(buffer: object, title: str, author: str = "") -> Canvas:
         buffer,
         pagesize=(din.PAGE_WIDTH_PT, din.PAGE_HEIGHT_PT),
         pageCompression=1,
-        initialFontName=FONT,
+        initialFontName=FONT,  # type: ignore[arg-type]  # the stubs say float; a font name
         initialFontSize=BODY_SIZE,
         initialLeading=LEADING,
     )

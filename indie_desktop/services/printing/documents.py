@@ -323,7 +323,7 @@ class PrintService:
             people = s.scalars(self._contacts_stmt(referral.organisation_id)).all()
             return [ContactChoice(p.id, person_name(p), p.function or "") for p in people]
 
-    def _contacts_stmt(self, organisation_id: uuid.UUID) -> Select[tuple[Person]]:
+    def _contacts_stmt(self, organisation_id: uuid.UUID) -> Select[Person]:
         return (
             select(Person)
             .join(Affiliation, Affiliation.person_id == Person.id)
