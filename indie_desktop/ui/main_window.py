@@ -367,6 +367,9 @@ class MainWindow(WindowHost):
         self.backup_action.setVisible(self.workspace.db.backups is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
+        self.guide_action = self._action(
+            self.tr("&Quick guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.view_actions: dict[str, QAction] = {}
         keys = LIST_KEYS
         for number, key in enumerate(keys, start=1):
@@ -425,6 +428,7 @@ class MainWindow(WindowHost):
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -815,6 +819,15 @@ class MainWindow(WindowHost):
         from indie_desktop.ui.settings_dialog import open_settings
 
         open_settings(self)
+
+    def show_guide(self) -> QWidget:
+        """Hilfe → Kurzanleitung (F1): everyday tasks and this window's shortcuts, beside it."""
+        from indie_desktop.ui.help.guide import HelpDialog
+
+        guide = HelpDialog(self.actions(), self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
 
     def backup_now(self) -> None:
         """File → Back up now: a copy of the local file in the backup folder, in the

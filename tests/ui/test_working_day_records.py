@@ -201,3 +201,25 @@ def test_alt_left_goes_back_after_a_timeline_entry_was_opened(qtbot, sample: Wor
     assert window.current_view_key() == ORGANISATIONS
     assert organisations.selected_id() == org
     assert not window.back_action.isEnabled()
+
+
+def test_f1_opens_the_german_guide_with_the_windows_real_shortcuts(
+    qtbot, sample: Workspace, german
+) -> None:
+    window = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.guide_action in help_menu.actions()
+    assert window.guide_action.text() == "&Kurzanleitung"
+    guide = window.show_guide()
+    text = guide.browser.toPlainText()
+    assert "Einen Besuch erfassen" in text and "Jetzt sichern" in text
+    from PySide6.QtGui import QKeySequence
+
+    visit_keys = window.record_visit_action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert visit_keys == "Strg+Umschalt+N"
+    assert f"Besuch erfassen{visit_keys}" in text.replace("\n", "").replace("\t", "")
+    guide.close()

@@ -2077,6 +2077,19 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help/guide.py" line="37"/>
+        <source>Quick guide</source>
+        <translation>Kurzanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/guide.py" line="46"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchesDialog</name>
     <message>
         <location filename="../../ui/importing/batches_dialog.py" line="34"/>
@@ -2970,97 +2983,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Kurzanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
