@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.context import Actor
     from indie_desktop.store.database import Database
     from indie_desktop.ui.main_window import MainWindow
+    from indie_desktop.ui.single_instance import SingleInstance
     from indie_desktop.ui.tasks import Runner
 
 log = logging.getLogger("indie_desktop")
@@ -175,15 +176,61 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     setup_logging(paths.log_dir)
     lang = lang or settings.get("language")
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from indie_desktop.ui.crash import install_crash_handler
-    from indie_desktop.ui.tasks import TaskRunner
 
     app = _application(lang)
     assert isinstance(app, QApplication)
     install_crash_handler(log)
     _qt_messages_to_log()
+    instance = _one_app_per_folder(paths.data_dir)
+    if instance is None:
+        return 0
+    try:
+        return _run_window(app, paths, settings, database)
+    finally:
+        instance.release()
+
+
+def _one_app_per_folder(data_dir: Path) -> SingleInstance | None:
+    """The data folder's lock; None when another app holds it (it was asked to come to the
+    front, or told the user why it could not be)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from indie_desktop.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if instance.acquire():
+        return instance
+    if instance.hand_over():
+        log.info("%s already runs on %s: brought to the front", APP_NAME, data_dir)
+        return None
+    log.warning(
+        "%s already runs on %s (process %s) and did not answer",
+        APP_NAME,
+        data_dir,
+        instance.holder(),
+    )
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "app",
+            "In|Die Desktop is already running with the data folder {folder} (process {pid}). "
+            "Switch to its window; a second window on the same data would damage it.",
+        ).format(folder=str(data_dir), pid=instance.holder()),
+    )
+    return None
+
+
+def _run_window(app: object, paths: Paths, settings: Settings, database: str | None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from indie_desktop.ui.tasks import TaskRunner
+
+    assert isinstance(app, QApplication)
     runner = TaskRunner()
     if database is None and settings.get("connection_mode") == "shared":
         db = _connect_shared(paths, settings)
@@ -230,11 +277,14 @@ def _open_database(
     from indie_desktop.store.database import DatabaseDamaged, StorageError
     from indie_desktop.store.shared_open import open_database
     from indie_desktop.ui.errors import describe_error
+    from indie_desktop.ui.splash import StartSplash
 
     policy = paths.backup_policy(settings) if database is None else None
     try:
         try:
-            return open_database(paths.data_dir, database, policy)
+            # Creating or updating the database takes seconds on a fresh machine.
+            with StartSplash():
+                return open_database(paths.data_dir, database, policy)
         except DatabaseDamaged as exc:
             from indie_desktop.ui.backup_dialogs import ask_restore_at_start
             from indie_desktop.ui.tasks import TaskRunner

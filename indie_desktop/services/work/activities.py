@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import name_rank
@@ -361,7 +361,7 @@ class ActivityService:
             )
         return conditions
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         first_org = (
             select(Organisation.name)
             .join(ActivityOrganisation, ActivityOrganisation.organisation_id == Organisation.id)

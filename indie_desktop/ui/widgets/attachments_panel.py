@@ -6,8 +6,8 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.dialogs.record_dialog import translate_error
+from indie_desktop.ui.errors import translate_error
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -154,10 +154,7 @@ class AttachmentsPanel(QWidget):
             event.acceptProposedAction()
             self.add_files(paths)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.list
             and isinstance(event, QKeyEvent)
@@ -166,4 +163,4 @@ class AttachmentsPanel(QWidget):
         ):
             self.remove_selected()
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
