@@ -65,6 +65,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Faker", "Faker", "MIT", "https://github.com/joke2k/faker"),
     Component("psycopg 3", "psycopg", "LGPL-3.0", "https://www.psycopg.org"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io"),
+    Component(
+        "python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"
+    ),
     Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
 )
 

@@ -70,6 +70,17 @@ def _parser() -> argparse.ArgumentParser:
         dest="export_lang",
         help="language of CSV/XLSX headers and labels (default de, as the lists show them)",
     )
+    export.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="4.0",
+        help="vCard version (3.0 for Outlook)",
+    )
+    export.add_argument(
+        "--one-file-per-contact",
+        action="store_true",
+        help="one vCard file per person into the folder --out (or the zip file --out *.zip)",
+    )
     from indie_desktop.cli.admin import add_admin_parser
 
     add_admin_parser(sub)  # the command groups add their parsers; COMMANDS says what runs

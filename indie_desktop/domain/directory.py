@@ -83,6 +83,8 @@ class Organisation(Syncable, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(100))
+    # None: Germany. Else the country as a German reader names it ("Schweiz", "USA").
+    country: Mapped[str | None] = mapped_column(String(60))
     municipality: Mapped[str | None] = mapped_column(String(60))
     website: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(32))

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime
@@ -43,6 +43,8 @@ class Activity(Syncable, Base):
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # None: the default of its kind (default_duration_minutes), for a calendar entry's end.
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
     place: Mapped[str | None] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(300), default="")
     report: Mapped[str | None] = mapped_column(Text)
@@ -55,6 +57,26 @@ class Activity(Syncable, Base):
     staff_links: Mapped[list[ActivityStaff]] = relationship(back_populates="activity")
     person_links: Mapped[list[ActivityPerson]] = relationship(back_populates="activity")
     organisation_links: Mapped[list[ActivityOrganisation]] = relationship(back_populates="activity")
+
+
+# How long an activity of each kind lasts when its own duration is not recorded (minutes).
+DEFAULT_DURATION_MINUTES: dict[ActivityKind, int] = {
+    ActivityKind.COMPANY_VISIT: 90,
+    ActivityKind.CALL: 15,
+    ActivityKind.EMAIL: 5,
+    ActivityKind.MEETING: 60,
+    ActivityKind.EVENT: 180,
+    ActivityKind.TRADE_FAIR: 480,
+    ActivityKind.BUSINESS_TRIP: 480,
+    ActivityKind.SECTOR_MEETING: 120,
+}
+
+
+def default_duration_minutes(kind: ActivityKind, recorded: int | None = None) -> int:
+    """The activity's duration: as recorded, else the default of its kind."""
+    if recorded is not None and recorded > 0:
+        return recorded
+    return DEFAULT_DURATION_MINUTES.get(kind, 60)
 
 
 class ActivityStaff(Syncable, Base):

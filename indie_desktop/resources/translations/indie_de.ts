@@ -400,12 +400,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213"/>
+        <location filename="../../ui/importing/check_page.py" line="217"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214"/>
+        <location filename="../../ui/importing/check_page.py" line="218"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -2252,151 +2252,166 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/target_labels.py" line="31"/>
+        <source>Organisation: country</source>
+        <translation>Organisation: Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="32"/>
         <source>Person: salutation</source>
         <translation>Person: Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="32"/>
+        <location filename="../../ui/importing/target_labels.py" line="33"/>
         <source>Person: academic title</source>
         <translation>Person: Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="33"/>
+        <location filename="../../ui/importing/target_labels.py" line="34"/>
         <source>Person: first name</source>
         <translation>Person: Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="34"/>
+        <location filename="../../ui/importing/target_labels.py" line="35"/>
         <source>Person: last name</source>
         <translation>Person: Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="35"/>
+        <location filename="../../ui/importing/target_labels.py" line="36"/>
         <source>Person: function</source>
         <translation>Person: Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="36"/>
+        <location filename="../../ui/importing/target_labels.py" line="37"/>
         <source>Person: department</source>
         <translation>Person: Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="37"/>
+        <location filename="../../ui/importing/target_labels.py" line="38"/>
         <source>Person: phone</source>
         <translation>Person: Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="38"/>
+        <location filename="../../ui/importing/target_labels.py" line="39"/>
         <source>Person: mobile</source>
         <translation>Person: Mobiltelefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="39"/>
+        <location filename="../../ui/importing/target_labels.py" line="40"/>
         <source>Person: e-mail</source>
         <translation>Person: E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="40"/>
+        <location filename="../../ui/importing/target_labels.py" line="41"/>
         <source>Person: notes</source>
         <translation>Person: Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <source>Person: full name (salutation, title, first and last name)</source>
+        <translation>Person: ganzer Name (Anrede, Titel, Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>Person: more details (kept in the notes)</source>
+        <translation>Person: weitere Angaben (in die Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="49"/>
         <source>Organisation: kind</source>
         <translation>Organisation: Art</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <location filename="../../ui/importing/target_labels.py" line="50"/>
         <source>Organisation: municipality</source>
         <translation>Organisation: Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
         <source>Organisation: employees</source>
         <translation>Organisation: Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="47"/>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
         <source>Organisation: chamber</source>
         <translation>Organisation: Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="48"/>
+        <location filename="../../ui/importing/target_labels.py" line="53"/>
         <source>Organisation: Handwerksrolle</source>
         <translation>Organisation: Handwerksrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <location filename="../../ui/importing/target_labels.py" line="56"/>
         <source>Organisation: tags</source>
         <translation>Organisation: Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <location filename="../../ui/importing/target_labels.py" line="57"/>
         <source>Organisation: status</source>
         <translation>Organisation: Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <location filename="../../ui/importing/target_labels.py" line="58"/>
         <source>Organisation: source</source>
         <translation>Organisation: Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="54"/>
+        <location filename="../../ui/importing/target_labels.py" line="59"/>
         <source>Person: preferred channel</source>
         <translation>Person: bevorzugter Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="55"/>
+        <location filename="../../ui/importing/target_labels.py" line="60"/>
         <source>Person: legal basis</source>
         <translation>Person: Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="56"/>
+        <location filename="../../ui/importing/target_labels.py" line="61"/>
         <source>Person: source of the data</source>
         <translation>Person: Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="59"/>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
         <source>same VAT ID</source>
         <translation>gleiche USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="60"/>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
         <source>same trade-register entry</source>
         <translation>gleicher Handelsregistereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="61"/>
+        <location filename="../../ui/importing/target_labels.py" line="66"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="62"/>
+        <location filename="../../ui/importing/target_labels.py" line="67"/>
         <source>same web domain</source>
         <translation>gleiche Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="63"/>
+        <location filename="../../ui/importing/target_labels.py" line="68"/>
         <source>same phone number</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="64"/>
+        <location filename="../../ui/importing/target_labels.py" line="69"/>
         <source>similar name at the same address</source>
         <translation>ähnlicher Name an derselben Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="65"/>
+        <location filename="../../ui/importing/target_labels.py" line="70"/>
         <source>similar name, same postcode</source>
         <translation>ähnlicher Name, gleiche PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="66"/>
+        <location filename="../../ui/importing/target_labels.py" line="71"/>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="67"/>
+        <location filename="../../ui/importing/target_labels.py" line="72"/>
         <source>same name at the same organisation</source>
         <translation>gleicher Name bei derselben Organisation</translation>
     </message>
@@ -3101,87 +3116,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="35"/>
+        <location filename="../../ui/importing/mapping_page.py" line="37"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="37"/>
+        <location filename="../../ui/importing/mapping_page.py" line="39"/>
         <source>Known layouts are assigned already. Columns without a field are not imported.</source>
         <translation>Bekannte Formate sind bereits zugeordnet. Spalten ohne Feld werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <location filename="../../ui/importing/mapping_page.py" line="43"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <location filename="../../ui/importing/mapping_page.py" line="43"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <location filename="../../ui/importing/mapping_page.py" line="43"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="47"/>
+        <location filename="../../ui/importing/mapping_page.py" line="49"/>
         <source>Saved mappings</source>
         <translation>Gespeicherte Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="48"/>
+        <location filename="../../ui/importing/mapping_page.py" line="50"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="50"/>
+        <location filename="../../ui/importing/mapping_page.py" line="52"/>
         <source>&amp;Save mapping…</source>
         <translation>Zuordnung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="54"/>
+        <location filename="../../ui/importing/mapping_page.py" line="56"/>
         <source>import anyway and list them</source>
         <translation>trotzdem importieren und auflisten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="55"/>
+        <location filename="../../ui/importing/mapping_page.py" line="57"/>
         <source>skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="56"/>
+        <location filename="../../ui/importing/mapping_page.py" line="58"/>
         <source>fill in the existing record</source>
         <translation>vorhandenen Datensatz ergänzen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="61"/>
+        <location filename="../../ui/importing/mapping_page.py" line="63"/>
         <source>Saved mappings:</source>
         <translation>Gespeicherte Zuordnungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="66"/>
+        <location filename="../../ui/importing/mapping_page.py" line="68"/>
         <source>Likely duplicates:</source>
         <translation>Wahrscheinliche Dubletten:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="83"/>
+        <location filename="../../ui/importing/mapping_page.py" line="85"/>
         <source>— not imported —</source>
         <translation>— nicht importieren —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <location filename="../../ui/importing/mapping_page.py" line="110"/>
+        <source>Columns not imported: %1</source>
+        <translation>Nicht übernommene Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="113"/>
+        <source>vCard properties not imported: %1</source>
+        <translation>Nicht übernommene vCard-Eigenschaften: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="116"/>
+        <source>Lines that could not be read: %1</source>
+        <translation>Nicht lesbare Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="143"/>
         <source>Save mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <location filename="../../ui/importing/mapping_page.py" line="143"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="130"/>
+        <location filename="../../ui/importing/mapping_page.py" line="152"/>
         <source>Assign at least one column to a field.</source>
         <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
     </message>
@@ -3546,102 +3576,112 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;PLZ / Ort:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="331"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="306"/>
+        <source>Country (empty: Germany)</source>
+        <translation>Land (leer: Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/organisation_dialog.ui" line="309"/>
+        <source>The country decides how the postcode and phone number are checked; abroad it is printed in capitals on the last line of the address.</source>
+        <translation>Das Land bestimmt, wie Postleitzahl und Telefonnummer geprüft werden; im Ausland steht es in Großbuchstaben in der letzten Zeile der Anschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/organisation_dialog.ui" line="350"/>
         <source>M&amp;unicipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="344"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="363"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="354"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="373"/>
         <source>www.example.de</source>
         <translation>www.beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="377"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="396"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="410"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="429"/>
         <source>E-m&amp;ail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="440"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="459"/>
         <source>&amp;Register &amp;&amp; chamber</source>
         <translation>&amp;Register &amp;&amp; Kammer</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="449"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="468"/>
         <source>Register &amp;court:</source>
         <translation>Register&amp;gericht:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="459"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="478"/>
         <source>e.g. Amtsgericht Dortmund</source>
         <translation>z. B. Amtsgericht Dortmund</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="482"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="501"/>
         <source>Register &amp;number:</source>
         <translation>Register&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="492"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="511"/>
         <source>e.g. HRB 12345</source>
         <translation>z. B. HRB 12345</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="515"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="534"/>
         <source>&amp;VAT ID:</source>
         <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="548"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="567"/>
         <source>C&amp;hamber:</source>
         <translation>&amp;Kammerzugehörigkeit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="561"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="580"/>
         <source>Entered in the Hand&amp;werksrolle (register of crafts)</source>
         <translation>In die &amp;Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="569"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="588"/>
         <source>Co&amp;mpetences &amp;&amp; notes</source>
         <translation>Ko&amp;mpetenzen &amp;&amp; Notizen</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="578"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="597"/>
         <source>&amp;Competences:</source>
         <translation>&amp;Kompetenzen:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="611"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="630"/>
         <source>T&amp;ags:</source>
         <translation>Schl&amp;agwörter:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="621"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="640"/>
         <source>separated by commas, e.g. automotive, laser</source>
         <translation>durch Kommas getrennt, z. B. Automotive, Laser</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="644"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="663"/>
         <source>So&amp;urce:</source>
         <translation>&amp;Herkunft der Daten:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="654"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="673"/>
         <source>e.g. trade fair, company visit</source>
         <translation>z. B. Messe, Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="677"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="696"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
@@ -7459,116 +7499,126 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/importing/file_errors.py" line="19"/>
+        <source>The workbook would unpack to %1 MB; it is damaged or not a real table. Save it again from Excel or as CSV.</source>
+        <translation>Die Arbeitsmappe würde entpackt %1 MB belegen; sie ist beschädigt oder keine echte Tabelle. Speichern Sie sie in Excel neu oder als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="24"/>
+        <source>The workbook is protected by a password. Save it without one and import again.</source>
+        <translation>Die Arbeitsmappe ist mit einem Kennwort geschützt. Speichern Sie sie ohne Kennwort und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="28"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported. Split it into smaller files.</source>
         <translation>Die Datei ist zu groß (%1 MB); importiert werden können höchstens %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="24"/>
+        <location filename="../../ui/importing/file_errors.py" line="33"/>
         <source>The file cannot be opened: %1</source>
         <translation>Die Datei lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="25"/>
+        <location filename="../../ui/importing/file_errors.py" line="34"/>
         <source>Old Excel files (.xls) cannot be read. Save the file in Excel as .xlsx or CSV.</source>
         <translation>Alte Excel-Dateien (.xls) können nicht gelesen werden. Speichern Sie die Datei in Excel als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="29"/>
+        <location filename="../../ui/importing/file_errors.py" line="38"/>
         <source>Files of type %1 cannot be imported; choose a CSV, Excel (.xlsx) or vCard (.vcf) file.</source>
         <translation>Dateien vom Typ %1 können nicht importiert werden; wählen Sie eine CSV-, Excel- (.xlsx) oder vCard-Datei (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="33"/>
+        <location filename="../../ui/importing/file_errors.py" line="42"/>
         <source>The file cannot be read as %1: byte %2 does not fit. Choose another encoding.</source>
         <translation>Die Datei lässt sich nicht als %1 lesen: Byte %2 passt nicht dazu. Wählen Sie eine andere Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="37"/>
+        <location filename="../../ui/importing/file_errors.py" line="46"/>
         <source>This is not a text file (it contains binary data).</source>
         <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="38"/>
+        <location filename="../../ui/importing/file_errors.py" line="47"/>
         <source>The file has more than %1 rows.</source>
         <translation>Die Datei hat mehr als %1 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="39"/>
+        <location filename="../../ui/importing/file_errors.py" line="48"/>
         <source>The file is damaged or cut off near row %1: a quoted field is not closed or a quote stands in the wrong place.</source>
         <translation>Die Datei ist bei Zeile %1 beschädigt oder abgeschnitten: Ein Feld in Anführungszeichen ist nicht geschlossen, oder ein Anführungszeichen steht an falscher Stelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="44"/>
+        <location filename="../../ui/importing/file_errors.py" line="53"/>
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="45"/>
+        <location filename="../../ui/importing/file_errors.py" line="54"/>
         <source>This is not a readable Excel workbook (.xlsx); it may be damaged, cut off or an old .xls file. Save it again from Excel as .xlsx or CSV.</source>
         <translation>Das ist keine lesbare Excel-Arbeitsmappe (.xlsx); sie ist vielleicht beschädigt, abgeschnitten oder eine alte .xls-Datei. Speichern Sie sie in Excel erneut als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="50"/>
+        <location filename="../../ui/importing/file_errors.py" line="59"/>
         <source>The workbook has no sheet named “%1”.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="51"/>
+        <location filename="../../ui/importing/file_errors.py" line="60"/>
         <source>The sheet has more than %1 rows.</source>
         <translation>Das Tabellenblatt hat mehr als %1 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="52"/>
+        <location filename="../../ui/importing/file_errors.py" line="61"/>
         <source>The workbook is damaged and cannot be read to its end.</source>
         <translation>Die Arbeitsmappe ist beschädigt und lässt sich nicht bis zum Ende lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="53"/>
+        <location filename="../../ui/importing/file_errors.py" line="62"/>
         <source>The sheet holds no rows.</source>
         <translation>Das Tabellenblatt enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="54"/>
+        <location filename="../../ui/importing/file_errors.py" line="63"/>
         <source>Line %1 of the vCard file is not a property (no &apos;:&apos;).</source>
         <translation>Zeile %1 der vCard-Datei ist keine Eigenschaft (kein „:“).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="55"/>
+        <location filename="../../ui/importing/file_errors.py" line="64"/>
         <source>Line %1 of the vCard file is damaged.</source>
         <translation>Zeile %1 der vCard-Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="56"/>
+        <location filename="../../ui/importing/file_errors.py" line="65"/>
         <source>A card is not closed before line %1 (END:VCARD).</source>
         <translation>Eine Karte ist vor Zeile %1 nicht abgeschlossen (END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="57"/>
+        <location filename="../../ui/importing/file_errors.py" line="66"/>
         <source>Line %1: END:VCARD without BEGIN:VCARD.</source>
         <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="58"/>
+        <location filename="../../ui/importing/file_errors.py" line="67"/>
         <source>The file has more than %1 cards.</source>
         <translation>Die Datei hat mehr als %1 Karten.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="59"/>
+        <location filename="../../ui/importing/file_errors.py" line="68"/>
         <source>Line %1 stands outside a card (BEGIN:VCARD missing).</source>
         <translation>Zeile %1 steht außerhalb einer Karte (BEGIN:VCARD fehlt).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="60"/>
+        <location filename="../../ui/importing/file_errors.py" line="69"/>
         <source>The file ends inside a card: it is cut off (END:VCARD missing).</source>
         <translation>Die Datei endet mitten in einer Karte: Sie ist abgeschnitten (END:VCARD fehlt).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="63"/>
+        <location filename="../../ui/importing/file_errors.py" line="72"/>
         <source>The file holds no vCard (BEGIN:VCARD ... END:VCARD).</source>
         <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="64"/>
+        <location filename="../../ui/importing/file_errors.py" line="73"/>
         <source>This is not a vCard file (it contains binary data).</source>
         <translation>Das ist keine vCard-Datei (sie enthält Binärdaten).</translation>
     </message>

@@ -55,6 +55,7 @@ from indie_desktop.services.printing.recipients import (
     chunks,
     contact_of,
     contact_text,
+    country_line,
     current,
     filter_conditions,
     live,
@@ -421,7 +422,11 @@ class PrintService:
                     )
                 )
             if recipient_org is not None:
-                recipient += [(recipient_org.street or "").strip(), town(recipient_org)]
+                recipient += [
+                    (recipient_org.street or "").strip(),
+                    town(recipient_org),
+                    country_line(recipient_org),
+                ]
             salutation = (
                 salutation_line(
                     recipient_person.salutation,
@@ -687,7 +692,8 @@ class PrintService:
                 for oid in chunk:
                     o = orgs.get(oid)
                     if o is not None and o.street and o.postcode and o.city:
-                        addresses.append([organisation_name(o), o.street, town(o)])
+                        lines = [organisation_name(o), o.street, town(o), country_line(o)]
+                        addresses.append([line for line in lines if line])
         if not addresses:
             raise ValidationError({"recipients": "None of the chosen records has a postal address"})
         return self._pdf(
