@@ -4753,7 +4753,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/privacy/panel.py" line="46"/>
         <source>Data &amp;protection…</source>
-        <translation>&amp;Datenschutz…</translation>
+        <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/panel.py" line="48"/>
@@ -5175,12 +5175,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="13"/>
         <source>&amp;Suggested partners, best fit first (tick one or more):</source>
-        <translation>&amp;Vorgeschlagene Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
+        <translation>Vorgeschlagene &amp;Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="16"/>
         <source>Further &amp;partner:</source>
-        <translation>Weiterer &amp;Partner:</translation>
+        <translation>&amp;Weiterer Partner:</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="18"/>
@@ -5287,7 +5287,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <location filename="../../ui/printing/referral_letter.py" line="139"/>
         <source>&amp;Preview and print…</source>
-        <translation>&amp;Vorschau und Druck…</translation>
+        <translation>Vorschau und &amp;Druck…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/referral_letter.py" line="142"/>

@@ -83,6 +83,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             ui.street_edit,
             ui.postcode_edit,
             ui.city_edit,
+            ui.country_edit,
             ui.municipality_combo,
             ui.website_edit,
             ui.phone_edit,
