@@ -69,6 +69,8 @@ COMPONENTS: tuple[Component, ...] = (
         "python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"
     ),
     Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
+    Component("olefile", "olefile", "BSD-2-Clause", "https://github.com/decalage2/olefile"),
+    Component("lxml", "lxml", "BSD-3-Clause", "https://lxml.de"),
 )
 
 FONT_LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "OFL")

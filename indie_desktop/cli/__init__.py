@@ -90,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
     cli_sync.add_commands(sub)
+    from indie_desktop.cli import mail as cli_mail
+
+    cli_mail.add_commands(sub, DATABASE_HELP)
     return p
 
 
@@ -124,6 +127,12 @@ def _records(data_dir: Path | None, database: str | None, args: argparse.Namespa
     return (run_search if args.command == "search" else run_export)(data_dir, args)
 
 
+def _mail(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli.mail import run_mail
+
+    return run_mail(data_dir, database, args)
+
+
 COMMANDS: dict[str, Run] = {
     "demo": lambda d, db, a: _demo(d, db, a),
     "self-test": _self_test,
@@ -140,6 +149,7 @@ COMMANDS: dict[str, Run] = {
     "sync": lambda _d, _db, a: cli_sync.run_sync(a),
     "search": _records,
     "export": _records,
+    "mail": lambda d, db, a: _mail(d, db, a),
 }
 
 

@@ -22,8 +22,16 @@ EXIT_OK, EXIT_DB, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3
 def add_commands(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
 ) -> None:
-    imp = sub.add_parser("import", help="import organisations and people from CSV, XLSX, vCard")
-    imp.add_argument("file", type=Path, nargs="?")
+    imp = sub.add_parser(
+        "import",
+        help="import organisations and people from CSV, XLSX, vCard; file e-mails (.eml, .msg)",
+    )
+    imp.add_argument("file", type=Path, nargs="*", help="a table, or one or more e-mails")
+    imp.add_argument(
+        "--organisation",
+        metavar="ORGANISATION_ID",
+        help="e-mails: file them on this organisation (default: found by the addresses)",
+    )
     imp.add_argument("--list-batches", action="store_true", help="list the latest imports")
     imp.add_argument("--undo", metavar="BATCH_ID", help="undo an earlier import as a whole")
     imp.add_argument("--data-dir", type=Path, dest="sub_data_dir")
@@ -68,6 +76,7 @@ def add_commands(
 def run_import(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.domain.errors import NotFound
     from indie_desktop.interchange.import_table import ImportFileError
+    from indie_desktop.interchange.mail.message import is_mail_name
     from indie_desktop.interchange.reading import ReadOptions, read_table
     from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
     from indie_desktop.store.backup import BackupError
@@ -75,9 +84,18 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
 
     if args.list_batches or args.undo:
         return run_batches(data_dir, database, args)
-    if args.file is None:
+    files: list[Path] = list(args.file or [])
+    if not files:
         print("error: name the file to import (or use --list-batches / --undo)", file=sys.stderr)
         return EXIT_UNREADABLE
+    if all(is_mail_name(f.name) for f in files):
+        from indie_desktop.cli.mail import run_mail_import
+
+        return run_mail_import(data_dir, database, files, args.organisation)
+    if len(files) > 1:
+        print("error: import one table at a time (several files: e-mails only)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    args.file = files[0]
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
     try:
         table_options = ReadOptions(args.encoding, delimiter, args.sheet, args.decimal_comma)

@@ -170,35 +170,78 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="54"/>
+        <source>Plan appointment</source>
+        <translation>Termin planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="63"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="67"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="68"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="70"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="71"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="72"/>
+        <source>&amp;Place:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="50"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="93"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="66"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="115"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="52"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="68"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="54"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="70"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="56"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="72"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="58"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="74"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="91"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="113"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -206,24 +249,29 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="107"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="129"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="115"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="137"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="118"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="140"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="133"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="155"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="200"/>
+        <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
+        <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2478,165 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="70"/>
+        <source>Invitation by e-mail</source>
+        <translation>Einladung per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="72"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="78"/>
+        <source>As &amp;drafts into a folder (open in Outlook)</source>
+        <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
+        <source>Send through the &amp;mail server</source>
+        <translation>Über den &amp;Mailserver senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="170"/>
+        <source>Folder for the drafts</source>
+        <translation>Ordner für die Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="83"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="93"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="101"/>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="102"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="114"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="121"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="125"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
+        <source>Encr&amp;yption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Höchstrate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="131"/>
+        <source>C&amp;heck recipients</source>
+        <translation>Empfänger p&amp;rüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="133"/>
+        <source>Writ&amp;e / send</source>
+        <translation>Schreiben / sen&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="194"/>
+        <source>%1 people get a mail; %2 are left out.</source>
+        <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="226"/>
+        <source>%1 drafts written to %2.</source>
+        <translation>%1 Entwürfe geschrieben nach %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="252"/>
+        <source>Sending invitations</source>
+        <translation>Einladungen werden gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="254"/>
+        <source>Mail %1 of %2</source>
+        <translation>E-Mail %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="264"/>
+        <source>%1 mails sent.</source>
+        <translation>%1 E-Mails gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="266"/>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="270"/>
+        <source>Perhaps sent, not sent again: %1</source>
+        <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="278"/>
+        <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
+        <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../ui/privacy/forms.py" line="192"/>
@@ -2704,21 +2911,80 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>MailFiling</name>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="38"/>
+        <source>File e-mail</source>
+        <translation>E-Mail ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="41"/>
+        <source>On which organisation should the e-mail “{subject}” from {sender} be filed?</source>
+        <translation>Bei welcher Organisation soll die E-Mail „{subject}“ von {sender} abgelegt werden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="49"/>
+        <source>Organisations found by the addresses</source>
+        <translation>Über die Adressen gefundene Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="55"/>
+        <source>No organisation (only the people found)</source>
+        <translation>Keine Organisation (nur die gefundenen Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="62"/>
+        <source>or another organisation: type its name</source>
+        <translation>oder eine andere Organisation: Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="98"/>
+        <source>{file}: not an e-mail that can be read ({reason})</source>
+        <translation>{file}: keine lesbare E-Mail ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="110"/>
+        <source>{file}: not filed (cancelled)</source>
+        <translation>{file}: nicht abgelegt (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/file_mails.py" line="125"/>
+        <source>%n e-mail(s) filed as activity.</source>
+        <translation>
+            <numerusform>%n E-Mail als Aktivität abgelegt.</numerusform>
+            <numerusform>%n E-Mails als Aktivität abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/file_mails.py" line="129"/>
+        <source>%n e-mail(s) had been filed already.</source>
+        <translation>
+            <numerusform>%n E-Mail war schon abgelegt.</numerusform>
+            <numerusform>%n E-Mails waren schon abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="136"/>
+        <source>Too large, not kept: {files}</source>
+        <translation>Zu groß, nicht gespeichert: {files}</translation>
+    </message>
+</context>
+<context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="178"/>
-        <location filename="../../ui/printing/mail_merge.py" line="352"/>
-        <location filename="../../ui/printing/mail_merge.py" line="413"/>
+        <location filename="../../ui/printing/mail_merge.py" line="180"/>
+        <location filename="../../ui/printing/mail_merge.py" line="363"/>
+        <location filename="../../ui/printing/mail_merge.py" line="447"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="182"/>
+        <location filename="../../ui/printing/mail_merge.py" line="184"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="190"/>
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
         <source>the primary contacts of all %n organisation(s) of the list</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
@@ -2726,7 +2992,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="193"/>
+        <location filename="../../ui/printing/mail_merge.py" line="195"/>
         <source>the primary contacts of the %n selected organisation(s)</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
@@ -2734,7 +3000,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="197"/>
+        <location filename="../../ui/printing/mail_merge.py" line="199"/>
         <source>all %n person(s) of the list</source>
         <translation>
             <numerusform>die %n Person der Liste</numerusform>
@@ -2742,7 +3008,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <location filename="../../ui/printing/mail_merge.py" line="202"/>
         <source>only the %n selected person(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Person</numerusform>
@@ -2750,92 +3016,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="205"/>
+        <location filename="../../ui/printing/mail_merge.py" line="207"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="209"/>
+        <location filename="../../ui/printing/mail_merge.py" line="211"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="216"/>
+        <location filename="../../ui/printing/mail_merge.py" line="218"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="218"/>
+        <location filename="../../ui/printing/mail_merge.py" line="220"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="225"/>
+        <location filename="../../ui/printing/mail_merge.py" line="227"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="225"/>
+        <location filename="../../ui/printing/mail_merge.py" line="227"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="232"/>
+        <location filename="../../ui/printing/mail_merge.py" line="234"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="235"/>
+        <location filename="../../ui/printing/mail_merge.py" line="237"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="237"/>
+        <location filename="../../ui/printing/mail_merge.py" line="239"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="241"/>
+        <location filename="../../ui/printing/mail_merge.py" line="243"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="243"/>
+        <location filename="../../ui/printing/mail_merge.py" line="245"/>
+        <source>By e-&amp;mail…</source>
+        <translation>Per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="247"/>
+        <source>The same template as a personal e-mail to each of the recipients</source>
+        <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="250"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="253"/>
+        <location filename="../../ui/printing/mail_merge.py" line="261"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="323"/>
+        <location filename="../../ui/printing/mail_merge.py" line="331"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="327"/>
+        <location filename="../../ui/printing/mail_merge.py" line="337"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="354"/>
+        <location filename="../../ui/printing/mail_merge.py" line="365"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="372"/>
+        <location filename="../../ui/printing/mail_merge.py" line="404"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="374"/>
+        <location filename="../../ui/printing/mail_merge.py" line="406"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="392"/>
+        <location filename="../../ui/printing/mail_merge.py" line="424"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -2843,272 +3119,287 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Drop files on the attachments of a record to keep them there.</source>
+        <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>Not handed over by Outlook, drag one at a time: {names}</source>
+        <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>Week ca&amp;lendar…</source>
+        <translation>Wochen&amp;kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -3491,12 +3782,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="104"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="107"/>
         <source>Edit organisation – %1</source>
         <translation>Organisation bearbeiten – %1</translation>
     </message>
@@ -3720,13 +4011,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="170"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3737,22 +4028,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="179"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="94"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="97"/>
+        <location filename="../../ui/views/organisations_view.py" line="98"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="101"/>
+        <location filename="../../ui/views/organisations_view.py" line="102"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -3761,97 +4052,97 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="105"/>
+        <location filename="../../ui/views/organisations_view.py" line="106"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="113"/>
+        <location filename="../../ui/views/organisations_view.py" line="114"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="120"/>
+        <location filename="../../ui/views/organisations_view.py" line="121"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="161"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="169"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="171"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="172"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="173"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="174"/>
+        <location filename="../../ui/views/organisations_view.py" line="175"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="175"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="176"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="177"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="178"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="180"/>
+        <location filename="../../ui/views/organisations_view.py" line="181"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="181"/>
+        <location filename="../../ui/views/organisations_view.py" line="182"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="183"/>
+        <location filename="../../ui/views/organisations_view.py" line="184"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="198"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="198"/>
+        <location filename="../../ui/views/organisations_view.py" line="199"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="199"/>
+        <location filename="../../ui/views/organisations_view.py" line="200"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3918,78 +4209,78 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="103"/>
-        <location filename="../../ui/views/people_view.py" line="114"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="104"/>
-        <location filename="../../ui/views/people_view.py" line="116"/>
+        <location filename="../../ui/views/people_view.py" line="117"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="85"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="88"/>
+        <location filename="../../ui/views/people_view.py" line="89"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="94"/>
+        <location filename="../../ui/views/people_view.py" line="95"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="97"/>
+        <location filename="../../ui/views/people_view.py" line="98"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="100"/>
+        <location filename="../../ui/views/people_view.py" line="101"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="115"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="117"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="118"/>
+        <location filename="../../ui/views/people_view.py" line="119"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="119"/>
+        <location filename="../../ui/views/people_view.py" line="120"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="121"/>
+        <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="130"/>
+        <location filename="../../ui/views/people_view.py" line="131"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="131"/>
+        <location filename="../../ui/views/people_view.py" line="132"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4308,145 +4599,155 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="88"/>
+        <location filename="../../ui/printing/preview.py" line="93"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="110"/>
+        <location filename="../../ui/printing/preview.py" line="115"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="114"/>
+        <location filename="../../ui/printing/preview.py" line="119"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="116"/>
+        <location filename="../../ui/printing/preview.py" line="121"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="120"/>
-        <location filename="../../ui/printing/preview.py" line="138"/>
+        <location filename="../../ui/printing/preview.py" line="125"/>
+        <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="124"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="126"/>
+        <location filename="../../ui/printing/preview.py" line="131"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="134"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="130"/>
+        <location filename="../../ui/printing/preview.py" line="135"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="131"/>
+        <location filename="../../ui/printing/preview.py" line="136"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="147"/>
+        <location filename="../../ui/printing/preview.py" line="152"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="148"/>
+        <location filename="../../ui/printing/preview.py" line="153"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/preview.py" line="155"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="151"/>
+        <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="153"/>
+        <location filename="../../ui/printing/preview.py" line="158"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="154"/>
+        <location filename="../../ui/printing/preview.py" line="159"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="156"/>
+        <location filename="../../ui/printing/preview.py" line="161"/>
+        <source>Open as &amp;Word document</source>
+        <translation>Als &amp;Word-Dokument öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="163"/>
+        <source>The same letter as a Word document, to change a sentence in Word</source>
+        <translation>Derselbe Brief als Word-Dokument, um einen Satz in Word zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="167"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="215"/>
+        <location filename="../../ui/printing/preview.py" line="227"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="267"/>
-        <location filename="../../ui/printing/preview.py" line="301"/>
+        <location filename="../../ui/printing/preview.py" line="279"/>
+        <location filename="../../ui/printing/preview.py" line="313"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="292"/>
-        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="304"/>
+        <location filename="../../ui/printing/preview.py" line="345"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="293"/>
+        <location filename="../../ui/printing/preview.py" line="305"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="299"/>
+        <location filename="../../ui/printing/preview.py" line="311"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="299"/>
+        <location filename="../../ui/printing/preview.py" line="311"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="314"/>
+        <location filename="../../ui/printing/preview.py" line="326"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="350"/>
+        <location filename="../../ui/printing/preview.py" line="362"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="352"/>
+        <location filename="../../ui/printing/preview.py" line="364"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="367"/>
+        <location filename="../../ui/printing/preview.py" line="379"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="368"/>
+        <location filename="../../ui/printing/preview.py" line="380"/>
         <source>The file could not be written:
 %1
 
@@ -4457,16 +4758,25 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="388"/>
-        <location filename="../../ui/printing/preview.py" line="392"/>
+        <location filename="../../ui/printing/preview.py" line="400"/>
+        <location filename="../../ui/printing/preview.py" line="404"/>
+        <location filename="../../ui/printing/preview.py" line="422"/>
+        <location filename="../../ui/printing/preview.py" line="427"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="393"/>
+        <location filename="../../ui/printing/preview.py" line="405"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="429"/>
+        <source>No program for Word documents could be started. The document was saved here:
+%1</source>
+        <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
     </message>
 </context>
@@ -5325,12 +5635,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="314"/>
+        <location filename="../../ui/printing/referral_letter.py" line="317"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="325"/>
+        <location filename="../../ui/printing/referral_letter.py" line="328"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5765,7 +6075,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="476"/>
+        <location filename="../../ui/settings_dialog.py" line="482"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5800,197 +6110,202 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>Te&amp;mplates</source>
+        <translation>Vorlage&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="274"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="297"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="302"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="352"/>
+        <location filename="../../ui/settings_dialog.py" line="358"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="365"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="441"/>
+        <location filename="../../ui/settings_dialog.py" line="447"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="460"/>
+        <location filename="../../ui/settings_dialog.py" line="466"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="477"/>
+        <location filename="../../ui/settings_dialog.py" line="483"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="482"/>
+        <location filename="../../ui/settings_dialog.py" line="488"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6384,6 +6699,109 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/views/tasks_view.py" line="112"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="43"/>
+        <source>Word templates of the institution</source>
+        <translation>Word-Vorlagen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="45"/>
+        <source>Registered Word templates</source>
+        <translation>Eingetragene Word-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="47"/>
+        <source>&amp;Add Word template…</source>
+        <translation>Word-&amp;Vorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="49"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="54"/>
+        <source>Merge fields (Seriendruckfelder) or placeholders in double braces the letters are filled with: %1</source>
+        <translation>Seriendruckfelder oder Platzhalter in doppelten geschweiften Klammern, mit denen die Briefe gefüllt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="84"/>
+        <source>no fields</source>
+        <translation>keine Felder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="86"/>
+        <source>unknown, stay empty: %1</source>
+        <translation>unbekannt, bleiben leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="92"/>
+        <source>Add Word template</source>
+        <translation>Word-Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="94"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="108"/>
+        <source>%1 added. These fields are unknown and stay empty: %2</source>
+        <translation>%1 hinzugefügt. Diese Felder sind unbekannt und bleiben leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="114"/>
+        <source>%1 added; every field is known.</source>
+        <translation>%1 hinzugefügt; alle Felder sind bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="134"/>
+        <source>Texts of the letters</source>
+        <translation>Texte der Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="136"/>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="143"/>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="148"/>
+        <source>Lines before --- name the title, purpose and subject; below it the letter. {first_name}, {organisation}, … are filled for each recipient.</source>
+        <translation>Die Zeilen vor --- nennen Titel, Zweck und Betreff, darunter steht der Brief. {first_name}, {organisation}, … werden für jeden Empfänger gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="153"/>
+        <source>Save te&amp;xt</source>
+        <translation>&amp;Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="155"/>
+        <source>Back to the or&amp;iginal text</source>
+        <translation>&amp;Zurück zum Originaltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <source>Edited text (your copy)</source>
+        <translation>Geänderter Text (Ihre Fassung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <source>Original text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="203"/>
+        <source>Saved: letters use this text from now on.</source>
+        <translation>Gespeichert: Die Briefe verwenden ab jetzt diesen Text.</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7245,84 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>WeekCalendarDialog</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="110"/>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="112"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="115"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="117"/>
+        <source>&amp;This week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="120"/>
+        <source>With the &amp;colleagues of the institution</source>
+        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="143"/>
+        <source>&amp;Plan appointment…</source>
+        <translation>Termin &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="145"/>
+        <source>Send &amp;invitation…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="147"/>
+        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
+        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="150"/>
+        <source>&amp;Took place</source>
+        <translation>&amp;Hat stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
+        <source>The appointment took place: write its visit report</source>
+        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="170"/>
+        <source>Week of %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="189"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="189"/>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="234"/>
+        <source>The invitation to %1 opens as a mail draft.</source>
+        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="243"/>
+        <source>Marked as held: open it in Activities to write the report.</source>
+        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>WzPicker</name>
     <message>
         <location filename="../../ui/widgets/wz_picker.py" line="78"/>
@@ -6842,12 +7338,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="219"/>
+        <location filename="../../app.py" line="220"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="301"/>
+        <location filename="../../app.py" line="302"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -8039,6 +8535,11 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="65"/>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -8249,12 +8750,32 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>An e-mail address has exactly one @</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: the part before the @ is not allowed</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil vor dem @ enthält unzulässige Zeichen</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: the part after the @ is no valid domain</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain</translation>
+    </message>
+    <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters.</source>
@@ -8271,6 +8792,58 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>No data folder for the mail queue</source>
+        <translation>Kein Datenordner für die Warteschlange der E-Mails</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address in your staff record to send mails</source>
+        <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>This person is no current contact of the company</source>
+        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Templates can only be edited in a local data folder.</source>
+        <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The letter text is empty.</source>
+        <translation>Der Brieftext ist leer.</translation>
+    </message>
+    <message>
+        <source>Word templates need a templates folder (local data folder).</source>
+        <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
+    </message>
+    <message>
+        <source>Choose a Word document (.docx) or template (.dotx)</source>
+        <translation>Wählen Sie ein Word-Dokument (.docx) oder eine Word-Vorlage (.dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice made no PDF of the document</source>
+        <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx or .dotx)</source>
+        <translation>Die Datei ist kein Word-Dokument (.docx oder .dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document</source>
+        <translation>LibreOffice konnte das Dokument nicht umwandeln</translation>
     </message>
     <message>
         <source>Enter a time as HH:MM</source>
@@ -8397,36 +8970,16 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Das Datum darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <source>An e-mail address has exactly one @</source>
-        <translation>Eine E-Mail-Adresse hat genau ein @</translation>
-    </message>
-    <message>
-        <source>Not a valid e-mail address: the part before the @ is not allowed</source>
-        <translation>Keine gültige E-Mail-Adresse: der Teil vor dem @ enthält unzulässige Zeichen</translation>
-    </message>
-    <message>
-        <source>Not a valid e-mail address: the part after the @ is no valid domain</source>
-        <translation>Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain</translation>
-    </message>
-    <message>
-        <source>There is no such month: the month goes from 1 to 12</source>
-        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
-    </message>
-    <message>
-        <source>This day does not exist in that month</source>
-        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
-    </message>
-    <message>
-        <source>This person is no current contact of the company</source>
-        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
-    </message>
-    <message>
         <source>Between 1 and 30 years</source>
         <translation>Zwischen 1 und 30 Jahren</translation>
     </message>
     <message>
         <source>Choose a date in the future</source>
         <translation>Wählen Sie ein Datum in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes (5 to 1440)</source>
+        <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
     </message>
     <message>
         <source>This staff member does not exist.</source>
@@ -8439,6 +8992,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Somebody else changed or deleted this record since you opened it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert oder gelöscht, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>None of the appointment&apos;s people has an e-mail address.</source>
+        <translation>Keine der Personen des Termins hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>At most 30 characters</source>
@@ -8692,12 +9249,48 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>This person is no current contact of the company</source>
+        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Templates can only be edited in a local data folder.</source>
+        <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The letter text is empty.</source>
+        <translation>Der Brieftext ist leer.</translation>
+    </message>
+    <message>
+        <source>Word templates need a templates folder (local data folder).</source>
+        <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
+    </message>
+    <message>
+        <source>Choose a Word document (.docx) or template (.dotx)</source>
+        <translation>Wählen Sie ein Word-Dokument (.docx) oder eine Word-Vorlage (.dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice made no PDF of the document</source>
+        <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx or .dotx)</source>
+        <translation>Die Datei ist kein Word-Dokument (.docx oder .dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document</source>
+        <translation>LibreOffice konnte das Dokument nicht umwandeln</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
     </message>
     <message>
         <source>Choose the organisation this was with</source>
         <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes (5 to 1440)</source>
+        <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
     </message>
     <message>
         <source>Only files can be attached, not folders</source>
@@ -8740,6 +9333,26 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
+        <source>No data folder for the mail queue</source>
+        <translation>Kein Datenordner für die Warteschlange der E-Mails</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address in your staff record to send mails</source>
+        <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
+    </message>
+    <message>
         <source>Choose at least one organisation</source>
         <translation>Wählen Sie mindestens eine Organisation</translation>
     </message>
@@ -8754,10 +9367,6 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>None of the chosen records has a postal address</source>
         <translation>Keiner der gewählten Datensätze hat eine Postanschrift</translation>
-    </message>
-    <message>
-        <source>This person is no current contact of the company</source>
-        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
     </message>
     <message>
         <source>The path is too long (at most 300 characters)</source>
