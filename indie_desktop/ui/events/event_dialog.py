@@ -54,6 +54,34 @@ class EventDialog(RecordDialog[EventDraft]):
             edit.editingFinished.connect(lambda e=edit: self._money_left(e))
         ui.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.tabs,
+            ui.name_edit,
+            ui.kind_combo,
+            ui.status_combo,
+            ui.date_edit,
+            ui.start_time_edit,
+            ui.end_date_edit,
+            ui.end_time_edit,
+            ui.place_edit,
+            ui.lead_combo,
+            ui.co_organisers_edit,
+            ui.capacity_edit,
+            ui.registration_deadline_edit,
+            ui.registration_link_edit,
+            ui.visibility_combo,
+            ui.cost_eur_edit,
+            ui.budget_eur_edit,
+            ui.funding_edit,
+            ui.fair_name_edit,
+            ui.hall_stand_edit,
+            ui.destination_edit,
+            ui.description_edit,
+            *self._save_cancel(),
+        ]
+
     def _kind_changed(self) -> None:
         ui = self.ui
         kind = enum_value(ui.kind_combo, ProjectKind)

@@ -155,7 +155,7 @@ class ParticipantsPanel(QWidget):
         for status, text in (
             (ParticipantStatus.ATTENDED, self.tr("A&ttended")),
             (ParticipantStatus.REGISTERED, self.tr("Re&gistered")),
-            (ParticipantStatus.CANCELLED, self.tr("Ca&ncelled")),
+            (ParticipantStatus.CANCELLED, self.tr("Can&celled")),
             (ParticipantStatus.NO_SHOW, self.tr("&No-show")),
         ):
             button = QPushButton(text)
