@@ -68,7 +68,7 @@ class CredentialStore:
     def status(self) -> KeyringStatus:
         try:
             backend = self.backend
-        except Exception as exc:  # noqa: BLE001 - a broken backend is no keyring
+        except Exception as exc:  # a broken backend is no keyring
             log.warning("keyring not usable: %s", type(exc).__name__)
             return KeyringStatus(False, "")
         if not _usable(backend):
@@ -80,7 +80,7 @@ class CredentialStore:
             return None
         try:
             return self.backend.get_password(SERVICE, account)  # type: ignore[no-any-return]
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             # Not only KeyringError: Windows' Credential Manager raises pywintypes.error (under
             # runas, or when a GPO forbids stored credentials); any failure means "no keyring".
             log.warning("keyring not readable: %s", type(exc).__name__)
@@ -93,7 +93,7 @@ class CredentialStore:
             raise NoKeyring("no keyring on this computer")
         try:
             self.backend.set_password(SERVICE, account, password)
-        except Exception as exc:  # noqa: BLE001 - see get()
+        except Exception as exc:  # see get()
             log.warning("keyring refused to store: %s", type(exc).__name__)
             raise NoKeyring(type(exc).__name__) from exc
         log.info("password for %s stored in the keyring (%s)", account, status.where)
@@ -104,5 +104,5 @@ class CredentialStore:
             return
         try:
             self.backend.delete_password(SERVICE, account)
-        except Exception as exc:  # noqa: BLE001 - see get(); "not found" lands here too
+        except Exception as exc:  # see get(); "not found" lands here too
             log.info("keyring entry not removed: %s", type(exc).__name__)

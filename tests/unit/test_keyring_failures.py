@@ -10,7 +10,7 @@ from keyring.backend import KeyringBackend
 from indie_desktop.store.credentials import CredentialStore, NoKeyring
 
 
-class error(Exception):  # noqa: N801 - named and placed like pywin32's exception
+class error(Exception):  # named and placed like pywin32's exception
     """Stands in for pywintypes.error, which is no KeyringError."""
 
 
