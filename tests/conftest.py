@@ -14,6 +14,29 @@ import pytest
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database, open_local
+from tests import cups_queue
+
+_CUPS: dict[str, cups_queue.CupsQueue | None] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before Qt first asks CUPS for printers: CUPS_SERVER must point at the test queue then.
+    _CUPS["queue"] = cups_queue.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    cups_queue.stop(_CUPS.pop("queue", None))
+
+
+@pytest.fixture
+def cups(qapp: object) -> cups_queue.CupsQueue:
+    """The real CUPS queue with cups-pdf (tests/cups_queue.py)."""
+    queue = _CUPS.get("queue")
+    if queue is None:
+        if os.environ.get("INDIE_REQUIRE_CUPS") == "1":
+            pytest.fail("no CUPS queue: .ci/run installs cups and printer-driver-cups-pdf")
+        pytest.skip("cupsd with cups-pdf (run as root) is needed for the real print queue")
+    return queue
 
 
 @pytest.fixture
