@@ -34,6 +34,7 @@ import figures_dashboard  # noqa: E402, F401  # issue 9
 import figures_print  # noqa: E402, F401  # issue 5
 import figures_privacy  # noqa: E402, F401  # issue 10
 import figures_referrals  # noqa: E402, F401
+import figures_spool  # noqa: E402, F401  # issue 20: print spool
 import figures_sync  # noqa: E402, F401  # issue 8: offline replica and sync
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)
 from context import BenchRun  # noqa: E402
