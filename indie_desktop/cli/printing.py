@@ -132,6 +132,10 @@ def run_print(data_dir: Path | None, database: str | None, args: argparse.Namesp
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB
+    from indie_desktop.config import Paths, Settings, apply_settings
+
+    # the data folder's settings: default letterhead, this computer's label offset
+    apply_settings(ws, Settings(Paths.resolve(data_dir).settings_file))
     try:
         if args.document == "templates":
             for t in ws.printing.templates():

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from indie_desktop.printing import din5008 as din
+from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 from indie_desktop.printing.layout import fit_lines, fit_one_line, wrap
 from indie_desktop.printing.letterhead import GREY, Letterhead, LetterheadForms
@@ -227,7 +228,9 @@ class LetterWriter:
 def new_canvas(buffer: object, title: str, author: str = "") -> Canvas:
     """A canvas for an A4 document with the fonts registered and the PDF metadata set."""
     register_fonts()
-    c = Canvas(buffer, pagesize=(din.PAGE_WIDTH_PT, din.PAGE_HEIGHT_PT), pageCompression=1)
+    c = ActualSizeCanvas(
+        buffer, pagesize=(din.PAGE_WIDTH_PT, din.PAGE_HEIGHT_PT), pageCompression=1
+    )
     c.setTitle(title)
     c.setAuthor(author or "In|Die Desktop")
     c.setCreator("In|Die Desktop")

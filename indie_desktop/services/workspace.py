@@ -73,6 +73,7 @@ class Workspace:
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
+        self.label_offset_mm: tuple[float, float] = (0.0, 0.0)  # Settings → Printing
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -117,6 +118,7 @@ class Workspace:
         limit = self.attachments.limit_bytes
         service = PrintService(self.db, self.actor, attachment_limit_bytes=limit)
         service.default_letterhead = self.default_letterhead
+        service.label_offset_mm = self.label_offset_mm
         return service
 
     @cached_property

@@ -154,6 +154,7 @@ class ConnectionDialog(QDialog):
             ui.database_edit.text().strip(),
             ui.login_edit.text().strip(),
             str(ui.sslmode_combo.currentData()),
+            self.settings.get("server_sslrootcert"),  # Settings → Connections
         )
 
     def show_error(self, text: str) -> None:

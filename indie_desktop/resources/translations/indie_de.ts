@@ -64,12 +64,12 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="36"/>
+        <location filename="../../ui/views/activities_view.py" line="38"/>
         <source>Kind of activity</source>
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="37"/>
+        <location filename="../../ui/views/activities_view.py" line="39"/>
         <source>All activities</source>
         <translation>Alle Aktivitäten</translation>
     </message>
@@ -95,22 +95,22 @@
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="164"/>
-        <location filename="../../ui/views/activities_view.py" line="102"/>
+        <location filename="../../ui/views/activities_view.py" line="104"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="53"/>
+        <location filename="../../ui/views/activities_view.py" line="55"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="56"/>
+        <location filename="../../ui/views/activities_view.py" line="58"/>
         <source>Filter by subject or organisation… (Ctrl+F)</source>
         <translation>Nach Betreff oder Organisation filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="63"/>
+        <location filename="../../ui/views/activities_view.py" line="65"/>
         <source>Delete the activity “{name}”?
 
 The needs and tasks recorded with it stay.</source>
@@ -119,52 +119,52 @@ The needs and tasks recorded with it stay.</source>
 Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="67"/>
+        <location filename="../../ui/views/activities_view.py" line="69"/>
         <source>Activity “{name}” deleted.</source>
         <translation>Aktivität „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="70"/>
+        <location filename="../../ui/views/activities_view.py" line="72"/>
         <source>No activities yet. Record a visit with Ctrl+Shift+N.</source>
         <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="98"/>
+        <location filename="../../ui/views/activities_view.py" line="100"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="99"/>
+        <location filename="../../ui/views/activities_view.py" line="101"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="100"/>
+        <location filename="../../ui/views/activities_view.py" line="102"/>
         <source>People met</source>
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="101"/>
+        <location filename="../../ui/views/activities_view.py" line="103"/>
         <source>Staff present</source>
         <translation>Teilnehmende Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="119"/>
+        <location filename="../../ui/views/activities_view.py" line="121"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="120"/>
+        <location filename="../../ui/views/activities_view.py" line="122"/>
         <source>Needs found</source>
         <translation>Festgestellte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="121"/>
+        <location filename="../../ui/views/activities_view.py" line="123"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="122"/>
+        <location filename="../../ui/views/activities_view.py" line="124"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -857,17 +857,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="175"/>
+        <location filename="../../ui/connection_dialog.py" line="176"/>
         <source>Please fill in server, database and login.</source>
         <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="229"/>
+        <location filename="../../ui/connection_dialog.py" line="230"/>
         <source>Connecting to {host}… (Cancel stops waiting)</source>
         <translation>Verbindung zu {host} wird hergestellt … („Abbrechen“ beendet das Warten)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="252"/>
+        <location filename="../../ui/connection_dialog.py" line="253"/>
         <source>The system keyring refused the password; not stored.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
     </message>
@@ -1058,7 +1058,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="165"/>
-        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <location filename="../../ui/views/dashboard_view.py" line="462"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1094,314 +1094,314 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="189"/>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="191"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="199"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="232"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="233"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="234"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="235"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="237"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="258"/>
+        <location filename="../../ui/views/dashboard_view.py" line="251"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="266"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="267"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="268"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="276"/>
+        <location filename="../../ui/views/dashboard_view.py" line="269"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="277"/>
+        <location filename="../../ui/views/dashboard_view.py" line="270"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="278"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="279"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="280"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="296"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="297"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="306"/>
+        <location filename="../../ui/views/dashboard_view.py" line="299"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="308"/>
+        <location filename="../../ui/views/dashboard_view.py" line="301"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../ui/views/dashboard_view.py" line="302"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="310"/>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="319"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
-        <location filename="../../ui/views/dashboard_view.py" line="461"/>
+        <location filename="../../ui/views/dashboard_view.py" line="319"/>
+        <location filename="../../ui/views/dashboard_view.py" line="476"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../ui/views/dashboard_view.py" line="327"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="374"/>
+        <location filename="../../ui/views/dashboard_view.py" line="389"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="386"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../ui/views/dashboard_view.py" line="420"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="406"/>
+        <location filename="../../ui/views/dashboard_view.py" line="421"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="422"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="408"/>
+        <location filename="../../ui/views/dashboard_view.py" line="423"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
-        <location filename="../../ui/views/dashboard_view.py" line="439"/>
-        <location filename="../../ui/views/dashboard_view.py" line="469"/>
-        <location filename="../../ui/views/dashboard_view.py" line="563"/>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
+        <location filename="../../ui/views/dashboard_view.py" line="484"/>
+        <location filename="../../ui/views/dashboard_view.py" line="578"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
-        <location filename="../../ui/views/dashboard_view.py" line="468"/>
-        <location filename="../../ui/views/dashboard_view.py" line="562"/>
+        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <location filename="../../ui/views/dashboard_view.py" line="483"/>
+        <location filename="../../ui/views/dashboard_view.py" line="577"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="440"/>
-        <location filename="../../ui/views/dashboard_view.py" line="470"/>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
-        <location filename="../../ui/views/dashboard_view.py" line="564"/>
+        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <location filename="../../ui/views/dashboard_view.py" line="485"/>
+        <location filename="../../ui/views/dashboard_view.py" line="538"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
+        <location filename="../../ui/views/dashboard_view.py" line="579"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="441"/>
-        <location filename="../../ui/views/dashboard_view.py" line="471"/>
-        <location filename="../../ui/views/dashboard_view.py" line="565"/>
+        <location filename="../../ui/views/dashboard_view.py" line="456"/>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
+        <location filename="../../ui/views/dashboard_view.py" line="580"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="467"/>
+        <location filename="../../ui/views/dashboard_view.py" line="482"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="472"/>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="491"/>
+        <location filename="../../ui/views/dashboard_view.py" line="506"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="502"/>
+        <location filename="../../ui/views/dashboard_view.py" line="517"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="538"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="529"/>
+        <location filename="../../ui/views/dashboard_view.py" line="544"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="530"/>
+        <location filename="../../ui/views/dashboard_view.py" line="545"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="531"/>
+        <location filename="../../ui/views/dashboard_view.py" line="546"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="532"/>
+        <location filename="../../ui/views/dashboard_view.py" line="547"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="533"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="535"/>
+        <location filename="../../ui/views/dashboard_view.py" line="550"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="557"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="596"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -2746,227 +2746,227 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -3191,100 +3191,100 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedsView</name>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="40"/>
-        <location filename="../../ui/views/needs_view.py" line="75"/>
+        <location filename="../../ui/views/needs_view.py" line="42"/>
+        <location filename="../../ui/views/needs_view.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="41"/>
+        <location filename="../../ui/views/needs_view.py" line="43"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="46"/>
+        <location filename="../../ui/views/needs_view.py" line="48"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Vermitteln…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="49"/>
+        <location filename="../../ui/views/needs_view.py" line="51"/>
         <source>Refer the selected need to partners (Ctrl+R)</source>
         <translation>Den gewählten Bedarf an Partner vermitteln (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="67"/>
+        <location filename="../../ui/views/needs_view.py" line="69"/>
         <source>Found</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="68"/>
+        <location filename="../../ui/views/needs_view.py" line="70"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="69"/>
-        <location filename="../../ui/views/needs_view.py" line="143"/>
+        <location filename="../../ui/views/needs_view.py" line="71"/>
+        <location filename="../../ui/views/needs_view.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="71"/>
-        <location filename="../../ui/views/needs_view.py" line="144"/>
+        <location filename="../../ui/views/needs_view.py" line="73"/>
+        <location filename="../../ui/views/needs_view.py" line="146"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="73"/>
+        <location filename="../../ui/views/needs_view.py" line="75"/>
         <source>WZ</source>
         <translation>WZ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="74"/>
+        <location filename="../../ui/views/needs_view.py" line="76"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="82"/>
+        <location filename="../../ui/views/needs_view.py" line="84"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="85"/>
+        <location filename="../../ui/views/needs_view.py" line="87"/>
         <source>Filter by topic or organisation… (Ctrl+F)</source>
         <translation>Nach Thema oder Organisation filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="91"/>
+        <location filename="../../ui/views/needs_view.py" line="93"/>
         <source>Delete the need “{name}”?</source>
         <translation>Den Bedarf „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="94"/>
+        <location filename="../../ui/views/needs_view.py" line="96"/>
         <source>Need “{name}” deleted.</source>
         <translation>Bedarf „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="97"/>
+        <location filename="../../ui/views/needs_view.py" line="99"/>
         <source>No needs yet. Record one with New (Ctrl+N).</source>
         <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="145"/>
+        <location filename="../../ui/views/needs_view.py" line="147"/>
         <source>Wanted WZ area</source>
         <translation>Gesuchter WZ-Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="146"/>
+        <location filename="../../ui/views/needs_view.py" line="148"/>
         <source>Found on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="157"/>
+        <location filename="../../ui/views/needs_view.py" line="159"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="158"/>
+        <location filename="../../ui/views/needs_view.py" line="160"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -3522,17 +3522,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="61"/>
+        <location filename="../../ui/views/organisations_view.py" line="63"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="62"/>
+        <location filename="../../ui/views/organisations_view.py" line="64"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="67"/>
+        <location filename="../../ui/views/organisations_view.py" line="69"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
@@ -3553,13 +3553,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="167"/>
+        <location filename="../../ui/views/organisations_view.py" line="169"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3570,22 +3570,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="177"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="92"/>
+        <location filename="../../ui/views/organisations_view.py" line="94"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="95"/>
+        <location filename="../../ui/views/organisations_view.py" line="97"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="99"/>
+        <location filename="../../ui/views/organisations_view.py" line="101"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -3594,97 +3594,97 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="103"/>
+        <location filename="../../ui/views/organisations_view.py" line="105"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="111"/>
+        <location filename="../../ui/views/organisations_view.py" line="113"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="118"/>
+        <location filename="../../ui/views/organisations_view.py" line="120"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="158"/>
+        <location filename="../../ui/views/organisations_view.py" line="160"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="166"/>
+        <location filename="../../ui/views/organisations_view.py" line="168"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="170"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="171"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="172"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="173"/>
+        <location filename="../../ui/views/organisations_view.py" line="175"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="174"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="175"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="176"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="178"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="179"/>
+        <location filename="../../ui/views/organisations_view.py" line="181"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="181"/>
+        <location filename="../../ui/views/organisations_view.py" line="183"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="195"/>
+        <location filename="../../ui/views/organisations_view.py" line="197"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="196"/>
+        <location filename="../../ui/views/organisations_view.py" line="198"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="199"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3751,78 +3751,78 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="103"/>
-        <location filename="../../ui/views/people_view.py" line="112"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="104"/>
-        <location filename="../../ui/views/people_view.py" line="114"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="83"/>
+        <location filename="../../ui/views/people_view.py" line="85"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="88"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="92"/>
+        <location filename="../../ui/views/people_view.py" line="94"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="95"/>
+        <location filename="../../ui/views/people_view.py" line="97"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="98"/>
+        <location filename="../../ui/views/people_view.py" line="100"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="111"/>
+        <location filename="../../ui/views/people_view.py" line="113"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="115"/>
+        <location filename="../../ui/views/people_view.py" line="117"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="116"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="117"/>
+        <location filename="../../ui/views/people_view.py" line="119"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="119"/>
+        <location filename="../../ui/views/people_view.py" line="121"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="128"/>
+        <location filename="../../ui/views/people_view.py" line="130"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="129"/>
+        <location filename="../../ui/views/people_view.py" line="131"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4018,109 +4018,109 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../ui/printing/commands.py" line="46"/>
+        <location filename="../../ui/printing/commands.py" line="51"/>
         <source>Print &amp;selection…</source>
         <translation>Auswahl &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="49"/>
+        <location filename="../../ui/printing/commands.py" line="54"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="52"/>
+        <location filename="../../ui/printing/commands.py" line="57"/>
         <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
         <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="56"/>
+        <location filename="../../ui/printing/commands.py" line="61"/>
         <source>&amp;Contact sheet</source>
         <translation>&amp;Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="59"/>
+        <location filename="../../ui/printing/commands.py" line="64"/>
         <source>Contact sheets of the selected organisations, as one document</source>
         <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="61"/>
+        <location filename="../../ui/printing/commands.py" line="66"/>
         <source>&amp;Person sheet</source>
         <translation>&amp;Personenblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="63"/>
+        <location filename="../../ui/printing/commands.py" line="68"/>
         <source>&amp;Referral letter…</source>
         <translation>&amp;Vermittlungsschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="65"/>
+        <location filename="../../ui/printing/commands.py" line="70"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="67"/>
+        <location filename="../../ui/printing/commands.py" line="72"/>
         <source>One letter to each person of the list as filtered now</source>
         <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="69"/>
+        <location filename="../../ui/printing/commands.py" line="74"/>
         <source>Address &amp;labels…</source>
         <translation>Adress&amp;etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="71"/>
+        <location filename="../../ui/printing/commands.py" line="76"/>
         <source>&amp;Attendance list</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="73"/>
+        <location filename="../../ui/printing/commands.py" line="78"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Briefkopf…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="74"/>
+        <location filename="../../ui/printing/commands.py" line="79"/>
         <source>The letterhead of your institution</source>
         <translation>Der Briefkopf Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="76"/>
+        <location filename="../../ui/printing/commands.py" line="81"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="218"/>
         <location filename="../../ui/printing/commands.py" line="226"/>
+        <location filename="../../ui/printing/commands.py" line="234"/>
         <source>Contact sheet</source>
         <translation>Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="218"/>
         <location filename="../../ui/printing/commands.py" line="226"/>
+        <location filename="../../ui/printing/commands.py" line="234"/>
         <source>Contact sheets (%1)</source>
         <translation>Kontaktblätter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="235"/>
+        <location filename="../../ui/printing/commands.py" line="243"/>
         <source>Attendance list %1</source>
         <translation>Anwesenheitsliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="256"/>
+        <location filename="../../ui/printing/commands.py" line="264"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="261"/>
+        <location filename="../../ui/printing/commands.py" line="269"/>
         <source>The letter is recorded on the referral.</source>
         <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="304"/>
+        <location filename="../../ui/printing/commands.py" line="312"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="317"/>
+        <location filename="../../ui/printing/commands.py" line="325"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -4141,145 +4141,153 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="88"/>
+        <location filename="../../ui/printing/preview.py" line="120"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="110"/>
+        <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="114"/>
+        <location filename="../../ui/printing/preview.py" line="147"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="116"/>
+        <location filename="../../ui/printing/preview.py" line="149"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="120"/>
-        <location filename="../../ui/printing/preview.py" line="138"/>
+        <location filename="../../ui/printing/preview.py" line="153"/>
+        <location filename="../../ui/printing/preview.py" line="171"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="124"/>
+        <location filename="../../ui/printing/preview.py" line="157"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="126"/>
+        <location filename="../../ui/printing/preview.py" line="159"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="162"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="130"/>
+        <location filename="../../ui/printing/preview.py" line="163"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="131"/>
+        <location filename="../../ui/printing/preview.py" line="164"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="147"/>
+        <location filename="../../ui/printing/preview.py" line="180"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="148"/>
+        <location filename="../../ui/printing/preview.py" line="181"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/preview.py" line="183"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="151"/>
+        <location filename="../../ui/printing/preview.py" line="184"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="153"/>
+        <location filename="../../ui/printing/preview.py" line="186"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="154"/>
+        <location filename="../../ui/printing/preview.py" line="187"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="156"/>
+        <location filename="../../ui/printing/preview.py" line="189"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="215"/>
+        <location filename="../../ui/printing/preview.py" line="248"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="267"/>
-        <location filename="../../ui/printing/preview.py" line="301"/>
+        <location filename="../../ui/printing/preview.py" line="300"/>
+        <location filename="../../ui/printing/preview.py" line="394"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="292"/>
-        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="318"/>
+        <location filename="../../ui/printing/preview.py" line="329"/>
+        <location filename="../../ui/printing/preview.py" line="370"/>
+        <location filename="../../ui/printing/preview.py" line="385"/>
+        <location filename="../../ui/printing/preview.py" line="430"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="293"/>
+        <location filename="../../ui/printing/preview.py" line="318"/>
+        <source>The document has no pages.</source>
+        <translation>Das Dokument hat keine Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="386"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="299"/>
+        <location filename="../../ui/printing/preview.py" line="392"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="299"/>
+        <location filename="../../ui/printing/preview.py" line="392"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="314"/>
+        <location filename="../../ui/printing/preview.py" line="406"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="350"/>
+        <location filename="../../ui/printing/preview.py" line="474"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="352"/>
+        <location filename="../../ui/printing/preview.py" line="476"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="367"/>
+        <location filename="../../ui/printing/preview.py" line="491"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="368"/>
+        <location filename="../../ui/printing/preview.py" line="492"/>
         <source>The file could not be written:
 %1
 
@@ -4290,13 +4298,13 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="388"/>
-        <location filename="../../ui/printing/preview.py" line="392"/>
+        <location filename="../../ui/printing/preview.py" line="512"/>
+        <location filename="../../ui/printing/preview.py" line="516"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="393"/>
+        <location filename="../../ui/printing/preview.py" line="517"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
@@ -4747,52 +4755,52 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="45"/>
+        <location filename="../../ui/views/projects_view.py" line="47"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="48"/>
+        <location filename="../../ui/views/projects_view.py" line="50"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Filtern nach Name oder Beschreibung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="54"/>
+        <location filename="../../ui/views/projects_view.py" line="56"/>
         <source>Delete the project “{name}”?</source>
         <translation>Projekt „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="57"/>
+        <location filename="../../ui/views/projects_view.py" line="59"/>
         <source>Project “{name}” deleted.</source>
         <translation>Projekt „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="60"/>
+        <location filename="../../ui/views/projects_view.py" line="62"/>
         <source>No projects yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Projekte. Legen Sie mit „Neu“ (Strg+N) eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="73"/>
+        <location filename="../../ui/views/projects_view.py" line="75"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="74"/>
+        <location filename="../../ui/views/projects_view.py" line="76"/>
         <source>Lead institution</source>
         <translation>Federführung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="75"/>
+        <location filename="../../ui/views/projects_view.py" line="77"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="77"/>
+        <location filename="../../ui/views/projects_view.py" line="79"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/projects_view.py" line="85"/>
+        <location filename="../../ui/views/projects_view.py" line="87"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4852,87 +4860,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="138"/>
+        <location filename="../../ui/views/record_list_view.py" line="141"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="145"/>
+        <location filename="../../ui/views/record_list_view.py" line="148"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="148"/>
+        <location filename="../../ui/views/record_list_view.py" line="151"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="161"/>
+        <location filename="../../ui/views/record_list_view.py" line="164"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="207"/>
+        <location filename="../../ui/views/record_list_view.py" line="210"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="254"/>
+        <location filename="../../ui/views/record_list_view.py" line="257"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="256"/>
+        <location filename="../../ui/views/record_list_view.py" line="259"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="258"/>
+        <location filename="../../ui/views/record_list_view.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="264"/>
+        <location filename="../../ui/views/record_list_view.py" line="267"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="380"/>
+        <location filename="../../ui/views/record_list_view.py" line="383"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="382"/>
+        <location filename="../../ui/views/record_list_view.py" line="385"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="384"/>
+        <location filename="../../ui/views/record_list_view.py" line="387"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="367"/>
+        <location filename="../../ui/views/record_list_view.py" line="370"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="384"/>
+        <location filename="../../ui/views/record_list_view.py" line="387"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="542"/>
+        <location filename="../../ui/views/record_list_view.py" line="559"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="574"/>
+        <location filename="../../ui/views/record_list_view.py" line="591"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="480"/>
+        <location filename="../../ui/views/record_list_view.py" line="497"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -5155,152 +5163,152 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="70"/>
-        <location filename="../../ui/views/referrals_view.py" line="121"/>
+        <location filename="../../ui/views/referrals_view.py" line="72"/>
+        <location filename="../../ui/views/referrals_view.py" line="123"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="71"/>
+        <location filename="../../ui/views/referrals_view.py" line="73"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="81"/>
+        <location filename="../../ui/views/referrals_view.py" line="83"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="84"/>
+        <location filename="../../ui/views/referrals_view.py" line="86"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="86"/>
+        <location filename="../../ui/views/referrals_view.py" line="88"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="91"/>
+        <location filename="../../ui/views/referrals_view.py" line="93"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="93"/>
+        <location filename="../../ui/views/referrals_view.py" line="95"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="117"/>
+        <location filename="../../ui/views/referrals_view.py" line="119"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="118"/>
-        <location filename="../../ui/views/referrals_view.py" line="276"/>
+        <location filename="../../ui/views/referrals_view.py" line="120"/>
+        <location filename="../../ui/views/referrals_view.py" line="278"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="119"/>
-        <location filename="../../ui/views/referrals_view.py" line="275"/>
+        <location filename="../../ui/views/referrals_view.py" line="121"/>
+        <location filename="../../ui/views/referrals_view.py" line="277"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="120"/>
-        <location filename="../../ui/views/referrals_view.py" line="277"/>
+        <location filename="../../ui/views/referrals_view.py" line="122"/>
+        <location filename="../../ui/views/referrals_view.py" line="279"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="279"/>
+        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="281"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="126"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="135"/>
+        <location filename="../../ui/views/referrals_view.py" line="137"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="138"/>
+        <location filename="../../ui/views/referrals_view.py" line="140"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="141"/>
+        <location filename="../../ui/views/referrals_view.py" line="143"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="146"/>
+        <location filename="../../ui/views/referrals_view.py" line="148"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="148"/>
+        <location filename="../../ui/views/referrals_view.py" line="150"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="278"/>
+        <location filename="../../ui/views/referrals_view.py" line="280"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="280"/>
+        <location filename="../../ui/views/referrals_view.py" line="282"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="281"/>
+        <location filename="../../ui/views/referrals_view.py" line="283"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="296"/>
+        <location filename="../../ui/views/referrals_view.py" line="298"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="318"/>
+        <location filename="../../ui/views/referrals_view.py" line="320"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="319"/>
+        <location filename="../../ui/views/referrals_view.py" line="321"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="320"/>
+        <location filename="../../ui/views/referrals_view.py" line="322"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="321"/>
+        <location filename="../../ui/views/referrals_view.py" line="323"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="323"/>
+        <location filename="../../ui/views/referrals_view.py" line="325"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="325"/>
+        <location filename="../../ui/views/referrals_view.py" line="327"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="333"/>
+        <location filename="../../ui/views/referrals_view.py" line="335"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5534,248 +5542,308 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Please give a complete path.</source>
         <translation>Bitte einen vollständigen Pfad angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Backups cannot be written here: {error}</source>
         <translation>Hier können keine Sicherungen gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="474"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="571"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>&amp;General</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Pri&amp;nting</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Referrals</source>
         <translation>Ver&amp;mittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Backup</source>
         <translation>S&amp;icherung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Data pro&amp;tection</source>
         <translation>Datensc&amp;hutz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>C&amp;onnections</source>
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <source>Label offset to the r&amp;ight:</source>
+        <translation>Etiketten-Versatz nach re&amp;chts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <source>Label offset &amp;downwards:</source>
+        <translation>Etiketten-Versatz nach &amp;unten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <source>Print a &amp;calibration sheet…</source>
+        <translation>&amp;Kalibrierbogen drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
+        <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <source>Calibration sheet</source>
+        <translation>Kalibrierbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="300"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="303"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="330"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="274"/>
+        <location filename="../../ui/settings_dialog.py" line="331"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="332"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="333"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="334"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="336"/>
+        <source>libpq&apos;s default (root.crt)</source>
+        <translation>Standard von libpq (root.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="345"/>
+        <source>CA &amp;certificate file:</source>
+        <translation>&amp;CA-Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <source>Needed for “verify the server” unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
+        <translation>Nötig für „Server prüfen“, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="357"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="362"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <location filename="../../ui/settings_dialog.py" line="433"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <location filename="../../ui/settings_dialog.py" line="439"/>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="443"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="479"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="439"/>
+        <location filename="../../ui/settings_dialog.py" line="527"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="529"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="536"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="458"/>
+        <location filename="../../ui/settings_dialog.py" line="555"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="475"/>
+        <location filename="../../ui/settings_dialog.py" line="572"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="480"/>
+        <location filename="../../ui/settings_dialog.py" line="577"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6083,48 +6151,48 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="32"/>
+        <location filename="../../ui/views/tasks_view.py" line="34"/>
         <source>Which tasks</source>
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <location filename="../../ui/views/tasks_view.py" line="36"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="35"/>
+        <location filename="../../ui/views/tasks_view.py" line="37"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <location filename="../../ui/views/tasks_view.py" line="38"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="44"/>
+        <location filename="../../ui/views/tasks_view.py" line="46"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="131"/>
-        <location filename="../../ui/views/tasks_view.py" line="103"/>
+        <location filename="../../ui/views/tasks_view.py" line="105"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -6135,38 +6203,38 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="134"/>
-        <location filename="../../ui/views/tasks_view.py" line="104"/>
+        <location filename="../../ui/views/tasks_view.py" line="106"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="137"/>
-        <location filename="../../ui/views/tasks_view.py" line="105"/>
+        <location filename="../../ui/views/tasks_view.py" line="107"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="57"/>
+        <location filename="../../ui/views/tasks_view.py" line="59"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="60"/>
+        <location filename="../../ui/views/tasks_view.py" line="62"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="66"/>
+        <location filename="../../ui/views/tasks_view.py" line="68"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="69"/>
+        <location filename="../../ui/views/tasks_view.py" line="71"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <location filename="../../ui/views/tasks_view.py" line="110"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
