@@ -185,6 +185,10 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     install_crash_handler(log)
     _qt_messages_to_log()
     runner = TaskRunner()
+    from indie_desktop.services import viewer_copies
+
+    # attachment copies and preview PDFs an earlier session left in %TEMP% (personal data)
+    viewer_copies.remove_stale()
     if database is None and settings.get("connection_mode") == "shared":
         db = _connect_shared(paths, settings)
     else:
@@ -212,6 +216,7 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
         return 1
     finally:
         db.dispose()
+        viewer_copies.remove_session_copies()  # what a viewer keeps open goes at next start
         log.info("%s stopped", APP_NAME)
 
 

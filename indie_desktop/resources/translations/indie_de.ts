@@ -172,33 +172,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="50"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="93"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="57"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="102"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="52"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="59"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="54"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="62"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="56"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="64"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="58"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="66"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="91"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="100"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -206,24 +206,44 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="107"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="116"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="115"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="118"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="127"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="133"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="147"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="156"/>
+        <source>Open a program or macro file?</source>
+        <translation>Programm oder Makro-Datei öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="158"/>
+        <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
+        <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="165"/>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="166"/>
+        <source>Do not open</source>
+        <translation>Nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -4298,13 +4318,13 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="512"/>
-        <location filename="../../ui/printing/preview.py" line="516"/>
+        <location filename="../../ui/printing/preview.py" line="510"/>
+        <location filename="../../ui/printing/preview.py" line="514"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="517"/>
+        <location filename="../../ui/printing/preview.py" line="515"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
@@ -6610,7 +6630,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="251"/>
+        <location filename="../../app.py" line="256"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -62,6 +61,7 @@ from indie_desktop.services.printing.spooling import (
     Route,
     raster_plan,
 )
+from indie_desktop.services.viewer_copies import preview_copy
 
 log = logging.getLogger(__name__)
 
@@ -499,11 +499,9 @@ class PrintPreviewDialog(QDialog):
         return True
 
     def temporary_copy(self) -> Path:
-        """The PDF in a fresh temporary folder (kept: the viewer reads it after we return)."""
-        folder = Path(tempfile.mkdtemp(prefix="indie-desktop-"))
-        path = folder / self.file_name
-        path.write_bytes(self.pdf)
-        return path
+        """The PDF in a fresh temporary folder (kept while the app runs: the viewer reads it
+        after we return; removed when the app closes, services/viewer_copies.py)."""
+        return preview_copy(self.pdf, self.file_name)
 
     def open_in_viewer(self) -> bool:
         try:
