@@ -207,6 +207,7 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
             # A few seconds after start, in the background: the full check and the daily
             # backup (they read the whole file; the first lists and panes come first).
             QTimer.singleShot(START_CHECK_DELAY_MS, lambda: start_checks(window, settings))
+        _warn_about_workplace(window, db.is_shared, data_dir)
         code = app.exec()
         runner.wait()
         return code
@@ -218,6 +219,19 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
         db.dispose()
         viewer_copies.remove_session_copies()  # what a viewer keeps open goes at next start
         log.info("%s stopped", APP_NAME)
+
+
+def _warn_about_workplace(window: MainWindow, shared: bool, data_dir: Path | None) -> None:
+    """Roaming profile, terminal server, non-persistent VDI: say where the data should live."""
+    from indie_desktop.config import portable_data_dir
+    from indie_desktop.services.workplace import this_workplace
+    from indie_desktop.ui.workplace_notice import workplace_notice
+
+    explicit = data_dir is not None or portable_data_dir() is not None
+    workplace = this_workplace()
+    if workplace.findings:
+        log.warning("workplace: %s", ", ".join(workplace.findings))
+    workplace_notice(window, workplace, shared=shared, explicit_folder=explicit)
 
 
 def _open_database(
