@@ -182,6 +182,9 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
 
     app = _application(lang)
     assert isinstance(app, QApplication)
+    from indie_desktop.ui.window_sizes import STORE
+
+    STORE.use_file(paths.config_dir / "window-sizes.ini")  # dialogs open at the size left
     install_crash_handler(log)
     _qt_messages_to_log()
     runner = TaskRunner()

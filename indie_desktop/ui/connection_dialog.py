@@ -25,6 +25,7 @@ from indie_desktop.store.database import Database, StorageError
 from indie_desktop.store.shared_open import open_shared, url_account
 from indie_desktop.ui.forms.ui_connection_dialog import Ui_ConnectionDialog
 from indie_desktop.ui.tasks import Runner, Task, TaskRunner, show_failure
+from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class ConnectionDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConnectionDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "connection")
         self.settings = settings
         self.credentials = credentials or CredentialStore()
         self._open = opener or (lambda url, pw: open_shared(url, password=pw))

@@ -18,6 +18,7 @@ from indie_desktop.ui.dialogs.record_dialog import enum_value, fill_combo
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_stage_change_dialog import Ui_StageChangeDialog
 from indie_desktop.ui.labels import label
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class StageChangeDialog(QDialog):
@@ -32,6 +33,7 @@ class StageChangeDialog(QDialog):
         self.stage: ReferralStage | None = None
         self.ui = Ui_StageChangeDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "stage_change")
         ui = self.ui
         detail = workspace.referral_list.detail(referral_id)
         self._version = detail.version

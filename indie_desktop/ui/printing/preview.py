@@ -62,6 +62,7 @@ from indie_desktop.services.printing.spooling import (
     raster_plan,
 )
 from indie_desktop.services.viewer_copies import preview_copy
+from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,8 @@ class PrintPreviewDialog(QDialog):
         if whole_page:
             self.zoom_combo.setCurrentIndex(self.zoom_combo.findData(_FIT_PAGE))
         self._page_changed(0)
-        self.resize(860, 980)
+        # A4 page width at a readable zoom; never taller than the screen (1280×688 at 150 %)
+        fit_window(self, 860, 980, "print_preview")
 
     # --- building ----------------------------------------------------------------------------
 
