@@ -347,7 +347,7 @@ class SettingsDialog(QDialog):
             "",
             self._note(
                 self.tr(
-                    "Needed for “verify the server” unless IT has put root.crt into "
+                    "Needed to check the server certificate unless IT has put root.crt into "
                     "%APPDATA%\\postgresql\\ (Windows) or ~/.postgresql/ (Linux)."
                 )
             ),
