@@ -204,6 +204,10 @@ def draw_calibration(
         "Einstellen unter Einstellungen → Drucken → Etiketten-Versatz.",
     ]
     y = din.y_from_top(120)
+    box_height = 12 * len(lines) + 10
+    canvas.setFillColor(Color(1, 1, 1))  # the text on white, above the outlines
+    canvas.rect(25 * mm, y - box_height + 14, din.PAGE_WIDTH_PT - 50 * mm, box_height, fill=1)
+    canvas.setFillColor(Color(0, 0, 0))
     for line in lines:
         canvas.drawCentredString(din.PAGE_WIDTH_PT / 2, y, line)
         y -= 12
