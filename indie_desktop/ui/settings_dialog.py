@@ -342,7 +342,11 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(ca_browse)
         ca_widget = QWidget()
         ca_widget.setLayout(ca_row)
-        form.addRow(self.tr("CA &certificate file:"), self._field("server_sslrootcert", ca_widget))
+        ca_field = self._field("server_sslrootcert", ca_widget)
+        form.addRow(self.tr("CA &certificate file:"), ca_field)
+        ca_label = form.labelForField(ca_field)
+        if isinstance(ca_label, QLabel):
+            ca_label.setBuddy(self.ca_file)  # Alt+C goes to the file name, not the row
         form.addRow(
             "",
             self._note(

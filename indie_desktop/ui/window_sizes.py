@@ -80,14 +80,20 @@ def room_for(widget: QWidget) -> QSize:
 
 
 class _Remember(QObject):
+    """Saves the widget's size when it is hidden or closed. The name is kept in the Qt object
+    (objectName): PySide may hand the event to a fresh wrapper without Python attributes."""
+
+    PREFIX = "remember-size:"
+
     def __init__(self, name: str, widget: QWidget) -> None:
         super().__init__(widget)
-        self.name = name
+        self.setObjectName(self.PREFIX + name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and isinstance(watched, QWidget):
-            if not (watched.isMaximized() or watched.isMinimized()):
-                STORE.set(self.name, watched.size())
+            name = self.objectName().removeprefix(self.PREFIX)
+            if name and not (watched.isMaximized() or watched.isMinimized()):
+                STORE.set(name, watched.size())
         return False
 
 
@@ -96,6 +102,6 @@ def fit_window(widget: QWidget, width: int, height: int, name: str = "") -> QSiz
     wanted = (STORE.get(name) if name else None) or QSize(width, height)
     size = wanted.boundedTo(room_for(widget))
     widget.resize(size)
-    if name and not any(isinstance(c, _Remember) for c in widget.children()):
+    if name and widget.findChild(QObject, _Remember.PREFIX + name) is None:
         widget.installEventFilter(_Remember(name, widget))
     return size
