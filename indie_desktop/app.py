@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.context import Actor
     from indie_desktop.store.database import Database
     from indie_desktop.ui.main_window import MainWindow
+    from indie_desktop.ui.single_instance import SingleInstance
     from indie_desktop.ui.tasks import Runner
 
 log = logging.getLogger("indie_desktop")
@@ -175,10 +176,9 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     setup_logging(paths.log_dir)
     lang = lang or settings.get("language")
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from indie_desktop.ui.crash import install_crash_handler
-    from indie_desktop.ui.tasks import TaskRunner
 
     app = _application(lang)
     assert isinstance(app, QApplication)
@@ -187,6 +187,60 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     STORE.use_file(paths.config_dir / "window-sizes.ini")  # dialogs open at the size left
     install_crash_handler(log)
     _qt_messages_to_log()
+    instance = _one_app_per_folder(paths.data_dir)
+    if instance is None:
+        return 0
+    try:
+        return _run_window(app, paths, settings, database, chosen_folder=data_dir is not None)
+    finally:
+        instance.release()
+
+
+def _one_app_per_folder(data_dir: Path) -> SingleInstance | None:
+    """The data folder's lock; None when another app holds it (it was asked to come to the
+    front, or told the user why it could not be)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from indie_desktop.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if instance.acquire():
+        return instance
+    if instance.hand_over():
+        log.info("%s already runs on %s: brought to the front", APP_NAME, data_dir)
+        return None
+    log.warning(
+        "%s already runs on %s (process %s) and did not answer",
+        APP_NAME,
+        data_dir,
+        instance.holder(),
+    )
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "app",
+            "In|Die Desktop is already running with the data folder {folder} (process {pid}). "
+            "Switch to its window; a second window on the same data would damage it.",
+        ).format(folder=str(data_dir), pid=instance.holder()),
+    )
+    return None
+
+
+def _run_window(
+    app: object,
+    paths: Paths,
+    settings: Settings,
+    database: str | None,
+    *,
+    chosen_folder: bool = False,
+) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from indie_desktop.ui.tasks import TaskRunner
+
+    assert isinstance(app, QApplication)
     runner = TaskRunner()
     from indie_desktop.services import viewer_copies
 
@@ -210,7 +264,7 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
             # A few seconds after start, in the background: the full check and the daily
             # backup (they read the whole file; the first lists and panes come first).
             QTimer.singleShot(START_CHECK_DELAY_MS, lambda: start_checks(window, settings))
-        _warn_about_workplace(window, db.is_shared, data_dir)
+        _warn_about_workplace(window, db.is_shared, chosen_folder)
         code = app.exec()
         runner.wait()
         return code
@@ -224,13 +278,13 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
         log.info("%s stopped", APP_NAME)
 
 
-def _warn_about_workplace(window: MainWindow, shared: bool, data_dir: Path | None) -> None:
+def _warn_about_workplace(window: MainWindow, shared: bool, chosen_folder: bool) -> None:
     """Roaming profile, terminal server, non-persistent VDI: say where the data should live."""
     from indie_desktop.config import portable_data_dir
     from indie_desktop.services.workplace import this_workplace
     from indie_desktop.ui.workplace_notice import workplace_notice
 
-    explicit = data_dir is not None or portable_data_dir() is not None
+    explicit = chosen_folder or portable_data_dir() is not None
     workplace = this_workplace()
     if workplace.findings:
         log.warning("workplace: %s", ", ".join(workplace.findings))
@@ -252,11 +306,14 @@ def _open_database(
     from indie_desktop.store.database import DatabaseDamaged, StorageError
     from indie_desktop.store.shared_open import open_database
     from indie_desktop.ui.errors import describe_error
+    from indie_desktop.ui.splash import StartSplash
 
     policy = paths.backup_policy(settings) if database is None else None
     try:
         try:
-            return open_database(paths.data_dir, database, policy)
+            # Creating or updating the database takes seconds on a fresh machine.
+            with StartSplash():
+                return open_database(paths.data_dir, database, policy)
         except DatabaseDamaged as exc:
             from indie_desktop.ui.backup_dialogs import ask_restore_at_start
             from indie_desktop.ui.tasks import TaskRunner

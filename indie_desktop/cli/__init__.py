@@ -142,7 +142,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         from indie_desktop.app import run_gui
 
         return run_gui(data_dir, args.lang, database)
+    if database is None:
+        refused = _refused_beside_running_app(data_dir, args)
+        if refused is not None:
+            print(f"error: {refused}", file=sys.stderr)
+            return 1
     return COMMANDS[args.command](data_dir, database, args)
+
+
+def _writing_command(args: argparse.Namespace) -> str | None:
+    """What a command that writes the local database is called in a message; None for one
+    that only reads (those run beside the app: SQLite shares the file safely)."""
+    command = args.command
+    if command == "demo":
+        return "Filling in the demo network"
+    if command == "import" and not args.list_batches and not args.dry_run:
+        return "Undoing an import" if args.undo else "The import"
+    if command == "restore" and not args.list:
+        return "Restoring a backup"
+    if command == "privacy" and args.privacy_command == "erase":
+        return "The erasure"
+    return None
+
+
+def _refused_beside_running_app(data_dir: Path | None, args: argparse.Namespace) -> str | None:
+    """Commands that write refuse while the app holds the data folder (it would go on showing
+    and saving what they changed or erased), naming the running app."""
+    what = _writing_command(args)
+    if what is None:
+        return None
+    from indie_desktop.config import Paths
+    from indie_desktop.store.app_lock import refuse_beside_running_app
+
+    return refuse_beside_running_app(Paths.resolve(data_dir).data_dir, what)
 
 
 def _demo(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:

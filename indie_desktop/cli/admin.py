@@ -4,6 +4,7 @@
     admin add-staff --url ... --institution ID-or-short-name --name "Vorname Nachname" --login L
     admin disable-staff --url ... --login L
     admin list-institutions --url ...
+    admin upload-local --url ... --data-dir DIR --institution "WF Dortmund" [--dry-run]
 
 The administrator's password comes from PGPASSWORD/.pgpass or is asked for; staff passwords are
 asked for (or generated and printed once) and are never logged.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 from typing import Any
 
 from indie_desktop.store.database import Database, StorageError
@@ -39,6 +41,13 @@ def add_admin_parser(sub: Any) -> None:
     disable.add_argument("--login", required=True)
     listing = commands.add_parser("list-institutions", help="institutions and their staff")
     listing.add_argument("--url", required=True, help=url_help)
+    upload = commands.add_parser(
+        "upload-local", help="copy a local database file to the server, owned by an institution"
+    )
+    upload.add_argument("--url", required=True, help=url_help)
+    upload.add_argument("--data-dir", required=True, type=Path, help="folder of the local file")
+    upload.add_argument("--institution", required=True, help="institution id or short name")
+    upload.add_argument("--dry-run", action="store_true", help="show what would be copied")
 
 
 def _open_admin(url: str) -> Database:
@@ -103,14 +112,57 @@ def run_admin(args: argparse.Namespace) -> int:
                 # Printed once, to the terminal only: hand it over and let it be changed.
                 print(f"Initial password: {password}")
         elif args.admin_command == "disable-staff":
-            shared_admin.disable_staff(db, args.login)
-            print(f"Login {args.login} is locked; the staff member's history is kept.")
+            ended = shared_admin.disable_staff(db, args.login)
+            print(
+                f"Login {args.login} is locked; {ended} open session(s) ended; the staff "
+                "member's history is kept."
+            )
+        elif args.admin_command == "upload-local":
+            return _upload_local(db, args)
         elif args.admin_command == "list-institutions":
-            for inst in shared_admin.list_institutions(db):
+            institutions = shared_admin.list_institutions(db)
+            for inst in institutions:
                 print(f"{inst.id}  {inst.short_name:<20} {inst.name}  ({inst.staff} staff)")
+            if not institutions:
+                from indie_desktop.domain.network_members import NETWORK_MEMBERS
+
+                print("No institutions on this server yet. add-staff creates a network member")
+                print("the first time one of its staff is added; --institution takes:")
+                for member in NETWORK_MEMBERS:
+                    print(f"  {member.short_name:<20} {member.name}")
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
         db.dispose()
+    return 0
+
+
+def _upload_local(db: Database, args: argparse.Namespace) -> int:
+    from indie_desktop.store.database import DB_FILENAME, open_local
+    from indie_desktop.store.shared_upload import upload_local
+
+    data_dir: Path = args.data_dir
+    if not (data_dir / DB_FILENAME).is_file():
+        print(f"error: no local database in {data_dir}", file=sys.stderr)
+        return 1
+    local = open_local(data_dir)
+    try:
+        report = upload_local(local, db, args.institution, dry_run=args.dry_run)
+    finally:
+        local.dispose()
+    lead = "Would copy" if report.dry_run else "Copied"
+    print(f"{lead} to {db.description}, owned by {report.institution}:")
+    for table, copied in report.copied.items():
+        skipped = report.skipped.get(table, 0)
+        if copied or skipped:
+            print(f"  {table:<24} {copied:>7} copied  {skipped:>7} skipped (already there)")
+    print(f"  total: {sum(report.copied.values())} copied, {sum(report.skipped.values())} skipped")
+    if report.duplicates:
+        print(
+            f"{len(report.duplicates)} likely duplicate(s) of records already on the server "
+            "(copied, not merged: see the duplicate finder):"
+        )
+        for kind, name, local_id, other in report.duplicates:
+            print(f"  {kind:<12} {name}  local {local_id} ~ server {other}")
     return 0

@@ -103,7 +103,7 @@ def run_restore(data_dir: Path | None, args: argparse.Namespace) -> int:
         source = chosen.info.path
     else:
         source = args.source
-    if b.maybe_open(db_file) and not args.force:
+    if b.held_by_a_process(db_file) and not args.force:
         print(
             f"error: {db_file} seems to be open in In|Die Desktop. Close the application first "
             "(after a crash of the application, add --force).",

@@ -9,8 +9,13 @@ import importlib
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from indie_desktop.domain.formatting import format_date
 from indie_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from indie_desktop.store.backup import BackupPolicy, Health
 
 FORMS = (
     "conflict_dialog",
@@ -81,15 +86,25 @@ def _check_printing() -> list[str]:
 def _check_database(data_dir: Path | None, database: str | None = None) -> list[str]:
     from indie_desktop.config import Paths
     from indie_desktop.store.database import (
+        DatabaseDamaged,
         StorageError,
         current_revision,
         head_revision,
     )
     from indie_desktop.store.shared_open import open_database
 
-    target = Paths.resolve(data_dir).data_dir if data_dir else Path(tempfile.mkdtemp())
+    paths = Paths.resolve(data_dir) if data_dir else None
+    target = paths.data_dir if paths is not None else Path(tempfile.mkdtemp())
+    policy = paths.backup_policy() if paths is not None and database is None else None
+    if policy is not None:
+        damage = _full_check(target, policy)
+        if damage:
+            return damage
     try:
-        db = open_database(target, database)
+        db = open_database(target, database, policy)
+    except DatabaseDamaged as exc:
+        assert policy is not None
+        return _damage_notice(exc.health, policy)
     except StorageError as exc:
         return [str(exc)]
     try:
@@ -98,6 +113,35 @@ def _check_database(data_dir: Path | None, database: str | None = None) -> list[
     finally:
         db.dispose()
     return []
+
+
+def _full_check(data_dir: Path, policy: BackupPolicy) -> list[str]:
+    """The full check of the local file (integrity_check), as the app runs it after start."""
+    from indie_desktop.store import backup as b
+    from indie_desktop.store.database import DB_FILENAME
+
+    health = b.check_file(data_dir / DB_FILENAME)
+    return [] if health.ok else _damage_notice(health, policy)
+
+
+def _damage_notice(health: Health, policy: BackupPolicy) -> list[str]:
+    """The app's words for a damaged file, and the backup it would offer."""
+    from indie_desktop.store import backup as b
+
+    lines = [f"The check of the database file found damage: {health.problem}"]
+    if health.detail:
+        lines.append(f"SQLite: {health.detail}")
+    newest = b.newest_good_backup(policy.folder)
+    if newest is None:
+        lines.append(f"No intact backup in {policy.folder}.")
+    else:
+        taken = newest.info.taken_at
+        lines.append(
+            f"Newest intact backup: {newest.info.path} of {format_date(taken.date())} "
+            f"{taken:%H:%M} ({newest.organisations} organisations, {newest.people} people); "
+            "restore it with `indie-desktop restore --newest` or at the next start of the app."
+        )
+    return lines
 
 
 def _check_qt() -> list[str]:

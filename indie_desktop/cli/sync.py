@@ -134,4 +134,17 @@ def run_sync(args: argparse.Namespace) -> int:
             "server's; please correct it.",
             file=sys.stderr,
         )
-    return 3 if summary.conflicts else 0
+    # Conflicts of earlier runs still waiting for a decision count too: nothing of them has
+    # reached the server yet.
+    replica = Replica(data_dir)
+    try:
+        undecided = replica.open_conflicts()
+    finally:
+        replica.close()
+    if undecided:
+        print(
+            f"{undecided} undecided conflict(s) remain: decide them in the app's conflict list; "
+            "until then those changes stay on this computer.",
+            file=sys.stderr,
+        )
+    return 3 if summary.conflicts or undecided else 0

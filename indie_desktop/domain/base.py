@@ -6,11 +6,20 @@ import os
 import time
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    Uuid,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.sql import FromClause
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -75,9 +84,10 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        stored = cast(datetime, value)  # the DateTime column hands back a datetime
+        if stored.tzinfo is None:
+            return stored.replace(tzinfo=UTC)
+        return stored.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -88,6 +98,12 @@ class Base(DeclarativeBase):
 class Syncable:
     """Columns of every record users edit: stable id, timestamps, optimistic lock, tombstone,
     owning institution and visibility (network-wide or institution-private)."""
+
+    if TYPE_CHECKING:
+        # Set by the declarative mapping of each model (Syncable, Base); declared here so that
+        # code taking any syncable model class may read them.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, nullable=False)
@@ -104,7 +120,7 @@ class Syncable:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.version}
 
     @property
     def is_deleted(self) -> bool:

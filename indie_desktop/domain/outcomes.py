@@ -244,6 +244,10 @@ class FundingReport:
     sender: Sender
     evidence: list[Evidence]
     hidden: int  # cooperations counted in the figures but private to other institutions
+    # On the shared server the database shows a staff member network records and their own
+    # institution's private ones only: the figures cannot count other institutions' private
+    # records, and the report says so. The short name of the user's institution, else "".
+    visible_to: str = ""
     filter_lines: list[str] = field(default_factory=list)  # the filters in words
     author: str = ""
     created: datetime = field(default_factory=datetime.now)

@@ -50,7 +50,7 @@ def write_xlsx(
 ) -> int:
     """One sheet, header row bold and frozen; every cell stored as text, never as a formula."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
@@ -59,7 +59,7 @@ def write_xlsx(
     widths = [max(8, min(60, len(h) + 2)) for h in headers]
     bold = Font(bold=True)
 
-    def cell(value: object, header: bool = False) -> WriteOnlyCell:
+    def cell(value: object, header: bool = False) -> Cell:
         text = _ILLEGAL_XML.sub("", "" if value is None else str(value))
         c = WriteOnlyCell(ws, value=text)
         c.data_type = "s"  # text even when it starts with '=': shown, never evaluated
@@ -67,7 +67,7 @@ def write_xlsx(
             c.font = bold
         return c
 
-    body: list[list[WriteOnlyCell]] = []
+    body: list[list[Cell]] = []
     for row in rows:
         body.append([cell(v) for v in row])
         for i, v in enumerate(row[: len(widths)]):

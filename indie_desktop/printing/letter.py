@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import IO
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -225,7 +226,7 @@ class LetterWriter:
         c.setFillColor(BLACK)
 
 
-def new_canvas(buffer: object, title: str, author: str = "") -> Canvas:
+def new_canvas(buffer: str | IO[bytes], title: str, author: str = "") -> Canvas:
     """A canvas for an A4 document with the fonts registered and the PDF metadata set."""
     register_fonts()
     c = ActualSizeCanvas(

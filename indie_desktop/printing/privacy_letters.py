@@ -13,7 +13,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -200,17 +202,16 @@ def _doc(buffer: io.BytesIO, title: str, footer: str) -> SimpleDocTemplate:
         author="In|Die Desktop",
     )
 
-    def page(canvas: object, document: SimpleDocTemplate) -> None:
-        canvas.saveState()  # type: ignore[attr-defined]
-        canvas.setFont(FONT, 7.5)  # type: ignore[attr-defined]
-        canvas.drawString(25 * mm, 10 * mm, footer)  # type: ignore[attr-defined]
-        canvas.drawRightString(  # type: ignore[attr-defined]
-            A4[0] - 20 * mm, 10 * mm, f"Seite {document.page}"
-        )
-        canvas.restoreState()  # type: ignore[attr-defined]
+    def page(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(25 * mm, 10 * mm, footer)
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Seite {document.page}")
+        canvas.restoreState()
 
-    doc.onFirstPage = page  # type: ignore[method-assign]
-    doc.onLaterPages = page  # type: ignore[method-assign]
+    # build() uses these attributes when it is given no page functions; the stubs lack them.
+    doc.onFirstPage = page  # type: ignore[attr-defined]
+    doc.onLaterPages = page  # type: ignore[attr-defined]
     return doc
 
 
@@ -226,7 +227,7 @@ def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
         f"Auskunft nach Art. 15 DSGVO – {report.display_name}",
         f"Auskunft nach Art. 15 DSGVO · {report.display_name} · {format_date(report.generated_at)}",
     )
-    story: list[object] = [
+    story: list[Flowable] = [
         _p("\n".join(sender), st["small"]),
         Spacer(1, 8 * mm),
         _p("Auskunft nach Art. 15 DSGVO", st["title"]),

@@ -8,10 +8,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -29,6 +30,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.domain.formatting import format_money, format_number
@@ -110,9 +112,20 @@ def figure_rows(f: Figures) -> list[tuple[str, str, Any]]:
 
 
 def _text(
-    x: float, y: float, text: str, size: float = 8, anchor: str = "start", **kw: Any
+    x: float,
+    y: float,
+    text: str,
+    size: float = 8,
+    anchor: Literal["start", "middle", "end", "numeric"] = "start",
+    **kw: Any,
 ) -> String:
     return String(x, y, text, fontName=kw.pop("font", FONT), fontSize=size, textAnchor=anchor, **kw)
+
+
+def _box(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
+    """A filled rectangle without an outline."""
+    # types-reportlab declares Rect's **kw without Unpack[...], so no keyword argument fits.
+    return Rect(x, y, width, height, fillColor=fill, strokeColor=None)  # type: ignore[arg-type]
 
 
 def funnel_chart(f: Figures, width: float) -> Drawing:
@@ -178,7 +191,7 @@ def bar_chart(items: Sequence[tuple[str, float, str]], width: float, colour: str
         y = height - (i + 1) * row
         d.add(_text(label_w - 6, y + 3.5, label[:38], 8, "end"))
         w = max(1.5, span * value / top) if value else 0
-        d.add(Rect(label_w, y + 2, w, row - 5, fillColor=colors.HexColor(colour), strokeColor=None))
+        d.add(_box(label_w, y + 2, w, row - 5, colors.HexColor(colour)))
         d.add(_text(label_w + w + 4, y + 3.5, text, 8, fillColor=colors.HexColor("#555555")))
     return d
 
@@ -194,7 +207,7 @@ def timeline_chart(f: Figures, width: float) -> Drawing:
     ]
     x = 0.0
     for i, (label, _v) in enumerate(series):
-        d.add(Rect(x, height - 9, 8, 8, fillColor=colors.HexColor(PALETTE[i]), strokeColor=None))
+        d.add(_box(x, height - 9, 8, 8, colors.HexColor(PALETTE[i])))
         d.add(_text(x + 11, height - 8, label, 8))
         x += 20 + len(label) * 4.6
     top = nice_scale(max((v for _l, values in series for v in values), default=0))
@@ -215,13 +228,12 @@ def timeline_chart(f: Figures, width: float) -> Drawing:
             h = plot_h * values[m] / top
             if h:
                 d.add(
-                    Rect(
+                    _box(
                         sx + slot * 0.1 + s * bar_w,
                         bottom,
                         bar_w - 0.5,
                         h,
-                        fillColor=colors.HexColor(PALETTE[s]),
-                        strokeColor=None,
+                        colors.HexColor(PALETTE[s]),
                     )
                 )
         if m % every == 0:
@@ -261,22 +273,13 @@ def network_chart(f: Figures, width: float) -> Drawing:
             if value:
                 alpha = 0.15 + 0.85 * value / top
                 fill = colors.Color(base.red, base.green, base.blue, alpha=alpha)
-                d.add(Rect(x + 1, y + 1, cell_w - 2, cell_h - 2, fillColor=fill, strokeColor=None))
+                d.add(_box(x + 1, y + 1, cell_w - 2, cell_h - 2, fill))
                 ink = colors.white if value / top > 0.45 else colors.black
                 d.add(
                     _text(x + cell_w / 2, y + 5, format_number(value), 8, "middle", fillColor=ink)
                 )
             else:
-                d.add(
-                    Rect(
-                        x + 1,
-                        y + 1,
-                        cell_w - 2,
-                        cell_h - 2,
-                        fillColor=colors.HexColor("#f3f3f3"),
-                        strokeColor=None,
-                    )
-                )
+                d.add(_box(x + 1, y + 1, cell_w - 2, cell_h - 2, colors.HexColor("#f3f3f3")))
     return d
 
 
@@ -310,7 +313,7 @@ def _numbered_canvas(page_size: tuple[float, float]) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # Canvas internals, not in the stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -417,6 +420,8 @@ class _TextTable(Table):
     """A Table that writes a plain text cell as one PDF text object (one line per row of the
     cell) where reportlab starts a new one for every line: the annex has tens of thousands."""
 
+    _curcellstyle: CellStyle | None  # Table.draw's current style (internal, not in the stubs)
+
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         plain = (
             isinstance(cellval, str)
@@ -426,7 +431,7 @@ class _TextTable(Table):
             and not (cellstyle.href or cellstyle.destination)
         )
         if not plain or "\n" not in cellval:
-            super()._drawCell(cellval, cellstyle, pos, size)
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # not in the stubs
             return
         if self._curcellstyle is not cellstyle:  # as Table._drawCell
             cur = self._curcellstyle
@@ -495,6 +500,8 @@ def funding_report_pdf(report: FundingReport) -> bytes:
     ]
     for line in report.filter_lines:
         story.append(Paragraph(_esc(line), st["muted"]))
+    if report.visible_to:
+        story.append(Paragraph(_esc(visibility_note(report)), st["muted"]))
     story += [Spacer(1, 6 * mm), _tiles(f, width)]
     story += [
         KeepTogether([Paragraph("Vom Bedarf zur Kooperation", st["h2"]), funnel_chart(f, width)]),
@@ -628,6 +635,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     f = report.figures
     wb = Workbook()
@@ -639,8 +647,8 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
         rows: Sequence[Sequence[Any]],
         money_cols: Sequence[int] = (),
         date_cols: Sequence[int] = (),
-    ) -> Any:
-        ws = wb.create_sheet(title)
+    ) -> Worksheet:
+        ws: Worksheet = wb.create_sheet(title)
         ws.append(list(header))
         for c in ws[1]:
             c.font = bold
@@ -658,6 +666,7 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
         return ws
 
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet
     ws.title = "Kennzahlen"
     ws.append(["Förderbericht", report.sender.name])
     ws["A1"].font = Font(bold=True, size=14)
@@ -668,6 +677,8 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     ws["B4"].number_format = DATE_FORMAT
     for line in report.filter_lines:
         ws.append(["Filter", line])
+    if report.visible_to:
+        ws.append(["Umfang", visibility_note(report)])
     ws.append([])
     start = ws.max_row + 1
     for label, _text, raw in figure_rows(f):
@@ -751,6 +762,15 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def visibility_note(report: FundingReport) -> str:
+    """What the figures of a staff member on the shared server cover."""
+    return (
+        "Die Zahlen umfassen die netzwerkweit sichtbaren Datensätze und die institutionsinternen "
+        f"der {report.visible_to}; institutionsinterne Datensätze anderer Institutionen sind "
+        "nicht enthalten."
+    )
 
 
 def write_funding_report(report: FundingReport, path: Any) -> None:

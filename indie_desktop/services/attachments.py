@@ -25,6 +25,7 @@ from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.viewer_copies import attachment_copy
 from indie_desktop.services.visibility import visible_to
+from indie_desktop.store import file_retry
 from indie_desktop.store.database import Database
 
 DEFAULT_LIMIT_BYTES = 25 * 1024 * 1024
@@ -114,7 +115,7 @@ class AttachmentService:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 partial = target.with_suffix(".part")
                 shutil.copyfile(source, partial)
-                partial.replace(target)  # never a half-copied file under the final name
+                file_retry.replace(partial, target)  # never a half-copied file under the final name
             record.stored_path = relative.as_posix()
         else:
             record.content = source.read_bytes()
@@ -156,7 +157,7 @@ class AttachmentService:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 partial = target.with_suffix(".part")
                 partial.write_bytes(content)
-                partial.replace(target)
+                file_retry.replace(partial, target)
             record.stored_path = (Path("attachments") / sha[:2] / sha).as_posix()
         else:
             record.content = content
@@ -240,6 +241,6 @@ def attachment_from_bytes(
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
         partial.write_bytes(content)
-        partial.replace(target)
+        file_retry.replace(partial, target)
     record.stored_path = (Path("attachments") / sha[:2] / sha).as_posix()
     return record

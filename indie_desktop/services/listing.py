@@ -5,12 +5,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain.text import search_fold
+
+# A SELECT of any columns (SQLAlchemy 2.1 types a Select by the types of its columns).
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,8 @@ def sort_column(query: ListQuery, sort_columns: Mapping[str, Any]) -> Any:
 
 
 def ordered(
-    stmt: Select[Any], query: ListQuery, sort_columns: Mapping[str, Any], tiebreak: Any
-) -> Select[Any]:
+    stmt: AnySelect, query: ListQuery, sort_columns: Mapping[str, Any], tiebreak: Any
+) -> AnySelect:
     column = sort_column(query, sort_columns)
     if query.descending:
         return stmt.order_by(column.desc(), tiebreak.desc())
@@ -57,12 +60,12 @@ def ordered(
 
 
 def after_row(
-    stmt: Select[Any],
+    stmt: AnySelect,
     query: ListQuery,
     keyset_columns: Mapping[str, Any],
     table: Any,
     after: uuid.UUID,
-) -> Select[Any] | None:
+) -> AnySelect | None:
     """Keyset paging: rows after the given one in the list's order, found through the index.
 
     OFFSET makes SQLite walk every skipped row, so scrolling far gets slower page by page;
@@ -80,7 +83,7 @@ def after_row(
     return stmt.where(key < bound if query.descending else key > bound)
 
 
-def count(session: Session, stmt: Select[Any]) -> int:
+def count(session: Session, stmt: AnySelect) -> int:
     return int(
         session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
     )
@@ -88,10 +91,10 @@ def count(session: Session, stmt: Select[Any]) -> int:
 
 def page(
     session: Session,
-    stmt: Select[Any],
+    stmt: AnySelect,
     offset: int,
     limit: int,
-    keyset: Select[Any] | None = None,
+    keyset: AnySelect | None = None,
 ) -> Sequence[Any]:
     """One page: by keyset when the caller could build one, else by OFFSET."""
     if keyset is not None:

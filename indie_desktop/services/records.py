@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from indie_desktop.domain.base import Syncable, utcnow
+from indie_desktop.domain.base import Syncable, utcnow, uuid7
 from indie_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from indie_desktop.domain.models import AuditEntry
 from indie_desktop.services.context import Actor
@@ -56,6 +57,32 @@ def check_version(record: Syncable, expected_version: int | None) -> None:
 def audited_by_database(session: Session) -> bool:
     """A shared database writes the audit trail by trigger; the services must not add a second."""
     return bool(session.info.get("audit_by_database"))
+
+
+def audit_event(session: Session, entry: AuditEntry) -> uuid.UUID:
+    """An event of the app in the audit trail (an import batch, a merge, an export). A shared
+    database writes it itself, with the login as author: staff may not write audit rows."""
+    if entry.id is None:
+        entry.id = uuid7()
+    if not audited_by_database(session):
+        session.add(entry)
+        return entry.id
+    session.flush()
+    session.execute(
+        text(
+            "SELECT indie_audit_event(:id, :action, :kind, :target, CAST(:changes AS json), "
+            ":summary)"
+        ),
+        {
+            "id": entry.id,
+            "action": entry.action,
+            "kind": entry.target_type,
+            "target": entry.target_id,
+            "changes": None if entry.changes is None else json.dumps(entry.changes, default=str),
+            "summary": entry.summary,
+        },
+    )
+    return entry.id
 
 
 def audit(
@@ -169,7 +196,7 @@ def from_jsonable(model: type[Syncable], key: str, value: Any) -> Any:
     """The inverse of the audit's JSON form for one column, for undoing recorded changes."""
     if value is None:
         return None
-    column_type = model.__table__.columns[key].type  # type: ignore[attr-defined]
+    column_type = model.__table__.columns[key].type
     enum_class = getattr(column_type, "enum_class", None)
     if enum_class is not None:
         return enum_class(value)

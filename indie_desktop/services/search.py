@@ -10,9 +10,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ColumnClause, Date, Uuid, column, text
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.formatting import format_date
@@ -51,7 +53,13 @@ _COLUMNS: dict[str, str] = {
     "activity": f"t.subject, t.place, {_org_name(_FIRST_ORG_OF_ACTIVITY)}, "
     f"{_FIRST_ORG_OF_ACTIVITY}, NULL, t.occurred_at, t.project_id",
 }
-_TYPES = {"id": Uuid(), "org_id": Uuid(), "day": Date(), "at": UtcDateTime(), "project": Uuid()}
+_TYPES: dict[str, TypeEngine[Any]] = {
+    "id": Uuid(),
+    "org_id": Uuid(),
+    "day": Date(),
+    "at": UtcDateTime(),
+    "project": Uuid(),
+}
 _NAMES = "id, title, detail, org, org_id, day, at, project"
 
 

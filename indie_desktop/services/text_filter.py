@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from sqlalchemy import ColumnElement, and_, or_, text
 
+from indie_desktop.domain.text import search_fold
 from indie_desktop.store import search_index as si
 
 _names = itertools.count()
@@ -24,7 +25,7 @@ Fallback = Callable[[str], ColumnElement[bool]]
 
 def words_of(typed: str) -> list[str]:
     """The folded words as the index holds them (punctuation dropped), one letter included."""
-    return si._TOKEN.findall(si.search_fold(typed))
+    return si._TOKEN.findall(search_fold(typed))
 
 
 def _param() -> str:

@@ -6,8 +6,10 @@ file open), into one folder (the user's choice, default `DATA_DIR/backups`), nam
 `before-migration`, `before-import`, `before-restore` (the file a restore replaced), `manual`
 (the command line). Rotation keeps the newest N copies.
 
-Damage detection (`check_file`): the file header and size first (a truncated or overwritten file
-is found without reading it all), then `PRAGMA quick_check` when asked for. A damaged file is
+Damage detection (`check_file`): the header and size first, read through SQLite (a truncated or
+overwritten file is found without reading it all), then `PRAGMA integrity_check` when asked for.
+Nothing here opens a database file with anything but SQLite: the app checks and copies its own
+live file while it holds a connection (see `check_file`). A damaged file is
 never overwritten or deleted: `set_aside` renames it (with its -wal/-shm) next to itself.
 
 No Qt and no SQLAlchemy here: the CLI, open_local and the importer share this module.
@@ -19,12 +21,15 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+
+from indie_desktop.store import file_retry, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +45,6 @@ SUFFIX = ".sqlite3"
 _NAME = re.compile(
     r"^(?P<reason>[a-z]+(?:-[a-z]+)*)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$"
 )
-_HEADER = b"SQLite format 3\x00"
 _COUNTED = ("organisation", "person", "activity")
 Progress = Callable[[int, int], None]
 
@@ -101,13 +105,16 @@ class BackupPreview:
 
 
 def check_file(path: Path, *, full: bool = True) -> Health:
-    """Is this a readable SQLite database? Header and size always; quick_check when `full`.
+    """Is this a readable SQLite database? Header and size always; integrity_check when `full`.
 
-    A missing or empty file is healthy (a new database will be made there).
+    A missing or empty file is healthy (a new database will be made there; `open_local` asks
+    whether backups say otherwise). Everything is read through SQLite: the file may be open in
+    this very process (the app's own check), and opening it with anything else would drop
+    SQLite's locks on it (then another program deletes the app's WAL).
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size  # stat opens no descriptor: safe beside a connection
     except FileNotFoundError:
         return Health(True)
     except OSError as exc:
@@ -115,57 +122,72 @@ def check_file(path: Path, *, full: bool = True) -> Health:
     if size == 0:
         return Health(True)
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        return Health(False, "The database file cannot be read.", str(exc))
-    if len(header) < 100 or not header.startswith(_HEADER):
-        return Health(
-            False,
-            "The file is not a usable database (its beginning is damaged or it is another kind "
-            "of file).",
-            f"{size} bytes, header {header[:16]!r}",
-        )
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return Health(
-            False, "The database file is damaged (its header is broken).", f"page size {page_size}"
-        )
-    if size % page_size:
-        return Health(
-            False,
-            "The database file is truncated or damaged (its size does not fit its pages).",
-            f"{size} bytes, page size {page_size}",
-        )
-    # The page count in the header is valid when the change counter matches "version valid for"
-    # (SQLite >= 3.7.0 writes both). Without a -wal file the file must hold all of its pages.
-    pages = int.from_bytes(header[28:32], "big")
-    valid = header[24:28] == header[92:96]
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    if valid and pages and size < pages * page_size and not has_wal:
-        return Health(
-            False,
-            "The database file is truncated: part of it is missing.",
-            f"{size} bytes, {pages} pages of {page_size} bytes expected",
-        )
-    if not full:
-        return Health(True)
-    return _quick_check(path)
-
-
-def _quick_check(path: Path) -> Health:
-    try:
-        con = _connect_readonly(path)
+        con = sqlite_uri.connect_existing(path)
     except sqlite3.Error as exc:
         return Health(False, "The database file cannot be opened.", str(exc))
     try:
-        rows = [r[0] for r in con.execute("PRAGMA quick_check(20)")]
-    except sqlite3.DatabaseError as exc:
-        return Health(False, "The database file is damaged.", str(exc))
+        try:
+            page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+            pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:
+                # A sound header whose pages are missing or broken (a file cut short).
+                return Health(
+                    False,
+                    "The database file is truncated or damaged (SQLite cannot read its structure).",
+                    f"{size} bytes: {exc}",
+                )
+            return Health(
+                False,
+                "The file is not a usable database (its beginning is damaged or it is another "
+                "kind of file).",
+                f"{size} bytes: {exc}",
+            )
+        if size % page_size:
+            return Health(
+                False,
+                "The database file is truncated or damaged (its size does not fit its pages).",
+                f"{size} bytes, page size {page_size}",
+            )
+        # Without a -wal file the file must hold all of its pages.
+        wal = path.with_name(path.name + "-wal")
+        has_wal = wal.exists() and wal.stat().st_size > 0
+        if pages and size < pages * page_size and not has_wal:
+            return Health(
+                False,
+                "The database file is truncated: part of it is missing.",
+                f"{size} bytes, {pages} pages of {page_size} bytes expected",
+            )
+        if not full:
+            return Health(True)
+        return _integrity(con)
     finally:
         con.close()
+
+
+EMPTIED = "The database file is empty, although there are backups of it: it was emptied or cut off."
+
+
+def emptied_beside_backups(path: Path, policy: BackupPolicy) -> Health | None:
+    """A 0-byte database file beside backups of it is damage, not a first start."""
+    path = Path(path)
+    try:
+        if path.stat().st_size != 0:
+            return None
+    except OSError:
+        return None
+    found = list_backups(policy.folder)
+    if not found:
+        return None
+    return Health(False, EMPTIED, f"0 bytes; {len(found)} backups in {policy.folder}")
+
+
+def _integrity(con: sqlite3.Connection) -> Health:
+    """The full check (`integrity_check`: pages, indexes against their tables)."""
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return Health(False, "The database file is damaged.", str(exc))
     if rows == ["ok"]:
         return Health(True)
     return Health(False, "The database file is damaged.", "\n".join(map(str, rows)))
@@ -173,8 +195,7 @@ def _quick_check(path: Path) -> Health:
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     """Read only, without creating -wal/-shm files where none exist (a backup folder)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return sqlite_uri.connect_readonly(path)
 
 
 # --- taking and rotating ------------------------------------------------------------------------
@@ -185,13 +206,43 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None) 
     target = Path(target)
     partial = _partial(target)
     _copy_to(source, partial, progress)
-    os.replace(partial, target)
+    file_retry.replace(partial, target)
     return target
 
 
 def _partial(target: Path) -> Path:
-    """Where a copy is written until it is complete (rotation removes stale ones)."""
-    return target.with_name(target.name + ".partial")
+    """Where a copy is written until it is complete: `NAME.PID.partial`, so that the next
+    backup or start can tell the copy of a killed process (removed) from one being written."""
+    return target.with_name(f"{target.name}.{os.getpid()}.partial")
+
+
+_PARTIAL = re.compile(r"\.(?P<pid>\d+)\.partial$")
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the half-written copies (`*.partial`) in `folder` whose process is gone (killed
+    during an import, backup or restore); copies of older versions (no process id in the
+    name) after an hour. Returns what was removed."""
+    from indie_desktop.store.app_lock import process_alive
+
+    removed: list[Path] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return removed
+    stale = datetime.now().timestamp() - 3600
+    for partial in folder.glob(f"*{SUFFIX}*.partial"):
+        match = _PARTIAL.search(partial.name)
+        try:
+            if match is not None:
+                gone = not process_alive(int(match["pid"]))
+            else:
+                gone = partial.stat().st_mtime < stale
+            if gone:
+                partial.unlink()
+                removed.append(partial)
+        except OSError as exc:
+            log.warning("half-written copy %s not removed: %s", partial, exc)
+    return removed
 
 
 def _copy_to(source: Path, partial: Path, progress: Progress | None = None) -> None:
@@ -336,7 +387,7 @@ class BackgroundBackup:
             raise error
         target = _free_target(self.policy, self._name)
         try:
-            os.replace(self._partial, target)
+            file_retry.replace(self._partial, target)
         except OSError as exc:
             _remove(self._partial)
             raise BackupError(f"The backup into {self.policy.folder} failed: {exc}") from exc
@@ -365,21 +416,13 @@ def rotate(policy: BackupPolicy) -> list[Path]:
     """Delete all but the newest `keep` backups in the folder; returns what was deleted.
 
     Only files with our own naming are touched: whatever else is in a shared folder stays.
-    Copies left half-written by a process that was killed (`*.partial`, over an hour old)
-    are removed too.
+    Copies left half-written by a process that was killed (`*.partial`) are removed too.
     """
     removed: list[Path] = []
-    if policy.folder.is_dir():
-        stale = datetime.now().timestamp() - 3600
-        for partial in policy.folder.glob(f"*{SUFFIX}.partial"):
-            try:
-                if partial.stat().st_mtime < stale:
-                    partial.unlink()
-            except OSError:
-                pass
+    remove_stale_partials(policy.folder)
     for info in list_backups(policy.folder)[policy.keep :]:
         try:
-            info.path.unlink()
+            file_retry.unlink(info.path)
             removed.append(info.path)
         except OSError as exc:
             log.warning("old backup %s not deleted: %s", info.path, exc)
@@ -516,6 +559,51 @@ def maybe_open(db_file: Path) -> bool:
     return db_file.with_name(db_file.name + "-shm").exists()
 
 
+# SQLite's unix VFS: every connection that uses the WAL index holds a shared lock on this byte
+# of the -shm file (UNIX_SHM_DMS, "dead man switch"); the last one to close removes the files.
+_SHM_DMS = 128
+
+
+def held_by_a_process(db_file: Path) -> bool:
+    """Does some process have the database open? A -shm file alone does not say so: a crash
+    (or a read-only connection) leaves it behind. Asked of the lock SQLite holds on it.
+
+    Must not be called in a process that has the database open itself (it opens the -shm)."""
+    db_file = Path(db_file)
+    shm = db_file.with_name(db_file.name + "-shm")
+    if not shm.exists():
+        return False
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        # SQLite opens its files without FILE_SHARE_DELETE: a file in use cannot be renamed.
+        probe = shm.with_name(shm.name + ".probe")
+        try:
+            os.replace(shm, probe)
+        except OSError:
+            return True
+        os.replace(probe, shm)
+        return False
+    import fcntl
+    import struct
+
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return True  # cannot even look: assume it is in use
+    try:
+        if sys.platform == "darwin":  # struct flock: l_start, l_len, l_pid, l_type, l_whence
+            layout, fields = "qqihh", (_SHM_DMS, 1, 0, fcntl.F_WRLCK, os.SEEK_SET)
+            kind = 3
+        else:  # Linux and the BSDs: l_type, l_whence, l_start, l_len, l_pid
+            layout, fields = "hhqqi4x", (fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS, 1, 0)
+            kind = 0
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, *fields))
+        return bool(struct.unpack(layout, answer)[kind] != fcntl.F_UNLCK)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
 def _companions(db_file: Path) -> list[Path]:
     return [db_file.with_name(db_file.name + s) for s in ("-wal", "-shm", "-journal")]
 
@@ -529,14 +617,38 @@ def set_aside(db_file: Path, label: str = "damaged", when: datetime | None = Non
     while target.exists():
         target = db_file.with_name(f"{db_file.name}.{label}-{stamp}-{n}")
         n += 1
-    os.replace(db_file, target)
+    file_retry.replace(db_file, target)
     for companion in _companions(db_file):
         if companion.exists():
-            os.replace(
+            file_retry.replace(
                 companion, target.with_name(target.name + companion.name[len(db_file.name) :])
             )
     log.warning("database file %s set aside as %s", db_file, target)
     return target
+
+
+def _keep_current(db_file: Path, policy: BackupPolicy) -> tuple[Path | None, bool]:
+    """Keep the file a restore replaces: (the copy or the file set aside, was it damaged)."""
+    if not (db_file.exists() and db_file.stat().st_size > 0):
+        for path in _companions(db_file):
+            file_retry.unlink(path, missing_ok=True)
+        return None, False
+    health = check_file(db_file)
+    if not health.ok:
+        return set_aside(db_file, "damaged"), True
+    kept: Path | None
+    try:
+        # Rotated only after the restore: it might otherwise delete the very backup being
+        # restored (the oldest one).
+        kept = take_backup(db_file, policy, BEFORE_RESTORE, rotate_after=False)
+    except BackupError:
+        kept = None
+    if kept is None or not kept.exists():
+        # Not even a copy could be made: keep the file itself.
+        return set_aside(db_file, "replaced"), False
+    for path in [db_file, *_companions(db_file)]:
+        file_retry.unlink(path, missing_ok=True)
+    return kept, False
 
 
 @dataclass(frozen=True)
@@ -564,32 +676,19 @@ def restore(
     checked = preview(backup)
     if not checked.health.ok:
         raise BackupError(f"The backup {backup.name} cannot be used: {checked.health.problem}")
-    kept: Path | None = None
-    damaged = False
-    if db_file.exists() and db_file.stat().st_size > 0:
-        health = check_file(db_file)
-        if health.ok:
-            try:
-                # Rotated only after the restore: it might otherwise delete the very backup
-                # being restored (the oldest one).
-                kept = take_backup(db_file, policy, BEFORE_RESTORE, rotate_after=False)
-            except BackupError:
-                kept = None
-            if kept is None or not kept.exists():
-                # Not even a copy could be made: keep the file itself.
-                kept = set_aside(db_file, "replaced")
-            else:
-                for path in [db_file, *_companions(db_file)]:
-                    path.unlink(missing_ok=True)
-        else:
-            damaged = True
-            kept = set_aside(db_file, "damaged")
-    else:
-        for path in _companions(db_file):
-            path.unlink(missing_ok=True)
+    try:
+        kept, damaged = _keep_current(db_file, policy)
+    except OSError as exc:  # held by a virus scanner or a sync client even after retrying
+        raise BackupError(
+            file_retry.in_use_message(exc)
+            if file_retry.held(exc)
+            else (f"The current database file could not be set aside: {exc}")
+        ) from exc
     try:
         copy_database(backup, db_file, progress)
     except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, OSError) and file_retry.held(exc):
+            raise BackupError(file_retry.in_use_message(exc)) from exc
         raise BackupError(f"The backup could not be restored: {exc}") from exc
     log.info("restored %s from %s (former file kept as %s)", db_file, backup, kept)
     rotate(policy)

@@ -15,10 +15,13 @@ UNREACHABLE = "unreachable"
 TLS = "tls"
 NO_DATABASE = "no_database"
 NOT_STAFF = "not_staff"
+DISABLED = "disabled"
 OTHER = "other"
 
 _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (WRONG_PASSWORD, ("password authentication failed", 'role "', "is not permitted to log in")),
+    # `admin disable-staff` locks the login (NOLOGIN) and ends its open sessions.
+    (DISABLED, ("is not permitted to log in",)),
+    (WRONG_PASSWORD, ("password authentication failed", 'role "')),
     (NO_PASSWORD, ("no password supplied",)),
     (TLS, ("ssl", "no encryption", "tls")),
     (NO_DATABASE, ('database "',)),
@@ -46,6 +49,7 @@ MESSAGES = {
     "the right setting of 'Encryption' (sslmode).",
     NO_DATABASE: "The server has no database of that name.",
     NOT_STAFF: "This login is not registered as a staff member of the network.",
+    DISABLED: "Your access has been disabled. Ask your administrator.",
     OTHER: "The shared database cannot be opened.",
 }
 

@@ -7,9 +7,7 @@ the status bar. Sessions are opened by the services only.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from indie_desktop.resources import package_path
 from indie_desktop.store import backup as backups
 from indie_desktop.store import search_index
+from indie_desktop.store.backup import BackgroundBackup
 from indie_desktop.store.errors import StorageError as StorageError
+from indie_desktop.store.storage_place import SHARE, refusal, unsafe_place
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class Database:
             return None
         return backups.backup_unless_unchanged(self.path, self.backups, reason)
 
-    def start_backup(self, reason: str) -> backups.BackgroundBackup | None:
+    def start_backup(self, reason: str) -> BackgroundBackup | None:
         """`take_backup`, copied in a worker thread while the caller reads (see
         backup.BackgroundBackup): finish() it before writing. None for a shared database, and
         when nothing changed since the newest backup (that one holds the same state)."""
@@ -84,9 +84,31 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one unit of work; commits on success, rolls back on error."""
-        with self.sessions() as s, s.begin():
-            yield s
+        """A session for one unit of work; commits on success, rolls back on error.
+
+        A shared server that drops the connection raises ConnectionFailed saying why, as far
+        as a new connection tells (a login disabled meanwhile: DISABLED)."""
+        try:
+            with self.sessions() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            state = str(getattr(exc.orig, "sqlstate", None) or "")
+            # Connection gone (class 08, 57P: terminated, 28: login refused); not e.g. a
+            # serialization failure, which is an OperationalError too.
+            gone = exc.connection_invalidated or not state or state.startswith(("08", "57P", "28"))
+            if self.is_sqlite or not gone:
+                raise
+            raise self._lost(exc) from exc
+
+    def _lost(self, exc: OperationalError) -> StorageError:
+        from indie_desktop.store.connection_errors import connection_failed
+
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError as again:
+            return connection_failed(again.orig or again)
+        return connection_failed(exc.orig or exc)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -107,17 +129,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def is_network_path(path: Path) -> bool:
     """SQLite over SMB/NFS corrupts files; detect UNC paths and mapped network drives."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return True
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        drive = os.path.splitdrive(str(path.resolve()))[0]
-        if drive:
-            DRIVE_REMOTE = 4
-            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
-    return False
+    return unsafe_place(path) == SHARE
 
 
 def alembic_config(connection: Any = None) -> Any:
@@ -170,27 +182,34 @@ def open_local(
     Before a migration changes an existing file, a backup is kept (in `policy`'s folder, by
     default `data_dir/backups`). `check` looks at the file's header and size first (cheap): a
     truncated or overwritten file raises DatabaseDamaged and is left untouched. The full
-    `PRAGMA quick_check` costs about a second per 700 MB, so the app runs it in the background
+    `PRAGMA integrity_check` reads the whole file, so the app runs it in the background
     after start (backup.check_file).
     """
     data_dir = Path(data_dir)
-    if is_network_path(data_dir):
-        raise StorageError(
-            "The data folder is on a network drive. A local database file must not live on a "
-            "network share (it would be corrupted); use the shared PostgreSQL database instead."
-        )
+    place = unsafe_place(data_dir.absolute())
+    if place is not None:
+        raise StorageError(refusal(place))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"The data folder {data_dir} cannot be created: {exc}") from exc
     path = data_dir / DB_FILENAME
     policy = policy or backups.BackupPolicy.for_data_dir(data_dir)
+    # Copies left half-written by a killed import, backup or restore (full-size files).
+    for folder in (data_dir, policy.folder):
+        backups.remove_stale_partials(folder)
     if check:
         health = backups.check_file(path, full=False)
         if not health.ok:
             raise DatabaseDamaged(path, health)
+        emptied = backups.emptied_beside_backups(path, policy)
+        if emptied is not None:
+            # Not a first start: a new database here would greet the user with the first-run
+            # dialog and, a day later, push the good backups out of the rotation.
+            raise DatabaseDamaged(path, emptied)
     existed = path.exists() and path.stat().st_size > 0
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create keeps the path as it is: in "sqlite:///..." a `?` or `#` would cut it.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     try:
         current = current_revision(engine)

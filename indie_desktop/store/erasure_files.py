@@ -15,6 +15,7 @@ from typing import Any
 
 from indie_desktop.domain.redaction import ANONYMOUS
 from indie_desktop.store.sqlite_residue import unallocated_residue
+from indie_desktop.store.sqlite_uri import connect_readonly
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def backups_with_person(folder: Path, person_id: uuid.UUID) -> list[Path]:
     found: list[Path] = []
     for path in sorted(folder.glob("*.sqlite3")):
         try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            con = connect_readonly(path)
             try:
                 row = con.execute(
                     "SELECT 1 FROM person WHERE id IN (?, ?) AND last_name != ?",

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from psycopg import sql
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from indie_desktop.domain.base import Base, Syncable, utcnow, uuid7
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
-from indie_desktop.store import shared_sql
+from indie_desktop.store import shared_sql, shared_sync_sql
 from indie_desktop.store.database import Database, StorageError, migrate
 
 log = logging.getLogger(__name__)
@@ -46,9 +47,7 @@ class InitReport:
 def syncable_tables() -> list[str]:
     """Every table whose records carry owner institution and visibility (sorted)."""
     return sorted(
-        m.local_table.name  # type: ignore[union-attr]
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Syncable)
+        m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Syncable)
     )
 
 
@@ -63,7 +62,8 @@ def _require_postgres(db: Database) -> None:
         raise StorageError("Administration commands need a PostgreSQL database URL.")
 
 
-def _staff_role(conn: Connection) -> str:
+def require_shared(conn: Connection) -> str:
+    """The staff group role of a database set up by `admin init-shared` (else StorageError)."""
     role = conn.execute(
         text("SELECT value FROM app_setting WHERE key = :k"),
         {"k": shared_sql.STAFF_ROLE_SETTING},
@@ -71,6 +71,13 @@ def _staff_role(conn: Connection) -> str:
     if not role:
         raise StorageError("This database is not set up for sharing yet: run admin init-shared.")
     return str(role)
+
+
+def _run(conn: Connection, statement: str) -> None:
+    """One statement as written: without parameters psycopg leaves `%` (format()) alone."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(statement)
 
 
 def init_shared(db: Database) -> InitReport:
@@ -96,23 +103,30 @@ def init_shared(db: Database) -> InitReport:
         if exists.first() is None:
             conn.exec_driver_sql(f"CREATE ROLE {q_staff} NOLOGIN NOINHERIT NOBYPASSRLS")
         q_db = shared_sql.quote_ident(database)
-        conn.exec_driver_sql(f"REVOKE CONNECT ON DATABASE {q_db} FROM PUBLIC")
+        # Nothing for PUBLIC: no connecting, no temporary tables (objects that could shadow ours).
+        conn.exec_driver_sql(f"REVOKE ALL ON DATABASE {q_db} FROM PUBLIC, {q_staff}")
         conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {q_db} TO {q_staff}")
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {q_staff}")
         conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {q_staff}")
-        conn.exec_driver_sql(shared_sql.FUNCTIONS)
+        _run(conn, shared_sql.FUNCTIONS)
         tables = syncable_tables()
         for table in tables:
-            for stmt in shared_sql.table_statements(table, staff, owner):
-                conn.exec_driver_sql(stmt)
+            for stmt in shared_sql.table_statements(table, staff, owner, tables):
+                _run(conn, stmt)
+        for stmt in shared_sql.link_repair_statements(tables):
+            _run(conn, stmt)
         for stmt in shared_sql.audit_statements(staff, owner):
-            conn.exec_driver_sql(stmt)
-        conn.exec_driver_sql(shared_sql.SYNC_SQL)
+            _run(conn, stmt)
+        _run(conn, shared_sync_sql.SYNC_SQL)
         for table in tables:
-            for stmt in shared_sql.sync_table_statements(table):
-                conn.exec_driver_sql(stmt)
-        for stmt in shared_sql.sync_grant_statements(staff, owner):
-            conn.exec_driver_sql(stmt)
+            for stmt in shared_sync_sql.sync_table_statements(table):
+                _run(conn, stmt)
+        for stmt in shared_sync_sql.sync_grant_statements(staff, owner):
+            _run(conn, stmt)
+        for stmt in shared_sync_sql.feed_repair_statements(tables):
+            _run(conn, stmt)
+        for stmt in shared_sql.function_grant_statements(staff):
+            _run(conn, stmt)
         conn.execute(
             text(
                 "INSERT INTO app_setting (key, value) VALUES (:k, :v) "
@@ -129,7 +143,7 @@ def generate_password(length: int = 16) -> str:
     return "".join(secrets.choice(alphabet) for _ in range(length))
 
 
-def _find_institution(conn: Connection, key: str) -> uuid.UUID:
+def find_institution(conn: Connection, key: str) -> uuid.UUID:
     """An institution by id or short name; a network member not yet stored is created."""
     try:
         row = conn.execute(
@@ -190,10 +204,10 @@ def add_staff(
     if not last:
         raise StorageError('Give the full name as "First name Last name".')
     with db.engine.begin() as conn:
-        staff_role = _staff_role(conn)
+        staff_role = require_shared(conn)
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first():
             raise StorageError(f"The login {login} exists already on this server.")
-        inst_id = _find_institution(conn, institution)
+        inst_id = find_institution(conn, institution)
         raw = conn.connection.driver_connection
         assert raw is not None
         # Hashing on the client keeps the clear password out of server logs.
@@ -227,18 +241,47 @@ def add_staff(
     return staff_id
 
 
-def disable_staff(db: Database, login: str) -> None:
-    """Lock a login (NOLOGIN) and mark the staff record inactive; history stays."""
+def disable_staff(db: Database, login: str) -> int:
+    """Lock a login (NOLOGIN, out of the staff group), mark the staff record inactive and end
+    the login's open sessions; history stays. Returns how many sessions were ended."""
     _require_postgres(db)
+    q_login = shared_sql.quote_ident(login)
     with db.engine.begin() as conn:
+        staff_role = require_shared(conn)
         found = conn.execute(
             text("UPDATE staff SET active = false, version = version + 1 WHERE db_role = :r"),
             {"r": login},
         )
         if not found.rowcount:
             raise StorageError(f"No staff member has the login {login}.")
-        conn.exec_driver_sql(f"ALTER ROLE {shared_sql.quote_ident(login)} NOLOGIN")
-    log.info("login %s disabled", login)
+        conn.exec_driver_sql(f"ALTER ROLE {q_login} NOLOGIN")
+        # Without the group's privileges an open session can no longer touch a table, even
+        # before it is ended below (and if ending it is not allowed).
+        conn.exec_driver_sql(f"REVOKE {shared_sql.quote_ident(staff_role)} FROM {q_login}")
+    ended = _end_sessions(db, login)
+    log.info("login %s disabled, %d open sessions ended", login, ended)
+    return ended
+
+
+def _end_sessions(db: Database, login: str) -> int:
+    """pg_terminate_backend on every session of `login`. Allowed to members of that role (or
+    of pg_signal_backend): the administrator who created the login may make himself one."""
+    q_login = shared_sql.quote_ident(login)
+    end = text(
+        "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+        "WHERE usename = :r"
+    )
+    try:
+        with db.engine.begin() as conn:
+            return int(conn.execute(end, {"r": login}).scalar() or 0)
+    except DBAPIError:
+        pass
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"GRANT {q_login} TO CURRENT_USER")
+        try:
+            return int(conn.execute(end, {"r": login}).scalar() or 0)
+        finally:
+            conn.exec_driver_sql(f"REVOKE {q_login} FROM CURRENT_USER")
 
 
 def list_institutions(db: Database) -> list[InstitutionInfo]:

@@ -1,20 +1,30 @@
 """The SQL that makes a PostgreSQL database safe to share: roles, row-level security, audit.
 
 Applied by `indie-desktop admin init-shared` as the role that owns the tables; every statement
-is idempotent so the command can run again after an update. The rules, in the database so that
-psql users meet them as well as the app:
+is idempotent so the command can run again after an update (and so upgrades a server). The
+security model, in the database so that psql users meet it as well as the app (README,
+"Security model"; tests/integration/test_staff_attacks.py attacks each rule through psql):
 
-- The institution of the logged-in user comes from `current_user` (staff.db_role), never from a
-  session variable a user could set: `indie_current_institution()`.
+- The institution of a connection comes from its login, `session_user` (staff.db_role), which
+  SET ROLE cannot change; never from current_user or a setting the client may change. A login
+  that is no active staff member has no institution: every policy then shows and allows nothing.
 - Records marked `institution` are visible and editable only by staff of the owner institution;
-  `network` records are visible to and editable by all staff.
-- Only staff of the owner institution may change visibility or owner, or (soft) delete.
-- New rows belong to the user's institution.
-- Every change is written to audit_entry by a trigger (append-only for staff) and announced on
-  the `indie_changes` channel (LISTEN/NOTIFY) so open windows refresh.
+  `network` records are visible to and editable by all staff. Only staff of the owner
+  institution may change visibility or owner, or (soft) delete. New rows belong to the user's
+  institution.
+- Link rows (LINK_PARENTS, TARGET_LINKS) take the visibility of the record they link, at insert
+  and whenever that record's visibility or owner changes.
+- Audit rows are written by the database only (SECURITY DEFINER triggers, indie_audit_event for
+  the app's own events) with the login as author; staff have no INSERT/UPDATE/DELETE on them.
+- The sync feed names each entry's private owner; staff read only entries of what they may see.
+- Our functions are revoked from PUBLIC and the staff role except STAFF_FUNCTIONS; every
+  SECURITY DEFINER function has a fixed search_path (pg_temp last) and checks its arguments.
+- Every change is announced on the `indie_changes` channel (LISTEN/NOTIFY) so windows refresh.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 CHANGE_CHANNEL = "indie_changes"
 STAFF_ROLE_SETTING = "shared_staff_role"
@@ -23,27 +33,46 @@ STAFF_ROLE_SETTING = "shared_staff_role"
 DIRECTORY_TABLES = ("institution", "staff")
 
 FUNCTIONS = r"""
-CREATE OR REPLACE FUNCTION indie_current_staff() RETURNS uuid
-LANGUAGE sql STABLE AS $$
+-- Who is connected: the login (session_user), which SET ROLE cannot change, and only while it
+-- belongs to an active staff member. SECURITY DEFINER: the lookup must not depend on the staff
+-- table's own policies (which call these functions).
+CREATE OR REPLACE FUNCTION public.indie_current_staff() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT id FROM public.staff
-    WHERE db_role = current_user AND active AND deleted_at IS NULL
+    WHERE db_role = session_user AND active AND deleted_at IS NULL
 $$;
 
-CREATE OR REPLACE FUNCTION indie_current_institution() RETURNS uuid
-LANGUAGE sql STABLE AS $$
+CREATE OR REPLACE FUNCTION public.indie_current_institution() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT institution_id FROM public.staff
-    WHERE db_role = current_user AND active AND deleted_at IS NULL
+    WHERE db_role = session_user AND active AND deleted_at IS NULL
+$$;
+
+-- Whether the login is the administrator (a member of the role that owns the tables).
+CREATE OR REPLACE FUNCTION public.indie_is_administrator() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT pg_has_role(session_user, c.relowner, 'MEMBER')
+    FROM pg_class c WHERE c.oid = 'public.audit_entry'::regclass
 $$;
 
 -- Before insert/update: stamp the owner, and keep visibility, owner and deletion to the
--- owner institution's staff. The table owner (administrator) is not staff: no institution.
-CREATE OR REPLACE FUNCTION indie_guard_row() RETURNS trigger
-LANGUAGE plpgsql AS $$
+-- owner institution's staff. The administrator is no staff member (no institution); any other
+-- login without an institution may change nothing. Updates made by our own triggers (depth > 1:
+-- a record passing its visibility on to its link rows) are derived, not chosen by the user.
+CREATE OR REPLACE FUNCTION public.indie_guard_row() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     mine uuid := public.indie_current_institution();
 BEGIN
-    IF mine IS NULL THEN
+    IF pg_trigger_depth() > 1 THEN
         RETURN NEW;
+    END IF;
+    IF mine IS NULL THEN
+        IF public.indie_is_administrator() THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'this login is no active staff member'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.owner_institution_id IS NULL THEN
@@ -63,26 +92,89 @@ BEGIN
 END
 $$;
 
+-- Link rows (an activity's organisations, a referral's stage history, a record's attachments)
+-- take the visibility of the record they link, and its owner when that record is private:
+-- who may not see the record may not see whom it links either. TG_ARGV: parent table and the
+-- column naming it; or 'target' and the tables a target_type may name.
+CREATE OR REPLACE FUNCTION public.indie_inherit_visibility() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    parent text := TG_ARGV[0];
+    parent_id uuid;
+    vis text;
+    owner uuid;
+BEGIN
+    IF parent = 'target' THEN
+        parent := NEW.target_type;
+        parent_id := NEW.target_id;
+        IF parent IS NULL OR NOT parent = ANY (TG_ARGV[1:]) THEN
+            RETURN NEW;  -- a target without visibility of its own
+        END IF;
+    ELSE
+        parent_id := (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
+    END IF;
+    EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
+                   parent) INTO vis, owner USING parent_id;
+    IF vis IS NULL THEN
+        RETURN NEW;
+    END IF;
+    NEW.visibility := vis;
+    IF vis = 'institution' THEN
+        NEW.owner_institution_id := owner;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- After a record's visibility or owner changed: pass it on to its link rows. TG_ARGV: link
+-- tables as 'table:column', or a bare name for target_type/target_id links.
+CREATE OR REPLACE FUNCTION public.indie_pass_visibility() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    spec text;
+    change text := 'UPDATE public.%I SET visibility = $1, owner_institution_id = CASE WHEN '
+        '$1 = ''institution'' THEN $2 ELSE owner_institution_id END WHERE %s AND ('
+        'visibility IS DISTINCT FROM $1 OR ($1 = ''institution'' AND '
+        'owner_institution_id IS DISTINCT FROM $2))';
+BEGIN
+    IF NEW.visibility IS NOT DISTINCT FROM OLD.visibility
+       AND NEW.owner_institution_id IS NOT DISTINCT FROM OLD.owner_institution_id THEN
+        RETURN NULL;
+    END IF;
+    FOREACH spec IN ARRAY TG_ARGV LOOP
+        IF spec LIKE '%:%' THEN
+            EXECUTE format(change, split_part(spec, ':', 1),
+                           format('%I = $3', split_part(spec, ':', 2)))
+            USING NEW.visibility, NEW.owner_institution_id, NEW.id;
+        ELSE
+            EXECUTE format(change, spec, 'target_type = $4 AND target_id = $3')
+            USING NEW.visibility, NEW.owner_institution_id, NEW.id, TG_TABLE_NAME;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
 -- After every row change: one audit entry (who, what, old -> new per field) and a notice.
-CREATE OR REPLACE FUNCTION indie_audit_row() RETURNS trigger
-LANGUAGE plpgsql AS $$
+-- SECURITY DEFINER: staff cannot write audit_entry themselves; the author is the login.
+CREATE OR REPLACE FUNCTION public.indie_audit_row() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}'::jsonb ELSE to_jsonb(NEW) END;
     row jsonb := CASE WHEN TG_OP = 'DELETE' THEN old_row ELSE new_row END;
-    diff jsonb := '{}'::jsonb;
-    k text;
+    diff jsonb;
     act text;
 BEGIN
-    FOR k IN SELECT jsonb_object_keys(old_row || new_row) LOOP
-        CONTINUE WHEN k IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name',
-                         'match_key');
-        IF (old_row -> k) IS DISTINCT FROM (new_row -> k)
-           AND NOT (TG_OP = 'INSERT' AND coalesce(new_row ->> k, '') = '') THEN
-            diff := diff || jsonb_build_object(
-                k, jsonb_build_array(old_row -> k, new_row -> k));
-        END IF;
-    END LOOP;
+    -- One query, not a loop over the fields: a 10,000-row import runs this 20,000 times.
+    SELECT coalesce(jsonb_object_agg(k, jsonb_build_array(old_row -> k, new_row -> k)),
+                    '{}'::jsonb)
+    INTO diff
+    FROM jsonb_object_keys(old_row || new_row) AS k
+    WHERE k NOT IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name',
+                    'match_key')
+      AND (old_row -> k) IS DISTINCT FROM (new_row -> k)
+      AND NOT (TG_OP = 'INSERT' AND coalesce(new_row ->> k, '') = '');
     IF TG_OP = 'INSERT' THEN
         act := 'create';
     ELSIF TG_OP = 'DELETE' THEN
@@ -96,11 +188,16 @@ BEGIN
     ELSE
         act := 'update';
     END IF;
+    -- Time-ordered ids (UUIDv7 layout): random ones would land all over the primary-key
+    -- index of a large audit table, page by page (an import writes 20,000 at once).
     INSERT INTO public.audit_entry
         (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
          private_to)
     VALUES (
-        gen_random_uuid(), clock_timestamp(), public.indie_current_staff(),
+        encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING
+            substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3)
+            FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid,
+        clock_timestamp(), public.indie_current_staff(),
         public.indie_current_institution(), act, TG_TABLE_NAME, (row ->> 'id')::uuid,
         CASE WHEN act IN ('create', 'update') THEN diff::json END,
         row ->> 'name',
@@ -111,7 +208,76 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- What the app records beyond row changes (an import batch and a merge, for their undo; an
+-- access export): written by the database with the login as author, only these actions.
+-- Entries about a private record stay with its institution.
+CREATE OR REPLACE FUNCTION public.indie_audit_event(
+    event_id uuid, act text, kind text, target uuid, details json, note text
+) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    me uuid := public.indie_current_staff();
+    mine uuid := public.indie_current_institution();
+    vis text;
+    owner uuid;
+    private uuid;
+BEGIN
+    IF mine IS NULL AND NOT public.indie_is_administrator() THEN
+        RAISE EXCEPTION 'this login is no active staff member'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF act IS NULL OR NOT act = ANY (ARRAY['import', 'undo-import', 'merge', 'undo-merge',
+            'access_export', 'erasure', 'anonymisation']) THEN
+        RAISE EXCEPTION 'not an audit event: %', act USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF act IN ('erasure', 'anonymisation') AND mine IS NOT NULL THEN
+        RAISE EXCEPTION 'only the administrator erases' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF kind IN ('organisation', 'person') THEN
+        EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
+                       kind) INTO vis, owner USING target;
+        private := CASE WHEN vis = 'institution' THEN owner END;
+    ELSIF act IN ('import', 'undo-import') THEN
+        private := mine;  -- the batch lists what it created, private records among them
+    END IF;
+    INSERT INTO public.audit_entry
+        (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
+         private_to)
+    VALUES (coalesce(event_id, gen_random_uuid()), clock_timestamp(), me, mine, act,
+            left(kind, 64), target, details, left(note, 1000), private);
+END
+$$;
 """
+
+# Link rows and the record whose visibility they take: table -> (parent table, column).
+LINK_PARENTS = {
+    "activity_organisation": ("activity", "activity_id"),
+    "activity_person": ("activity", "activity_id"),
+    "activity_staff": ("activity", "activity_id"),
+    "cooperation_partner": ("cooperation", "cooperation_id"),
+    "project_participant": ("project", "project_id"),
+    "referral_stage_change": ("referral", "referral_id"),
+    "consent": ("person", "person_id"),
+    "objection": ("person", "person_id"),
+    "retention_decision": ("person", "person_id"),
+}
+# Rows linking any record by target_type/target_id.
+TARGET_LINKS = ("attachment", "tag_link")
+
+# Functions staff may call (trigger functions fire without EXECUTE). Every other function of
+# ours is the administrator's only.
+STAFF_FUNCTIONS = (
+    "indie_current_staff()",
+    "indie_current_institution()",
+    "indie_is_administrator()",
+    "indie_audit_event(uuid, text, text, uuid, json, text)",
+    "indie_sync_seen(uuid, text)",
+    "indie_sync_horizon()",
+    "indie_sync_prune()",
+    "indie_sync_check(text)",
+    "indie_fold(text)",  # search (store.search_index)
+)
 
 
 def quote_ident(name: str) -> str:
@@ -119,13 +285,17 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
-    """Grants, policies and triggers of one syncable table (idempotent)."""
+def table_statements(
+    table: str, staff_role: str, owner_role: str, tables: Sequence[str] = ()
+) -> list[str]:
+    """Grants, policies and triggers of one syncable table (idempotent); `tables`: all of
+    them, the records an attachment or tag may be linked to."""
     t = quote_ident(table)
     staff = quote_ident(staff_role)
     owner = quote_ident(owner_role)
     mine = "(SELECT public.indie_current_institution())"
-    visible = f"(visibility = 'network' OR owner_institution_id = {mine})"
+    # A login that is no active staff member has no institution and sees nothing.
+    visible = f"(owner_institution_id = {mine} OR (visibility = 'network' AND {mine} IS NOT NULL))"
     stmts = [
         f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY",
@@ -140,10 +310,11 @@ def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
         stmts += [
             f"REVOKE ALL ON {t} FROM {staff}",
             f"GRANT SELECT ON {t} TO {staff}",
-            f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING (true)",
+            f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING ({mine} IS NOT NULL)",
         ]
     else:
         stmts += [
+            f"REVOKE ALL ON {t} FROM {staff}",
             f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {staff}",
             f"CREATE POLICY indie_read ON {t} FOR SELECT TO {staff} USING {visible}",
             f"CREATE POLICY indie_insert ON {t} FOR INSERT TO {staff} "
@@ -156,6 +327,7 @@ def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
             f"CREATE TRIGGER indie_guard BEFORE INSERT OR UPDATE ON {t} "
             "FOR EACH ROW EXECUTE FUNCTION public.indie_guard_row()",
         ]
+    stmts += link_statements(table, tables)
     stmts += [
         f"DROP TRIGGER IF EXISTS indie_audit ON {t}",
         f"CREATE TRIGGER indie_audit AFTER INSERT OR UPDATE OR DELETE ON {t} "
@@ -164,16 +336,113 @@ def table_statements(table: str, staff_role: str, owner_role: str) -> list[str]:
     return stmts
 
 
+def sql_literal(value: str) -> str:
+    """A text as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _records(tables: Sequence[str]) -> list[str]:
+    """Tables whose rows are records of their own (not link rows)."""
+    return [
+        t
+        for t in tables
+        if t not in LINK_PARENTS and t not in TARGET_LINKS and t not in DIRECTORY_TABLES
+    ]
+
+
+def link_statements(table: str, tables: Sequence[str]) -> list[str]:
+    """Triggers that make link rows take the visibility of the record they link (the link row
+    at insert, all its link rows when the record's visibility or owner changes)."""
+    t = quote_ident(table)
+    stmts = [
+        f"DROP TRIGGER IF EXISTS indie_inherit ON {t}",
+        f"DROP TRIGGER IF EXISTS indie_pass ON {t}",
+    ]
+    if table in LINK_PARENTS:
+        parent, column = LINK_PARENTS[table]
+        args = f"{sql_literal(parent)}, {sql_literal(column)}"
+    elif table in TARGET_LINKS:
+        args = ", ".join(sql_literal(x) for x in ["target", *_records(tables)])
+    else:
+        args = ""
+    if args:
+        # Named to fire after indie_guard (triggers fire in name order).
+        stmts.append(
+            f"CREATE TRIGGER indie_inherit BEFORE INSERT OR UPDATE ON {t} "
+            f"FOR EACH ROW EXECUTE FUNCTION public.indie_inherit_visibility({args})"
+        )
+    children = [f"{child}:{col}" for child, (p, col) in LINK_PARENTS.items() if p == table]
+    if table in _records(tables):
+        children += list(TARGET_LINKS)
+    if children:
+        stmts.append(
+            f"CREATE TRIGGER indie_pass AFTER UPDATE OF visibility, owner_institution_id ON {t} "
+            "FOR EACH ROW EXECUTE FUNCTION public.indie_pass_visibility("
+            + ", ".join(sql_literal(c) for c in children)
+            + ")"
+        )
+    return stmts
+
+
+def link_repair_statements(tables: Sequence[str]) -> list[str]:
+    """Upgrade: link rows written before they inherited visibility take their record's now,
+    and the audit entries about private link rows stay with that institution."""
+    fix = (
+        "UPDATE {child} c SET visibility = p.visibility, owner_institution_id = CASE WHEN "
+        "p.visibility = 'institution' THEN p.owner_institution_id ELSE c.owner_institution_id "
+        "END FROM {parent} p WHERE {join} AND (c.visibility IS DISTINCT FROM p.visibility OR "
+        "(p.visibility = 'institution' AND c.owner_institution_id IS DISTINCT FROM "
+        "p.owner_institution_id))"
+    )
+    stmts = [
+        fix.format(child=child, parent=parent, join=f"c.{col} = p.id")
+        for child, (parent, col) in LINK_PARENTS.items()
+    ]
+    for child in TARGET_LINKS:
+        for parent in _records(tables):
+            stmts.append(
+                fix.format(
+                    child=child,
+                    parent=parent,
+                    join=f"c.target_type = {sql_literal(parent)} AND c.target_id = p.id",
+                )
+            )
+    for child in [*LINK_PARENTS, *TARGET_LINKS]:
+        stmts.append(
+            f"UPDATE audit_entry a SET private_to = c.owner_institution_id FROM {child} c "
+            f"WHERE a.target_type = {sql_literal(child)} AND a.target_id = c.id "
+            "AND c.visibility = 'institution' AND a.private_to IS NULL"
+        )
+    return stmts
+
+
+def function_grant_statements(staff_role: str) -> list[str]:
+    """Our functions are the administrator's, except the few a staff action needs."""
+    staff = quote_ident(staff_role)
+    return [
+        # Every function of ours, not those of extensions (pg_trgm, unaccent: search needs them).
+        "DO $$ DECLARE f regprocedure; BEGIN FOR f IN SELECT p.oid::regprocedure FROM pg_proc p "
+        "WHERE p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'indie%' AND NOT "
+        "EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND "
+        "d.objid = p.oid AND d.deptype = 'e') LOOP "
+        f"EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, {staff}', f); "
+        "END LOOP; END $$",
+        *(f"GRANT EXECUTE ON FUNCTION public.{f} TO {staff}" for f in STAFF_FUNCTIONS),
+    ]
+
+
 def audit_statements(staff_role: str, owner_role: str) -> list[str]:
-    """audit_entry: append-only for staff, private entries only for their institution."""
+    """audit_entry: written only by the database (triggers, indie_audit_event); staff read the
+    entries of what they may see."""
     staff = quote_ident(staff_role)
     owner = quote_ident(owner_role)
     mine = "(SELECT public.indie_current_institution())"
+    mapping = "(key LIKE 'import.mapping.%')"
     stmts = [
         "ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE audit_entry FORCE ROW LEVEL SECURITY",
         "REVOKE ALL ON audit_entry FROM " + staff,
-        f"GRANT SELECT, INSERT ON audit_entry TO {staff}",
+        f"GRANT SELECT ON audit_entry TO {staff}",
     ]
     for policy in ("indie_owner_all", "indie_read", "indie_insert"):
         stmts.append(f"DROP POLICY IF EXISTS {policy} ON audit_entry")
@@ -181,216 +450,21 @@ def audit_statements(staff_role: str, owner_role: str) -> list[str]:
         f"CREATE POLICY indie_owner_all ON audit_entry FOR ALL TO {owner} "
         "USING (true) WITH CHECK (true)",
         f"CREATE POLICY indie_read ON audit_entry FOR SELECT TO {staff} "
-        f"USING (private_to IS NULL OR private_to = {mine})",
-        # Entries come from the trigger running as the user: they may only name themselves.
-        f"CREATE POLICY indie_insert ON audit_entry FOR INSERT TO {staff} "
-        "WITH CHECK (staff_id IS NOT DISTINCT FROM (SELECT public.indie_current_staff()))",
+        f"USING ({mine} IS NOT NULL AND (private_to IS NULL OR private_to = {mine}))",
         "ALTER TABLE app_setting ENABLE ROW LEVEL SECURITY",
         "REVOKE ALL ON app_setting FROM " + staff,
         f"GRANT SELECT ON app_setting TO {staff}",
         "DROP POLICY IF EXISTS indie_read ON app_setting",
         f"CREATE POLICY indie_read ON app_setting FOR SELECT TO {staff} USING (true)",
+        # Staff save import mappings (shared by all); no other setting.
+        f"GRANT INSERT, UPDATE ON app_setting TO {staff}",
+        "DROP POLICY IF EXISTS indie_mapping_insert ON app_setting",
+        "DROP POLICY IF EXISTS indie_mapping_update ON app_setting",
+        f"CREATE POLICY indie_mapping_insert ON app_setting FOR INSERT TO {staff} "
+        f"WITH CHECK ({mapping} AND {mine} IS NOT NULL)",
+        f"CREATE POLICY indie_mapping_update ON app_setting FOR UPDATE TO {staff} "
+        f"USING ({mapping} AND {mine} IS NOT NULL) WITH CHECK ({mapping})",
+        f"REVOKE ALL ON alembic_version FROM {staff}",
         f"GRANT SELECT ON alembic_version TO {staff}",
-    ]
-    return stmts
-
-
-# --- Offline replicas (indie_desktop/sync) -------------------------------------------------
-# The change feed: every row change leaves (table, id, transaction id). A replica's cursor is
-# the snapshot it last read; it pulls the entries its new snapshot sees and the old one did
-# not, so a transaction still running when the cursor moved cannot be skipped. The entries name
-# rows only; the rows themselves are read under the user's role, so row-level security
-# decides what a laptop receives. Receipts make every upload apply once.
-SYNC_SQL = r"""
-CREATE TABLE IF NOT EXISTS public.sync_feed (
-    seq bigserial PRIMARY KEY,
-    txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    tbl text NOT NULL,
-    row_id uuid NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ix_sync_feed_txid ON public.sync_feed (txid);
--- When the entry was written: pruning leaves the last day alone, so a laptop whose offline
--- copy is being made (its snapshot taken, its registration not yet committed) loses nothing.
-ALTER TABLE public.sync_feed ADD COLUMN IF NOT EXISTS at timestamptz NOT NULL DEFAULT now();
-
--- The laptops' cursors (the oldest transaction each may still need), so the feed is kept as
--- far back as the oldest laptop seen lately needs it, and no further; and the horizon below
--- which it was pruned, so a laptop older than that is told instead of silently missing rows.
-CREATE TABLE IF NOT EXISTS public.sync_replica (
-    replica_id uuid PRIMARY KEY,
-    staff_id uuid,
-    cursor_xmin xid8 NOT NULL,
-    seen_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE TABLE IF NOT EXISTS public.sync_horizon (
-    id int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-    txid xid8 NOT NULL,
-    pruned_at timestamptz NOT NULL DEFAULT now()
-);
-
-CREATE TABLE IF NOT EXISTS public.sync_receipt (
-    op_id uuid PRIMARY KEY,
-    staff_id uuid,
-    at timestamptz NOT NULL DEFAULT now(),
-    result text NOT NULL
-);
-
-CREATE OR REPLACE FUNCTION indie_feed_rows() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM old_rows;
-    ELSE
-        INSERT INTO public.sync_feed (tbl, row_id) SELECT TG_TABLE_NAME, id FROM new_rows;
-    END IF;
-    RETURN NULL;
-END
-$$;
-
--- A laptop reports the snapshot it read last (at offline init and after every pull).
-CREATE OR REPLACE FUNCTION indie_sync_seen(replica uuid, cursor text) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
-    INSERT INTO public.sync_replica AS r (replica_id, staff_id, cursor_xmin, seen_at)
-    VALUES (replica, public.indie_current_staff(),
-            pg_snapshot_xmin(CAST(cursor AS pg_snapshot)), now())
-    ON CONFLICT (replica_id) DO UPDATE
-        SET cursor_xmin = EXCLUDED.cursor_xmin, seen_at = EXCLUDED.seen_at
-        WHERE r.staff_id IS NOT DISTINCT FROM EXCLUDED.staff_id;
-$$;
-
--- The newest transaction whose feed entries were pruned ('0' before the first pruning): a
--- laptop whose cursor reaches no further back than that may have missed changes.
-CREATE OR REPLACE FUNCTION indie_sync_horizon() RETURNS xid8
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-    SELECT coalesce((SELECT txid FROM public.sync_horizon WHERE id = 1), '0'::xid8);
-$$;
-
--- Forget laptops not seen for keep_days, prune the feed below the oldest cursor of the
--- others (entries younger than `margin` never), and receipts older than keep_days.
--- Runs at most once per `every`; returns the feed entries removed.
-CREATE OR REPLACE FUNCTION indie_sync_prune(
-    keep_days int DEFAULT 180,
-    margin interval DEFAULT '1 day',
-    every interval DEFAULT '1 hour'
-) RETURNS bigint
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-DECLARE
-    below xid8;
-    newest xid8;
-    removed bigint;
-BEGIN
-    IF (SELECT pruned_at FROM public.sync_horizon WHERE id = 1) > now() - every THEN
-        RETURN 0;
-    END IF;
-    DELETE FROM public.sync_replica WHERE seen_at < now() - make_interval(days => keep_days);
-    below := LEAST(
-        coalesce((SELECT min(cursor_xmin) FROM public.sync_replica),
-                 pg_snapshot_xmin(pg_current_snapshot())),
-        pg_snapshot_xmin(pg_current_snapshot()));
-    WITH gone AS (
-        DELETE FROM public.sync_feed WHERE txid < below AND at < now() - margin RETURNING txid
-    )
-    SELECT count(*), max(txid) INTO removed, newest FROM gone;
-    INSERT INTO public.sync_horizon AS h (id, txid, pruned_at)
-        VALUES (1, coalesce(newest, '0'::xid8), now())
-        ON CONFLICT (id) DO UPDATE
-        SET txid = GREATEST(h.txid, EXCLUDED.txid), pruned_at = EXCLUDED.pruned_at;
-    DELETE FROM public.sync_receipt WHERE at < now() - make_interval(days => keep_days);
-    RETURN removed;
-END
-$$;
-
--- Both sides check the schema: a replica on another revision may not sync.
-CREATE OR REPLACE FUNCTION indie_sync_check(client_schema text) RETURNS text
-LANGUAGE plpgsql STABLE AS $$
-DECLARE
-    server_schema text := (SELECT version_num FROM public.alembic_version LIMIT 1);
-BEGIN
-    IF server_schema IS DISTINCT FROM client_schema THEN
-        RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
-            MESSAGE = 'schema mismatch: server ' || coalesce(server_schema, '?')
-                      || ', replica ' || coalesce(client_schema, '?');
-    END IF;
-    RETURN server_schema;
-END
-$$;
-"""
-
-
-def sync_table_statements(table: str) -> list[str]:
-    """The change-feed triggers of one syncable table (statement-level, transition tables)."""
-    t = quote_ident(table)
-    stmts = []
-    for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
-        name = f"indie_feed_{event.lower()}"
-        alias = "new_rows" if ref == "NEW" else "old_rows"
-        stmts += [
-            f"DROP TRIGGER IF EXISTS {name} ON {t}",
-            f"CREATE TRIGGER {name} AFTER {event} ON {t} REFERENCING {ref} TABLE AS {alias} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION public.indie_feed_rows()",
-        ]
-    return stmts
-
-
-REPLICA_TABLES = ("sync_meta", "sync_change", "sync_base", "sync_outbox", "sync_conflict")
-
-
-def sync_grant_statements(staff_role: str, owner_role: str) -> list[str]:
-    """Staff read the feed (ids only) and keep their own receipts."""
-    staff = quote_ident(staff_role)
-    owner = quote_ident(owner_role)
-    me = "(SELECT public.indie_current_staff())"
-    stmts = []
-    # A laptop's own bookkeeping tables exist on the server too (one migration chain) but
-    # stay empty there: nobody but the administrator may touch them.
-    for table in REPLICA_TABLES:
-        stmts += [
-            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
-            f"REVOKE ALL ON {table} FROM {staff}",
-            # Readable (no policy for staff: zero rows), so a scan of every table works.
-            f"GRANT SELECT ON {table} TO {staff}",
-            f"DROP POLICY IF EXISTS indie_owner_all ON {table}",
-            f"CREATE POLICY indie_owner_all ON {table} FOR ALL TO {owner} "
-            "USING (true) WITH CHECK (true)",
-        ]
-    stmts += [
-        "ALTER TABLE sync_feed ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE sync_feed FORCE ROW LEVEL SECURITY",
-        f"REVOKE ALL ON sync_feed FROM {staff}",
-        f"GRANT SELECT ON sync_feed TO {staff}",
-        "DROP POLICY IF EXISTS indie_owner_all ON sync_feed",
-        "DROP POLICY IF EXISTS indie_read ON sync_feed",
-        f"CREATE POLICY indie_owner_all ON sync_feed FOR ALL TO {owner} "
-        "USING (true) WITH CHECK (true)",
-        # Entries name a table and an id, nothing of the row; the row is read under RLS.
-        f"CREATE POLICY indie_read ON sync_feed FOR SELECT TO {staff} USING (true)",
-        # Laptop cursors and the prune horizon: only through the functions above.
-        "ALTER TABLE sync_replica ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE sync_replica FORCE ROW LEVEL SECURITY",
-        f"REVOKE ALL ON sync_replica FROM {staff}",
-        f"GRANT SELECT ON sync_replica TO {staff}",  # no policy for staff: zero rows
-        "DROP POLICY IF EXISTS indie_owner_all ON sync_replica",
-        f"CREATE POLICY indie_owner_all ON sync_replica FOR ALL TO {owner} "
-        "USING (true) WITH CHECK (true)",
-        "ALTER TABLE sync_horizon ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE sync_horizon FORCE ROW LEVEL SECURITY",
-        f"REVOKE ALL ON sync_horizon FROM {staff}",
-        f"GRANT SELECT ON sync_horizon TO {staff}",  # no policy for staff: zero rows
-        "DROP POLICY IF EXISTS indie_owner_all ON sync_horizon",
-        f"CREATE POLICY indie_owner_all ON sync_horizon FOR ALL TO {owner} "
-        "USING (true) WITH CHECK (true)",
-        "ALTER TABLE sync_receipt ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE sync_receipt FORCE ROW LEVEL SECURITY",
-        f"REVOKE ALL ON sync_receipt FROM {staff}",
-        f"GRANT SELECT, INSERT ON sync_receipt TO {staff}",
-    ]
-    for policy in ("indie_owner_all", "indie_own"):
-        stmts.append(f"DROP POLICY IF EXISTS {policy} ON sync_receipt")
-    stmts += [
-        f"CREATE POLICY indie_owner_all ON sync_receipt FOR ALL TO {owner} "
-        "USING (true) WITH CHECK (true)",
-        f"CREATE POLICY indie_own ON sync_receipt FOR ALL TO {staff} "
-        f"USING (staff_id = {me}) WITH CHECK (staff_id = {me})",
     ]
     return stmts

@@ -6,9 +6,11 @@ always ran with it therefore holds nothing but live records plus zeros. A file t
 without it (an older version of this app, Python builds whose SQLite defaults to off) may still
 hold old versions of rows in free space; only VACUUM removes those.
 
-`unallocated_residue` reads the file page by page (the SQLite file format, section 1.6 of
-https://www.sqlite.org/fileformat2.html) and reports the first unallocated region that is not
-all zeros:
+`unallocated_residue` reads the file's pages through SQLite (`sqlite3_serialize` of a second
+connection: never with open(), which in a process holding a connection would drop SQLite's
+locks and let another program delete the WAL) and walks them page by page (the SQLite file
+format, section 1.6 of https://www.sqlite.org/fileformat2.html) and reports the first
+unallocated region that is not all zeros:
 - freelist leaf pages: the whole page; freelist trunk pages: after their list of leaves;
 - b-tree pages: the gap between the cell pointer array and the cell content area (which may
   keep stale pointers and freeblock headers: page offsets, never three text bytes in a row)
@@ -24,12 +26,15 @@ The write-ahead log must be empty (checkpointed with TRUNCATE) before the check 
 
 from __future__ import annotations
 
+import io
 import re
 import sqlite3
 import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from indie_desktop.store import sqlite_uri
 
 BTREE_TYPES = frozenset({2, 5, 10, 13})
 INTERIOR_TYPES = frozenset({2, 5})
@@ -55,7 +60,7 @@ def _freelist(f: BinaryIO, page_size: int, first_trunk: int) -> tuple[dict[int, 
 
 def _overflow_unused(path: Path) -> dict[int, int] | None:
     """Unused tail bytes of every overflow page, or None without the dbstat table."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite_uri.connect_existing(path)
     try:
         rows = con.execute(
             "SELECT pageno, unused FROM dbstat WHERE pagetype = 'overflow' AND unused > 0"
@@ -123,7 +128,14 @@ def _schema_pages(f: BinaryIO, page_size: int) -> set[int]:
 def unallocated_residue(path: Path) -> str | None:
     """Where the first non-zero unallocated byte is ("page 12 freeblock"), or None if every
     unallocated byte of the file is zero."""
-    with path.open("rb") as f:
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    con = sqlite_uri.connect_existing(path)
+    try:
+        content = con.serialize()  # every page as SQLite sees it, the WAL's newest included
+    finally:
+        con.close()
+    with io.BytesIO(content) as f:
         header = f.read(100)
         if len(header) < 100:
             return None

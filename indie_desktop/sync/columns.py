@@ -99,9 +99,7 @@ def _kind(type_: Any) -> str:
 def tables() -> dict[str, TableInfo]:
     """Every syncable table, parents before children (the order of the metadata)."""
     syncable = {
-        m.local_table.name  # type: ignore[union-attr]
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Syncable)
+        m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Syncable)
     }
     out: dict[str, TableInfo] = {}
     for table in Base.metadata.sorted_tables:

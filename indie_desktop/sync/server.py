@@ -47,7 +47,7 @@ def current_staff(conn: psycopg.Connection[Any]) -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
-# --- laptop cursors and pruning (shared_sql.SYNC_SQL) --------------------------------------
+# --- laptop cursors and pruning (store/shared_sync_sql.py) --------------------------------------
 
 KEEP_DAYS = 180  # a laptop not seen for half a year no longer holds the feed back
 
@@ -69,10 +69,11 @@ def report_cursor(conn: psycopg.Connection[Any], replica_id: str, cursor: str) -
     _optional(conn, "SELECT indie_sync_seen(%s, %s)", (replica_id, as_snapshot(cursor)))
 
 
-def prune(conn: psycopg.Connection[Any], keep_days: int = KEEP_DAYS) -> int:
-    """Prune feed entries every laptop seen in `keep_days` has read, and older receipts (the
-    server function does it at most hourly and never touches the last day's entries)."""
-    return int(_optional(conn, "SELECT indie_sync_prune(keep_days => %s)", (keep_days,)) or 0)
+def prune(conn: psycopg.Connection[Any]) -> int:
+    """Prune feed entries every laptop seen in KEEP_DAYS has read, and older receipts (the
+    server function does it at most hourly and never touches the last day's entries; its
+    arguments are fixed on the server, so that no staff member can empty the feed)."""
+    return int(_optional(conn, "SELECT indie_sync_prune()", ()) or 0)
 
 
 def too_old(conn: psycopg.Connection[Any], cursor: str) -> bool:
@@ -266,12 +267,12 @@ def merge(info: TableInfo, op: Op, theirs: Row | None, now: str) -> tuple[dict[s
             return {"__insert__": True, **mine}, OpResult(None)
         if mine is None or mine.get("deleted_at") is not None:
             return {}, OpResult(None)  # deleted here, gone there: nothing lost
-        fields = {
+        gone = {
             f: {"base": (base or {}).get(f), "mine": mine.get(f), "theirs": None}
             for f in info.fields()
             if f not in DERIVED
         }
-        return {}, OpResult(None, "gone", fields)
+        return {}, OpResult(None, "gone", gone)
     if mine is None:  # purged here: a tombstone there (the server keeps history)
         mine = dict(base or theirs)
         mine["deleted_at"] = now
@@ -444,12 +445,12 @@ def _push(
         for op in ops:
             if op.op_id.replace("-", "") in done:
                 stored = done[op.op_id.replace("-", "")]
-                theirs = theirs_rows.get((op.tbl, op.row_id)) or {}
+                stored_theirs = theirs_rows.get((op.tbl, op.row_id)) or {}
                 fields = {
                     f: {
                         "base": (op.base or {}).get(f),
                         "mine": (op.mine or {}).get(f),
-                        "theirs": theirs.get(f),
+                        "theirs": stored_theirs.get(f),
                     }
                     for f in stored["fields"]
                 }

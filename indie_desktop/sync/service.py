@@ -124,7 +124,7 @@ class ReplicaService:
                         sides.get("base"),
                         sides.get("mine"),
                         sides.get("theirs"),
-                        editable=bool(info)
+                        editable=info is not None
                         and f in info.columns
                         and info.kinds[info.columns.index(f)] == "plain"
                         and f != "deleted_at",

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.formatting import format_date, format_number
 from indie_desktop.store import backup as b
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.theme import error_style
 from indie_desktop.ui.window_host import WindowHost
@@ -61,6 +63,14 @@ PROBLEMS = (
         "The database file is truncated or damaged (its size does not fit its pages).",
     ),
     QT_TRANSLATE_NOOP("backup", "The database file is truncated: part of it is missing."),
+    QT_TRANSLATE_NOOP(
+        "backup",
+        "The database file is truncated or damaged (SQLite cannot read its structure).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "backup",
+        "The database file is empty, although there are backups of it: it was emptied or cut off.",
+    ),
     QT_TRANSLATE_NOOP("backup", "The database file cannot be opened."),
     QT_TRANSLATE_NOOP("backup", "The database file is damaged."),
     QT_TRANSLATE_NOOP("backup", "The backup cannot be read."),
@@ -187,7 +197,7 @@ class RestoreDialog(QDialog):
         for info in b.list_backups(policy.folder):
             self._add(info)
         if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(qt_items.top_level(self.list, 0))
         else:
             self.preview_label.setText(
                 self.tr("There are no backups in this folder yet. Choose a backup file.")
@@ -229,7 +239,7 @@ class RestoreDialog(QDialog):
     def select_file(self, path: Path) -> None:
         """Add a backup file chosen by hand (from a stick, say) and select it."""
         for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
+            item = qt_items.top_level(self.list, i)
             if Path(item.data(0, PATH_ROLE)) == path:
                 self.list.setCurrentItem(item)
                 return
@@ -271,9 +281,17 @@ class RestoreDialog(QDialog):
         super().accept()
 
 
+class DamagedDatabaseNotice(QMessageBox):
+    """The message box of a damaged database, with its choices as buttons."""
+
+    restore_newest: QPushButton | None  # only when an intact backup exists
+    choose: QPushButton
+    quit: QPushButton
+
+
 def damaged_database_notice(
     parent: QWidget | None, path: Path, health: b.Health, newest: b.BackupPreview | None
-) -> QMessageBox:
+) -> DamagedDatabaseNotice:
     """Tell the user the file is damaged and what can be done (the buttons are the choices)."""
     text = QCoreApplication.translate(
         "backup",
@@ -288,7 +306,7 @@ def damaged_database_notice(
         text += "\n\n" + QCoreApplication.translate(
             "backup", "No intact backup was found in the backup folder."
         )
-    box = QMessageBox(
+    box = DamagedDatabaseNotice(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("backup", "Damaged database"),
         text,
@@ -296,18 +314,18 @@ def damaged_database_notice(
     )
     if health.detail:
         box.setDetailedText(health.detail)
-    box.restore_newest = None  # type: ignore[attr-defined]
+    box.restore_newest = None
     if newest is not None:
-        box.restore_newest = box.addButton(  # type: ignore[attr-defined]
+        box.restore_newest = box.addButton(
             QCoreApplication.translate("backup", "Restore the &newest backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
-    box.choose = box.addButton(  # type: ignore[attr-defined]
+    box.choose = box.addButton(
         QCoreApplication.translate("backup", "&Choose a backup…"), QMessageBox.ButtonRole.ActionRole
     )
     box.quit = box.addButton(
         QCoreApplication.translate("backup", "&Quit"), QMessageBox.ButtonRole.RejectRole
-    )  # type: ignore[attr-defined]
+    )
     return box
 
 
@@ -413,9 +431,9 @@ def ask_restore_at_start(
     (exec_box or QMessageBox.exec)(box)
     clicked = box.clickedButton()
     chosen: b.BackupPreview | None = None
-    if newest is not None and clicked is box.restore_newest:  # type: ignore[attr-defined]
+    if newest is not None and clicked is box.restore_newest:
         chosen = newest
-    elif clicked is box.choose:  # type: ignore[attr-defined]
+    elif clicked is box.choose:
         dialog = RestoreDialog(policy, runner, None, damage=health)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             chosen = dialog.selected_preview
@@ -423,7 +441,12 @@ def ask_restore_at_start(
     box.deleteLater()
     if chosen is None:
         return False
-    result = restore_with_wait_cursor(path, chosen.info.path, policy)
+    try:
+        result = restore_with_wait_cursor(path, chosen.info.path, policy)
+    except b.BackupError as exc:  # a file held by another program: said, not a crash
+        log.error("restore at start failed: %s", exc)
+        QMessageBox.warning(None, QCoreApplication.translate("backup", "Restore backup"), str(exc))
+        return False
     log.warning("damaged %s set aside as %s; restored %s", path, result.kept_copy, chosen.info.path)
     return True
 

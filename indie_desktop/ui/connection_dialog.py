@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from indie_desktop.config import SSL_MODES, ServerProfile, Settings
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.store import connection_errors as ce
 from indie_desktop.store.credentials import CredentialStore, NoKeyring
 from indie_desktop.store.database import Database, StorageError
@@ -68,6 +69,9 @@ _FAILURES = {
     ),
     ce.NOT_STAFF: QT_TRANSLATE_NOOP(
         "ConnectionDialog", "This login is not registered as a staff member of the network."
+    ),
+    ce.DISABLED: QT_TRANSLATE_NOOP(
+        "ConnectionDialog", "Your access has been disabled. Please ask your administrator."
     ),
     ce.OTHER: QT_TRANSLATE_NOOP("ConnectionDialog", "The shared database cannot be opened."),
 }

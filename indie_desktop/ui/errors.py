@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.errors import (
     ConflictError,
     NotFound,
@@ -96,6 +97,12 @@ FIELD_LABELS = {
 # is matched; the path goes into the sentence, the system's own explanation stays the detail.
 STORAGE_LEAD = QT_TRANSLATE_NOOP("errors", "The database cannot be used.")
 STORAGE_MESSAGES = (
+    (
+        re.compile(r"^Your access has been disabled\."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Your access has been disabled. Please ask your administrator."
+        ),
+    ),
     (
         re.compile(r"^The data folder is on a network drive\."),
         QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.outcomes import Period
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.dates import to_date
 from indie_desktop.ui.tasks import Runner
 from indie_desktop.ui.views.dashboard_view import DashboardView
 from indie_desktop.ui.window_sizes import fit_window
@@ -108,8 +109,8 @@ class FundingReportDialog(QDialog):
             self.message.setText(self.tr("The folder does not exist."))
             self.path.setFocus()
             return
-        start = self.date_from.date().toPython()
-        end = self.date_to.date().toPython()
+        start = to_date(self.date_from.date())
+        end = to_date(self.date_to.date())
         if end < start:
             self.message.setText(self.tr("The period ends before it starts."))
             self.date_to.setFocus()

@@ -336,6 +336,12 @@ class MainWindow(WindowHost):
             self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
         )
         self.demo_action = self._action(self.tr("Load &demo network…"), self.load_demo)
+        self.upload_action = self._action(
+            self.tr("Move to the &office database…"), self.upload_to_server
+        )
+        self.upload_action.setToolTip(
+            self.tr("Copy this computer's database to the shared office server (administrator)")
+        )
         self.import_action = self._action(self.tr("&Import…"), self.open_import)
         self.batches_action = self._action(self.tr("Im&ports…"), self.open_import_batches)
         self.batches_action.setToolTip(self.tr("The latest imports; undo one as a whole"))
@@ -386,10 +392,13 @@ class MainWindow(WindowHost):
         file_menu.addAction(self.connection_action)
         file_menu.addAction(self.password_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.upload_action)
         # The demo network only goes into an empty database: offer it only then.
         file_menu.aboutToShow.connect(
             lambda: self.demo_action.setEnabled(self.workspace.directory.is_empty())
         )
+        # Only the local file can be moved to a server.
+        self.upload_action.setEnabled(self.workspace.db.is_sqlite)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
@@ -673,6 +682,12 @@ class MainWindow(WindowHost):
         dialog = ReviewQueueDialog(self.workspace, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def upload_to_server(self) -> None:
+        from indie_desktop.ui.upload_dialog import UploadDialog
+
+        dialog = UploadDialog(self.workspace, self.runner, self)
         dialog.open()
 
     def load_demo(self) -> None:

@@ -5,24 +5,24 @@ from __future__ import annotations
 import importlib
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.first_run import FirstRunDialog
-from indie_desktop.ui.main_window import (
+from indie_desktop.ui.main_window import DASHBOARD, MainWindow
+from indie_desktop.ui.tasks import SynchronousRunner
+from indie_desktop.ui.views.record_list_view import RecordListView
+from indie_desktop.ui.window_host import (
     ACTIVITIES,
-    DASHBOARD,
     NEEDS,
     ORGANISATIONS,
     PEOPLE,
     PROJECTS,
     TASKS,
-    MainWindow,
 )
-from indie_desktop.ui.tasks import SynchronousRunner
-from indie_desktop.ui.views.record_list_view import RecordListView
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +111,11 @@ def _render_dialogs(
             continue
         if class_name in NEEDS_A_RECORD and selected.get(key) is None:
             continue  # e.g. a referral starts from a need; none in this database
-        dialog_class: type[QDialog] = getattr(module, class_name)
-        dialog = dialog_class(workspace, selected.get(key), parent)  # type: ignore[call-arg]
+        # Every edit dialog takes (workspace, record id, parent); a ReferralDialog's id is a need's.
+        dialog_class: Callable[[Workspace, uuid.UUID | None, QWidget], QDialog] = getattr(
+            module, class_name
+        )
+        dialog = dialog_class(workspace, selected.get(key), parent)
         dialog.show()
         written.append(_save(dialog, out_dir / file_name))
         dialog.reject()

@@ -264,7 +264,8 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.backup_folder = QLineEdit()
-        data_dir = self.workspace.db.path.parent if self._local_path() else None
+        db_path = self.workspace.db.path if self.workspace is not None else None
+        data_dir = db_path.parent if db_path is not None else None
         default = str(data_dir / BACKUP_DIRNAME) if data_dir else self.tr("the data folder")
         self.backup_folder.setPlaceholderText(self.tr("Default: {folder}").format(folder=default))
         self.backup_folder.setClearButtonEnabled(True)
@@ -457,7 +458,7 @@ class SettingsDialog(QDialog):
                     (
                         i
                         for i in range(self.tabs.count())
-                        if self.tabs.widget(i).isAncestorOf(label)
+                        if (tab := self.tabs.widget(i)) is not None and tab.isAncestorOf(label)
                     ),
                     None,
                 )

@@ -98,6 +98,15 @@ def pg_set(run: BenchRun) -> PgSet:
             c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             c.execute(f'CREATE DATABASE "{name}"')
         _load(run, admin_url)
+    else:  # a set kept from an earlier run: the security rules of this version apply
+        from indie_desktop.store import shared_admin
+        from indie_desktop.store.database import open_url
+
+        db = open_url(admin_url)
+        try:
+            shared_admin.init_shared(db)
+        finally:
+            db.dispose()
     urls = {}
     with psycopg.connect(admin_url, autocommit=True) as conn:
         for login_key, _inst, _name in LOGINS:

@@ -37,6 +37,7 @@ import figures_referrals  # noqa: E402, F401
 import figures_spool  # noqa: E402, F401  # issue 20: print spool
 import figures_sync  # noqa: E402, F401  # issue 8: offline replica and sync
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)
+import pg_figures_import  # noqa: E402, F401  # issue 17: the import as staff on the server
 from context import BenchRun  # noqa: E402
 from harness import (  # noqa: E402
     FIGURES,

@@ -1,4 +1,8 @@
-"""A shared database set up by the admin command, with staff of two institutions.
+"""A shared database set up as the README says, with staff of two institutions.
+
+`indie-desktop admin init-shared` and `admin add-staff --generate-password` run through the
+command line's own code as the administrator login; the staff logins and their generated
+passwords are what the administrator would hand over.
 
 Roles are cluster-wide: login names carry a per-test suffix, and teardown drops the database
 first (so the roles hold no privileges any more) and then every role the test created.
@@ -6,7 +10,10 @@ first (so the roles hold no privileges any more) and then every role the test cr
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -17,7 +24,6 @@ import pytest
 from sqlalchemy.engine import URL, make_url
 
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.store import shared_admin
 from indie_desktop.store.database import Database, open_url
 from tests.pg_databases import drop_database
 
@@ -57,7 +63,9 @@ class SharedServer:
     hagen: StaffLogin
     staff_role: str
 
-    def psql(self, who: StaffLogin, sql: str) -> subprocess.CompletedProcess[str]:
+    def psql(
+        self, who: StaffLogin, sql: str, stdin: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
         """Raw SQL through psql logged in as a staff member (not through the app)."""
         u = make_url(who.url)
         env = dict(os.environ, PGPASSWORD=who.password, PGCONNECT_TIMEOUT="10")
@@ -83,19 +91,41 @@ class SharedServer:
             ],
             capture_output=True,
             text=True,
+            input=stdin,
             env=env,
             timeout=60,
         )
 
 
+def admin_command(*argv: str) -> str:
+    """`indie-desktop admin ...` as the administrator runs it; its output (exit 0 asserted)."""
+    from indie_desktop.cli import main
+
+    out = io.StringIO()
+    err = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["admin", *argv])
+    assert code == 0, err.getvalue()
+    return out.getvalue()
+
+
 @pytest.fixture
 def shared(pg_url: str) -> Iterator[SharedServer]:
+    with shared_server(pg_url) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def shared_server(pg_url: str) -> Iterator[SharedServer]:
+    """The server of `pg_url` set up by the admin commands; its database and roles dropped after."""
     suffix = uuid.uuid4().hex[:8]
-    db = open_url(pg_url)
     logins: list[str] = []
     staff_role = ""
     try:
-        staff_role = shared_admin.init_shared(db).staff_role
+        report = admin_command("init-shared", "--url", pg_url)
+        found = re.search(r"staff role (\S+),", report)
+        assert found, report
+        staff_role = found.group(1)
         admin = make_url(pg_url)  # staff URLs without the admin's password (.set(password=None)
         # leaves it in place: SQLAlchemy's set() skips None)
         base = URL.create(
@@ -107,15 +137,24 @@ def shared(pg_url: str) -> Iterator[SharedServer]:
             ("hagen", "SIHK Hagen", "Bernd Yılmaz"),
         ):
             login = f"t{suffix}_{key}"
-            password = shared_admin.generate_password()
-            shared_admin.add_staff(db, inst, name, login, password)
+            added = admin_command(
+                "add-staff",
+                "--url",
+                pg_url,
+                "--institution",
+                inst,
+                "--name",
+                name,
+                "--login",
+                login,
+                "--generate-password",
+            )
             logins.append(login)
+            password = added.rsplit("Initial password: ", 1)[1].strip()
             url = base.set(username=login).render_as_string(hide_password=False)
             people[key] = StaffLogin(login, password, url)
-        db.dispose()
         yield SharedServer(pg_url, people["dortmund"], people["hagen"], staff_role)
     finally:
-        db.dispose()
         name = make_url(pg_url).database
         drop_database(_admin_conninfo(), name)
         with psycopg.connect(_admin_conninfo(), autocommit=True) as conn:

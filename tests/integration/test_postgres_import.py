@@ -9,23 +9,22 @@ import pytest
 
 from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
-from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.store.database import open_url
+from tests.integration.shared_fixtures import SharedServer, shared
 from tests.unit import import_files as f
 
 pytestmark = pytest.mark.postgres
+__all__ = ["shared"]
 
 
 @pytest.fixture
-def pg_workspace(pg_url: str) -> Iterator[Workspace]:
-    db = open_url(pg_url, run_migrations=True)
-    directory = DirectoryService(db)
-    actor = directory.register_local_user(directory.institution_choices()[0], "Zoë", "Ñúñez", "")
-    yield Workspace(db, actor)
-    db.dispose()
+def pg_workspace(shared: SharedServer) -> Iterator[Workspace]:
+    """A staff member's workspace on a server set up by the admin commands (RLS applies)."""
+    ws = shared.dortmund.workspace()
+    yield ws
+    ws.close()
 
 
 def _names(ws: Workspace) -> list[str]:

@@ -5,22 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from indie_desktop.services.directory.organisations import OrganisationDraft
-from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.work.visit_parts import NeedFound, NextStep
-from indie_desktop.services.workspace import Workspace
-from indie_desktop.store.database import open_url
+from tests.integration.shared_fixtures import SharedServer, shared
+
+__all__ = ["shared"]
 
 
-def test_visit_timeline_and_attachment_in_the_database(pg_url: str, tmp_path: Path) -> None:
-    db = open_url(pg_url, run_migrations=True)
+def test_visit_timeline_and_attachment_in_the_database(
+    shared: SharedServer, tmp_path: Path
+) -> None:
+    ws = shared.dortmund.workspace()
+    actor = ws.actor
     try:
-        directory = DirectoryService(db)
-        actor = directory.register_local_user(directory.institution_choices()[0], "Eva", "Roth")
-        ws = Workspace(db, actor)
         org = ws.organisations.create(OrganisationDraft(name="Hagener Feinguss GmbH"))
         ws.activities.record_visit(
             VisitDraft(
@@ -45,4 +45,4 @@ def test_visit_timeline_and_attachment_in_the_database(pg_url: str, tmp_path: Pa
         assert not (tmp_path / "attachments").exists()
         assert ws.attachments.open_path(attachment_id).read_bytes() == source.read_bytes()
     finally:
-        db.dispose()
+        ws.close()

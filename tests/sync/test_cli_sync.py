@@ -36,8 +36,23 @@ def test_offline_init_and_sync_print_what_happened(
 
     assert main(["sync", "--data-dir", str(data_dir)]) == 3
     assert capsys.readouterr().out.strip().startswith("sent 1, received 1, merged 0, conflicts 1")
-    assert main(["sync", "--data-dir", str(data_dir)]) == 0
-    assert capsys.readouterr().out.startswith("sent 0, received 0, merged 0, conflicts 0")
+    capsys.readouterr()
+    # Nothing new, but the conflict is still undecided: not a clean sync.
+    assert main(["sync", "--data-dir", str(data_dir)]) == 3
+    shown = capsys.readouterr()
+    assert shown.out.startswith("sent 0, received 0, merged 0, conflicts 0")
+    assert "1 undecided conflict(s) remain" in shown.err
+
+
+def test_list_institutions_on_a_new_server_says_none_yet_and_what_add_staff_creates(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["admin", "init-shared", "--url", pg_url]) == 0
+    capsys.readouterr()
+    assert main(["admin", "list-institutions", "--url", pg_url]) == 0
+    out = capsys.readouterr().out
+    assert "No institutions on this server yet" in out
+    assert "WF Dortmund" in out and "SIHK Hagen" in out
 
 
 def test_sync_of_a_folder_that_is_no_replica_says_what_to_do(

@@ -128,7 +128,7 @@ def test_the_sync_itself_prunes_at_most_hourly(shared: SharedServer, tmp_path: P
         row = conn.execute("SELECT pruned_at > now() - interval '1 minute' FROM sync_horizon")
         assert row.fetchone() == (True,)  # the sync ran the pruning
         pruned = conn.execute(
-            "SELECT indie_sync_prune(keep_days => 0, margin => '0')"  # hourly: not again yet
+            "SELECT indie_sync_prune(0, '0', '1 hour')"  # hourly: not again yet
         ).fetchone()
     assert pruned == (0,)
     assert _count(shared, "sync_replica") == 1

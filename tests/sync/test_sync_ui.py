@@ -196,3 +196,36 @@ def test_conflicting_fields_are_named_in_words_never_as_column_identifiers(qapp)
     assert field_label("legal_form") == "Legal form"
     assert field_label("wanted_competence") == "Wanted competence"
     assert field_label("partner_person_id") == "Partner person"  # no label of its own
+
+
+def test_a_closed_windows_status_bar_does_not_sync_later(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The automatic sync belongs to the window: once it is closed (File → Connection…
+    replaced it, or a restore did) nothing syncs in its name, while a shown one does."""
+    from indie_desktop.ui.sync import status_widget
+
+    monkeypatch.setattr(status_widget, "FIRST_AUTO_SYNC_MS", 20)
+    attempts: list[str] = []
+
+    class Counting(ReplicaService):
+        def synchronise(self, options: object = None) -> object:
+            attempts.append("sync")
+            from indie_desktop.sync.engine import SyncError
+
+            raise SyncError("The server cannot be reached.")  # quietly: offline
+
+        def password_needed(self) -> str | None:
+            return None
+
+    shown, closed = QMainWindow(), QMainWindow()
+    for window in (shown, closed):
+        qtbot.addWidget(window)
+        window.statusBar().addPermanentWidget(
+            SyncStatusWidget(Counting(tmp_path), SynchronousRunner())
+        )
+        window.show()
+    closed.close()
+    qtbot.waitUntil(lambda: attempts == ["sync"])  # the shown window's first automatic sync
+    qtbot.wait(100)
+    assert attempts == ["sync"]  # and none for the closed one

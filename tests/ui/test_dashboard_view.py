@@ -78,14 +78,14 @@ def test_click_on_a_municipality_bar_lists_the_visits_and_opens_one(
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     dialog = view.last_drill
     assert dialog is not None and dialog.isVisible()
-    assert dialog.result.total == int(first.value)  # the bar's count
+    assert dialog.drill_result.total == int(first.value)  # the bar's count
     # other institutions' private visits are counted, not listed
-    assert dialog.table.rowCount() == dialog.result.total - dialog.result.hidden
+    assert dialog.table.rowCount() == dialog.drill_result.total - dialog.drill_result.hidden
     assert first.label in dialog.windowTitle()
     day = dialog.table.item(0, 0).text()
     assert len(day) == 10 and day[2] == "." and day[5] == "."  # 24.11.2026
     dialog.table.setCurrentCell(0, 1)
-    expected = dialog.result.rows[0].id
+    expected = dialog.drill_result.rows[0].id
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.views[ACTIVITIES]
     assert window.views[ACTIVITIES].selected_id() == expected
@@ -127,7 +127,7 @@ def test_keyboard_reaches_a_bar_with_the_arrow_keys_and_return_lists_its_records
     qtbot.keyClick(chart, Qt.Key.Key_Return)
     dialog = view.last_drill
     assert dialog is not None and dialog.isVisible()
-    assert dialog.result.total == int(chart.bars[1].value)
+    assert dialog.drill_result.total == int(chart.bars[1].value)
     assert chart.bars[1].label in dialog.windowTitle()
 
 
@@ -140,7 +140,7 @@ def test_chart_as_table_and_a_click_on_a_stage_row(qtbot, window: MainWindow) ->
     card.table.itemActivated.emit(card.table.item(0, 0))
     dialog = window.dashboard.last_drill
     assert dialog is not None
-    assert dialog.result.total == int(card.table.item(0, 1).text().replace(".", ""))
+    assert dialog.drill_result.total == int(card.table.item(0, 1).text().replace(".", ""))
 
 
 def test_private_cooperation_is_counted_but_not_listed(
@@ -150,9 +150,11 @@ def test_private_cooperation_is_counted_but_not_listed(
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     dialog = window.dashboard.last_drill
     assert dialog is not None
-    ids = {r.id for r in dialog.result.rows}
+    ids = {r.id for r in dialog.drill_result.rows}
     assert demo.private_coop not in ids
-    assert dialog.result.hidden == 1 and dialog.table.rowCount() == dialog.result.total - 1
+    assert (
+        dialog.drill_result.hidden == 1 and dialog.table.rowCount() == dialog.drill_result.total - 1
+    )
     assert "1" in dialog.summary.text()
     money = dialog.table.item(0, 3).text()
     assert money.endswith(",00\u00a0€")

@@ -262,6 +262,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "D&rucken",
         "&Verbindung…",
         "&Demo-Netzwerk laden…",
+        "In Bür&o-Datenbank übernehmen…",
         "Einstellun&gen…",
         "Sicherung &wiederherstellen…",
         "&Beenden",

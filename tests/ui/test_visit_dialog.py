@@ -16,6 +16,7 @@ from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.directory.timeline import EntryKind
 from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
@@ -164,3 +165,25 @@ def test_visit_and_task_dialogs_are_german_with_unique_accelerators(
         assert_unique_accelerators(dialog)
     assert visit.windowTitle() == "Besuch erfassen"
     assert visit.ui.need_topic_label.text() == "B&edarf:"
+
+
+def test_an_existing_visit_is_edited_and_saved_in_its_dialog(
+    qtbot, workspace: Workspace, org: uuid.UUID, boxes: list[str]
+) -> None:
+    visit_id = workspace.activities.record_visit(
+        VisitDraft(date="24.11.2026", time="10:30", subject="Erstbesuch", organisation_ids=[org])
+    )
+    dialog = VisitDialog(workspace, visit_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.ui.subject_edit.setFocus()
+    dialog.ui.subject_edit.selectAll()
+    keys(qtbot, "Erstbesuch bei Zoë Ñúñez")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert boxes == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved_id == visit_id
+    assert workspace.activities.detail(visit_id).draft.subject == "Erstbesuch bei Zoë Ñúñez"

@@ -294,98 +294,98 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="48"/>
+        <location filename="../../ui/importing/check_page.py" line="49"/>
         <source>Check (dry run)</source>
         <translation>Prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="51"/>
+        <location filename="../../ui/importing/check_page.py" line="52"/>
         <source>Nothing has been changed yet. Rows with errors are skipped; double-click an error to correct the value.</source>
         <translation>Noch wurde nichts geändert. Zeilen mit Fehlern werden übersprungen; Doppelklick auf einen Fehler, um den Wert zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="58"/>
-        <location filename="../../ui/importing/check_page.py" line="62"/>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
+        <location filename="../../ui/importing/check_page.py" line="63"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="58"/>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="58"/>
+        <location filename="../../ui/importing/check_page.py" line="59"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="63"/>
+        <location filename="../../ui/importing/check_page.py" line="64"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="64"/>
+        <location filename="../../ui/importing/check_page.py" line="65"/>
         <source>Existing record</source>
         <translation>Vorhandener Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="65"/>
+        <location filename="../../ui/importing/check_page.py" line="66"/>
         <source>Score</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="66"/>
+        <location filename="../../ui/importing/check_page.py" line="67"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="67"/>
+        <location filename="../../ui/importing/check_page.py" line="68"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="74"/>
+        <location filename="../../ui/importing/check_page.py" line="75"/>
         <source>Errors:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="76"/>
+        <location filename="../../ui/importing/check_page.py" line="77"/>
         <source>Likely duplicates of existing records:</source>
         <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="116"/>
+        <location filename="../../ui/importing/check_page.py" line="117"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137"/>
+        <location filename="../../ui/importing/check_page.py" line="138"/>
         <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
         <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="205"/>
+        <location filename="../../ui/importing/check_page.py" line="210"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="206"/>
+        <location filename="../../ui/importing/check_page.py" line="211"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -797,97 +797,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="35"/>
+        <location filename="../../ui/connection_dialog.py" line="36"/>
         <source>never encrypt</source>
         <translation>nie verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="36"/>
+        <location filename="../../ui/connection_dialog.py" line="37"/>
         <source>encrypt if the server insists</source>
         <translation>verschlüsseln, wenn der Server es verlangt</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="37"/>
+        <location filename="../../ui/connection_dialog.py" line="38"/>
         <source>encrypt if possible (default)</source>
         <translation>verschlüsseln, wenn möglich (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="38"/>
+        <location filename="../../ui/connection_dialog.py" line="39"/>
         <source>always encrypt</source>
         <translation>immer verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="39"/>
+        <location filename="../../ui/connection_dialog.py" line="40"/>
         <source>always encrypt, check the server certificate</source>
         <translation>immer verschlüsseln, Serverzertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="42"/>
+        <location filename="../../ui/connection_dialog.py" line="43"/>
         <source>always encrypt, check certificate and server name</source>
         <translation>immer verschlüsseln, Zertifikat und Servernamen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="49"/>
+        <location filename="../../ui/connection_dialog.py" line="50"/>
         <source>The server refused the login: wrong password, or the login is unknown or locked.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: falsches Passwort, oder der Anmeldename ist unbekannt oder gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="53"/>
+        <location filename="../../ui/connection_dialog.py" line="54"/>
         <source>Please enter the password of your login.</source>
         <translation>Bitte geben Sie das Passwort Ihres Anmeldenamens ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="56"/>
+        <location filename="../../ui/connection_dialog.py" line="57"/>
         <source>The server cannot be reached. Check server name and port, and whether this computer is connected to the office network.</source>
         <translation>Der Server ist nicht erreichbar. Bitte Servername und Port prüfen und ob dieser Computer mit dem Büronetz verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="61"/>
+        <location filename="../../ui/connection_dialog.py" line="62"/>
         <source>The server and this app disagree about encryption (TLS). Ask your administrator which &apos;Encryption&apos; setting to use.</source>
         <translation>Server und App sind sich über die Verschlüsselung (TLS) nicht einig. Fragen Sie Ihre Administration, welche Einstellung unter „Verschlüsselung“ gilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="66"/>
+        <location filename="../../ui/connection_dialog.py" line="67"/>
         <source>The server has no database of that name.</source>
         <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="69"/>
+        <location filename="../../ui/connection_dialog.py" line="70"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="72"/>
+        <location filename="../../ui/connection_dialog.py" line="73"/>
+        <source>Your access has been disabled. Please ask your administrator.</source>
+        <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_dialog.py" line="76"/>
         <source>The shared database cannot be opened.</source>
         <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="123"/>
+        <location filename="../../ui/connection_dialog.py" line="127"/>
         <source>A remembered password is kept only in the system keyring ({where}).</source>
         <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="136"/>
+        <location filename="../../ui/connection_dialog.py" line="140"/>
         <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="143"/>
+        <location filename="../../ui/connection_dialog.py" line="147"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="178"/>
+        <location filename="../../ui/connection_dialog.py" line="182"/>
         <source>Please fill in server, database and login.</source>
         <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="232"/>
+        <location filename="../../ui/connection_dialog.py" line="236"/>
         <source>Connecting to {host}… (Cancel stops waiting)</source>
         <translation>Verbindung zu {host} wird hergestellt … („Abbrechen“ beendet das Warten)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="255"/>
+        <location filename="../../ui/connection_dialog.py" line="259"/>
         <source>The system keyring refused the password; not stored.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
     </message>
@@ -945,47 +950,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="118"/>
+        <location filename="../../ui/privacy/forms.py" line="119"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="125"/>
+        <location filename="../../ui/privacy/forms.py" line="126"/>
         <source>e.g. form at the trade fair, e-mail</source>
         <translation>z. B. Formular auf der Messe, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="128"/>
+        <location filename="../../ui/privacy/forms.py" line="129"/>
         <source>What proves it (files can be attached to the consent afterwards)</source>
         <translation>Womit sie belegt ist (Dateien lassen sich danach an die Einwilligung anhängen)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="133"/>
+        <location filename="../../ui/privacy/forms.py" line="134"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="134"/>
+        <location filename="../../ui/privacy/forms.py" line="135"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="135"/>
+        <location filename="../../ui/privacy/forms.py" line="136"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Weg:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="136"/>
+        <location filename="../../ui/privacy/forms.py" line="137"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="137"/>
+        <location filename="../../ui/privacy/forms.py" line="138"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="138"/>
+        <location filename="../../ui/privacy/forms.py" line="139"/>
         <source>&amp;Withdrawn on:</source>
         <translation>Wi&amp;derrufen am:</translation>
     </message>
@@ -1072,356 +1077,356 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="158"/>
+        <location filename="../../ui/views/dashboard_view.py" line="159"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="166"/>
-        <location filename="../../ui/views/dashboard_view.py" line="463"/>
+        <location filename="../../ui/views/dashboard_view.py" line="167"/>
+        <location filename="../../ui/views/dashboard_view.py" line="464"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="167"/>
+        <location filename="../../ui/views/dashboard_view.py" line="168"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="168"/>
-        <location filename="../../ui/views/dashboard_view.py" line="177"/>
+        <location filename="../../ui/views/dashboard_view.py" line="169"/>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="169"/>
+        <location filename="../../ui/views/dashboard_view.py" line="170"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="173"/>
+        <location filename="../../ui/views/dashboard_view.py" line="174"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="179"/>
+        <location filename="../../ui/views/dashboard_view.py" line="180"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="186"/>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="188"/>
+        <location filename="../../ui/views/dashboard_view.py" line="189"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="192"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="194"/>
+        <location filename="../../ui/views/dashboard_view.py" line="195"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="233"/>
+        <location filename="../../ui/views/dashboard_view.py" line="234"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="235"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="237"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="237"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="252"/>
+        <location filename="../../ui/views/dashboard_view.py" line="253"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="267"/>
+        <location filename="../../ui/views/dashboard_view.py" line="268"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="268"/>
+        <location filename="../../ui/views/dashboard_view.py" line="269"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../ui/views/dashboard_view.py" line="270"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="270"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="297"/>
+        <location filename="../../ui/views/dashboard_view.py" line="298"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="298"/>
+        <location filename="../../ui/views/dashboard_view.py" line="299"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="300"/>
+        <location filename="../../ui/views/dashboard_view.py" line="301"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="302"/>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="304"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="305"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="320"/>
+        <location filename="../../ui/views/dashboard_view.py" line="321"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="320"/>
-        <location filename="../../ui/views/dashboard_view.py" line="477"/>
+        <location filename="../../ui/views/dashboard_view.py" line="321"/>
+        <location filename="../../ui/views/dashboard_view.py" line="478"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="328"/>
+        <location filename="../../ui/views/dashboard_view.py" line="329"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../ui/views/dashboard_view.py" line="391"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="402"/>
+        <location filename="../../ui/views/dashboard_view.py" line="403"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="422"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../ui/views/dashboard_view.py" line="423"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../ui/views/dashboard_view.py" line="424"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="425"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
-        <location filename="../../ui/views/dashboard_view.py" line="485"/>
-        <location filename="../../ui/views/dashboard_view.py" line="579"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="456"/>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
+        <location filename="../../ui/views/dashboard_view.py" line="580"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="454"/>
-        <location filename="../../ui/views/dashboard_view.py" line="484"/>
-        <location filename="../../ui/views/dashboard_view.py" line="578"/>
+        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <location filename="../../ui/views/dashboard_view.py" line="485"/>
+        <location filename="../../ui/views/dashboard_view.py" line="579"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="456"/>
-        <location filename="../../ui/views/dashboard_view.py" line="486"/>
-        <location filename="../../ui/views/dashboard_view.py" line="539"/>
-        <location filename="../../ui/views/dashboard_view.py" line="558"/>
-        <location filename="../../ui/views/dashboard_view.py" line="580"/>
+        <location filename="../../ui/views/dashboard_view.py" line="457"/>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <location filename="../../ui/views/dashboard_view.py" line="540"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="457"/>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <location filename="../../ui/views/dashboard_view.py" line="582"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="483"/>
+        <location filename="../../ui/views/dashboard_view.py" line="484"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <location filename="../../ui/views/dashboard_view.py" line="489"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="507"/>
+        <location filename="../../ui/views/dashboard_view.py" line="508"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="518"/>
+        <location filename="../../ui/views/dashboard_view.py" line="519"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="539"/>
+        <location filename="../../ui/views/dashboard_view.py" line="540"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="545"/>
+        <location filename="../../ui/views/dashboard_view.py" line="546"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="547"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="547"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="550"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="552"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="558"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="558"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="597"/>
+        <location filename="../../ui/views/dashboard_view.py" line="598"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -1429,27 +1434,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="82"/>
+        <location filename="../../ui/views/dashboard_view.py" line="83"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="105"/>
+        <location filename="../../ui/views/dashboard_view.py" line="106"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1457,7 +1462,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="108"/>
+        <location filename="../../ui/views/dashboard_view.py" line="109"/>
         <source>(%n of them private to other institutions: counted, not listed)</source>
         <translation>
             <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
@@ -1465,7 +1470,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="111"/>
+        <location filename="../../ui/views/dashboard_view.py" line="112"/>
         <source>double-click opens one in its list</source>
         <translation>Doppelklick öffnet einen Eintrag in seiner Liste</translation>
     </message>
@@ -1502,72 +1507,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="40"/>
+        <location filename="../../ui/duplicates/finder.py" line="42"/>
         <source>Find duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="46"/>
+        <location filename="../../ui/duplicates/finder.py" line="48"/>
         <source>Score</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="47"/>
+        <location filename="../../ui/duplicates/finder.py" line="49"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="48"/>
+        <location filename="../../ui/duplicates/finder.py" line="50"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="49"/>
+        <location filename="../../ui/duplicates/finder.py" line="51"/>
         <source>Possible duplicate</source>
         <translation>Mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="50"/>
+        <location filename="../../ui/duplicates/finder.py" line="52"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="60"/>
+        <location filename="../../ui/duplicates/finder.py" line="62"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="62"/>
+        <location filename="../../ui/duplicates/finder.py" line="64"/>
         <source>&amp;Cancel scan</source>
         <translation>Suche &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="64"/>
+        <location filename="../../ui/duplicates/finder.py" line="66"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="66"/>
+        <location filename="../../ui/duplicates/finder.py" line="68"/>
         <source>&amp;Undo merge</source>
         <translation>Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="69"/>
+        <location filename="../../ui/duplicates/finder.py" line="71"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="84"/>
+        <location filename="../../ui/duplicates/finder.py" line="86"/>
         <source>Comparing records…</source>
         <translation>Datensätze werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="112"/>
+        <location filename="../../ui/duplicates/finder.py" line="114"/>
         <source>Scan cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates/finder.py" line="122"/>
+        <location filename="../../ui/duplicates/finder.py" line="124"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>%n wahrscheinliches Dublettenpaar</numerusform>
@@ -1575,22 +1580,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="123"/>
+        <location filename="../../ui/duplicates/finder.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="123"/>
+        <location filename="../../ui/duplicates/finder.py" line="125"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="152"/>
+        <location filename="../../ui/duplicates/finder.py" line="154"/>
         <source>Merged. You can undo the merge.</source>
         <translation>Zusammengeführt. Die Zusammenführung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="161"/>
+        <location filename="../../ui/duplicates/finder.py" line="163"/>
         <source>The merge was undone.</source>
         <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
     </message>
@@ -1852,77 +1857,77 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="143"/>
+        <location filename="../../ui/first_run.py" line="144"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>How do you want to start?</source>
         <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>With an empty data&amp;base</source>
         <translation>Mit einer &amp;leeren Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>With the &amp;demo network</source>
         <translation>Mit dem &amp;Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="161"/>
         <source>&amp;Connect to the shared office server…</source>
         <translation>Mit dem gemeinsamen Bü&amp;ro-Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="162"/>
+        <location filename="../../ui/first_run.py" line="163"/>
         <source>Work on the database of your office; the administrator gives you a login</source>
         <translation>Mit der Datenbank Ihres Büros arbeiten; die Anmeldung erhalten Sie von der Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="165"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Import a file (CSV, E&amp;xcel, vCard)…</source>
         <translation>Eine Datei i&amp;mportieren (CSV, Excel, vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1930,72 +1935,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FundingReportDialog</name>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="38"/>
+        <location filename="../../ui/funding_report_dialog.py" line="39"/>
         <source>Funding report</source>
         <translation>Förderbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="50"/>
+        <location filename="../../ui/funding_report_dialog.py" line="51"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="51"/>
+        <location filename="../../ui/funding_report_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="67"/>
+        <location filename="../../ui/funding_report_dialog.py" line="68"/>
         <source>Filters of the dashboard: {filters}</source>
         <translation>Filter der Auswertung: {filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="68"/>
+        <location filename="../../ui/funding_report_dialog.py" line="69"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="76"/>
+        <location filename="../../ui/funding_report_dialog.py" line="77"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="77"/>
+        <location filename="../../ui/funding_report_dialog.py" line="78"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="78"/>
+        <location filename="../../ui/funding_report_dialog.py" line="79"/>
         <source>File (.pdf or .xlsx)</source>
         <translation>Datei (.pdf oder .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="93"/>
+        <location filename="../../ui/funding_report_dialog.py" line="94"/>
         <source>Save funding report</source>
         <translation>Förderbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="95"/>
+        <location filename="../../ui/funding_report_dialog.py" line="96"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="104"/>
+        <location filename="../../ui/funding_report_dialog.py" line="105"/>
         <source>The file name must end in .pdf or .xlsx.</source>
         <translation>Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="108"/>
+        <location filename="../../ui/funding_report_dialog.py" line="109"/>
         <source>The folder does not exist.</source>
         <translation>Den Ordner gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="114"/>
+        <location filename="../../ui/funding_report_dialog.py" line="115"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="137"/>
+        <location filename="../../ui/funding_report_dialog.py" line="138"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -2138,227 +2143,227 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="10"/>
+        <location filename="../../ui/importing/target_labels.py" line="12"/>
         <source>Organisation: name</source>
         <translation>Organisation: Name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="11"/>
+        <location filename="../../ui/importing/target_labels.py" line="13"/>
         <source>Organisation: legal form</source>
         <translation>Organisation: Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="12"/>
+        <location filename="../../ui/importing/target_labels.py" line="14"/>
         <source>Organisation: street</source>
         <translation>Organisation: Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="13"/>
+        <location filename="../../ui/importing/target_labels.py" line="15"/>
         <source>Organisation: postcode</source>
         <translation>Organisation: PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="14"/>
+        <location filename="../../ui/importing/target_labels.py" line="16"/>
         <source>Organisation: city</source>
         <translation>Organisation: Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="15"/>
+        <location filename="../../ui/importing/target_labels.py" line="17"/>
         <source>Organisation: website</source>
         <translation>Organisation: Website</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="16"/>
+        <location filename="../../ui/importing/target_labels.py" line="18"/>
         <source>Organisation: phone</source>
         <translation>Organisation: Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="17"/>
+        <location filename="../../ui/importing/target_labels.py" line="19"/>
         <source>Organisation: e-mail</source>
         <translation>Organisation: E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="18"/>
+        <location filename="../../ui/importing/target_labels.py" line="20"/>
         <source>Organisation: VAT ID</source>
         <translation>Organisation: USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="19"/>
+        <location filename="../../ui/importing/target_labels.py" line="21"/>
         <source>Organisation: register court</source>
         <translation>Organisation: Registergericht</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="22"/>
+        <location filename="../../ui/importing/target_labels.py" line="24"/>
         <source>Organisation: register number</source>
         <translation>Organisation: Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="25"/>
+        <location filename="../../ui/importing/target_labels.py" line="27"/>
         <source>Organisation: WZ 2008 code</source>
         <translation>Organisation: WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="26"/>
+        <location filename="../../ui/importing/target_labels.py" line="28"/>
         <source>Organisation: founded</source>
         <translation>Organisation: Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="27"/>
+        <location filename="../../ui/importing/target_labels.py" line="29"/>
         <source>Organisation: competences</source>
         <translation>Organisation: Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="28"/>
+        <location filename="../../ui/importing/target_labels.py" line="30"/>
         <source>Organisation: notes</source>
         <translation>Organisation: Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="29"/>
+        <location filename="../../ui/importing/target_labels.py" line="31"/>
         <source>Person: salutation</source>
         <translation>Person: Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="30"/>
+        <location filename="../../ui/importing/target_labels.py" line="32"/>
         <source>Person: academic title</source>
         <translation>Person: Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="31"/>
+        <location filename="../../ui/importing/target_labels.py" line="33"/>
         <source>Person: first name</source>
         <translation>Person: Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="32"/>
+        <location filename="../../ui/importing/target_labels.py" line="34"/>
         <source>Person: last name</source>
         <translation>Person: Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="33"/>
+        <location filename="../../ui/importing/target_labels.py" line="35"/>
         <source>Person: function</source>
         <translation>Person: Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="34"/>
+        <location filename="../../ui/importing/target_labels.py" line="36"/>
         <source>Person: department</source>
         <translation>Person: Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="35"/>
+        <location filename="../../ui/importing/target_labels.py" line="37"/>
         <source>Person: phone</source>
         <translation>Person: Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="36"/>
+        <location filename="../../ui/importing/target_labels.py" line="38"/>
         <source>Person: mobile</source>
         <translation>Person: Mobiltelefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="37"/>
+        <location filename="../../ui/importing/target_labels.py" line="39"/>
         <source>Person: e-mail</source>
         <translation>Person: E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="38"/>
+        <location filename="../../ui/importing/target_labels.py" line="40"/>
         <source>Person: notes</source>
         <translation>Person: Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <location filename="../../ui/importing/target_labels.py" line="44"/>
         <source>Organisation: kind</source>
         <translation>Organisation: Art</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="43"/>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
         <source>Organisation: municipality</source>
         <translation>Organisation: Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <location filename="../../ui/importing/target_labels.py" line="46"/>
         <source>Organisation: employees</source>
         <translation>Organisation: Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <location filename="../../ui/importing/target_labels.py" line="47"/>
         <source>Organisation: chamber</source>
         <translation>Organisation: Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <location filename="../../ui/importing/target_labels.py" line="48"/>
         <source>Organisation: Handwerksrolle</source>
         <translation>Organisation: Handwerksrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="49"/>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
         <source>Organisation: tags</source>
         <translation>Organisation: Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="50"/>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
         <source>Organisation: status</source>
         <translation>Organisation: Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <location filename="../../ui/importing/target_labels.py" line="53"/>
         <source>Organisation: source</source>
         <translation>Organisation: Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <location filename="../../ui/importing/target_labels.py" line="54"/>
         <source>Person: preferred channel</source>
         <translation>Person: bevorzugter Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <location filename="../../ui/importing/target_labels.py" line="55"/>
         <source>Person: legal basis</source>
         <translation>Person: Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="54"/>
+        <location filename="../../ui/importing/target_labels.py" line="56"/>
         <source>Person: source of the data</source>
         <translation>Person: Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="57"/>
+        <location filename="../../ui/importing/target_labels.py" line="59"/>
         <source>same VAT ID</source>
         <translation>gleiche USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="58"/>
+        <location filename="../../ui/importing/target_labels.py" line="60"/>
         <source>same trade-register entry</source>
         <translation>gleicher Handelsregistereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="59"/>
+        <location filename="../../ui/importing/target_labels.py" line="61"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="60"/>
+        <location filename="../../ui/importing/target_labels.py" line="62"/>
         <source>same web domain</source>
         <translation>gleiche Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="61"/>
+        <location filename="../../ui/importing/target_labels.py" line="63"/>
         <source>same phone number</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="62"/>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
         <source>similar name at the same address</source>
         <translation>ähnlicher Name an derselben Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="63"/>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
         <source>similar name, same postcode</source>
         <translation>ähnlicher Name, gleiche PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="64"/>
+        <location filename="../../ui/importing/target_labels.py" line="66"/>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="65"/>
+        <location filename="../../ui/importing/target_labels.py" line="67"/>
         <source>same name at the same organisation</source>
         <translation>gleicher Name bei derselben Organisation</translation>
     </message>
@@ -2379,22 +2384,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="191"/>
+        <location filename="../../ui/privacy/forms.py" line="192"/>
         <source>Keep %1</source>
         <translation>%1 behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="194"/>
+        <location filename="../../ui/privacy/forms.py" line="195"/>
         <source>e.g. member of the advisory board</source>
         <translation>z. B. Mitglied im Beirat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="196"/>
+        <location filename="../../ui/privacy/forms.py" line="197"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="197"/>
+        <location filename="../../ui/privacy/forms.py" line="198"/>
         <source>Keep &amp;until:</source>
         <translation>Behalten &amp;bis:</translation>
     </message>
@@ -2641,124 +2646,124 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="171"/>
-        <location filename="../../ui/printing/mail_merge.py" line="336"/>
-        <location filename="../../ui/printing/mail_merge.py" line="397"/>
+        <location filename="../../ui/printing/mail_merge.py" line="172"/>
+        <location filename="../../ui/printing/mail_merge.py" line="337"/>
+        <location filename="../../ui/printing/mail_merge.py" line="398"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="175"/>
+        <location filename="../../ui/printing/mail_merge.py" line="176"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="181"/>
+        <location filename="../../ui/printing/mail_merge.py" line="182"/>
         <source>the primary contacts of all %1 organisations of the list</source>
         <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="182"/>
+        <location filename="../../ui/printing/mail_merge.py" line="183"/>
         <source>the primary contacts of the %1 selected organisations</source>
         <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="184"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <location filename="../../ui/printing/mail_merge.py" line="186"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="189"/>
+        <location filename="../../ui/printing/mail_merge.py" line="190"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="193"/>
+        <location filename="../../ui/printing/mail_merge.py" line="194"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="202"/>
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="209"/>
+        <location filename="../../ui/printing/mail_merge.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="209"/>
+        <location filename="../../ui/printing/mail_merge.py" line="210"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="216"/>
+        <location filename="../../ui/printing/mail_merge.py" line="217"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="219"/>
+        <location filename="../../ui/printing/mail_merge.py" line="220"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="221"/>
+        <location filename="../../ui/printing/mail_merge.py" line="222"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="225"/>
+        <location filename="../../ui/printing/mail_merge.py" line="226"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="227"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="237"/>
+        <location filename="../../ui/printing/mail_merge.py" line="238"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="307"/>
+        <location filename="../../ui/printing/mail_merge.py" line="308"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="311"/>
+        <location filename="../../ui/printing/mail_merge.py" line="312"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="338"/>
+        <location filename="../../ui/printing/mail_merge.py" line="339"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="356"/>
+        <location filename="../../ui/printing/mail_merge.py" line="357"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="358"/>
+        <location filename="../../ui/printing/mail_merge.py" line="359"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="376"/>
+        <location filename="../../ui/printing/mail_merge.py" line="377"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -2846,147 +2851,157 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <source>Move to the &amp;office database…</source>
+        <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
+        <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -3316,27 +3331,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="168"/>
+        <location filename="../../ui/privacy/forms.py" line="169"/>
         <source>Objection</source>
         <translation>Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="175"/>
+        <location filename="../../ui/privacy/forms.py" line="176"/>
         <source>e.g. by phone, letter of 12.03.</source>
         <translation>z. B. telefonisch, Brief vom 12.03.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="176"/>
+        <location filename="../../ui/privacy/forms.py" line="177"/>
         <source>&amp;Objects to:</source>
         <translation>Wider&amp;spricht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="177"/>
+        <location filename="../../ui/privacy/forms.py" line="178"/>
         <source>&amp;Since:</source>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="178"/>
+        <location filename="../../ui/privacy/forms.py" line="179"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -3850,42 +3865,42 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
         <source>any</source>
         <translation>keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Edit person – %1</source>
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="343"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="344"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="345"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -4551,47 +4566,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyJob</name>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="23"/>
+        <location filename="../../ui/privacy/progress.py" line="24"/>
         <source>Collecting the records</source>
         <translation>Datensätze werden gesammelt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="24"/>
+        <location filename="../../ui/privacy/progress.py" line="25"/>
         <source>Writing the PDF</source>
         <translation>PDF wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="25"/>
+        <location filename="../../ui/privacy/progress.py" line="26"/>
         <source>Writing JSON and CSV</source>
         <translation>JSON und CSV werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="26"/>
+        <location filename="../../ui/privacy/progress.py" line="27"/>
         <source>Copying the files</source>
         <translation>Dateien werden kopiert</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="27"/>
+        <location filename="../../ui/privacy/progress.py" line="28"/>
         <source>Erasing the personal data</source>
         <translation>Personenbezogene Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="28"/>
+        <location filename="../../ui/privacy/progress.py" line="29"/>
         <source>Cleaning the search index</source>
         <translation>Suchindex wird bereinigt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="29"/>
+        <location filename="../../ui/privacy/progress.py" line="30"/>
         <source>Checking the database file for leftovers</source>
         <translation>Datenbankdatei wird auf Reste geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="30"/>
+        <location filename="../../ui/privacy/progress.py" line="31"/>
         <source>Rewriting the database file (VACUUM)</source>
         <translation>Datenbankdatei wird neu geschrieben (VACUUM)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="31"/>
+        <location filename="../../ui/privacy/progress.py" line="32"/>
         <source>Looking for backups that still hold the person</source>
         <translation>Sicherungen mit der Person werden gesucht</translation>
     </message>
@@ -4599,7 +4614,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyJobDialog</name>
     <message>
-        <location filename="../../ui/privacy/progress.py" line="91"/>
+        <location filename="../../ui/privacy/progress.py" line="92"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -4880,87 +4895,87 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="141"/>
+        <location filename="../../ui/views/record_list_view.py" line="144"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="148"/>
+        <location filename="../../ui/views/record_list_view.py" line="151"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="151"/>
+        <location filename="../../ui/views/record_list_view.py" line="154"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="164"/>
+        <location filename="../../ui/views/record_list_view.py" line="167"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="210"/>
+        <location filename="../../ui/views/record_list_view.py" line="216"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="257"/>
+        <location filename="../../ui/views/record_list_view.py" line="263"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="259"/>
+        <location filename="../../ui/views/record_list_view.py" line="265"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="261"/>
+        <location filename="../../ui/views/record_list_view.py" line="267"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="267"/>
+        <location filename="../../ui/views/record_list_view.py" line="273"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="383"/>
+        <location filename="../../ui/views/record_list_view.py" line="389"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="385"/>
+        <location filename="../../ui/views/record_list_view.py" line="391"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="387"/>
+        <location filename="../../ui/views/record_list_view.py" line="393"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="370"/>
+        <location filename="../../ui/views/record_list_view.py" line="376"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="387"/>
+        <location filename="../../ui/views/record_list_view.py" line="393"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="559"/>
+        <location filename="../../ui/views/record_list_view.py" line="565"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="591"/>
+        <location filename="../../ui/views/record_list_view.py" line="597"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="497"/>
+        <location filename="../../ui/views/record_list_view.py" line="503"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -4968,52 +4983,52 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="58"/>
         <source>Refer need – %1</source>
         <translation>Bedarf vermitteln – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="88"/>
         <source>&amp;Refer</source>
         <translation>&amp;Vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="126"/>
         <source>No suggestions: give the need a wanted competence or WZ area, or name a partner below.</source>
         <translation>Keine Vorschläge: Geben Sie beim Bedarf eine gesuchte Kompetenz oder einen WZ-Bereich an, oder nennen Sie unten einen Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="150"/>
         <source>no particular person</source>
         <translation>keine bestimmte Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="206"/>
         <source>Need no longer exists</source>
         <translation>Bedarf existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="207"/>
         <source>This need was deleted meanwhile. Nothing was recorded.</source>
         <translation>Dieser Bedarf wurde inzwischen gelöscht. Es wurde nichts erfasst.</translation>
     </message>
@@ -5183,152 +5198,152 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="72"/>
-        <location filename="../../ui/views/referrals_view.py" line="123"/>
+        <location filename="../../ui/views/referrals_view.py" line="74"/>
+        <location filename="../../ui/views/referrals_view.py" line="125"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="73"/>
+        <location filename="../../ui/views/referrals_view.py" line="75"/>
         <source>All stages</source>
         <translation>Alle Stände</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="83"/>
+        <location filename="../../ui/views/referrals_view.py" line="85"/>
         <source>Change &amp;stage…</source>
         <translation>&amp;Stand ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="86"/>
+        <location filename="../../ui/views/referrals_view.py" line="88"/>
         <source>Move the selected referral on (Return, Ctrl+G)</source>
         <translation>Die gewählte Vermittlung weiterführen (Eingabe, Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="88"/>
+        <location filename="../../ui/views/referrals_view.py" line="90"/>
         <source>Record &amp;cooperation…</source>
         <translation>&amp;Kooperation erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="93"/>
+        <location filename="../../ui/views/referrals_view.py" line="95"/>
         <source>Record follow-up &amp;need…</source>
         <translation>&amp;Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="95"/>
+        <location filename="../../ui/views/referrals_view.py" line="97"/>
         <source>Record what the partner needs in turn, so the referral chain stays traceable</source>
         <translation>Den Bedarf des Partners erfassen, damit die Vermittlungskette nachvollziehbar bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="119"/>
+        <location filename="../../ui/views/referrals_view.py" line="121"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="120"/>
-        <location filename="../../ui/views/referrals_view.py" line="278"/>
+        <location filename="../../ui/views/referrals_view.py" line="122"/>
+        <location filename="../../ui/views/referrals_view.py" line="280"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="121"/>
-        <location filename="../../ui/views/referrals_view.py" line="277"/>
+        <location filename="../../ui/views/referrals_view.py" line="123"/>
+        <location filename="../../ui/views/referrals_view.py" line="279"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="279"/>
+        <location filename="../../ui/views/referrals_view.py" line="124"/>
+        <location filename="../../ui/views/referrals_view.py" line="281"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="124"/>
-        <location filename="../../ui/views/referrals_view.py" line="281"/>
+        <location filename="../../ui/views/referrals_view.py" line="126"/>
+        <location filename="../../ui/views/referrals_view.py" line="283"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="126"/>
+        <location filename="../../ui/views/referrals_view.py" line="128"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="137"/>
+        <location filename="../../ui/views/referrals_view.py" line="139"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="140"/>
+        <location filename="../../ui/views/referrals_view.py" line="142"/>
         <source>Filter by organisation or partner… (Ctrl+F)</source>
         <translation>Nach Organisation oder Partner filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="143"/>
+        <location filename="../../ui/views/referrals_view.py" line="145"/>
         <source>No referrals yet. Refer a need from the Needs list (Ctrl+R).</source>
         <translation>Noch keine Vermittlungen. Vermitteln Sie einen Bedarf aus der Liste der Bedarfe (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="148"/>
+        <location filename="../../ui/views/referrals_view.py" line="150"/>
         <source>Referrals start from a need</source>
         <translation>Vermittlungen beginnen bei einem Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="150"/>
+        <location filename="../../ui/views/referrals_view.py" line="152"/>
         <source>A referral always serves a need: open Needs, select the need and choose Refer… (Ctrl+R).</source>
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="280"/>
+        <location filename="../../ui/views/referrals_view.py" line="282"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="282"/>
+        <location filename="../../ui/views/referrals_view.py" line="284"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="283"/>
+        <location filename="../../ui/views/referrals_view.py" line="285"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="298"/>
+        <location filename="../../ui/views/referrals_view.py" line="300"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="320"/>
+        <location filename="../../ui/views/referrals_view.py" line="322"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="321"/>
+        <location filename="../../ui/views/referrals_view.py" line="323"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="322"/>
+        <location filename="../../ui/views/referrals_view.py" line="324"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="323"/>
+        <location filename="../../ui/views/referrals_view.py" line="325"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="325"/>
+        <location filename="../../ui/views/referrals_view.py" line="327"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="327"/>
+        <location filename="../../ui/views/referrals_view.py" line="329"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="335"/>
+        <location filename="../../ui/views/referrals_view.py" line="337"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5336,77 +5351,77 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="132"/>
+        <location filename="../../ui/backup_dialogs.py" line="142"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="143"/>
+        <location filename="../../ui/backup_dialogs.py" line="153"/>
         <source>The database cannot be used. {problem} The file has been left as it is. Choose a backup to continue with; the damaged file is kept beside it.</source>
         <translation>Die Datenbank kann nicht verwendet werden. {problem} Die Datei wurde nicht verändert. Wählen Sie eine Sicherung, mit der Sie weiterarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="149"/>
+        <location filename="../../ui/backup_dialogs.py" line="159"/>
         <source>Backups in {folder}. The current database is kept as a backup first.</source>
         <translation>Sicherungen in {folder}. Die aktuelle Datenbank wird zuvor selbst gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/backup_dialogs.py" line="168"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/backup_dialogs.py" line="168"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/backup_dialogs.py" line="168"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="161"/>
+        <location filename="../../ui/backup_dialogs.py" line="171"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="165"/>
+        <location filename="../../ui/backup_dialogs.py" line="175"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Wählen Sie eine Sicherung, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="171"/>
+        <location filename="../../ui/backup_dialogs.py" line="181"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="179"/>
+        <location filename="../../ui/backup_dialogs.py" line="189"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="181"/>
+        <location filename="../../ui/backup_dialogs.py" line="191"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="193"/>
+        <location filename="../../ui/backup_dialogs.py" line="203"/>
         <source>There are no backups in this folder yet. Choose a backup file.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherungen. Wählen Sie eine Sicherungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="222"/>
+        <location filename="../../ui/backup_dialogs.py" line="232"/>
         <source>Choose a backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="224"/>
+        <location filename="../../ui/backup_dialogs.py" line="234"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Datenbankdateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="252"/>
+        <location filename="../../ui/backup_dialogs.py" line="262"/>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
     </message>
@@ -5578,7 +5593,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="571"/>
+        <location filename="../../ui/settings_dialog.py" line="576"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5703,167 +5718,167 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="282"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="300"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="303"/>
+        <location filename="../../ui/settings_dialog.py" line="304"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="330"/>
+        <location filename="../../ui/settings_dialog.py" line="331"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="331"/>
+        <location filename="../../ui/settings_dialog.py" line="332"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings_dialog.py" line="333"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="333"/>
+        <location filename="../../ui/settings_dialog.py" line="334"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="334"/>
+        <location filename="../../ui/settings_dialog.py" line="335"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="336"/>
+        <location filename="../../ui/settings_dialog.py" line="337"/>
         <source>libpq&apos;s default (root.crt)</source>
         <translation>Standard von libpq (root.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="338"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="345"/>
+        <location filename="../../ui/settings_dialog.py" line="347"/>
         <source>CA &amp;certificate file:</source>
         <translation>&amp;CA-Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <location filename="../../ui/settings_dialog.py" line="355"/>
         <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
         <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <location filename="../../ui/settings_dialog.py" line="362"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="362"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="433"/>
+        <location filename="../../ui/settings_dialog.py" line="438"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="439"/>
+        <location filename="../../ui/settings_dialog.py" line="444"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="443"/>
+        <location filename="../../ui/settings_dialog.py" line="448"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="479"/>
+        <location filename="../../ui/settings_dialog.py" line="484"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="527"/>
+        <location filename="../../ui/settings_dialog.py" line="532"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="529"/>
+        <location filename="../../ui/settings_dialog.py" line="534"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="536"/>
+        <location filename="../../ui/settings_dialog.py" line="541"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="555"/>
+        <location filename="../../ui/settings_dialog.py" line="560"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="572"/>
+        <location filename="../../ui/settings_dialog.py" line="577"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="577"/>
+        <location filename="../../ui/settings_dialog.py" line="582"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6008,29 +6023,29 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="41"/>
-        <location filename="../../ui/sync/status_widget.py" line="105"/>
-        <location filename="../../ui/sync/status_widget.py" line="148"/>
+        <location filename="../../ui/sync/status_widget.py" line="42"/>
+        <location filename="../../ui/sync/status_widget.py" line="127"/>
+        <location filename="../../ui/sync/status_widget.py" line="170"/>
         <source>Synchronise</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="68"/>
+        <location filename="../../ui/sync/status_widget.py" line="73"/>
         <source>Offline replica</source>
         <translation>Offline-Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="70"/>
+        <location filename="../../ui/sync/status_widget.py" line="75"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="72"/>
+        <location filename="../../ui/sync/status_widget.py" line="77"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="74"/>
+        <location filename="../../ui/sync/status_widget.py" line="79"/>
         <source>%n unsynced change(s)</source>
         <translation>
             <numerusform>%n nicht synchronisierte Änderung</numerusform>
@@ -6038,12 +6053,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="76"/>
+        <location filename="../../ui/sync/status_widget.py" line="81"/>
         <source>all synchronised</source>
         <translation>alles synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="79"/>
+        <location filename="../../ui/sync/status_widget.py" line="84"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -6051,42 +6066,42 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="98"/>
+        <location filename="../../ui/sync/status_widget.py" line="120"/>
         <source>Password of %1 for synchronising:</source>
         <translation>Passwort von %1 für die Synchronisierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="101"/>
+        <location filename="../../ui/sync/status_widget.py" line="123"/>
         <source>This computer has no keyring, so the password cannot be remembered; it is kept in memory until the application closes.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, das Passwort kann nicht gespeichert werden; es bleibt nur bis zum Beenden der Anwendung im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="119"/>
+        <location filename="../../ui/sync/status_widget.py" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="120"/>
+        <location filename="../../ui/sync/status_widget.py" line="142"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="138"/>
+        <location filename="../../ui/sync/status_widget.py" line="160"/>
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="138"/>
+        <location filename="../../ui/sync/status_widget.py" line="160"/>
         <source>Downloading</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_widget.py" line="157"/>
+        <location filename="../../ui/sync/status_widget.py" line="179"/>
         <source>Synchronised: {sent} sent, {received} received, {merged} merged, {conflicts} conflicts.</source>
         <translation>Synchronisiert: {sent} gesendet, {received} empfangen, {merged} zusammengeführt, {conflicts} Konflikte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="178"/>
+        <location filename="../../ui/sync/status_widget.py" line="200"/>
         <source>%n local change(s) to an erased person discarded (erasure under Art. 17).</source>
         <translation>
             <numerusform>%n lokale Änderung an einer gelöschten Person verworfen (Löschung nach Art. 17).</numerusform>
@@ -6094,7 +6109,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="186"/>
+        <location filename="../../ui/sync/status_widget.py" line="208"/>
         <source>An erased person&apos;s name removed from %n unsent text(s) (erasure under Art. 17).</source>
         <translation>
             <numerusform>Name einer gelöschten Person aus %n noch nicht gesendeten Text entfernt (Löschung nach Art. 17).</numerusform>
@@ -6102,7 +6117,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="195"/>
+        <location filename="../../ui/sync/status_widget.py" line="217"/>
         <source>%n backup copy(ies) of this laptop still hold the erased person; they are deleted as the backups rotate (the folder: Settings, Backup).</source>
         <translation>
             <numerusform>%n Sicherungskopie dieses Laptops enthält die gelöschte Person noch; sie wird beim Wechsel der Sicherungen gelöscht (Ordner: Einstellungen, Sicherung).</numerusform>
@@ -6262,163 +6277,248 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="36"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="37"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
         <source>Referral stages</source>
         <translation>Vermittlungsschritte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="56"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="58"/>
         <source>Need: {topic} ({urgency})</source>
         <translation>Bedarf: {topic} ({urgency})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="61"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
         <source>Referred to {other}</source>
         <translation>Vermittelt an {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="65"/>
         <source>Referral partner for {other}</source>
         <translation>Vermittlungspartner für {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="69"/>
         <source>Referral {stage}: {other}</source>
         <translation>Vermittlung {stage}: {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="73"/>
         <source>Cooperation ({kind}): {title}</source>
         <translation>Kooperation ({kind}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="81"/>
         <source>Task ({state}): {title}</source>
         <translation>Aufgabe ({state}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="101"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="102"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="104"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="108"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="107"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="109"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="114"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="116"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="119"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="121"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="125"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="40"/>
+        <source>Move to the office database</source>
+        <translation>In Büro-Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="43"/>
+        <source>Copies every record of this computer&apos;s database to the office server, owned by the institution chosen, with the visibility it has. Log in as the server&apos;s administrator. Running it again copies nothing twice.</source>
+        <translation>Kopiert jeden Datensatz der Datenbank dieses Computers auf den Büro-Server, als Eigentum der gewählten Institution und mit seiner Sichtbarkeit. Melden Sie sich als Administrator des Servers an. Ein zweiter Lauf kopiert nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="59"/>
+        <source>Only check, write nothing</source>
+        <translation>Nur prüfen, nichts schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="63"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="64"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="65"/>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="82"/>
+        <source>Give the server as postgresql://LOGIN@SERVER/DATABASE.</source>
+        <translation>Geben Sie den Server als postgresql://LOGIN@SERVER/DATENBANK an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="90"/>
+        <source>Copying…</source>
+        <translation>Kopiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upload_dialog.py" line="116"/>
+        <source>Copying: {table}</source>
+        <translation>Kopiere: {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="146"/>
+        <source>Check only: %n record(s) would be copied.</source>
+        <translation>
+            <numerusform>Nur geprüft: %n Datensatz würde kopiert.</numerusform>
+            <numerusform>Nur geprüft: %n Datensätze würden kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="150"/>
+        <source>%n record(s) copied.</source>
+        <translation>
+            <numerusform>%n Datensatz kopiert.</numerusform>
+            <numerusform>%n Datensätze kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="153"/>
+        <source>%n record(s) on the server already, skipped.</source>
+        <translation>
+            <numerusform>%n Datensatz schon auf dem Server, übersprungen.</numerusform>
+            <numerusform>%n Datensätze schon auf dem Server, übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upload_dialog.py" line="160"/>
+        <source>%n record(s) look like one already on the server: merge them with the duplicate finder.</source>
+        <translation>
+            <numerusform>%n Datensatz sieht aus wie einer, der schon auf dem Server ist: mit der Dublettensuche zusammenführen.</numerusform>
+            <numerusform>%n Datensätze sehen aus wie solche, die schon auf dem Server sind: mit der Dublettensuche zusammenführen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="80"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="86"/>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Type part of the name, then Return</source>
         <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="207"/>
         <source>{name} (new)</source>
         <translation>{name} (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="419"/>
         <source>Need {n}</source>
         <translation>Bedarf {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="420"/>
         <source>Next step {n}</source>
         <translation>Nächster Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="421"/>
         <source>Person met {n}</source>
         <translation>Gesprächspartner {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="434"/>
         <location filename="../../../forms/visit_dialog.ui" line="22"/>
         <source>Record visit</source>
         <translation>Besuch erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="425"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="437"/>
         <source>Activity: {subject}</source>
         <translation>Aktivität: {subject}</translation>
     </message>
@@ -6617,12 +6717,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>WzPicker</name>
     <message>
-        <location filename="../../ui/widgets/wz_picker.py" line="77"/>
+        <location filename="../../ui/widgets/wz_picker.py" line="78"/>
         <source>Type a code or a word, e.g. Mechanik</source>
         <translation>Code oder Stichwort eingeben, z. B. Mechanik</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wz_picker.py" line="156"/>
+        <location filename="../../ui/widgets/wz_picker.py" line="158"/>
         <source>Not a code of the WZ 2008 list</source>
         <translation>Kein Code aus der WZ 2008</translation>
     </message>
@@ -6630,7 +6730,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="273"/>
+        <location filename="../../app.py" line="222"/>
+        <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
+        <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="323"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -6638,97 +6743,107 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="52"/>
+        <location filename="../../ui/backup_dialogs.py" line="54"/>
         <source>The database file cannot be read.</source>
         <translation>Die Datenbankdatei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="53"/>
+        <location filename="../../ui/backup_dialogs.py" line="55"/>
         <source>The file is not a usable database (its beginning is damaged or it is another kind of file).</source>
         <translation>Die Datei ist keine verwendbare Datenbank (ihr Anfang ist beschädigt oder es ist eine andere Art von Datei).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="58"/>
+        <location filename="../../ui/backup_dialogs.py" line="60"/>
         <source>The database file is damaged (its header is broken).</source>
         <translation>Die Datenbankdatei ist beschädigt (ihr Dateikopf ist defekt).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="59"/>
+        <location filename="../../ui/backup_dialogs.py" line="61"/>
         <source>The database file is truncated or damaged (its size does not fit its pages).</source>
         <translation>Die Datenbankdatei ist abgeschnitten oder beschädigt (ihre Größe passt nicht zu ihren Seiten).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="63"/>
+        <location filename="../../ui/backup_dialogs.py" line="65"/>
         <source>The database file is truncated: part of it is missing.</source>
         <translation>Die Datenbankdatei ist abgeschnitten: Ein Teil fehlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="64"/>
+        <location filename="../../ui/backup_dialogs.py" line="66"/>
+        <source>The database file is truncated or damaged (SQLite cannot read its structure).</source>
+        <translation>Die Datenbankdatei ist abgeschnitten oder beschädigt (SQLite kann ihren Aufbau nicht lesen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="70"/>
+        <source>The database file is empty, although there are backups of it: it was emptied or cut off.</source>
+        <translation>Die Datenbankdatei ist leer, obwohl es Sicherungen von ihr gibt: Sie wurde geleert oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="74"/>
         <source>The database file cannot be opened.</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/backup_dialogs.py" line="75"/>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="66"/>
+        <location filename="../../ui/backup_dialogs.py" line="76"/>
         <source>The backup cannot be read.</source>
         <translation>Die Sicherung kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="67"/>
+        <location filename="../../ui/backup_dialogs.py" line="77"/>
         <source>The file is not a database of this application.</source>
         <translation>Die Datei ist keine Datenbank dieses Programms.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="68"/>
+        <location filename="../../ui/backup_dialogs.py" line="78"/>
         <source>The file is not a usable database.</source>
         <translation>Die Datei ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="71"/>
+        <location filename="../../ui/backup_dialogs.py" line="81"/>
         <source>daily at start</source>
         <translation>täglich beim Start</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="72"/>
+        <location filename="../../ui/backup_dialogs.py" line="82"/>
         <source>before an update</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <location filename="../../ui/backup_dialogs.py" line="83"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="74"/>
+        <location filename="../../ui/backup_dialogs.py" line="84"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="75"/>
+        <location filename="../../ui/backup_dialogs.py" line="85"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="96"/>
+        <location filename="../../ui/backup_dialogs.py" line="106"/>
         <source>Backup of {when}: cannot be restored. {problem}</source>
         <translation>Sicherung vom {when}: kann nicht wiederhergestellt werden. {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/backup_dialogs.py" line="109"/>
         <source>Backup of {when}: {organisations} organisations, {people} people, {activities} activities.</source>
         <translation>Sicherung vom {when}: {organisations} Organisationen, {people} Personen, {activities} Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="112"/>
+        <location filename="../../ui/backup_dialogs.py" line="122"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="278"/>
+        <location filename="../../ui/backup_dialogs.py" line="296"/>
         <source>The database file {path} is damaged and cannot be used: {problem}
 
 It has not been changed: it will be kept beside the restored file.</source>
@@ -6737,45 +6852,46 @@ It has not been changed: it will be kept beside the restored file.</source>
 Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="284"/>
+        <location filename="../../ui/backup_dialogs.py" line="302"/>
         <source>The newest intact backup: {preview}</source>
         <translation>Die neueste intakte Sicherung: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="288"/>
+        <location filename="../../ui/backup_dialogs.py" line="306"/>
         <source>No intact backup was found in the backup folder.</source>
         <translation>Im Sicherungsordner wurde keine intakte Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="293"/>
-        <location filename="../../ui/backup_dialogs.py" line="454"/>
+        <location filename="../../ui/backup_dialogs.py" line="311"/>
+        <location filename="../../ui/backup_dialogs.py" line="477"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="302"/>
+        <location filename="../../ui/backup_dialogs.py" line="320"/>
         <source>Restore the &amp;newest backup</source>
         <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="306"/>
+        <location filename="../../ui/backup_dialogs.py" line="324"/>
         <source>&amp;Choose a backup…</source>
         <translation>Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="309"/>
+        <location filename="../../ui/backup_dialogs.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="317"/>
-        <location filename="../../ui/backup_dialogs.py" line="356"/>
-        <location filename="../../ui/backup_dialogs.py" line="376"/>
+        <location filename="../../ui/backup_dialogs.py" line="335"/>
+        <location filename="../../ui/backup_dialogs.py" line="374"/>
+        <location filename="../../ui/backup_dialogs.py" line="394"/>
+        <location filename="../../ui/backup_dialogs.py" line="448"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="318"/>
+        <location filename="../../ui/backup_dialogs.py" line="336"/>
         <source>Replace the current database with this backup?
 
 {preview}
@@ -6788,17 +6904,17 @@ Everything entered since then is no longer shown; the current database is kept a
 Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Datenbank wird als Sicherung aufbewahrt und kann auf dieselbe Weise wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="357"/>
+        <location filename="../../ui/backup_dialogs.py" line="375"/>
         <source>Backups are kept of the local database file only; this is a shared database.</source>
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="392"/>
+        <location filename="../../ui/backup_dialogs.py" line="410"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="455"/>
+        <location filename="../../ui/backup_dialogs.py" line="478"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -6807,7 +6923,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="470"/>
+        <location filename="../../ui/backup_dialogs.py" line="493"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
@@ -6851,152 +6967,157 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The database cannot be used.</source>
         <translation>Die Datenbank kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>Your access has been disabled. Please ask your administrator.</source>
+        <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
         <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The database file %1 cannot be read.</source>
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The file %1 is not a usable database.</source>
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
         <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -7049,57 +7170,57 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>first_run</name>
     <message>
-        <location filename="../../ui/first_run.py" line="46"/>
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Institutions and staff</source>
         <translation>Institutionen und Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47"/>
+        <location filename="../../ui/first_run.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49"/>
+        <location filename="../../ui/first_run.py" line="50"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Activities and needs</source>
         <translation>Aktivitäten und Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="51"/>
+        <location filename="../../ui/first_run.py" line="52"/>
         <source>Referrals and cooperations</source>
         <translation>Vermittlungen und Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="52"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Search index</source>
         <translation>Suchindex</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="68"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="73"/>
+        <location filename="../../ui/first_run.py" line="74"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
     </message>
@@ -7107,152 +7228,152 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/views/history_html.py" line="16"/>
+        <location filename="../../ui/views/history_html.py" line="17"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="17"/>
+        <location filename="../../ui/views/history_html.py" line="18"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="18"/>
+        <location filename="../../ui/views/history_html.py" line="19"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="19"/>
+        <location filename="../../ui/views/history_html.py" line="20"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="20"/>
+        <location filename="../../ui/views/history_html.py" line="21"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="24"/>
+        <location filename="../../ui/views/history_html.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="25"/>
+        <location filename="../../ui/views/history_html.py" line="26"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="26"/>
+        <location filename="../../ui/views/history_html.py" line="27"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="27"/>
+        <location filename="../../ui/views/history_html.py" line="28"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="28"/>
+        <location filename="../../ui/views/history_html.py" line="29"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="29"/>
+        <location filename="../../ui/views/history_html.py" line="30"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="30"/>
+        <location filename="../../ui/views/history_html.py" line="31"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="31"/>
+        <location filename="../../ui/views/history_html.py" line="32"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="32"/>
+        <location filename="../../ui/views/history_html.py" line="33"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="33"/>
+        <location filename="../../ui/views/history_html.py" line="34"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="34"/>
+        <location filename="../../ui/views/history_html.py" line="35"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="35"/>
+        <location filename="../../ui/views/history_html.py" line="36"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="36"/>
+        <location filename="../../ui/views/history_html.py" line="37"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="37"/>
+        <location filename="../../ui/views/history_html.py" line="38"/>
         <source>Visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="38"/>
+        <location filename="../../ui/views/history_html.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="39"/>
+        <location filename="../../ui/views/history_html.py" line="40"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="40"/>
+        <location filename="../../ui/views/history_html.py" line="41"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="41"/>
+        <location filename="../../ui/views/history_html.py" line="42"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="42"/>
+        <location filename="../../ui/views/history_html.py" line="43"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="43"/>
+        <location filename="../../ui/views/history_html.py" line="44"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="44"/>
+        <location filename="../../ui/views/history_html.py" line="45"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="45"/>
+        <location filename="../../ui/views/history_html.py" line="46"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="49"/>
+        <location filename="../../ui/views/history_html.py" line="50"/>
         <source>Administrator</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="50"/>
+        <location filename="../../ui/views/history_html.py" line="51"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_html.py" line="51"/>
+        <location filename="../../ui/views/history_html.py" line="52"/>
         <source>… and older entries</source>
         <translation>… und ältere Einträge</translation>
     </message>
@@ -7260,122 +7381,122 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>import_errors</name>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="17"/>
+        <location filename="../../ui/importing/file_errors.py" line="18"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="18"/>
+        <location filename="../../ui/importing/file_errors.py" line="19"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported. Split it into smaller files.</source>
         <translation>Die Datei ist zu groß (%1 MB); importiert werden können höchstens %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="23"/>
+        <location filename="../../ui/importing/file_errors.py" line="24"/>
         <source>The file cannot be opened: %1</source>
         <translation>Die Datei lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="24"/>
+        <location filename="../../ui/importing/file_errors.py" line="25"/>
         <source>Old Excel files (.xls) cannot be read. Save the file in Excel as .xlsx or CSV.</source>
         <translation>Alte Excel-Dateien (.xls) können nicht gelesen werden. Speichern Sie die Datei in Excel als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="28"/>
+        <location filename="../../ui/importing/file_errors.py" line="29"/>
         <source>Files of type %1 cannot be imported; choose a CSV, Excel (.xlsx) or vCard (.vcf) file.</source>
         <translation>Dateien vom Typ %1 können nicht importiert werden; wählen Sie eine CSV-, Excel- (.xlsx) oder vCard-Datei (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="32"/>
+        <location filename="../../ui/importing/file_errors.py" line="33"/>
         <source>The file cannot be read as %1: byte %2 does not fit. Choose another encoding.</source>
         <translation>Die Datei lässt sich nicht als %1 lesen: Byte %2 passt nicht dazu. Wählen Sie eine andere Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="36"/>
+        <location filename="../../ui/importing/file_errors.py" line="37"/>
         <source>This is not a text file (it contains binary data).</source>
         <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="37"/>
+        <location filename="../../ui/importing/file_errors.py" line="38"/>
         <source>The file has more than %1 rows.</source>
         <translation>Die Datei hat mehr als %1 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="38"/>
+        <location filename="../../ui/importing/file_errors.py" line="39"/>
         <source>The file is damaged or cut off near row %1: a quoted field is not closed or a quote stands in the wrong place.</source>
         <translation>Die Datei ist bei Zeile %1 beschädigt oder abgeschnitten: Ein Feld in Anführungszeichen ist nicht geschlossen, oder ein Anführungszeichen steht an falscher Stelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="43"/>
+        <location filename="../../ui/importing/file_errors.py" line="44"/>
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="44"/>
+        <location filename="../../ui/importing/file_errors.py" line="45"/>
         <source>This is not a readable Excel workbook (.xlsx); it may be damaged, cut off or an old .xls file. Save it again from Excel as .xlsx or CSV.</source>
         <translation>Das ist keine lesbare Excel-Arbeitsmappe (.xlsx); sie ist vielleicht beschädigt, abgeschnitten oder eine alte .xls-Datei. Speichern Sie sie in Excel erneut als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="49"/>
+        <location filename="../../ui/importing/file_errors.py" line="50"/>
         <source>The workbook has no sheet named “%1”.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="50"/>
+        <location filename="../../ui/importing/file_errors.py" line="51"/>
         <source>The sheet has more than %1 rows.</source>
         <translation>Das Tabellenblatt hat mehr als %1 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="51"/>
+        <location filename="../../ui/importing/file_errors.py" line="52"/>
         <source>The workbook is damaged and cannot be read to its end.</source>
         <translation>Die Arbeitsmappe ist beschädigt und lässt sich nicht bis zum Ende lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="52"/>
+        <location filename="../../ui/importing/file_errors.py" line="53"/>
         <source>The sheet holds no rows.</source>
         <translation>Das Tabellenblatt enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="53"/>
+        <location filename="../../ui/importing/file_errors.py" line="54"/>
         <source>Line %1 of the vCard file is not a property (no &apos;:&apos;).</source>
         <translation>Zeile %1 der vCard-Datei ist keine Eigenschaft (kein „:“).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="54"/>
+        <location filename="../../ui/importing/file_errors.py" line="55"/>
         <source>Line %1 of the vCard file is damaged.</source>
         <translation>Zeile %1 der vCard-Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="55"/>
+        <location filename="../../ui/importing/file_errors.py" line="56"/>
         <source>A card is not closed before line %1 (END:VCARD).</source>
         <translation>Eine Karte ist vor Zeile %1 nicht abgeschlossen (END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="56"/>
+        <location filename="../../ui/importing/file_errors.py" line="57"/>
         <source>Line %1: END:VCARD without BEGIN:VCARD.</source>
         <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="57"/>
+        <location filename="../../ui/importing/file_errors.py" line="58"/>
         <source>The file has more than %1 cards.</source>
         <translation>Die Datei hat mehr als %1 Karten.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="58"/>
+        <location filename="../../ui/importing/file_errors.py" line="59"/>
         <source>Line %1 stands outside a card (BEGIN:VCARD missing).</source>
         <translation>Zeile %1 steht außerhalb einer Karte (BEGIN:VCARD fehlt).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="59"/>
+        <location filename="../../ui/importing/file_errors.py" line="60"/>
         <source>The file ends inside a card: it is cut off (END:VCARD missing).</source>
         <translation>Die Datei endet mitten in einer Karte: Sie ist abgeschnitten (END:VCARD fehlt).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="62"/>
+        <location filename="../../ui/importing/file_errors.py" line="63"/>
         <source>The file holds no vCard (BEGIN:VCARD ... END:VCARD).</source>
         <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="63"/>
+        <location filename="../../ui/importing/file_errors.py" line="64"/>
         <source>This is not a vCard file (it contains binary data).</source>
         <translation>Das ist keine vCard-Datei (sie enthält Binärdaten).</translation>
     </message>
@@ -7757,42 +7878,42 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>mail_merge</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="53"/>
+        <location filename="../../ui/printing/mail_merge.py" line="54"/>
         <source>no postal address (no organisation with street, postcode and city)</source>
         <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="56"/>
+        <location filename="../../ui/printing/mail_merge.py" line="57"/>
         <source>not found or deleted</source>
         <translation>nicht gefunden oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="57"/>
+        <location filename="../../ui/printing/mail_merge.py" line="58"/>
         <source>no primary contact</source>
         <translation>keine Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="59"/>
+        <location filename="../../ui/printing/mail_merge.py" line="60"/>
         <source>Objection since %1</source>
         <translation>Widerspruch seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="60"/>
+        <location filename="../../ui/printing/mail_merge.py" line="61"/>
         <source>Consent withdrawn on %1</source>
         <translation>Einwilligung widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="61"/>
+        <location filename="../../ui/printing/mail_merge.py" line="62"/>
         <source>Consent expired on %1</source>
         <translation>Einwilligung abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="62"/>
+        <location filename="../../ui/printing/mail_merge.py" line="63"/>
         <source>Erased or deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="63"/>
+        <location filename="../../ui/printing/mail_merge.py" line="64"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
@@ -7800,153 +7921,153 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="104"/>
+        <location filename="../../ui/privacy/forms.py" line="105"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="14"/>
+        <location filename="../../ui/privacy/texts.py" line="15"/>
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="15"/>
+        <location filename="../../ui/privacy/texts.py" line="16"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="16"/>
+        <location filename="../../ui/privacy/texts.py" line="17"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="17"/>
+        <location filename="../../ui/privacy/texts.py" line="18"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="18"/>
+        <location filename="../../ui/privacy/texts.py" line="19"/>
         <source>All purposes</source>
         <translation>Alle Zwecke</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="21"/>
+        <location filename="../../ui/privacy/texts.py" line="22"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="22"/>
+        <location filename="../../ui/privacy/texts.py" line="23"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="23"/>
+        <location filename="../../ui/privacy/texts.py" line="24"/>
         <source>Import file</source>
         <translation>Importdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="24"/>
+        <location filename="../../ui/privacy/texts.py" line="25"/>
         <source>Web</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="25"/>
+        <location filename="../../ui/privacy/texts.py" line="26"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="26"/>
-        <location filename="../../ui/privacy/texts.py" line="35"/>
+        <location filename="../../ui/privacy/texts.py" line="27"/>
+        <location filename="../../ui/privacy/texts.py" line="36"/>
         <source>Referral</source>
         <translation>Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="29"/>
+        <location filename="../../ui/privacy/texts.py" line="30"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="30"/>
+        <location filename="../../ui/privacy/texts.py" line="31"/>
         <source>Consent ran out</source>
         <translation>Einwilligung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="33"/>
+        <location filename="../../ui/privacy/texts.py" line="34"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="34"/>
+        <location filename="../../ui/privacy/texts.py" line="35"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="36"/>
+        <location filename="../../ui/privacy/texts.py" line="37"/>
         <source>Referral step</source>
         <translation>Vermittlungsschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="37"/>
+        <location filename="../../ui/privacy/texts.py" line="38"/>
         <source>Cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="38"/>
+        <location filename="../../ui/privacy/texts.py" line="39"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="39"/>
+        <location filename="../../ui/privacy/texts.py" line="40"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="40"/>
+        <location filename="../../ui/privacy/texts.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="41"/>
+        <location filename="../../ui/privacy/texts.py" line="42"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="44"/>
+        <location filename="../../ui/privacy/texts.py" line="45"/>
         <source>Objection since %1</source>
         <translation>Widerspruch seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="47"/>
+        <location filename="../../ui/privacy/texts.py" line="48"/>
         <source>Consent withdrawn on %1</source>
         <translation>Einwilligung widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="51"/>
+        <location filename="../../ui/privacy/texts.py" line="52"/>
         <source>Consent ran out on %1</source>
         <translation>Einwilligung abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="53"/>
+        <location filename="../../ui/privacy/texts.py" line="54"/>
         <source>Last contact %1</source>
         <translation>Letzter Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="56"/>
+        <location filename="../../ui/privacy/texts.py" line="57"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="57"/>
+        <location filename="../../ui/privacy/texts.py" line="58"/>
         <source>Erased or deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="58"/>
+        <location filename="../../ui/privacy/texts.py" line="59"/>
         <source>Never in contact</source>
         <translation>Nie in Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/texts.py" line="59"/>
+        <location filename="../../ui/privacy/texts.py" line="60"/>
         <source>A consent ran out</source>
         <translation>Eine Einwilligung ist abgelaufen</translation>
     </message>
@@ -8223,6 +8344,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
 </context>
 <context>
+    <name>splash</name>
+    <message>
+        <location filename="../../ui/splash.py" line="28"/>
+        <source>Preparing the database, please wait…</source>
+        <translation>Die Datenbank wird vorbereitet, bitte warten …</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="90"/>
@@ -8233,7 +8362,7 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>validation</name>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>At most %n characters</source>
         <translation>
             <numerusform>Höchstens %n Zeichen</numerusform>
@@ -8241,147 +8370,147 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Not a valid e-mail address</source>
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>Not a valid phone number</source>
         <translation>Keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>Write an extension with a hyphen, e.g. 0231 123456-12</source>
         <translation>Durchwahl bitte mit Bindestrich angeben, z. B. 0231 123456-12</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>A German postcode has exactly 5 digits</source>
         <translation>Eine deutsche Postleitzahl hat genau 5 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>A web address must not contain spaces</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>Not a valid web address</source>
         <translation>Keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>A web address starts with http:// or https://</source>
         <translation>Eine Webadresse beginnt mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Unknown legal form</source>
         <translation>Unbekannte Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Unknown WZ 2008 code</source>
         <translation>Unbekannter WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Enter a year like 1998</source>
         <translation>Jahr bitte vierstellig angeben, z. B. 1998</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>The year must be %1 or later</source>
         <translation>Das Jahr darf nicht vor %1 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>The year must not be in the future</source>
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Enter an amount like 1.234,50</source>
         <translation>Betrag bitte im Format 1.234,50 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>Choose at least one partner</source>
         <translation>Wählen Sie mindestens einen Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>A need cannot be referred to its own organisation</source>
         <translation>Ein Bedarf kann nicht an die eigene Organisation vermittelt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>This need is closed; reopen it before referring it</source>
         <translation>Dieser Bedarf ist abgeschlossen; öffnen Sie ihn wieder, bevor Sie ihn vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The date must not be in the future</source>
         <translation>Das Datum darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>The date lies before the previous stage change</source>
         <translation>Das Datum liegt vor der vorigen Änderung des Stands</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>This stage cannot follow the current one</source>
         <translation>Dieser Stand kann nicht auf den jetzigen folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>This referral is closed</source>
         <translation>Diese Vermittlung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>The value cannot be negative</source>
         <translation>Der Wert darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>This status cannot follow the current one</source>
         <translation>Dieser Status kann nicht auf den jetzigen folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>A new need starts open; referring it sets “in referral”</source>
         <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
     </message>

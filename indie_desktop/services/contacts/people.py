@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
@@ -194,7 +194,7 @@ class PersonService(EditableRecords[PersonDraft]):
             )
             return PersonDetail(p.id, p.version, draft, p.full_name)
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         aff = aliased(Affiliation)
         org = aliased(Organisation)
         stmt = (

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import aliased
 
 from indie_desktop.domain import validation as v
@@ -163,7 +163,7 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
     def create(self, draft: OrganisationDraft) -> uuid.UUID:
         values = _values(draft)
         with self.db.session() as s:
-            o = records.create(s, self.actor, Organisation(**values), summary=values["name"])
+            o = records.create(s, self.actor, Organisation(**values), summary=str(values["name"]))
             return o.id
 
     def detail(self, org_id: uuid.UUID) -> OrganisationDetail:
@@ -188,7 +188,7 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
             responsible = o.responsible_staff.full_name if o.responsible_staff else ""
             return OrganisationDetail(o.id, o.version, _draft_of(o), responsible, people)
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         staff = aliased(Staff)
         stmt = select(
             Organisation.id,

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain.formatting import BERLIN
@@ -32,6 +32,7 @@ from indie_desktop.domain.models import (
     Task,
 )
 from indie_desktop.services.context import Actor
+from indie_desktop.services.listing import AnySelect
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
@@ -137,7 +138,7 @@ class _Sources:
     ) -> None:
         self.actor, self.institution_id, self.names = actor, institution_id, names
 
-    def _where(self, stmt: Select[Any], model: Any) -> Select[Any]:
+    def _where(self, stmt: AnySelect, model: Any) -> AnySelect:
         stmt = stmt.where(model.deleted_at.is_(None), visible_to(model, self.actor))
         if self.institution_id is not None:
             stmt = stmt.where(model.owner_institution_id == self.institution_id)
@@ -157,7 +158,7 @@ class _Sources:
         }[kind]
 
     # what subclasses define
-    def activity_ids(self) -> Select[Any]:
+    def activity_ids(self) -> AnySelect:
         raise NotImplementedError
 
     def need_condition(self) -> ColumnElement[bool]:
@@ -340,7 +341,7 @@ class _OrganisationSources(_Sources):
     def __init__(self, organisation_id: uuid.UUID) -> None:
         self.id = organisation_id
 
-    def activity_ids(self) -> Select[Any]:
+    def activity_ids(self) -> AnySelect:
         return select(ActivityOrganisation.activity_id).where(
             ActivityOrganisation.organisation_id == self.id,
             ActivityOrganisation.deleted_at.is_(None),
@@ -371,7 +372,7 @@ class _PersonSources(_Sources):
     def __init__(self, person_id: uuid.UUID) -> None:
         self.id = person_id
 
-    def activity_ids(self) -> Select[Any]:
+    def activity_ids(self) -> AnySelect:
         return select(ActivityPerson.activity_id).where(
             ActivityPerson.person_id == self.id, ActivityPerson.deleted_at.is_(None)
         )

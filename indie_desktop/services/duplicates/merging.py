@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -160,9 +160,9 @@ class MergeService:
                 },
                 summary=f"{_name(survivor)} <- {_name(loser)}",
             )
-            s.add(entry)
+            merge_id = records.audit_event(s, entry)
             s.flush()
-            return entry.id
+            return merge_id
 
     def _move_links(
         self, s: Session, kind: str, source: uuid.UUID, target: uuid.UUID
@@ -201,18 +201,20 @@ class MergeService:
             loser_id = uuid.UUID(str(entry.changes["loser"][0]))
             tables = {m.__tablename__: m for m, _ in LINKS[kind]}
             tables.update({m.__tablename__: m for m, _, _ in GENERIC_LINKS})
-            deduped = [uuid.UUID(str(i)) for i in entry.changes.get("deduped", [])]  # type: ignore[union-attr]
+            deduped = [uuid.UUID(str(i)) for i in entry.changes.get("deduped", [])]
             _set(s, Affiliation, deduped, {"deleted_at": None})
-            for table, column, record_id in entry.changes["moved"]:  # type: ignore[misc]
+            # The merge's audit entry holds what merge() wrote: [table, column, id] per moved
+            # link and [field, old, new] per changed field.
+            moved = cast(list[list[str]], entry.changes["moved"])
+            fields = cast(list[list[object]], entry.changes["fields"])
+            for table, column, record_id in moved:
                 _set(s, tables[str(table)], [uuid.UUID(str(record_id))], {str(column): loser_id})
             survivor = records.load(s, model, entry.target_id)
-            old = {
-                str(f[0]): records.from_jsonable(model, str(f[0]), f[1])  # type: ignore[index]
-                for f in entry.changes["fields"]
-            }
+            old = {str(f[0]): records.from_jsonable(model, str(f[0]), f[1]) for f in fields}
             records.apply_changes(s, self.actor, survivor, old)
             records.restore(s, self.actor, model, loser_id)
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     staff_id=self.actor.staff_id,
                     institution_id=self.actor.institution_id,
@@ -220,7 +222,7 @@ class MergeService:
                     target_type=kind,
                     target_id=entry.target_id,
                     summary=str(merge_id),
-                )
+                ),
             )
 
 

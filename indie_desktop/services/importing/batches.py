@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy import inspect as sa_inspect
@@ -109,7 +109,7 @@ class ImportBatch:
 
 
 def _batch(entry: AuditEntry, undone: set[str]) -> ImportBatch:
-    changes: dict[str, Any] = entry.changes or {}  # type: ignore[assignment]
+    changes: dict[str, Any] = entry.changes or {}
     created = [str(kind) for kind, _ in changes.get("created", [])]
     summary = entry.summary or ""
     return ImportBatch(
@@ -320,9 +320,10 @@ class ImportService:
                 for kind, rows in (("organisation", plan.organisations), ("person", plan.people))
                 for r in rows
             ]
-            if audit_rows:
+            if audit_rows and not records.audited_by_database(s):  # else the trigger wrote them
                 _bulk_insert(s, AuditEntry, audit_rows, cancelled)
-            s.add(
+            records.audit_event(
+                s,
                 AuditEntry(
                     id=batch_id,
                     at=now,
@@ -336,7 +337,7 @@ class ImportService:
                         f"{source or 'import'}: {len(plan.organisations)} organisations, "
                         f"{len(plan.people)} people, {len(updated)} updated"
                     ),
-                )
+                ),
             )
         return batch_id
 
@@ -358,9 +359,13 @@ class ImportService:
     def batches(self, limit: int = 20) -> list[ImportBatch]:
         """The latest imports, newest first."""
         with self.db.session() as s:
-            undone = set(
-                s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "undo-import"))
-            )
+            undone = {
+                str(summary)
+                for summary in s.scalars(
+                    select(AuditEntry.summary).where(AuditEntry.action == "undo-import")
+                )
+                if summary is not None
+            }
             rows = s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "import")
@@ -383,7 +388,11 @@ class ImportService:
                 raise ConflictError("This import has already been undone.")
             now = utcnow()
             by_kind: dict[str, list[uuid.UUID]] = {}
-            for kind, record_id in entry.changes["created"]:  # type: ignore[misc]
+            # The batch's audit entry holds what import() wrote: [kind, id] per record created
+            # and [kind, id, {field: [old, new]}] per record filled in.
+            created = cast(list[list[str]], entry.changes["created"])
+            updated = cast(list[tuple[str, str, dict[str, list[object]]]], entry.changes["updated"])
+            for kind, record_id in created:
                 by_kind.setdefault(str(kind), []).append(uuid.UUID(str(record_id)))
             for kind, ids in by_kind.items():
                 model = _MODELS[kind]
@@ -394,17 +403,17 @@ class ImportService:
                         )
                     ):
                         record.deleted_at = now
-            for kind, record_id, changes in entry.changes["updated"]:  # type: ignore[misc]
+            for kind, record_id, changes in updated:
                 model = _MODELS[str(kind)]
-                record = s.get(model, uuid.UUID(str(record_id)))
-                if record is not None:
+                filled = s.get(model, uuid.UUID(str(record_id)))
+                if filled is not None:
                     old = {
-                        k: records.from_jsonable(model, k, v[0])
-                        for k, v in dict(changes).items()  # type: ignore[call-overload]
+                        k: records.from_jsonable(model, k, v[0]) for k, v in dict(changes).items()
                     }
-                    records.apply_changes(s, self.actor, record, old)
-                    _refresh_keys(record)  # the list filter no longer finds what was filled
-            s.add(
+                    records.apply_changes(s, self.actor, filled, old)
+                    _refresh_keys(filled)  # the list filter no longer finds what was filled
+            records.audit_event(
+                s,
                 AuditEntry(
                     staff_id=self.actor.staff_id,
                     institution_id=self.actor.institution_id,
@@ -412,7 +421,7 @@ class ImportService:
                     target_type="import_batch",
                     target_id=batch_id,
                     summary=str(batch_id),
-                )
+                ),
             )
 
 
@@ -447,7 +456,8 @@ def _bulk_insert(
     session: Session, model: type[Any], rows: list[dict[str, Any]], cancelled: Callable[[], bool]
 ) -> None:
     """Write plain row dicts through the demo generator's bulk writer (one compiled INSERT per
-    chunk, PostgreSQL COPY), with the columns' Python-side defaults filled in, as Core would."""
+    chunk, PostgreSQL multi-row INSERTs), with the columns' Python-side defaults filled in, as
+    Core would."""
     table = model.__table__
     defaults: dict[str, Any] = {}
     for column in table.c:

@@ -41,7 +41,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Select,
     case,
     cast,
     false,
@@ -85,6 +84,7 @@ from indie_desktop.domain.outcomes import (
     month_bounds,
 )
 from indie_desktop.services.context import Actor
+from indie_desktop.services.listing import AnySelect
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
@@ -153,7 +153,8 @@ class DashboardService:
     def _days(self, later: Any, earlier: Any) -> ColumnElement[Any]:
         if self._sqlite:
             return cast(func.julianday(later) - func.julianday(earlier), Integer)
-        return later - earlier
+        difference: ColumnElement[Any] = later - earlier
+        return difference
 
     @staticmethod
     def _org_matches(org: Any, filters: Filters) -> list[ColumnElement[bool]]:
@@ -215,7 +216,7 @@ class DashboardService:
         figure). In SQLite the NOT NULL foreign key (enforced) guarantees the row."""
         return not self._sqlite or filters.municipality is not None or bool(filters.wz_section)
 
-    def _needs(self, period: Period, filters: Filters, org: bool = True) -> Select[Any]:
+    def _needs(self, period: Period, filters: Filters, org: bool = True) -> AnySelect:
         """FROM need JOIN organisation WHERE ... (the need's day: `found_on`); without the
         join if `org` is false (then the filters must not need it, see `_org_needed`)."""
         conds = [
@@ -250,14 +251,14 @@ class DashboardService:
             conds.append(r.referring_staff_id == filters.staff_id)
         return conds + (self._org_matches(Organisation, filters) if org else [])
 
-    def _referrals(self, period: Period, filters: Filters, org: bool = True) -> Select[Any]:
+    def _referrals(self, period: Period, filters: Filters, org: bool = True) -> AnySelect:
         """FROM referral JOIN organisation (the referred company) WHERE ...; see `_needs`."""
         stmt = select().select_from(Referral)
         if org:
             stmt = stmt.join(Organisation, Organisation.id == Referral.organisation_id)
         return stmt.where(*self._referral_where(period, filters, org))
 
-    def _cooperations(self, period: Period, filters: Filters) -> Select[Any]:
+    def _cooperations(self, period: Period, filters: Filters) -> AnySelect:
         """Cooperations started in the period; LEFT JOIN their referral and its company."""
         c = Cooperation
         conds = [c.deleted_at.is_(None), c.starts_on >= period.start, c.starts_on <= period.end]
@@ -370,7 +371,7 @@ class DashboardService:
             futures = {name: pool.submit(one, job) for name, job in jobs.items()}
             return {name: future.result() for name, future in futures.items()}
 
-    def _reached_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _reached_query(self, period: Period, filters: Filters) -> AnySelect:
         """Organisations linked to an activity of the period. SQLite without filters: per
         organisation, does one of its links (ix_activity_organisation_reach) lead to such an
         activity (ix_activity_contact)? That stops at the first one found and needs no
@@ -398,13 +399,13 @@ class DashboardService:
             .where(*acts, ActivityOrganisation.deleted_at.is_(None))
         )
 
-    def _visit_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _visit_query(self, period: Period, filters: Filters) -> AnySelect:
         visits = self._activity_where(period, filters, visits_only=True)
         month = self._berlin_month(Activity.occurred_at, period)
         inst = Activity.owner_institution_id
         return select(inst, month, func.count()).where(*visits).group_by(inst, month)
 
-    def _visit_place_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _visit_place_query(self, period: Period, filters: Filters) -> AnySelect:
         """Visits per municipality of their organisations (a visit to two municipalities
         counts in each, once). The visits' links are found by `activity_id IN (the period's
         visits)`, which SQLite answers from a set of ids built once: a fifth cheaper than
@@ -422,7 +423,7 @@ class DashboardService:
 
     FUNNEL_STEPS = tuple(FunnelStep)[1:]  # the steps after the need itself
 
-    def _need_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _need_query(self, period: Period, filters: Filters) -> AnySelect:
         """Needs by municipality, institution and month."""
         needs = self._needs(period, filters)
         key = func.coalesce(Organisation.municipality, "")
@@ -430,7 +431,7 @@ class DashboardService:
         inst = Need.owner_institution_id
         return needs.add_columns(key, inst, month, func.count()).group_by(key, inst, month)
 
-    def _funnel_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _funnel_query(self, period: Period, filters: Filters) -> AnySelect:
         """How many needs of the period reached each step after the need: one pass over their
         referrals (ix_referral_funnel), grouped per need, a flag per step that one of its
         referrals reached (the same conditions as `_step_condition`, which the drill-down
@@ -459,7 +460,7 @@ class DashboardService:
             (st, int(k or 0)) for st, k in zip(self.FUNNEL_STEPS, funnel_row, strict=True)
         ]
 
-    def _referral_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _referral_query(self, period: Period, filters: Filters) -> AnySelect:
         """Referrals by municipality, institution and month, with a count per stage in each
         (columns rather than a grouping key: a third of the rows to hand to Python)."""
         key = func.coalesce(Organisation.municipality, "")
@@ -474,7 +475,7 @@ class DashboardService:
             .group_by(key, inst, month)
         )
 
-    def _cooperation_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _cooperation_query(self, period: Period, filters: Filters) -> AnySelect:
         key = func.coalesce(Organisation.municipality, "")
         month = self._month_of(Cooperation.starts_on)
         inst = Cooperation.owner_institution_id
@@ -485,7 +486,7 @@ class DashboardService:
         )
 
     @staticmethod
-    def _median(s: Session, days: Select[Any]) -> float | None:
+    def _median(s: Session, days: AnySelect) -> float | None:
         """Median of a one-column select, from its histogram (GROUP BY value) in SQL."""
         sub = days.subquery()
         col = next(iter(sub.c))
@@ -507,14 +508,14 @@ class DashboardService:
             seen += n
         return sum(found) / len(found)
 
-    def _need_days_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _need_days_query(self, period: Period, filters: Filters) -> AnySelect:
         return (
             self._referrals(period, filters, org=self._org_needed(filters))
             .join(Need, Need.id == Referral.need_id)
             .add_columns(self._days(Referral.referred_on, Need.found_on).label("days"))
         )
 
-    def _cooperation_days_query(self, period: Period, filters: Filters) -> Select[Any]:
+    def _cooperation_days_query(self, period: Period, filters: Filters) -> AnySelect:
         return (
             self._cooperations(period, filters)
             .where(Referral.id.is_not(None))
@@ -544,7 +545,7 @@ class DashboardService:
         r = aliased(Referral, name="fr")
         base = [r.need_id == Need.id, r.deleted_at.is_(None)]
         if step is FunnelStep.NEED:
-            return literal(True)  # type: ignore[return-value]
+            return literal(True)
         if step is FunnelStep.REFERRAL:
             return _exists(*base)
         return _exists(*base, self._referral_reached(step, r))
@@ -564,9 +565,7 @@ class DashboardService:
 
     # --- drill-down --------------------------------------------------------------------------
 
-    def record_query(
-        self, period: Period, filters: Filters, drill: Drill
-    ) -> tuple[Select[Any], Any]:
+    def record_query(self, period: Period, filters: Filters, drill: Drill) -> tuple[AnySelect, Any]:
         """(select FROM ... WHERE ... without columns, the model whose ids it yields)."""
         m = drill.metric
         if m in (Metric.ORGANISATIONS, Metric.VISITS):
@@ -616,7 +615,7 @@ class DashboardService:
             stmt = stmt.where(self._month_of(Cooperation.starts_on) == drill.month)
         return self._narrow(stmt, Cooperation, drill), Cooperation
 
-    def _narrow(self, stmt: Select[Any], model: Any, drill: Drill) -> Select[Any]:
+    def _narrow(self, stmt: AnySelect, model: Any, drill: Drill) -> AnySelect:
         if drill.institution_id is not None:
             stmt = stmt.where(model.owner_institution_id == drill.institution_id)
         if drill.municipality is not None:
@@ -651,7 +650,7 @@ class DashboardService:
             rows = self._rows(s, stmt.where(visible), model)
         return DrillResult(RECORD_KIND[drill.metric], total, rows, total - shown)
 
-    def _rows(self, s: Session, stmt: Select[Any], model: Any) -> list[DrillRow]:
+    def _rows(self, s: Session, stmt: AnySelect, model: Any) -> list[DrillRow]:
         if model is Organisation:
             q = stmt.add_columns(
                 Organisation.id, Organisation.name, Organisation.city, Organisation.kind

@@ -45,11 +45,13 @@ class FundingReportService:
         filters = filters or Filters()
         figures = self.dashboard.figures(period, filters)
         evidence = self._evidence(period, filters)
+        sender = self._sender()
         return FundingReport(
             figures=figures,
-            sender=self._sender(),
+            sender=sender,
             evidence=evidence,
             hidden=figures.cooperations - len(evidence),
+            visible_to=sender.short_name if self.db.is_shared and self.actor.institution_id else "",
             filter_lines=self._filter_lines(filters),
             author=self.actor.display_name if self.actor.staff_id else "",
         )

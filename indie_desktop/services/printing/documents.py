@@ -174,7 +174,7 @@ class PrintService:
                 )
             )
             if chosen is not None:
-                return chosen  # type: ignore[no-any-return]
+                return chosen
         return self._institution_id(s)
 
     def _letterhead(self, s: Session, institution_id: uuid.UUID | None) -> Letterhead:
@@ -251,7 +251,7 @@ class PrintService:
 
     def organisations_for(self, f: RecipientFilter) -> list[uuid.UUID]:
         """Organisations matching the filter, by name."""
-        stmt: Select[tuple[uuid.UUID]] = (
+        stmt: Select[uuid.UUID] = (
             select(Organisation.id)
             .where(*filter_conditions(self.actor, f))
             .order_by(Organisation.sort_name)

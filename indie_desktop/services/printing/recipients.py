@@ -122,12 +122,12 @@ def postal_addresses(
             )
             .order_by(Affiliation.is_primary.desc(), Affiliation.since.desc())
         ).all()
-        best: dict[uuid.UUID, tuple[Organisation, str]] = {}
+        best: dict[uuid.UUID, tuple[Organisation | None, str]] = {}
         for person_id, role, _primary, org in rows:
             best.setdefault(person_id, (org, role or ""))
         for pid, person in people.items():
-            org, role = best.get(pid, (None, ""))
-            found[pid] = Postal(person, org, role)
+            home, role = best.get(pid, (None, ""))
+            found[pid] = Postal(person, home, role)
     return found
 
 

@@ -50,6 +50,7 @@ from indie_desktop.domain.models import (
     Task,
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
+from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
@@ -516,7 +517,8 @@ def export(
 def record_export(db: Database, actor: Actor, person_id: uuid.UUID) -> None:
     """Who made (and so saw) the access export, in the append-only audit trail."""
     with db.session() as s:
-        s.add(
+        records.audit_event(
+            s,
             AuditEntry(
                 staff_id=actor.staff_id,
                 institution_id=actor.institution_id,
@@ -524,5 +526,5 @@ def record_export(db: Database, actor: Actor, person_id: uuid.UUID) -> None:
                 target_type="person",
                 target_id=person_id,
                 summary="Art. 15 access export",
-            )
+            ),
         )

@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Text, and_, cast, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
@@ -75,9 +75,10 @@ from indie_desktop.domain.redaction import (
     redact_value,
 )
 from indie_desktop.domain.text import fold
+from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.viewer_copies import remove_for_erasure
-from indie_desktop.store import search_index
+from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
 from indie_desktop.store.erasure_files import (
     PHASE_CHECK,
@@ -317,6 +318,23 @@ def _scrub_audit(session: Session, target_ids: set[uuid.UUID], terms: Sequence[s
     return scrubbed
 
 
+_WithRole = TypeVar("_WithRole", ProjectParticipant, CooperationPartner)
+
+
+def _empty_roles(
+    s: Session,
+    model: type[_WithRole],
+    person_id: uuid.UUID,
+    target_ids: set[uuid.UUID],
+    now: datetime,
+) -> None:
+    """The person's role in projects or cooperations is text about them: emptied."""
+    for row in s.scalars(select(model).where(model.person_id == person_id)):
+        target_ids.add(row.id)
+        if row.role:
+            _empty(row, {"role": None}, False, now)
+
+
 def _empty(record: Any, values: dict[str, Any], tombstone: bool, now: datetime) -> None:
     for key, value in values.items():
         setattr(record, key, value)
@@ -409,11 +427,8 @@ def erase(
         ):
             target_ids.add(link.id)
             _empty(link, {}, True, now)
-        for model in (ProjectParticipant, CooperationPartner):
-            for row in s.scalars(select(model).where(model.person_id == person_id)):
-                target_ids.add(row.id)
-                if row.role:
-                    _empty(row, {"role": None}, False, now)
+        _empty_roles(s, ProjectParticipant, person_id, target_ids, now)
+        _empty_roles(s, CooperationPartner, person_id, target_ids, now)
         attachment_owner = or_(
             (Attachment.target_type == "person") & (Attachment.target_id == person_id),
             (Attachment.target_type == "consent") & Attachment.target_id.in_(consent_ids)
@@ -473,7 +488,8 @@ def erase(
             # The administrator's login is no staff member: name the database role instead.
             login = s.connection().exec_driver_sql("SELECT current_user").scalar()
             summary += f" ({login})"
-        s.add(
+        records.audit_event(
+            s,
             AuditEntry(
                 staff_id=actor.staff_id,
                 institution_id=actor.institution_id,
@@ -481,7 +497,7 @@ def erase(
                 target_type=ERASURE_ACTION,
                 target_id=uuid.uuid4(),  # random: the entry must not say whom
                 summary=summary,
-            )
+            ),
         )
     deleted = _delete_files(db, files)
     notes: list[str] = []
@@ -530,7 +546,7 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
             )
         path = db.path.parent / entry
         if still_used is None and path.is_file():
-            path.unlink()
+            file_retry.unlink(path)
             deleted += 1
     return deleted
 

@@ -38,7 +38,8 @@ from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
-    from indie_desktop.services.privacy.access import AccessExport, AccessReport
+    from indie_desktop.domain.access_report import AccessReport
+    from indie_desktop.services.privacy.access import AccessExport
     from indie_desktop.services.privacy.erasure import ErasureReceipt, Mention
 
 DEFAULT_RETENTION_YEARS = 3
@@ -390,8 +391,8 @@ class PrivacyService:
         with self.db.session() as s:
             people: dict[uuid.UUID, Person] = {}
             for chunk in _chunks(ids):
-                for p in s.scalars(select(Person).where(Person.id.in_(chunk))):
-                    people[p.id] = p
+                for found in s.scalars(select(Person).where(Person.id.in_(chunk))):
+                    people[found.id] = found
                 for o in s.scalars(
                     select(Objection)
                     .where(
@@ -532,7 +533,7 @@ class PrivacyService:
         )
         # Ids first (a plain scan of the person table), names and organisations for the few
         # listed after: ordering all 100,000 people by name cost more than the rule itself.
-        from indie_desktop.services.privacy.erasure import ANONYMOUS
+        from indie_desktop.domain.redaction import ANONYMOUS
 
         # An anonymised contact holds no personal data any more: nothing left to decide.
         anonymised = and_(Person.last_name == ANONYMOUS, Person.first_name == "")
@@ -682,7 +683,8 @@ class PrivacyService:
         """Backup copies of the local file in which the person is still present (looked at
         read-only; an erasure does not change them). Empty in shared mode: the server's
         backups are the administrator's."""
-        from indie_desktop.services.privacy.erasure import backup_folder, backups_with_person
+        from indie_desktop.services.privacy.erasure import backup_folder
+        from indie_desktop.store.erasure_files import backups_with_person
 
         folder = backup_folder(self.db)
         return [] if folder is None else backups_with_person(folder, person_id)

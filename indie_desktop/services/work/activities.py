@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import validation as v
@@ -318,7 +318,7 @@ class ActivityService:
             )
         return conditions
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         first_org = (
             select(Organisation.name)
             .join(ActivityOrganisation, ActivityOrganisation.organisation_id == Organisation.id)

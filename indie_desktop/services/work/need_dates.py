@@ -19,8 +19,8 @@ from indie_desktop.domain.base import utcnow
 from indie_desktop.domain.formatting import to_berlin
 from indie_desktop.domain.work import Activity, Need
 
-_need = Need.__table__
-_activity = Activity.__table__
+_need = Need.metadata.tables[Need.__tablename__]
+_activity = Activity.metadata.tables[Activity.__tablename__]
 
 
 def found_day(occurred_at: datetime | None, created_at: datetime | None) -> date:
@@ -31,7 +31,7 @@ def _activity_time(connection: Connection, activity_id: uuid.UUID | None) -> dat
     if activity_id is None:
         return None
     value = connection.scalar(select(_activity.c.occurred_at).where(_activity.c.id == activity_id))
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 @event.listens_for(Need, "before_insert")

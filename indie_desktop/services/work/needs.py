@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
@@ -203,7 +203,7 @@ class NeedService(EditableRecords[NeedDraft]):
                 conditions.append(either)
         return conditions
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         # Found on: stored (need_dates.py), so the default order walks ix_need_found_on.
         found_on = Need.found_on
         stmt = (

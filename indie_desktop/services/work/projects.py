@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
@@ -97,7 +97,7 @@ class ProjectService(EditableRecords[ProjectDraft]):
             )
             return ProjectDetail(p.id, p.version, draft, lead.name if lead else "")
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         stmt = (
             select(
                 Project.id,

@@ -7,8 +7,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain.enums import CooperationKind, ReferralStage
@@ -114,7 +115,7 @@ class ReferralList:
             conditions.append(Referral.stage.in_([ReferralStage(x) for x in stages]))
         return conditions
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         org = aliased(Organisation, name="referred_org")
         partner = aliased(Organisation, name="partner_org")
         stmt = (
@@ -145,7 +146,7 @@ class ReferralList:
                         word,
                         sqlite=sqlite,
                         table=name,
-                        fallback=lambda w, side=side: listing.like_word(side.search_key, w),
+                        fallback=_like_in(side.search_key),
                     )
                     for side, name in ((org, "referred_org"), (partner, "partner_org"))
                 )
@@ -298,3 +299,8 @@ def _staff_names(s: Session, staff_id: uuid.UUID | None) -> tuple[str | None, st
 
 def _name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
+
+
+def _like_in(column: Any) -> text_filter.Fallback:
+    """The one-letter-word fallback on one side's search key."""
+    return lambda word: listing.like_word(column, word)

@@ -283,7 +283,7 @@ class ReferralService:
         for task in s.scalars(self._follow_up_stmt().where(Task.linked_id == referral_id)):
             records.apply_changes(s, self.actor, task, {"done": True, "done_at": utcnow()})
 
-    def _follow_up_stmt(self) -> Select[tuple[Task]]:
+    def _follow_up_stmt(self) -> Select[Task]:
         return select(Task).where(
             Task.linked_type == FOLLOW_UP_LINK,
             Task.done.is_(False),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
@@ -151,7 +151,7 @@ class TaskService(EditableRecords[TaskDraft]):
             conditions.append(text)
         return conditions
 
-    def _list_stmt(self, query: listing.ListQuery) -> Select[tuple[object, ...]]:
+    def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
         staff = aliased(Staff)
         stmt = (
             select(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,6 +75,10 @@ def check_parts(
         c.take(f"next_steps.{i}.due_on", v.parse_date_de, t.due_on)
 
 
+# A link table between a visit and its staff, organisations or people.
+_Link = TypeVar("_Link", ActivityStaff, ActivityOrganisation, ActivityPerson)
+
+
 def save_links(
     s: Session,
     actor: Actor,
@@ -86,21 +91,30 @@ def save_links(
     person_ids = [
         p.person_id or _new_person(s, actor, activity, p, organisation_ids) for p in people
     ]
-    for model, column, wanted in (
-        (ActivityStaff, "staff_id", staff_ids),
-        (ActivityOrganisation, "organisation_id", organisation_ids),
-        (ActivityPerson, "person_id", person_ids),
-    ):
-        existing = s.scalars(
-            select(model).where(model.activity_id == activity.id, model.deleted_at.is_(None))
-        ).all()
-        have = {getattr(link, column): link for link in existing}
-        for target in dict.fromkeys(wanted):
-            if target not in have:
-                records.create(s, actor, model(activity_id=activity.id, **{column: target}))
-        for target, link in have.items():
-            if target not in wanted:
-                records.soft_delete(s, actor, link)
+    _save_link_kind(s, actor, activity, ActivityStaff, "staff_id", staff_ids)
+    _save_link_kind(s, actor, activity, ActivityOrganisation, "organisation_id", organisation_ids)
+    _save_link_kind(s, actor, activity, ActivityPerson, "person_id", person_ids)
+
+
+def _save_link_kind(
+    s: Session,
+    actor: Actor,
+    activity: Activity,
+    model: type[_Link],
+    column: str,
+    wanted: list[uuid.UUID],
+) -> None:
+    """Reconcile one link table of the activity with the form's list of targets."""
+    existing = s.scalars(
+        select(model).where(model.activity_id == activity.id, model.deleted_at.is_(None))
+    ).all()
+    have = {getattr(link, column): link for link in existing}
+    for target in dict.fromkeys(wanted):
+        if target not in have:
+            records.create(s, actor, model(activity_id=activity.id, **{column: target}))
+    for target, link in have.items():
+        if target not in wanted:
+            records.soft_delete(s, actor, link)
 
 
 def _new_person(

@@ -32,6 +32,7 @@ from indie_desktop.domain.enums import (
 )
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,
     enum_items,
@@ -130,7 +131,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         # The stretching Organisation column never narrower than its header: the dialog's
         # smallest width follows (a long translation, a small screen).
         others = sum(header.sectionSizeFromContents(c).width() for c in (SINCE, UNTIL, PRIMARY))
-        title = table.horizontalHeaderItem(ORGANISATION).text()
+        title = qt_items.header(table, ORGANISATION).text()
         wanted = header.fontMetrics().horizontalAdvance(title) + 24
         table.setMinimumWidth(wanted + 150 + others + 2 * table.frameWidth() + 4)
         table.itemChanged.connect(self._affiliation_changed)
@@ -230,7 +231,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         row = table.rowCount() - 1
         table.setCurrentCell(row, ORGANISATION)
         table.setFocus(Qt.FocusReason.OtherFocusReason)
-        table.editItem(table.item(row, ORGANISATION))
+        table.editItem(qt_items.cell(table, row, ORGANISATION))
         self._update_buttons()
 
     def remove_affiliation(self) -> None:

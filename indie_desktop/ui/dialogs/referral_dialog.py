@@ -24,6 +24,7 @@ from indie_desktop.domain.validation import FieldError, parse_date_de
 from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft
 from indie_desktop.services.work.suggestions import PartnerSuggestion
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.dialogs.record_dialog import (
     enum_items,
     enum_value,
@@ -135,7 +136,7 @@ class ReferralDialog(QDialog):
 
     def check_row(self, row: int, checked: bool = True) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.ui.suggestions_table.item(row, 0).setCheckState(state)
+        qt_items.cell(self.ui.suggestions_table, row, 0).setCheckState(state)
 
     def _other_chosen(self, organisation_id: uuid.UUID | None) -> None:
         if organisation_id is not None:
@@ -165,9 +166,9 @@ class ReferralDialog(QDialog):
     def chosen_partners(self) -> list[PartnerChoice]:
         table = self.ui.suggestions_table
         ids = [
-            table.item(row, 0).data(ORG_ROLE)
+            qt_items.cell(table, row, 0).data(ORG_ROLE)
             for row in range(table.rowCount())
-            if table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if qt_items.cell(table, row, 0).checkState() == Qt.CheckState.Checked
         ]
         other = self.other_picker.resolve()
         if other is not None and other not in ids:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -25,15 +26,16 @@ from indie_desktop.domain.enums import ActivityKind, Urgency, Visibility
 from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.visit_parts import NeedFound, NextStep, PersonMet
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.dialogs.record_dialog import (
     RecordDialog,
     enum_items,
     enum_value,
     fill_combo,
     select_value,
-    translate_error,
     uuid_value,
 )
+from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_visit_dialog import Ui_VisitDialog
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
@@ -120,7 +122,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
             header = table.horizontalHeader()
             header.setStretchLastSection(True)
             for column, width in enumerate(widths):
-                title = table.horizontalHeaderItem(column).text()
+                title = qt_items.header(table, column).text()
                 table.setColumnWidth(
                     column, max(width * chars, header.fontMetrics().horizontalAdvance(title) + 16)
                 )
@@ -169,11 +171,14 @@ class VisitDialog(RecordDialog[VisitDraft]):
     @staticmethod
     def _pick(picker: OrganisationPicker) -> None:
         """Return in a picker: the highlighted suggestion, else the only one matching."""
-        popup = picker.completer().popup()
+        completer = picker.completer()
+        popup = completer.popup()
+        assert popup is not None  # a QCompleter makes its popup on first use
         index = popup.currentIndex() if popup.isVisible() else None
         popup.hide()
         if index is not None and index.isValid():
-            picker.completer().activated[QModelIndex].emit(index)
+            # PySide6's stubs type an overloaded signal's instance as not subscriptable.
+            completer.activated[QModelIndex].emit(index)  # type: ignore[index]
         else:
             picker.resolve()
 
@@ -384,7 +389,14 @@ class VisitDialog(RecordDialog[VisitDraft]):
     def _create(self, draft: VisitDraft) -> uuid.UUID:
         return self.workspace.activities.record_visit(draft)
 
-    def _update(self, record_id: uuid.UUID, draft: VisitDraft, expected_version: int | None) -> int:
+    def _update(
+        self,
+        record_id: uuid.UUID,
+        draft: VisitDraft,
+        expected_version: int | None,
+        base: VisitDraft | None,
+    ) -> int:
+        """Saved whole with the version check (a visit's parts are not merged field by field)."""
         return self.workspace.activities.update(record_id, draft, expected_version or 0)
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -425,7 +437,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
         return self.tr("Activity: {subject}").format(subject=name)
 
 
-def _fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _fill_table(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +38,7 @@ class DuplicateFinder(QDialog):
         self.runner = runner
         self.pairs: list[DuplicatePair] = []
         self.task: Task | None = None
-        self.last_merge = None
+        self.last_merge: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Find duplicates"))
         self.progress = QProgressBar()
         self.status = QLabel()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from indie_desktop.services.importing.batches import ImportReport
 from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.importing.file_page import FilePage
 from indie_desktop.ui.importing.mapping_page import MappingPage
 from indie_desktop.ui.importing.target_labels import reasons_text
@@ -148,9 +149,7 @@ class CheckPage(QWizardPage):
             for col, text in enumerate((str(e.row), e.column, self.tr_message(e.message))):
                 self.errors.setItem(i, col, QTableWidgetItem(text))
         keep = {
-            int(self.duplicates.item(r, 0).text()): self.duplicates.cellWidget(
-                r, ACTION
-            ).currentData()  # type: ignore[union-attr]
+            int(qt_items.cell(self.duplicates, r, 0).text()): self._action_combo(r).currentData()
             for r in range(self.duplicates.rowCount())
         }
         self.duplicates.setRowCount(len(report.duplicates))
@@ -180,6 +179,12 @@ class CheckPage(QWizardPage):
             self.duplicates.resizeColumnToContents(col)
         self.duplicates.setColumnWidth(ACTION, 220)
         self.completeChanged.emit()
+
+    def _action_combo(self, row: int) -> QComboBox:
+        """The choice for one duplicate row (every row gets one when the report is shown)."""
+        combo = self.duplicates.cellWidget(row, ACTION)
+        assert isinstance(combo, QComboBox)
+        return combo
 
     @staticmethod
     def tr_message(message: str) -> str:

@@ -7,8 +7,9 @@ user's locale writes them. A template not listed stays English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.interchange.import_table import ImportFileError
 
 CONTEXT = "import_errors"

@@ -64,12 +64,12 @@ class FilePage(QWizardPage):
         ):
             self.delimiter.addItem(text, value)
         self.decimal = QComboBox()
-        for value, text in (
+        for comma, text in (
             (None, self.tr("Detect automatically")),
             (True, self.tr("Comma (25,62)")),
             (False, self.tr("Point (25.62)")),
         ):
-            self.decimal.addItem(text, value)
+            self.decimal.addItem(text, comma)
         self.sheet = QComboBox()
         self.keep_photos = QCheckBox(self.tr("&Keep contact photos as attachments of the people"))
         self.keep_photos.setEnabled(False)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.errors import NotFound, ServiceError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.exports import all_rows
@@ -101,7 +102,7 @@ class RecipientSource:
         """The records addressed, in the list's order (may take a moment on a long list)."""
         if selection_only:
             return list(self.selected)
-        return [row.id for row in all_rows(self.service, self.query, cancelled)]  # type: ignore[arg-type]
+        return [row.id for row in all_rows(self.service, self.query, cancelled)]
 
 
 def recipient_choice(

@@ -83,8 +83,9 @@ class FieldForm(QDialog):
                     field = self.form.itemAt(
                         list(self.errors).index(name), QFormLayout.ItemRole.FieldRole
                     )
-                    if field is not None and field.widget() is not None:
-                        field.widget().setFocus()
+                    widget = field.widget() if field is not None else None
+                    if widget is not None:
+                        widget.setFocus()
                     first = False
 
     def save(self) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -47,15 +48,19 @@ class SyncStatusWidget(QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.sync_button)
         layout.addWidget(self.conflict_button)
+        # The counts' refresh and the automatic sync run while the status bar is shown: a
+        # closed window (File → Connection… or a restore replaced it) syncs nothing any more.
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
         self._auto = QTimer(self)
         self._auto.setInterval(AUTO_SYNC_MS)
         self._auto.timeout.connect(self.auto_sync)
-        self._auto.start()
-        QTimer.singleShot(FIRST_AUTO_SYNC_MS, self.auto_sync)
+        self._first = QTimer(self)  # the first automatic sync, a while after the window shows
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_AUTO_SYNC_MS)
+        self._first.timeout.connect(self.auto_sync)
+        self._first_pending = True
         self._quiet = False
         self._password: str | None = None
         self.refresh()
@@ -78,6 +83,23 @@ class SyncStatusWidget(QWidget):
         self.state_label.setToolTip(status.server)
         self.conflict_button.setText(self.tr("Conflicts (%n)", "", status.conflicts))
         self.conflict_button.setVisible(bool(status.conflicts))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if event.spontaneous():  # the window comes back from the task bar: it ran on
+            return
+        self._timer.start()
+        self._auto.start()
+        if self._first_pending:
+            self._first_pending = False
+            self._first.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if event.spontaneous():  # minimised: a laptop in the bag keeps syncing
+            return
+        for timer in (self._timer, self._auto, self._first):
+            timer.stop()
 
     def auto_sync(self) -> None:
         """A sync on its own: errors only switch the state to offline (no message box)."""

@@ -46,7 +46,7 @@ class ActivitiesView(RecordListView):
         self.on_detail_shown(self._shown_id)
 
     def make_service(self) -> RecordService:
-        return self.workspace.activities  # type: ignore[return-value]
+        return self.workspace.activities
 
     def make_columns(self) -> list[Column[Any]]:
         return declared_columns("activities")
@@ -74,7 +74,7 @@ class ActivitiesView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
 
-        return VisitDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return VisitDialog(self.workspace, record_id, self)
 
     def _kind_changed(self, _index: int) -> None:
         kind = self.kind_filter.currentData()

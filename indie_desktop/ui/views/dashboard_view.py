@@ -38,6 +38,7 @@ from indie_desktop.domain.outcomes import (
 )
 from indie_desktop.domain.region import municipality_names
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.dates import to_date
 from indie_desktop.ui.labels import kind_plural, label
 from indie_desktop.ui.tasks import Runner, SynchronousRunner
 from indie_desktop.ui.widgets.charts import (
@@ -74,7 +75,7 @@ class DrillDialog(QDialog):
     def __init__(self, title: str, result: DrillResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.result = result
+        self.drill_result = result  # not `result`: that is QDialog.result()
         money = result.kind == "cooperation"
         self.table = QTableWidget(len(result.rows), 4 if money else 3)
         headers = [self.tr("Date"), self.tr("Record"), self.tr("Details")]
@@ -340,8 +341,8 @@ class DashboardView(QWidget):
         if kind == "quarter":
             return Period.quarter(year, int(self.part.currentData() or 1))
         if kind == "custom":
-            start = self.date_from.date().toPython()
-            end = self.date_to.date().toPython()
+            start = to_date(self.date_from.date())
+            end = to_date(self.date_to.date())
             return Period(min(start, end), max(start, end))
         return Period.year(year)
 

@@ -101,7 +101,7 @@ class NeedsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.need_dialog import NeedDialog
 
-        return NeedDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return NeedDialog(self.workspace, record_id, self)
 
     def _status_changed(self, _index: int) -> None:
         status = self.status_filter.currentData()

@@ -127,7 +127,7 @@ class OrganisationsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 
-        return OrganisationDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return OrganisationDialog(self.workspace, record_id, self)
 
     # --- kind filter -------------------------------------------------------------------------
 

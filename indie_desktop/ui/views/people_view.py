@@ -102,7 +102,7 @@ class PeopleView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.person_dialog import PersonDialog
 
-        return PersonDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return PersonDialog(self.workspace, record_id, self)
 
     def render_detail(self, detail: PersonDetail) -> str:
         d = detail.draft

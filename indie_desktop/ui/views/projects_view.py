@@ -64,7 +64,7 @@ class ProjectsView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.project_dialog import ProjectDialog
 
-        return ProjectDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return ProjectDialog(self.workspace, record_id, self)
 
     def render_detail(self, detail: ProjectDetail) -> str:
         d = detail.draft

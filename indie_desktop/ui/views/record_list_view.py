@@ -67,7 +67,9 @@ class RecordService(Protocol):
 
     def count(self, query: ListQuery) -> int: ...
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[Any]: ...
+    def page(
+        self, query: ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
+    ) -> Sequence[Any]: ...
 
     def detail(self, record_id: uuid.UUID) -> Any: ...
 
@@ -90,6 +92,7 @@ class RecordListView(QWidget):
     key: ClassVar[str] = ""  # which list: "organisations", "people", ... (main window, printing)
 
     history_target = ""  # audit target type whose change history the detail pane shows
+    _split_done: bool  # the first showing has divided list and detail (set in _build)
 
     record_deleted = Signal(object, str)  # record id, message for the status bar (undo)
     records_changed = Signal()  # saved or restored: other views may show the change
@@ -110,7 +113,7 @@ class RecordListView(QWidget):
         # Set by the app for the first window: the first record's details (and its timeline)
         # follow the first paint of the list instead of holding it up.
         self.defer_first_detail = False
-        self._after_first_paint: list[Callable[[], None]] = []
+        self._after_first_paint: list[Callable[[], object]] = []
         self.print_actions: list[QAction] = []  # added by the print commands (context menu)
         self._build()
         self._filter_timer = QTimer(self)
@@ -175,12 +178,15 @@ class RecordListView(QWidget):
         (A fixed 800:320 ratio left the referral pane 240 px wide on a 1100 px window.)"""
         total = sum(self.splitter.sizes())
         side = self._detail_side
-        wanted = max([320] + [side.widget(i).sizeHint().width() for i in range(1, side.count())])
+        panels = [side.widget(i) for i in range(1, side.count())]
+        wanted = max([320] + [p.sizeHint().width() for p in panels if p is not None])
         # The filter box keeps room for a word or two typed, beside a view's further filters
         # and buttons (a soft minimum: the window itself may still get narrower).
         typing = 18 * self.fontMetrics().averageCharWidth()
         typing -= self.filter_edit.minimumSizeHint().width()
-        room = total - self.splitter.widget(0).minimumSizeHint().width() - max(0, typing)
+        the_list = self.splitter.widget(0)
+        assert the_list is not None  # the splitter holds the list, then the detail side
+        room = total - the_list.minimumSizeHint().width() - max(0, typing)
         detail = max(min(wanted, room), min(320, total // 3))
         self.splitter.setSizes([total - detail, detail])
 
@@ -457,7 +463,7 @@ class RecordListView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the list has painted (start-up work the user does not wait for:
         it must not hold up the first picture of the window)."""
         self._after_first_paint.append(callback)

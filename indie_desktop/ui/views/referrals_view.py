@@ -46,8 +46,10 @@ class _ReferralSource:
     def count(self, query: Any) -> int:
         return self._list.count(query)
 
-    def page(self, query: Any, offset: int, limit: int) -> list[ReferralRow]:
-        return self._list.page(query, offset, limit)
+    def page(
+        self, query: Any, offset: int, limit: int, after: uuid.UUID | None = None
+    ) -> list[ReferralRow]:
+        return self._list.page(query, offset, limit, after)
 
     def detail(self, record_id: uuid.UUID) -> ReferralDetail:
         return self._list.detail(record_id)

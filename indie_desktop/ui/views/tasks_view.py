@@ -50,7 +50,7 @@ class TasksView(RecordListView):
         self.table.addAction(self.done_action)
 
     def make_service(self) -> RecordService:
-        return self.workspace.tasks  # type: ignore[return-value]
+        return self.workspace.tasks
 
     def make_columns(self) -> list[Column[Any]]:
         return declared_columns("tasks")
@@ -73,7 +73,7 @@ class TasksView(RecordListView):
     def create_editor(self, record_id: uuid.UUID | None) -> EditorDialog:
         from indie_desktop.ui.dialogs.task_dialog import TaskDialog
 
-        return TaskDialog(self.workspace, record_id, self)  # type: ignore[return-value]
+        return TaskDialog(self.workspace, record_id, self)
 
     def set_due_filter(self, which: TaskFilter) -> None:
         self.due_filter.setCurrentIndex(max(self.due_filter.findData(which), 0))

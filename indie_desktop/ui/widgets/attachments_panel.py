@@ -11,8 +11,8 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
 from indie_desktop.services.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.dialogs.record_dialog import translate_error
+from indie_desktop.ui.errors import translate_error
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -189,10 +189,7 @@ class AttachmentsPanel(QWidget):
             event.acceptProposedAction()
             self.add_files(paths)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.list
             and isinstance(event, QKeyEvent)
@@ -204,4 +201,4 @@ class AttachmentsPanel(QWidget):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_selected()
                 return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)

@@ -36,7 +36,8 @@ class OrganisationPicker(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
-        self._completer.activated[QModelIndex].connect(self._chosen)
+        # PySide6's stubs type an overloaded signal's instance as not subscriptable.
+        self._completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.textEdited.connect(self._search)
 
     def organisation_id(self) -> uuid.UUID | None:

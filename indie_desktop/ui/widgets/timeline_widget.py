@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
@@ -27,6 +28,7 @@ from indie_desktop.domain.enums import (
 from indie_desktop.domain.formatting import format_date, format_datetime
 from indie_desktop.services.directory.timeline import EntryKind, Role, TimelineEntry
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui import qt_items
 from indie_desktop.ui.labels import label
 
 PAGE = 50
@@ -181,7 +183,7 @@ class TimelineWidget(QWidget):
 
     def entries(self) -> list[TimelineEntry]:
         return [
-            self.tree.topLevelItem(i).data(0, ENTRY_ROLE)
+            qt_items.top_level(self.tree, i).data(0, ENTRY_ROLE)
             for i in range(self.tree.topLevelItemCount())
         ]
 

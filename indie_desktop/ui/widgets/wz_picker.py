@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -29,7 +30,7 @@ def entry_text(entry: WzEntry) -> str:
 class WzListModel(QAbstractListModel):
     """The official WZ 2008 list (all levels, tree order) as rows for a completer."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries = wz_entries()
 
@@ -103,7 +104,8 @@ class WzPicker(QWidget):
         self.setFocusProxy(self.line_edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.completer.activated[str].connect(self._chosen)
+        # PySide6's stubs type an overloaded signal's instance as not subscriptable.
+        self.completer.activated[str].connect(self._chosen)  # type: ignore[index]
         self.line_edit.editingFinished.connect(self._tidy)
         self.line_edit.textChanged.connect(self._text_changed)
 

@@ -1,0 +1,136 @@
+"""One app per data folder: a second start hands over to the running window and exits.
+
+The running app holds `DATA_DIR/indie-desktop.lock` (QLockFile: process id, program and host;
+on Windows and POSIX alike, and taken over when its process is gone after a crash) and listens
+on a local socket named after the folder (QLocalServer: a named pipe on Windows). A second start
+finds the lock taken, connects to the socket and asks the first to come to the front. The
+command line reads the same lock without Qt (store/app_lock.py).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+from indie_desktop.store.app_lock import lock_path
+
+log = logging.getLogger(__name__)
+
+RAISE = b"raise\n"
+CONNECT_MS = 3000
+HAND_OVER_TRIES = 5
+
+
+def server_name(data_dir: Path) -> str:
+    """The local socket's name: the same for every start on this folder by this user."""
+    folder = os.path.normcase(str(Path(data_dir).absolute()))
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment
+        user = ""
+    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:24]
+    return f"indie-desktop-{digest}"
+
+
+def raise_windows() -> None:
+    """Bring the app's visible windows (main window, first-run dialog) to the front."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    shown: list[QWidget] = [w for w in app.topLevelWidgets() if w.isVisible()]
+    active = app.activeModalWidget() or app.activeWindow()
+    for window in shown:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+    target = active or (shown[-1] if shown else None)
+    if target is not None:
+        target.activateWindow()
+
+
+class SingleInstance(QObject):
+    """The data folder's lock and the socket a second start talks to."""
+
+    def __init__(self, data_dir: Path, on_raise: Callable[[], None] = raise_windows) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.name = server_name(self.data_dir)
+        self._on_raise = on_raise
+        self._lock = QLockFile(str(lock_path(self.data_dir)))
+        # Stale only when its process is gone (a crash), never because the app ran long.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the folder (also from a crashed app); False when another app runs on it.
+        A folder where no lock can be written is not refused (logged)."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("no lock in %s: %s", self.data_dir, exc)
+            return True
+        if self._lock.tryLock(0):
+            self._listen()
+            return True
+        error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError:
+            return False
+        log.warning("no lock in %s: %s", self.data_dir, error)
+        return True
+
+    def holder(self) -> int:
+        """The process id of the app that holds the folder (0 if unknown)."""
+        info = self._lock.getLockInfo()  # (pid, host, program), or False when unreadable
+        return int(info[0]) if isinstance(info, tuple) and info else 0
+
+    def _listen(self) -> None:
+        # A socket left by a crashed app would make listen() fail: the lock says it is ours.
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning("second starts cannot hand over: %s", server.errorString())
+            return
+        server.newConnection.connect(self._answer)
+        self._server = server
+
+    def _answer(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+            log.info("a second start on %s handed over", self.data_dir)
+            self._on_raise()
+
+    def hand_over(self) -> bool:
+        """Ask the running app to come to the front; False if it does not answer."""
+        for _ in range(HAND_OVER_TRIES):
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(CONNECT_MS // HAND_OVER_TRIES):
+                socket.write(RAISE)
+                socket.flush()
+                socket.waitForBytesWritten(CONNECT_MS)
+                socket.disconnectFromServer()
+                return True
+            QApplication.processEvents()
+        return False
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()

@@ -1,0 +1,434 @@
+"""Attacks on the office server through psql, as a staff member of another institution.
+
+The server is set up as the README says (`admin init-shared`, `admin add-staff`). WF Dortmund
+keeps private records (an organisation, a visit naming a network firm, its contact and the
+staff member who went) and network records; Bernd Yılmaz of SIHK Hagen tries, in psql (a
+client the project did not write), to read, change or wipe them: directly, after `SET ROLE` to
+every role his login is a member of, after setting whatever a policy might read, through every
+function of the schema, by creating objects, and by writing the audit trail. Each attempt is a
+test of its own; each must fail or change nothing (the whole database is compared, as the
+administrator sees it, before and after).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from indie_desktop.domain.enums import Visibility
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.work.activities import VisitDraft
+from indie_desktop.services.work.visit_parts import PersonMet
+from tests.integration.shared_fixtures import SharedServer, shared_server
+from tests.pg_databases import drop_database
+
+pytestmark = pytest.mark.postgres
+
+
+@dataclass
+class Scene:
+    server: SharedServer
+    private_org: uuid.UUID
+    network_org: uuid.UUID
+    person: uuid.UUID
+    visit: uuid.UUID
+    dortmund_inst: uuid.UUID
+    hagen_inst: uuid.UUID
+    replica: uuid.UUID
+
+    def admin(self) -> psycopg.Connection[tuple[object, ...]]:
+        url = make_url(self.server.admin_url).set(drivername="postgresql")
+        return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+
+    def fingerprint(self) -> dict[str, str]:
+        """Every table's content as the administrator sees it (all rows)."""
+        with self.admin() as conn:
+            tables = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT relname FROM pg_class WHERE relkind = 'r' "
+                    "AND relnamespace = 'public'::regnamespace ORDER BY relname"
+                )
+            ]
+            out = {}
+            for t in tables:
+                row = conn.execute(
+                    "SELECT count(*), md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), "
+                    f"'')) FROM \"{t}\" t"
+                ).fetchone()
+                assert row is not None
+                out[t] = f"{row[0]}:{row[1]}"
+            objects = conn.execute(
+                "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+            ).fetchone()
+            functions = conn.execute(
+                "SELECT string_agg(p.oid::regprocedure::text || md5(p.prosrc) || "
+                "coalesce(p.proacl::text, ''), ',' ORDER BY p.oid) FROM pg_proc p "
+                "WHERE p.pronamespace = 'public'::regnamespace"
+            ).fetchone()
+            policies = conn.execute(
+                "SELECT count(*), string_agg(polname || polrelid::regclass::text, ',' "
+                "ORDER BY polname, polrelid) FROM pg_policy"
+            ).fetchone()
+        out["<objects>"] = str(objects)
+        out["<functions>"] = str(functions)
+        out["<policies>"] = str(policies)
+        return out
+
+
+def _module_database() -> Iterator[str]:
+    base = os.environ.get("INDIE_TEST_PG_URL")
+    if not base:
+        if os.environ.get("INDIE_REQUIRE_PG") == "1":
+            pytest.fail("INDIE_TEST_PG_URL is not set but PostgreSQL tests are required here")
+        pytest.skip("set INDIE_TEST_PG_URL to run PostgreSQL tests")
+    conninfo = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+    name = f"indie_it_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        drop_database(conninfo, name)
+
+
+@pytest.fixture(scope="module")
+def scene() -> Iterator[Scene]:
+    """One server for all attempts (each must leave it as it was; the next one checks)."""
+    for pg_url in _module_database():
+        with shared_server(pg_url) as server:
+            ws = server.dortmund.workspace()
+            try:
+                private_org = ws.organisations.create(
+                    OrganisationDraft(
+                        name="Geheim Schmiede GmbH",
+                        city="Dortmund",
+                        visibility=Visibility.INSTITUTION,
+                    )
+                )
+                network_org = ws.organisations.create(
+                    OrganisationDraft(name="Netz Anna GmbH", city="Dortmund")
+                )
+                person = ws.people.create(PersonDraft(first_name="Anna", last_name="Schmidt"))
+                visit = ws.activities.record_visit(
+                    VisitDraft(
+                        date="07.12.2026",
+                        time="01:06",
+                        subject="Vertraulicher Besuch",
+                        organisation_ids=[network_org],
+                        people=[PersonMet(person_id=person)],
+                        staff_ids=[ws.actor.staff_id] if ws.actor.staff_id else [],
+                        visibility=Visibility.INSTITUTION,
+                    )
+                )
+                dortmund_inst = ws.actor.institution_id
+            finally:
+                ws.close()
+            hagen = server.hagen.workspace()
+            hagen_inst = hagen.actor.institution_id
+            hagen.close()
+            assert dortmund_inst and hagen_inst
+            replica = uuid.uuid4()
+            done = server.psql(
+                server.dortmund,
+                f"SELECT indie_sync_seen('{replica}', pg_current_snapshot()::text)",
+            )
+            assert done.returncode == 0, done.stderr
+            yield Scene(
+                server,
+                private_org,
+                network_org,
+                person,
+                visit,
+                dortmund_inst,
+                hagen_inst,
+                replica,
+            )
+
+
+def _roles(scene: Scene) -> list[str]:
+    """Every role Bernd's login is a member of (besides itself)."""
+    seen = scene.server.psql(
+        scene.server.hagen,
+        "SELECT rolname FROM pg_roles WHERE pg_has_role(session_user, oid, 'MEMBER') "
+        "AND rolname <> session_user ORDER BY rolname",
+    )
+    assert seen.returncode == 0, seen.stderr
+    roles = seen.stdout.split()
+    assert scene.server.staff_role in roles
+    return roles
+
+
+def _attempt(scene: Scene, sql: str, stdin: str | None = None) -> str:
+    """Run an attack as Bernd; the database must be as it was. Returns psql's stdout."""
+    before = scene.fingerprint()
+    done = scene.server.psql(scene.server.hagen, sql, stdin)
+    after = scene.fingerprint()
+    changed = sorted(k for k in before if before[k] != after.get(k))
+    assert changed == [], f"{sql!r} changed {changed}: {done.stdout} {done.stderr}"
+    return done.stdout
+
+
+def _fill(scene: Scene, sql: str) -> str:
+    return sql.format(
+        priv=scene.private_org,
+        net=scene.network_org,
+        visit=scene.visit,
+        person=scene.person,
+        dortmund=scene.dortmund_inst,
+        hagen=scene.hagen_inst,
+        replica=scene.replica,
+    )
+
+
+# --- reading ------------------------------------------------------------------------------
+
+READS = {
+    "select_private_organisation": "SELECT count(*) FROM organisation WHERE id = '{priv}'",
+    "select_all_private_rows": "SELECT count(*) FROM organisation WHERE visibility = 'institution'",
+    "select_private_visit": "SELECT count(*) FROM activity WHERE id = '{visit}'",
+    "select_visit_organisation_links": "SELECT count(*) FROM activity_organisation",
+    "select_visit_person_links": "SELECT count(*) FROM activity_person",
+    "select_visit_staff_links": "SELECT count(*) FROM activity_staff",
+    "select_private_audit_entries": "SELECT count(*) FROM audit_entry WHERE target_id = '{priv}' "
+    "OR target_id = '{visit}' OR target_type LIKE 'activity_%'",
+    "select_private_ids_in_sync_feed": "SELECT count(*) FROM sync_feed WHERE row_id IN "
+    "('{priv}', '{visit}') OR tbl LIKE 'activity%'",
+    "select_other_laptops": "SELECT count(*) FROM sync_replica",
+    "select_other_receipts": "SELECT count(*) FROM sync_receipt",
+    "select_without_row_security": "SET row_security = off; SELECT count(*) FROM organisation "
+    "WHERE id = '{priv}'",
+    "select_after_set_config_institution": "SELECT set_config('app.institution', '{dortmund}', "
+    "false); SET indie.institution = '{dortmund}'; SELECT count(*) FROM organisation "
+    "WHERE id = '{priv}'",
+    "select_with_shadowing_search_path": "SET search_path = pg_temp, public; "
+    "SELECT count(*) FROM organisation WHERE id = '{priv}'",
+    "copy_private_rows_out": "COPY (SELECT id FROM organisation WHERE id = '{priv}') TO STDOUT",
+}
+
+
+@pytest.mark.parametrize("name", sorted(READS))
+def test_staff_of_another_institution_reads_nothing_private(scene: Scene, name: str) -> None:
+    for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
+        out = _attempt(scene, prefix + _fill(scene, READS[name]))
+        lines = out.strip().splitlines()
+        assert not lines or lines[-1] == "0", (prefix, out)
+        assert str(scene.private_org) not in out
+
+
+def test_copy_of_a_whole_table_shows_no_private_row(scene: Scene) -> None:
+    out = scene.server.psql(scene.server.hagen, "COPY organisation TO STDOUT")
+    assert "Geheim" not in out.stdout
+    assert "Netz Anna GmbH" in out.stdout or out.returncode != 0
+
+
+# --- writing ------------------------------------------------------------------------------
+
+WRITES = {
+    "update_private_row": "UPDATE organisation SET name = 'übernommen' WHERE id = '{priv}'",
+    "update_all_private_rows": "UPDATE organisation SET name = 'übernommen' "
+    "WHERE visibility = 'institution'",
+    "update_every_visit": "UPDATE activity SET subject = 'übernommen'",
+    "delete_private_row": "DELETE FROM organisation WHERE id = '{priv}'",
+    "hard_delete_network_row_of_another_institution": "DELETE FROM organisation WHERE id = '{net}'",
+    "soft_delete_network_row_of_another_institution": "UPDATE organisation "
+    "SET deleted_at = now() WHERE id = '{net}'",
+    "make_network_row_private": "UPDATE organisation SET visibility = 'institution' "
+    "WHERE id = '{net}'",
+    "move_network_row_to_own_institution": "UPDATE organisation SET owner_institution_id = "
+    "'{hagen}' WHERE id = '{net}'",
+    "move_and_hide_network_row": "UPDATE organisation SET owner_institution_id = '{hagen}', "
+    "visibility = 'institution' WHERE id = '{net}'",
+    "unlink_visit_organisations": "DELETE FROM activity_organisation",
+    "make_private_visit_public": "UPDATE activity SET visibility = 'network' WHERE id = '{visit}'",
+    "insert_row_for_another_institution": "INSERT INTO organisation (id, created_at, "
+    "updated_at, version, visibility, kind, name, sort_name, search_key, chamber, "
+    "handwerksrolle, status, owner_institution_id) VALUES (gen_random_uuid(), now(), now(), 1, "
+    "'network', 'company', 'Fremd GmbH', 'f', 'f', 'none', false, 'active', '{dortmund}')",
+    "link_own_row_to_private_visit": "INSERT INTO activity_organisation (id, created_at, "
+    "updated_at, version, visibility, activity_id, organisation_id) VALUES (gen_random_uuid(), "
+    "now(), now(), 1, 'network', '{visit}', '{net}')",
+    "change_staff_directory": "UPDATE staff SET institution_id = '{dortmund}'",
+    "deactivate_colleagues": "UPDATE staff SET active = false",
+    "change_institution_record": "UPDATE institution SET name = 'x'",
+    "change_settings": "UPDATE app_setting SET value = 'x'",
+    "write_a_setting_other_than_an_import_mapping": "INSERT INTO app_setting (key, value) "
+    "VALUES ('privacy.retention_years', '0')",
+    "rename_a_mapping_into_another_setting": "INSERT INTO app_setting (key, value) VALUES "
+    "('import.mapping.x', '{{}}'); UPDATE app_setting SET key = 'shared_staff_role' "
+    "WHERE key = 'import.mapping.x'",
+    "truncate_organisation": "TRUNCATE organisation CASCADE",
+    "truncate_audit_trail": "TRUNCATE audit_entry",
+    "truncate_sync_feed": "TRUNCATE sync_feed",
+    "truncate_staff": "TRUNCATE staff CASCADE",
+    "delete_sync_feed": "DELETE FROM sync_feed",
+    "delete_other_laptops": "DELETE FROM sync_replica",
+    "forge_upload_receipt_for_another": "INSERT INTO sync_receipt (op_id, staff_id, result) "
+    "SELECT gen_random_uuid(), id, 'x' FROM staff WHERE institution_id = '{dortmund}'",
+    "write_sync_horizon": "INSERT INTO sync_horizon (id, txid) VALUES (1, '999999')",
+    "insert_audit_entry": "INSERT INTO audit_entry (id, at, action, target_type, target_id) "
+    "VALUES (gen_random_uuid(), now(), 'update', 'organisation', '{net}')",
+    "insert_audit_entry_in_own_name": "INSERT INTO audit_entry (id, at, staff_id, action, "
+    "target_type, target_id) VALUES (gen_random_uuid(), now(), indie_current_staff(), "
+    "'update', 'organisation', '{net}')",
+    "update_audit_entries": "UPDATE audit_entry SET summary = 'x', staff_id = NULL",
+    "delete_audit_entries": "DELETE FROM audit_entry",
+    "alter_schema_version": "UPDATE alembic_version SET version_num = 'x'",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_staff_of_another_institution_changes_nothing(scene: Scene, name: str) -> None:
+    for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
+        _attempt(scene, prefix + _fill(scene, WRITES[name]))
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_settings_a_policy_might_read_change_nothing(scene: Scene, name: str) -> None:
+    settings = _fill(
+        scene,
+        "SELECT set_config('app.institution', '{dortmund}', false); "
+        "SELECT set_config('indie.institution', '{dortmund}', false); "
+        "SELECT set_config('app.staff', '{dortmund}', false); "
+        "SET search_path = pg_temp, public; SET application_name = 'indie-desktop'; ",
+    )
+    _attempt(scene, settings + _fill(scene, WRITES[name]))
+
+
+def test_copy_into_a_table_is_refused(scene: Scene) -> None:
+    row = _fill(
+        scene,
+        "{net}\t2026-12-07\t2026-12-07\t1\tnetwork\tcompany\tKopie GmbH\tk\tk\tnone\tf\tactive\n",
+    )
+    _attempt(
+        scene,
+        "COPY organisation (id, created_at, updated_at, version, visibility, kind, name, "
+        "sort_name, search_key, chamber, handwerksrolle, status) FROM STDIN",
+        stdin=row + "\\.\n",
+    )
+    _attempt(
+        scene,
+        "COPY audit_entry (id, at, action, target_type, target_id) FROM STDIN",
+        stdin=_fill(scene, "{visit}\t2026-12-07\tupdate\torganisation\t{net}\n\\.\n"),
+    )
+
+
+def test_set_role_or_session_authorization_to_another_login_is_refused(scene: Scene) -> None:
+    for sql in (
+        f"SET ROLE {scene.server.dortmund.login}",
+        f"SET SESSION AUTHORIZATION {scene.server.dortmund.login}",
+        "SET ROLE postgres",
+    ):
+        done = scene.server.psql(scene.server.hagen, sql + "; SELECT 1")
+        assert done.returncode != 0, sql
+
+
+# --- creating objects ---------------------------------------------------------------------
+
+CREATES = {
+    "create_table": "CREATE TABLE public.evil (a int)",
+    "create_temp_table": "CREATE TEMP TABLE organisation (id uuid)",
+    "create_schema": "CREATE SCHEMA evil",
+    "replace_institution_function": "CREATE OR REPLACE FUNCTION public."
+    "indie_current_institution() RETURNS uuid LANGUAGE sql AS $$ SELECT '{dortmund}'::uuid $$",
+    "create_shadowing_function": "CREATE FUNCTION public.indie_current_institution(x int) "
+    "RETURNS uuid LANGUAGE sql AS $$ SELECT '{dortmund}'::uuid $$",
+    "create_policy": "CREATE POLICY evil ON organisation FOR ALL USING (true)",
+    "drop_policy": "DROP POLICY indie_read ON organisation",
+    "disable_row_security": "ALTER TABLE organisation DISABLE ROW LEVEL SECURITY",
+    "no_force_row_security": "ALTER TABLE organisation NO FORCE ROW LEVEL SECURITY",
+    "create_trigger": "CREATE TRIGGER evil BEFORE UPDATE ON organisation FOR EACH ROW "
+    "EXECUTE FUNCTION indie_guard_row()",
+    "drop_trigger": "DROP TRIGGER indie_guard ON organisation",
+    "create_view": "CREATE VIEW public.evil AS SELECT * FROM organisation",
+    "grant_to_public": "GRANT SELECT ON organisation TO PUBLIC",
+    "create_role": "CREATE ROLE evil LOGIN",
+    "grant_membership": "GRANT {staff} TO PUBLIC",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CREATES))
+def test_staff_cannot_create_or_change_objects(scene: Scene, name: str) -> None:
+    sql = _fill(scene, CREATES[name].replace("{staff}", scene.server.staff_role))
+    for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
+        done = scene.server.psql(scene.server.hagen, prefix + sql)
+        refused = done.returncode != 0 or "no privileges were granted" in done.stderr
+        assert refused, (prefix + sql, done.stdout)
+        _attempt(scene, prefix + sql)
+
+
+# --- functions ----------------------------------------------------------------------------
+
+# Crafted calls per function of the schema (those of extensions aside). A function added to
+# the schema without attacks here fails test_every_function_of_the_schema_is_attacked.
+CALLS: dict[str, list[str]] = {
+    "indie_current_staff": ["SELECT indie_current_staff()"],
+    "indie_current_institution": ["SELECT indie_current_institution()"],
+    "indie_is_administrator": ["SELECT indie_is_administrator()"],
+    "indie_guard_row": ["SELECT indie_guard_row()"],
+    "indie_audit_row": ["SELECT indie_audit_row()"],
+    "indie_feed_rows": ["SELECT indie_feed_rows()"],
+    "indie_inherit_visibility": ["SELECT indie_inherit_visibility()"],
+    "indie_pass_visibility": ["SELECT indie_pass_visibility()"],
+    "indie_audit_event": [
+        "SELECT indie_audit_event(NULL, 'create', 'organisation', '{priv}', NULL, 'x')",
+        "SELECT indie_audit_event(NULL, 'erasure', 'erasure', '{priv}', NULL, 'x')",
+        "SELECT indie_audit_event(NULL, NULL, 'organisation', '{priv}', NULL, 'x')",
+        "SELECT indie_audit_event((SELECT id FROM audit_entry LIMIT 1), 'merge', "
+        "'organisation', '{net}', NULL, 'x')",
+    ],
+    "indie_sync_prune": [
+        "SELECT indie_sync_prune(0, '0 seconds', '0 seconds')",
+        "SELECT indie_sync_prune(keep_days => 0, margin => '0', every => '0')",
+        "SELECT indie_sync_prune(-1, '-1 day', '-1 day')",
+    ],
+    "indie_sync_seen": [
+        "SELECT indie_sync_seen('{replica}', '1:1:')",
+        "SELECT indie_sync_seen(NULL, '1:1:')",
+    ],
+    "indie_sync_horizon": ["SELECT indie_sync_horizon()"],
+    "indie_sync_check": ["SELECT indie_sync_check(NULL)", "SELECT indie_sync_check('x')"],
+    "indie_fold": ["SELECT indie_fold(NULL)", "SELECT indie_fold(repeat('Ä', 1000))"],
+}
+
+
+def test_every_function_of_the_schema_is_attacked(scene: Scene) -> None:
+    with scene.admin() as conn:
+        names = {
+            str(r[0])
+            for r in conn.execute(
+                "SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+                "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = "
+                "'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')"
+            )
+        }
+    assert names == set(CALLS)
+
+
+@pytest.mark.parametrize("function", sorted(CALLS))
+def test_calling_a_function_with_crafted_arguments_changes_nothing(
+    scene: Scene, function: str
+) -> None:
+    for call in CALLS[function]:
+        for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
+            _attempt(scene, prefix + _fill(scene, call))
+
+
+def test_staff_cannot_wipe_the_sync_feed_through_prune(scene: Scene) -> None:
+    refused = scene.server.psql(
+        scene.server.hagen, "SELECT indie_sync_prune(0, '0 seconds', '0 seconds')"
+    )
+    assert refused.returncode != 0 and "permission denied" in refused.stderr
+
+
+def test_the_login_is_the_institution_whatever_role_is_set(scene: Scene) -> None:
+    for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
+        out = scene.server.psql(scene.server.hagen, prefix + "SELECT indie_current_institution()")
+        assert out.stdout.strip() == str(scene.hagen_inst), (prefix, out.stderr)
