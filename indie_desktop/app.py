@@ -158,6 +158,7 @@ def compose_window(
     from indie_desktop.ui.main_window import MainWindow
 
     workspace = apply_settings(Workspace(db, actor, **workspace_options(settings)), settings)
+    workspace.mail_folder = data_dir
 
     def reopen(new_db: Database, new_actor: Actor, new_data_dir: Path | None) -> MainWindow:
         return compose_window(new_db, new_actor, settings, runner, new_data_dir)

@@ -71,7 +71,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Faker", "Faker", "MIT", "https://github.com/joke2k/faker"),
     Component("psycopg 3", "psycopg", "LGPL-3.0", "https://www.psycopg.org"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io"),
+    Component(
+        "python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"
+    ),
     Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
+    Component("olefile", "olefile", "BSD-2-Clause", "https://github.com/decalage2/olefile"),
+    Component("lxml", "lxml", "BSD-3-Clause", "https://lxml.de"),
 )
 
 FONT_LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "OFL")

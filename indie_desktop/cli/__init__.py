@@ -71,6 +71,17 @@ def _parser() -> argparse.ArgumentParser:
         dest="export_lang",
         help="language of CSV/XLSX headers and labels (default de, as the lists show them)",
     )
+    export.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="4.0",
+        help="vCard version (3.0 for Outlook)",
+    )
+    export.add_argument(
+        "--one-file-per-contact",
+        action="store_true",
+        help="one vCard file per person into the folder --out (or the zip file --out *.zip)",
+    )
     from indie_desktop.cli.admin import add_admin_parser
 
     add_admin_parser(sub)  # the command groups add their parsers; COMMANDS says what runs
@@ -80,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
     cli_sync.add_commands(sub)
+    from indie_desktop.cli import mail as cli_mail
+
+    cli_mail.add_commands(sub, DATABASE_HELP)
     return p
 
 
@@ -114,6 +128,12 @@ def _records(data_dir: Path | None, database: str | None, args: argparse.Namespa
     return (run_search if args.command == "search" else run_export)(data_dir, args)
 
 
+def _mail(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
+    from indie_desktop.cli.mail import run_mail
+
+    return run_mail(data_dir, database, args)
+
+
 COMMANDS: dict[str, Run] = {
     "demo": lambda d, db, a: _demo(d, db, a),
     "self-test": _self_test,
@@ -130,6 +150,7 @@ COMMANDS: dict[str, Run] = {
     "sync": lambda _d, _db, a: cli_sync.run_sync(a),
     "search": _records,
     "export": _records,
+    "mail": lambda d, db, a: _mail(d, db, a),
 }
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from indie_desktop.cli.common import open_workspace
 
 if TYPE_CHECKING:
-    pass
+    from indie_desktop.interchange.import_table import ImportTable
 
 EXIT_OK, EXIT_DB, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -22,15 +22,28 @@ EXIT_OK, EXIT_DB, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3
 def add_commands(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
 ) -> None:
-    imp = sub.add_parser("import", help="import organisations and people from CSV, XLSX, vCard")
-    imp.add_argument("file", type=Path, nargs="?")
+    imp = sub.add_parser(
+        "import",
+        help="import organisations and people from CSV, XLSX, vCard; file e-mails (.eml, .msg)",
+    )
+    imp.add_argument("file", type=Path, nargs="*", help="a table, or one or more e-mails")
+    imp.add_argument(
+        "--organisation",
+        metavar="ORGANISATION_ID",
+        help="e-mails: file them on this organisation (default: found by the addresses)",
+    )
     imp.add_argument("--list-batches", action="store_true", help="list the latest imports")
     imp.add_argument("--undo", metavar="BATCH_ID", help="undo an earlier import as a whole")
     imp.add_argument("--data-dir", type=Path, dest="sub_data_dir")
     imp.add_argument("--database", dest="sub_database", help=database_help)
     imp.add_argument("--mapping", help="name of a mapping saved in the import wizard")
     imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
-    imp.add_argument("--on-duplicate", choices=("import", "skip", "merge"), default="import")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("import", "skip", "merge"),
+        help="likely duplicates: import anyway (default), skip, or merge (fill empty fields); "
+        "without this option a 100 %% match (same e-mail, name and organisation) is merged",
+    )
     imp.add_argument("--encoding", help="override the detected encoding (e.g. cp1252, utf-8)")
     imp.add_argument("--delimiter", help="override the detected CSV delimiter")
     imp.add_argument(
@@ -63,6 +76,7 @@ def add_commands(
 def run_import(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.domain.errors import NotFound
     from indie_desktop.interchange.import_table import ImportFileError
+    from indie_desktop.interchange.mail.message import is_mail_name
     from indie_desktop.interchange.reading import ReadOptions, read_table
     from indie_desktop.services.importing.plan import DuplicatePolicy, ImportSettings
     from indie_desktop.store.backup import BackupError
@@ -70,9 +84,18 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
 
     if args.list_batches or args.undo:
         return run_batches(data_dir, database, args)
-    if args.file is None:
+    files: list[Path] = list(args.file or [])
+    if not files:
         print("error: name the file to import (or use --list-batches / --undo)", file=sys.stderr)
         return EXIT_UNREADABLE
+    if all(is_mail_name(f.name) for f in files):
+        from indie_desktop.cli.mail import run_mail_import
+
+        return run_mail_import(data_dir, database, files, args.organisation)
+    if len(files) > 1:
+        print("error: import one table at a time (several files: e-mails only)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    args.file = files[0]
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
     try:
         table_options = ReadOptions(args.encoding, delimiter, args.sheet, args.decimal_comma)
@@ -98,11 +121,13 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
         if not mapping:
             print("error: no column could be mapped to a field; use --mapping", file=sys.stderr)
             return EXIT_UNREADABLE
+        _print_unread(table, mapping)
         settings = ImportSettings(
             mapping=mapping,
-            on_duplicate=DuplicatePolicy(args.on_duplicate),
+            on_duplicate=DuplicatePolicy(args.on_duplicate or "import"),
             source=args.file.name,
             keep_photos=args.photos == "keep",
+            exact_merge=args.on_duplicate is None,
         )
         try:
             report = ws.imports.run(table, settings, dry_run=args.dry_run)
@@ -118,6 +143,13 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
         f"skipped {len(report.skipped)} of {report.rows} rows"
     )
     for e in report.errors:
+        if e.kept:  # the row is in; one value went into the notes (German, as stored)
+            print(
+                f"Zeile {e.row}, {e.column}: {e.message}"
+                if e.column
+                else f"Zeile {e.row}: {e.message}"
+            )
+            continue
         column = f", column {e.column!r}" if e.column else ""
         print(f"row {e.row}{column}: {e.message}")
     from indie_desktop.services.duplicates.finder import REASON_TEXTS
@@ -128,6 +160,21 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
     if report.batch_id is not None:
         print(f"import batch {report.batch_id}")
     return EXIT_OK if report.complete else EXIT_SKIPPED
+
+
+def _print_unread(table: ImportTable, mapping: dict[int, str]) -> None:
+    """What of the file will not arrive, before importing: lines the reader skipped, columns
+    with values that no field takes, vCard properties that have no field."""
+    for line, template in table.warnings:
+        print("warning: " + template.replace("%1", str(line)))
+    from indie_desktop.interchange.import_table import unmapped_columns
+
+    unmapped = unmapped_columns(table, mapping)
+    if unmapped:
+        print("columns not imported: " + ", ".join(repr(h) for h in unmapped))
+    if table.ignored:
+        parts = ", ".join(f"{name} ({n})" for name, n in sorted(table.ignored.items()))
+        print("vCard properties not imported: " + parts)
 
 
 def run_batches(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:

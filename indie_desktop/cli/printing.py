@@ -8,6 +8,10 @@ lists as PDF files from the command line.
     indie-desktop print labels --layout 3474|L7163 [--start-cell N] [filters] OUT
     indie-desktop print attendance-list --project ID | --activity ID OUT
     indie-desktop print templates
+    indie-desktop print word-merge --template NAME|FILE.docx [--each] [--pdf] [filters] --out F
+    indie-desktop print word-templates
+
+Letters (referral-letter, mail-merge) also as Word documents: --format docx.
 
 OUT is `--out FILE.pdf` and/or `--printer NAME [--copies N] [--duplex none|long|short]`.
 Filters (mail merge and labels): --municipality, --wz (code prefix), --kind, --query; the
@@ -96,7 +100,14 @@ def add_commands(
     d.add_argument("--organisation", type=_uuid, action="append", required=True)
     d = doc("person-sheet", "contact sheets of people, one PDF")
     d.add_argument("--person", type=_uuid, action="append", required=True)
+
+    def word_format(d: argparse.ArgumentParser) -> None:
+        d.add_argument(
+            "--format", choices=("pdf", "docx"), default="pdf", help="docx: a Word document"
+        )
+
     d = doc("referral-letter", "DIN 5008 referral letter to the partner (or the company)")
+    word_format(d)
     d.add_argument("--referral", type=_uuid, required=True)
     d.add_argument("--mirror", action="store_true", help="the letter to the company instead")
     d.add_argument("--template", help="another letter template (see `print templates`)")
@@ -105,7 +116,16 @@ def add_commands(
     )
     d = doc("mail-merge", "one letter per person from a template")
     d.add_argument("--template", required=True)
+    word_format(d)
     filters(d)
+    d = doc("word-merge", "the institution's Word template filled for each person")
+    d.add_argument(
+        "--template", required=True, help="a registered Word template, or a .docx/.dotx to register"
+    )
+    d.add_argument("--each", action="store_true", help="one document per person (--out: folder)")
+    d.add_argument("--pdf", action="store_true", help="also as PDF (needs LibreOffice)")
+    filters(d)
+    doc("word-templates", "list the registered Word templates and their fields", out=False)
     d = doc("labels", "address labels (Avery Zweckform 3474 or L7163)")
     d.add_argument("--layout", choices=("3474", "L7163"), default="3474")
     d.add_argument("--start-cell", type=int, default=1, help="first free label (1 = top left)")
@@ -141,6 +161,13 @@ def run_print(data_dir: Path | None, database: str | None, args: argparse.Namesp
             for t in ws.printing.templates():
                 print(f"{t.name:28} {t.purpose:18} {t.title}")
             return EXIT_OK
+        if args.document == "word-templates":
+            for w in ws.word_templates.list():
+                unknown = f"  (unknown, stay empty: {', '.join(w.unknown)})" if w.unknown else ""
+                print(f"{w.name}: {', '.join(w.fields)}{unknown}")
+            return EXIT_OK
+        if args.document == "word-merge":
+            return _word_merge(ws, args)
         pdf, summary = _document(ws, args)
     except ValidationError as exc:
         for field, message in exc.errors.items():
@@ -198,6 +225,8 @@ def _document(ws: Workspace, args: argparse.Namespace) -> tuple[bytes, str]:
         return printing.person_sheets(args.person), f"{len(args.person)} contact sheet(s)"
     if args.document == "referral-letter":
         draft = printing.referral_letter_draft(args.referral, args.mirror, args.template)
+        if args.format == "docx":
+            return printing.letter_docx(draft), "Referral letter (Word)"
         pdf = printing.referral_letter(draft)
         if args.record:
             printing.record_letter_sent(args.referral, pdf)
@@ -227,11 +256,62 @@ def _document(ws: Workspace, args: argparse.Namespace) -> tuple[bytes, str]:
     if args.document == "labels":
         pdf = printing.labels(people, layout=args.layout, start_cell=args.start_cell - 1)
         return pdf, f"Labels for {len(people)} people"
-    result = printing.mail_merge(args.template, people, progress=_progress)
+    as_docx = args.format == "docx"
+    result = printing.mail_merge(args.template, people, progress=_progress, as_docx=as_docx)
     print(file=sys.stderr)
     for person_id, reason in result.skipped:
         print(f"skipped {person_id}: {reason}", file=sys.stderr)
-    return result.pdf, f"{result.letters} letter(s), {len(result.skipped)} skipped,"
+    document = result.docx if as_docx else result.pdf
+    return document, f"{result.letters} letter(s), {len(result.skipped)} skipped,"
+
+
+def _people(ws: Workspace, args: argparse.Namespace) -> list[uuid.UUID]:
+    from indie_desktop.domain.errors import ValidationError
+    from indie_desktop.services.printing.documents import RecipientFilter
+
+    chosen = RecipientFilter(args.municipality, args.wz, args.kind, args.query)
+    filtered = any((args.municipality, args.wz, args.kind, args.query))
+    people = list(args.person) + (ws.printing.people_for(chosen) if filtered else [])
+    if not people:
+        raise ValidationError(
+            {"filters": "No person matches: --municipality, --wz, --kind, --query or --person"}
+        )
+    return people
+
+
+def _word_merge(ws: Workspace, args: argparse.Namespace) -> int:
+    """The Word template filled; --each writes one file per person into the --out folder."""
+    from indie_desktop.services.printing.word import docx_to_pdf
+
+    name = args.template
+    source = Path(name)
+    if source.suffix.lower() in (".docx", ".dotx") and source.is_file():
+        info = ws.word_templates.register(source)
+        name = info.name
+        print(f"registered Word template {name}")
+    result = ws.word_templates.merge(name, _people(ws, args), each=args.each, progress=_progress)
+    print(file=sys.stderr)
+    for field in result.unknown:
+        print(f"warning: the field «{field}» is unknown and stays empty", file=sys.stderr)
+    for person_id, reason in result.skipped:
+        print(f"skipped {person_id}: {reason}", file=sys.stderr)
+    out: Path = args.out
+    try:
+        for filename, docx in result.documents:
+            target = out / filename if args.each else out
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(docx)
+            if args.pdf:
+                pdf = docx_to_pdf(docx)
+                if pdf is None:
+                    print("LibreOffice is not installed: the Word document stays", file=sys.stderr)
+                else:
+                    target.with_suffix(".pdf").write_bytes(pdf)
+    except OSError as exc:
+        print(f"error: {out} cannot be written: {exc}", file=sys.stderr)
+        return EXIT_DB
+    print(f"{result.letters} letter(s), {len(result.skipped)} skipped, written to {out}")
+    return EXIT_OK
 
 
 def _progress(done: int, total: int) -> None:

@@ -56,6 +56,8 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
     from indie_desktop.store.database import StorageError
 
     what, fmt, out = args.what, args.format, Path(args.out)
+    lang = getattr(args, "export_lang", None) or getattr(args, "lang", None) or "de"
+    english = lang == "en"  # the lists' columns with English headers, as before
     if fmt not in FORMATS_OF[what]:
         allowed = ", ".join(FORMATS_OF[what])
         print(f"error: {what} can be exported as {allowed}, not {fmt}", file=sys.stderr)
@@ -68,12 +70,32 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
     try:
         if fmt == "vcard":
             ids = [r.id for r in all_rows(ws.people, ListQuery())]
-            n = vcard.write_vcards(out, ws.exports.person_cards(ids))
+            cards = ws.exports.person_cards(ids)
+            version = getattr(args, "vcard_version", "4.0")
+            if getattr(args, "one_file_per_contact", False):
+                n = vcard.write_vcard_files(out, cards, version)
+            else:
+                n = vcard.write_vcards(out, cards, version)
         elif fmt == "ics":
             if what == "tasks":
                 n = icalendar.write_calendar(out, todos=ws.exports.tasks())
             else:
                 n = icalendar.write_calendar(out, events=ws.exports.activities())
+        elif what in ("people", "organisations") and not english:
+            # Every field, under headers the import knows: the file comes back in as it went.
+            from indie_desktop.services.exports import (
+                ORGANISATION_COLUMNS,
+                PERSON_COLUMNS,
+                FullExport,
+            )
+
+            full = FullExport(ws.db)
+            source = ws.people if what == "people" else ws.organisations
+            ids = [r.id for r in all_rows(source, ListQuery())]
+            headers = list(PERSON_COLUMNS if what == "people" else ORGANISATION_COLUMNS)
+            rows = full.people(ids) if what == "people" else full.organisations(ids)
+            writer = table.write_csv if fmt == "csv" else table.write_xlsx
+            n = writer(out, headers, rows)
         else:
             sources: dict[str, Any] = {
                 "organisations": ws.organisations,

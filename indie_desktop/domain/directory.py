@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable
@@ -75,6 +75,8 @@ class Organisation(Syncable, Base):
         Index("ix_organisation_city", "city"),
         # the dashboard's look-up of a record's municipality, kind, WZ code (0012_dash)
         Index("ix_organisation_dashboard", "id", "municipality", "kind", "wz_code"),
+        # a dropped e-mail finds its organisation by address (issue 23)
+        Index("ix_organisation_email_lower", func.lower("email")),
     )
 
     kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, OrganisationKind.COMPANY)
@@ -83,6 +85,8 @@ class Organisation(Syncable, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(100))
+    # None: Germany. Else the country as a German reader names it ("Schweiz", "USA").
+    country: Mapped[str | None] = mapped_column(String(60))
     municipality: Mapped[str | None] = mapped_column(String(60))
     website: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(32))
@@ -122,6 +126,8 @@ class Person(Syncable, Base):
         # an import's look-up of the people its rows could be, by phone (0013_matchkeys)
         Index("ix_person_phone", "phone"),
         Index("ix_person_mobile", "mobile"),
+        # a dropped e-mail finds its people by address, whatever the case (issue 23)
+        Index("ix_person_email_lower", func.lower("email")),
     )
 
     salutation: Mapped[Salutation] = enum_column(Salutation, Salutation.NONE)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime
@@ -39,10 +39,14 @@ class Activity(Syncable, Base):
         ),
         Index("ix_activity_occurred_cover", "occurred_at", "deleted_at", "id"),
         Index("ix_activity_id_occurred", "id", "occurred_at"),
+        # The same e-mail filed twice is recognised by its Message-ID (issue 23).
+        Index("ux_activity_message_id", "message_id", unique=True),
     )
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # None: the default of its kind (default_duration_minutes), for a calendar entry's end.
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
     place: Mapped[str | None] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(300), default="")
     report: Mapped[str | None] = mapped_column(Text)
@@ -51,10 +55,39 @@ class Activity(Syncable, Base):
     needs_found: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
     project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
+    # E-mails filed from Outlook or a file (services/mail/filing.py): the Message-ID (or the
+    # file's digest for a mail that has none), in or out, and who wrote to whom as written.
+    message_id: Mapped[str | None] = mapped_column(String(300))
+    mail_direction: Mapped[str | None] = mapped_column(String(8))
+    mail_from: Mapped[str | None] = mapped_column(String(300))
+    mail_to: Mapped[str | None] = mapped_column(Text)
+    # Appointments (issue 23): planned until it happened, then the visit report is written;
+    # start and end from occurred_at and duration_minutes.
+    planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     staff_links: Mapped[list[ActivityStaff]] = relationship(back_populates="activity")
     person_links: Mapped[list[ActivityPerson]] = relationship(back_populates="activity")
     organisation_links: Mapped[list[ActivityOrganisation]] = relationship(back_populates="activity")
+
+
+# How long an activity of each kind lasts when its own duration is not recorded (minutes).
+DEFAULT_DURATION_MINUTES: dict[ActivityKind, int] = {
+    ActivityKind.COMPANY_VISIT: 90,
+    ActivityKind.CALL: 15,
+    ActivityKind.EMAIL: 5,
+    ActivityKind.MEETING: 60,
+    ActivityKind.EVENT: 180,
+    ActivityKind.TRADE_FAIR: 480,
+    ActivityKind.BUSINESS_TRIP: 480,
+    ActivityKind.SECTOR_MEETING: 120,
+}
+
+
+def default_duration_minutes(kind: ActivityKind, recorded: int | None = None) -> int:
+    """The activity's duration: as recorded, else the default of its kind."""
+    if recorded is not None and recorded > 0:
+        return recorded
+    return DEFAULT_DURATION_MINUTES.get(kind, 60)
 
 
 class ActivityStaff(Syncable, Base):

@@ -8,7 +8,9 @@ import io
 import re
 from pathlib import Path
 
+from indie_desktop.interchange import text_decoding
 from indie_desktop.interchange.import_table import (
+    MAX_FILE_BYTES,
     MAX_ROWS,
     ImportFileError,
     ImportTable,
@@ -17,25 +19,24 @@ from indie_desktop.interchange.import_table import (
     read_bytes,
 )
 
-ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "iso-8859-1")
-DELIMITERS = (";", ",", "\t")
+ENCODINGS = ("utf-8-sig", "utf-8", "utf-16", "cp1252", "iso-8859-1")
+DELIMITERS = (";", ",", "\t", "|")
+# One cell may hold several MB (a pasted mail, an embedded picture as text); csv's default
+# limit is 128 KB. The file itself is bounded by MAX_FILE_BYTES.
+csv.field_size_limit(MAX_FILE_BYTES)
+_SEP_LINE = re.compile(r"^\ufeff?sep=(.)\r?\n", re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$")
 
 
 def detect_encoding(data: bytes) -> str:
-    """UTF-8 with BOM, UTF-8, else Windows-1252 (what German Excel writes by default)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
+    """UTF-8 with BOM, UTF-16 (BOM or not), UTF-8, else Windows-1252 (what German Excel writes
+    by default) or Latin-2, guessed from the letters."""
+    return text_decoding.detect_encoding(data)
 
 
 def decode(data: bytes, encoding: str) -> str:
     try:
-        return data.decode(encoding)
+        return text_decoding.to_text(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise ImportFileError(
             "The file cannot be read as %1: byte %2 does not fit. Choose another encoding.",
@@ -79,12 +80,18 @@ def parse_csv(
     data: bytes, encoding: str | None = None, delimiter: str | None = None
 ) -> ImportTable:
     check_size(len(data))
-    if looks_binary(data):
-        raise ImportFileError("This is not a text file (it contains binary data).")
     encoding = encoding or detect_encoding(data)
+    if not encoding.lower().startswith("utf-16") and looks_binary(data):
+        raise ImportFileError("This is not a text file (it contains binary data).")
     text = decode(data, encoding)
-    if encoding == "utf-8" and text.startswith("\ufeff"):
+    if text.startswith("\ufeff"):
         text = text[1:]
+    skipped_lines = 0
+    sep = _SEP_LINE.match(text)
+    if sep is not None:  # Excel's "sep=," first line names the delimiter; it is no header
+        delimiter = delimiter or sep.group(1)
+        text = text[sep.end() :]
+        skipped_lines = 1
     delimiter = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []
@@ -107,7 +114,7 @@ def parse_csv(
     rows: list[list[str]] = []
     numbers: list[int] = []
     # Excel shows each record as one row however many line breaks its cells hold.
-    for number, record in enumerate(records[1:], start=2):
+    for number, record in enumerate(records[1:], start=2 + skipped_lines):
         if any(c.strip() for c in record):
             rows.append(record)
             numbers.append(number)

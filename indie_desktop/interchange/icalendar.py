@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -57,6 +57,7 @@ class EventEntry:
     start: datetime  # timezone-aware
     location: str = ""
     description: str = ""
+    duration_minutes: int = 60  # the entry ends this long after its start (DTEND)
 
 
 def escape(text: str) -> str:
@@ -100,6 +101,7 @@ def event_lines(event: EventEntry, stamp: str) -> list[str]:
         f"UID:{event.id}",
         f"DTSTAMP:{stamp}",
         f"DTSTART{_local(event.start)}",
+        f"DTEND{_local(event.start + timedelta(minutes=max(event.duration_minutes, 1)))}",
         f"SUMMARY:{escape(event.summary)}",
     ]
     if event.location:

@@ -52,6 +52,11 @@ class ImportTable:
     sheets: list[str] = field(default_factory=list)
     # vCard photos by row index: (content, file extension such as "jpg").
     photos: dict[int, tuple[bytes, str]] = field(default_factory=dict)
+    # What the reader could not read, as (line or row number, English text): a broken line or
+    # card skipped, the rest of the file read on.
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    # vCard properties that have no field and went nowhere (name -> how many cards had it).
+    ignored: dict[str, int] = field(default_factory=dict)
 
     def number_text(self, text: str) -> str:
         """A number cell in the file's notation as the services read numbers ('25,62' with
@@ -99,3 +104,11 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ImportFileError("The file cannot be opened: %1", exc.strerror or exc) from exc
+
+
+def unmapped_columns(table: ImportTable, mapping: dict[int, str]) -> list[str]:
+    """Headers of the columns that hold values but fill no field: listed before importing."""
+    filled: set[int] = set()
+    for row in table.rows:
+        filled.update(i for i, cell in enumerate(row) if cell.strip())
+    return [h or f"({i + 1})" for i, h in enumerate(table.headers) if i in filled - set(mapping)]

@@ -1,4 +1,5 @@
-"""Open an import file by its kind (CSV, XLSX, vCard), with the user's overrides."""
+"""Open an import file by its kind (CSV, Excel/OpenDocument, vCard), with the user's
+overrides."""
 
 from __future__ import annotations
 
@@ -10,7 +11,18 @@ from indie_desktop.interchange.import_table import ImportFileError, ImportTable
 from indie_desktop.interchange.vcard_reader import read_vcard
 from indie_desktop.interchange.xlsx_reader import read_xlsx
 
-SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".vcf": "vcard"}
+SUFFIXES = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xlsb": "xlsx",
+    ".xls": "xlsx",
+    ".ods": "xlsx",
+    ".vcf": "vcard",
+    ".vcard": "vcard",
+}
 
 
 @dataclass(frozen=True)
@@ -26,10 +38,6 @@ class ReadOptions:
 def file_kind(path: Path) -> str:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        if path.suffix.lower() == ".xls":
-            raise ImportFileError(
-                "Old Excel files (.xls) cannot be read. Save the file in Excel as .xlsx or CSV."
-            )
         raise ImportFileError(
             "Files of type %1 cannot be imported; choose a CSV, Excel (.xlsx) or vCard (.vcf) "
             "file.",

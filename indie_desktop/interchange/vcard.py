@@ -1,8 +1,12 @@
-"""vCard 4.0 (RFC 6350) for people, in the subset Outlook and Thunderbird both read."""
+"""vCard 4.0 (RFC 6350) and 3.0 (RFC 2426) for people, in the subset Outlook and Thunderbird
+both read. Outlook takes 2.1/3.0 only, and only the first card of a file: for it, 3.0 and one
+file per contact (a folder or a zip of single cards)."""
 
 from __future__ import annotations
 
+import re
 import uuid
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +28,8 @@ class Card:
     postcode: str = ""
     city: str = ""
     country: str = "Deutschland"
+    salutation: str = ""  # Herr, Frau
+    notes: str = ""
 
 
 def escape(text: str) -> str:
@@ -52,37 +58,89 @@ def fold_line(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def card_lines(card: Card) -> list[str]:
+def card_lines(card: Card, version: str = "4.0") -> list[str]:
+    """The card's lines in vCard 4.0 or 3.0 (3.0 text properties say CHARSET=UTF-8, which
+    Outlook needs to read umlauts)."""
+    v3 = version == "3.0"
+    cs = ";CHARSET=UTF-8" if v3 else ""
     full = " ".join(p for p in (card.title, card.first_name, card.last_name) if p)
+    prefix = " ".join(p for p in (card.salutation, card.title) if p)
     lines = [
         "BEGIN:VCARD",
-        "VERSION:4.0",
+        f"VERSION:{version}",
         f"UID:urn:uuid:{card.id}",
-        f"N:{escape(card.last_name)};{escape(card.first_name)};;{escape(card.title)};",
-        f"FN:{escape(full)}",
+        f"N{cs}:{escape(card.last_name)};{escape(card.first_name)};;{escape(prefix)};",
+        f"FN{cs}:{escape(full)}",
     ]
     if card.organisation:
         org = escape(card.organisation)
-        lines.append(f"ORG:{org};{escape(card.department)}" if card.department else f"ORG:{org}")
+        dept = f";{escape(card.department)}" if card.department else ""
+        lines.append(f"ORG{cs}:{org}{dept}")
     if card.function:
-        lines.append(f"TITLE:{escape(card.function)}")
+        lines.append(f"TITLE{cs}:{escape(card.function)}")
     if card.phone:
-        lines.append(f"TEL;TYPE=work,voice;VALUE=text:{escape(card.phone)}")
+        lines.append(
+            f"TEL;TYPE=WORK,VOICE:{escape(card.phone)}"
+            if v3
+            else f"TEL;TYPE=work,voice;VALUE=text:{escape(card.phone)}"
+        )
     if card.mobile:
-        lines.append(f"TEL;TYPE=cell;VALUE=text:{escape(card.mobile)}")
+        lines.append(
+            f"TEL;TYPE=CELL,VOICE:{escape(card.mobile)}"
+            if v3
+            else f"TEL;TYPE=cell;VALUE=text:{escape(card.mobile)}"
+        )
     if card.email:
-        lines.append(f"EMAIL;TYPE=work:{escape(card.email)}")
+        kind = "INTERNET,WORK" if v3 else "work"
+        lines.append(f"EMAIL;TYPE={kind}:{escape(card.email)}")
     if card.street or card.city or card.postcode:
         parts = ("", "", card.street, card.city, "", card.postcode, card.country)
-        lines.append("ADR;TYPE=work:" + ";".join(escape(p) for p in parts))
+        kind = "WORK" if v3 else "work"
+        lines.append(f"ADR;TYPE={kind}{cs}:" + ";".join(escape(p) for p in parts))
+    if card.notes:
+        lines.append(f"NOTE{cs}:{escape(card.notes)}")
     lines.append("END:VCARD")
     return lines
 
 
-def write_vcards(path: Path, cards: Iterable[Card]) -> int:
+def card_text(card: Card, version: str = "4.0") -> str:
+    return "".join(fold_line(line) + "\r\n" for line in card_lines(card, version))
+
+
+def write_vcards(path: Path, cards: Iterable[Card], version: str = "4.0") -> int:
+    """All cards in one file; the number written."""
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
         for card in cards:
-            f.write("".join(fold_line(line) + "\r\n" for line in card_lines(card)))
+            f.write(card_text(card, version))
             n += 1
+    return n
+
+
+def card_file_name(card: Card, taken: set[str]) -> str:
+    """'Schröder, Jutta.vcf', unique in `taken`, without characters Windows refuses."""
+    name = ", ".join(p for p in (card.last_name, card.first_name) if p) or str(card.id)
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")[:80] or str(card.id)
+    candidate, n = f"{name}.vcf", 2
+    while candidate.casefold() in taken:
+        candidate, n = f"{name} ({n}).vcf", n + 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def write_vcard_files(path: Path, cards: Iterable[Card], version: str = "3.0") -> int:
+    """One file per contact (Outlook imports only the first card of a file): into the folder
+    `path`, or into the zip file `path` when it ends with .zip; the number written."""
+    taken: set[str] = set()
+    n = 0
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for card in cards:
+                archive.writestr(card_file_name(card, taken), card_text(card, version))
+                n += 1
+        return n
+    path.mkdir(parents=True, exist_ok=True)
+    for card in cards:
+        (path / card_file_name(card, taken)).write_bytes(card_text(card, version).encode())
+        n += 1
     return n

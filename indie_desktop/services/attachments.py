@@ -159,6 +159,9 @@ class AttachmentService:
                 partial.write_bytes(content)
                 file_retry.replace(partial, target)
             record.stored_path = (Path("attachments") / sha[:2] / sha).as_posix()
+            # Set, not left unloaded: the audit of the new row would read the deferred
+            # column back from the database (a query per file of a dropped mail).
+            record.content = None
         else:
             record.content = content
         return records.create(session, self.actor, record, summary=record.filename)

@@ -10,7 +10,10 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
 
+from indie_desktop.domain.enums import Salutation
 from indie_desktop.domain.models import Activity, Affiliation, Organisation, Person, Task
+from indie_desktop.domain.validation import format_phone
+from indie_desktop.domain.work import default_duration_minutes
 from indie_desktop.interchange.icalendar import EventEntry, TodoEntry
 from indie_desktop.interchange.vcard import Card
 from indie_desktop.services.listing import ListQuery
@@ -55,7 +58,7 @@ class ExportService:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             stmt = (
-                select(Person, org.name, org.street, org.postcode, org.city)
+                select(Person, org.name, org.street, org.postcode, org.city, org.country)
                 .outerjoin(
                     aff,
                     and_(
@@ -68,7 +71,7 @@ class ExportService:
                 .where(Person.id.in_(chunk), Person.deleted_at.is_(None))
             )
             with self.db.session() as s:
-                for p, name, street, postcode, city in s.execute(stmt):
+                for p, name, street, postcode, city, country in s.execute(stmt):
                     cards[p.id] = Card(
                         p.id,
                         p.first_name or "",
@@ -83,6 +86,9 @@ class ExportService:
                         street or "",
                         postcode or "",
                         city or "",
+                        country or "Deutschland",
+                        salutation=_SALUTATION_WORDS.get(p.salutation, ""),
+                        notes=p.notes or "",
                     )
         return [cards[i] for i in ids if i in cards]
 
@@ -108,9 +114,145 @@ class ExportService:
         )
         with self.db.session() as s:
             return [
-                EventEntry(a.id, a.subject, a.occurred_at, a.place or "", _report(a))
+                EventEntry(
+                    a.id,
+                    a.subject,
+                    a.occurred_at,
+                    a.place or "",
+                    _report(a),
+                    default_duration_minutes(a.kind, a.duration_minutes),
+                )
                 for a in s.scalars(stmt)
             ]
+
+
+# Column headers of the full exports: the import's automatic mapping knows each of them, so a
+# file written here comes back in field by field (interchange/fields.py).
+PERSON_COLUMNS = (
+    "Anrede",
+    "Titel",
+    "Vorname",
+    "Nachname",
+    "Funktion",
+    "Abteilung",
+    "Telefon",
+    "Mobiltelefon",
+    "E-Mail",
+    "Notiz",
+    "Firma",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Land",
+)
+ORGANISATION_COLUMNS = (
+    "Firma",
+    "Rechtsform",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Land",
+    "Website",
+    "Telefon",
+    "E-Mail",
+    "USt-IdNr.",
+    "Registergericht",
+    "Registernummer",
+    "WZ",
+    "Gründungsjahr",
+    "Kompetenzen",
+    "Notizen",
+)
+_SALUTATION_WORDS = {Salutation.HERR: "Herr", Salutation.FRAU: "Frau", Salutation.DIVERS: "divers"}
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class FullExport:
+    """Every field of people and organisations as rows under PERSON_COLUMNS /
+    ORGANISATION_COLUMNS; phones in international form ('+49 231 7654321', which Excel keeps
+    as text), a person with the organisation of their primary affiliation."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def people(self, ids: Sequence[uuid.UUID]) -> Iterator[list[str]]:
+        aff, org = aliased(Affiliation), aliased(Organisation)
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            stmt = (
+                select(Person, org)
+                .outerjoin(
+                    aff,
+                    and_(
+                        aff.person_id == Person.id,
+                        aff.is_primary.is_(True),
+                        aff.deleted_at.is_(None),
+                    ),
+                )
+                .outerjoin(org, and_(org.id == aff.organisation_id, org.deleted_at.is_(None)))
+                .where(Person.id.in_(chunk), Person.deleted_at.is_(None))
+            )
+            with self.db.session() as s:
+                found = {p.id: (p, o) for p, o in s.execute(stmt)}
+                for pid in chunk:
+                    if pid not in found:
+                        continue
+                    p, o = found[pid]
+                    yield [
+                        _SALUTATION_WORDS.get(p.salutation, ""),
+                        _text(p.title),
+                        p.first_name or "",
+                        p.last_name,
+                        _text(p.function),
+                        _text(p.department),
+                        format_phone(p.phone),
+                        format_phone(p.mobile),
+                        _text(p.email),
+                        _text(p.notes),
+                        o.name if o is not None else "",
+                        _text(o.street) if o is not None else "",
+                        _text(o.postcode) if o is not None else "",
+                        _text(o.city) if o is not None else "",
+                        _text(o.country) if o is not None else "",
+                    ]
+
+    def organisations(self, ids: Sequence[uuid.UUID]) -> Iterator[list[str]]:
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            with self.db.session() as s:
+                found = {
+                    o.id: o
+                    for o in s.scalars(
+                        select(Organisation).where(
+                            Organisation.id.in_(chunk), Organisation.deleted_at.is_(None)
+                        )
+                    )
+                }
+                for oid in chunk:
+                    o = found.get(oid)
+                    if o is None:
+                        continue
+                    yield [
+                        o.name,
+                        _text(o.legal_form),
+                        _text(o.street),
+                        _text(o.postcode),
+                        _text(o.city),
+                        _text(o.country),
+                        _text(o.website),
+                        format_phone(o.phone),
+                        _text(o.email),
+                        _text(o.vat_id),
+                        _text(o.register_court),
+                        _text(o.register_number),
+                        _text(o.wz_code),
+                        _text(o.founded_year),
+                        _text(o.competences),
+                        _text(o.notes),
+                    ]
 
 
 def _report(a: Activity) -> str:

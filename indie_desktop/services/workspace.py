@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
@@ -14,6 +15,7 @@ from indie_desktop.services.directory.organisations import OrganisationService
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.directory.timeline import TimelineService
 from indie_desktop.services.history import HistoryService
+from indie_desktop.services.mail.filing import MailFiling
 from indie_desktop.services.search import SearchService
 from indie_desktop.services.work.activities import ActivityService
 from indie_desktop.services.work.cooperations import CooperationService
@@ -31,10 +33,14 @@ if TYPE_CHECKING:
     from indie_desktop.services.duplicates.merging import MergeService
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing.batches import ImportService
+    from indie_desktop.services.mail.invitations import InvitationService
     from indie_desktop.services.outcomes.dashboard import DashboardService
     from indie_desktop.services.outcomes.funding_report import FundingReportService
     from indie_desktop.services.printing.documents import PrintService
+    from indie_desktop.services.printing.template_texts import TemplateTexts
+    from indie_desktop.services.printing.word import WordTemplates
     from indie_desktop.services.privacy.protection import PrivacyService
+    from indie_desktop.services.work.appointments import AppointmentService
 
 
 class Workspace:
@@ -70,10 +76,12 @@ class Workspace:
         self.attachments = AttachmentService(
             db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
         )
+        self.mail = MailFiling(db, actor, self.attachments)
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
         self.label_offset_mm: tuple[float, float] = (0.0, 0.0)  # Settings → Printing
+        self.mail_folder: Path | None = None  # the PC's data folder (mail outbox on shared DBs)
 
     @cached_property
     def dashboard(self) -> DashboardService:
@@ -120,6 +128,34 @@ class Workspace:
         service.default_letterhead = self.default_letterhead
         service.label_offset_mm = self.label_offset_mm
         return service
+
+    @cached_property
+    def word_templates(self) -> WordTemplates:
+        from indie_desktop.services.printing.word import WordTemplates
+
+        return WordTemplates(self.printing)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from indie_desktop.services.work.appointments import AppointmentService
+
+        return AppointmentService(self.db, self.actor)
+
+    @cached_property
+    def invitations(self) -> InvitationService:
+        from indie_desktop.services.mail.invitations import InvitationService
+        from indie_desktop.services.mail.queue import QUEUE_FILE
+
+        # On the shared server the outbox stays on this PC: in its data folder (app.py).
+        folder = self.mail_folder
+        queue = folder / QUEUE_FILE if folder is not None and self.db.path is None else None
+        return InvitationService(self.db, self.actor, self.printing, self.mail, queue)
+
+    @cached_property
+    def template_texts(self) -> TemplateTexts:
+        from indie_desktop.services.printing.template_texts import TemplateTexts
+
+        return TemplateTexts(self.printing)
 
     @cached_property
     def privacy(self) -> PrivacyService:

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -172,6 +180,41 @@ def list_title(key: str) -> str:
 class MainWindow(WindowHost):
     """Lists of organisations, people and projects for one workspace (database + user)."""
 
+    # --- mails dropped on the window (issue 23) --------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files
+
+        if offers_mail_or_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Mails onto the window: each filed on the organisation its addresses name; the user
+        is asked where that is not clear. Other files need a record: the status bar says so."""
+        from indie_desktop.ui.mail.dropped_mail import read_drop
+        from indie_desktop.ui.mail.file_mails import file_mails, summary
+
+        dropped = read_drop(event.mimeData())
+        event.acceptProposedAction()
+        if not dropped.mails:
+            self.statusBar().showMessage(
+                self.tr("Drop files on the attachments of a record to keep them there."), 8000
+            )
+            return
+        filed, problems = file_mails(self, self.workspace, dropped.mails, None)
+        if dropped.not_read:
+            problems.append(
+                self.tr("Not handed over by Outlook, drag one at a time: {names}").format(
+                    names=", ".join(dropped.not_read)
+                )
+            )
+        self.statusBar().showMessage(summary(filed, problems), 15000)
+        if filed:
+            self.views[ORGANISATIONS].reload()
+
     def __init__(
         self,
         workspace: Workspace,
@@ -191,6 +234,7 @@ class MainWindow(WindowHost):
         self.setWindowIcon(icon("app"))
         self._undo: tuple[RecordListView, uuid.UUID] | None = None
         self.local_data_dir: Path | None = None  # where the local file lives (--data-dir)
+        self.setAcceptDrops(True)  # mails from Outlook: filed where their addresses point
 
         self._printing: PrintCommands | None = None  # set below; lists built later get wired
         self.stack = QStackedWidget()
@@ -418,12 +462,23 @@ class MainWindow(WindowHost):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.dashboard_action)
+        self.calendar_action = view_menu.addAction(self.tr("Week ca&lendar…"))
+        self.calendar_action.triggered.connect(self.show_calendar)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def show_calendar(self) -> QWidget:
+        """The week's appointments of the user and the colleagues (issue 23)."""
+        from indie_desktop.ui.work.week_calendar import WeekCalendarDialog
+
+        dialog = WeekCalendarDialog(self.workspace, self)
+        dialog.show()
+        self.calendar_dialog = dialog
+        return dialog
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))

@@ -117,6 +117,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._backup_tab(), self.tr("&Backup"))
         self.tabs.addTab(self._privacy_tab(), self.tr("Data pro&tection"))
         self.tabs.addTab(self._connections_tab(), self.tr("C&onnections"))
+        self.templates_page: QWidget | None = None
+        if workspace is not None:
+            from indie_desktop.ui.printing.templates_page import TemplatesPage
+
+            self.templates_page = TemplatesPage(workspace)
+            self.tabs.addTab(self.templates_page, self.tr("Te&mplates"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

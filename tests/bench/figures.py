@@ -397,4 +397,5 @@ def demo_generation_orgs_people(run: BenchRun) -> list[float]:
     return [float(phases[names.index("People") + 1][1])]
 
 
+import figures_address_books  # noqa: E402, F401  # issue 19: XLSX and vCard imports
 import figures_import  # noqa: E402, F401  # issue 6: import and duplicate figures

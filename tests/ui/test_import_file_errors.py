@@ -15,7 +15,7 @@ from indie_desktop.ui.tasks import SynchronousRunner
     ("name", "data", "german_text"),
     [
         ("leer.csv", b"", "Die Datei ist leer."),
-        ("karte.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nBEGIN:VCARD\r\n", "Zeile 4"),
+        ("karte.vcf", b"Hallo Welt\r\n", "Die Datei enthält keine vCard"),
         ("bild.png", b"\x89PNG", ".png"),
     ],
 )

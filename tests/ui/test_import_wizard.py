@@ -87,8 +87,10 @@ def test_wizard_lets_the_user_skip_a_likely_duplicate(
     combo.setCurrentIndex(1)  # Skip
     wizard.next()
     assert wizard.run_page.report is not None
-    assert wizard.run_page.report.skipped == [2, 3]  # the duplicate and the bad e-mail
-    assert _names(workspace) == ["Yildiz Metallbau GmbH"]
+    report = wizard.run_page.report
+    assert report.skipped == [2]  # the duplicate; the bad e-mail of row 3 costs no firm
+    assert [(e.row, e.kept) for e in report.errors] == [(3, True)]
+    assert _names(workspace) == ["Wiśniewski Elektro e.K.", "Yildiz Metallbau GmbH"]
 
 
 def test_duplicate_finder_lists_pairs_merges_and_undoes(
@@ -189,3 +191,38 @@ def test_wizard_keeps_vcard_photos_when_the_user_ticks_the_box(
     assert [a.filename for a in workspace.attachments.list_for("person", zoe.id)] == [
         "Foto Zoë Ñúñez.png"
     ]
+
+
+CORPUS = Path(__file__).parents[1] / "files" / "contacts"
+
+
+def test_wizard_lists_what_will_not_arrive_and_merges_a_second_import_of_the_same_book(
+    qtbot: object, workspace: Workspace, runner: SynchronousRunner
+) -> None:
+    """Google's CSV export (Roundcube's fixture): its type columns fill no field and are listed
+    before importing; the same file again is preselected to merge and changes nothing."""
+    path = CORPUS / "roundcube-csv-gmail.csv"
+    for attempt in (1, 2):
+        wizard = ImportWizard(workspace, runner)
+        qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+        wizard.show()
+        wizard.file_page.path_edit.setText(str(path))
+        wizard.file_page.load()
+        wizard.next()
+        shown = wizard.mapping_page.message.text()
+        assert "E-mail 1 - Type" in shown and "Phone 1 - Type" in shown
+        wizard.next()
+        table = wizard.check_page.duplicates
+        if attempt == 2:
+            rows = range(table.rowCount())
+            combos = [table.cellWidget(r, 5) for r in rows]
+            assert combos and all(
+                isinstance(c, QComboBox) and c.currentData() == "merge" for c in combos
+            )
+        wizard.next()
+        report = wizard.run_page.report
+        assert report is not None and report.complete
+        assert (report.created_people, report.created_organisations) == (
+            (1, 1) if attempt == 1 else (0, 0)
+        )
+    assert _names(workspace) == ["company"]

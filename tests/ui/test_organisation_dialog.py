@@ -358,3 +358,19 @@ def test_every_form_field_can_be_reached_with_the_keyboard(qtbot, workspace, box
     for label in (ui.name_label, ui.postcode_label, ui.vat_id_label, ui.competences_label):
         assert label.buddy() is not None
         assert "&" in label.text()
+
+
+def test_a_swiss_firm_typed_with_its_country_keeps_its_four_digit_postcode(qtbot, workspace, boxes):
+    dialog = open_dialog(qtbot, workspace)
+    type_into(qtbot, dialog.ui.name_edit, "Schweizer Präzision AG")
+    type_into(qtbot, dialog.ui.postcode_edit, "8304")
+    type_into(qtbot, dialog.ui.city_edit, "Wallisellen")
+    save(qtbot, dialog)
+    # Without a country the postcode is checked as a German one and the dialog says so.
+    assert dialog.result() != QDialog.DialogCode.Accepted and stored_count(workspace) == 0
+    type_into(qtbot, dialog.ui.country_edit, "Schweiz")
+    save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    row = workspace.organisations.page(ListQuery(), 0, 1)[0]
+    draft = workspace.organisations.detail(row.id).draft
+    assert (draft.postcode, draft.country) == ("8304", "Schweiz")

@@ -128,3 +128,28 @@ def test_the_referral_detail_offers_the_letter_as_a_link(window, network) -> Non
     assert isinstance(dialog, ReferralLetterDialog)
     assert dialog.referral_id == network.referral
     dialog.close()
+
+
+def test_the_edited_letter_opens_as_word_document_from_the_preview(
+    qtbot, window, network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from indie_desktop.interchange.docx_template import document_text
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.printing.referral_letter_action.trigger()
+    dialog = window.printing.last_dialog
+    dialog.body_edit.moveCursor(dialog.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClick(dialog.body_edit, Qt.Key.Key_Return)
+    type_text(qtbot, dialog.body_edit, "PS: Frau Ñúñez erwartet Ihren Anruf.")
+    preview = dialog.show_preview()
+    assert preview.word_button.text() == "Als &Word-Dokument öffnen"
+    preview.word_button.click()
+    assert preview.word_path is not None and preview.word_path.suffix == ".docx"
+    assert [u.toLocalFile() for u in opened] == [str(preview.word_path)]
+    text = document_text(preview.word_path.read_bytes())
+    assert "Sehr geehrter Herr Dr. Wiśniewski," in text
+    assert "PS: Frau Ñúñez erwartet Ihren Anruf." in text
+    preview.close()

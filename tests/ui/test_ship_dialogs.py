@@ -58,6 +58,7 @@ def test_settings_are_saved_to_the_ini_and_apply_follow_ups_at_once(
         "&Backup",
         "Data pro&tection",
         "C&onnections",
+        "Te&mplates",
     ]
     assert dialog.retention.value() == 3 and dialog.backup_keep.value() == 10
     assert (dialog.follow_up.minimum(), dialog.follow_up.maximum()) == (1, 52)

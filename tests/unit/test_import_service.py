@@ -64,7 +64,7 @@ def test_vcards_import_people_with_their_firms(local_workspace: Workspace, tmp_p
     assert _names(local_workspace) == ["Wiśniewski Elektro e.K.", "Yıldız Metallbau GmbH"]
 
 
-def test_invalid_rows_are_listed_with_excel_row_and_column_and_the_rest_imported(
+def test_a_value_that_fails_its_check_goes_to_the_notes_and_the_contact_still_arrives(
     local_workspace: Workspace, tmp_path: Path
 ) -> None:
     data = (
@@ -75,11 +75,17 @@ def test_invalid_rows_are_listed_with_excel_row_and_column_and_the_rest_imported
         "Auch Gute GmbH;58095;;\r\n"
     ).encode("cp1252")
     report = _run(local_workspace, _file(tmp_path, "liste.csv", data))
-    assert report.imported_rows == [2, 5]
-    assert report.skipped == [3, 4]
-    problems = {(e.row, e.column) for e in report.errors}
-    assert problems == {(3, "PLZ"), (3, "E-Mail"), (4, "Firma")}
-    assert _names(local_workspace) == ["Auch Gute GmbH", "Gute GmbH"]
+    assert report.imported_rows == [2, 3, 5]
+    assert report.skipped == [4]  # no name at all: nothing to import it as
+    problems = {(e.row, e.column, e.kept) for e in report.errors}
+    assert problems == {(3, "PLZ", True), (3, "E-Mail", True), (4, "Firma", False)}
+    messages = [e.message for e in report.errors if e.row == 3]
+    assert "4413 ist keine gültige deutsche Postleitzahl – als Notiz übernommen" in messages
+    assert _names(local_workspace) == ["Auch Gute GmbH", "Gute GmbH", "Schlechte\r\nGmbH"]
+    row = local_workspace.organisations.page(ListQuery(text="schlechte"), 0, 1)[0]
+    draft = local_workspace.organisations.detail(row.id).draft
+    assert draft.postcode == "" and draft.email == "" and draft.website == "https://gute.de"
+    assert "PLZ: 4413" in draft.notes and "E-Mail: kein-at-zeichen" in draft.notes
 
 
 def test_fixing_a_cell_in_the_wizard_lets_the_row_in(
@@ -192,14 +198,20 @@ def test_legal_form_at_the_end_of_a_firm_name_fills_the_legal_form_field(
     }
 
 
-def test_import_command_decimal_separator_overrides_the_detection(tmp_path: Path) -> None:
+def test_import_command_decimal_separator_overrides_the_detection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from indie_desktop.cli import main
 
     path = _file(tmp_path, "wz.csv", "Firma;WZ;Gegründet\r\nA GmbH;25,62;1998\r\n".encode())
     data = str(tmp_path / "data")
-    assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-point"]) == 3
+    assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-point"]) == 0
+    # read with decimal points, "25,62" is no WZ code: the firm comes in, the code in its notes
+    assert "Zeile 2, WZ: 25,62 ist kein WZ-2008-Code" in capsys.readouterr().out
     assert main(["import", str(path), "--data-dir", data, "--dry-run", "--decimal-comma"]) == 0
+    assert "WZ-2008" not in capsys.readouterr().out
     assert main(["import", str(path), "--data-dir", data]) == 0  # detected: decimal comma
+    assert "WZ-2008" not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -322,3 +334,40 @@ def test_checking_then_importing_builds_the_duplicate_index_once_until_firms_cha
     ws.imports.run(table, settings)  # imports Ruhr Sensorik (and Kemper again, as asked)
     assert len(ws.imports.run(table, settings, dry_run=True).duplicates) == 2
     assert builds == [1, 1]  # the firms changed: built anew, the new firm is known
+
+
+def test_a_german_number_excel_stored_as_a_number_gets_its_leading_zero_back(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Firma", "Vorname", "Nachname", "Telefon"])
+    sheet.append(["Weiß & Söhne KG", "Jutta", "Schröder", 2317654321])
+    sheet.append(["Swiss AG", "Zoë", "Ñúñez", 12])
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    report = _run(local_workspace, path)
+    assert report.complete and report.created_people == 2
+    person = local_workspace.people.page(ListQuery(text="schroder"), 0, 1)[0]
+    assert local_workspace.people.detail(person.id).draft.phone == "+492317654321"
+    kept = {(e.row, e.kept): e.message for e in report.errors}
+    assert "führende 0 ergänzt" in kept[(2, True)]
+    assert kept[(3, True)] == "12 ist keine gültige deutsche Nummer – als Notiz übernommen"
+
+
+def test_a_swiss_address_is_checked_as_swiss_and_keeps_its_country(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = (
+        "Firma;Straße;PLZ;Ort;Land;Telefon\r\n"
+        "Schweizer Präzision AG;Bahnhofstrasse 1;8304;Wallisellen;Schweiz;044 123 45 67\r\n"
+        "Ösi GmbH;Hauptplatz 2;4614;Marchtrenk;Österreich;+43 7242 12345\r\n"
+    ).encode("utf-8-sig")
+    report = _run(local_workspace, _file(tmp_path, "ausland.csv", data))
+    assert report.complete and report.errors == []
+    org = local_workspace.organisations.page(ListQuery(text="schweizer"), 0, 1)[0]
+    draft = local_workspace.organisations.detail(org.id).draft
+    assert (draft.postcode, draft.country, draft.phone) == ("8304", "Schweiz", "+41441234567")

@@ -170,35 +170,78 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="54"/>
+        <source>Plan appointment</source>
+        <translation>Termin planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="63"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="67"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="68"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="70"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="71"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="72"/>
+        <source>&amp;Place:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="57"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="102"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="73"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="59"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="75"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="62"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="78"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="64"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="66"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="100"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="122"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -206,44 +249,49 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="116"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="138"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="146"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="127"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="149"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="147"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="169"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="156"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="178"/>
         <source>Open a program or macro file?</source>
         <translation>Programm oder Makro-Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="158"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="180"/>
         <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
         <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="165"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="166"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
         <source>Do not open</source>
         <translation>Nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="235"/>
+        <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
+        <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
     </message>
 </context>
 <context>
@@ -380,12 +428,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="210"/>
+        <location filename="../../ui/importing/check_page.py" line="214"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211"/>
+        <location filename="../../ui/importing/check_page.py" line="215"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -2219,151 +2267,166 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/target_labels.py" line="31"/>
+        <source>Organisation: country</source>
+        <translation>Organisation: Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="32"/>
         <source>Person: salutation</source>
         <translation>Person: Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="32"/>
+        <location filename="../../ui/importing/target_labels.py" line="33"/>
         <source>Person: academic title</source>
         <translation>Person: Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="33"/>
+        <location filename="../../ui/importing/target_labels.py" line="34"/>
         <source>Person: first name</source>
         <translation>Person: Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="34"/>
+        <location filename="../../ui/importing/target_labels.py" line="35"/>
         <source>Person: last name</source>
         <translation>Person: Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="35"/>
+        <location filename="../../ui/importing/target_labels.py" line="36"/>
         <source>Person: function</source>
         <translation>Person: Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="36"/>
+        <location filename="../../ui/importing/target_labels.py" line="37"/>
         <source>Person: department</source>
         <translation>Person: Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="37"/>
+        <location filename="../../ui/importing/target_labels.py" line="38"/>
         <source>Person: phone</source>
         <translation>Person: Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="38"/>
+        <location filename="../../ui/importing/target_labels.py" line="39"/>
         <source>Person: mobile</source>
         <translation>Person: Mobiltelefon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="39"/>
+        <location filename="../../ui/importing/target_labels.py" line="40"/>
         <source>Person: e-mail</source>
         <translation>Person: E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="40"/>
+        <location filename="../../ui/importing/target_labels.py" line="41"/>
         <source>Person: notes</source>
         <translation>Person: Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="44"/>
+        <location filename="../../ui/importing/target_labels.py" line="42"/>
+        <source>Person: full name (salutation, title, first and last name)</source>
+        <translation>Person: ganzer Name (Anrede, Titel, Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>Person: more details (kept in the notes)</source>
+        <translation>Person: weitere Angaben (in die Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="49"/>
         <source>Organisation: kind</source>
         <translation>Organisation: Art</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <location filename="../../ui/importing/target_labels.py" line="50"/>
         <source>Organisation: municipality</source>
         <translation>Organisation: Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="46"/>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
         <source>Organisation: employees</source>
         <translation>Organisation: Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="47"/>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
         <source>Organisation: chamber</source>
         <translation>Organisation: Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="48"/>
+        <location filename="../../ui/importing/target_labels.py" line="53"/>
         <source>Organisation: Handwerksrolle</source>
         <translation>Organisation: Handwerksrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <location filename="../../ui/importing/target_labels.py" line="56"/>
         <source>Organisation: tags</source>
         <translation>Organisation: Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <location filename="../../ui/importing/target_labels.py" line="57"/>
         <source>Organisation: status</source>
         <translation>Organisation: Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <location filename="../../ui/importing/target_labels.py" line="58"/>
         <source>Organisation: source</source>
         <translation>Organisation: Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="54"/>
+        <location filename="../../ui/importing/target_labels.py" line="59"/>
         <source>Person: preferred channel</source>
         <translation>Person: bevorzugter Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="55"/>
+        <location filename="../../ui/importing/target_labels.py" line="60"/>
         <source>Person: legal basis</source>
         <translation>Person: Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="56"/>
+        <location filename="../../ui/importing/target_labels.py" line="61"/>
         <source>Person: source of the data</source>
         <translation>Person: Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="59"/>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
         <source>same VAT ID</source>
         <translation>gleiche USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="60"/>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
         <source>same trade-register entry</source>
         <translation>gleicher Handelsregistereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="61"/>
+        <location filename="../../ui/importing/target_labels.py" line="66"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="62"/>
+        <location filename="../../ui/importing/target_labels.py" line="67"/>
         <source>same web domain</source>
         <translation>gleiche Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="63"/>
+        <location filename="../../ui/importing/target_labels.py" line="68"/>
         <source>same phone number</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="64"/>
+        <location filename="../../ui/importing/target_labels.py" line="69"/>
         <source>similar name at the same address</source>
         <translation>ähnlicher Name an derselben Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="65"/>
+        <location filename="../../ui/importing/target_labels.py" line="70"/>
         <source>similar name, same postcode</source>
         <translation>ähnlicher Name, gleiche PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="66"/>
+        <location filename="../../ui/importing/target_labels.py" line="71"/>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="67"/>
+        <location filename="../../ui/importing/target_labels.py" line="72"/>
         <source>same name at the same organisation</source>
         <translation>gleicher Name bei derselben Organisation</translation>
     </message>
@@ -2379,6 +2442,165 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/importing/wizard.py" line="32"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="70"/>
+        <source>Invitation by e-mail</source>
+        <translation>Einladung per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="72"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="78"/>
+        <source>As &amp;drafts into a folder (open in Outlook)</source>
+        <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
+        <source>Send through the &amp;mail server</source>
+        <translation>Über den &amp;Mailserver senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="170"/>
+        <source>Folder for the drafts</source>
+        <translation>Ordner für die Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="83"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="93"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="101"/>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="102"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="114"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="121"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="125"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
+        <source>Encr&amp;yption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Höchstrate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="131"/>
+        <source>C&amp;heck recipients</source>
+        <translation>Empfänger p&amp;rüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="133"/>
+        <source>Writ&amp;e / send</source>
+        <translation>Schreiben / sen&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="194"/>
+        <source>%1 people get a mail; %2 are left out.</source>
+        <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="226"/>
+        <source>%1 drafts written to %2.</source>
+        <translation>%1 Entwürfe geschrieben nach %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="252"/>
+        <source>Sending invitations</source>
+        <translation>Einladungen werden gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="254"/>
+        <source>Mail %1 of %2</source>
+        <translation>E-Mail %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="264"/>
+        <source>%1 mails sent.</source>
+        <translation>%1 E-Mails gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="266"/>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="270"/>
+        <source>Perhaps sent, not sent again: %1</source>
+        <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="278"/>
+        <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
+        <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
 </context>
 <context>
@@ -2644,126 +2866,195 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>MailFiling</name>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="38"/>
+        <source>File e-mail</source>
+        <translation>E-Mail ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="41"/>
+        <source>On which organisation should the e-mail “{subject}” from {sender} be filed?</source>
+        <translation>Bei welcher Organisation soll die E-Mail „{subject}“ von {sender} abgelegt werden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="49"/>
+        <source>Organisations found by the addresses</source>
+        <translation>Über die Adressen gefundene Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="55"/>
+        <source>No organisation (only the people found)</source>
+        <translation>Keine Organisation (nur die gefundenen Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="62"/>
+        <source>or another organisation: type its name</source>
+        <translation>oder eine andere Organisation: Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="98"/>
+        <source>{file}: not an e-mail that can be read ({reason})</source>
+        <translation>{file}: keine lesbare E-Mail ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="110"/>
+        <source>{file}: not filed (cancelled)</source>
+        <translation>{file}: nicht abgelegt (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/file_mails.py" line="125"/>
+        <source>%n e-mail(s) filed as activity.</source>
+        <translation>
+            <numerusform>%n E-Mail als Aktivität abgelegt.</numerusform>
+            <numerusform>%n E-Mails als Aktivität abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/file_mails.py" line="129"/>
+        <source>%n e-mail(s) had been filed already.</source>
+        <translation>
+            <numerusform>%n E-Mail war schon abgelegt.</numerusform>
+            <numerusform>%n E-Mails waren schon abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/file_mails.py" line="136"/>
+        <source>Too large, not kept: {files}</source>
+        <translation>Zu groß, nicht gespeichert: {files}</translation>
+    </message>
+</context>
+<context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="172"/>
-        <location filename="../../ui/printing/mail_merge.py" line="337"/>
-        <location filename="../../ui/printing/mail_merge.py" line="398"/>
+        <location filename="../../ui/printing/mail_merge.py" line="174"/>
+        <location filename="../../ui/printing/mail_merge.py" line="348"/>
+        <location filename="../../ui/printing/mail_merge.py" line="432"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="176"/>
+        <location filename="../../ui/printing/mail_merge.py" line="178"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="182"/>
+        <location filename="../../ui/printing/mail_merge.py" line="184"/>
         <source>the primary contacts of all %1 organisations of the list</source>
         <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>the primary contacts of the %1 selected organisations</source>
         <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <location filename="../../ui/printing/mail_merge.py" line="187"/>
         <source>all %1 people of the list</source>
         <translation>alle %1 Personen der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="186"/>
+        <location filename="../../ui/printing/mail_merge.py" line="188"/>
         <source>only the %1 selected people</source>
         <translation>nur die %1 ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="190"/>
+        <location filename="../../ui/printing/mail_merge.py" line="192"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="194"/>
+        <location filename="../../ui/printing/mail_merge.py" line="196"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="201"/>
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <location filename="../../ui/printing/mail_merge.py" line="205"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="210"/>
+        <location filename="../../ui/printing/mail_merge.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="210"/>
+        <location filename="../../ui/printing/mail_merge.py" line="212"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="217"/>
+        <location filename="../../ui/printing/mail_merge.py" line="219"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="220"/>
+        <location filename="../../ui/printing/mail_merge.py" line="222"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="222"/>
+        <location filename="../../ui/printing/mail_merge.py" line="224"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="226"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <location filename="../../ui/printing/mail_merge.py" line="230"/>
+        <source>By e-&amp;mail…</source>
+        <translation>Per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="232"/>
+        <source>The same template as a personal e-mail to each of the recipients</source>
+        <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="235"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="238"/>
+        <location filename="../../ui/printing/mail_merge.py" line="246"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="308"/>
+        <location filename="../../ui/printing/mail_merge.py" line="316"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="312"/>
+        <location filename="../../ui/printing/mail_merge.py" line="322"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="339"/>
+        <location filename="../../ui/printing/mail_merge.py" line="350"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="357"/>
+        <location filename="../../ui/printing/mail_merge.py" line="389"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="359"/>
+        <location filename="../../ui/printing/mail_merge.py" line="391"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="377"/>
+        <location filename="../../ui/printing/mail_merge.py" line="409"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -2771,237 +3062,252 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Drop files on the attachments of a record to keep them there.</source>
+        <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>Not handed over by Outlook, drag one at a time: {names}</source>
+        <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>Week ca&amp;lendar…</source>
+        <translation>Wochen&amp;kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
@@ -3009,87 +3315,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="35"/>
+        <location filename="../../ui/importing/mapping_page.py" line="37"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="37"/>
+        <location filename="../../ui/importing/mapping_page.py" line="39"/>
         <source>Known layouts are assigned already. Columns without a field are not imported.</source>
         <translation>Bekannte Formate sind bereits zugeordnet. Spalten ohne Feld werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <location filename="../../ui/importing/mapping_page.py" line="43"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <location filename="../../ui/importing/mapping_page.py" line="43"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="41"/>
+        <location filename="../../ui/importing/mapping_page.py" line="43"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="47"/>
+        <location filename="../../ui/importing/mapping_page.py" line="49"/>
         <source>Saved mappings</source>
         <translation>Gespeicherte Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="48"/>
+        <location filename="../../ui/importing/mapping_page.py" line="50"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="50"/>
+        <location filename="../../ui/importing/mapping_page.py" line="52"/>
         <source>&amp;Save mapping…</source>
         <translation>Zuordnung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="54"/>
+        <location filename="../../ui/importing/mapping_page.py" line="56"/>
         <source>import anyway and list them</source>
         <translation>trotzdem importieren und auflisten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="55"/>
+        <location filename="../../ui/importing/mapping_page.py" line="57"/>
         <source>skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="56"/>
+        <location filename="../../ui/importing/mapping_page.py" line="58"/>
         <source>fill in the existing record</source>
         <translation>vorhandenen Datensatz ergänzen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="61"/>
+        <location filename="../../ui/importing/mapping_page.py" line="63"/>
         <source>Saved mappings:</source>
         <translation>Gespeicherte Zuordnungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="66"/>
+        <location filename="../../ui/importing/mapping_page.py" line="68"/>
         <source>Likely duplicates:</source>
         <translation>Wahrscheinliche Dubletten:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="83"/>
+        <location filename="../../ui/importing/mapping_page.py" line="85"/>
         <source>— not imported —</source>
         <translation>— nicht importieren —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <location filename="../../ui/importing/mapping_page.py" line="110"/>
+        <source>Columns not imported: %1</source>
+        <translation>Nicht übernommene Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="113"/>
+        <source>vCard properties not imported: %1</source>
+        <translation>Nicht übernommene vCard-Eigenschaften: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="116"/>
+        <source>Lines that could not be read: %1</source>
+        <translation>Nicht lesbare Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/mapping_page.py" line="143"/>
         <source>Save mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="121"/>
+        <location filename="../../ui/importing/mapping_page.py" line="143"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="130"/>
+        <location filename="../../ui/importing/mapping_page.py" line="152"/>
         <source>Assign at least one column to a field.</source>
         <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
     </message>
@@ -3454,102 +3775,112 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;PLZ / Ort:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="331"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="306"/>
+        <source>Country (empty: Germany)</source>
+        <translation>Land (leer: Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/organisation_dialog.ui" line="309"/>
+        <source>The country decides how the postcode and phone number are checked; abroad it is printed in capitals on the last line of the address.</source>
+        <translation>Das Land bestimmt, wie Postleitzahl und Telefonnummer geprüft werden; im Ausland steht es in Großbuchstaben in der letzten Zeile der Anschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/organisation_dialog.ui" line="350"/>
         <source>M&amp;unicipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="344"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="363"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="354"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="373"/>
         <source>www.example.de</source>
         <translation>www.beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="377"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="396"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="410"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="429"/>
         <source>E-m&amp;ail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="440"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="459"/>
         <source>&amp;Register &amp;&amp; chamber</source>
         <translation>&amp;Register &amp;&amp; Kammer</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="449"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="468"/>
         <source>Register &amp;court:</source>
         <translation>Register&amp;gericht:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="459"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="478"/>
         <source>e.g. Amtsgericht Dortmund</source>
         <translation>z. B. Amtsgericht Dortmund</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="482"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="501"/>
         <source>Register &amp;number:</source>
         <translation>Register&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="492"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="511"/>
         <source>e.g. HRB 12345</source>
         <translation>z. B. HRB 12345</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="515"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="534"/>
         <source>&amp;VAT ID:</source>
         <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="548"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="567"/>
         <source>C&amp;hamber:</source>
         <translation>&amp;Kammerzugehörigkeit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="561"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="580"/>
         <source>Entered in the Hand&amp;werksrolle (register of crafts)</source>
         <translation>In die &amp;Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="569"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="588"/>
         <source>Co&amp;mpetences &amp;&amp; notes</source>
         <translation>Ko&amp;mpetenzen &amp;&amp; Notizen</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="578"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="597"/>
         <source>&amp;Competences:</source>
         <translation>&amp;Kompetenzen:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="611"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="630"/>
         <source>T&amp;ags:</source>
         <translation>Schl&amp;agwörter:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="621"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="640"/>
         <source>separated by commas, e.g. automotive, laser</source>
         <translation>durch Kommas getrennt, z. B. Automotive, Laser</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="644"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="663"/>
         <source>So&amp;urce:</source>
         <translation>&amp;Herkunft der Daten:</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="654"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="673"/>
         <source>e.g. trade fair, company visit</source>
         <translation>z. B. Messe, Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../../forms/organisation_dialog.ui" line="677"/>
+        <location filename="../../../forms/organisation_dialog.ui" line="696"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
@@ -3588,13 +3919,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="169"/>
+        <location filename="../../ui/views/organisations_view.py" line="170"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="170"/>
+        <location filename="../../ui/views/organisations_view.py" line="171"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3605,22 +3936,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="179"/>
+        <location filename="../../ui/views/organisations_view.py" line="180"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="94"/>
+        <location filename="../../ui/views/organisations_view.py" line="95"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="97"/>
+        <location filename="../../ui/views/organisations_view.py" line="98"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="101"/>
+        <location filename="../../ui/views/organisations_view.py" line="102"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -3629,97 +3960,97 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="105"/>
+        <location filename="../../ui/views/organisations_view.py" line="106"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="113"/>
+        <location filename="../../ui/views/organisations_view.py" line="114"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="120"/>
+        <location filename="../../ui/views/organisations_view.py" line="121"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="160"/>
+        <location filename="../../ui/views/organisations_view.py" line="161"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="169"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="171"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="172"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="173"/>
+        <location filename="../../ui/views/organisations_view.py" line="174"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="174"/>
+        <location filename="../../ui/views/organisations_view.py" line="175"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="175"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="176"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="177"/>
+        <location filename="../../ui/views/organisations_view.py" line="178"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="178"/>
+        <location filename="../../ui/views/organisations_view.py" line="179"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="180"/>
+        <location filename="../../ui/views/organisations_view.py" line="181"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="181"/>
+        <location filename="../../ui/views/organisations_view.py" line="182"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="183"/>
+        <location filename="../../ui/views/organisations_view.py" line="184"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="198"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="198"/>
+        <location filename="../../ui/views/organisations_view.py" line="199"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="199"/>
+        <location filename="../../ui/views/organisations_view.py" line="200"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3786,78 +4117,78 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="103"/>
-        <location filename="../../ui/views/people_view.py" line="114"/>
+        <location filename="../../ui/views/people_view.py" line="115"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="104"/>
-        <location filename="../../ui/views/people_view.py" line="116"/>
+        <location filename="../../ui/views/people_view.py" line="117"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="85"/>
+        <location filename="../../ui/views/people_view.py" line="86"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="88"/>
+        <location filename="../../ui/views/people_view.py" line="89"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="94"/>
+        <location filename="../../ui/views/people_view.py" line="95"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="97"/>
+        <location filename="../../ui/views/people_view.py" line="98"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="100"/>
+        <location filename="../../ui/views/people_view.py" line="101"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="113"/>
+        <location filename="../../ui/views/people_view.py" line="114"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="115"/>
+        <location filename="../../ui/views/people_view.py" line="116"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="117"/>
+        <location filename="../../ui/views/people_view.py" line="118"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="118"/>
+        <location filename="../../ui/views/people_view.py" line="119"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="119"/>
+        <location filename="../../ui/views/people_view.py" line="120"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="121"/>
+        <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="130"/>
+        <location filename="../../ui/views/people_view.py" line="131"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="131"/>
+        <location filename="../../ui/views/people_view.py" line="132"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4176,153 +4507,163 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="121"/>
+        <location filename="../../ui/printing/preview.py" line="127"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="145"/>
+        <location filename="../../ui/printing/preview.py" line="151"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="149"/>
+        <location filename="../../ui/printing/preview.py" line="155"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="151"/>
+        <location filename="../../ui/printing/preview.py" line="157"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="155"/>
-        <location filename="../../ui/printing/preview.py" line="173"/>
+        <location filename="../../ui/printing/preview.py" line="161"/>
+        <location filename="../../ui/printing/preview.py" line="179"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="159"/>
+        <location filename="../../ui/printing/preview.py" line="165"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="161"/>
+        <location filename="../../ui/printing/preview.py" line="167"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="164"/>
+        <location filename="../../ui/printing/preview.py" line="170"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="165"/>
+        <location filename="../../ui/printing/preview.py" line="171"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="166"/>
+        <location filename="../../ui/printing/preview.py" line="172"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="182"/>
+        <location filename="../../ui/printing/preview.py" line="188"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="183"/>
+        <location filename="../../ui/printing/preview.py" line="189"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="185"/>
+        <location filename="../../ui/printing/preview.py" line="191"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="186"/>
+        <location filename="../../ui/printing/preview.py" line="192"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="188"/>
+        <location filename="../../ui/printing/preview.py" line="194"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="189"/>
+        <location filename="../../ui/printing/preview.py" line="195"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="191"/>
+        <location filename="../../ui/printing/preview.py" line="197"/>
+        <source>Open as &amp;Word document</source>
+        <translation>Als &amp;Word-Dokument öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="199"/>
+        <source>The same letter as a Word document, to change a sentence in Word</source>
+        <translation>Derselbe Brief als Word-Dokument, um einen Satz in Word zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="203"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="250"/>
+        <location filename="../../ui/printing/preview.py" line="263"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="302"/>
-        <location filename="../../ui/printing/preview.py" line="396"/>
+        <location filename="../../ui/printing/preview.py" line="315"/>
+        <location filename="../../ui/printing/preview.py" line="409"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="320"/>
-        <location filename="../../ui/printing/preview.py" line="331"/>
-        <location filename="../../ui/printing/preview.py" line="372"/>
-        <location filename="../../ui/printing/preview.py" line="387"/>
-        <location filename="../../ui/printing/preview.py" line="432"/>
+        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="344"/>
+        <location filename="../../ui/printing/preview.py" line="385"/>
+        <location filename="../../ui/printing/preview.py" line="400"/>
+        <location filename="../../ui/printing/preview.py" line="445"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="320"/>
+        <location filename="../../ui/printing/preview.py" line="333"/>
         <source>The document has no pages.</source>
         <translation>Das Dokument hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="388"/>
+        <location filename="../../ui/printing/preview.py" line="401"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="394"/>
+        <location filename="../../ui/printing/preview.py" line="407"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="394"/>
+        <location filename="../../ui/printing/preview.py" line="407"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="408"/>
+        <location filename="../../ui/printing/preview.py" line="421"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="476"/>
+        <location filename="../../ui/printing/preview.py" line="489"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="478"/>
+        <location filename="../../ui/printing/preview.py" line="491"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="493"/>
+        <location filename="../../ui/printing/preview.py" line="506"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="494"/>
+        <location filename="../../ui/printing/preview.py" line="507"/>
         <source>The file could not be written:
 %1
 
@@ -4333,16 +4674,25 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="512"/>
-        <location filename="../../ui/printing/preview.py" line="516"/>
+        <location filename="../../ui/printing/preview.py" line="525"/>
+        <location filename="../../ui/printing/preview.py" line="529"/>
+        <location filename="../../ui/printing/preview.py" line="547"/>
+        <location filename="../../ui/printing/preview.py" line="552"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="517"/>
+        <location filename="../../ui/printing/preview.py" line="530"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="554"/>
+        <source>No program for Word documents could be started. The document was saved here:
+%1</source>
+        <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
     </message>
 </context>
@@ -5185,12 +5535,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="282"/>
+        <location filename="../../ui/printing/referral_letter.py" line="285"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="293"/>
+        <location filename="../../ui/printing/referral_letter.py" line="296"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5593,7 +5943,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="576"/>
+        <location filename="../../ui/settings_dialog.py" line="582"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5628,257 +5978,262 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>Te&amp;mplates</source>
+        <translation>Vorlage&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Label offset to the r&amp;ight:</source>
         <translation>Etiketten-Versatz nach re&amp;chts:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Label offset &amp;downwards:</source>
         <translation>Etiketten-Versatz nach &amp;unten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Print a &amp;calibration sheet…</source>
         <translation>&amp;Kalibrierbogen drucken …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
         <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Calibration sheet</source>
         <translation>Kalibrierbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="272"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="282"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="283"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="304"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="316"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="331"/>
+        <location filename="../../ui/settings_dialog.py" line="337"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings_dialog.py" line="338"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="333"/>
+        <location filename="../../ui/settings_dialog.py" line="339"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="334"/>
+        <location filename="../../ui/settings_dialog.py" line="340"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="335"/>
+        <location filename="../../ui/settings_dialog.py" line="341"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="343"/>
         <source>libpq&apos;s default (root.crt)</source>
         <translation>Standard von libpq (root.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="347"/>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
         <source>CA &amp;certificate file:</source>
         <translation>&amp;CA-Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="355"/>
+        <location filename="../../ui/settings_dialog.py" line="361"/>
         <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
         <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="362"/>
+        <location filename="../../ui/settings_dialog.py" line="368"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="438"/>
+        <location filename="../../ui/settings_dialog.py" line="444"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="444"/>
+        <location filename="../../ui/settings_dialog.py" line="450"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="448"/>
+        <location filename="../../ui/settings_dialog.py" line="454"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="484"/>
+        <location filename="../../ui/settings_dialog.py" line="490"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="532"/>
+        <location filename="../../ui/settings_dialog.py" line="538"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="534"/>
+        <location filename="../../ui/settings_dialog.py" line="540"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="541"/>
+        <location filename="../../ui/settings_dialog.py" line="547"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="560"/>
+        <location filename="../../ui/settings_dialog.py" line="566"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="577"/>
+        <location filename="../../ui/settings_dialog.py" line="583"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="582"/>
+        <location filename="../../ui/settings_dialog.py" line="588"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6272,6 +6627,109 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/views/tasks_view.py" line="110"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="43"/>
+        <source>Word templates of the institution</source>
+        <translation>Word-Vorlagen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="45"/>
+        <source>Registered Word templates</source>
+        <translation>Eingetragene Word-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="47"/>
+        <source>&amp;Add Word template…</source>
+        <translation>Word-&amp;Vorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="49"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="54"/>
+        <source>Merge fields (Seriendruckfelder) or placeholders in double braces the letters are filled with: %1</source>
+        <translation>Seriendruckfelder oder Platzhalter in doppelten geschweiften Klammern, mit denen die Briefe gefüllt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="84"/>
+        <source>no fields</source>
+        <translation>keine Felder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="86"/>
+        <source>unknown, stay empty: %1</source>
+        <translation>unbekannt, bleiben leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="92"/>
+        <source>Add Word template</source>
+        <translation>Word-Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="94"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="108"/>
+        <source>%1 added. These fields are unknown and stay empty: %2</source>
+        <translation>%1 hinzugefügt. Diese Felder sind unbekannt und bleiben leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="114"/>
+        <source>%1 added; every field is known.</source>
+        <translation>%1 hinzugefügt; alle Felder sind bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="134"/>
+        <source>Texts of the letters</source>
+        <translation>Texte der Briefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="136"/>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="143"/>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="148"/>
+        <source>Lines before --- name the title, purpose and subject; below it the letter. {first_name}, {organisation}, … are filled for each recipient.</source>
+        <translation>Die Zeilen vor --- nennen Titel, Zweck und Betreff, darunter steht der Brief. {first_name}, {organisation}, … werden für jeden Empfänger gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="153"/>
+        <source>Save te&amp;xt</source>
+        <translation>&amp;Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="155"/>
+        <source>Back to the or&amp;iginal text</source>
+        <translation>&amp;Zurück zum Originaltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <source>Edited text (your copy)</source>
+        <translation>Geänderter Text (Ihre Fassung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <source>Original text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/templates_page.py" line="203"/>
+        <source>Saved: letters use this text from now on.</source>
+        <translation>Gespeichert: Die Briefe verwenden ab jetzt diesen Text.</translation>
     </message>
 </context>
 <context>
@@ -6715,6 +7173,84 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>WeekCalendarDialog</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="110"/>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="112"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="115"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="117"/>
+        <source>&amp;This week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="120"/>
+        <source>With the &amp;colleagues of the institution</source>
+        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="143"/>
+        <source>&amp;Plan appointment…</source>
+        <translation>Termin &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="145"/>
+        <source>Send &amp;invitation…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="147"/>
+        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
+        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="150"/>
+        <source>&amp;Took place</source>
+        <translation>&amp;Hat stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
+        <source>The appointment took place: write its visit report</source>
+        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="170"/>
+        <source>Week of %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="189"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="189"/>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="234"/>
+        <source>The invitation to %1 opens as a mail draft.</source>
+        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="243"/>
+        <source>Marked as held: open it in Activities to write the report.</source>
+        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>WzPicker</name>
     <message>
         <location filename="../../ui/widgets/wz_picker.py" line="78"/>
@@ -6730,12 +7266,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="222"/>
+        <location filename="../../app.py" line="223"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="323"/>
+        <location filename="../../app.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -7387,116 +7923,126 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/importing/file_errors.py" line="19"/>
+        <source>The workbook would unpack to %1 MB; it is damaged or not a real table. Save it again from Excel or as CSV.</source>
+        <translation>Die Arbeitsmappe würde entpackt %1 MB belegen; sie ist beschädigt oder keine echte Tabelle. Speichern Sie sie in Excel neu oder als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="24"/>
+        <source>The workbook is protected by a password. Save it without one and import again.</source>
+        <translation>Die Arbeitsmappe ist mit einem Kennwort geschützt. Speichern Sie sie ohne Kennwort und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/file_errors.py" line="28"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported. Split it into smaller files.</source>
         <translation>Die Datei ist zu groß (%1 MB); importiert werden können höchstens %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="24"/>
+        <location filename="../../ui/importing/file_errors.py" line="33"/>
         <source>The file cannot be opened: %1</source>
         <translation>Die Datei lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="25"/>
+        <location filename="../../ui/importing/file_errors.py" line="34"/>
         <source>Old Excel files (.xls) cannot be read. Save the file in Excel as .xlsx or CSV.</source>
         <translation>Alte Excel-Dateien (.xls) können nicht gelesen werden. Speichern Sie die Datei in Excel als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="29"/>
+        <location filename="../../ui/importing/file_errors.py" line="38"/>
         <source>Files of type %1 cannot be imported; choose a CSV, Excel (.xlsx) or vCard (.vcf) file.</source>
         <translation>Dateien vom Typ %1 können nicht importiert werden; wählen Sie eine CSV-, Excel- (.xlsx) oder vCard-Datei (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="33"/>
+        <location filename="../../ui/importing/file_errors.py" line="42"/>
         <source>The file cannot be read as %1: byte %2 does not fit. Choose another encoding.</source>
         <translation>Die Datei lässt sich nicht als %1 lesen: Byte %2 passt nicht dazu. Wählen Sie eine andere Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="37"/>
+        <location filename="../../ui/importing/file_errors.py" line="46"/>
         <source>This is not a text file (it contains binary data).</source>
         <translation>Das ist keine Textdatei (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="38"/>
+        <location filename="../../ui/importing/file_errors.py" line="47"/>
         <source>The file has more than %1 rows.</source>
         <translation>Die Datei hat mehr als %1 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="39"/>
+        <location filename="../../ui/importing/file_errors.py" line="48"/>
         <source>The file is damaged or cut off near row %1: a quoted field is not closed or a quote stands in the wrong place.</source>
         <translation>Die Datei ist bei Zeile %1 beschädigt oder abgeschnitten: Ein Feld in Anführungszeichen ist nicht geschlossen, oder ein Anführungszeichen steht an falscher Stelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="44"/>
+        <location filename="../../ui/importing/file_errors.py" line="53"/>
         <source>The file holds no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="45"/>
+        <location filename="../../ui/importing/file_errors.py" line="54"/>
         <source>This is not a readable Excel workbook (.xlsx); it may be damaged, cut off or an old .xls file. Save it again from Excel as .xlsx or CSV.</source>
         <translation>Das ist keine lesbare Excel-Arbeitsmappe (.xlsx); sie ist vielleicht beschädigt, abgeschnitten oder eine alte .xls-Datei. Speichern Sie sie in Excel erneut als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="50"/>
+        <location filename="../../ui/importing/file_errors.py" line="59"/>
         <source>The workbook has no sheet named “%1”.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="51"/>
+        <location filename="../../ui/importing/file_errors.py" line="60"/>
         <source>The sheet has more than %1 rows.</source>
         <translation>Das Tabellenblatt hat mehr als %1 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="52"/>
+        <location filename="../../ui/importing/file_errors.py" line="61"/>
         <source>The workbook is damaged and cannot be read to its end.</source>
         <translation>Die Arbeitsmappe ist beschädigt und lässt sich nicht bis zum Ende lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="53"/>
+        <location filename="../../ui/importing/file_errors.py" line="62"/>
         <source>The sheet holds no rows.</source>
         <translation>Das Tabellenblatt enthält keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="54"/>
+        <location filename="../../ui/importing/file_errors.py" line="63"/>
         <source>Line %1 of the vCard file is not a property (no &apos;:&apos;).</source>
         <translation>Zeile %1 der vCard-Datei ist keine Eigenschaft (kein „:“).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="55"/>
+        <location filename="../../ui/importing/file_errors.py" line="64"/>
         <source>Line %1 of the vCard file is damaged.</source>
         <translation>Zeile %1 der vCard-Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="56"/>
+        <location filename="../../ui/importing/file_errors.py" line="65"/>
         <source>A card is not closed before line %1 (END:VCARD).</source>
         <translation>Eine Karte ist vor Zeile %1 nicht abgeschlossen (END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="57"/>
+        <location filename="../../ui/importing/file_errors.py" line="66"/>
         <source>Line %1: END:VCARD without BEGIN:VCARD.</source>
         <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="58"/>
+        <location filename="../../ui/importing/file_errors.py" line="67"/>
         <source>The file has more than %1 cards.</source>
         <translation>Die Datei hat mehr als %1 Karten.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="59"/>
+        <location filename="../../ui/importing/file_errors.py" line="68"/>
         <source>Line %1 stands outside a card (BEGIN:VCARD missing).</source>
         <translation>Zeile %1 steht außerhalb einer Karte (BEGIN:VCARD fehlt).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="60"/>
+        <location filename="../../ui/importing/file_errors.py" line="69"/>
         <source>The file ends inside a card: it is cut off (END:VCARD missing).</source>
         <translation>Die Datei endet mitten in einer Karte: Sie ist abgeschnitten (END:VCARD fehlt).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="63"/>
+        <location filename="../../ui/importing/file_errors.py" line="72"/>
         <source>The file holds no vCard (BEGIN:VCARD ... END:VCARD).</source>
         <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_errors.py" line="64"/>
+        <location filename="../../ui/importing/file_errors.py" line="73"/>
         <source>This is not a vCard file (it contains binary data).</source>
         <translation>Das ist keine vCard-Datei (sie enthält Binärdaten).</translation>
     </message>
@@ -7917,6 +8463,11 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="66"/>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -8151,6 +8702,54 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>No data folder for the mail queue</source>
+        <translation>Kein Datenordner für die Warteschlange der E-Mails</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address in your staff record to send mails</source>
+        <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>Templates can only be edited in a local data folder.</source>
+        <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The letter text is empty.</source>
+        <translation>Der Brieftext ist leer.</translation>
+    </message>
+    <message>
+        <source>Word templates need a templates folder (local data folder).</source>
+        <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
+    </message>
+    <message>
+        <source>Choose a Word document (.docx) or template (.dotx)</source>
+        <translation>Wählen Sie ein Word-Dokument (.docx) oder eine Word-Vorlage (.dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice made no PDF of the document</source>
+        <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx or .dotx)</source>
+        <translation>Die Datei ist kein Word-Dokument (.docx oder .dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document</source>
+        <translation>LibreOffice konnte das Dokument nicht umwandeln</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
     </message>
@@ -8283,6 +8882,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Wählen Sie ein Datum in der Zukunft</translation>
     </message>
     <message>
+        <source>Enter the duration in minutes (5 to 1440)</source>
+        <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
+    </message>
+    <message>
         <source>This staff member does not exist.</source>
         <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
     </message>
@@ -8293,6 +8896,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Somebody else changed or deleted this record since you opened it.</source>
         <translation>Jemand anderes hat diesen Datensatz geändert oder gelöscht, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>None of the appointment&apos;s people has an e-mail address.</source>
+        <translation>Keine der Personen des Termins hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>At most 30 characters</source>
@@ -8531,12 +9138,44 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Templates can only be edited in a local data folder.</source>
+        <translation>Vorlagen können nur in einem lokalen Datenordner bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The letter text is empty.</source>
+        <translation>Der Brieftext ist leer.</translation>
+    </message>
+    <message>
+        <source>Word templates need a templates folder (local data folder).</source>
+        <translation>Word-Vorlagen brauchen einen Vorlagenordner (lokaler Datenordner).</translation>
+    </message>
+    <message>
+        <source>Choose a Word document (.docx) or template (.dotx)</source>
+        <translation>Wählen Sie ein Word-Dokument (.docx) oder eine Word-Vorlage (.dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice made no PDF of the document</source>
+        <translation>LibreOffice hat aus dem Dokument kein PDF erstellt</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (.docx or .dotx)</source>
+        <translation>Die Datei ist kein Word-Dokument (.docx oder .dotx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the document</source>
+        <translation>LibreOffice konnte das Dokument nicht umwandeln</translation>
+    </message>
+    <message>
         <source>Enter a time as HH:MM</source>
         <translation>Geben Sie eine Uhrzeit als HH:MM ein</translation>
     </message>
     <message>
         <source>Choose the organisation this was with</source>
         <translation>Wählen Sie die Organisation, mit der der Kontakt war</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes (5 to 1440)</source>
+        <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
     </message>
     <message>
         <source>Only files can be attached, not folders</source>
@@ -8569,6 +9208,26 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>No institution chosen</source>
         <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>No data folder for the mail queue</source>
+        <translation>Kein Datenordner für die Warteschlange der E-Mails</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address in your staff record to send mails</source>
+        <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login</source>
+        <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached</source>
+        <translation>Der Mailserver ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
     </message>
     <message>
         <source>Choose at least one organisation</source>

@@ -246,6 +246,7 @@ class Work:
             "needs_found": needs_found,
             "next_steps": next_steps,
             "project_id": project.id if project is not None else None,
+            "planned": False,  # the demo's visits happened
         }
         aid = self.ctx.add(m.Activity, owner, fields, visibility)["id"]
 

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import aliased
 
 from indie_desktop.domain import validation as v
+from indie_desktop.domain.countries import country_for_storage, region_of
 from indie_desktop.domain.enums import (
     Chamber,
     OrganisationKind,
@@ -34,6 +35,7 @@ class OrganisationDraft:
     street: str = ""
     postcode: str = ""
     city: str = ""
+    country: str = ""  # empty: Germany
     municipality: str = ""
     website: str = ""
     phone: str = ""
@@ -108,10 +110,19 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
     c.take("name", v.require_text, draft.name, 200)
     c.take("legal_form", v.normalize_legal_form, draft.legal_form)
     c.take("street", v.optional_text, draft.street, 200)
-    postcode = c.take("postcode", v.normalize_postcode, draft.postcode)
+    country = c.take("country", country_for_storage, draft.country)
+    region = region_of(country)
+    # The country decides the checks: a German postcode has five digits, one abroad is kept
+    # as written (Swiss 8304, US 30314-1234); phone numbers are read as that country's.
+    postcode = c.take(
+        "postcode",
+        v.normalize_postcode if region == "DE" else v.optional_text,
+        draft.postcode,
+        *(() if region == "DE" else (10,)),
+    )
     c.take("city", v.optional_text, draft.city, 100)
     c.take("website", v.normalize_website, draft.website)
-    c.take("phone", v.normalize_phone, draft.phone)
+    c.take("phone", v.normalize_phone, draft.phone, region or "ZZ")
     c.take("email", v.normalize_email, draft.email)
     c.take("wz_code", v.normalize_wz_code, draft.wz_code)
     c.take("founded_year", v.normalize_year, draft.founded_year)
@@ -132,7 +143,10 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
         visibility=Visibility(draft.visibility).value,
         employee_band=draft.employee_band or None,
         responsible_staff_id=draft.responsible_staff_id,
-        municipality=(draft.municipality.strip() or municipality_for_postcode(postcode)),
+        municipality=(
+            draft.municipality.strip()
+            or (municipality_for_postcode(postcode) if region == "DE" else None)
+        ),
     )
     values.update(
         organisation_keys(

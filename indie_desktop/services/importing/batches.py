@@ -11,7 +11,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -34,7 +34,7 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.record_keys import keys_of_row, organisation_match_key
 from indie_desktop.interchange.fields import automatic_mapping
-from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.interchange.import_table import ImportTable, unmapped_columns
 from indie_desktop.interchange.reading import ReadOptions, read_table
 from indie_desktop.services import records
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, attachment_from_bytes
@@ -89,6 +89,11 @@ class ImportReport:
     duplicates: list[RowDuplicate]
     dry_run: bool
     batch_id: uuid.UUID | None = None
+    # What of the file did not arrive in a field: lines the reader skipped (line, English
+    # template with %1), columns with values that no field takes, vCard properties ignored.
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    unmapped_columns: list[str] = field(default_factory=list)
+    ignored_properties: dict[str, int] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -208,13 +213,16 @@ class ImportService:
             rows=plan.rows,
             created_organisations=len(plan.organisations),
             created_people=len(plan.people),
-            updated=len(plan.fills),
+            updated=len(plan.fills) if dry_run else plan.fills_applied,
             imported_rows=plan.imported_rows,
             skipped=plan.skipped,
             errors=plan.errors,
             duplicates=plan.duplicates,
             dry_run=dry_run,
             batch_id=batch_id,
+            warnings=list(table.warnings),
+            unmapped_columns=unmapped_columns(table, settings.mapping),
+            ignored_properties=dict(table.ignored),
         )
 
     def _organisation_index(self, s: Session) -> OrganisationIndex:
@@ -322,6 +330,9 @@ class ImportService:
             ]
             if audit_rows and not records.audited_by_database(s):  # else the trigger wrote them
                 _bulk_insert(s, AuditEntry, audit_rows, cancelled)
+            plan.fills_applied = len(updated)
+            if not created and not updated:
+                return None  # the same file again: every field was already there
             records.audit_event(
                 s,
                 AuditEntry(

@@ -21,13 +21,22 @@ from indie_desktop.domain.matching import (
     organisation_keys,
     person_keys,
 )
-from indie_desktop.domain.validation import FieldError, split_legal_form
+from indie_desktop.domain.text import search_fold
+from indie_desktop.domain.validation import FieldError, format_phone, split_legal_form
 from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.contacts.people import _values as person_values
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.directory.organisations import _values as organisation_values
 from indie_desktop.services.duplicates.finder import PersonCandidates, id_key, record_id
+from indie_desktop.services.importing.row_cells import (
+    FIELD_LABELS,
+    KEPT_IN_NOTES,
+    RowCells,
+    join_notes,
+    repair_phone,
+    why_not,
+)
 
 _SALUTATIONS = {
     "herr": Salutation.HERR,
@@ -61,6 +70,9 @@ class ImportSettings:
     row_policies: dict[int, DuplicatePolicy] = field(default_factory=dict)  # row -> choice
     source: str = ""
     keep_photos: bool = False  # vCard photos become attachments of the people (else ignored)
+    # A 100 % duplicate (same e-mail, name and organisation) fills the existing record unless
+    # the row has its own choice: importing the same file twice changes nothing.
+    exact_merge: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,9 @@ class RowProblem:
     row: int
     column: str
     message: str
+    # True: the row was imported, the value kept in the notes (or repaired); False: the row
+    # (or this part of it) could not be imported.
+    kept: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +111,7 @@ class Plan:
     duplicates: list[RowDuplicate] = field(default_factory=list)
     # (person id, file name, content): vCard photos to keep as the people's attachments.
     photos: list[tuple[uuid.UUID, str, bytes]] = field(default_factory=list)
+    fills_applied: int = 0  # existing records that the write really changed
 
 
 def _salutation(text: str) -> tuple[Salutation, str]:
@@ -118,6 +134,13 @@ def _legal_form_from_name(draft: OrganisationDraft) -> None:
     form = split_legal_form(draft.name)[1]
     if form is not None:
         draft.legal_form = form
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'Jürgen Müller' and 'Müller, Jürgen' are one name."""
+    return sorted(search_fold(a).replace(",", " ").split()) == sorted(
+        search_fold(b).replace(",", " ").split()
+    )
 
 
 class Planner:
@@ -144,6 +167,8 @@ class Planner:
             self._targets.setdefault(kind, []).append((index, name, target in NUMBER_TARGETS))
         self._batch_orgs: dict[tuple[str, str], uuid.UUID] = {}
         self._names: dict[object, str] = orgs.names()
+        self._new_people: dict[uuid.UUID, dict[str, Any]] = {}
+        self._links: set[tuple[uuid.UUID, uuid.UUID]] = set()
 
     def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
         """Validate every row, then decide per row: new record, fill an existing one, skip."""
@@ -179,13 +204,22 @@ class Planner:
         row = self.table.rows[i]
         size = len(row)
         fixes = self.settings.fixes
+        more: list[str] = []
         for index, name, is_number in self._targets.get(prefix, ()):
             text = row[index] if index < size else ""
             if fixes:
                 text = fixes.get((number, index), text)
+            if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@"):
+                text = text[1:]  # the apostrophe our CSV export puts before '+49 ...'
             if is_number:
                 text = self.table.number_text(text)
+            if name == "more":
+                if text.strip():
+                    more.append(f"{self.table.headers[index]}: {text.strip()}")
+                continue
             out[name] = text.strip()
+        if more:
+            out["more"] = "\n".join(more)
         return out
 
     def _column(self, kind: str, name: str) -> str:
@@ -199,50 +233,117 @@ class Planner:
             self.plan.errors.append(RowProblem(number, self._column(kind, name), message))
 
     def _validate(self, i: int) -> tuple[int, dict[str, Any] | None, dict[str, Any] | None] | None:
-        """(row number, organisation values, person values), or None when the row fails."""
+        """(row number, organisation values, person values), or None when the row fails.
+
+        A value that fails its check never costs the contact: it is kept out of its field,
+        written into the notes and reported per row and column (RowProblem.kept)."""
         number = self.table.row_numbers[i]
         if number in self.settings.skip_rows:
             self.plan.skipped.append(number)
             return None
         org_cells = self._cells(i, number, "organisation")
         person_cells = self._cells(i, number, "person")
-        has_org, has_person = any(org_cells.values()), any(person_cells.values())
-        if not has_org and not has_person:
+        if not any(org_cells.values()) and not any(person_cells.values()):
             empty = str(FieldError("No mapped column has a value"))
             self.plan.errors.append(RowProblem(number, "", empty))
             self.plan.skipped.append(number)
             return None
+        rows = RowCells(org_cells, person_cells)
+        region = rows.region()
+        rows.settle_people(lambda column, text: self._note(number, column, text))
+        if not rows.org_named() and not rows.person_named():
+            kind = "organisation" if "organisation.name" in self._columns else "person"
+            column = self._column(kind, "name" if kind == "organisation" else "last_name")
+            self.plan.errors.append(RowProblem(number, column, str(FieldError("Required"))))
+            self.plan.skipped.append(number)
+            return None
         org_values = person_values_ = None
-        failed = False
-        if has_org:
+        if rows.org_named():
             draft = OrganisationDraft(source=self.settings.source[:200])
-            for name, text in org_cells.items():
+            for name, text in rows.org.items():
                 setattr(draft, name, text)
             _legal_form_from_name(draft)
-            try:
-                org_values = organisation_values(draft)
-            except ValidationError as exc:
-                self._problems(number, "organisation", exc)
-                failed = True
-        if has_person:
+            self._phones(number, "organisation", draft, ("phone",), region)
+            org_values = self._checked(number, "organisation", draft, organisation_values, region)
+            if org_values is None:
+                self.plan.skipped.append(number)
+                return None
+        if rows.person_named():
             pdraft = PersonDraft(data_source=self.settings.source[:200])
-            for name, text in person_cells.items():
+            for name, text in rows.person.items():
                 if name == "salutation":
                     pdraft.salutation, title = _salutation(text)
                     pdraft.title = pdraft.title or title
                 elif name == "title":
-                    pdraft.title = text or pdraft.title
+                    salutation, title = _salutation(text)
+                    if salutation is not Salutation.NONE:
+                        pdraft.salutation = salutation
+                    else:
+                        pdraft.title = text or pdraft.title
                 else:
                     setattr(pdraft, name, text)
-            try:
-                person_values_ = person_values(pdraft)
-            except ValidationError as exc:
-                self._problems(number, "person", exc)
-                failed = True
-        if failed:
-            self.plan.skipped.append(number)
-            return None
+            self._phones(number, "person", pdraft, ("phone", "mobile"), region)
+            person_values_ = self._checked(number, "person", pdraft, person_values, region)
+            if person_values_ is None:
+                self.plan.skipped.append(number)
+                return None
         return number, org_values, person_values_
+
+    def _note(self, number: int, column: str, text: str) -> None:
+        self.plan.errors.append(RowProblem(number, column, text, kept=True))
+
+    def _phones(
+        self, number: int, kind: str, draft: Any, names: tuple[str, ...], region: str | None
+    ) -> None:
+        """Numbers of a foreign address in E.164 with their own country; a German number that
+        Excel stored as a number (its leading 0 lost: 2317654321) gets the 0 back."""
+        for name in names:
+            text = str(getattr(draft, name) or "").strip()
+            if not text or (region == "DE" and not text.isdigit()):
+                continue  # a German number as typed: the validation reads it
+            fixed = repair_phone(text, region)
+            if fixed is not None and fixed != text:
+                setattr(draft, name, fixed)
+                if text.isdigit():
+                    self._note(
+                        number,
+                        self._column(kind, name),
+                        f"{text}: führende 0 ergänzt (Excel hatte die Nummer als Zahl "
+                        f"gespeichert) – als {format_phone(fixed)} übernommen",
+                    )
+
+    def _checked(
+        self,
+        number: int,
+        kind: str,
+        draft: Any,
+        validate: Callable[[Any], dict[str, Any]],
+        region: str | None,
+    ) -> dict[str, Any] | None:
+        """The draft's values; fields that fail are emptied into the notes and reported."""
+        for _ in range(3):
+            try:
+                return validate(draft)
+            except ValidationError as exc:
+                kept = {n: m for n, m in exc.errors.items() if n in KEPT_IN_NOTES}
+                if len(kept) < len(exc.errors):
+                    self._problems(number, kind, exc)
+                    return None
+                lines: list[str] = []
+                for name, message in kept.items():
+                    raw = str(getattr(draft, name) or "").strip()
+                    setattr(draft, name, "")
+                    label = FIELD_LABELS.get(name, name)
+                    lines.append(f"{label}: {raw}")
+                    self._note(
+                        number,
+                        self._column(kind, name),
+                        f"{raw} {why_not(name, message, region)} – als Notiz übernommen",
+                    )
+                draft.notes = join_notes(
+                    draft.notes, "Nicht übernommene Angaben:\n" + "\n".join(lines)
+                )
+        return None
 
     def _decide_row(
         self,
@@ -280,18 +381,38 @@ class Planner:
             return "new", None
         best = matches[0]
         existing = record_id(best.other)
+        existing_name = self._names.get(best.other, "")
+        # 100 %: the same person (e-mail and name, with the same organisation or none), the
+        # same organisation (its very name and a shared e-mail, web domain, phone, register
+        # or address), as a second import of the same file finds them.
+        exact = best.score >= 100 or (
+            kind == "person"
+            and "email" in best.reasons
+            and ("name_organisation" in best.reasons or _same_name(name, existing_name))
+        )
+        exact = exact or (
+            kind == "organisation" and best.score >= 90 and _same_name(name, existing_name)
+        )
         self.plan.duplicates.append(
             RowDuplicate(
                 number,
                 kind,
                 name,
                 existing,
-                self._names.get(best.other, ""),
-                best.score,
+                existing_name,
+                100 if exact else best.score,
                 best.reasons,
             )
         )
-        policy = DuplicatePolicy(self.settings.row_policies.get(number, self.settings.on_duplicate))
+        chosen = self.settings.row_policies.get(number)
+        if (
+            chosen is None
+            and exact
+            and self.settings.exact_merge
+            and self.settings.on_duplicate is DuplicatePolicy.IMPORT
+        ):  # the default policy; a chosen "skip" or "merge" stands
+            chosen = DuplicatePolicy.MERGE
+        policy = DuplicatePolicy(chosen or self.settings.on_duplicate)
         if policy is DuplicatePolicy.SKIP:
             return "skip", None
         if policy is DuplicatePolicy.MERGE:
@@ -359,16 +480,23 @@ class Planner:
         action, existing = self._decide(number, "person", name, self.people.matches(keys))
         if action == "skip":
             return None
-        if action == "fill" and existing is not None:
+        if action == "fill" and existing is not None and existing in self._new_people:
+            planned = self._new_people[existing]  # the same person twice in this file
+            for key, value in values.items():
+                if value not in (None, "") and planned.get(key) in (None, ""):
+                    planned[key] = value
+            person_id = existing
+        elif action == "fill" and existing is not None:
             self._fill("person", existing, values)
             person_id = existing
         else:
             person_id = uuid7()
-            self.plan.people.append(
-                dict(values, id=person_id, owner_institution_id=self.institution_id)
-            )
+            planned = dict(values, id=person_id, owner_institution_id=self.institution_id)
+            self.plan.people.append(planned)
+            self._new_people[person_id] = planned
             self.people.add(PersonKeys(id_key(person_id), *keys[1:]))  # _replace is slow
-        if org_id is not None:
+        if org_id is not None and (person_id, org_id) not in self._links:
+            self._links.add((person_id, org_id))
             self.plan.affiliations.append(
                 {
                     "id": uuid7(),

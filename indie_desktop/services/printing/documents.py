@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,7 +30,9 @@ from indie_desktop.domain.models import (
     Referral,
     Staff,
 )
+from indie_desktop.domain.privacy import Purpose
 from indie_desktop.printing.address_labels import draw_calibration, draw_labels, label_layout
+from indie_desktop.printing.docx_letter import letters_docx
 from indie_desktop.printing.layout import phone_de
 from indie_desktop.printing.letter import Letter, LetterWriter, new_canvas
 from indie_desktop.printing.letterhead import Letterhead
@@ -55,6 +57,7 @@ from indie_desktop.services.printing.recipients import (
     chunks,
     contact_of,
     contact_text,
+    country_line,
     current,
     filter_conditions,
     live,
@@ -130,6 +133,7 @@ class MergeResult:
     pdf: bytes
     letters: int
     skipped: list[tuple[uuid.UUID, str]]
+    docx: bytes = b""  # the letters as one Word document (mail_merge(as_docx=True))
 
 
 class PrintService:
@@ -373,7 +377,11 @@ class PrintService:
                     )
                 )
             if recipient_org is not None:
-                recipient += [(recipient_org.street or "").strip(), town(recipient_org)]
+                recipient += [
+                    (recipient_org.street or "").strip(),
+                    town(recipient_org),
+                    country_line(recipient_org),
+                ]
             salutation = (
                 salutation_line(
                     recipient_person.salutation,
@@ -515,68 +523,103 @@ class PrintService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         purpose: str = "letter",
+        as_docx: bool = False,
     ) -> MergeResult:
-        """One DIN 5008 letter per person into one PDF. People without a postal address (no
-        current organisation with street, postcode and city) are skipped with the reason.
-        `cancelled()` is asked before each letter; when it turns true, Cancelled is raised."""
+        """One DIN 5008 letter per person into one PDF (`as_docx`: one Word document, in
+        `docx`). People without a postal address (no current organisation with street,
+        postcode and city) are skipped with the reason. `cancelled()` is asked before each
+        letter; when it turns true, Cancelled is raised."""
+        from indie_desktop.services.privacy.protection import merge_purpose
+
         template = load_template(template_name, self.templates_dir)
         subject_t = CompiledTemplate(template.subject, MERGE_VALUES)
         body_t = CompiledTemplate(template.body, MERGE_VALUES)
-        ids = list(dict.fromkeys(person_ids))
-        total = len(ids)
-        skipped: list[tuple[uuid.UUID, str]] = []
-        # Data protection: whoever objected to the purpose (or withdrew the consent it rests
-        # on) gets no letter and is reported with the reason (services/privacy/protection.py).
-        from indie_desktop.services.privacy.protection import PrivacyService, merge_purpose
-
-        blocked = PrivacyService(self.db, self.actor).blocked_people(
-            ids, merge_purpose(purpose, template.info.purpose)
-        )
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, template.info.title, self.actor.display_name)
         writer = LetterWriter(canvas)
-        letters = 0
-        done = 0
+        letters: list[Letter] = []
+        count = 0
+        skipped: list[tuple[uuid.UUID, str]] = []
         with self.db.session() as s:
             staff = self._writer(s)
             lh = self._letterhead(s, self._print_institution(s))
             base = self._writer_values(staff, lh)
             info = self._info(base, (staff.initials or "") if staff else "")
             signature = [x for x in (base["staff_name"], lh.name) if x]
-            for chunk in chunks(ids):
-                postal = postal_addresses(s, self.actor, chunk)
-                for pid in chunk:
-                    if cancelled is not None and cancelled():
-                        raise Cancelled("The mail merge was cancelled; no document was made.")
-                    entry = postal.get(pid)
-                    if pid in blocked and entry is not None:
-                        skipped.append((pid, blocked[pid]))
-                    elif entry is None:
-                        skipped.append((pid, NOT_FOUND))
-                    elif not entry.usable:
-                        skipped.append((pid, NO_ADDRESS))
-                    else:
-                        values = self._merge_values(entry, base)
-                        writer.draw(
-                            Letter(
-                                letterhead=lh,
-                                recipient_lines=recipient_lines(entry),
-                                subject=tidy(subject_t.fill(values)),
-                                salutation=values["salutation"],
-                                body=tidy(body_t.fill(values)),
-                                info=list(info.items()),
-                                signature=signature,
-                                follow_header=values["full_name"],
-                            )
-                        )
-                        letters += 1
-                    done += 1
-                    if progress is not None:
-                        progress(done, total)
-        if letters == 0:
+            for entry, values in self.merge_recipients(
+                s,
+                person_ids,
+                base,
+                merge_purpose(purpose, template.info.purpose),
+                skipped,
+                progress=progress,
+                cancelled=cancelled,
+            ):
+                letter = Letter(
+                    letterhead=lh,
+                    recipient_lines=recipient_lines(entry),
+                    subject=tidy(subject_t.fill(values)),
+                    salutation=values["salutation"],
+                    body=tidy(body_t.fill(values)),
+                    info=list(info.items()),
+                    signature=signature,
+                    follow_header=values["full_name"],
+                )
+                count += 1
+                if as_docx:
+                    letters.append(letter)
+                else:
+                    writer.draw(letter)
+        if as_docx:
+            docx = letters_docx(letters, template.info.title, self.actor.display_name)
+            return MergeResult(b"", count, skipped, docx)
+        if count == 0:
             canvas.showPage()  # a valid, empty document
         canvas.save()
-        return MergeResult(buffer.getvalue(), letters, skipped)
+        return MergeResult(buffer.getvalue(), count, skipped)
+
+    def merge_recipients(
+        self,
+        s: Session,
+        person_ids: Sequence[uuid.UUID],
+        base: dict[str, str],
+        purpose: Purpose | str,
+        skipped: list[tuple[uuid.UUID, str]],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[tuple[Postal, dict[str, str]]]:
+        """The people a merge may write to, with their values; the others go to `skipped`
+        with the reason (no address; objected to the purpose or withdrew its consent)."""
+        from indie_desktop.services.privacy.protection import PrivacyService
+
+        ids = list(dict.fromkeys(person_ids))
+        total = len(ids)
+        blocked = PrivacyService(self.db, self.actor).blocked_people(ids, purpose)
+        done = 0
+        for chunk in chunks(ids):
+            postal = postal_addresses(s, self.actor, chunk)
+            for pid in chunk:
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The mail merge was cancelled; no document was made.")
+                entry = postal.get(pid)
+                if pid in blocked and entry is not None:
+                    skipped.append((pid, blocked[pid]))
+                elif entry is None:
+                    skipped.append((pid, NOT_FOUND))
+                elif not entry.usable:
+                    skipped.append((pid, NO_ADDRESS))
+                else:
+                    yield entry, self._merge_values(entry, base)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+
+    def letter_docx(self, draft: LetterDraft) -> bytes:
+        """Any drafted letter (referral, Art. 14, invitation) as a Word document."""
+        with self.db.session() as s:
+            letter = self._letter_of(s, draft)
+        return letters_docx([letter], draft.subject or "Brief", self.actor.display_name)
 
     @staticmethod
     def _merge_values(entry: Postal, base: dict[str, str]) -> dict[str, str]:
@@ -638,7 +681,8 @@ class PrintService:
                 for oid in chunk:
                     o = orgs.get(oid)
                     if o is not None and o.street and o.postcode and o.city:
-                        addresses.append([organisation_name(o), o.street, town(o)])
+                        lines = [organisation_name(o), o.street, town(o), country_line(o)]
+                        addresses.append([line for line in lines if line])
         if not addresses:
             raise ValidationError({"recipients": "None of the chosen records has a postal address"})
         return self._pdf(

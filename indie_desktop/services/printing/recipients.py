@@ -82,10 +82,16 @@ def town(o: Organisation | Institution | None) -> str:
     return " ".join(p for p in ((o.postcode or "").strip(), (o.city or "").strip()) if p)
 
 
+def country_line(o: Organisation | Institution | None) -> str:
+    """The last line of an address abroad: the country in capitals (DIN 5008); none at home."""
+    country = getattr(o, "country", None) if o is not None else None
+    return country.strip().upper() if country and country.strip() else ""
+
+
 def address_one_line(o: Organisation | None) -> str:
     if o is None:
         return ""
-    return ", ".join(p for p in ((o.street or "").strip(), town(o)) if p)
+    return ", ".join(p for p in ((o.street or "").strip(), town(o), o.country or "") if p)
 
 
 def live(model: Any) -> ColumnElement[bool]:
@@ -138,7 +144,7 @@ def recipient_lines(postal: Postal) -> list[str]:
         lines.append(organisation_name(o))
     lines.append(address_name(p.salutation, p.title, p.first_name, p.last_name))
     if o is not None:
-        lines += [(o.street or "").strip(), town(o)]
+        lines += [(o.street or "").strip(), town(o), country_line(o)]
     return [line for line in lines if line]
 
 

@@ -87,6 +87,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         ui.street_edit.setText(draft.street)
         ui.postcode_edit.setText(draft.postcode)
         ui.city_edit.setText(draft.city)
+        ui.country_edit.setText(draft.country)
         select_value(ui.municipality_combo, draft.municipality)
         ui.website_edit.setText(draft.website)
         ui.phone_edit.setText(format_phone(draft.phone))
@@ -111,6 +112,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             street=ui.street_edit.text(),
             postcode=ui.postcode_edit.text(),
             city=ui.city_edit.text(),
+            country=ui.country_edit.text(),
             municipality=str(ui.municipality_combo.currentData() or ""),
             website=ui.website_edit.text(),
             phone=ui.phone_edit.text(),
@@ -156,6 +158,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             "street": ui.street_edit,
             "postcode": ui.postcode_edit,
             "city": ui.city_edit,
+            "country": ui.country_edit,
             "website": ui.website_edit,
             "phone": ui.phone_edit,
             "email": ui.email_edit,

@@ -211,6 +211,13 @@ class Ui_OrganisationDialog(object):
 
         self.postcode_city_layout.addWidget(self.city_edit)
 
+        self.country_edit = QLineEdit(self.contact_tab)
+        self.country_edit.setObjectName(u"country_edit")
+        self.country_edit.setMaxLength(60)
+        self.country_edit.setMaximumSize(QSize(140, 16777215))
+
+        self.postcode_city_layout.addWidget(self.country_edit)
+
 
         self.contact_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.postcode_city_layout)
 
@@ -519,7 +526,8 @@ class Ui_OrganisationDialog(object):
         QWidget.setTabOrder(self.visibility_combo, self.street_edit)
         QWidget.setTabOrder(self.street_edit, self.postcode_edit)
         QWidget.setTabOrder(self.postcode_edit, self.city_edit)
-        QWidget.setTabOrder(self.city_edit, self.municipality_combo)
+        QWidget.setTabOrder(self.city_edit, self.country_edit)
+        QWidget.setTabOrder(self.country_edit, self.municipality_combo)
         QWidget.setTabOrder(self.municipality_combo, self.website_edit)
         QWidget.setTabOrder(self.website_edit, self.phone_edit)
         QWidget.setTabOrder(self.phone_edit, self.email_edit)
@@ -557,6 +565,10 @@ class Ui_OrganisationDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.general_tab), QCoreApplication.translate("OrganisationDialog", u"&General", None))
         self.street_label.setText(QCoreApplication.translate("OrganisationDialog", u"S&treet:", None))
         self.postcode_label.setText(QCoreApplication.translate("OrganisationDialog", u"Post&code / city:", None))
+        self.country_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"Country (empty: Germany)", None))
+#if QT_CONFIG(tooltip)
+        self.country_edit.setToolTip(QCoreApplication.translate("OrganisationDialog", u"The country decides how the postcode and phone number are checked; abroad it is printed in capitals on the last line of the address.", None))
+#endif // QT_CONFIG(tooltip)
         self.municipality_label.setText(QCoreApplication.translate("OrganisationDialog", u"M&unicipality:", None))
         self.website_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Website:", None))
         self.website_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"www.example.de", None))

@@ -170,7 +170,11 @@ class CheckPage(QWizardPage):
                 (DuplicatePolicy.MERGE, self.tr("Merge into existing")),
             ):
                 combo.addItem(text, policy)
-            chosen = keep.get(d.row, self.mapping_page.policy.currentData())
+            # A 100 % match (same e-mail, name and organisation) is merged unless changed.
+            default = (
+                DuplicatePolicy.MERGE if d.score >= 100 else self.mapping_page.policy.currentData()
+            )
+            chosen = keep.get(d.row, default)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.duplicates.setCellWidget(i, ACTION, combo)
         self.errors.resizeColumnToContents(0)

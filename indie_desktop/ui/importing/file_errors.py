@@ -18,6 +18,15 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("import_errors", "The file is empty."),
     QT_TRANSLATE_NOOP(
         "import_errors",
+        "The workbook would unpack to %1 MB; it is damaged or not a real table. Save it again "
+        "from Excel or as CSV.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "import_errors",
+        "The workbook is protected by a password. Save it without one and import again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "import_errors",
         "The file is too large (%1 MB); at most %2 MB can be imported. Split it into smaller "
         "files.",
     ),

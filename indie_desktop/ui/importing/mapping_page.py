@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from indie_desktop.interchange.fields import MULTI_TARGETS
+from indie_desktop.interchange.import_table import unmapped_columns
 from indie_desktop.services.importing.plan import DuplicatePolicy
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.file_page import FilePage
@@ -84,6 +86,7 @@ class MappingPage(QWizardPage):
             for target in targets():
                 combo.addItem(target_label(target), target)
             combo.setAccessibleName(header)
+            combo.currentIndexChanged.connect(self.show_unread)
             self.grid.setCellWidget(column, 1, combo)
             examples = [
                 table.cell(i, column).replace("\n", " ")
@@ -91,8 +94,27 @@ class MappingPage(QWizardPage):
             ]
             self.grid.setItem(column, 2, QTableWidgetItem(" | ".join(e for e in examples if e)))
         self.set_mapping(self.workspace.imports.automatic_mapping(table))
+        self.show_unread()
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(1, 260)
+
+    def show_unread(self) -> None:
+        """What will not arrive, before importing: columns with values that fill no field,
+        vCard properties without a field, lines the reader had to skip."""
+        table = self.file_page.table
+        if table is None or self.grid.rowCount() != len(table.headers):
+            return
+        parts: list[str] = []
+        columns = unmapped_columns(table, self.mapping())
+        if columns:
+            parts.append(self.tr("Columns not imported: %1").replace("%1", ", ".join(columns)))
+        if table.ignored:
+            names = ", ".join(f"{n} ({c})" for n, c in sorted(table.ignored.items()))
+            parts.append(self.tr("vCard properties not imported: %1").replace("%1", names))
+        if table.warnings:
+            lines = ", ".join(str(line) for line, _ in table.warnings)
+            parts.append(self.tr("Lines that could not be read: %1").replace("%1", lines))
+        self.message.setText("\n".join(parts))
 
     def combo(self, column: int) -> QComboBox:
         widget = self.grid.cellWidget(column, 1)
@@ -108,7 +130,7 @@ class MappingPage(QWizardPage):
         out: dict[int, str] = {}
         for column in range(self.grid.rowCount()):
             target = self.combo(column).currentData()
-            if target and target not in out.values():
+            if target and (target in MULTI_TARGETS or target not in out.values()):
                 out[column] = target
         return out
 

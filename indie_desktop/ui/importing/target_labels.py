@@ -28,6 +28,7 @@ _LABELS: dict[str, str] = {
     "organisation.founded_year": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: founded"),
     "organisation.competences": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: competences"),
     "organisation.notes": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: notes"),
+    "organisation.country": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: country"),
     "person.salutation": QT_TRANSLATE_NOOP("ImportTargets", "Person: salutation"),
     "person.title": QT_TRANSLATE_NOOP("ImportTargets", "Person: academic title"),
     "person.first_name": QT_TRANSLATE_NOOP("ImportTargets", "Person: first name"),
@@ -38,6 +39,10 @@ _LABELS: dict[str, str] = {
     "person.mobile": QT_TRANSLATE_NOOP("ImportTargets", "Person: mobile"),
     "person.email": QT_TRANSLATE_NOOP("ImportTargets", "Person: e-mail"),
     "person.notes": QT_TRANSLATE_NOOP("ImportTargets", "Person: notes"),
+    "person.full_name": QT_TRANSLATE_NOOP(
+        "ImportTargets", "Person: full name (salutation, title, first and last name)"
+    ),
+    "person.more": QT_TRANSLATE_NOOP("ImportTargets", "Person: more details (kept in the notes)"),
 }
 # Fields the merge dialog shows that are no import targets.
 _MERGE_ONLY: dict[str, str] = {

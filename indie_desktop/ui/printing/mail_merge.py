@@ -62,6 +62,8 @@ SKIP_REASONS = (
     QT_TRANSLATE_NOOP("mail_merge", "Consent expired on %1"),
     QT_TRANSLATE_NOOP("mail_merge", "Erased or deleted"),
     QT_TRANSLATE_NOOP("mail_merge", "No consent for this purpose"),
+    # services/mail/invitations.py: an invitation by e-mail
+    QT_TRANSLATE_NOOP("mail_merge", "no e-mail address"),
 )
 
 
@@ -225,10 +227,16 @@ class MailMergeDialog(QDialog):
         )
         self.merge_button = QPushButton(self.tr("&Create letters…"))
         self.merge_button.setDefault(True)
+        self.email_button = QPushButton(self.tr("By e-&mail…"))
+        self.email_button.setToolTip(
+            self.tr("The same template as a personal e-mail to each of the recipients")
+        )
+        self.email_button.clicked.connect(self.by_email)
         self.close_button = QPushButton(self.tr("Close"))
         self.buttons = QHBoxLayout()  # in the order of the work: look, create, close
         self.buttons.addWidget(self.preview_button)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.email_button)
         self.buttons.addWidget(self.merge_button)
         self.buttons.addWidget(self.close_button)
         self.preview_button.clicked.connect(self.preview_first)
@@ -308,8 +316,11 @@ class MailMergeDialog(QDialog):
             self.summary.setText(self.tr("None of the first people can be written to."))
             self.summary.show()
             return None
+        printing, purpose = self.workspace.printing, self._purpose()
         self.preview = self._open_preview(
-            result.pdf, self.tr("Mail merge %1 (first letters)").replace("%1", template.title)
+            result.pdf,
+            self.tr("Mail merge %1 (first letters)").replace("%1", template.title),
+            lambda: printing.mail_merge(template.name, people, purpose=purpose, as_docx=True).docx,
         )
         return self.preview
 
@@ -345,6 +356,27 @@ class MailMergeDialog(QDialog):
         self.job.start()
         return self.job
 
+    def by_email(self) -> QDialog | None:
+        """The recipients of this merge get the template as e-mail (drafts or SMTP)."""
+        from indie_desktop.ui.mail.invitation_dialog import InvitationDialog
+
+        try:
+            people, _left_out = self._people(self.selected_radio.isChecked(), lambda: False)
+        except ServiceError as exc:
+            self._refused(exc)
+            return None
+        dialog = InvitationDialog(
+            self.workspace,
+            self.runner,
+            people,
+            self,
+            template_name=self.template().name,
+            translate_reason=translate_reason,
+        )
+        dialog.open()
+        self.email_dialog = dialog
+        return dialog
+
     def _person_name(self, person_id: uuid.UUID) -> str:
         try:
             return str(self.workspace.people.detail(person_id).display_name)
@@ -377,8 +409,10 @@ class MailMergeDialog(QDialog):
                 outcome.pdf, self.tr("Mail merge %1").replace("%1", template.title)
             )
 
-    def _open_preview(self, pdf: bytes, title: str) -> PrintPreviewDialog:
-        dialog = PrintPreviewDialog(pdf, title, title, self)
+    def _open_preview(
+        self, pdf: bytes, title: str, word: Callable[[], bytes] | None = None
+    ) -> PrintPreviewDialog:
+        dialog = PrintPreviewDialog(pdf, title, title, self, word=word)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -112,10 +114,14 @@ class PrintPreviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         whole_page: bool = False,
+        word: Callable[[], bytes] | None = None,
     ) -> None:
-        """`whole_page` starts with the whole page in view (label sheets), else page width."""
+        """`whole_page` starts with the whole page in view (label sheets), else page width;
+        `word` makes the same document as a Word file (offered as a button when given)."""
         super().__init__(parent)
         self.pdf = pdf
+        self.word = word
+        self.word_path: Path | None = None  # the Word document last opened
         self.title = title
         self.file_name = safe_file_name(file_name)
         self.setWindowTitle(self.tr("Print preview – %1").replace("%1", title))
@@ -188,6 +194,12 @@ class PrintPreviewDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open in PDF viewer"))
         self.open_button.setToolTip(self.tr("Open the document in the system's PDF viewer"))
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.word_button = QPushButton(self.tr("Open as &Word document"))
+        self.word_button.setToolTip(
+            self.tr("The same letter as a Word document, to change a sentence in Word")
+        )
+        self.word_button.clicked.connect(self.open_as_word)
+        self.word_button.setVisible(self.word is not None)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.print_button.setDefault(True)
@@ -195,6 +207,7 @@ class PrintPreviewDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.word_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
@@ -517,6 +530,30 @@ class PrintPreviewDialog(QDialog):
                 self.tr("No PDF viewer could be started. The document was saved here:\n%1").replace(
                     "%1", str(path)
                 ),
+            )
+            return False
+        return True
+
+    def open_as_word(self) -> bool:
+        """Write the Word document to a fresh temporary folder and open it in Word (or
+        whatever program opens .docx); the user saves it where they like from there."""
+        if self.word is None:
+            return False
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="indie-desktop-"))
+            path = folder / (Path(self.file_name).stem + ".docx")
+            path.write_bytes(self.word())
+        except OSError as exc:
+            self._warn(self.tr("Could not open"), exc.strerror or str(exc))
+            return False
+        self.word_path = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._warn(
+                self.tr("Could not open"),
+                self.tr(
+                    "No program for Word documents could be started. The document was "
+                    "saved here:\n%1"
+                ).replace("%1", str(path)),
             )
             return False
         return True

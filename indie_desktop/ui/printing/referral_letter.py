@@ -259,7 +259,10 @@ class ReferralLetterDialog(QDialog):
         title = (
             self.tr("Mirror letter %1") if draft.mirror else self.tr("Referral letter %1")
         ).replace("%1", self._recipient_name(draft))
-        preview = PrintPreviewDialog(pdf, title, title, self)
+        printing = self.printing
+        preview = PrintPreviewDialog(
+            pdf, title, title, self, word=lambda: printing.letter_docx(draft)
+        )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         recorded = False
 

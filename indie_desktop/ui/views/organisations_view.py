@@ -70,6 +70,7 @@ class OrganisationsView(RecordListView):
         self.timeline = TimelineWidget(workspace, "organisation")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "organisation")
+        self.attachments.mailsFiled.connect(lambda _filed: self.timeline.reload())
         self.add_detail_panel(self.timeline)
         self.add_detail_panel(self.attachments)
         self.on_detail_shown(self._shown_id)

@@ -58,6 +58,7 @@ class PeopleView(RecordListView):
         self.timeline = TimelineWidget(workspace, "person")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "person")
+        self.attachments.mailsFiled.connect(lambda _filed: self.timeline.reload())
         self.add_detail_panel(self.timeline)
         self.add_detail_panel(self.attachments)
         self.privacy = PrivacyPanel(workspace)

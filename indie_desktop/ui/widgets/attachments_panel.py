@@ -11,8 +11,15 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,9 +35,12 @@ from PySide6.QtWidgets import (
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
+from indie_desktop.services.mail.filing import TARGET_KINDS, FiledMail, MailTarget
 from indie_desktop.services.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
+from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files, read_drop
+from indie_desktop.ui.mail.file_mails import file_mails, summary
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +54,13 @@ def size_text(size: int) -> str:
 
 
 class AttachmentsPanel(QWidget):
-    """The attachments of one record (`target_type` fixed, the record set with set_target)."""
+    """The attachments of one record (`target_type` fixed, the record set with set_target).
+
+    Mails dropped here (from Outlook or as .msg/.eml files) on an organisation, person, need
+    or referral become e-mail activities on it (`mailsFiled`); other files are attached.
+    """
+
+    mailsFiled = Signal(list)  # list[FiledMail]
 
     def __init__(
         self, workspace: Workspace, target_type: str, parent: QWidget | None = None
@@ -74,6 +90,10 @@ class AttachmentsPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+        self.mail_note = QLabel()
+        self.mail_note.setWordWrap(True)
+        self.mail_note.hide()
+        layout.addWidget(self.mail_note)
         layout.addLayout(buttons)
         self.list.installEventFilter(self)
         # A few files per record: the detail text and the timeline need the height more.
@@ -82,6 +102,8 @@ class AttachmentsPanel(QWidget):
         self.set_target(None)
 
     def set_target(self, target_id: uuid.UUID | None) -> None:
+        if target_id != self.target_id:
+            self.mail_note.hide()
         self.target_id = target_id
         self.setEnabled(target_id is not None)
         self.reload()
@@ -180,14 +202,46 @@ class AttachmentsPanel(QWidget):
     # --- drag and drop -------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.target_id is not None and event.mimeData().hasUrls():
+        if self.target_id is not None and offers_mail_or_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.target_id is not None and offers_mail_or_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.add_files(paths)
+        if self.target_id is None:
+            return
+        dropped = read_drop(event.mimeData())
+        if not (dropped.mails or dropped.files):
+            return
+        event.acceptProposedAction()
+        if dropped.mails and self.target_type in TARGET_KINDS:
+            self.file_mails(dropped.mails, dropped.not_read)
+        else:
+            dropped.files += [Path(name) for name, _ in dropped.mails if Path(name).is_file()]
+        if dropped.files:
+            self.add_files(dropped.files)
+
+    def file_mails(self, mails: list[tuple[str, bytes]], not_read: list[str]) -> list[FiledMail]:
+        """File mails as e-mail activities on this record; the note under the list says how
+        it went (no dialog: a drop of a hundred mails must not ask a hundred times)."""
+        assert self.target_id is not None
+        target = MailTarget(self.target_type, self.target_id)
+        filed, problems = file_mails(self, self.workspace, mails, target)
+        if not_read:
+            problems.append(
+                self.tr(
+                    "Outlook handed over only the first of the dragged mails; drag these one "
+                    "at a time or save them as files: {names}"
+                ).format(names=", ".join(not_read))
+            )
+        self.mail_note.setText(summary(filed, problems))
+        self.mail_note.setVisible(True)
+        self.reload()
+        if filed:
+            self.mailsFiled.emit(filed)
+        return filed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

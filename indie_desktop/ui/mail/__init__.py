@@ -1,0 +1,1 @@
+"""E-mail in the window: mails dropped from Outlook or as files."""

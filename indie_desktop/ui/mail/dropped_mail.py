@@ -1,0 +1,67 @@
+"""What a drop brings: mails (Outlook's virtual files, .msg/.eml files) and other files.
+
+On Windows Qt names Outlook's clipboard formats `application/x-qt-windows-mime;
+value="FileGroupDescriptorW"` and `...value="FileContents"`. Qt hands over the contents of
+the first virtual file only (it asks with lindex 0), so a drag of several mails from Outlook
+files the first and names the others for the user to drag one by one or save as files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+
+from indie_desktop.interchange.mail.message import is_mail_name
+from indie_desktop.interchange.mail.outlook_drag import file_names
+
+DESCRIPTOR = "FileGroupDescriptorW"
+CONTENTS = "FileContents"
+
+
+def windows_format(name: str) -> str:
+    return f'application/x-qt-windows-mime;value="{name}"'
+
+
+@dataclass
+class Dropped:
+    mails: list[tuple[str, bytes]] = field(default_factory=list)  # (file name, bytes)
+    files: list[Path] = field(default_factory=list)  # other files, to attach as they are
+    not_read: list[str] = field(default_factory=list)  # Outlook mails Qt could not hand over
+
+
+def _format(mime: QMimeData, name: str) -> str | None:
+    for fmt in mime.formats():
+        if fmt == name or fmt.endswith(f'value="{name}"'):
+            return fmt
+    return None
+
+
+def offers_mail_or_files(mime: QMimeData) -> bool:
+    return mime.hasUrls() or _format(mime, DESCRIPTOR) is not None
+
+
+def read_drop(mime: QMimeData) -> Dropped:
+    found = Dropped()
+    descriptor = _format(mime, DESCRIPTOR)
+    contents = _format(mime, CONTENTS)
+    if descriptor is not None and contents is not None:
+        names = file_names(bytes(mime.data(descriptor).data()))
+        data = bytes(mime.data(contents).data())
+        if names and data:
+            first = names[0] if is_mail_name(names[0]) else names[0] + ".msg"
+            found.mails.append((first, data))
+            found.not_read.extend(names[1:])
+    for url in mime.urls() if mime.hasUrls() else []:
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if is_mail_name(path.name) and path.is_file():
+            try:
+                found.mails.append((path.name, path.read_bytes()))
+            except OSError:
+                found.files.append(path)  # the attach path explains the unreadable file
+        else:
+            found.files.append(path)
+    return found

@@ -1,0 +1,1 @@
+"""The work with companies in the window: appointments and their calendar."""
