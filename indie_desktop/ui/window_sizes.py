@@ -14,9 +14,9 @@ import configparser
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -79,22 +79,13 @@ def room_for(widget: QWidget) -> QSize:
     return available_size(widget) - FRAME
 
 
-class _Remember(QObject):
-    """Saves the widget's size when it is hidden or closed. The name is kept in the Qt object
-    (objectName): PySide may hand the event to a fresh wrapper without Python attributes."""
+REMEMBER_KEY = "indie_remember_size"  # Qt property: the dialog's name in the size store
 
-    PREFIX = "remember-size:"
 
-    def __init__(self, name: str, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.setObjectName(self.PREFIX + name)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and isinstance(watched, QWidget):
-            name = self.objectName().removeprefix(self.PREFIX)
-            if name and not (watched.isMaximized() or watched.isMinimized()):
-                STORE.set(name, watched.size())
-        return False
+def _remember(dialog: QDialog) -> None:
+    name = str(dialog.property(REMEMBER_KEY) or "")
+    if name and not (dialog.isMaximized() or dialog.isMinimized()):
+        STORE.set(name, dialog.size())
 
 
 def fit_window(widget: QWidget, width: int, height: int, name: str = "") -> QSize:
@@ -102,6 +93,10 @@ def fit_window(widget: QWidget, width: int, height: int, name: str = "") -> QSiz
     wanted = (STORE.get(name) if name else None) or QSize(width, height)
     size = wanted.boundedTo(room_for(widget))
     widget.resize(size)
-    if name and widget.findChild(QObject, _Remember.PREFIX + name) is None:
-        widget.installEventFilter(_Remember(name, widget))
+    # Dialogs remember their size when they finish (accepted, rejected or closed). Not with an
+    # event filter: Qt sends a widget's last Hide event from its destructor, and a Python
+    # filter handed that half-destroyed widget crashed the process.
+    if name and isinstance(widget, QDialog) and not widget.property(REMEMBER_KEY):
+        widget.setProperty(REMEMBER_KEY, name)
+        widget.finished.connect(lambda _result, d=widget: _remember(d))
     return size
