@@ -144,7 +144,8 @@ def run_print(data_dir: Path | None, database: str | None, args: argparse.Namesp
     from indie_desktop.domain.errors import ServiceError, ValidationError
     from indie_desktop.store.database import StorageError
 
-    if args.document != "templates" and args.out is None and not args.printer:
+    listing = args.document in ("templates", "word-templates")  # no document, no --out
+    if not listing and args.out is None and not getattr(args, "printer", None):
         print("error: name a file (--out FILE.pdf) or a printer (--printer NAME)", file=sys.stderr)
         return EXIT_INPUT
     try:
