@@ -148,6 +148,20 @@ LEGAL_FORMS: tuple[str, ...] = (
     "gGmbH",
 )
 
+# Legal forms of public bodies: they belong in registers, never in an address line or a
+# letter's text ("Technische Universität Dortmund", not "… KdöR").
+PUBLIC_BODY_FORMS: frozenset[str] = frozenset(
+    {
+        "KdöR",
+        "KöR",
+        "AöR",
+        "SdöR",
+        "Körperschaft des öffentlichen Rechts",
+        "Anstalt des öffentlichen Rechts",
+        "Stiftung des öffentlichen Rechts",
+    }
+)
+
 ACADEMIC_TITLES: tuple[str, ...] = (
     "Dr.",
     "Dr.-Ing.",

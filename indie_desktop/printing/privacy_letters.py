@@ -200,6 +200,7 @@ def _doc(buffer: io.BytesIO, title: str, footer: str) -> SimpleDocTemplate:
         bottomMargin=20 * mm,
         title=title,
         author="In|Die Desktop",
+        initialFontName=FONT,  # reportlab's default, Helvetica, would be referenced unembedded
     )
 
     def page(canvas: Canvas, document: SimpleDocTemplate) -> None:
@@ -262,6 +263,8 @@ def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        # Table cells set their font even for Paragraphs: ours, not Helvetica.
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
                         ("BOX", (0, 0), (-1, -1), 0.4, colors.lightgrey),
                         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f4f7")),
                         ("TOPPADDING", (0, 0), (-1, -1), 2),

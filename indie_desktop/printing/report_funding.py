@@ -122,6 +122,14 @@ def _text(
     return String(x, y, text, fontName=kw.pop("font", FONT), fontSize=size, textAnchor=anchor, **kw)
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A chart's drawing whose text starts in our font: reportlab's graphics state begins
+    with Helvetica, which would be referenced in the PDF without being embedded."""
+    d = Drawing(width, height)
+    d.__dict__["initialFontName"] = FONT  # read by reportlab's renderer, not a checked attribute
+    return d
+
+
 def _box(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
     """A filled rectangle without an outline."""
     # types-reportlab declares Rect's **kw without Unpack[...], so no keyword argument fits.
@@ -130,7 +138,7 @@ def _box(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
 
 def funnel_chart(f: Figures, width: float) -> Drawing:
     height = 110.0
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     steps = f.funnel
     first = steps[0][1] if steps else 0
     if not first:
@@ -179,7 +187,7 @@ def bar_chart(items: Sequence[tuple[str, float, str]], width: float, colour: str
     """Horizontal bars: (label, value, value text)."""
     row = 14.0
     height = max(20.0, row * len(items) + 4)
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     if not items:
         d.add(_text(width / 2, height / 2 - 3, "Keine Einträge im Zeitraum", 9, "middle"))
         return d
@@ -198,7 +206,7 @@ def bar_chart(items: Sequence[tuple[str, float, str]], width: float, colour: str
 
 def timeline_chart(f: Figures, width: float) -> Drawing:
     height = 150.0
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     series = [
         ("Unternehmensbesuche", [t.visits for t in f.timeline]),
         ("Bedarfe", [t.needs for t in f.timeline]),
@@ -250,7 +258,7 @@ def network_chart(f: Figures, width: float) -> Drawing:
     cell_h = 18.0
     head = 30.0
     height = head + n * cell_h + 4
-    d = Drawing(width, max(height, 30))
+    d = _drawing(width, max(height, 30))
     if not used:
         d.add(_text(width / 2, 12, "Keine Vermittlungen im Zeitraum", 9, "middle"))
         return d
@@ -338,6 +346,7 @@ class _Doc(BaseDocTemplate):
             title=f"Förderbericht {report.figures.period.label()}",
             author=report.author or report.sender.name,
             creator="In|Die Desktop",
+            initialFontName=FONT,  # reportlab's default, Helvetica, would be referenced unembedded
         )
         self.report = report
         self.lh = letterhead(report.sender)
@@ -405,6 +414,7 @@ def _tiles(f: Figures, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # cells set a font even for Paragraphs
                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#dddddd")),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#dddddd")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -375,6 +375,11 @@ class MainWindow(WindowHost):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        # Back to where a followed link (a timeline entry, a detail link) was opened from.
+        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left", "back")
+        self.back_action.setToolTip(self.tr("Back to the record shown before (Alt+Left)"))
+        self.back_action.setEnabled(False)
+        self._history: list[tuple[str, uuid.UUID | None]] = []
         self.export_action = self._action(self.tr("E&xport list…"), self.export_list)
         self.export_action.setToolTip(
             self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
@@ -406,8 +411,16 @@ class MainWindow(WindowHost):
             self.tr("Put a backup of the local database in place of the current one")
         )
         self.restore_action.setVisible(self.workspace.db.backups is not None)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.backup_action.setToolTip(
+            self.tr("Copy the local database into the backup folder now (kept like the others)")
+        )
+        self.backup_action.setVisible(self.workspace.db.backups is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
+        self.guide_action = self._action(
+            self.tr("&Quick guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.view_actions: dict[str, QAction] = {}
         keys = LIST_KEYS
         for number, key in enumerate(keys, start=1):
@@ -445,6 +458,7 @@ class MainWindow(WindowHost):
         self.upload_action.setEnabled(self.workspace.db.is_sqlite)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -465,10 +479,12 @@ class MainWindow(WindowHost):
         self.calendar_action = view_menu.addAction(self.tr("Week ca&lendar…"))
         self.calendar_action.triggered.connect(self.show_calendar)
         view_menu.addSeparator()
+        view_menu.addAction(self.back_action)
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def show_calendar(self) -> QWidget:
@@ -485,6 +501,7 @@ class MainWindow(WindowHost):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.back_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
@@ -495,7 +512,7 @@ class MainWindow(WindowHost):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.search_box = GlobalSearchBox(self.workspace.search)
+        self.search_box: GlobalSearchBox = GlobalSearchBox(self.workspace.search)
         self.search_box.open_requested.connect(self.open_record)
         toolbar.addWidget(self.search_box)
 
@@ -617,16 +634,40 @@ class MainWindow(WindowHost):
         key = _LINK_TARGETS.get(kind)
         if key is None:
             return
+        self._remember_place()
         self.show_view(key)
         self.views[key].select_record(record_id)
 
+    def _remember_place(self) -> None:
+        """The list (or dashboard) and record shown now, for Back."""
+        shown = self.stack.currentWidget()
+        if isinstance(shown, RecordListView):
+            self._history.append((shown.key, shown.selected_id() or shown._shown_id))
+        else:
+            self._history.append((DASHBOARD, None))
+        del self._history[:-50]
+        self.back_action.setEnabled(True)
+
+    def go_back(self) -> None:
+        """Alt+Left: the list and record shown before the last followed link."""
+        if not self._history:
+            return
+        key, record_id = self._history.pop()
+        self.back_action.setEnabled(bool(self._history))
+        self.show_view(key)
+        if record_id is not None and key != DASHBOARD:
+            self.views[key].select_record(record_id)
+
     def record_visit(self) -> None:
-        """The visit dialog; started on an organisation, that organisation is filled in."""
+        """The visit dialog; started on an organisation the user selected in the organisations
+        list shown, that organisation is filled in; otherwise it starts empty."""
         from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
 
         org = None
-        if self.current_view() is self.organisations_view:
-            org = self.organisations_view.selected_id() or self.organisations_view._shown_id
+        if self.stack.currentWidget() is self.organisations_view:
+            # Only a selection the user sees: not the list's invisible current row, not the
+            # list behind the dashboard.
+            org = self.organisations_view.selected_id()
         dialog = VisitDialog(self.workspace, None, self, organisation_id=org)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -849,6 +890,27 @@ class MainWindow(WindowHost):
         from indie_desktop.ui.settings_dialog import open_settings
 
         open_settings(self)
+
+    def show_guide(self) -> QWidget:
+        """Hilfe → Kurzanleitung (F1): everyday tasks and this window's shortcuts, beside it."""
+        from indie_desktop.ui.help.guide import HelpDialog
+
+        guide = HelpDialog(self.actions(), self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
+
+    def backup_now(self) -> None:
+        """File → Back up now: a copy of the local file in the backup folder, in the
+        background; the status bar names the copy."""
+        from indie_desktop.store.backup import MANUAL
+
+        def done(path: object) -> None:
+            name = path.name if isinstance(path, Path) else ""
+            self.statusBar().showMessage(self.tr("Backup saved: {file}").format(file=name), 10000)
+
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.run(lambda: self.workspace.db.take_backup(MANUAL), on_success=done)
 
     def restore_backup(self) -> None:
         """File → Restore backup…: choose, preview, restore; the window reopens on it."""

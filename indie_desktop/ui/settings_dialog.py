@@ -391,8 +391,9 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         s = self.settings
-        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language"))))
+        # Known before the combo box moves: its change signal compares with it.
         self._initial_language = s.get("language")
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language"))))
         self.letterhead.setCurrentIndex(
             max(0, self.letterhead.findData(s.get("default_letterhead")))
         )

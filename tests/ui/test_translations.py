@@ -264,6 +264,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Demo-Netzwerk laden…",
         "In Bür&o-Datenbank übernehmen…",
         "Einstellun&gen…",
+        "&Jetzt sichern",
         "Sicherung &wiederherstellen…",
         "&Beenden",
     ]

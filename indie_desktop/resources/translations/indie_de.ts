@@ -408,32 +408,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="138"/>
-        <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
-        <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
+        <location filename="../../ui/importing/check_page.py" line="137"/>
+        <source>{rows}: {organisations} and {people} would be created, {existing} filled in, {skipped}.</source>
+        <translation>{rows}: {organisations} und {people} würden angelegt, {existing} ergänzt, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="141"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="142"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="143"/>
+        <source>%n existing record(s)</source>
+        <translation>
+            <numerusform>%n vorhandener Datensatz</numerusform>
+            <numerusform>%n vorhandene Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="172"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214"/>
+        <location filename="../../ui/importing/check_page.py" line="217"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="215"/>
+        <location filename="../../ui/importing/check_page.py" line="218"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -1046,17 +1086,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CooperationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="84"/>
         <source>Record cooperation</source>
         <translation>Kooperation erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="87"/>
         <source>Edit cooperation – %1</source>
         <translation>Kooperation bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="95"/>
         <source>Partners: %1</source>
         <translation>Partner: %1</translation>
     </message>
@@ -1113,13 +1153,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/cooperation_dialog.ui" line="78"/>
-        <source>E&amp;vidence:</source>
+        <source>Evi&amp;dence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
         <location filename="../../../forms/cooperation_dialog.ui" line="90"/>
-        <source>Visible &amp;to:</source>
-        <translation>&amp;Sichtbar für:</translation>
+        <source>Visi&amp;ble to:</source>
+        <translation>S&amp;ichtbar für:</translation>
     </message>
 </context>
 <context>
@@ -2110,80 +2150,93 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help/guide.py" line="37"/>
+        <source>Quick guide</source>
+        <translation>Kurzanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/guide.py" line="46"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="34"/>
-        <location filename="../../ui/importing/batches_dialog.py" line="46"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="35"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="47"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="38"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="39"/>
         <source>Imported</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="39"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="40"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="40"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="41"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="41"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="42"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="42"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="43"/>
         <source>Filled in</source>
         <translation>Ergänzt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="43"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="44"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="56"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="58"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="59"/>
         <source>Remove what this import created and put back what it filled in</source>
         <translation>Entfernt, was dieser Import angelegt hat, und stellt wieder her, was er ergänzt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="77"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="78"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="87"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="88"/>
         <source>Nothing has been imported yet.</source>
         <translation>Bisher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="104"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="105"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="106"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="107"/>
         <source>Undo the import of “%1”? What it created is removed (organisations: %2, people: %3); fields it filled in are emptied again.</source>
         <translation>Den Import von „%1“ rückgängig machen? Was er angelegt hat, wird entfernt (Organisationen: %2, Personen: %3); Felder, die er ergänzt hat, werden wieder geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="116"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="117"/>
         <source>Undoing the import…</source>
         <translation>Import wird rückgängig gemacht …</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="120"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="121"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -2630,7 +2683,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/printing/labels_dialog.py" line="131"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="222"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="231"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
@@ -2659,58 +2712,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <source>On a sheet already partly used: the first label still free</source>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="151"/>
-        <source>all %1 organisations of the list</source>
-        <translation>alle %1 Organisationen der Liste</translation>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <source>all %n organisation(s) of the list</source>
+        <translation>
+            <numerusform>die %n Organisation der Liste</numerusform>
+            <numerusform>alle %n Organisationen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <source>only the %n selected organisation(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Organisation</numerusform>
+            <numerusform>nur die %n ausgewählten Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="160"/>
+        <source>all %n person(s) of the list</source>
+        <translation>
+            <numerusform>die %n Person der Liste</numerusform>
+            <numerusform>alle %n Personen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="163"/>
+        <source>only the %n selected person(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Person</numerusform>
+            <numerusform>nur die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="152"/>
-        <source>only the %1 selected organisations</source>
-        <translation>nur die %1 ausgewählten Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
-        <source>all %1 people of the list</source>
-        <translation>alle %1 Personen der Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="155"/>
-        <source>only the %1 selected people</source>
-        <translation>nur die %1 ausgewählten Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="164"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="173"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="166"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="172"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="181"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="184"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="177"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="186"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="224"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="233"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="244"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="253"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -2927,134 +2992,146 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="174"/>
-        <location filename="../../ui/printing/mail_merge.py" line="348"/>
-        <location filename="../../ui/printing/mail_merge.py" line="432"/>
+        <location filename="../../ui/printing/mail_merge.py" line="181"/>
+        <location filename="../../ui/printing/mail_merge.py" line="364"/>
+        <location filename="../../ui/printing/mail_merge.py" line="448"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="178"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="184"/>
-        <source>the primary contacts of all %1 organisations of the list</source>
-        <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="193"/>
+        <source>the primary contacts of all %n organisation(s) of the list</source>
+        <translation>
+            <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
+            <numerusform>die Hauptansprechpersonen aller %n Organisationen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <source>the primary contacts of the %n selected organisation(s)</source>
+        <translation>
+            <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
+            <numerusform>die Hauptansprechpersonen der %n ausgewählten Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <source>all %n person(s) of the list</source>
+        <translation>
+            <numerusform>die %n Person der Liste</numerusform>
+            <numerusform>alle %n Personen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <source>only the %n selected person(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Person</numerusform>
+            <numerusform>nur die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
-        <source>the primary contacts of the %1 selected organisations</source>
-        <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="187"/>
-        <source>all %1 people of the list</source>
-        <translation>alle %1 Personen der Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="188"/>
-        <source>only the %1 selected people</source>
-        <translation>nur die %1 ausgewählten Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="192"/>
+        <location filename="../../ui/printing/mail_merge.py" line="208"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <location filename="../../ui/printing/mail_merge.py" line="212"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <location filename="../../ui/printing/mail_merge.py" line="219"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="205"/>
+        <location filename="../../ui/printing/mail_merge.py" line="221"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="212"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="212"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="219"/>
+        <location filename="../../ui/printing/mail_merge.py" line="235"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="222"/>
+        <location filename="../../ui/printing/mail_merge.py" line="238"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="224"/>
+        <location filename="../../ui/printing/mail_merge.py" line="240"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <location filename="../../ui/printing/mail_merge.py" line="244"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="230"/>
+        <location filename="../../ui/printing/mail_merge.py" line="246"/>
         <source>By e-&amp;mail…</source>
         <translation>Per E-&amp;Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="232"/>
+        <location filename="../../ui/printing/mail_merge.py" line="248"/>
         <source>The same template as a personal e-mail to each of the recipients</source>
         <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="235"/>
+        <location filename="../../ui/printing/mail_merge.py" line="251"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="246"/>
+        <location filename="../../ui/printing/mail_merge.py" line="262"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="316"/>
+        <location filename="../../ui/printing/mail_merge.py" line="332"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="322"/>
+        <location filename="../../ui/printing/mail_merge.py" line="338"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="350"/>
+        <location filename="../../ui/printing/mail_merge.py" line="366"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="389"/>
+        <location filename="../../ui/printing/mail_merge.py" line="405"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="391"/>
+        <location filename="../../ui/printing/mail_merge.py" line="407"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="409"/>
+        <location filename="../../ui/printing/mail_merge.py" line="425"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -3137,179 +3214,214 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>Back to the record shown before (Alt+Left)</source>
+        <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>Copy the local database into the backup folder now (kept like the others)</source>
+        <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Kurzanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Week ca&amp;lendar…</source>
         <translation>Wochen&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="910"/>
+        <source>Backup saved: {file}</source>
+        <translation>Sicherung gespeichert: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="912"/>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
     </message>
 </context>
 <context>
@@ -3474,17 +3586,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="84"/>
         <source>New follow-up need</source>
         <translation>Neuer Folgebedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="85"/>
         <source>New need</source>
         <translation>Neuer Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="88"/>
         <source>Edit need – %1</source>
         <translation>Bedarf bearbeiten – %1</translation>
     </message>
@@ -3530,18 +3642,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/need_dialog.ui" line="65"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="89"/>
+        <source>Visi&amp;ble to:</source>
+        <translation>Sicht&amp;bar für:</translation>
     </message>
     <message>
         <location filename="../../../forms/need_dialog.ui" line="77"/>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/need_dialog.ui" line="89"/>
-        <source>&amp;Visible to:</source>
-        <translation>&amp;Sichtbar für:</translation>
     </message>
 </context>
 <context>
@@ -3690,12 +3802,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="104"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="107"/>
         <source>Edit organisation – %1</source>
         <translation>Organisation bearbeiten – %1</translation>
     </message>
@@ -4211,27 +4323,27 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Edit person – %1</source>
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="290"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="367"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="369"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -4347,7 +4459,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../../forms/person_dialog.ui" line="409"/>
-        <source>A&amp;dd organisation</source>
+        <source>&amp;Add organisation</source>
         <translation>Organisation &amp;hinzufügen</translation>
     </message>
     <message>
@@ -4384,109 +4496,109 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../ui/printing/commands.py" line="51"/>
+        <location filename="../../ui/printing/commands.py" line="52"/>
         <source>Print &amp;selection…</source>
         <translation>Auswahl &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="54"/>
+        <location filename="../../ui/printing/commands.py" line="55"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="57"/>
+        <location filename="../../ui/printing/commands.py" line="58"/>
         <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
         <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="61"/>
+        <location filename="../../ui/printing/commands.py" line="62"/>
         <source>&amp;Contact sheet</source>
         <translation>&amp;Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="64"/>
+        <location filename="../../ui/printing/commands.py" line="65"/>
         <source>Contact sheets of the selected organisations, as one document</source>
         <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="66"/>
+        <location filename="../../ui/printing/commands.py" line="67"/>
         <source>&amp;Person sheet</source>
         <translation>&amp;Personenblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="68"/>
+        <location filename="../../ui/printing/commands.py" line="69"/>
         <source>&amp;Referral letter…</source>
         <translation>&amp;Vermittlungsschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="70"/>
+        <location filename="../../ui/printing/commands.py" line="71"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="72"/>
+        <location filename="../../ui/printing/commands.py" line="73"/>
         <source>One letter to each person of the list as filtered now</source>
         <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="74"/>
+        <location filename="../../ui/printing/commands.py" line="75"/>
         <source>Address &amp;labels…</source>
         <translation>Adress&amp;etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="76"/>
+        <location filename="../../ui/printing/commands.py" line="77"/>
         <source>&amp;Attendance list</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="78"/>
+        <location filename="../../ui/printing/commands.py" line="79"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Briefkopf…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="79"/>
+        <location filename="../../ui/printing/commands.py" line="80"/>
         <source>The letterhead of your institution</source>
         <translation>Der Briefkopf Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="81"/>
+        <location filename="../../ui/printing/commands.py" line="82"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="226"/>
-        <location filename="../../ui/printing/commands.py" line="234"/>
+        <location filename="../../ui/printing/commands.py" line="227"/>
+        <location filename="../../ui/printing/commands.py" line="235"/>
         <source>Contact sheet</source>
         <translation>Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="226"/>
-        <location filename="../../ui/printing/commands.py" line="234"/>
+        <location filename="../../ui/printing/commands.py" line="227"/>
+        <location filename="../../ui/printing/commands.py" line="235"/>
         <source>Contact sheets (%1)</source>
         <translation>Kontaktblätter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="243"/>
+        <location filename="../../ui/printing/commands.py" line="244"/>
         <source>Attendance list %1</source>
         <translation>Anwesenheitsliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="264"/>
+        <location filename="../../ui/printing/commands.py" line="265"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="269"/>
+        <location filename="../../ui/printing/commands.py" line="270"/>
         <source>The letter is recorded on the referral.</source>
         <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="312"/>
+        <location filename="../../ui/printing/commands.py" line="313"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="325"/>
+        <location filename="../../ui/printing/commands.py" line="326"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -4979,7 +5091,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/privacy/panel.py" line="46"/>
         <source>Data &amp;protection…</source>
-        <translation>&amp;Datenschutz…</translation>
+        <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/panel.py" line="48"/>
@@ -5041,12 +5153,12 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/project_dialog.py" line="82"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/project_dialog.py" line="85"/>
         <source>Edit project – %1</source>
         <translation>Projekt bearbeiten – %1</translation>
     </message>
@@ -5193,47 +5305,58 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="257"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="262"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="263"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="289"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="291"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="298"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="299"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="334"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="336"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -5333,52 +5456,52 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="59"/>
         <source>Refer need – %1</source>
         <translation>Bedarf vermitteln – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="89"/>
         <source>&amp;Refer</source>
         <translation>&amp;Vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="142"/>
         <source>No suggestions: give the need a wanted competence or WZ area, or name a partner below.</source>
         <translation>Keine Vorschläge: Geben Sie beim Bedarf eine gesuchte Kompetenz oder einen WZ-Bereich an, oder nennen Sie unten einen Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="166"/>
         <source>no particular person</source>
         <translation>keine bestimmte Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="222"/>
         <source>Need no longer exists</source>
         <translation>Bedarf existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="223"/>
         <source>This need was deleted meanwhile. Nothing was recorded.</source>
         <translation>Dieser Bedarf wurde inzwischen gelöscht. Es wurde nichts erfasst.</translation>
     </message>
@@ -5390,12 +5513,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="13"/>
         <source>&amp;Suggested partners, best fit first (tick one or more):</source>
-        <translation>&amp;Vorgeschlagene Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
+        <translation>Vorgeschlagene &amp;Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="16"/>
         <source>Further &amp;partner:</source>
-        <translation>Weiterer &amp;Partner:</translation>
+        <translation>&amp;Weiterer Partner:</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="18"/>
@@ -5404,8 +5527,8 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="20"/>
-        <source>Contact &amp;person:</source>
-        <translation>Ansprech&amp;person:</translation>
+        <source>Contact pers&amp;on:</source>
+        <translation>Ansprechpers&amp;on:</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="25"/>
@@ -5455,92 +5578,97 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="93"/>
+        <location filename="../../ui/printing/referral_letter.py" line="102"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="100"/>
+        <location filename="../../ui/printing/referral_letter.py" line="109"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="119"/>
+        <location filename="../../ui/printing/referral_letter.py" line="128"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="120"/>
+        <location filename="../../ui/printing/referral_letter.py" line="130"/>
+        <source>Company &amp;contact:</source>
+        <translation>Ansprechperson im &amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="132"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="121"/>
+        <location filename="../../ui/printing/referral_letter.py" line="133"/>
         <source>S&amp;ubject:</source>
         <translation>Bet&amp;reff:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="122"/>
+        <location filename="../../ui/printing/referral_letter.py" line="134"/>
         <source>Sa&amp;lutation:</source>
         <translation>A&amp;nrede:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="123"/>
-        <source>&amp;Text:</source>
+        <location filename="../../ui/printing/referral_letter.py" line="135"/>
+        <source>Te&amp;xt:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="124"/>
+        <location filename="../../ui/printing/referral_letter.py" line="136"/>
         <source>Information block</source>
         <translation>Informationsblock</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="128"/>
+        <location filename="../../ui/printing/referral_letter.py" line="140"/>
         <source>&amp;Preview and print…</source>
-        <translation>&amp;Vorschau und Druck…</translation>
+        <translation>Vorschau und &amp;Druck…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="131"/>
+        <location filename="../../ui/printing/referral_letter.py" line="143"/>
         <source>Printing the letter or saving it as PDF records it on the referral</source>
         <translation>Wird das Schreiben gedruckt oder als PDF gespeichert, wird es bei der Vermittlung vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="134"/>
+        <location filename="../../ui/printing/referral_letter.py" line="146"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="226"/>
+        <location filename="../../ui/printing/referral_letter.py" line="259"/>
         <source>Other template</source>
         <translation>Andere Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="227"/>
+        <location filename="../../ui/printing/referral_letter.py" line="260"/>
         <source>The text you changed is replaced by the other template&apos;s. Go on?</source>
         <translation>Ihr geänderter Text wird durch den der anderen Vorlage ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="256"/>
+        <location filename="../../ui/printing/referral_letter.py" line="289"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="260"/>
+        <location filename="../../ui/printing/referral_letter.py" line="293"/>
         <source>Mirror letter %1</source>
         <translation>Spiegelschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="260"/>
+        <location filename="../../ui/printing/referral_letter.py" line="293"/>
         <source>Referral letter %1</source>
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="285"/>
+        <location filename="../../ui/printing/referral_letter.py" line="318"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="296"/>
+        <location filename="../../ui/printing/referral_letter.py" line="329"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5590,25 +5718,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="280"/>
+        <location filename="../../ui/views/referrals_view.py" line="286"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="123"/>
-        <location filename="../../ui/views/referrals_view.py" line="279"/>
+        <location filename="../../ui/views/referrals_view.py" line="285"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="124"/>
-        <location filename="../../ui/views/referrals_view.py" line="281"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="126"/>
-        <location filename="../../ui/views/referrals_view.py" line="283"/>
+        <location filename="../../ui/views/referrals_view.py" line="289"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
@@ -5643,57 +5771,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="282"/>
+        <location filename="../../ui/views/referrals_view.py" line="288"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="284"/>
+        <location filename="../../ui/views/referrals_view.py" line="290"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="285"/>
+        <location filename="../../ui/views/referrals_view.py" line="291"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="300"/>
+        <location filename="../../ui/views/referrals_view.py" line="306"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="322"/>
+        <location filename="../../ui/views/referrals_view.py" line="328"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="323"/>
+        <location filename="../../ui/views/referrals_view.py" line="329"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="324"/>
+        <location filename="../../ui/views/referrals_view.py" line="330"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="325"/>
+        <location filename="../../ui/views/referrals_view.py" line="331"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="327"/>
+        <location filename="../../ui/views/referrals_view.py" line="333"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="329"/>
+        <location filename="../../ui/views/referrals_view.py" line="335"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="337"/>
+        <location filename="../../ui/views/referrals_view.py" line="343"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5701,77 +5829,77 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="142"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="153"/>
+        <location filename="../../ui/backup_dialogs.py" line="154"/>
         <source>The database cannot be used. {problem} The file has been left as it is. Choose a backup to continue with; the damaged file is kept beside it.</source>
         <translation>Die Datenbank kann nicht verwendet werden. {problem} Die Datei wurde nicht verändert. Wählen Sie eine Sicherung, mit der Sie weiterarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="159"/>
+        <location filename="../../ui/backup_dialogs.py" line="160"/>
         <source>Backups in {folder}. The current database is kept as a backup first.</source>
         <translation>Sicherungen in {folder}. Die aktuelle Datenbank wird zuvor selbst gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="168"/>
+        <location filename="../../ui/backup_dialogs.py" line="169"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="168"/>
+        <location filename="../../ui/backup_dialogs.py" line="169"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="168"/>
+        <location filename="../../ui/backup_dialogs.py" line="169"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="171"/>
+        <location filename="../../ui/backup_dialogs.py" line="172"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="175"/>
+        <location filename="../../ui/backup_dialogs.py" line="176"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Wählen Sie eine Sicherung, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="181"/>
+        <location filename="../../ui/backup_dialogs.py" line="182"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="189"/>
+        <location filename="../../ui/backup_dialogs.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="191"/>
+        <location filename="../../ui/backup_dialogs.py" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="203"/>
+        <location filename="../../ui/backup_dialogs.py" line="204"/>
         <source>There are no backups in this folder yet. Choose a backup file.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherungen. Wählen Sie eine Sicherungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="232"/>
+        <location filename="../../ui/backup_dialogs.py" line="233"/>
         <source>Choose a backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="234"/>
+        <location filename="../../ui/backup_dialogs.py" line="235"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Datenbankdateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="262"/>
+        <location filename="../../ui/backup_dialogs.py" line="263"/>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
     </message>
@@ -5904,22 +6032,54 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="81"/>
-        <source>Done: %1 organisations and %2 people created, %3 existing records filled in, %4 of %5 rows skipped.</source>
-        <translation>Fertig: %1 Organisationen und %2 Personen angelegt, %3 vorhandene Datensätze ergänzt, %4 von %5 Zeilen übersprungen.</translation>
+        <location filename="../../ui/importing/run_page.py" line="84"/>
+        <source>Done: {organisations} and {people} created, {existing} filled in, {skipped} of {rows} skipped.</source>
+        <translation>Fertig: {organisations} und {people} angelegt, {existing} ergänzt, {skipped} von {rows} übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="87"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="88"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="89"/>
+        <source>%n existing record(s)</source>
+        <translation>
+            <numerusform>%n vorhandener Datensatz</numerusform>
+            <numerusform>%n vorhandene Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="91"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="93"/>
+        <location filename="../../ui/importing/run_page.py" line="96"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="95"/>
+        <location filename="../../ui/importing/run_page.py" line="98"/>
         <source>The import failed; nothing was changed.</source>
         <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="104"/>
+        <location filename="../../ui/importing/run_page.py" line="107"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -5943,7 +6103,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="582"/>
+        <location filename="../../ui/settings_dialog.py" line="583"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6188,52 +6348,52 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="444"/>
+        <location filename="../../ui/settings_dialog.py" line="445"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="450"/>
+        <location filename="../../ui/settings_dialog.py" line="451"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="454"/>
+        <location filename="../../ui/settings_dialog.py" line="455"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="490"/>
+        <location filename="../../ui/settings_dialog.py" line="491"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="538"/>
+        <location filename="../../ui/settings_dialog.py" line="539"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="540"/>
+        <location filename="../../ui/settings_dialog.py" line="541"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="547"/>
+        <location filename="../../ui/settings_dialog.py" line="548"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="566"/>
+        <location filename="../../ui/settings_dialog.py" line="567"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="583"/>
+        <location filename="../../ui/settings_dialog.py" line="584"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="588"/>
+        <location filename="../../ui/settings_dialog.py" line="589"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6254,27 +6414,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="41"/>
         <source>Change stage – %1</source>
         <translation>Stand ändern – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="43"/>
         <source>%1 → %2, now: %3 (since %4)</source>
         <translation>%1 → %2, jetzt: %3 (seit %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="103"/>
         <source>Changed meanwhile</source>
         <translation>Inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="105"/>
         <source>Somebody else changed or deleted this referral after you opened it. Close the dialog and look at its current stage.</source>
         <translation>Jemand anderes hat diese Vermittlung geändert oder gelöscht, nachdem Sie sie geöffnet haben. Schließen Sie den Dialog und sehen Sie sich den aktuellen Stand an.</translation>
     </message>
@@ -6300,8 +6460,8 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/stage_change_dialog.ui" line="38"/>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
     </message>
 </context>
 <context>
@@ -6488,12 +6648,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="106"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="109"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -6546,43 +6706,43 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <location filename="../../ui/views/tasks_view.py" line="38"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="40"/>
+        <location filename="../../ui/views/tasks_view.py" line="37"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="41"/>
+        <location filename="../../ui/views/tasks_view.py" line="42"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="46"/>
+        <location filename="../../ui/views/tasks_view.py" line="48"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="131"/>
-        <location filename="../../ui/views/tasks_view.py" line="105"/>
+        <location filename="../../ui/views/tasks_view.py" line="107"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -6593,38 +6753,38 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="134"/>
-        <location filename="../../ui/views/tasks_view.py" line="106"/>
+        <location filename="../../ui/views/tasks_view.py" line="108"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="137"/>
-        <location filename="../../ui/views/tasks_view.py" line="107"/>
+        <location filename="../../ui/views/tasks_view.py" line="109"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="59"/>
+        <location filename="../../ui/views/tasks_view.py" line="61"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="62"/>
+        <location filename="../../ui/views/tasks_view.py" line="64"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="68"/>
+        <location filename="../../ui/views/tasks_view.py" line="70"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="71"/>
+        <location filename="../../ui/views/tasks_view.py" line="73"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="110"/>
+        <location filename="../../ui/views/tasks_view.py" line="112"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -6939,44 +7099,44 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="81"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Type part of the name, then Return</source>
         <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="220"/>
         <source>{name} (new)</source>
         <translation>{name} (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="432"/>
         <source>Need {n}</source>
         <translation>Bedarf {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="433"/>
         <source>Next step {n}</source>
         <translation>Nächster Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="434"/>
         <source>Person met {n}</source>
         <translation>Gesprächspartner {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="478"/>
         <location filename="../../../forms/visit_dialog.ui" line="22"/>
         <source>Record visit</source>
         <translation>Besuch erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="481"/>
         <source>Activity: {subject}</source>
         <translation>Aktivität: {subject}</translation>
     </message>
@@ -7364,22 +7524,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="106"/>
+        <location filename="../../ui/backup_dialogs.py" line="107"/>
         <source>Backup of {when}: cannot be restored. {problem}</source>
         <translation>Sicherung vom {when}: kann nicht wiederhergestellt werden. {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="109"/>
+        <location filename="../../ui/backup_dialogs.py" line="110"/>
         <source>Backup of {when}: {organisations} organisations, {people} people, {activities} activities.</source>
         <translation>Sicherung vom {when}: {organisations} Organisationen, {people} Personen, {activities} Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/backup_dialogs.py" line="123"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="296"/>
+        <location filename="../../ui/backup_dialogs.py" line="297"/>
         <source>The database file {path} is damaged and cannot be used: {problem}
 
 It has not been changed: it will be kept beside the restored file.</source>
@@ -7388,46 +7548,46 @@ It has not been changed: it will be kept beside the restored file.</source>
 Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="302"/>
+        <location filename="../../ui/backup_dialogs.py" line="303"/>
         <source>The newest intact backup: {preview}</source>
         <translation>Die neueste intakte Sicherung: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="306"/>
+        <location filename="../../ui/backup_dialogs.py" line="307"/>
         <source>No intact backup was found in the backup folder.</source>
         <translation>Im Sicherungsordner wurde keine intakte Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="311"/>
-        <location filename="../../ui/backup_dialogs.py" line="477"/>
+        <location filename="../../ui/backup_dialogs.py" line="312"/>
+        <location filename="../../ui/backup_dialogs.py" line="478"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="320"/>
+        <location filename="../../ui/backup_dialogs.py" line="321"/>
         <source>Restore the &amp;newest backup</source>
         <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="324"/>
+        <location filename="../../ui/backup_dialogs.py" line="325"/>
         <source>&amp;Choose a backup…</source>
         <translation>Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="327"/>
+        <location filename="../../ui/backup_dialogs.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="335"/>
-        <location filename="../../ui/backup_dialogs.py" line="374"/>
-        <location filename="../../ui/backup_dialogs.py" line="394"/>
-        <location filename="../../ui/backup_dialogs.py" line="448"/>
+        <location filename="../../ui/backup_dialogs.py" line="336"/>
+        <location filename="../../ui/backup_dialogs.py" line="375"/>
+        <location filename="../../ui/backup_dialogs.py" line="395"/>
+        <location filename="../../ui/backup_dialogs.py" line="449"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="336"/>
+        <location filename="../../ui/backup_dialogs.py" line="337"/>
         <source>Replace the current database with this backup?
 
 {preview}
@@ -7440,17 +7600,17 @@ Everything entered since then is no longer shown; the current database is kept a
 Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Datenbank wird als Sicherung aufbewahrt und kann auf dieselbe Weise wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="375"/>
+        <location filename="../../ui/backup_dialogs.py" line="376"/>
         <source>Backups are kept of the local database file only; this is a shared database.</source>
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="410"/>
+        <location filename="../../ui/backup_dialogs.py" line="411"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="478"/>
+        <location filename="../../ui/backup_dialogs.py" line="479"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -7459,7 +7619,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="493"/>
+        <location filename="../../ui/backup_dialogs.py" line="494"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
@@ -7503,157 +7663,157 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>The database cannot be used.</source>
         <translation>Die Datenbank kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Your access has been disabled. Please ask your administrator.</source>
         <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
         <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The database file %1 cannot be read.</source>
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The file %1 is not a usable database.</source>
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
         <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -8678,12 +8838,32 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>An e-mail address has exactly one @</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: the part before the @ is not allowed</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil vor dem @ enthält unzulässige Zeichen</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: the part after the @ is no valid domain</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain</translation>
+    </message>
+    <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters.</source>
@@ -8720,6 +8900,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The connection to the mail server broke off</source>
         <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>This person is no current contact of the company</source>
+        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
     </message>
     <message>
         <source>Templates can only be edited in a local data folder.</source>
@@ -8988,136 +9172,151 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/errors.py" line="41"/>
+        <source>An e-mail address has exactly one @</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Not a valid e-mail address: the part before the @ is not allowed</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil vor dem @ enthält unzulässige Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="45"/>
+        <source>Not a valid e-mail address: the part after the @ is no valid domain</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Not a valid phone number</source>
         <translation>Keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Write an extension with a hyphen, e.g. 0231 123456-12</source>
         <translation>Durchwahl bitte mit Bindestrich angeben, z. B. 0231 123456-12</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>A German postcode has exactly 5 digits</source>
         <translation>Eine deutsche Postleitzahl hat genau 5 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>A web address must not contain spaces</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Not a valid web address</source>
         <translation>Keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>A web address starts with http:// or https://</source>
         <translation>Eine Webadresse beginnt mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Unknown legal form</source>
         <translation>Unbekannte Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Unknown WZ 2008 code</source>
         <translation>Unbekannter WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Enter a year like 1998</source>
         <translation>Jahr bitte vierstellig angeben, z. B. 1998</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>The year must be %1 or later</source>
         <translation>Das Jahr darf nicht vor %1 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>The year must not be in the future</source>
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Enter an amount like 1.234,50</source>
         <translation>Betrag bitte im Format 1.234,50 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Choose at least one partner</source>
         <translation>Wählen Sie mindestens einen Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>A need cannot be referred to its own organisation</source>
         <translation>Ein Bedarf kann nicht an die eigene Organisation vermittelt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>This need is closed; reopen it before referring it</source>
         <translation>Dieser Bedarf ist abgeschlossen; öffnen Sie ihn wieder, bevor Sie ihn vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>The date must not be in the future</source>
         <translation>Das Datum darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The date lies before the previous stage change</source>
         <translation>Das Datum liegt vor der vorigen Änderung des Stands</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>This stage cannot follow the current one</source>
         <translation>Dieser Stand kann nicht auf den jetzigen folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This referral is closed</source>
         <translation>Diese Vermittlung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>The value cannot be negative</source>
         <translation>Der Wert darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>This status cannot follow the current one</source>
         <translation>Dieser Status kann nicht auf den jetzigen folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>A new need starts open; referring it sets “in referral”</source>
         <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
     </message>
@@ -9136,6 +9335,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This person is no current contact of the company</source>
+        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
     </message>
     <message>
         <source>Templates can only be edited in a local data folder.</source>
@@ -9208,6 +9411,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>No institution chosen</source>
         <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>No data folder for the mail queue</source>

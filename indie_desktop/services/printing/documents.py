@@ -126,6 +126,16 @@ class LetterDraft:
     signature: list[str] = field(default_factory=list)
     sender_line: str = ""  # the return line in the address window; "" = the letterhead's
     institution_id: uuid.UUID | None = None  # whose letterhead
+    contact_person_id: uuid.UUID | None = None  # the company's contact the letter names
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    """A current contact of the company a referral letter is about, to choose from."""
+
+    id: uuid.UUID
+    name: str
+    function: str
 
 
 @dataclass
@@ -310,11 +320,42 @@ class PrintService:
         return buffer.getvalue()
 
     # -- referral letters ----------------------------------------------------------------------
+    def contact_choices(self, referral_id: uuid.UUID) -> list[ContactChoice]:
+        """The company's current contacts (by name): whom its letters may name or address."""
+        with self.db.session() as s:
+            referral = records.load(s, Referral, referral_id)
+            if not can_see(referral, self.actor):
+                raise NotFound(f"Referral {referral_id} does not exist or was deleted.")
+            people = s.scalars(self._contacts_stmt(referral.organisation_id)).all()
+            return [ContactChoice(p.id, person_name(p), p.function or "") for p in people]
+
+    def _contacts_stmt(self, organisation_id: uuid.UUID) -> Select[Person]:
+        return (
+            select(Person)
+            .join(Affiliation, Affiliation.person_id == Person.id)
+            .where(
+                Affiliation.organisation_id == organisation_id,
+                live(Affiliation),
+                live(Person),
+                current(date.today()),
+                visible_to(Person, self.actor),
+            )
+            .order_by(Person.sort_name)
+            .distinct()
+        )
+
     def referral_letter_draft(
-        self, referral_id: uuid.UUID, mirror: bool = False, template_name: str | None = None
+        self,
+        referral_id: uuid.UUID,
+        mirror: bool = False,
+        template_name: str | None = None,
+        contact_person_id: uuid.UUID | None = None,
     ) -> LetterDraft:
         """The letter to the partner (or, `mirror`, to the company) from a template, ready to
-        edit. TemplateError (a ValidationError) names an unknown placeholder."""
+        edit. `contact_person_id`: the company's contact the user chose (the mirror letter goes
+        to them, the partner letter names them); by default the person met when the need was
+        found, else the primary contact. TemplateError (a ValidationError) names an unknown
+        placeholder."""
         name = template_name or ("referral_company" if mirror else "referral_partner")
         template = load_template(name, self.templates_dir)
         with self.db.session() as s:
@@ -334,7 +375,16 @@ class PrintService:
             if partner is None and partner_person is not None:
                 postal = postal_addresses(s, self.actor, [partner_person.id]).get(partner_person.id)
                 partner = postal.organisation if postal else None
-            company_contact = contact_of(s, self.actor, company.id, need) if company else None
+            if contact_person_id is not None and company is not None:
+                company_contact = s.scalars(
+                    self._contacts_stmt(company.id).where(Person.id == contact_person_id)
+                ).first()
+                if company_contact is None:
+                    raise ValidationError(
+                        {"contact_person": "This person is no current contact of the company"}
+                    )
+            else:
+                company_contact = contact_of(s, self.actor, company.id, need) if company else None
             staff = self._writer(s, referral.referring_staff_id)
             institution_id = self._institution_id(s, referral.referring_staff_id)
             lh = self._letterhead(s, institution_id)
@@ -423,6 +473,7 @@ class PrintService:
                 signature=[x for x in (values["staff_name"], lh.name) if x],
                 sender_line=lh.sender_line,
                 institution_id=institution_id,
+                contact_person_id=company_contact.id if company_contact else None,
             )
 
     def _letter_of(self, s: Session, draft: LetterDraft) -> Letter:

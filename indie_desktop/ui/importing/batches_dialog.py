@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.formatting import format_datetime
 from indie_desktop.services.importing.batches import ImportBatch
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.tasks import Runner
@@ -73,7 +74,7 @@ class ImportBatchesDialog(QDialog):
         self.batches = self.workspace.imports.batches(limit=100)
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
-            at = batch.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            at = format_datetime(batch.at)  # Berlin time, whatever the computer's zone
             state = self.tr("undone") if batch.undone else ""
             cells = [at, batch.source, batch.organisations, batch.people, batch.updated, state]
             for column, value in enumerate(cells):

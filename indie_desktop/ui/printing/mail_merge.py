@@ -107,13 +107,20 @@ class RecipientSource:
         return [row.id for row in all_rows(self.service, self.query, cancelled)]
 
 
+def counted(text: str, n: int) -> str:
+    """A text translated with %n (singular or plural), its number written the German way
+    (%n itself prints 20000, not 20.000)."""
+    return text.replace(str(n), format_number(n), 1)
+
+
 def recipient_choice(
-    source: RecipientSource, every: str, some: str
+    source: RecipientSource, every: Callable[[int], str], some: Callable[[int], str]
 ) -> tuple[QRadioButton, QRadioButton, QVBoxLayout]:
-    """'All n of the list' or 'only the n selected' (%1 in the texts): the selection is chosen
-    when the user selected several records, and not offered when they did not."""
-    all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
-    selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
+    """'All n of the list' or 'only the n selected' (each text made for its number, %n): the
+    selection is chosen when the user selected several records, and not offered when they
+    did not."""
+    all_radio = QRadioButton(counted(every(source.total), source.total))
+    selected_radio = QRadioButton(counted(some(len(source.selected)), len(source.selected)))
     all_radio.setChecked(True)
     selected_radio.setVisible(len(source.selected) > 1)
     if len(source.selected) > 1:
@@ -181,11 +188,20 @@ class MailMergeDialog(QDialog):
         self.template_error = error_label()
 
         if source.kind == "organisations":
-            every = self.tr("the primary contacts of all %1 organisations of the list")
-            some = self.tr("the primary contacts of the %1 selected organisations")
+
+            def every(n: int) -> str:
+                return self.tr("the primary contacts of all %n organisation(s) of the list", "", n)
+
+            def some(n: int) -> str:
+                return self.tr("the primary contacts of the %n selected organisation(s)", "", n)
         else:
-            every = self.tr("all %1 people of the list")
-            some = self.tr("only the %1 selected people")
+
+            def every(n: int) -> str:
+                return self.tr("all %n person(s) of the list", "", n)
+
+            def some(n: int) -> str:
+                return self.tr("only the %n selected person(s)", "", n)
+
         self.all_radio, self.selected_radio, recipients = recipient_choice(source, every, some)
         filter_text = source.query.text.strip()
         self.filter_label = QLabel(
