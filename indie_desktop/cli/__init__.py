@@ -24,6 +24,7 @@ from indie_desktop.cli import privacy as cli_privacy
 from indie_desktop.cli import report as cli_report
 from indie_desktop.cli import sync as cli_sync
 from indie_desktop.cli.common import DATABASE_HELP
+from indie_desktop.cli.console import configure_output
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 
@@ -162,6 +163,7 @@ COMMANDS: dict[str, Run] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_output()  # UTF-8 when redirected, '?' for what a console cannot show
     args = _parser().parse_args(argv)
     data_dir: Path | None = getattr(args, "sub_data_dir", None) or args.data_dir
     database: str | None = getattr(args, "sub_database", None) or args.database

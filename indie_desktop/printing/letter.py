@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from indie_desktop.printing import din5008 as din
+from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 from indie_desktop.printing.layout import fit_lines, fit_one_line, wrap
 from indie_desktop.printing.letterhead import GREY, Letterhead, LetterheadForms
@@ -235,11 +236,11 @@ def new_canvas(buffer: str | IO[bytes], title: str, author: str = "") -> Canvas:
     register_fonts()
     # The initial font of every page is ours: reportlab's default (Helvetica) would be
     # referenced in the PDF without being embedded, and PDF/A forbids that.
-    c = Canvas(
+    c = ActualSizeCanvas(
         buffer,
         pagesize=(din.PAGE_WIDTH_PT, din.PAGE_HEIGHT_PT),
         pageCompression=1,
-        initialFontName=FONT,  # type: ignore[arg-type]  # the stubs say float; a font name
+        initialFontName=FONT,
         initialFontSize=BODY_SIZE,
         initialLeading=LEADING,
     )

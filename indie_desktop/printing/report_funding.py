@@ -36,6 +36,7 @@ from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.domain.formatting import format_money, format_number
 from indie_desktop.domain.outcomes import Figures, FundingReport, FunnelStep, Sender, nice_scale
 from indie_desktop.printing import din5008 as din
+from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 from indie_desktop.printing.labels_de import de as german
 from indie_desktop.printing.labels_de import kind_plural
@@ -337,7 +338,7 @@ def letterhead(sender: Sender) -> Letterhead:
 def _numbered_canvas(page_size: tuple[float, float]) -> type[Canvas]:
     """A canvas that writes 'Seite n von m' on every page once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(ActualSizeCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -88,6 +88,7 @@ class Workspace:
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
+        self.label_offset_mm: tuple[float, float] = (0.0, 0.0)  # Settings → Printing
         self.mail_folder: Path | None = None  # the PC's data folder (mail outbox on shared DBs)
 
     @cached_property
@@ -170,6 +171,7 @@ class Workspace:
         limit = self.attachments.limit_bytes
         service = PrintService(self.db, self.actor, attachment_limit_bytes=limit)
         service.default_letterhead = self.default_letterhead
+        service.label_offset_mm = self.label_offset_mm
         return service
 
     @cached_property

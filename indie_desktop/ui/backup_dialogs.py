@@ -39,6 +39,7 @@ from indie_desktop.ui import qt_items
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.theme import error_style
 from indie_desktop.ui.window_host import WindowHost
+from indie_desktop.ui.window_sizes import fit_window
 
 if TYPE_CHECKING:
     from indie_desktop.config import Settings
@@ -140,7 +141,7 @@ class RestoreDialog(QDialog):
         self.runner = runner
         self.previews: dict[Path, b.BackupPreview] = {}
         self.setWindowTitle(self.tr("Restore backup"))
-        self.resize(640, 420)
+        fit_window(self, 640, 420, "restore")
 
         layout = QVBoxLayout(self)
         self.damage_label = QLabel()

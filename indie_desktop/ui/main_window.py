@@ -66,6 +66,7 @@ from indie_desktop.ui.window_host import (
     ListViews,
     WindowHost,
 )
+from indie_desktop.ui.window_sizes import fit_window
 
 if TYPE_CHECKING:
     from indie_desktop.ui.printing.commands import PrintCommands
@@ -275,7 +276,7 @@ class MainWindow(WindowHost):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self.resize(1360, 820)
+        fit_window(self, 1360, 820)  # within the screen; the saved geometry follows
         self._restore_state()
         self.show_view(ORGANISATIONS)
         self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)

@@ -37,6 +37,7 @@ import figures_print  # noqa: E402, F401  # issue 5
 import figures_privacy  # noqa: E402, F401  # issue 10
 import figures_referrals  # noqa: E402, F401
 import figures_smtp  # noqa: E402, F401  # issue 23: invitations by e-mail
+import figures_spool  # noqa: E402, F401  # issue 20: print spool
 import figures_sync  # noqa: E402, F401  # issue 8: offline replica and sync
 import figures_word  # noqa: E402, F401  # issue 23: Word templates
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)

@@ -31,7 +31,7 @@ from indie_desktop.domain.models import (
     Staff,
 )
 from indie_desktop.domain.privacy import Purpose
-from indie_desktop.printing.address_labels import draw_labels, label_layout
+from indie_desktop.printing.address_labels import draw_calibration, draw_labels, label_layout
 from indie_desktop.printing.docx_letter import letters_docx
 from indie_desktop.printing.layout import phone_de
 from indie_desktop.printing.letter import Letter, LetterWriter, new_canvas
@@ -164,6 +164,8 @@ class PrintService:
         # Settings → Printing: the institution (short name) whose letterhead is printed when a
         # document does not name one; "" = the user's own.
         self.default_letterhead = ""
+        # Settings → Printing: how far this computer's printer puts labels off (mm, x/y).
+        self.label_offset_mm: tuple[float, float] = (0.0, 0.0)
 
     # -- letterheads ---------------------------------------------------------------------------
     def _institution_id(
@@ -739,7 +741,7 @@ class PrintService:
         """Address labels: people (at their organisation) first, then organisations. People
         and organisations without a postal address are left out."""
         try:
-            sheet = label_layout(layout)
+            sheet = label_layout(layout).shifted(*self.label_offset_mm)
         except ValueError as exc:
             raise ValidationError({"layout": str(exc)}) from exc
         if not 0 <= start_cell < sheet.per_sheet:
@@ -778,6 +780,17 @@ class PrintService:
             "Adressetiketten",
             lambda c: draw_labels(c, sheet, addresses, lh.sender_line, start_cell),
         )
+
+    def label_calibration(self, layout: str = "3474") -> bytes:
+        """A sheet with the label outlines where this computer prints them (the offset of
+        Settings → Printing), to measure the printer's shift against a real label sheet."""
+        try:
+            sheet = label_layout(layout)
+        except ValueError as exc:
+            raise ValidationError({"layout": str(exc)}) from exc
+        right, down = self.label_offset_mm
+        title = f"Kalibrierbogen {sheet.title}"
+        return self._pdf(title, lambda c: draw_calibration(c, sheet, right, down, title))
 
     # -- attendance lists ----------------------------------------------------------------------
     def badges(self, project_id: uuid.UUID, layout: str = "L4785") -> bytes:

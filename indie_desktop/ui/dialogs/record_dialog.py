@@ -47,6 +47,7 @@ from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_va
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.theme import error_color
 from indie_desktop.ui.widgets.tab_order import apply_tab_order
+from indie_desktop.ui.window_sizes import fit_window
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
@@ -110,6 +111,8 @@ class RecordDialog(QDialog, Generic[D]):
         self._version: int | None = None
         self._base: D | None = None  # the draft as loaded: base of a three-way merge on save
         self._setup_form()
+        # the form's size, within the screen; the size the user gave it last time
+        fit_window(self, self.width(), self.height(), type(self).__name__)
         self._error_labels: dict[str, QLabel] = {}
         for label in self.findChildren(QLabel):
             if label.objectName().endswith("_error"):

@@ -37,6 +37,7 @@ from indie_desktop.ui.suggestion_text import explain
 from indie_desktop.ui.views.detail_html import esc
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
 from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
+from indie_desktop.ui.window_sizes import fit_window
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,6 +53,7 @@ class ReferralDialog(QDialog):
         self._persons: dict[uuid.UUID, uuid.UUID | None] = {}  # organisation -> contact
         self.ui = Ui_ReferralDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "referral")
         ui = self.ui
         need = workspace.needs.detail(need_id)
         self.setWindowTitle(self.tr("Refer need – %1").replace("%1", need.draft.topic))

@@ -19,6 +19,7 @@ from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_stage_change_dialog import Ui_StageChangeDialog
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class StageChangeDialog(QDialog):
@@ -33,6 +34,7 @@ class StageChangeDialog(QDialog):
         self.stage: ReferralStage | None = None
         self.ui = Ui_StageChangeDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "stage_change")
         ui = self.ui
         detail = workspace.referral_list.detail(referral_id)
         self._version = detail.version

@@ -132,7 +132,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
                 table.setColumnWidth(
                     column, max(width * chars, header.fontMetrics().horizontalAdvance(title) + 16)
                 )
-        self.resize(1180, 680)
+        self.resize(1180, 640)  # RecordDialog fits it to the screen and remembers it
 
     # --- keys --------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from indie_desktop.domain.formatting import format_datetime
 from indie_desktop.services.importing.batches import ImportBatch
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.tasks import Runner
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class ImportBatchesDialog(QDialog):
@@ -66,7 +67,7 @@ class ImportBatchesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        fit_window(self, 760, 360, "import_batches")
         self.reload()
 
     def reload(self) -> None:

@@ -44,6 +44,7 @@ from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView, RecordService
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.window_sizes import fit_window
 
 PREVIEW_LETTERS = 3  # the quick look before the whole merge
 REFERRAL_PURPOSES = ("referral_partner", "referral_company")
@@ -267,7 +268,7 @@ class MailMergeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.skipped_table, 1)
         layout.addLayout(self.buttons)
-        self.resize(560, 300)
+        fit_window(self, 560, 300, "mail_merge")
 
     def _templates(self) -> list[Any]:
         templates = list(self.workspace.printing.templates())

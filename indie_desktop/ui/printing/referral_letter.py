@@ -37,6 +37,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.widgets.field_error import error_label, with_error
+from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class ReferralLetterDialog(QDialog):
         self._build()
         self._show_sent(detail.letter_sent_on)
         self._load(mirror=False)
-        self.resize(720, 760)
+        fit_window(self, 720, 760, "referral_letter")
 
     # --- building ----------------------------------------------------------------------------
 
