@@ -2185,12 +2185,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../ui/events/events_view.py" line="43"/>
         <source>&amp;Badges</source>
-        <translation>Namens&amp;schilder</translation>
+        <translation>Namenss&amp;childer</translation>
     </message>
     <message>
         <location filename="../../ui/events/events_view.py" line="44"/>
         <source>&amp;After the event…</source>
-        <translation>Nach der Veranst&amp;altung…</translation>
+        <translation>Nach der Veranstalt&amp;ung…</translation>
     </message>
 </context>
 <context>
@@ -4825,7 +4825,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/events/participants_panel.py" line="157"/>
         <source>Re&amp;gistered</source>
-        <translation>&amp;Angemeldet</translation>
+        <translation>An&amp;gemeldet</translation>
     </message>
     <message>
         <location filename="../../ui/events/participants_panel.py" line="158"/>
