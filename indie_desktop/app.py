@@ -183,13 +183,16 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
 
     app = _application(lang)
     assert isinstance(app, QApplication)
+    from indie_desktop.ui.window_sizes import STORE
+
+    STORE.use_file(paths.config_dir / "window-sizes.ini")  # dialogs open at the size left
     install_crash_handler(log)
     _qt_messages_to_log()
     instance = _one_app_per_folder(paths.data_dir)
     if instance is None:
         return 0
     try:
-        return _run_window(app, paths, settings, database)
+        return _run_window(app, paths, settings, database, chosen_folder=data_dir is not None)
     finally:
         instance.release()
 
@@ -226,13 +229,24 @@ def _one_app_per_folder(data_dir: Path) -> SingleInstance | None:
     return None
 
 
-def _run_window(app: object, paths: Paths, settings: Settings, database: str | None) -> int:
+def _run_window(
+    app: object,
+    paths: Paths,
+    settings: Settings,
+    database: str | None,
+    *,
+    chosen_folder: bool = False,
+) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from indie_desktop.ui.tasks import TaskRunner
 
     assert isinstance(app, QApplication)
     runner = TaskRunner()
+    from indie_desktop.services import viewer_copies
+
+    # attachment copies and preview PDFs an earlier session left in %TEMP% (personal data)
+    viewer_copies.remove_stale()
     if database is None and settings.get("connection_mode") == "shared":
         db = _connect_shared(paths, settings)
     else:
@@ -251,6 +265,7 @@ def _run_window(app: object, paths: Paths, settings: Settings, database: str | N
             # A few seconds after start, in the background: the full check and the daily
             # backup (they read the whole file; the first lists and panes come first).
             QTimer.singleShot(START_CHECK_DELAY_MS, lambda: start_checks(window, settings))
+        _warn_about_workplace(window, db.is_shared, chosen_folder)
         code = app.exec()
         runner.wait()
         return code
@@ -260,7 +275,21 @@ def _run_window(app: object, paths: Paths, settings: Settings, database: str | N
         return 1
     finally:
         db.dispose()
+        viewer_copies.remove_session_copies()  # what a viewer keeps open goes at next start
         log.info("%s stopped", APP_NAME)
+
+
+def _warn_about_workplace(window: MainWindow, shared: bool, chosen_folder: bool) -> None:
+    """Roaming profile, terminal server, non-persistent VDI: say where the data should live."""
+    from indie_desktop.config import portable_data_dir
+    from indie_desktop.services.workplace import this_workplace
+    from indie_desktop.ui.workplace_notice import workplace_notice
+
+    explicit = chosen_folder or portable_data_dir() is not None
+    workplace = this_workplace()
+    if workplace.findings:
+        log.warning("workplace: %s", ", ".join(workplace.findings))
+    workplace_notice(window, workplace, shared=shared, explicit_folder=explicit)
 
 
 def _open_database(

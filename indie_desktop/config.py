@@ -127,6 +127,9 @@ OPTIONS: dict[str, Option] = {
         Option("main_window_state", str, "", (), "Toolbars and docks (saved on quit)"),
         # The letterhead printed by default: an institution's short name; "" = the user's own.
         Option("default_letterhead", str, "", (), "Letterhead used for printing by default"),
+        # This computer's printer puts labels this far off (calibration sheet), in mm.
+        Option("label_offset_right_mm", float, 0.0, (), "Labels: offset to the right", -5, 5),
+        Option("label_offset_down_mm", float, 0.0, (), "Labels: offset downwards", -5, 5),
         # Connection profile: the local file or a shared server. Never a password here: those
         # live only in the OS keyring (store/credentials.py).
         Option("connection_mode", str, "local", ("local", "shared"), "Local file or server"),
@@ -141,6 +144,9 @@ OPTIONS: dict[str, Option] = {
             ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"),
             "Shared server: encryption",
         ),
+        # A CA certificate file for verify-ca/verify-full, passed to libpq as sslrootcert; ""
+        # = libpq's own default (%APPDATA%\postgresql\root.crt on Windows).
+        Option("server_sslrootcert", str, "", (), "Shared server: CA certificate file"),
         # Ask both sides of a referral how it goes this many weeks after each stage change.
         Option(
             "referral_follow_up_weeks", int, 4, (), "Weeks until a referral is followed up", 1, 52
@@ -166,11 +172,16 @@ def workspace_options(settings: Settings | None) -> dict[str, Any]:
 
 
 def apply_settings(workspace: Any, settings: Settings | None) -> Any:
-    """What the settings say beyond the Workspace's arguments (the default letterhead)."""
+    """What the settings say beyond the Workspace's arguments (letterhead, label offset)."""
     if settings is not None:
         workspace.default_letterhead = settings.get("default_letterhead")
+        workspace.label_offset_mm = (
+            settings.get("label_offset_right_mm"),
+            settings.get("label_offset_down_mm"),
+        )
         if "printing" in vars(workspace):  # already in use: change it there too
             workspace.printing.default_letterhead = workspace.default_letterhead
+            workspace.printing.label_offset_mm = workspace.label_offset_mm
     return workspace
 
 
@@ -183,14 +194,18 @@ class ServerProfile:
     database: str = "indie"
     login: str = ""
     sslmode: str = "prefer"
+    sslrootcert: str = ""  # CA file; "" = libpq's default place
 
     def url(self) -> str:
         from urllib.parse import quote
 
-        return (
+        url = (
             f"postgresql://{quote(self.login, safe='')}@{self.host}:{self.port}/"
             f"{quote(self.database, safe='')}?sslmode={self.sslmode}"
         )
+        if self.sslrootcert:
+            url += f"&sslrootcert={quote(self.sslrootcert, safe='')}"
+        return url
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ServerProfile:
@@ -200,6 +215,7 @@ class ServerProfile:
             settings.get("server_database"),
             settings.get("server_login"),
             settings.get("server_sslmode"),
+            settings.get("server_sslrootcert"),
         )
 
     def save_to(self, settings: Settings) -> None:
@@ -208,6 +224,7 @@ class ServerProfile:
         settings.set("server_database", self.database)
         settings.set("server_login", self.login)
         settings.set("server_sslmode", self.sslmode)
+        settings.set("server_sslrootcert", self.sslrootcert)
 
 
 class Settings:

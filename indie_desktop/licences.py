@@ -40,6 +40,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org"),
     Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
+    Component(
+        "pypdfium2 (PDFium)",
+        "pypdfium2",
+        "Apache-2.0 OR BSD-3-Clause; PDFium: BSD-3-Clause",
+        "https://github.com/pypdfium2-team/pypdfium2",
+    ),
     Component("keyring", "keyring", "MIT", "https://github.com/jaraco/keyring"),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     Component(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from indie_desktop import APP_NAME, __version__
 from indie_desktop.cli import backup as cli_backup
+from indie_desktop.cli import events as cli_events
 from indie_desktop.cli import importing as cli_import
 from indie_desktop.cli import printing as cli_print
 from indie_desktop.cli import privacy as cli_privacy
@@ -25,6 +26,7 @@ from indie_desktop.cli import report as cli_report
 from indie_desktop.cli import suggest as cli_suggest
 from indie_desktop.cli import sync as cli_sync
 from indie_desktop.cli.common import DATABASE_HELP
+from indie_desktop.cli.console import configure_output
 
 EXPORT_WHAT = ("organisations", "people", "projects", "tasks", "activities")
 
@@ -67,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcard", "ics"))
     export.add_argument("--out", type=Path, required=True)
     export.add_argument(
+        "--target-group",
+        default="",
+        help="only the organisations or people of a saved target group (Zielgruppe)",
+    )
+    export.add_argument(
         "--lang",
         choices=("de", "en"),
         dest="export_lang",
@@ -88,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     add_admin_parser(sub)  # the command groups add their parsers; COMMANDS says what runs
     cli_import.add_commands(sub, DATABASE_HELP)
     cli_backup.add_commands(sub)
+    cli_events.add_commands(sub, DATABASE_HELP)
     cli_print.add_commands(sub, DATABASE_HELP)
     cli_privacy.add_commands(sub, DATABASE_HELP)
     cli_report.add_commands(sub, DATABASE_HELP)
@@ -147,6 +155,7 @@ COMMANDS: dict[str, Run] = {
     "backup": lambda d, _db, a: cli_backup.run_backup(d, a),
     "restore": lambda d, _db, a: cli_backup.run_restore(d, a),
     "print": cli_print.run_print,
+    "events": cli_events.run,
     "privacy": cli_privacy.run,
     "report": cli_report.run_report,
     "offline": lambda _d, _db, a: cli_sync.run_offline(a),
@@ -160,6 +169,7 @@ COMMANDS: dict[str, Run] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_output()  # UTF-8 when redirected, '?' for what a console cannot show
     args = _parser().parse_args(argv)
     data_dir: Path | None = getattr(args, "sub_data_dir", None) or args.data_dir
     database: str | None = getattr(args, "sub_database", None) or args.database

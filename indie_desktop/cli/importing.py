@@ -68,6 +68,17 @@ def add_commands(
         help="numbers in the CSV are written 25.62 (override the detection)",
     )
     imp.add_argument("--sheet", help="Excel sheet to read (default: the first)")
+    imp.add_argument(
+        "--event",
+        metavar="EVENT_ID",
+        help="the file holds registrations for this event: match or create the people and "
+        "set them registered",
+    )
+    imp.add_argument(
+        "--no-create",
+        action="store_true",
+        help="with --event: list rows of unknown people instead of creating them",
+    )
     dup = sub.add_parser("duplicates", help="list likely duplicate organisations and people")
     dup.add_argument("--data-dir", type=Path, dest="sub_data_dir")
     dup.add_argument("--database", dest="sub_database", help=database_help)
@@ -103,6 +114,10 @@ def run_import(data_dir: Path | None, database: str | None, args: argparse.Names
     except ImportFileError as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    if args.event:
+        from indie_desktop.cli.events import import_registrations
+
+        return import_registrations(data_dir, database, args, table)
     try:
         ws = open_workspace(data_dir, database)
     except StorageError as exc:

@@ -1,22 +1,29 @@
 """The `print` command: contact sheets, referral letters, mail merge, labels and attendance
 lists as PDF files from the command line.
 
-    indie-desktop print contact-sheet --data-dir DIR --organisation ID [--organisation ID] --out F
-    indie-desktop print person-sheet --data-dir DIR --person ID [--person ID] --out F
-    indie-desktop print referral-letter --data-dir DIR --referral ID [--mirror] [--record] --out F
-    indie-desktop print mail-merge --data-dir DIR --template NAME [filters] --out F
-    indie-desktop print labels --layout 3474|L7163 [--start-cell N] [filters] --out F
-    indie-desktop print attendance-list --project ID | --activity ID --out F
+    indie-desktop print contact-sheet --data-dir DIR --organisation ID [--organisation ID] OUT
+    indie-desktop print person-sheet --data-dir DIR --person ID [--person ID] OUT
+    indie-desktop print referral-letter --data-dir DIR --referral ID [--mirror] [--record] OUT
+    indie-desktop print mail-merge --data-dir DIR --template NAME [filters] OUT
+    indie-desktop print labels --layout 3474|L7163 [--start-cell N] [filters] OUT
+    indie-desktop print attendance-list --project ID | --activity ID OUT
     indie-desktop print templates
     indie-desktop print word-merge --template NAME|FILE.docx [--each] [--pdf] [filters] --out F
     indie-desktop print word-templates
 
 Letters (referral-letter, mail-merge) also as Word documents: --format docx.
 
-Filters (mail merge and labels): --municipality, --wz (code prefix), --kind, --query; the
+OUT is `--out FILE.pdf` and/or `--printer NAME [--copies N] [--duplex none|long|short]`.
+Filters (mail merge and labels): --municipality, --wz (code prefix), --kind, --query,
+--target-group NAME (a saved target group: its people, or its organisations' contacts); the
 letters and labels go to the current contacts of the matching organisations (--organisations
-makes labels for the organisations themselves). Exit status: 0 written, 1 database or file
-problem, 2 bad input (unknown id, template, filter without a match).
+makes labels for the organisations themselves).
+
+Every document command prints instead of (or besides) writing a file with `--printer NAME`
+[--copies N] [--duplex none|long|short]: the same print path as the GUI's print button
+(services/printing/print_path.py: the PDF itself to CUPS, PDFium into the Windows printer),
+so a scripted mail merge prints unattended. Exit status: 0 written/printed, 1 database, file or
+printer problem, 2 bad input (unknown id, template, filter without a match).
 """
 
 from __future__ import annotations
@@ -49,6 +56,16 @@ def _uuid(text: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError(f"not a record id: {text}") from None
 
 
+def _copies(text: str) -> int:
+    try:
+        copies = int(text)
+    except ValueError:
+        copies = 0
+    if not 1 <= copies <= 999:
+        raise argparse.ArgumentTypeError(f"copies must be 1 to 999: {text}")
+    return copies
+
+
 def add_commands(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], database_help: str
 ) -> None:
@@ -60,7 +77,17 @@ def add_commands(
         d.add_argument("--data-dir", type=Path, dest="sub_data_dir")
         d.add_argument("--database", dest="sub_database", help=database_help)
         if out:
-            d.add_argument("--out", type=Path, required=True, help="PDF file to write")
+            d.add_argument("--out", type=Path, help="PDF file to write")
+            d.add_argument(
+                "--printer", help="print on this printer (CUPS queue or Windows printer name)"
+            )
+            d.add_argument("--copies", type=_copies, default=1, help="copies (with --printer)")
+            d.add_argument(
+                "--duplex",
+                choices=("none", "long", "short"),
+                default="none",
+                help="two-sided on the long or short edge (with --printer)",
+            )
         return d
 
     def filters(d: argparse.ArgumentParser) -> None:
@@ -69,6 +96,9 @@ def add_commands(
         d.add_argument("--kind", default="", choices=("", *KINDS))
         d.add_argument("--query", default="", help="words the organisation must match")
         d.add_argument("--person", type=_uuid, action="append", default=[], help="person id")
+        d.add_argument(
+            "--target-group", default="", help="a saved target group (Zielgruppe) by name"
+        )
 
     d = doc("contact-sheet", "contact sheets of organisations, one PDF")
     d.add_argument("--organisation", type=_uuid, action="append", required=True)
@@ -118,11 +148,19 @@ def run_print(data_dir: Path | None, database: str | None, args: argparse.Namesp
     from indie_desktop.domain.errors import ServiceError, ValidationError
     from indie_desktop.store.database import StorageError
 
+    listing = args.document in ("templates", "word-templates")  # no document, no --out
+    if not listing and args.out is None and not getattr(args, "printer", None):
+        print("error: name a file (--out FILE.pdf) or a printer (--printer NAME)", file=sys.stderr)
+        return EXIT_INPUT
     try:
         ws: Workspace = open_workspace(data_dir, database)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB
+    from indie_desktop.config import Paths, Settings, apply_settings
+
+    # the data folder's settings: default letterhead, this computer's label offset
+    apply_settings(ws, Settings(Paths.resolve(data_dir).settings_file))
     try:
         if args.document == "templates":
             for t in ws.printing.templates():
@@ -145,14 +183,38 @@ def run_print(data_dir: Path | None, database: str | None, args: argparse.Namesp
         return EXIT_INPUT
     finally:
         ws.close()
-    out: Path = args.out
+    out: Path | None = args.out
+    if out is not None:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(pdf)
+        except OSError as exc:
+            print(f"error: {out} cannot be written: {exc}", file=sys.stderr)
+            return EXIT_DB
+        print(f"{summary} written to {out}")
+    if args.printer:
+        return _print(pdf, summary, args)
+    return EXIT_OK
+
+
+def _print(pdf: bytes, summary: str, args: argparse.Namespace) -> int:
+    """The GUI's print path (after its print dialog), with the dialog's choices as options."""
+    from indie_desktop.services.printing.print_path import print_pdf
+    from indie_desktop.services.printing.spooling import Duplex, PrintError, PrintRequest
+
+    request = PrintRequest(
+        printer=args.printer,
+        title=f"In|Die Desktop – {args.document}",
+        copies=args.copies,
+        duplex=Duplex(args.duplex),
+    )
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(pdf)
-    except OSError as exc:
-        print(f"error: {out} cannot be written: {exc}", file=sys.stderr)
+        result = print_pdf(pdf, request)
+    except PrintError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_DB
-    print(f"{summary} written to {out}")
+    job = f" as job {result.job}" if result.job else ""
+    print(f"{summary} sent to printer {args.printer}{job}: {result.pages} page(s)")
     return EXIT_OK
 
 
@@ -181,17 +243,24 @@ def _document(ws: Workspace, args: argparse.Namespace) -> tuple[bytes, str]:
         return pdf, "Attendance list"
     chosen = RecipientFilter(args.municipality, args.wz, args.kind, args.query)
     filtered = any((args.municipality, args.wz, args.kind, args.query))
-    if not filtered and not args.person:
+    group_people, group_orgs = _target_group(ws, args.target_group)
+    if not filtered and not args.person and not args.target_group:
         raise ValidationError(
-            {"filters": "Choose recipients: --municipality, --wz, --kind, --query or --person"}
+            {
+                "filters": "Choose recipients: --municipality, --wz, --kind, --query, "
+                "--target-group or --person"
+            }
         )
     if args.document == "labels" and args.organisations:
-        org_ids = printing.organisations_for(chosen)
+        org_ids = printing.organisations_for(chosen) if filtered else []
+        org_ids += group_orgs
         start = args.start_cell - 1
         return printing.labels(organisation_ids=org_ids, layout=args.layout, start_cell=start), (
             f"{len(org_ids)} label(s)"
         )
-    people = list(args.person)
+    people = list(args.person) + group_people
+    if group_orgs:
+        people += printing.primary_contacts(group_orgs)
     if filtered:
         people += printing.people_for(chosen)
     if not people:
@@ -255,6 +324,17 @@ def _word_merge(ws: Workspace, args: argparse.Namespace) -> int:
         return EXIT_DB
     print(f"{result.letters} letter(s), {len(result.skipped)} skipped, written to {out}")
     return EXIT_OK
+
+
+def _target_group(ws: Workspace, name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+    """(people, organisations) of a saved target group; ([], []) without a name."""
+    if not name:
+        return [], []
+    from indie_desktop.domain.enums import TargetSubject
+
+    group = ws.target_groups.by_name(name)
+    ids = ws.target_groups.ids(group.criteria)
+    return (ids, []) if group.subject == TargetSubject.PERSON else ([], ids)
 
 
 def _progress(done: int, total: int) -> None:

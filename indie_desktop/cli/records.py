@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from indie_desktop.cli.common import open_workspace
+from indie_desktop.domain.errors import ServiceError
+
+if TYPE_CHECKING:
+    from indie_desktop.services.workspace import Workspace
 
 KIND_HEADINGS = {
     "organisation": "Organisations",
@@ -48,6 +53,27 @@ def run_search(data_dir: Path | None, args: argparse.Namespace) -> int:
         ws.close()
 
 
+def _target_group_ids(ws: Workspace, what: str, name: str) -> set[uuid.UUID] | None:
+    """The ids a saved target group limits an export to (None: no group given). People of an
+    organisation group are its organisations' primary contacts."""
+    if not name:
+        return None
+    from indie_desktop.domain.enums import TargetSubject
+    from indie_desktop.domain.errors import ValidationError
+
+    group = ws.target_groups.by_name(name)
+    ids = ws.target_groups.ids(group.criteria)
+    if what == "people" and group.subject == TargetSubject.ORGANISATION:
+        return set(ws.printing.primary_contacts(ids))
+    if what == "organisations" and group.subject == TargetSubject.ORGANISATION:
+        return set(ids)
+    if what == "people":
+        return set(ids)
+    raise ValidationError(
+        {"target_group": f"A target group chooses organisations or people, not {what}"}
+    )
+
+
 def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
     from indie_desktop.cli.labels import export_columns
     from indie_desktop.interchange import icalendar, table, vcard
@@ -68,8 +94,16 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     try:
+        chosen = _target_group_ids(ws, what, getattr(args, "target_group", ""))
+    except ServiceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        ws.close()
+        return 2
+    try:
         if fmt == "vcard":
             ids = [r.id for r in all_rows(ws.people, ListQuery())]
+            if chosen is not None:
+                ids = [i for i in ids if i in chosen]
             cards = ws.exports.person_cards(ids)
             version = getattr(args, "vcard_version", "4.0")
             if getattr(args, "one_file_per_contact", False):
@@ -92,6 +126,8 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
             full = FullExport(ws.db)
             source = ws.people if what == "people" else ws.organisations
             ids = [r.id for r in all_rows(source, ListQuery())]
+            if chosen is not None:
+                ids = [i for i in ids if i in chosen]
             headers = list(PERSON_COLUMNS if what == "people" else ORGANISATION_COLUMNS)
             rows = full.people(ids) if what == "people" else full.organisations(ids)
             writer = table.write_csv if fmt == "csv" else table.write_xlsx
@@ -108,7 +144,11 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
                 what, getattr(args, "export_lang", None) or getattr(args, "lang", None) or "de"
             )
             headers = [c.title for c in columns]
-            rows = ([c.cell(r) for c in columns] for r in all_rows(sources[what], ListQuery()))
+            rows = (
+                [c.cell(r) for c in columns]
+                for r in all_rows(sources[what], ListQuery())
+                if chosen is None or r.id in chosen
+            )
             writer = table.write_csv if fmt == "csv" else table.write_xlsx
             n = writer(out, headers, rows)
     except OSError as exc:

@@ -23,6 +23,7 @@ FORMS = (
     "organisation_dialog",
     "person_dialog",
     "project_dialog",
+    "event_dialog",
     "need_dialog",
     "referral_dialog",
     "stage_change_dialog",

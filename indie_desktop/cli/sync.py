@@ -64,7 +64,7 @@ def _remember(url: str, password: str | None) -> None:
     try:
         CredentialStore().remember(url_account(url), password)
     except NoKeyring as exc:
-        print(f"note: {exc} The password will be asked for at each sync.", file=sys.stderr)
+        print(f"Hinweis: {exc}", file=sys.stderr)
 
 
 def run_offline(args: argparse.Namespace) -> int:

@@ -165,6 +165,11 @@ class Affiliation(Syncable, Base):
     """A person's role at an organisation, with its time span."""
 
     __tablename__ = "affiliation"
+    # Target groups of people by their organisation (0015_i22_events): the people of a set of
+    # organisations from the index alone.
+    __table_args__ = (
+        Index("ix_affiliation_target_group", "organisation_id", "deleted_at", "until", "person_id"),
+    )
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)

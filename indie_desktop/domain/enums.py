@@ -147,7 +147,44 @@ class ProjectKind(StrEnum):
     JOINT_TRADE_FAIR = "joint_trade_fair"
     BUSINESS_TRIP = "business_trip"
     EVENT = "event"
+    WORKSHOP = "workshop"  # workshop / Transfertag at a university
     NETWORK_PROJECT = "network_project"
+
+
+# The kinds that are events (with date, place, participants and invitations).
+EVENT_KINDS: tuple[ProjectKind, ...] = (
+    ProjectKind.SECTOR_MEETING,
+    ProjectKind.JOINT_TRADE_FAIR,
+    ProjectKind.BUSINESS_TRIP,
+    ProjectKind.WORKSHOP,
+    ProjectKind.EVENT,
+)
+
+
+class ParticipantStatus(StrEnum):
+    """Where a participant of an event stands: invited -> registered -> attended / no-show,
+    or cancelled; waitlisted when the event is full."""
+
+    INVITED = "invited"
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
+class ParticipantRole(StrEnum):
+    PARTICIPANT = "participant"
+    SPEAKER = "speaker"
+    EXHIBITOR = "exhibitor"
+    COMPANION = "companion"
+
+
+class TargetSubject(StrEnum):
+    """What a target group selects."""
+
+    ORGANISATION = "organisation"
+    PERSON = "person"
 
 
 class ProjectStatus(StrEnum):
@@ -178,6 +215,20 @@ LEGAL_FORMS: tuple[str, ...] = (
     "KdöR",
     "AöR",
     "gGmbH",
+)
+
+# Legal forms of public bodies: they belong in registers, never in an address line or a
+# letter's text ("Technische Universität Dortmund", not "… KdöR").
+PUBLIC_BODY_FORMS: frozenset[str] = frozenset(
+    {
+        "KdöR",
+        "KöR",
+        "AöR",
+        "SdöR",
+        "Körperschaft des öffentlichen Rechts",
+        "Anstalt des öffentlichen Rechts",
+        "Stiftung des öffentlichen Rechts",
+    }
 )
 
 ACADEMIC_TITLES: tuple[str, ...] = (

@@ -125,6 +125,36 @@ LISTS: dict[str, ListDeclaration] = {
             ListColumn(QT_TRANSLATE_NOOP("ProjectsView", "Lead"), "lead", _text("lead"), 14),
         ),
     ),
+    "events": ListDeclaration(
+        "EventsView",
+        (
+            ListColumn(
+                QT_TRANSLATE_NOOP("EventsView", "Date"),
+                "starts_at",
+                lambda r, _l: format_datetime(r.starts_at),
+                16,
+                samples=("28.08.2026 00:00",),
+            ),
+            ListColumn(QT_TRANSLATE_NOOP("EventsView", "Event"), "name", _text("name"), 36),
+            ListColumn(
+                QT_TRANSLATE_NOOP("EventsView", "Kind"), "kind", _enum("kind"), 18, ProjectKind
+            ),
+            ListColumn(QT_TRANSLATE_NOOP("EventsView", "Place"), "place", _text("place"), 18),
+            ListColumn(QT_TRANSLATE_NOOP("EventsView", "Organiser"), "lead", _text("lead"), 12),
+            ListColumn(
+                QT_TRANSLATE_NOOP("EventsView", "Registered"),
+                "registered",
+                lambda r, _l: f"{r.registered}/{r.capacity}" if r.capacity else str(r.registered),
+                9,
+            ),
+            ListColumn(
+                QT_TRANSLATE_NOOP("EventsView", "Attended"),
+                "attended",
+                lambda r, _l: str(r.attended),
+                9,
+            ),
+        ),
+    ),
     "tasks": ListDeclaration(
         "TasksView",
         (

@@ -10,6 +10,11 @@ from indie_desktop.domain.directory import (
     Person,
     Staff,
 )
+from indie_desktop.domain.events import (
+    InstitutionTemplate,
+    ParticipantStatusChange,
+    TargetGroup,
+)
 from indie_desktop.domain.network import (
     Attachment,
     AuditEntry,
@@ -48,11 +53,13 @@ __all__ = [
     "Cooperation",
     "CooperationPartner",
     "Institution",
+    "InstitutionTemplate",
     "Need",
     "NeedCarried",
     "Objection",
     "Organisation",
     "OrganisationRelation",
+    "ParticipantStatusChange",
     "Person",
     "Project",
     "ProjectParticipant",
@@ -69,6 +76,7 @@ __all__ = [
     "Syncable",
     "Tag",
     "TagLink",
+    "TargetGroup",
     "Task",
     "utcnow",
     "uuid7",

@@ -6,12 +6,27 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable, UtcDateTime, utcnow, uuid7
 from indie_desktop.domain.columns import Money, enum_column
-from indie_desktop.domain.enums import ProjectKind, ProjectStatus
+from indie_desktop.domain.enums import (
+    ParticipantRole,
+    ParticipantStatus,
+    ProjectKind,
+    ProjectStatus,
+)
 
 
 class Project(Syncable, Base):
@@ -30,6 +45,19 @@ class Project(Syncable, Base):
     description: Mapped[str | None] = mapped_column(Text)
     sort_name: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # Events (issue 22): an event is a project of an event kind (domain/enums.EVENT_KINDS).
+    starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    place: Mapped[str | None] = mapped_column(String(300))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    registration_deadline: Mapped[date | None] = mapped_column(Date)
+    registration_link: Mapped[str | None] = mapped_column(String(500))
+    cost_eur: Mapped[Decimal | None] = mapped_column(Money())
+    funding: Mapped[str | None] = mapped_column(String(200))  # programme or source of funds
+    co_organisers: Mapped[str | None] = mapped_column(String(300))  # further institutions
+    fair_name: Mapped[str | None] = mapped_column(String(200))  # joint trade-fair stand
+    hall_stand: Mapped[str | None] = mapped_column(String(100))
+    destination: Mapped[str | None] = mapped_column(String(200))  # business trip
 
     participants: Mapped[list[ProjectParticipant]] = relationship(back_populates="project")
 
@@ -43,6 +71,12 @@ class ProjectParticipant(Syncable, Base):
     )
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     role: Mapped[str | None] = mapped_column(String(150))
+    # Events (issue 22): where the participant stands, in which part, and what they pay.
+    status: Mapped[ParticipantStatus | None] = enum_column(ParticipantStatus, None)
+    event_role: Mapped[ParticipantRole | None] = enum_column(ParticipantRole, None)
+    notes: Mapped[str | None] = mapped_column(Text)  # dietary wishes, accessibility, ...
+    cost_share_eur: Mapped[Decimal | None] = mapped_column(Money())  # co-exhibitor's share
+    status_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     project: Mapped[Project] = relationship(back_populates="participants")
 

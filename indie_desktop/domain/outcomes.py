@@ -153,6 +153,20 @@ class Edge:
 
 
 @dataclass
+class EventFigures:
+    """The network's events in a period: how many of each kind, who took part, whom they
+    reached, and the organisations met for the first time at an event."""
+
+    events: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)  # ProjectKind value -> events
+    registered: int = 0  # registrations (registered or attended)
+    participants: int = 0  # attended
+    organisations: int = 0  # distinct organisations that attended
+    first_contacts: int = 0  # of those: no contact with the network before the event
+    cooperations: int = 0  # cooperations naming an event of the period as their origin
+
+
+@dataclass
 class Figures:
     period: Period
     filters: Filters
@@ -170,6 +184,7 @@ class Figures:
     by_institution: list[GroupRow] = field(default_factory=list)
     timeline: list[MonthRow] = field(default_factory=list)
     network: list[Edge] = field(default_factory=list)
+    events: EventFigures = field(default_factory=EventFigures)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,19 @@ def normalize_email(value: str | None) -> str | None:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise FieldError(f"Not a valid e-mail address: {exc}") from exc
+        raise _email_problem(str(exc)) from exc
+
+
+def _email_problem(why: str) -> FieldError:
+    """Our own words for what the e-mail library found (its English text would otherwise
+    stand inside a German message): where the address is wrong, in a translatable message."""
+    if "@-sign" in why and ("must have" in why or "exactly one" in why):
+        return FieldError("An e-mail address has exactly one @")
+    if "before the @-sign" in why:
+        return FieldError("Not a valid e-mail address: the part before the @ is not allowed")
+    if "after the @-sign" in why or "domain" in why.lower():
+        return FieldError("Not a valid e-mail address: the part after the @ is no valid domain")
+    return FieldError("Not a valid e-mail address")
 
 
 # German numbers written plainly ('0231 123456', '+49 231 123456-12', '0231/123456') take a
@@ -317,6 +329,16 @@ _FORM_ENDINGS = tuple(_LEGAL_FORM_ALIASES)
 _NOT_SPLIT = frozenset({"Einzelunternehmen", "Stiftung"})
 
 
+def name_with_legal_form(name: str, legal_form: str | None) -> str:
+    """'Müller Formenbau GmbH' from name and form, once: a name that already ends with its
+    legal form (typed so, or imported) does not get it a second time."""
+    name = name.strip()
+    form = (legal_form or "").strip()
+    if not form or name.endswith(form) or split_legal_form(name)[1] == form:
+        return name
+    return f"{name} {form}"
+
+
 def split_legal_form(name: str | None) -> tuple[str, str | None]:
     """('Müller & Söhne', 'GmbH & Co. KG') from 'Müller & Söhne GmbH & Co. KG'.
 
@@ -405,9 +427,13 @@ def parse_date_de(value: str | None) -> datetime.date | None:
         year = int(year_text)
     else:
         raise FieldError(_DATE_MESSAGE)
+    if not 1 <= int(month) <= 12:
+        raise FieldError("There is no such month: the month goes from 1 to 12")
     try:
         return datetime.date(year, int(month), int(day))
-    except ValueError as exc:  # 31.02.2026, month 13, year 0000
+    except ValueError as exc:  # 31.02.2026, 29.02.2027, year 0000
+        if year >= 1 and int(day) >= 1:
+            raise FieldError("This day does not exist in that month") from exc
         raise FieldError(_DATE_MESSAGE) from exc
 
 

@@ -260,6 +260,8 @@ class Cooperation(Syncable, Base):
     funding_programme: Mapped[str | None] = mapped_column(String(200))
     evidence: Mapped[str | None] = mapped_column(Text)
     referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"), index=True)
+    # The event it came from (a project of an event kind), if any (issue 22).
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
 
     partners: Mapped[list[CooperationPartner]] = relationship(back_populates="cooperation")
 

@@ -3,12 +3,15 @@
 Each label gets the sender line in a tiny font and the address shrunk (then cut) to fit its
 cell with an inner margin, so nothing is printed across the edge of a label. `start_cell`
 skips the labels already used on a partly used first sheet (counted row by row from 0).
+
+Printers feed paper 1-2 mm differently: *Einstellungen → Drucken* keeps an x/y offset per
+computer (`LabelLayout.shifted`), found with the calibration sheet (`draw_calibration`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -37,6 +40,12 @@ class LabelLayout:
     @property
     def per_sheet(self) -> int:
         return self.columns * self.rows
+
+    def shifted(self, right_mm: float, down_mm: float) -> LabelLayout:
+        """The layout moved on the sheet: this printer's calibration offset."""
+        if not (right_mm or down_mm):
+            return self
+        return replace(self, left=self.left + right_mm, top=self.top + down_mm)
 
     def cell(self, index: int) -> tuple[float, float, float, float]:
         """(left, top, width, height) in mm from the sheet's top-left of cell `index`."""
@@ -148,3 +157,58 @@ def _draw_label(
     for line in fitted.lines:
         canvas.drawString(x, y, line)
         y -= fitted.leading
+
+
+CALIBRATION_GRAY = Color(0.35, 0.35, 0.35)
+
+
+def draw_calibration(
+    canvas: Canvas, layout: LabelLayout, right_mm: float, down_mm: float, title: str
+) -> None:
+    """A calibration sheet: each label's outline where the labels will be printed (with the
+    current offset), a millimetre scale at the first label's corner, and what to do.
+
+    Printed on plain paper and held against a label sheet against the light (or printed on
+    the label sheet itself), the distance between the printed frame and the real label edge
+    is the correction to add to the offset."""
+    register_fonts()
+    shifted = layout.shifted(right_mm, down_mm)
+    canvas.setLineWidth(0.25)
+    canvas.setStrokeColor(CALIBRATION_GRAY)
+    for index in range(shifted.per_sheet):
+        left, top, width, height = shifted.cell(index)
+        canvas.rect(left * mm, din.y_from_top(top + height), width * mm, height * mm)
+    # a scale of ±5 mm in both directions at the first label's top-left corner
+    left, top, _w, _h = shifted.cell(0)
+    x0, y0 = left * mm, din.y_from_top(top)
+    canvas.setFont(FONT, 4)
+    for step in range(-5, 6):
+        tick = 2.5 if step % 5 else 4.0
+        canvas.line(x0 + step * mm, y0, x0 + step * mm, y0 - tick * mm)
+        canvas.line(x0, y0 - step * mm, x0 + tick * mm, y0 - step * mm)
+        if step and step % 5 == 0:
+            canvas.drawCentredString(x0 + step * mm, y0 - 6 * mm, f"{step:+d}")
+            canvas.drawString(x0 + 5 * mm, y0 - step * mm - 1.5, f"{-step:+d}")
+    # the instructions in the middle of the sheet, between the label outlines' lines
+    canvas.setFillColor(Color(0, 0, 0))
+    canvas.setFont(FONT, 9)
+    lines = [
+        title,
+        f"Versatz jetzt: {right_mm:+.1f} mm nach rechts, {down_mm:+.1f} mm nach unten".replace(
+            ".", ","
+        ),
+        "Auf Normalpapier drucken (Druckdialog: tatsächliche Größe, 100 %),",
+        "auf einen Etikettenbogen legen und gegen das Licht halten.",
+        "Liegt der gedruckte Rahmen rechts vom Etikettenrand, den Versatz nach rechts",
+        "um diesen Abstand verkleinern (links davon: vergrößern); ebenso nach unten.",
+        "Einstellen unter Einstellungen → Drucken → Etiketten-Versatz.",
+    ]
+    y = din.y_from_top(120)
+    box_height = 12 * len(lines) + 10
+    canvas.setFillColor(Color(1, 1, 1))  # the text on white, above the outlines
+    canvas.rect(25 * mm, y - box_height + 14, din.PAGE_WIDTH_PT - 50 * mm, box_height, fill=1)
+    canvas.setFillColor(Color(0, 0, 0))
+    for line in lines:
+        canvas.drawCentredString(din.PAGE_WIDTH_PT / 2, y, line)
+        y -= 12
+    canvas.showPage()

@@ -1,9 +1,11 @@
 """DIN 5008 form B geometry of an A4 business letter (all in millimetres from the top/left edge).
 
 The address field sits 45 mm from the top and 20 mm from the left, 85 × 45 mm, so it shows in
-the window of a DL envelope: its top 5 mm carry the return (sender) line in a small font, the
-9-line zone below it the recipient. Text starts 5 mm inside the field (25 mm from the left, the
-letter's left margin). Fold marks at 105 mm and 210 mm, the hole mark at 148.5 mm.
+the window of a DL envelope. Form B divides it (DIN 5008:2020) into the Zusatz- und
+Vermerkzone, 17.7 mm from 45 mm, filled from the bottom up (the return line sits at its bottom,
+directly above the address), and the Anschriftzone, 27.3 mm from 62.7 mm, which holds the
+recipient. Text starts 5 mm inside the field (25 mm from the left, the letter's left margin).
+Fold marks at 105 mm and 210 mm, the hole mark at 148.5 mm.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ ADDRESS_FIELD_TOP = 45.0
 ADDRESS_FIELD_WIDTH = 85.0
 ADDRESS_FIELD_HEIGHT = 45.0
 ADDRESS_INNER_MARGIN = 5.0  # text starts 5 mm inside the field: at the letter's left margin
-RETURN_ZONE_HEIGHT = 5.0  # 45-50 mm: the return line (Rücksendeangabe)
-ADDRESS_ZONE_TOP = ADDRESS_FIELD_TOP + RETURN_ZONE_HEIGHT  # 50 mm
-ADDRESS_ZONE_HEIGHT = ADDRESS_FIELD_HEIGHT - RETURN_ZONE_HEIGHT  # 40 mm
+NOTE_ZONE_HEIGHT = 17.7  # Zusatz- und Vermerkzone, 45-62.7 mm; the return line at its bottom
+ADDRESS_ZONE_TOP = ADDRESS_FIELD_TOP + NOTE_ZONE_HEIGHT  # 62.7 mm: Anschriftzone
+ADDRESS_ZONE_HEIGHT = ADDRESS_FIELD_HEIGHT - NOTE_ZONE_HEIGHT  # 27.3 mm
 ADDRESS_ZONE_LINES = 9
 ADDRESS_TEXT_LEFT = ADDRESS_FIELD_LEFT + ADDRESS_INNER_MARGIN  # 25 mm
 ADDRESS_TEXT_WIDTH = ADDRESS_FIELD_WIDTH - 2 * ADDRESS_INNER_MARGIN  # 75 mm

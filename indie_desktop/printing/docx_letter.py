@@ -16,7 +16,16 @@ from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from indie_desktop.printing import din5008 as din
-from indie_desktop.printing.letter import SIGNATURE_GAP_LINES, Letter
+from indie_desktop.printing.fonts import FONT, register_fonts
+from indie_desktop.printing.layout import fit_one_line
+from indie_desktop.printing.letter import (
+    RETURN_MAX_SIZE,
+    RETURN_MIN_SIZE,
+    SIGNATURE_GAP_LINES,
+    Letter,
+)
+
+RETURN_LINE_FRAME = 4.0  # mm: one line of 7 pt above the Anschriftzone
 
 FONT_NAME = "Arial"
 BODY_HALF_POINTS = 22  # 11 pt
@@ -79,15 +88,28 @@ def _letter_xml(letter: Letter, first: bool) -> str:
             head, din.INFO_BLOCK_LEFT, 12, din.INFO_BLOCK_WIDTH, din.LETTERHEAD_HEIGHT - 15
         )
     )
-    # Address field: return line (45-50 mm), recipient (50-90 mm).
+    # Address field, DIN 5008 form B: the return line at the bottom of the Zusatz- und
+    # Vermerkzone (45-62.7 mm), the recipient in the Anschriftzone (62.7-90 mm).
     sender = letter.return_line if letter.return_line is not None else lh.sender_line
+    register_fonts()
+    # One line, shrunk as in the PDF (a wrapped return line would run into the recipient);
+    # 8 % narrower than the frame: Word's font is not quite the bundled one.
+    size, sender = fit_one_line(
+        sender.strip(),
+        FONT,
+        (din.ADDRESS_TEXT_WIDTH - 0.2) * 0.92 * 72 / 25.4,
+        max_size=RETURN_MAX_SIZE,
+        min_size=RETURN_MIN_SIZE,
+    )
     parts.append(
         _framed_lines(
-            [(sender.strip(), False, 14, True)],
+            [(sender, False, round(size * 2), True)],
             din.ADDRESS_TEXT_LEFT,
-            din.ADDRESS_FIELD_TOP + 0.5,
-            din.ADDRESS_TEXT_WIDTH,
-            din.RETURN_ZONE_HEIGHT - 0.5,
+            din.ADDRESS_ZONE_TOP - RETURN_LINE_FRAME,
+            # a hair narrower than the recipient's frame: Word and LibreOffice join adjacent
+            # paragraphs of equal frame width into one frame
+            din.ADDRESS_TEXT_WIDTH - 0.2,
+            RETURN_LINE_FRAME,
         )
     )
     recipient = [r.strip() for r in letter.recipient_lines if r.strip()][: din.ADDRESS_ZONE_LINES]

@@ -7,6 +7,7 @@ counts ("Seite 1 von 2") are known before the first page is drawn.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,8 +16,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 ELLIPSIS = "…"
 
 
-def break_word(word: str, font: str, size: float, width: float) -> list[str]:
-    """A word wider than `width` cut into pieces that fit (at least one character each)."""
+# Where a long word may be broken without breaking a part of it: before "@" and "." (an
+# e-mail address, a web address) and after "-" or "/" (a compound, a path).
+_BREAK_POINTS = re.compile(r"(?=[@.])|(?<=[-/])")
+
+
+def _break_chars(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     current = ""
     for ch in word:
@@ -25,6 +30,29 @@ def break_word(word: str, font: str, size: float, width: float) -> list[str]:
             current = ch
         else:
             current += ch
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than `width` cut into pieces that fit: at its break points (before "@" or
+    ".", after "-"), so an e-mail address is never cut in the middle of a part; only a part
+    wider than `width` by itself is cut between characters (at least one each)."""
+    parts = [p for p in _BREAK_POINTS.split(word) if p]
+    pieces: list[str] = []
+    current = ""
+    for part in parts:
+        if stringWidth(current + part, font, size) <= width:
+            current += part
+            continue
+        if current:
+            pieces.append(current)
+        if stringWidth(part, font, size) <= width:
+            current = part
+        else:
+            *full, current = _break_chars(part, font, size, width)
+            pieces.extend(full)
     if current:
         pieces.append(current)
     return pieces

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from indie_desktop.printing import din5008 as din
+from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 from indie_desktop.printing.layout import fit_lines, fit_one_line, wrap
 from indie_desktop.printing.letterhead import GREY, Letterhead, LetterheadForms
@@ -27,6 +28,7 @@ RECIPIENT_MAX_SIZE = 10.0
 RECIPIENT_MIN_SIZE = 7.0
 RETURN_MAX_SIZE = 7.0
 RETURN_MIN_SIZE = 5.0
+RETURN_DESCENT = 0.3  # of the font size: DejaVu's descenders, kept off the Anschriftzone
 INFO_LABEL_WIDTH = 24.0  # mm
 INFO_ROW = 4.3  # mm
 SIGNATURE_GAP_LINES = 3
@@ -166,7 +168,8 @@ class LetterWriter:
             )
             c.setFont(FONT, size)
             c.setFillColor(GREY)
-            c.drawString(x, din.y_from_top(din.ADDRESS_FIELD_TOP + 3.6), text)
+            # Bottom of the Vermerkzone: the descenders end just above the Anschriftzone.
+            c.drawString(x, din.y_from_top(din.ADDRESS_ZONE_TOP) + RETURN_DESCENT * size, text)
             c.setFillColor(BLACK)
         fitted = fit_lines(
             [r.strip() for r in letter.recipient_lines if r.strip()],
@@ -175,10 +178,13 @@ class LetterWriter:
             din.ADDRESS_ZONE_LINES,
             max_size=RECIPIENT_MAX_SIZE,
             min_size=RECIPIENT_MIN_SIZE,
-            height=din.ADDRESS_ZONE_HEIGHT * mm - 1.5 * mm,
+            leading_factor=1.15,  # nine lines of 7 pt in the 27.3 mm Anschriftzone
+            height=din.ADDRESS_ZONE_HEIGHT * mm - 1.0 * mm,
         )
         c.setFont(FONT, fitted.size)
-        y = din.y_from_top(din.ADDRESS_ZONE_TOP) - fitted.leading
+        # The first baseline one font size below the zone's top: the tallest letters (É, Ñ)
+        # stay inside the Anschriftzone.
+        y = din.y_from_top(din.ADDRESS_ZONE_TOP) - fitted.size
         for line in fitted.lines:
             c.drawString(x, y, line)
             y -= fitted.leading
@@ -228,7 +234,16 @@ class LetterWriter:
 def new_canvas(buffer: str | IO[bytes], title: str, author: str = "") -> Canvas:
     """A canvas for an A4 document with the fonts registered and the PDF metadata set."""
     register_fonts()
-    c = Canvas(buffer, pagesize=(din.PAGE_WIDTH_PT, din.PAGE_HEIGHT_PT), pageCompression=1)
+    # The initial font of every page is ours: reportlab's default (Helvetica) would be
+    # referenced in the PDF without being embedded, and PDF/A forbids that.
+    c = ActualSizeCanvas(
+        buffer,
+        pagesize=(din.PAGE_WIDTH_PT, din.PAGE_HEIGHT_PT),
+        pageCompression=1,
+        initialFontName=FONT,
+        initialFontSize=BODY_SIZE,
+        initialLeading=LEADING,
+    )
     c.setTitle(title)
     c.setAuthor(author or "In|Die Desktop")
     c.setCreator("In|Die Desktop")

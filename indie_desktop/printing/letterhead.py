@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -160,6 +161,20 @@ def draw_letterhead(canvas: Canvas, lh: Letterhead, page_size: tuple[float, floa
     canvas.setFillColor(Color(0, 0, 0))
 
 
+_IBAN = re.compile(r"(IBAN:?\s*)([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30})\b")
+
+
+def group_iban(text: str) -> str:
+    """Every IBAN after the word "IBAN" in groups of four, as banks print it
+    ("DE12 4405 0199 0000 1234 56"), however it was typed."""
+
+    def grouped(match: re.Match[str]) -> str:
+        iban = match.group(2).replace(" ", "")
+        return match.group(1) + " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+
+    return _IBAN.sub(grouped, text)
+
+
 def draw_footer(
     canvas: Canvas,
     lh: Letterhead,
@@ -175,7 +190,7 @@ def draw_footer(
     right = width - din.RIGHT_MARGIN * mm
     if page is not None and pages is not None:
         draw_page_number(canvas, page_size, page, pages)
-    text = lh.footer.strip() or " · ".join(
+    text = group_iban(lh.footer.strip()) or " · ".join(
         p for p in (lh.sender_line, lh.phone, lh.email, lh.web) if p
     )
     if not text:

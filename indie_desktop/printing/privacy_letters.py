@@ -28,6 +28,7 @@ from indie_desktop.domain.access_report import AccessReport
 from indie_desktop.domain.enums import LegalBasis
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.models import Institution
+from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD
 from indie_desktop.printing.labels_de import value_label
 
@@ -199,6 +200,7 @@ def _doc(buffer: io.BytesIO, title: str, footer: str) -> SimpleDocTemplate:
         bottomMargin=20 * mm,
         title=title,
         author="In|Die Desktop",
+        initialFontName=FONT,  # reportlab's default, Helvetica, would be referenced unembedded
     )
 
     def page(canvas: Canvas, document: SimpleDocTemplate) -> None:
@@ -261,6 +263,8 @@ def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        # Table cells set their font even for Paragraphs: ours, not Helvetica.
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
                         ("BOX", (0, 0), (-1, -1), 0.4, colors.lightgrey),
                         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f4f7")),
                         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -272,5 +276,5 @@ def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
             story.append(KeepTogether([*parts, Spacer(1, 2 * mm)]) if len(cells) < 25 else table)
             if i == 0 and len(cells) >= 25:
                 story.insert(len(story) - 1, heading)
-    doc.build(story)
+    doc.build(story, canvasmaker=ActualSizeCanvas)
     return buffer.getvalue()

@@ -36,6 +36,7 @@ from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.domain.formatting import format_money, format_number
 from indie_desktop.domain.outcomes import Figures, FundingReport, FunnelStep, Sender, nice_scale
 from indie_desktop.printing import din5008 as din
+from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD, register_fonts
 from indie_desktop.printing.labels_de import de as german
 from indie_desktop.printing.labels_de import kind_plural
@@ -110,6 +111,30 @@ def figure_rows(f: Figures) -> list[tuple[str, str, Any]]:
 # --- charts (reportlab.graphics) ------------------------------------------------------------
 
 
+EVENT_KIND_DE = {
+    "sector_meeting": "Branchentreffen",
+    "joint_trade_fair": "Gemeinschaftsstände auf Messen",
+    "business_trip": "Unternehmerreisen",
+    "workshop": "Workshops / Transfertage",
+    "event": "sonstige Veranstaltungen",
+}
+
+
+def event_rows(f: Figures) -> list[tuple[str, int]]:
+    """The events' figures as (label, number), for the PDF table and the XLSX sheet."""
+    e = f.events
+    rows = [("Veranstaltungen", e.events)]
+    rows += [(f"  davon {label}", e.by_kind.get(kind, 0)) for kind, label in EVENT_KIND_DE.items()]
+    rows += [
+        ("Anmeldungen", e.registered),
+        ("Teilnehmende", e.participants),
+        ("Über Veranstaltungen erreichte Organisationen", e.organisations),
+        ("davon Erstkontakte auf einer Veranstaltung", e.first_contacts),
+        ("Kooperationen aus Veranstaltungen", e.cooperations),
+    ]
+    return rows
+
+
 def _text(
     x: float,
     y: float,
@@ -121,6 +146,14 @@ def _text(
     return String(x, y, text, fontName=kw.pop("font", FONT), fontSize=size, textAnchor=anchor, **kw)
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A chart's drawing whose text starts in our font: reportlab's graphics state begins
+    with Helvetica, which would be referenced in the PDF without being embedded."""
+    d = Drawing(width, height)
+    d.__dict__["initialFontName"] = FONT  # read by reportlab's renderer, not a checked attribute
+    return d
+
+
 def _box(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
     """A filled rectangle without an outline."""
     # types-reportlab declares Rect's **kw without Unpack[...], so no keyword argument fits.
@@ -129,7 +162,7 @@ def _box(x: float, y: float, width: float, height: float, fill: Color) -> Rect:
 
 def funnel_chart(f: Figures, width: float) -> Drawing:
     height = 110.0
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     steps = f.funnel
     first = steps[0][1] if steps else 0
     if not first:
@@ -178,7 +211,7 @@ def bar_chart(items: Sequence[tuple[str, float, str]], width: float, colour: str
     """Horizontal bars: (label, value, value text)."""
     row = 14.0
     height = max(20.0, row * len(items) + 4)
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     if not items:
         d.add(_text(width / 2, height / 2 - 3, "Keine Einträge im Zeitraum", 9, "middle"))
         return d
@@ -197,7 +230,7 @@ def bar_chart(items: Sequence[tuple[str, float, str]], width: float, colour: str
 
 def timeline_chart(f: Figures, width: float) -> Drawing:
     height = 150.0
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     series = [
         ("Unternehmensbesuche", [t.visits for t in f.timeline]),
         ("Bedarfe", [t.needs for t in f.timeline]),
@@ -249,7 +282,7 @@ def network_chart(f: Figures, width: float) -> Drawing:
     cell_h = 18.0
     head = 30.0
     height = head + n * cell_h + 4
-    d = Drawing(width, max(height, 30))
+    d = _drawing(width, max(height, 30))
     if not used:
         d.add(_text(width / 2, 12, "Keine Vermittlungen im Zeitraum", 9, "middle"))
         return d
@@ -305,7 +338,7 @@ def letterhead(sender: Sender) -> Letterhead:
 def _numbered_canvas(page_size: tuple[float, float]) -> type[Canvas]:
     """A canvas that writes 'Seite n von m' on every page once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(ActualSizeCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -337,6 +370,7 @@ class _Doc(BaseDocTemplate):
             title=f"Förderbericht {report.figures.period.label()}",
             author=report.author or report.sender.name,
             creator="In|Die Desktop",
+            initialFontName=FONT,  # reportlab's default, Helvetica, would be referenced unembedded
         )
         self.report = report
         self.lh = letterhead(report.sender)
@@ -404,6 +438,7 @@ def _tiles(f: Figures, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # cells set a font even for Paragraphs
                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#dddddd")),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#dddddd")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -534,6 +569,18 @@ def funding_report_pdf(report: FundingReport) -> bytes:
     )
     story.append(
         KeepTogether([Paragraph("Wer an wen vermittelt wurde", st["h2"]), network_chart(f, width)])
+    )
+    story.append(
+        KeepTogether(
+            [
+                Paragraph("Veranstaltungen des Netzwerks", st["h2"]),
+                _grid_table(
+                    ["", "Anzahl"],
+                    [[label, format_number(n)] for label, n in event_rows(f)],
+                    [width * 0.7, width * 0.3],
+                ),
+            ]
+        )
     )
     header = ["", "Besuche", "Bedarfe", "Vermittlungen", "Kooperationen", "Wert"]
     widths = [width * 0.24] + [width * 0.14] * 4 + [width * 0.2]
@@ -693,6 +740,11 @@ def funding_report_xlsx(report: FundingReport) -> bytes:
     ws.cell(ws.max_row, 1).font = bold
     for step, n in f.funnel:
         ws.append([FUNNEL[step], n])
+    ws.append([])
+    ws.append(["Veranstaltungen des Netzwerks"])
+    ws.cell(ws.max_row, 1).font = bold
+    for label, n in event_rows(f):
+        ws.append([label.strip(), n])
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 22
     header = ["Besuche", "Bedarfe", "Vermittlungen", "Kooperationen", "Wert (EUR)"]

@@ -114,8 +114,16 @@ class CompiledTemplate:
         return "".join(out)
 
 
+# Two brackets in a row, as a filled-in "{contact} (Telefon {phone})" leaves them when the
+# contact brings its function: "Frau Langern (Konstrukteurin) (Telefon …)".
+_DOUBLE_BRACKETS = re.compile(r"\(([^()\n]*)\)\s*\(([^()\n]*)\)")
+
+
 def tidy(text: str) -> str:
-    """Filled text without the gaps empty values leave: trailing spaces, runs of blank lines."""
+    """Filled text without the gaps empty values leave: trailing spaces, runs of blank lines;
+    two bracketed remarks in a row become one ("(Konstrukteurin, Telefon …)")."""
+    while _DOUBLE_BRACKETS.search(text):
+        text = _DOUBLE_BRACKETS.sub(r"(\1, \2)", text)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     out: list[str] = []
     for line in lines:

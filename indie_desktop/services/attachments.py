@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +23,7 @@ from indie_desktop.domain.formatting import format_number
 from indie_desktop.domain.models import Attachment
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
+from indie_desktop.services.viewer_copies import attachment_copy
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store import file_retry
 from indie_desktop.store.database import Database
@@ -198,10 +198,10 @@ class AttachmentService:
                 if not path.is_file():
                     raise NotFound(f"The file {a.filename} is missing from the data folder.")
                 # The stored copy is named by its hash; viewers pick the program by extension.
-                return _viewable_copy(path.read_bytes(), a.sha256, a.filename)
+                return attachment_copy(path.read_bytes(), a.sha256, a.filename)
             if a.content is None:
                 raise NotFound(f"The content of {a.filename} is not stored here.")
-            return _viewable_copy(a.content, a.sha256, a.filename)
+            return attachment_copy(a.content, a.sha256, a.filename)
 
     def remove(self, attachment_id: uuid.UUID) -> None:
         """Soft delete: the file stays stored (sync and audit may still need it)."""
@@ -247,13 +247,3 @@ def attachment_from_bytes(
         file_retry.replace(partial, target)
     record.stored_path = (Path("attachments") / sha[:2] / sha).as_posix()
     return record
-
-
-def _viewable_copy(content: bytes, sha: str, filename: str) -> Path:
-    """The content under its own file name in a per-hash temporary folder."""
-    folder = Path(tempfile.gettempdir()) / "indie-desktop-attachments" / sha[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / Path(filename).name
-    if not path.exists() or path.stat().st_size != len(content):
-        path.write_bytes(content)
-    return path

@@ -31,8 +31,16 @@ from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
+    from indie_desktop.services.directory.bulk import BulkEdit
     from indie_desktop.services.duplicates.finder import DuplicateService
     from indie_desktop.services.duplicates.merging import MergeService
+    from indie_desktop.services.events.events import EventService
+    from indie_desktop.services.events.invitations import (
+        InvitationService as EventInvitationService,
+    )
+    from indie_desktop.services.events.participants import ParticipantService
+    from indie_desktop.services.events.registrations import RegistrationImport
+    from indie_desktop.services.events.target_groups import TargetGroupService
     from indie_desktop.services.exports import ExportService
     from indie_desktop.services.importing.batches import ImportService
     from indie_desktop.services.mail.invitations import InvitationService
@@ -84,6 +92,7 @@ class Workspace:
         self.search = SearchService(db)
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
+        self.label_offset_mm: tuple[float, float] = (0.0, 0.0)  # Settings → Printing
         self.mail_folder: Path | None = None  # the PC's data folder (mail outbox on shared DBs)
 
     @cached_property
@@ -91,6 +100,43 @@ class Workspace:
         from indie_desktop.services.outcomes.dashboard import DashboardService
 
         return DashboardService(self.db, self.actor)
+
+    @cached_property
+    def bulk(self) -> BulkEdit:
+        from indie_desktop.services.directory.bulk import BulkEdit
+
+        return BulkEdit(self.db, self.actor)
+
+    @cached_property
+    def events(self) -> EventService:
+        from indie_desktop.services.events.events import EventService
+
+        return EventService(self.db, self.actor)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from indie_desktop.services.events.participants import ParticipantService
+
+        return ParticipantService(self.db, self.actor)
+
+    @cached_property
+    def target_groups(self) -> TargetGroupService:
+        from indie_desktop.services.events.target_groups import TargetGroupService
+
+        return TargetGroupService(self.db, self.actor)
+
+    @cached_property
+    def event_invitations(self) -> EventInvitationService:
+        """Invitation letters to an event (mail merge with the event's placeholders)."""
+        from indie_desktop.services.events.invitations import InvitationService
+
+        return InvitationService(self.printing, self.participants, self.target_groups)
+
+    @cached_property
+    def registrations(self) -> RegistrationImport:
+        from indie_desktop.services.events.registrations import RegistrationImport
+
+        return RegistrationImport(self.db, self.actor, self.participants)
 
     @cached_property
     def funding_report(self) -> FundingReportService:
@@ -129,6 +175,7 @@ class Workspace:
         limit = self.attachments.limit_bytes
         service = PrintService(self.db, self.actor, attachment_limit_bytes=limit)
         service.default_letterhead = self.default_letterhead
+        service.label_offset_mm = self.label_offset_mm
         return service
 
     @cached_property

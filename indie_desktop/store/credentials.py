@@ -12,15 +12,25 @@ from dataclasses import dataclass
 from typing import Any
 
 import keyring
-from keyring.errors import KeyringError
 
 log = logging.getLogger(__name__)
 
 SERVICE = "In|Die Desktop"
 
 
+# Shown to the user (German first): what any keyring failure means for them.
+REFUSED_DE = (
+    "Der Schlüsselbund des Systems (unter Windows die Anmeldeinformationsverwaltung) hat das "
+    "Passwort abgelehnt; es wird jedes Mal abgefragt und nie in eine Datei geschrieben."
+)
+
+
 class NoKeyring(Exception):
-    """No keyring is available: the password cannot be remembered."""
+    """No keyring is available, or it refused: the password cannot be remembered."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(REFUSED_DE + (f" ({detail})" if detail else ""))
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,11 @@ class CredentialStore:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def status(self) -> KeyringStatus:
-        backend = self.backend
+        try:
+            backend = self.backend
+        except Exception as exc:  # a broken backend is no keyring
+            log.warning("keyring not usable: %s", type(exc).__name__)
+            return KeyringStatus(False, "")
         if not _usable(backend):
             return KeyringStatus(False, "")
         return KeyringStatus(True, str(getattr(backend, "name", type(backend).__name__)))
@@ -66,7 +80,9 @@ class CredentialStore:
             return None
         try:
             return self.backend.get_password(SERVICE, account)  # type: ignore[no-any-return]
-        except KeyringError as exc:
+        except Exception as exc:
+            # Not only KeyringError: Windows' Credential Manager raises pywintypes.error (under
+            # runas, or when a GPO forbids stored credentials); any failure means "no keyring".
             log.warning("keyring not readable: %s", type(exc).__name__)
             return None
 
@@ -74,13 +90,12 @@ class CredentialStore:
         """Store the password; returns where it went. NoKeyring if it cannot be stored."""
         status = self.status()
         if not status.available:
-            raise NoKeyring("No keyring is available on this computer.")
+            raise NoKeyring("no keyring on this computer")
         try:
             self.backend.set_password(SERVICE, account, password)
-        except KeyringError as exc:
-            raise NoKeyring(
-                f"The keyring refused to store the password ({type(exc).__name__})."
-            ) from exc
+        except Exception as exc:  # see get()
+            log.warning("keyring refused to store: %s", type(exc).__name__)
+            raise NoKeyring(type(exc).__name__) from exc
         log.info("password for %s stored in the keyring (%s)", account, status.where)
         return status.where
 
@@ -89,5 +104,5 @@ class CredentialStore:
             return
         try:
             self.backend.delete_password(SERVICE, account)
-        except KeyringError:
-            pass
+        except Exception as exc:  # see get(); "not found" lands here too
+            log.info("keyring entry not removed: %s", type(exc).__name__)

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from indie_desktop import APP_NAME, __version__
 from indie_desktop.licences import COMPONENTS, bundled_fonts, font_licences
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class AboutDialog(QDialog):
     def __init__(self, database: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About In|Die Desktop"))
-        self.resize(620, 480)
+        fit_window(self, 620, 480, "about")
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr(

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
-from indie_desktop.domain.formatting import format_date, format_number
+from indie_desktop.domain.formatting import format_datetime, format_number
 from indie_desktop.store import backup as b
 from indie_desktop.ui import qt_items
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.theme import error_style
 from indie_desktop.ui.window_host import WindowHost
+from indie_desktop.ui.window_sizes import fit_window
 
 if TYPE_CHECKING:
     from indie_desktop.config import Settings
@@ -90,8 +91,9 @@ def _tr(text: str) -> str:
 
 
 def when_text(taken: datetime) -> str:
-    """'24.11.2026 07:30' (the backup's local time)."""
-    return f"{format_date(taken.date())} {taken:%H:%M}"
+    """'24.11.2026 07:30' in Berlin time, like the rest of the app: a backup's name carries
+    the computer's local time, which on a laptop set to another zone is not Berlin's."""
+    return format_datetime(taken.astimezone() if taken.tzinfo is None else taken)
 
 
 def problem_text(health: b.Health) -> str:
@@ -139,7 +141,7 @@ class RestoreDialog(QDialog):
         self.runner = runner
         self.previews: dict[Path, b.BackupPreview] = {}
         self.setWindowTitle(self.tr("Restore backup"))
-        self.resize(640, 420)
+        fit_window(self, 640, 420, "restore")
 
         layout = QVBoxLayout(self)
         self.damage_label = QLabel()

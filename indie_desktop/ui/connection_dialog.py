@@ -26,6 +26,7 @@ from indie_desktop.store.database import Database, StorageError
 from indie_desktop.store.shared_open import open_shared, url_account
 from indie_desktop.ui.forms.ui_connection_dialog import Ui_ConnectionDialog
 from indie_desktop.ui.tasks import Runner, Task, TaskRunner, show_failure
+from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ class ConnectionDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConnectionDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "connection")
         self.settings = settings
         self.credentials = credentials or CredentialStore()
         self._open = opener or (lambda url, pw: open_shared(url, password=pw))
@@ -158,6 +160,7 @@ class ConnectionDialog(QDialog):
             ui.database_edit.text().strip(),
             ui.login_edit.text().strip(),
             str(ui.sslmode_combo.currentData()),
+            self.settings.get("server_sslrootcert"),  # Settings → Connections
         )
 
     def show_error(self, text: str) -> None:

@@ -38,6 +38,13 @@ VALIDATION_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "Required"),
     QT_TRANSLATE_NOOP("validation", "At most %n characters"),
     QT_TRANSLATE_NOOP("validation", "Not a valid e-mail address"),
+    QT_TRANSLATE_NOOP("validation", "An e-mail address has exactly one @"),
+    QT_TRANSLATE_NOOP(
+        "validation", "Not a valid e-mail address: the part before the @ is not allowed"
+    ),
+    QT_TRANSLATE_NOOP(
+        "validation", "Not a valid e-mail address: the part after the @ is no valid domain"
+    ),
     QT_TRANSLATE_NOOP("validation", "Not a valid phone number"),
     QT_TRANSLATE_NOOP("validation", "Write an extension with a hyphen, e.g. 0231 123456-12"),
     QT_TRANSLATE_NOOP("validation", "A German postcode has exactly 5 digits"),

@@ -24,6 +24,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dates import to_date
 from indie_desktop.ui.tasks import Runner
 from indie_desktop.ui.views.dashboard_view import DashboardView
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class FundingReportDialog(QDialog):
@@ -84,7 +85,7 @@ class FundingReportDialog(QDialog):
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.resize(560, 220)
+        fit_window(self, 560, 220, "funding_report")
         self.written: Path | None = None
 
     def _browse(self) -> None:

@@ -55,6 +55,7 @@ from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
 from indie_desktop.ui.widgets.global_search import GlobalSearchBox
 from indie_desktop.ui.window_host import (
     ACTIVITIES,
+    EVENTS,
     LIST_KEYS,
     NEEDS,
     ORGANISATIONS,
@@ -65,6 +66,7 @@ from indie_desktop.ui.window_host import (
     ListViews,
     WindowHost,
 )
+from indie_desktop.ui.window_sizes import fit_window
 
 if TYPE_CHECKING:
     from indie_desktop.ui.printing.commands import PrintCommands
@@ -80,8 +82,9 @@ _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "organisation": {ORGANISATIONS, PEOPLE, NEEDS, REFERRALS},
     "person": {PEOPLE, ORGANISATIONS},
     "affiliation": {PEOPLE, ORGANISATIONS},
-    "project": {PROJECTS},
-    "project_participant": {PROJECTS},
+    "project": {PROJECTS, EVENTS},
+    "project_participant": {PROJECTS, EVENTS},
+    "participant_status_change": {EVENTS},
     "staff": {ORGANISATIONS},
     "activity": {ACTIVITIES, ORGANISATIONS, PEOPLE},
     "need": {NEEDS, REFERRALS, ORGANISATIONS, PEOPLE},
@@ -125,6 +128,11 @@ def _list_classes() -> dict[str, Callable[[], type[RecordListView]]]:
 
         return ProjectsView
 
+    def events() -> type[RecordListView]:
+        from indie_desktop.ui.events.events_view import EventsView
+
+        return EventsView
+
     def activities() -> type[RecordListView]:
         from indie_desktop.ui.views.activities_view import ActivitiesView
 
@@ -149,6 +157,7 @@ def _list_classes() -> dict[str, Callable[[], type[RecordListView]]]:
         ORGANISATIONS: organisations,
         PEOPLE: people,
         PROJECTS: projects,
+        EVENTS: events,
         ACTIVITIES: activities,
         NEEDS: needs,
         REFERRALS: referrals,
@@ -164,6 +173,7 @@ _LIST_TITLES = {
     ORGANISATIONS: ("OrganisationsView", "Organisations"),
     PEOPLE: ("PeopleView", "People"),
     PROJECTS: ("ProjectsView", "Projects"),
+    EVENTS: ("EventsView", "Events"),
     ACTIVITIES: ("ActivitiesView", "Activities"),
     NEEDS: ("NeedsView", "Needs"),
     REFERRALS: ("ReferralsView", "Referrals"),
@@ -266,7 +276,7 @@ class MainWindow(WindowHost):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self.resize(1360, 820)
+        fit_window(self, 1360, 820)  # within the screen; the saved geometry follows
         self._restore_state()
         self.show_view(ORGANISATIONS)
         self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)
@@ -284,6 +294,12 @@ class MainWindow(WindowHost):
             action.changed.connect(self._sync_actions)
         if self._printing is not None:
             self._printing.wire(view)
+        use_runner = getattr(view, "use_runner", None)
+        if use_runner is not None:  # the events list runs invitations in the background
+            use_runner(self.runner)
+        bulk = getattr(view, "bulk", None)
+        if bulk is not None:  # changes to many records, too
+            bulk.runner = self.runner
         return view
 
     @property
@@ -304,6 +320,7 @@ class MainWindow(WindowHost):
             child = QTreeWidgetItem(organisations, [kind_plural(kind)])
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
         self._nav_item(nav, list_title(PEOPLE), icon("person"), (PEOPLE, None))
+        self._nav_item(nav, list_title(EVENTS), icon("project"), (EVENTS, None))
         self._nav_item(nav, list_title(PROJECTS), icon("project"), (PROJECTS, None))
         self._nav_item(nav, list_title(ACTIVITIES), icon("edit"), (ACTIVITIES, None))
         self._nav_item(nav, list_title(NEEDS), icon("need"), (NEEDS, None))
@@ -374,6 +391,11 @@ class MainWindow(WindowHost):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
+        # Back to where a followed link (a timeline entry, a detail link) was opened from.
+        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left", "back")
+        self.back_action.setToolTip(self.tr("Back to the record shown before (Alt+Left)"))
+        self.back_action.setEnabled(False)
+        self._history: list[tuple[str, uuid.UUID | None]] = []
         self.export_action = self._action(self.tr("E&xport list…"), self.export_list)
         self.export_action.setToolTip(
             self.tr("Save the list as shown (filter, order, columns) as CSV, Excel or vCard")
@@ -405,16 +427,29 @@ class MainWindow(WindowHost):
             self.tr("Put a backup of the local database in place of the current one")
         )
         self.restore_action.setVisible(self.workspace.db.backups is not None)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.backup_action.setToolTip(
+            self.tr("Copy the local database into the backup folder now (kept like the others)")
+        )
+        self.backup_action.setVisible(self.workspace.db.backups is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About In|Die Desktop"), self.about)
+        self.guide_action = self._action(
+            self.tr("&Quick guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.view_actions: dict[str, QAction] = {}
-        keys = LIST_KEYS
-        for number, key in enumerate(keys, start=1):
+        # Ctrl+1..7 as before events came; the dashboard stays Ctrl+8, the events are Ctrl+9.
+        numbered = [k for k in LIST_KEYS if k != EVENTS]
+        numbers = {key: n for n, key in enumerate(numbered, start=1)}
+        numbers[EVENTS] = len(numbered) + 2
+        for key in LIST_KEYS:
             self.view_actions[key] = self._action(
-                list_title(key), lambda k=key: self.show_view(k), f"Ctrl+{number}"
+                list_title(key), lambda k=key: self.show_view(k), f"Ctrl+{numbers[key]}"
             )
         self.dashboard_action = self._action(
-            self.dashboard.title(), lambda: self.show_view(DASHBOARD), f"Ctrl+{len(keys) + 1}"
+            self.dashboard.title(),
+            lambda: self.show_view(DASHBOARD),
+            f"Ctrl+{len(numbered) + 1}",
         )
         self.funding_report_action = self._action(self.tr("&Funding report…"), self.funding_report)
         self.funding_report_action.setToolTip(
@@ -444,6 +479,7 @@ class MainWindow(WindowHost):
         self.upload_action.setEnabled(self.workspace.db.is_sqlite)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -464,10 +500,12 @@ class MainWindow(WindowHost):
         self.calendar_action = view_menu.addAction(self.tr("Week ca&lendar…"))
         self.calendar_action.triggered.connect(self.show_calendar)
         view_menu.addSeparator()
+        view_menu.addAction(self.back_action)
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def show_calendar(self) -> QWidget:
@@ -484,6 +522,7 @@ class MainWindow(WindowHost):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.back_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.record_visit_action)
         toolbar.addAction(self.edit_action)
@@ -494,7 +533,7 @@ class MainWindow(WindowHost):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.search_box = GlobalSearchBox(self.workspace.search)
+        self.search_box: GlobalSearchBox = GlobalSearchBox(self.workspace.search)
         self.search_box.open_requested.connect(self.open_record)
         toolbar.addWidget(self.search_box)
 
@@ -616,16 +655,40 @@ class MainWindow(WindowHost):
         key = _LINK_TARGETS.get(kind)
         if key is None:
             return
+        self._remember_place()
         self.show_view(key)
         self.views[key].select_record(record_id)
 
+    def _remember_place(self) -> None:
+        """The list (or dashboard) and record shown now, for Back."""
+        shown = self.stack.currentWidget()
+        if isinstance(shown, RecordListView):
+            self._history.append((shown.key, shown.selected_id() or shown._shown_id))
+        else:
+            self._history.append((DASHBOARD, None))
+        del self._history[:-50]
+        self.back_action.setEnabled(True)
+
+    def go_back(self) -> None:
+        """Alt+Left: the list and record shown before the last followed link."""
+        if not self._history:
+            return
+        key, record_id = self._history.pop()
+        self.back_action.setEnabled(bool(self._history))
+        self.show_view(key)
+        if record_id is not None and key != DASHBOARD:
+            self.views[key].select_record(record_id)
+
     def record_visit(self) -> None:
-        """The visit dialog; started on an organisation, that organisation is filled in."""
+        """The visit dialog; started on an organisation the user selected in the organisations
+        list shown, that organisation is filled in; otherwise it starts empty."""
         from indie_desktop.ui.dialogs.visit_dialog import VisitDialog
 
         org = None
-        if self.current_view() is self.organisations_view:
-            org = self.organisations_view.selected_id() or self.organisations_view._shown_id
+        if self.stack.currentWidget() is self.organisations_view:
+            # Only a selection the user sees: not the list's invisible current row, not the
+            # list behind the dashboard.
+            org = self.organisations_view.selected_id()
         dialog = VisitDialog(self.workspace, None, self, organisation_id=org)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -848,6 +911,27 @@ class MainWindow(WindowHost):
         from indie_desktop.ui.settings_dialog import open_settings
 
         open_settings(self)
+
+    def show_guide(self) -> QWidget:
+        """Hilfe → Kurzanleitung (F1): everyday tasks and this window's shortcuts, beside it."""
+        from indie_desktop.ui.help.guide import HelpDialog
+
+        guide = HelpDialog(self.actions(), self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
+
+    def backup_now(self) -> None:
+        """File → Back up now: a copy of the local file in the backup folder, in the
+        background; the status bar names the copy."""
+        from indie_desktop.store.backup import MANUAL
+
+        def done(path: object) -> None:
+            name = path.name if isinstance(path, Path) else ""
+            self.statusBar().showMessage(self.tr("Backup saved: {file}").format(file=name), 10000)
+
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.run(lambda: self.workspace.db.take_backup(MANUAL), on_success=done)
 
     def restore_backup(self) -> None:
         """File → Restore backup…: choose, preview, restore; the window reopens on it."""

@@ -21,6 +21,7 @@ from indie_desktop.ui.connection_dialog import failure_message
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from indie_desktop.ui.tasks import Runner, show_failure
+from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "password")
         self.workspace = workspace
         self.runner = runner
         self.credentials = credentials or CredentialStore()

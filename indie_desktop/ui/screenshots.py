@@ -17,6 +17,7 @@ from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.views.record_list_view import RecordListView
 from indie_desktop.ui.window_host import (
     ACTIVITIES,
+    EVENTS,
     NEEDS,
     ORGANISATIONS,
     PEOPLE,
@@ -61,7 +62,11 @@ def render_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
     window.show()
     selected: dict[str, uuid.UUID] = {}
     try:
-        for number, key in enumerate(window.views, start=1):  # every list, in menu order
+        # Every list in menu order, the dashboard after the first seven (its number since
+        # issue 9), the events list (issue 22) after the dashboard.
+        keys = [k for k in window.views if k != EVENTS]
+        numbered = [*enumerate(keys, start=1), (len(keys) + 2, EVENTS)]
+        for number, key in numbered:
             window.show_view(key)
             view = window.views[key]
             if view.model.rowCount():
@@ -70,7 +75,7 @@ def render_screenshots(workspace: Workspace, out_dir: Path) -> list[Path]:
                 selected[key] = view.model.row_id(row)
             written.append(_save(window, out_dir / f"{number:02d}-{key}.png"))
         window.show_view(DASHBOARD)  # the dashboard of the current year
-        written.append(_save(window, out_dir / f"{len(window.views) + 1:02d}-{DASHBOARD}.png"))
+        written.append(_save(window, out_dir / f"{len(keys) + 1:02d}-{DASHBOARD}.png"))
         written += _render_dialogs(workspace, window, selected, out_dir)
         first_run = FirstRunDialog(workspace, SynchronousRunner(), window)
         first_run.load_demo.setEnabled(True)  # as on a real first start (an empty database)

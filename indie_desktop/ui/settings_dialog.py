@@ -1,6 +1,7 @@
 """File → Settings…: the declared options (config.OPTIONS) in tabs, checked at the field.
 
-Tabs: General (language, the user of this local file), Printing (default letterhead),
+Tabs: General (language, the user of this local file), Printing (default letterhead, the label
+offset with its calibration sheet),
 Referrals (follow-up interval), Backup (folder, number kept, daily backup), Data protection
 (retention years: kept in the database by the privacy service, the same for everybody on it),
 Connections (the shared server profile; a password only in the keyring).
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,6 +48,17 @@ from indie_desktop.ui.widgets.field_error import with_error
 log = logging.getLogger(__name__)
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
+
+
+def _offset_spin(key: str) -> QDoubleSpinBox:
+    """A millimetre offset field (one decimal) with the option's limits."""
+    option = OPTIONS[key]
+    spin = QDoubleSpinBox()
+    spin.setDecimals(1)
+    spin.setSingleStep(0.1)
+    spin.setRange(float(option.minimum or 0), float(option.maximum or 0))
+    spin.setSuffix(" mm")
+    return spin
 
 
 def _spin(key: str, suffix: str = "") -> QSpinBox:
@@ -189,7 +202,51 @@ class SettingsDialog(QDialog):
             "",
             self._note(self.tr("Letters and contact sheets are printed on this letterhead.")),
         )
+        self.label_right = _offset_spin("label_offset_right_mm")
+        self.label_down = _offset_spin("label_offset_down_mm")
+        form.addRow(
+            self.tr("Label offset to the r&ight:"),
+            self._field("label_offset_right_mm", self.label_right),
+        )
+        form.addRow(
+            self.tr("Label offset &downwards:"),
+            self._field("label_offset_down_mm", self.label_down),
+        )
+        self.calibration_button = QPushButton(self.tr("Print a &calibration sheet…"))
+        self.calibration_button.setEnabled(self.workspace is not None)
+        self.calibration_button.clicked.connect(self.show_calibration_sheet)
+        form.addRow("", self.calibration_button)
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it "
+                    "on a label sheet against the light and enter how far the printed frames "
+                    "must move (negative: to the left or upwards)."
+                )
+            ),
+        )
         return page
+
+    def show_calibration_sheet(self) -> QWidget | None:
+        """The calibration sheet with the offsets as entered (not yet saved), in the preview."""
+        from indie_desktop.domain.errors import ServiceError
+        from indie_desktop.ui.printing.commands import open_preview
+
+        if self.workspace is None:
+            return None
+        printing = self.workspace.printing
+        saved = printing.label_offset_mm
+        printing.label_offset_mm = (self.label_right.value(), self.label_down.value())
+        try:
+            pdf = printing.label_calibration("3474")
+        except ServiceError as exc:
+            self.show_errors({"label_offset_right_mm": str(exc)})
+            return None
+        finally:
+            printing.label_offset_mm = saved
+        self.calibration_preview = open_preview(pdf, self.tr("Calibration sheet"), self)
+        return self.calibration_preview
 
     def _referrals_tab(self) -> QWidget:
         page = QWidget()
@@ -282,6 +339,30 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Database:"), self._field("server_database", self.database))
         form.addRow(self.tr("&Login:"), self._field("server_login", self.login))
         form.addRow(self.tr("&Encryption:"), self._field("server_sslmode", self.sslmode))
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("libpq's default (root.crt)"))
+        ca_browse = QPushButton(self.tr("Choose…"))
+        ca_browse.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(ca_browse)
+        ca_widget = QWidget()
+        ca_widget.setLayout(ca_row)
+        ca_field = self._field("server_sslrootcert", ca_widget)
+        form.addRow(self.tr("CA &certificate file:"), ca_field)
+        ca_label = form.labelForField(ca_field)
+        if isinstance(ca_label, QLabel):
+            ca_label.setBuddy(self.ca_file)  # Alt+C goes to the file name, not the row
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "Needed to check the server certificate unless IT has put root.crt into "
+                    "%APPDATA%\\postgresql\\ (Windows) or ~/.postgresql/ (Linux)."
+                )
+            ),
+        )
         status = self.credentials.status()
         self.keyring_label = self._note(
             self.tr("Passwords are kept only in the system keyring ({where}).").format(
@@ -310,8 +391,9 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         s = self.settings
-        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language"))))
+        # Known before the combo box moves: its change signal compares with it.
         self._initial_language = s.get("language")
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language"))))
         self.letterhead.setCurrentIndex(
             max(0, self.letterhead.findData(s.get("default_letterhead")))
         )
@@ -329,6 +411,9 @@ class SettingsDialog(QDialog):
         self.database.setText(profile.database)
         self.login.setText(profile.login)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(profile.sslmode)))
+        self.ca_file.setText(profile.sslrootcert)
+        self.label_right.setValue(s.get("label_offset_right_mm"))
+        self.label_down.setValue(s.get("label_offset_down_mm"))
 
     def values(self) -> dict[str, Any]:
         """What the fields say, by option key (not yet checked)."""
@@ -344,6 +429,9 @@ class SettingsDialog(QDialog):
             "server_database": self.database.text().strip(),
             "server_login": self.login.text().strip(),
             "server_sslmode": self.sslmode.currentData(),
+            "server_sslrootcert": self.ca_file.text().strip(),
+            "label_offset_right_mm": round(self.label_right.value(), 1),
+            "label_offset_down_mm": round(self.label_down.value(), 1),
         }
 
     def check(self) -> dict[str, str]:
@@ -358,6 +446,9 @@ class SettingsDialog(QDialog):
         folder = _folder_problem(values["backup_folder"])
         if folder:
             problems["backup_folder"] = folder
+        ca_file = values["server_sslrootcert"]
+        if ca_file and not Path(ca_file).is_file():
+            problems["server_sslrootcert"] = self.tr("There is no such file.")
         if self.settings.get("connection_mode") == "shared":
             for key in ("server_host", "server_database", "server_login"):
                 if not values[key]:
@@ -440,6 +531,17 @@ class SettingsDialog(QDialog):
 
     def _language_changed(self, _index: int) -> None:
         self.language_note.setVisible(self.language.currentData() != self._initial_language)
+
+    def _choose_ca_file(self) -> None:
+        start = self.ca_file.text() or os.path.expanduser("~")
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA certificate file"),
+            start,
+            self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        if name:
+            self.ca_file.setText(name)
 
     def _choose_folder(self) -> None:
         start = self.backup_folder.text() or os.path.expanduser("~")

@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 PROJECTS = "projects"
+EVENTS = "events"
 ACTIVITIES = "activities"
 TASKS = "tasks"
 NEEDS = "needs"
 REFERRALS = "referrals"
-LIST_KEYS = (ORGANISATIONS, PEOPLE, PROJECTS, ACTIVITIES, NEEDS, REFERRALS, TASKS)
+LIST_KEYS = (ORGANISATIONS, PEOPLE, PROJECTS, ACTIVITIES, NEEDS, REFERRALS, TASKS, EVENTS)
 
 
 class ListViews(Mapping[str, "RecordListView"]):

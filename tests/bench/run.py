@@ -31,11 +31,13 @@ import dataset  # noqa: E402
 import figures  # noqa: E402, F401  # registers the figures
 import figures_backup  # noqa: E402, F401  # backups and damage checks (issue 11)
 import figures_dashboard  # noqa: E402, F401  # issue 9
+import figures_events  # noqa: E402, F401  # issue 22
 import figures_mail  # noqa: E402, F401  # issue 23: mails onto the record
 import figures_print  # noqa: E402, F401  # issue 5
 import figures_privacy  # noqa: E402, F401  # issue 10
 import figures_referrals  # noqa: E402, F401
 import figures_smtp  # noqa: E402, F401  # issue 23: invitations by e-mail
+import figures_spool  # noqa: E402, F401  # issue 20: print spool
 import figures_sync  # noqa: E402, F401  # issue 8: offline replica and sync
 import figures_word  # noqa: E402, F401  # issue 23: Word templates
 import pg_figures  # noqa: E402, F401  # registers the PostgreSQL figures (issue 7)

@@ -132,3 +132,17 @@ def test_without_a_keyring_the_app_says_so_and_asks_each_time(
     qtbot.addWidget(dialog)
     assert not dialog.ui.remember_check.isEnabled()
     assert "no system keyring" in dialog.ui.keyring_label.text()
+
+
+def test_a_credential_manager_error_opens_the_dialog_without_a_remembered_password(
+    qtbot, tmp_path: Path
+) -> None:
+    from tests.unit.test_keyring_failures import RefusingCredentialManager
+
+    settings = Settings(tmp_path / "settings.ini")
+    ServerProfile("db.office", 5432, "indie", "anna", "prefer").save_to(settings)
+    settings.set("connection_mode", "shared")
+    dialog = ConnectionDialog(settings, credentials=CredentialStore(RefusingCredentialManager()))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.password_edit.text() == ""
+    assert not dialog.ui.remember_check.isChecked()

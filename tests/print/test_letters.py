@@ -73,7 +73,9 @@ def test_recipient_lies_in_the_din_5008_address_zone_below_the_return_line(world
     return_zone = [
         w
         for w in page.extract_words()
-        if din.ADDRESS_FIELD_TOP * MM <= w["top"] and w["bottom"] <= din.ADDRESS_ZONE_TOP * MM
+        if din.ADDRESS_FIELD_TOP * MM <= w["top"]
+        and w["bottom"] <= din.ADDRESS_ZONE_TOP * MM
+        and w["x0"] < din.INFO_BLOCK_LEFT * MM - 1
     ]
     assert "Wirtschaftsförderung" in [w["text"] for w in return_zone]
     assert all(w["bottom"] - w["top"] < 3 * MM for w in return_zone)  # the small font

@@ -33,10 +33,10 @@ def test_referral_letter_as_word_has_the_drafted_text(world: World) -> None:
     assert "Ein Satz, in Word nachzubessern." in text
     for line in draft.recipient_lines:
         assert line in text
-    # The address field as a frame where the envelope's window is: 25 mm from the left,
-    # 51 mm from the top (twips; 1 mm for the ascent of the first line).
+    # The recipient as a frame in the Anschriftzone of DIN 5008 form B: 25 mm from the left,
+    # 62.7 mm from the top (twips; 1 mm for the ascent of the first line).
     xml = _document_xml(docx)
-    assert 'w:vAnchor="page" w:hAnchor="page" w:x="1417" w:y="2891"' in xml
+    assert 'w:vAnchor="page" w:hAnchor="page" w:x="1417" w:y="3611"' in xml
 
 
 @needs_libreoffice

@@ -68,6 +68,7 @@ def test_main_window_opens_with_german_titles_by_default(qtbot, sample, german) 
     assert top == [
         "Organisationen",
         "Personen",
+        "Veranstaltungen",
         "Projekte",
         "Aktivitäten",
         "Bedarfe",

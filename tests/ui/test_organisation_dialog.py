@@ -40,6 +40,13 @@ def boxes(monkeypatch) -> MessageBoxes:
     fake = MessageBoxes(QMessageBox.StandardButton.Cancel)
     for kind in ("warning", "question", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, fake(kind))
+
+    def exec_(box: QMessageBox) -> int:  # a box built by the dialog itself (unsaved changes)
+        kind = "question" if box.icon() == QMessageBox.Icon.Question else "box"
+        fake.calls.append((kind, box.windowTitle(), box.text()))
+        return int(fake.answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return fake
 
 

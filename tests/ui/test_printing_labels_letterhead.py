@@ -132,7 +132,7 @@ def test_letterhead_errors_appear_at_their_fields_and_keep_what_was_typed(
     letterhead.edits["name"].clear()
     letterhead.save_button.click()
     assert letterhead.isVisible()
-    assert letterhead.errors["email"].text() == "Keine gültige E-Mail-Adresse"
+    assert letterhead.errors["email"].text() == "Eine E-Mail-Adresse hat genau ein @"
     assert letterhead.errors["postcode"].text() == "Eine deutsche Postleitzahl hat genau 5 Ziffern"
     assert letterhead.errors["name"].text() == "Pflichtfeld"
     assert email.text() == "info at wf-dortmund"

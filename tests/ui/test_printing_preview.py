@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from indie_desktop.services.printing.spooling import Route
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.printing.preview import PrintPreviewDialog, safe_file_name
 from indie_desktop.ui.tasks import SynchronousRunner
@@ -104,7 +105,7 @@ def test_a_file_that_cannot_be_written_is_reported_not_crashed(
     assert message_boxes[-1].title == "Speichern nicht möglich"
 
 
-def test_printing_renders_every_page_into_the_printer(preview, tmp_path: Path) -> None:
+def test_printing_to_a_file_writes_the_pages_as_text_not_pictures(preview, tmp_path: Path) -> None:
     printed: list[bool] = []
     preview.printed.connect(lambda: printed.append(True))
     printer = preview.make_printer()
@@ -117,6 +118,73 @@ def test_printing_renders_every_page_into_the_printer(preview, tmp_path: Path) -
     assert document.pageCount() == 3
     size = document.pagePointSize(0)
     assert (round(size.width()), round(size.height())) == (595, 842)
+    pages = PdfReader(tmp_path / "printed.pdf").pages
+    assert pages[1].extract_text().strip() == "Seite 2 von 3"  # vector text, not a bitmap
+    assert (tmp_path / "printed.pdf").stat().st_size < 20_000
+
+
+def coloured_and_gray() -> bytes:
+    """Page 1 black text only, page 2 with a red rule (a logo's colour)."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.drawString(72, 760, "Sehr geehrte Frau Yıldız,")
+    pdf.showPage()
+    pdf.setFillColorRGB(0.8, 0.1, 0.1)
+    pdf.rect(72, 700, 300, 40, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_the_raster_fallback_sends_gray_strips_for_black_pages_and_never_argb(
+    qtbot, german
+) -> None:
+    from indie_desktop.ui.printing.preview import STRIP_HEIGHT
+
+    preview = PrintPreviewDialog(coloured_and_gray(), "Brief", "Brief")
+    qtbot.addWidget(preview)
+    gray = preview.page_strips(0, 600)
+    colour = preview.page_strips(1, 600)
+    assert {image.format() for _place, image in gray} == {QImage.Format.Format_Grayscale8}
+    assert {image.format() for _place, image in colour} == {QImage.Format.Format_RGB888}
+    assert sum(image.height() for _place, image in gray) == round(A4[1] / 72 * 600)  # 600 dpi
+    assert max(image.height() for _place, image in gray) <= STRIP_HEIGHT
+    assert preview.page_strips(0, 1200)[0][1].width() == round(A4[0] / 72 * 600)  # capped
+
+
+def test_the_raster_fallback_still_prints_every_page(preview, tmp_path: Path) -> None:
+    printer = preview.make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "raster.pdf"))
+    printer.setResolution(150)
+    assert preview.print_to(printer, route=Route.RASTER)
+    assert read_pdf(tmp_path / "raster.pdf").pageCount() == 3
+
+
+def test_the_print_button_sends_the_pdf_itself_to_the_cups_queue(
+    qtbot, preview, cups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setPrinterName(cups.queue)
+        printer.setCopyCount(2)  # (cups-pdf offers no duplex; the command line test sets it)
+        printer.setFromTo(2, 3)
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    with qtbot.waitSignal(preview.delivered):
+        preview.print_button.click()
+    assert preview.last_print is not None and preview.last_print.route == Route.CUPS_FILE
+    job = preview.last_print.job
+    assert cups.spooled_bytes(job) == len(preview.pdf)  # the PDF itself, a few KB
+    attributes = cups.control_file(job)
+    assert b"copies\x00\x04\x00\x00\x00\x02" in attributes  # IPP integer 2
+    assert b"page-ranges\x00\x08\x00\x00\x00\x02\x00\x00\x00\x03" in attributes  # 2-3
+    printed = PdfReader(cups.printed_pdf(job))
+    assert [p.extract_text().strip() for p in printed.pages][:2] == [
+        "Seite 2 von 3",
+        "Seite 3 von 3",
+    ]
 
 
 def test_print_button_prints_the_range_chosen_in_the_print_dialog(
@@ -156,7 +224,8 @@ def test_a_long_print_job_shows_its_pages_and_can_be_cancelled(
     printer = preview.make_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "abgebrochen.pdf"))
-    assert not preview.print_to(printer)
+    printer.setResolution(72)
+    assert not preview.print_to(printer, route=Route.RASTER)
     assert labels == ["Seite 1 von 8 wird gedruckt…", "Seite 2 von 8 wird gedruckt…"]
     assert delivered == []
 

@@ -130,6 +130,33 @@ def test_the_referral_detail_offers_the_letter_as_a_link(window, network) -> Non
     dialog.close()
 
 
+def test_the_user_chooses_whom_at_the_company_the_letters_name(qtbot, window, network) -> None:
+    from indie_desktop.domain.enums import Salutation
+    from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
+
+    network.ws.people.create(
+        PersonDraft(
+            salutation=Salutation.FRAU,
+            first_name="Julia",
+            last_name="Langern",
+            function="Konstrukteurin",
+            affiliations=[AffiliationDraft(organisation_id=network.yildiz)],
+        )
+    )
+    window.printing.referral_letter_action.trigger()
+    dialog = window.printing.last_dialog
+    combo = dialog.contact_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "Julia Langern (Konstrukteurin)" in texts
+    assert combo.currentText().startswith("Zoë Ñúñez")
+    combo.setCurrentIndex(texts.index("Julia Langern (Konstrukteurin)"))
+    combo.activated.emit(combo.currentIndex())
+    assert "Frau Julia Langern (Konstrukteurin" in dialog.body_edit.toPlainText()
+    dialog.set_mirror(True)
+    assert "Frau Julia Langern" in dialog.recipient_edit.toPlainText()
+    assert dialog.salutation_edit.text() == "Sehr geehrte Frau Langern,"
+
+
 def test_the_edited_letter_opens_as_word_document_from_the_preview(
     qtbot, window, network, monkeypatch: pytest.MonkeyPatch
 ) -> None:

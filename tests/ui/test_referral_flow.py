@@ -198,7 +198,7 @@ def test_cooperation_with_negative_value_is_refused_next_to_the_field(
 ) -> None:
     ws, need = firm_need
     discard = QMessageBox.StandardButton.Discard  # closing at the end of the test
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(discard.value))
     partner = ws.organisations.choices("Laserwerk")[0][0]
     (rid,) = ws.referrals.create(ReferralDraft(need, [PartnerChoice(partner)]))
     dialog = CooperationDialog(ws, None, referral_id=rid)

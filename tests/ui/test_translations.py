@@ -264,6 +264,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Demo-Netzwerk laden…",
         "In Bür&o-Datenbank übernehmen…",
         "Einstellun&gen…",
+        "&Jetzt sichern",
         "Sicherung &wiederherstellen…",
         "&Beenden",
     ]
@@ -281,6 +282,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
     assert [item.text(0) for item in top] == [
         "Organisationen",
         "Personen",
+        "Veranstaltungen",
         "Projekte",
         "Aktivitäten",
         "Bedarfe",

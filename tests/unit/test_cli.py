@@ -116,3 +116,41 @@ def test_import_command_exit_status_tells_whether_every_row_went_in(
     assert main(["duplicates", "--data-dir", str(data)]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "Yıldız Metallbau GmbH  <->  Yıldız Metallbau GmbH" in out
+
+
+def test_redirected_output_on_a_german_windows_keeps_every_name(tmp_path: Path) -> None:
+    """`search "Yıldız" > treffer.txt` where Python's redirected output is cp1252."""
+    data = tmp_path / "data"
+    _register(data)
+    table = tmp_path / "firmen.csv"
+    table.write_bytes("Firma;PLZ\r\nYıldız Metallbau GmbH;58095\r\n".encode("utf-8-sig"))
+    assert main(["import", str(table), "--data-dir", str(data)]) == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="cp1252")
+    out = tmp_path / "treffer.txt"
+    with out.open("wb") as redirected:
+        result = subprocess.run(
+            [sys.executable, "-m", "indie_desktop", "search", "Yıldız", "--data-dir", str(data)],
+            stdout=redirected,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "Yıldız Metallbau GmbH" in out.read_text(encoding="utf-8")
+
+
+def test_a_console_that_cannot_show_a_name_gets_a_question_mark_not_a_crash() -> None:
+    import io
+
+    from indie_desktop.cli.console import configure_output
+
+    class Console(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    raw = io.BytesIO()
+    console = Console(raw, encoding="cp1252")
+    configure_output((console,))
+    print("Şükrü Yıldız", file=console, flush=True)
+    assert raw.getvalue().decode("cp1252") == "?ükrü Y?ld?z\n"

@@ -94,8 +94,9 @@ def test_email_with_turkish_letters_is_accepted():
 
 @pytest.mark.parametrize("value", ["max@", "max.beispiel.de", "max@beispiel", "max @beispiel.de"])
 def test_incomplete_email_is_rejected_with_reason(value):
-    with pytest.raises(FieldError, match=r"^Not a valid e-mail address: \S"):
+    with pytest.raises(FieldError, match=r"e-mail address") as caught:
         normalize_email(value)
+    assert "@-sign" not in str(caught.value)  # our own words, translatable, not the library's
 
 
 @pytest.mark.parametrize("value", EMPTY)
@@ -408,13 +409,21 @@ def test_date_without_year_means_this_year():
     assert parse_date_de("24.11.") == datetime.date(datetime.date.today().year, 11, 24)
 
 
-@pytest.mark.parametrize(
-    "value",
-    ["31.02.2026", "24.13.2026", "29.02.2027", "24/11/2026", "11/24/2026", "morgen", "24.11.202"],
-)
-def test_date_that_does_not_exist_or_is_unreadable_is_rejected(value):
+@pytest.mark.parametrize("value", ["24/11/2026", "11/24/2026", "morgen", "24.11.202"])
+def test_unreadable_date_is_rejected_with_the_form_to_use(value):
     with pytest.raises(FieldError, match=r"^Enter a date as DD\.MM\.YYYY$"):
         parse_date_de(value)
+
+
+@pytest.mark.parametrize("value", ["31.02.2026", "29.02.2027", "31.04.2026"])
+def test_a_day_that_does_not_exist_is_named_as_such(value):
+    with pytest.raises(FieldError, match=r"^This day does not exist in that month$"):
+        parse_date_de(value)
+
+
+def test_a_month_that_does_not_exist_is_named_as_such():
+    with pytest.raises(FieldError, match=r"month goes from 1 to 12"):
+        parse_date_de("24.13.2026")
 
 
 @pytest.mark.parametrize("value", EMPTY)

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="30"/>
+        <location filename="../../ui/about_dialog.py" line="31"/>
         <source>About In|Die Desktop</source>
         <translation>Über In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="35"/>
+        <location filename="../../ui/about_dialog.py" line="36"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Contacts, visits, needs and referrals of the In|Die RegionRuhr network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Besuche, Bedarfe und Vermittlungen des Netzwerks In|Die RegionRuhr.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43"/>
+        <location filename="../../ui/about_dialog.py" line="44"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="51"/>
+        <location filename="../../ui/about_dialog.py" line="52"/>
         <source>&amp;Libraries</source>
         <translation>&amp;Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="54"/>
+        <location filename="../../ui/about_dialog.py" line="55"/>
         <source>&amp;Fonts</source>
         <translation>Schrift&amp;arten</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="57"/>
+        <location filename="../../ui/about_dialog.py" line="58"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="70"/>
+        <location filename="../../ui/about_dialog.py" line="71"/>
         <source>{app} is built with these components. Qt, PySide6 and psycopg are used under the GNU Lesser General Public License (LGPL) 3.0: their sources are available at the addresses given, and their libraries can be replaced in the installation folder.</source>
         <translation>{app} ist mit diesen Komponenten gebaut. Qt, PySide6 und psycopg werden unter der GNU Lesser General Public License (LGPL) 3.0 genutzt: Ihre Quelltexte sind unter den angegebenen Adressen erhältlich, ihre Bibliotheken können im Installationsordner ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="85"/>
+        <location filename="../../ui/about_dialog.py" line="86"/>
         <source>Printing uses the fonts built into PDF readers.</source>
         <translation>Beim Drucken werden die in PDF-Programme eingebauten Schriftarten verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="88"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Fonts bundled for printing: {fonts}</source>
         <translation>Mitgelieferte Schriftarten für den Druck: {fonts}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>Alle Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="148"/>
+        <location filename="../../domain/list_columns.py" line="178"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="154"/>
+        <location filename="../../domain/list_columns.py" line="184"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="156"/>
+        <location filename="../../domain/list_columns.py" line="186"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="159"/>
+        <location filename="../../domain/list_columns.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="164"/>
+        <location filename="../../domain/list_columns.py" line="194"/>
         <location filename="../../ui/views/activities_view.py" line="104"/>
         <source>Place</source>
         <translation>Ort</translation>
@@ -215,33 +215,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="66"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="115"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="73"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="68"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="75"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="70"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="78"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="72"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="74"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="113"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="122"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -249,27 +249,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="129"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="138"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="137"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="146"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="140"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="149"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="155"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="169"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="200"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="178"/>
+        <source>Open a program or macro file?</source>
+        <translation>Programm oder Makro-Datei öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="180"/>
+        <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
+        <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
+        <source>Do not open</source>
+        <translation>Nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="235"/>
         <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
         <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
     </message>
@@ -298,6 +318,130 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/widgets/charts.py" line="189"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="40"/>
+        <source>Select the &amp;whole list</source>
+        <translation>&amp;Ganze Liste auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="44"/>
+        <source>Add to &amp;event…</source>
+        <translation>Zu &amp;Veranstaltung hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="48"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Schlagwort vergeben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="50"/>
+        <source>Remove ta&amp;g…</source>
+        <translation>Schlagwort ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="52"/>
+        <source>Assign &amp;Betreuer/in…</source>
+        <translation>&amp;Betreuer/in zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="54"/>
+        <source>Change stat&amp;us…</source>
+        <translation>Stat&amp;us ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="56"/>
+        <source>&amp;Undo the last change to many</source>
+        <translation>Letzte Sammeländerung rück&amp;gängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="76"/>
+        <source>All %1 of the filtered list selected</source>
+        <translation>Alle %1 der gefilterten Liste ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="96"/>
+        <source>Record %1 of %2</source>
+        <translation>Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="107"/>
+        <source>%1 record(s) changed; undo with “Undo the last change to many”.</source>
+        <translation>%1 Einträge geändert; rückgängig mit „Letzte Sammeländerung rückgängig machen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="119"/>
+        <source>Remove tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="119"/>
+        <location filename="../../ui/events/bulk_actions.py" line="128"/>
+        <source>Tag</source>
+        <translation>Schlagwort vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="120"/>
+        <source>Tag for %1 organisation(s):</source>
+        <translation>Schlagwort für %1 Organisation(en):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="141"/>
+        <location filename="../../ui/events/bulk_actions.py" line="148"/>
+        <source>Assign Betreuer/in</source>
+        <translation>Betreuer/in zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="141"/>
+        <source>Betreuer/in:</source>
+        <translation>Betreuer/in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="163"/>
+        <location filename="../../ui/events/bulk_actions.py" line="170"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="163"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="182"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="195"/>
+        <source>Undone: %1 record(s) as before.</source>
+        <translation>Rückgängig gemacht: %1 Einträge wie zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="207"/>
+        <location filename="../../ui/events/bulk_actions.py" line="212"/>
+        <location filename="../../ui/events/bulk_actions.py" line="240"/>
+        <location filename="../../ui/events/bulk_actions.py" line="242"/>
+        <source>Add to event</source>
+        <translation>Zu Veranstaltung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="207"/>
+        <source>There is no event yet.</source>
+        <translation>Es gibt noch keine Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="212"/>
+        <source>Event:</source>
+        <translation>Veranstaltung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="234"/>
+        <source>%1 added to the event, %2 were taking part already.</source>
+        <translation>%1 zur Veranstaltung hinzugefügt, %2 waren schon dabei.</translation>
     </message>
 </context>
 <context>
@@ -388,32 +532,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="138"/>
-        <source>%1 rows: %2 organisations and %3 people would be created, %4 existing records filled in, %5 rows skipped.</source>
-        <translation>%1 Zeilen: %2 Organisationen und %3 Personen würden angelegt, %4 vorhandene Datensätze ergänzt, %5 Zeilen übersprungen.</translation>
+        <location filename="../../ui/importing/check_page.py" line="137"/>
+        <source>{rows}: {organisations} and {people} would be created, {existing} filled in, {skipped}.</source>
+        <translation>{rows}: {organisations} und {people} würden angelegt, {existing} ergänzt, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="141"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="142"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="143"/>
+        <source>%n existing record(s)</source>
+        <translation>
+            <numerusform>%n vorhandener Datensatz</numerusform>
+            <numerusform>%n vorhandene Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="172"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214"/>
+        <location filename="../../ui/importing/check_page.py" line="217"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="215"/>
+        <location filename="../../ui/importing/check_page.py" line="218"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -421,18 +605,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="93"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="85"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="86"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -462,362 +646,362 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&lt;b&gt;Gespeicherter Wert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="29"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="30"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="31"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="31"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="32"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="32"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="33"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="33"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="34"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="35"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="35"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="36"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="36"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="37"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="37"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="38"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="38"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="39"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="39"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="40"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="40"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="41"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="41"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="42"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="42"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="43"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="43"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="44"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="44"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="45"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="45"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="46"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="46"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="47"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="47"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="48"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="48"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="49"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="49"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="50"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="51"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="51"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="52"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="53"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="54"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="54"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="55"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="55"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="56"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="56"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="57"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="57"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="58"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="58"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="59"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="59"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="60"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="60"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="61"/>
         <source>Value (EUR)</source>
         <translation>Wert (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="61"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="62"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="62"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="63"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="64"/>
         <source>Visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="64"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="65"/>
         <source>Budget (EUR)</source>
         <translation>Budget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="65"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="66"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="66"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="67"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="67"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="68"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="68"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="69"/>
         <source>Register court</source>
         <translation>Registergericht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="69"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="70"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="70"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="71"/>
         <source>Founded</source>
         <translation>Gegründet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="71"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="72"/>
         <source>Responsible staff</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="72"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
         <source>Assigned to</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="73"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="74"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
         <source>Situation</source>
         <translation>Ausgangslage</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="75"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
         <source>Needs found</source>
         <translation>Erkannte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="76"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="77"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="78"/>
         <source>Funding programme</source>
         <translation>Förderprogramm</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="78"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="79"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="79"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="80"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="80"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="81"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="81"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="82"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="90"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="91"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="92"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="93"/>
         <source>not deleted</source>
         <translation>nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="105"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="106"/>
         <source>Sync conflicts</source>
         <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="115"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="116"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="116"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="117"/>
         <source>Base</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="117"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
         <source>Mine</source>
         <translation>Meiner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="118"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="119"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="120"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="124"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="125"/>
         <source>Apply decision</source>
         <translation>Entscheidung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="126"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="127"/>
         <source>No conflicts to decide.</source>
         <translation>Keine Konflikte zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="160"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="161"/>
         <source>changed on both sides</source>
         <translation>auf beiden Seiten geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="161"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="162"/>
         <source>edited here, deleted on the server</source>
         <translation>hier bearbeitet, auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="162"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="163"/>
         <source>deleted here, edited on the server</source>
         <translation>hier gelöscht, auf dem Server bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="163"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="164"/>
         <source>not accepted by the server</source>
         <translation>vom Server nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="164"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="165"/>
         <source>no longer on the server</source>
         <translation>nicht mehr auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="175"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="176"/>
         <source>{record}: {kind}. Until you decide, the server&apos;s value stays; your value is kept here.</source>
         <translation>{record}: {kind}. Bis Sie entscheiden, gilt der Wert des Servers; Ihr Wert bleibt hier erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="197"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="198"/>
         <source>Keep server&apos;s</source>
         <translation>Server-Wert behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="199"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="200"/>
         <source>Take mine</source>
         <translation>Meinen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflict_dialog.py" line="202"/>
+        <location filename="../../ui/sync/conflict_dialog.py" line="203"/>
         <source>Edited value</source>
         <translation>Eigener Wert</translation>
     </message>
@@ -825,102 +1009,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="35"/>
+        <location filename="../../ui/connection_dialog.py" line="36"/>
         <source>never encrypt</source>
         <translation>nie verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="36"/>
+        <location filename="../../ui/connection_dialog.py" line="37"/>
         <source>encrypt if the server insists</source>
         <translation>verschlüsseln, wenn der Server es verlangt</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="37"/>
+        <location filename="../../ui/connection_dialog.py" line="38"/>
         <source>encrypt if possible (default)</source>
         <translation>verschlüsseln, wenn möglich (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="38"/>
+        <location filename="../../ui/connection_dialog.py" line="39"/>
         <source>always encrypt</source>
         <translation>immer verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="39"/>
+        <location filename="../../ui/connection_dialog.py" line="40"/>
         <source>always encrypt, check the server certificate</source>
         <translation>immer verschlüsseln, Serverzertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="42"/>
+        <location filename="../../ui/connection_dialog.py" line="43"/>
         <source>always encrypt, check certificate and server name</source>
         <translation>immer verschlüsseln, Zertifikat und Servernamen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="49"/>
+        <location filename="../../ui/connection_dialog.py" line="50"/>
         <source>The server refused the login: wrong password, or the login is unknown or locked.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: falsches Passwort, oder der Anmeldename ist unbekannt oder gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="53"/>
+        <location filename="../../ui/connection_dialog.py" line="54"/>
         <source>Please enter the password of your login.</source>
         <translation>Bitte geben Sie das Passwort Ihres Anmeldenamens ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="56"/>
+        <location filename="../../ui/connection_dialog.py" line="57"/>
         <source>The server cannot be reached. Check server name and port, and whether this computer is connected to the office network.</source>
         <translation>Der Server ist nicht erreichbar. Bitte Servername und Port prüfen und ob dieser Computer mit dem Büronetz verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="61"/>
+        <location filename="../../ui/connection_dialog.py" line="62"/>
         <source>The server and this app disagree about encryption (TLS). Ask your administrator which &apos;Encryption&apos; setting to use.</source>
         <translation>Server und App sind sich über die Verschlüsselung (TLS) nicht einig. Fragen Sie Ihre Administration, welche Einstellung unter „Verschlüsselung“ gilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="66"/>
+        <location filename="../../ui/connection_dialog.py" line="67"/>
         <source>The server has no database of that name.</source>
         <translation>Auf dem Server gibt es keine Datenbank mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="69"/>
+        <location filename="../../ui/connection_dialog.py" line="70"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="72"/>
+        <location filename="../../ui/connection_dialog.py" line="73"/>
         <source>Your access has been disabled. Please ask your administrator.</source>
         <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="75"/>
+        <location filename="../../ui/connection_dialog.py" line="76"/>
         <source>The shared database cannot be opened.</source>
         <translation>Die gemeinsame Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="125"/>
+        <location filename="../../ui/connection_dialog.py" line="127"/>
         <source>A remembered password is kept only in the system keyring ({where}).</source>
         <translation>Ein gemerktes Passwort wird ausschließlich im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="138"/>
+        <location filename="../../ui/connection_dialog.py" line="140"/>
         <source>This computer has no system keyring, so the password cannot be remembered: you will be asked for it each time. It is never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher kann das Passwort nicht gemerkt werden: Sie werden jedes Mal danach gefragt. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="145"/>
+        <location filename="../../ui/connection_dialog.py" line="147"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="179"/>
+        <location filename="../../ui/connection_dialog.py" line="182"/>
         <source>Please fill in server, database and login.</source>
         <translation>Bitte Server, Datenbank und Anmeldename ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="233"/>
+        <location filename="../../ui/connection_dialog.py" line="236"/>
         <source>Connecting to {host}… (Cancel stops waiting)</source>
         <translation>Verbindung zu {host} wird hergestellt … („Abbrechen“ beendet das Warten)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="256"/>
+        <location filename="../../ui/connection_dialog.py" line="259"/>
         <source>The system keyring refused the password; not stored.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort abgelehnt; es wurde nicht gespeichert.</translation>
     </message>
@@ -1026,17 +1210,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CooperationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="84"/>
         <source>Record cooperation</source>
         <translation>Kooperation erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="87"/>
         <source>Edit cooperation – %1</source>
         <translation>Kooperation bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="95"/>
         <source>Partners: %1</source>
         <translation>Partner: %1</translation>
     </message>
@@ -1093,368 +1277,368 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/cooperation_dialog.ui" line="78"/>
-        <source>E&amp;vidence:</source>
+        <source>Evi&amp;dence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
         <location filename="../../../forms/cooperation_dialog.ui" line="90"/>
-        <source>Visible &amp;to:</source>
-        <translation>&amp;Sichtbar für:</translation>
+        <source>Visi&amp;ble to:</source>
+        <translation>S&amp;ichtbar für:</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="158"/>
+        <location filename="../../ui/views/dashboard_view.py" line="159"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="166"/>
-        <location filename="../../ui/views/dashboard_view.py" line="463"/>
+        <location filename="../../ui/views/dashboard_view.py" line="167"/>
+        <location filename="../../ui/views/dashboard_view.py" line="464"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="167"/>
+        <location filename="../../ui/views/dashboard_view.py" line="168"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="168"/>
-        <location filename="../../ui/views/dashboard_view.py" line="177"/>
+        <location filename="../../ui/views/dashboard_view.py" line="169"/>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="169"/>
+        <location filename="../../ui/views/dashboard_view.py" line="170"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="173"/>
+        <location filename="../../ui/views/dashboard_view.py" line="174"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="179"/>
+        <location filename="../../ui/views/dashboard_view.py" line="180"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="186"/>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="188"/>
+        <location filename="../../ui/views/dashboard_view.py" line="189"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="192"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="194"/>
+        <location filename="../../ui/views/dashboard_view.py" line="195"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="233"/>
+        <location filename="../../ui/views/dashboard_view.py" line="234"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="235"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="237"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="237"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="252"/>
+        <location filename="../../ui/views/dashboard_view.py" line="253"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="267"/>
+        <location filename="../../ui/views/dashboard_view.py" line="268"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="268"/>
+        <location filename="../../ui/views/dashboard_view.py" line="269"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../ui/views/dashboard_view.py" line="270"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="270"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="297"/>
+        <location filename="../../ui/views/dashboard_view.py" line="298"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="298"/>
+        <location filename="../../ui/views/dashboard_view.py" line="299"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="300"/>
+        <location filename="../../ui/views/dashboard_view.py" line="301"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="302"/>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="304"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="305"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="320"/>
+        <location filename="../../ui/views/dashboard_view.py" line="321"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="320"/>
-        <location filename="../../ui/views/dashboard_view.py" line="477"/>
+        <location filename="../../ui/views/dashboard_view.py" line="321"/>
+        <location filename="../../ui/views/dashboard_view.py" line="478"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="328"/>
+        <location filename="../../ui/views/dashboard_view.py" line="329"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../ui/views/dashboard_view.py" line="391"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="402"/>
+        <location filename="../../ui/views/dashboard_view.py" line="403"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="421"/>
+        <location filename="../../ui/views/dashboard_view.py" line="422"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../ui/views/dashboard_view.py" line="423"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../ui/views/dashboard_view.py" line="424"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="425"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
-        <location filename="../../ui/views/dashboard_view.py" line="485"/>
-        <location filename="../../ui/views/dashboard_view.py" line="579"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="456"/>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
+        <location filename="../../ui/views/dashboard_view.py" line="580"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="454"/>
-        <location filename="../../ui/views/dashboard_view.py" line="484"/>
-        <location filename="../../ui/views/dashboard_view.py" line="578"/>
+        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <location filename="../../ui/views/dashboard_view.py" line="485"/>
+        <location filename="../../ui/views/dashboard_view.py" line="579"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="456"/>
-        <location filename="../../ui/views/dashboard_view.py" line="486"/>
-        <location filename="../../ui/views/dashboard_view.py" line="539"/>
-        <location filename="../../ui/views/dashboard_view.py" line="558"/>
-        <location filename="../../ui/views/dashboard_view.py" line="580"/>
+        <location filename="../../ui/views/dashboard_view.py" line="457"/>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <location filename="../../ui/views/dashboard_view.py" line="540"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="457"/>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <location filename="../../ui/views/dashboard_view.py" line="582"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="483"/>
+        <location filename="../../ui/views/dashboard_view.py" line="484"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <location filename="../../ui/views/dashboard_view.py" line="489"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="507"/>
+        <location filename="../../ui/views/dashboard_view.py" line="508"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="518"/>
+        <location filename="../../ui/views/dashboard_view.py" line="519"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="539"/>
+        <location filename="../../ui/views/dashboard_view.py" line="540"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="545"/>
+        <location filename="../../ui/views/dashboard_view.py" line="546"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="547"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="547"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="550"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="552"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="558"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="558"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="597"/>
+        <location filename="../../ui/views/dashboard_view.py" line="598"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -1462,27 +1646,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="80"/>
+        <location filename="../../ui/views/dashboard_view.py" line="81"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="82"/>
+        <location filename="../../ui/views/dashboard_view.py" line="83"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="105"/>
+        <location filename="../../ui/views/dashboard_view.py" line="106"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1490,7 +1674,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="108"/>
+        <location filename="../../ui/views/dashboard_view.py" line="109"/>
         <source>(%n of them private to other institutions: counted, not listed)</source>
         <translation>
             <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
@@ -1498,7 +1682,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="111"/>
+        <location filename="../../ui/views/dashboard_view.py" line="112"/>
         <source>double-click opens one in its list</source>
         <translation>Doppelklick öffnet einen Eintrag in seiner Liste</translation>
     </message>
@@ -1535,72 +1719,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="41"/>
+        <location filename="../../ui/duplicates/finder.py" line="42"/>
         <source>Find duplicates</source>
         <translation>Dubletten suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="47"/>
+        <location filename="../../ui/duplicates/finder.py" line="48"/>
         <source>Score</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="48"/>
+        <location filename="../../ui/duplicates/finder.py" line="49"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="49"/>
+        <location filename="../../ui/duplicates/finder.py" line="50"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="50"/>
+        <location filename="../../ui/duplicates/finder.py" line="51"/>
         <source>Possible duplicate</source>
         <translation>Mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="51"/>
+        <location filename="../../ui/duplicates/finder.py" line="52"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="61"/>
+        <location filename="../../ui/duplicates/finder.py" line="62"/>
         <source>&amp;Scan again</source>
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="63"/>
+        <location filename="../../ui/duplicates/finder.py" line="64"/>
         <source>&amp;Cancel scan</source>
         <translation>Suche &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="65"/>
+        <location filename="../../ui/duplicates/finder.py" line="66"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="67"/>
+        <location filename="../../ui/duplicates/finder.py" line="68"/>
         <source>&amp;Undo merge</source>
         <translation>Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="70"/>
+        <location filename="../../ui/duplicates/finder.py" line="71"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="85"/>
+        <location filename="../../ui/duplicates/finder.py" line="86"/>
         <source>Comparing records…</source>
         <translation>Datensätze werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="113"/>
+        <location filename="../../ui/duplicates/finder.py" line="114"/>
         <source>Scan cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates/finder.py" line="123"/>
+        <location filename="../../ui/duplicates/finder.py" line="124"/>
         <source>%n likely duplicate pair(s)</source>
         <translation>
             <numerusform>%n wahrscheinliches Dublettenpaar</numerusform>
@@ -1608,22 +1792,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="124"/>
+        <location filename="../../ui/duplicates/finder.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="124"/>
+        <location filename="../../ui/duplicates/finder.py" line="125"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="153"/>
+        <location filename="../../ui/duplicates/finder.py" line="154"/>
         <source>Merged. You can undo the merge.</source>
         <translation>Zusammengeführt. Die Zusammenführung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/finder.py" line="162"/>
+        <location filename="../../ui/duplicates/finder.py" line="163"/>
         <source>The merge was undone.</source>
         <translation>Die Zusammenführung wurde rückgängig gemacht.</translation>
     </message>
@@ -1724,6 +1908,434 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/crash.py" line="62"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="239"/>
+        <location filename="../../ui/events/event_actions.py" line="255"/>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="239"/>
+        <location filename="../../ui/events/event_actions.py" line="374"/>
+        <source>Letter %1 of %2</source>
+        <translation>Brief %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="245"/>
+        <source>%1 invited, %2 were taking part already; %3 letter(s).</source>
+        <translation>%1 eingeladen, %2 waren schon dabei; %3 Brief(e).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="251"/>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="273"/>
+        <location filename="../../ui/events/event_actions.py" line="287"/>
+        <location filename="../../ui/events/event_actions.py" line="312"/>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="275"/>
+        <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="287"/>
+        <source>Row %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="293"/>
+        <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
+        <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="297"/>
+        <source>New: %1 people, %2 organisations (checked for duplicates).</source>
+        <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="302"/>
+        <source>Rows not used:</source>
+        <translation>Nicht übernommene Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="304"/>
+        <source>Row %1: %2 – %3</source>
+        <translation>Zeile %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="323"/>
+        <source>Attendance list %1</source>
+        <translation>Teilnehmerliste %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="329"/>
+        <source>Name badges %1</source>
+        <translation>Namensschilder %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="336"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="345"/>
+        <location filename="../../ui/events/event_actions.py" line="357"/>
+        <source>After the event</source>
+        <translation>Nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="347"/>
+        <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
+        <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="361"/>
+        <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
+        <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="372"/>
+        <location filename="../../ui/events/event_actions.py" line="375"/>
+        <source>Thank-you letters</source>
+        <translation>Dankesbriefe</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="45"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="105"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="108"/>
+        <source>Edit event – %1</source>
+        <translation>Veranstaltung bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="6"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="12"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="18"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="21"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="23"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="24"/>
+        <location filename="../../../forms/event_dialog.ui" line="30"/>
+        <location filename="../../../forms/event_dialog.ui" line="47"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="26"/>
+        <source>Start ti&amp;me:</source>
+        <translation>Beginn (&amp;Uhrzeit):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="27"/>
+        <location filename="../../../forms/event_dialog.ui" line="33"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="29"/>
+        <source>Ends o&amp;n:</source>
+        <translation>Ende (Da&amp;tum):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="32"/>
+        <source>End t&amp;ime:</source>
+        <translation>Ende (Uhr&amp;zeit):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="35"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="38"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Veranstalter:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="40"/>
+        <source>Co-or&amp;ganisers:</source>
+        <translation>&amp;Mitveranstalter:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="43"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="46"/>
+        <source>Registration &amp;deadline:</source>
+        <translation>Anmelde&amp;schluss:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="49"/>
+        <source>Registration &amp;link:</source>
+        <translation>Anmelde&amp;link:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="50"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="52"/>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="57"/>
+        <source>Costs &amp;&amp; &amp;details</source>
+        <translation>Kosten &amp;&amp; &amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="60"/>
+        <source>&amp;Cost (EUR):</source>
+        <translation>&amp;Kosten (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="63"/>
+        <source>&amp;Budget (EUR):</source>
+        <translation>&amp;Budget (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="66"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Förderung:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="69"/>
+        <source>T&amp;rade fair:</source>
+        <translation>M&amp;esse:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="72"/>
+        <source>&amp;Hall / stand:</source>
+        <translation>&amp;Halle / Stand:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="75"/>
+        <source>Desti&amp;nation:</source>
+        <translation>&amp;Reiseziel:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="78"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="40"/>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="41"/>
+        <source>I&amp;mport registrations…</source>
+        <translation>Anmeldungen i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="42"/>
+        <source>Attendance &amp;list</source>
+        <translation>Teilnehmer&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="43"/>
+        <source>&amp;Badges</source>
+        <translation>Namenss&amp;childer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="44"/>
+        <source>&amp;After the event…</source>
+        <translation>Nach der Veranstalt&amp;ung…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../domain/list_columns.py" line="132"/>
+        <source>Date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="138"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="140"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="142"/>
+        <location filename="../../ui/events/events_view.py" line="146"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="143"/>
+        <location filename="../../ui/events/events_view.py" line="147"/>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="145"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="151"/>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="78"/>
+        <source>Invitation &amp;text…</source>
+        <translation>Einladungs&amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="80"/>
+        <source>&amp;Target groups…</source>
+        <translation>&amp;Zielgruppen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="82"/>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="102"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="105"/>
+        <source>Filter by name or description… (Ctrl+F)</source>
+        <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="111"/>
+        <source>Delete the event “{name}”?</source>
+        <translation>Die Veranstaltung „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="114"/>
+        <source>Event “{name}” deleted.</source>
+        <translation>Veranstaltung „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="117"/>
+        <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
+        <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="145"/>
+        <source>When</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="148"/>
+        <source>Co-organisers</source>
+        <translation>Mitveranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="149"/>
+        <source>Registered / places</source>
+        <translation>Angemeldet / Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="151"/>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="154"/>
+        <source>Registration deadline</source>
+        <translation>Anmeldeschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="156"/>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="159"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="160"/>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="164"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="165"/>
+        <source>Hall / stand</source>
+        <translation>Halle / Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="168"/>
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="170"/>
+        <source>Visible to</source>
+        <translation>Sichtbar für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="174"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1963,72 +2575,72 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FundingReportDialog</name>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="38"/>
+        <location filename="../../ui/funding_report_dialog.py" line="39"/>
         <source>Funding report</source>
         <translation>Förderbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="50"/>
+        <location filename="../../ui/funding_report_dialog.py" line="51"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="51"/>
+        <location filename="../../ui/funding_report_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="67"/>
+        <location filename="../../ui/funding_report_dialog.py" line="68"/>
         <source>Filters of the dashboard: {filters}</source>
         <translation>Filter der Auswertung: {filters}</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="68"/>
+        <location filename="../../ui/funding_report_dialog.py" line="69"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="76"/>
+        <location filename="../../ui/funding_report_dialog.py" line="77"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="77"/>
+        <location filename="../../ui/funding_report_dialog.py" line="78"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="78"/>
+        <location filename="../../ui/funding_report_dialog.py" line="79"/>
         <source>File (.pdf or .xlsx)</source>
         <translation>Datei (.pdf oder .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="93"/>
+        <location filename="../../ui/funding_report_dialog.py" line="94"/>
         <source>Save funding report</source>
         <translation>Förderbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="95"/>
+        <location filename="../../ui/funding_report_dialog.py" line="96"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="104"/>
+        <location filename="../../ui/funding_report_dialog.py" line="105"/>
         <source>The file name must end in .pdf or .xlsx.</source>
         <translation>Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="108"/>
+        <location filename="../../ui/funding_report_dialog.py" line="109"/>
         <source>The folder does not exist.</source>
         <translation>Den Ordner gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="114"/>
+        <location filename="../../ui/funding_report_dialog.py" line="115"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="137"/>
+        <location filename="../../ui/funding_report_dialog.py" line="138"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -2090,80 +2702,93 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help/guide.py" line="37"/>
+        <source>Quick guide</source>
+        <translation>Kurzanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/guide.py" line="46"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="33"/>
-        <location filename="../../ui/importing/batches_dialog.py" line="45"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="35"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="47"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="37"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="39"/>
         <source>Imported</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="38"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="40"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="39"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="41"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="40"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="42"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="41"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="43"/>
         <source>Filled in</source>
         <translation>Ergänzt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="42"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="44"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="55"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="57"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="59"/>
         <source>Remove what this import created and put back what it filled in</source>
         <translation>Entfernt, was dieser Import angelegt hat, und stellt wieder her, was er ergänzt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="76"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="78"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="86"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="88"/>
         <source>Nothing has been imported yet.</source>
         <translation>Bisher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="103"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="105"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="105"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="107"/>
         <source>Undo the import of “%1”? What it created is removed (organisations: %2, people: %3); fields it filled in are emptied again.</source>
         <translation>Den Import von „%1“ rückgängig machen? Was er angelegt hat, wird entfernt (Organisationen: %2, Personen: %3); Felder, die er ergänzt hat, werden wieder geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="115"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="117"/>
         <source>Undoing the import…</source>
         <translation>Import wird rückgängig gemacht …</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/batches_dialog.py" line="119"/>
+        <location filename="../../ui/importing/batches_dialog.py" line="121"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -2414,12 +3039,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="23"/>
+        <location filename="../../ui/importing/wizard.py" line="24"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="31"/>
+        <location filename="../../ui/importing/wizard.py" line="32"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -2584,6 +3209,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="53"/>
+        <source>Invite a target group</source>
+        <translation>Zielgruppe einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="55"/>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="57"/>
+        <source>&amp;New target group…</source>
+        <translation>&amp;Neue Zielgruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="59"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="65"/>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="69"/>
+        <source>Everyone the group selects is invited and gets a letter with the event&apos;s date, place and registration deadline. Whoever objected to invitations or lacks the consent for them is left out and listed.</source>
+        <translation>Alle, die die Zielgruppe auswählt, werden eingeladen und erhalten einen Brief mit Termin, Ort und Anmeldeschluss. Wer Einladungen widersprochen hat oder die Einwilligung dafür nicht gegeben hat, wird ausgelassen und aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="78"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="107"/>
+        <source>No saved target group yet: make a new one.</source>
+        <translation>Noch keine gespeicherte Zielgruppe: Legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="111"/>
+        <source>Selects %1 now.</source>
+        <translation>Wählt derzeit %1 aus.</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../ui/privacy/forms.py" line="192"/>
@@ -2610,7 +3283,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/printing/labels_dialog.py" line="131"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="222"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="231"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
@@ -2639,58 +3312,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <source>On a sheet already partly used: the first label still free</source>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="151"/>
-        <source>all %1 organisations of the list</source>
-        <translation>alle %1 Organisationen der Liste</translation>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <source>all %n organisation(s) of the list</source>
+        <translation>
+            <numerusform>die %n Organisation der Liste</numerusform>
+            <numerusform>alle %n Organisationen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <source>only the %n selected organisation(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Organisation</numerusform>
+            <numerusform>nur die %n ausgewählten Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="160"/>
+        <source>all %n person(s) of the list</source>
+        <translation>
+            <numerusform>die %n Person der Liste</numerusform>
+            <numerusform>alle %n Personen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/labels_dialog.py" line="163"/>
+        <source>only the %n selected person(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Person</numerusform>
+            <numerusform>nur die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="152"/>
-        <source>only the %1 selected organisations</source>
-        <translation>nur die %1 ausgewählten Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
-        <source>all %1 people of the list</source>
-        <translation>alle %1 Personen der Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="155"/>
-        <source>only the %1 selected people</source>
-        <translation>nur die %1 ausgewählten Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="164"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="173"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="166"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="172"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="181"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="184"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="177"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="186"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="224"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="233"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="244"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="253"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -2907,134 +3592,146 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="173"/>
-        <location filename="../../ui/printing/mail_merge.py" line="347"/>
-        <location filename="../../ui/printing/mail_merge.py" line="431"/>
+        <location filename="../../ui/printing/mail_merge.py" line="181"/>
+        <location filename="../../ui/printing/mail_merge.py" line="364"/>
+        <location filename="../../ui/printing/mail_merge.py" line="448"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="177"/>
+        <location filename="../../ui/printing/mail_merge.py" line="185"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="183"/>
-        <source>the primary contacts of all %1 organisations of the list</source>
-        <translation>die Hauptansprechpersonen aller %1 Organisationen der Liste</translation>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="193"/>
+        <source>the primary contacts of all %n organisation(s) of the list</source>
+        <translation>
+            <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
+            <numerusform>die Hauptansprechpersonen aller %n Organisationen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <source>the primary contacts of the %n selected organisation(s)</source>
+        <translation>
+            <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
+            <numerusform>die Hauptansprechpersonen der %n ausgewählten Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <source>all %n person(s) of the list</source>
+        <translation>
+            <numerusform>die %n Person der Liste</numerusform>
+            <numerusform>alle %n Personen der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <source>only the %n selected person(s)</source>
+        <translation>
+            <numerusform>nur die %n ausgewählte Person</numerusform>
+            <numerusform>nur die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="184"/>
-        <source>the primary contacts of the %1 selected organisations</source>
-        <translation>die Hauptansprechpersonen der %1 ausgewählten Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="186"/>
-        <source>all %1 people of the list</source>
-        <translation>alle %1 Personen der Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="187"/>
-        <source>only the %1 selected people</source>
-        <translation>nur die %1 ausgewählten Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="191"/>
+        <location filename="../../ui/printing/mail_merge.py" line="208"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="195"/>
+        <location filename="../../ui/printing/mail_merge.py" line="212"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="202"/>
+        <location filename="../../ui/printing/mail_merge.py" line="219"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="204"/>
+        <location filename="../../ui/printing/mail_merge.py" line="221"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="211"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="211"/>
+        <location filename="../../ui/printing/mail_merge.py" line="228"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="218"/>
+        <location filename="../../ui/printing/mail_merge.py" line="235"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="221"/>
+        <location filename="../../ui/printing/mail_merge.py" line="238"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="223"/>
+        <location filename="../../ui/printing/mail_merge.py" line="240"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="227"/>
+        <location filename="../../ui/printing/mail_merge.py" line="244"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="229"/>
+        <location filename="../../ui/printing/mail_merge.py" line="246"/>
         <source>By e-&amp;mail…</source>
         <translation>Per E-&amp;Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="231"/>
+        <location filename="../../ui/printing/mail_merge.py" line="248"/>
         <source>The same template as a personal e-mail to each of the recipients</source>
         <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="234"/>
+        <location filename="../../ui/printing/mail_merge.py" line="251"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="245"/>
+        <location filename="../../ui/printing/mail_merge.py" line="262"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="315"/>
+        <location filename="../../ui/printing/mail_merge.py" line="332"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="321"/>
+        <location filename="../../ui/printing/mail_merge.py" line="338"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="349"/>
+        <location filename="../../ui/printing/mail_merge.py" line="366"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="388"/>
+        <location filename="../../ui/printing/mail_merge.py" line="405"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="390"/>
+        <location filename="../../ui/printing/mail_merge.py" line="407"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="408"/>
+        <location filename="../../ui/printing/mail_merge.py" line="425"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -3042,254 +3739,289 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Not handed over by Outlook, drag one at a time: {names}</source>
         <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>Back to the record shown before (Alt+Left)</source>
+        <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <source>Copy the local database into the backup folder now (kept like the others)</source>
+        <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="438"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Kurzanleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Week ca&amp;lendar…</source>
         <translation>Wochen&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="931"/>
+        <source>Backup saved: {file}</source>
+        <translation>Sicherung gespeichert: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="933"/>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
     </message>
 </context>
 <context>
@@ -3411,42 +4143,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="68"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="69"/>
         <source>Merge duplicates</source>
         <translation>Dubletten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="70"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="71"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="71"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="72"/>
         <source>&lt;b&gt;Kept record&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bleibender Datensatz&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="72"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="73"/>
         <source>&lt;b&gt;Duplicate (will be removed)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dublette (wird entfernt)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="80"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="81"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="96"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="97"/>
         <source>The duplicate holds nothing the kept record lacks.</source>
         <translation>Die Dublette enthält nichts, was dem bleibenden Datensatz fehlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="106"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="107"/>
         <source>Everything linked to the duplicate (people, visits, needs, referrals, tasks, tags, attachments, projects) moves to the kept record. The merge can be undone.</source>
         <translation>Alles, was mit der Dublette verknüpft ist (Personen, Besuche, Bedarfe, Vermittlungen, Aufgaben, Schlagwörter, Anhänge, Projekte), geht auf den bleibenden Datensatz über. Die Zusammenführung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/merge_dialog.py" line="114"/>
+        <location filename="../../ui/duplicates/merge_dialog.py" line="115"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -3464,17 +4196,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Gesuchter &amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="99"/>
         <source>New follow-up need</source>
         <translation>Neuer Folgebedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="100"/>
         <source>New need</source>
         <translation>Neuer Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="103"/>
         <source>Edit need – %1</source>
         <translation>Bedarf bearbeiten – %1</translation>
     </message>
@@ -3520,18 +4252,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/need_dialog.ui" line="65"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/need_dialog.ui" line="89"/>
+        <source>Visi&amp;ble to:</source>
+        <translation>Sicht&amp;bar für:</translation>
     </message>
     <message>
         <location filename="../../../forms/need_dialog.ui" line="77"/>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/need_dialog.ui" line="89"/>
-        <source>&amp;Visible to:</source>
-        <translation>&amp;Sichtbar für:</translation>
     </message>
 </context>
 <context>
@@ -3680,12 +4412,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="104"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="107"/>
         <source>Edit organisation – %1</source>
         <translation>Organisation bearbeiten – %1</translation>
     </message>
@@ -3878,17 +4610,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="69"/>
+        <location filename="../../ui/views/organisations_view.py" line="72"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="70"/>
+        <location filename="../../ui/views/organisations_view.py" line="73"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="75"/>
+        <location filename="../../ui/views/organisations_view.py" line="78"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
@@ -3909,13 +4641,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="190"/>
+        <location filename="../../ui/views/organisations_view.py" line="193"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="191"/>
+        <location filename="../../ui/views/organisations_view.py" line="194"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -3926,27 +4658,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="200"/>
+        <location filename="../../ui/views/organisations_view.py" line="203"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="76"/>
+        <location filename="../../ui/views/organisations_view.py" line="79"/>
         <source>Add &amp;relation…</source>
         <translation>&amp;Beziehung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="115"/>
+        <location filename="../../ui/views/organisations_view.py" line="118"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="118"/>
+        <location filename="../../ui/views/organisations_view.py" line="121"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="122"/>
+        <location filename="../../ui/views/organisations_view.py" line="125"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -3955,160 +4687,241 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="126"/>
+        <location filename="../../ui/views/organisations_view.py" line="129"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="134"/>
+        <location filename="../../ui/views/organisations_view.py" line="137"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="141"/>
+        <location filename="../../ui/views/organisations_view.py" line="144"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="181"/>
+        <location filename="../../ui/views/organisations_view.py" line="184"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="189"/>
+        <location filename="../../ui/views/organisations_view.py" line="192"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="192"/>
+        <location filename="../../ui/views/organisations_view.py" line="195"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="193"/>
+        <location filename="../../ui/views/organisations_view.py" line="196"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="194"/>
+        <location filename="../../ui/views/organisations_view.py" line="197"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="195"/>
+        <location filename="../../ui/views/organisations_view.py" line="198"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="196"/>
+        <location filename="../../ui/views/organisations_view.py" line="199"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="200"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="198"/>
+        <location filename="../../ui/views/organisations_view.py" line="201"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="199"/>
+        <location filename="../../ui/views/organisations_view.py" line="202"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="201"/>
+        <location filename="../../ui/views/organisations_view.py" line="204"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="202"/>
+        <location filename="../../ui/views/organisations_view.py" line="205"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="204"/>
+        <location filename="../../ui/views/organisations_view.py" line="207"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="218"/>
+        <location filename="../../ui/views/organisations_view.py" line="221"/>
         <source>Unit of</source>
         <translation>Einheit von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="231"/>
+        <location filename="../../ui/views/organisations_view.py" line="234"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="232"/>
+        <location filename="../../ui/views/organisations_view.py" line="235"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="233"/>
+        <location filename="../../ui/views/organisations_view.py" line="236"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="234"/>
+        <location filename="../../ui/views/organisations_view.py" line="237"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="235"/>
+        <location filename="../../ui/views/organisations_view.py" line="238"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="243"/>
+        <location filename="../../ui/views/organisations_view.py" line="246"/>
         <source>Parent company of</source>
         <translation>Mutter von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="244"/>
+        <location filename="../../ui/views/organisations_view.py" line="247"/>
         <source>Customer of</source>
         <translation>Abnehmer von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="245"/>
+        <location filename="../../ui/views/organisations_view.py" line="248"/>
         <source>Has as member</source>
         <translation>Hat als Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="246"/>
+        <location filename="../../ui/views/organisations_view.py" line="249"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="247"/>
+        <location filename="../../ui/views/organisations_view.py" line="250"/>
         <source>Has as spin-off</source>
         <translation>Hat als Ausgründung</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="65"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="66"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="67"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="131"/>
+        <source>Find a participant… (check-in: Space = attended)</source>
+        <translation>Teilnehmende suchen… (Einlass: Leertaste = teilgenommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="133"/>
+        <source>Find a participant</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="149"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="156"/>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="157"/>
+        <source>Re&amp;gistered</source>
+        <translation>An&amp;gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="158"/>
+        <source>Can&amp;celled</source>
+        <translation>Abge&amp;sagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="159"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="206"/>
+        <source>Nobody yet: invite a target group or import the registrations.</source>
+        <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="226"/>
+        <source>Cannot change the status</source>
+        <translation>Status kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/password_dialog.py" line="51"/>
+        <location filename="../../ui/password_dialog.py" line="53"/>
         <source>The new password applies to your login {login} on every computer. It needs at least 10 characters.</source>
         <translation>Das neue Passwort gilt für Ihre Anmeldung {login} an jedem Computer. Es muss mindestens 10 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="57"/>
+        <location filename="../../ui/password_dialog.py" line="59"/>
         <source>&amp;Change password</source>
         <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="113"/>
+        <location filename="../../ui/password_dialog.py" line="115"/>
         <source>The remembered password was replaced in the keyring.</source>
         <translation>Das gespeicherte Passwort wurde im Schlüsselbund ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="117"/>
+        <location filename="../../ui/password_dialog.py" line="119"/>
         <source>The keyring refused the new password; you will be asked for it next time.</source>
         <translation>Der Schlüsselbund hat das neue Passwort nicht angenommen; Sie werden beim nächsten Mal danach gefragt.</translation>
     </message>
@@ -4152,78 +4965,78 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="103"/>
-        <location filename="../../ui/views/people_view.py" line="115"/>
+        <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="104"/>
-        <location filename="../../ui/views/people_view.py" line="117"/>
+        <location filename="../../ui/views/people_view.py" line="124"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="86"/>
+        <location filename="../../ui/views/people_view.py" line="93"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="89"/>
+        <location filename="../../ui/views/people_view.py" line="96"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="95"/>
+        <location filename="../../ui/views/people_view.py" line="102"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="98"/>
+        <location filename="../../ui/views/people_view.py" line="105"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="101"/>
+        <location filename="../../ui/views/people_view.py" line="108"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="114"/>
+        <location filename="../../ui/views/people_view.py" line="121"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="116"/>
+        <location filename="../../ui/views/people_view.py" line="123"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="118"/>
+        <location filename="../../ui/views/people_view.py" line="125"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="119"/>
+        <location filename="../../ui/views/people_view.py" line="126"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="120"/>
+        <location filename="../../ui/views/people_view.py" line="127"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="122"/>
+        <location filename="../../ui/views/people_view.py" line="129"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="131"/>
+        <location filename="../../ui/views/people_view.py" line="138"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="132"/>
+        <location filename="../../ui/views/people_view.py" line="139"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4246,27 +5059,27 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Edit person – %1</source>
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="290"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="367"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="369"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -4382,7 +5195,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../../forms/person_dialog.ui" line="409"/>
-        <source>A&amp;dd organisation</source>
+        <source>&amp;Add organisation</source>
         <translation>Organisation &amp;hinzufügen</translation>
     </message>
     <message>
@@ -4419,109 +5232,109 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../ui/printing/commands.py" line="51"/>
+        <location filename="../../ui/printing/commands.py" line="52"/>
         <source>Print &amp;selection…</source>
         <translation>Auswahl &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="54"/>
+        <location filename="../../ui/printing/commands.py" line="55"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="57"/>
+        <location filename="../../ui/printing/commands.py" line="58"/>
         <source>Print what is selected: contact sheet, referral letter, attendance list (Ctrl+P)</source>
         <translation>Das Ausgewählte drucken: Kontaktblatt, Vermittlungsschreiben, Anwesenheitsliste (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="61"/>
+        <location filename="../../ui/printing/commands.py" line="62"/>
         <source>&amp;Contact sheet</source>
         <translation>&amp;Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="64"/>
+        <location filename="../../ui/printing/commands.py" line="65"/>
         <source>Contact sheets of the selected organisations, as one document</source>
         <translation>Kontaktblätter der ausgewählten Organisationen, als ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="66"/>
+        <location filename="../../ui/printing/commands.py" line="67"/>
         <source>&amp;Person sheet</source>
         <translation>&amp;Personenblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="68"/>
+        <location filename="../../ui/printing/commands.py" line="69"/>
         <source>&amp;Referral letter…</source>
         <translation>&amp;Vermittlungsschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="70"/>
+        <location filename="../../ui/printing/commands.py" line="71"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Serienbrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="72"/>
+        <location filename="../../ui/printing/commands.py" line="73"/>
         <source>One letter to each person of the list as filtered now</source>
         <translation>Ein Brief an jede Person der Liste, so wie sie jetzt gefiltert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="74"/>
+        <location filename="../../ui/printing/commands.py" line="75"/>
         <source>Address &amp;labels…</source>
         <translation>Adress&amp;etiketten…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="76"/>
+        <location filename="../../ui/printing/commands.py" line="77"/>
         <source>&amp;Attendance list</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="78"/>
+        <location filename="../../ui/printing/commands.py" line="79"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Briefkopf…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="79"/>
+        <location filename="../../ui/printing/commands.py" line="80"/>
         <source>The letterhead of your institution</source>
         <translation>Der Briefkopf Ihrer Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="81"/>
+        <location filename="../../ui/printing/commands.py" line="82"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="226"/>
-        <location filename="../../ui/printing/commands.py" line="234"/>
+        <location filename="../../ui/printing/commands.py" line="227"/>
+        <location filename="../../ui/printing/commands.py" line="235"/>
         <source>Contact sheet</source>
         <translation>Kontaktblatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="226"/>
-        <location filename="../../ui/printing/commands.py" line="234"/>
+        <location filename="../../ui/printing/commands.py" line="227"/>
+        <location filename="../../ui/printing/commands.py" line="235"/>
         <source>Contact sheets (%1)</source>
         <translation>Kontaktblätter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="243"/>
+        <location filename="../../ui/printing/commands.py" line="244"/>
         <source>Attendance list %1</source>
         <translation>Anwesenheitsliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="264"/>
+        <location filename="../../ui/printing/commands.py" line="265"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="269"/>
+        <location filename="../../ui/printing/commands.py" line="270"/>
         <source>The letter is recorded on the referral.</source>
         <translation>Das Schreiben ist bei der Vermittlung vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="312"/>
+        <location filename="../../ui/printing/commands.py" line="313"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/commands.py" line="325"/>
+        <location filename="../../ui/printing/commands.py" line="326"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -4542,155 +5355,163 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="93"/>
+        <location filename="../../ui/printing/preview.py" line="127"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="115"/>
+        <location filename="../../ui/printing/preview.py" line="151"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="119"/>
+        <location filename="../../ui/printing/preview.py" line="155"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="121"/>
+        <location filename="../../ui/printing/preview.py" line="157"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="125"/>
-        <location filename="../../ui/printing/preview.py" line="143"/>
+        <location filename="../../ui/printing/preview.py" line="161"/>
+        <location filename="../../ui/printing/preview.py" line="179"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="165"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="131"/>
+        <location filename="../../ui/printing/preview.py" line="167"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="134"/>
+        <location filename="../../ui/printing/preview.py" line="170"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="135"/>
+        <location filename="../../ui/printing/preview.py" line="171"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="136"/>
+        <location filename="../../ui/printing/preview.py" line="172"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="152"/>
+        <location filename="../../ui/printing/preview.py" line="188"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="153"/>
+        <location filename="../../ui/printing/preview.py" line="189"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="155"/>
+        <location filename="../../ui/printing/preview.py" line="191"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="156"/>
+        <location filename="../../ui/printing/preview.py" line="192"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="158"/>
+        <location filename="../../ui/printing/preview.py" line="194"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="159"/>
+        <location filename="../../ui/printing/preview.py" line="195"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="161"/>
+        <location filename="../../ui/printing/preview.py" line="197"/>
         <source>Open as &amp;Word document</source>
         <translation>Als &amp;Word-Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="163"/>
+        <location filename="../../ui/printing/preview.py" line="199"/>
         <source>The same letter as a Word document, to change a sentence in Word</source>
         <translation>Derselbe Brief als Word-Dokument, um einen Satz in Word zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="167"/>
+        <location filename="../../ui/printing/preview.py" line="203"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="227"/>
+        <location filename="../../ui/printing/preview.py" line="263"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="279"/>
-        <location filename="../../ui/printing/preview.py" line="313"/>
+        <location filename="../../ui/printing/preview.py" line="315"/>
+        <location filename="../../ui/printing/preview.py" line="409"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="304"/>
-        <location filename="../../ui/printing/preview.py" line="345"/>
+        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="344"/>
+        <location filename="../../ui/printing/preview.py" line="385"/>
+        <location filename="../../ui/printing/preview.py" line="400"/>
+        <location filename="../../ui/printing/preview.py" line="445"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="305"/>
+        <location filename="../../ui/printing/preview.py" line="333"/>
+        <source>The document has no pages.</source>
+        <translation>Das Dokument hat keine Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="401"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="311"/>
+        <location filename="../../ui/printing/preview.py" line="407"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="311"/>
+        <location filename="../../ui/printing/preview.py" line="407"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="326"/>
+        <location filename="../../ui/printing/preview.py" line="421"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="362"/>
+        <location filename="../../ui/printing/preview.py" line="489"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="364"/>
+        <location filename="../../ui/printing/preview.py" line="491"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="379"/>
+        <location filename="../../ui/printing/preview.py" line="506"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="380"/>
+        <location filename="../../ui/printing/preview.py" line="507"/>
         <source>The file could not be written:
 %1
 
@@ -4701,22 +5522,22 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="400"/>
-        <location filename="../../ui/printing/preview.py" line="404"/>
-        <location filename="../../ui/printing/preview.py" line="422"/>
-        <location filename="../../ui/printing/preview.py" line="427"/>
+        <location filename="../../ui/printing/preview.py" line="525"/>
+        <location filename="../../ui/printing/preview.py" line="529"/>
+        <location filename="../../ui/printing/preview.py" line="547"/>
+        <location filename="../../ui/printing/preview.py" line="552"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="405"/>
+        <location filename="../../ui/printing/preview.py" line="530"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="429"/>
+        <location filename="../../ui/printing/preview.py" line="554"/>
         <source>No program for Word documents could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
@@ -4772,156 +5593,156 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="71"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="72"/>
         <source>(not recorded)</source>
         <translation>(nicht erfasst)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="80"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="81"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="85"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="87"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="88"/>
         <source>&amp;Print Art. 14 letter…</source>
         <translation>Art.-14-Schreiben &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="94"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="95"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="96"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
         <source>&amp;Source of the data:</source>
         <translation>&amp;Herkunft der Daten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
         <source>Art. 14 information sent on:</source>
         <translation>Information nach Art. 14 gesendet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="100"/>
         <source>Last contact:</source>
         <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="105"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
         <source>Given on</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="111"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
         <source>Withdrawn on</source>
         <translation>Widerrufen am</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="113"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="121"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="114"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="122"/>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="115"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="116"/>
         <source>&amp;Add consent…</source>
         <translation>Einwilligung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="117"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="119"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="120"/>
         <source>Attach evidence &amp;file…</source>
         <translation>Nachweis-&amp;Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
         <source>Objects to</source>
         <translation>Widerspricht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="132"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="139"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="306"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="140"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="307"/>
         <source>Objections</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="136"/>
         <source>Add &amp;objection…</source>
         <translation>Wider&amp;spruch erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="137"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="138"/>
         <source>&amp;Withdraw objection</source>
         <translation>Widerspruch zurück&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="149"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="150"/>
         <source>Access (Art. 15) &amp;export…</source>
         <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="151"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="152"/>
         <source>E&amp;rase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="174"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="175"/>
         <source>Data protection – %1</source>
         <translation>Datenschutz – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="179"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="180"/>
         <source>no contact recorded</source>
         <translation>kein Kontakt erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/privacy_dialog.py" line="189"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="190"/>
         <source>(%n file(s))</source>
         <translation>
             <numerusform>(%n Datei)</numerusform>
@@ -4929,13 +5750,13 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="244"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="245"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="277"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="283"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="278"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="284"/>
         <source>Evidence of the consent</source>
         <translation>Nachweis der Einwilligung</translation>
     </message>
@@ -5006,7 +5827,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/privacy/panel.py" line="46"/>
         <source>Data &amp;protection…</source>
-        <translation>&amp;Datenschutz…</translation>
+        <translation>Daten&amp;schutz…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/panel.py" line="48"/>
@@ -5068,12 +5889,12 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/project_dialog.py" line="82"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/project_dialog.py" line="85"/>
         <source>Edit project – %1</source>
         <translation>Projekt bearbeiten – %1</translation>
     </message>
@@ -5220,47 +6041,58 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="257"/>
         <source>You have changed this record. Save the changes before closing?</source>
         <translation>Sie haben diesen Datensatz geändert. Sollen die Änderungen vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="262"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/record_dialog.py" line="263"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_dialog.py" line="289"/>
         <source>Record no longer exists</source>
         <translation>Datensatz nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="291"/>
         <source>This record was deleted, or you may no longer see it. Your input is still in the form: copy what you need before you close it.</source>
         <translation>Dieser Datensatz wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen. Ihre Eingaben stehen noch im Formular: Kopieren Sie, was Sie brauchen, bevor Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="298"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="299"/>
         <source>You may not change this record. Your input is still in the form.</source>
         <translation>Sie dürfen diesen Datensatz nicht ändern. Ihre Eingaben stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="334"/>
         <source>Changed by somebody else</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/record_dialog.py" line="336"/>
         <source>Somebody else saved this record after you opened it. Your input is still in the form.
 
 Save anyway and overwrite the other changes with yours? Choose Cancel to keep editing; to see the other changes, copy your input and open the record again.</source>
@@ -5360,57 +6192,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="59"/>
         <source>Refer need – %1</source>
         <translation>Bedarf vermitteln – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="89"/>
         <source>&amp;Refer</source>
         <translation>&amp;Vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="110"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="121"/>
         <source>Contact: %1</source>
         <translation>Ansprechpartner: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="144"/>
         <source>No suggestions: give the need a wanted competence or WZ area, or name a partner below.</source>
         <translation>Keine Vorschläge: Geben Sie beim Bedarf eine gesuchte Kompetenz oder einen WZ-Bereich an, oder nennen Sie unten einen Partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="168"/>
         <source>no particular person</source>
         <translation>keine bestimmte Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="224"/>
         <source>Need no longer exists</source>
         <translation>Bedarf existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/referral_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/referral_dialog.py" line="225"/>
         <source>This need was deleted meanwhile. Nothing was recorded.</source>
         <translation>Dieser Bedarf wurde inzwischen gelöscht. Es wurde nichts erfasst.</translation>
     </message>
@@ -5422,12 +6254,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="13"/>
         <source>&amp;Suggested partners, best fit first (tick one or more):</source>
-        <translation>&amp;Vorgeschlagene Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
+        <translation>Vorgeschlagene &amp;Partner, am besten passende zuerst (einen oder mehrere ankreuzen):</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="16"/>
         <source>Further &amp;partner:</source>
-        <translation>Weiterer &amp;Partner:</translation>
+        <translation>&amp;Weiterer Partner:</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="18"/>
@@ -5436,8 +6268,8 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="20"/>
-        <source>Contact &amp;person:</source>
-        <translation>Ansprech&amp;person:</translation>
+        <source>Contact pers&amp;on:</source>
+        <translation>Ansprechpers&amp;on:</translation>
     </message>
     <message>
         <location filename="../../../forms/referral_dialog.ui" line="25"/>
@@ -5467,112 +6299,117 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="65"/>
+        <location filename="../../ui/printing/referral_letter.py" line="66"/>
         <source>Referral letter – %1 → %2</source>
         <translation>Vermittlungsschreiben – %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="81"/>
+        <location filename="../../ui/printing/referral_letter.py" line="82"/>
         <source>&amp;Mirror letter to the company</source>
         <translation>&amp;Spiegelschreiben an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="83"/>
+        <location filename="../../ui/printing/referral_letter.py" line="84"/>
         <source>The same introduction, written to the company instead of the partner</source>
         <translation>Dieselbe Vorstellung, an das Unternehmen statt an den Partner geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="87"/>
+        <location filename="../../ui/printing/referral_letter.py" line="88"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="92"/>
+        <location filename="../../ui/printing/referral_letter.py" line="102"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="99"/>
+        <location filename="../../ui/printing/referral_letter.py" line="109"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="118"/>
+        <location filename="../../ui/printing/referral_letter.py" line="128"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="119"/>
+        <location filename="../../ui/printing/referral_letter.py" line="130"/>
+        <source>Company &amp;contact:</source>
+        <translation>Ansprechperson im &amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/referral_letter.py" line="132"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="120"/>
+        <location filename="../../ui/printing/referral_letter.py" line="133"/>
         <source>S&amp;ubject:</source>
         <translation>Bet&amp;reff:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="121"/>
+        <location filename="../../ui/printing/referral_letter.py" line="134"/>
         <source>Sa&amp;lutation:</source>
         <translation>A&amp;nrede:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="122"/>
-        <source>&amp;Text:</source>
+        <location filename="../../ui/printing/referral_letter.py" line="135"/>
+        <source>Te&amp;xt:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="123"/>
+        <location filename="../../ui/printing/referral_letter.py" line="136"/>
         <source>Information block</source>
         <translation>Informationsblock</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="127"/>
+        <location filename="../../ui/printing/referral_letter.py" line="140"/>
         <source>&amp;Preview and print…</source>
-        <translation>&amp;Vorschau und Druck…</translation>
+        <translation>Vorschau und &amp;Druck…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="130"/>
+        <location filename="../../ui/printing/referral_letter.py" line="143"/>
         <source>Printing the letter or saving it as PDF records it on the referral</source>
         <translation>Wird das Schreiben gedruckt oder als PDF gespeichert, wird es bei der Vermittlung vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="133"/>
+        <location filename="../../ui/printing/referral_letter.py" line="146"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="225"/>
+        <location filename="../../ui/printing/referral_letter.py" line="259"/>
         <source>Other template</source>
         <translation>Andere Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="226"/>
+        <location filename="../../ui/printing/referral_letter.py" line="260"/>
         <source>The text you changed is replaced by the other template&apos;s. Go on?</source>
         <translation>Ihr geänderter Text wird durch den der anderen Vorlage ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="255"/>
+        <location filename="../../ui/printing/referral_letter.py" line="289"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="259"/>
+        <location filename="../../ui/printing/referral_letter.py" line="293"/>
         <source>Mirror letter %1</source>
         <translation>Spiegelschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="259"/>
+        <location filename="../../ui/printing/referral_letter.py" line="293"/>
         <source>Referral letter %1</source>
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="284"/>
+        <location filename="../../ui/printing/referral_letter.py" line="318"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="295"/>
+        <location filename="../../ui/printing/referral_letter.py" line="329"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5622,25 +6459,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="280"/>
+        <location filename="../../ui/views/referrals_view.py" line="286"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="123"/>
-        <location filename="../../ui/views/referrals_view.py" line="279"/>
+        <location filename="../../ui/views/referrals_view.py" line="285"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="124"/>
-        <location filename="../../ui/views/referrals_view.py" line="281"/>
+        <location filename="../../ui/views/referrals_view.py" line="287"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="126"/>
-        <location filename="../../ui/views/referrals_view.py" line="283"/>
+        <location filename="../../ui/views/referrals_view.py" line="289"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
@@ -5675,57 +6512,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="282"/>
+        <location filename="../../ui/views/referrals_view.py" line="288"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="284"/>
+        <location filename="../../ui/views/referrals_view.py" line="290"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="285"/>
+        <location filename="../../ui/views/referrals_view.py" line="291"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="300"/>
+        <location filename="../../ui/views/referrals_view.py" line="306"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="322"/>
+        <location filename="../../ui/views/referrals_view.py" line="328"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="323"/>
+        <location filename="../../ui/views/referrals_view.py" line="329"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="324"/>
+        <location filename="../../ui/views/referrals_view.py" line="330"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="325"/>
+        <location filename="../../ui/views/referrals_view.py" line="331"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="327"/>
+        <location filename="../../ui/views/referrals_view.py" line="333"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="329"/>
+        <location filename="../../ui/views/referrals_view.py" line="335"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="337"/>
+        <location filename="../../ui/views/referrals_view.py" line="343"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -5791,77 +6628,77 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="141"/>
+        <location filename="../../ui/backup_dialogs.py" line="143"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="152"/>
+        <location filename="../../ui/backup_dialogs.py" line="154"/>
         <source>The database cannot be used. {problem} The file has been left as it is. Choose a backup to continue with; the damaged file is kept beside it.</source>
         <translation>Die Datenbank kann nicht verwendet werden. {problem} Die Datei wurde nicht verändert. Wählen Sie eine Sicherung, mit der Sie weiterarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="158"/>
+        <location filename="../../ui/backup_dialogs.py" line="160"/>
         <source>Backups in {folder}. The current database is kept as a backup first.</source>
         <translation>Sicherungen in {folder}. Die aktuelle Datenbank wird zuvor selbst gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="167"/>
+        <location filename="../../ui/backup_dialogs.py" line="169"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="167"/>
+        <location filename="../../ui/backup_dialogs.py" line="169"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="167"/>
+        <location filename="../../ui/backup_dialogs.py" line="169"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="170"/>
+        <location filename="../../ui/backup_dialogs.py" line="172"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="174"/>
+        <location filename="../../ui/backup_dialogs.py" line="176"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>Wählen Sie eine Sicherung, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="180"/>
+        <location filename="../../ui/backup_dialogs.py" line="182"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="188"/>
+        <location filename="../../ui/backup_dialogs.py" line="190"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="190"/>
+        <location filename="../../ui/backup_dialogs.py" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="202"/>
+        <location filename="../../ui/backup_dialogs.py" line="204"/>
         <source>There are no backups in this folder yet. Choose a backup file.</source>
         <translation>In diesem Ordner gibt es noch keine Sicherungen. Wählen Sie eine Sicherungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="231"/>
+        <location filename="../../ui/backup_dialogs.py" line="233"/>
         <source>Choose a backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="233"/>
+        <location filename="../../ui/backup_dialogs.py" line="235"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Datenbankdateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="261"/>
+        <location filename="../../ui/backup_dialogs.py" line="263"/>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
     </message>
@@ -5869,78 +6706,78 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="49"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="149"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="50"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="150"/>
         <source>Data protection review</source>
         <translation>Datenschutz-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="54"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
         <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
         <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="62"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="64"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="65"/>
         <source>Years without contact</source>
         <translation>Jahre ohne Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="67"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="68"/>
         <source>No contact for:</source>
         <translation>Kein Kontakt seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="81"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="82"/>
         <source>&amp;Keep…</source>
         <translation>&amp;Behalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="83"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="84"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="85"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="86"/>
         <source>&amp;Erase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="87"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="119"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="120"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="126"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="127"/>
         <source>%n people to review</source>
         <translation>
             <numerusform>%n Person zu prüfen</numerusform>
@@ -5948,25 +6785,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="172"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="178"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="203"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="210"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="173"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="179"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="204"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="211"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="173"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="174"/>
         <source>Only the data protection role (the database administrator) may.</source>
         <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="180"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="181"/>
         <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone. Backups made before still hold the person&apos;s data until they rotate out.</source>
         <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen. Datensicherungen von vorher enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="212"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="213"/>
         <source>Anonymising %1. This cannot be cancelled once started; cleaning the database file may take a while for a large file.</source>
         <translation>%1 wird anonymisiert. Einmal begonnen, lässt sich das nicht abbrechen; das Bereinigen der Datenbankdatei kann bei einer großen Datei eine Weile dauern.</translation>
     </message>
@@ -5994,22 +6831,54 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="81"/>
-        <source>Done: %1 organisations and %2 people created, %3 existing records filled in, %4 of %5 rows skipped.</source>
-        <translation>Fertig: %1 Organisationen und %2 Personen angelegt, %3 vorhandene Datensätze ergänzt, %4 von %5 Zeilen übersprungen.</translation>
+        <location filename="../../ui/importing/run_page.py" line="84"/>
+        <source>Done: {organisations} and {people} created, {existing} filled in, {skipped} of {rows} skipped.</source>
+        <translation>Fertig: {organisations} und {people} angelegt, {existing} ergänzt, {skipped} von {rows} übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="87"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="88"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="89"/>
+        <source>%n existing record(s)</source>
+        <translation>
+            <numerusform>%n vorhandener Datensatz</numerusform>
+            <numerusform>%n vorhandene Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/run_page.py" line="91"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="93"/>
+        <location filename="../../ui/importing/run_page.py" line="96"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="95"/>
+        <location filename="../../ui/importing/run_page.py" line="98"/>
         <source>The import failed; nothing was changed.</source>
         <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="104"/>
+        <location filename="../../ui/importing/run_page.py" line="107"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -6017,253 +6886,313 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Please give a complete path.</source>
         <translation>Bitte einen vollständigen Pfad angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Backups cannot be written here: {error}</source>
         <translation>Hier können keine Sicherungen gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
-        <location filename="../../ui/settings_dialog.py" line="481"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="583"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>&amp;General</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Pri&amp;nting</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>&amp;Referrals</source>
         <translation>Ver&amp;mittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Backup</source>
         <translation>S&amp;icherung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Data pro&amp;tection</source>
         <translation>Datensc&amp;hutz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>C&amp;onnections</source>
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Te&amp;mplates</source>
         <translation>Vorlage&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <source>Label offset to the r&amp;ight:</source>
+        <translation>Etiketten-Versatz nach re&amp;chts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <source>Label offset &amp;downwards:</source>
+        <translation>Etiketten-Versatz nach &amp;unten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <source>Print a &amp;calibration sheet…</source>
+        <translation>&amp;Kalibrierbogen drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
+        <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <source>Calibration sheet</source>
+        <translation>Kalibrierbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="316"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="337"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="338"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="282"/>
+        <location filename="../../ui/settings_dialog.py" line="339"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="283"/>
+        <location filename="../../ui/settings_dialog.py" line="340"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="341"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <source>libpq&apos;s default (root.crt)</source>
+        <translation>Standard von libpq (root.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <source>CA &amp;certificate file:</source>
+        <translation>&amp;CA-Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
+        <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="368"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="292"/>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="297"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <location filename="../../ui/settings_dialog.py" line="445"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="364"/>
+        <location filename="../../ui/settings_dialog.py" line="451"/>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="455"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <location filename="../../ui/settings_dialog.py" line="491"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="446"/>
+        <location filename="../../ui/settings_dialog.py" line="539"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="541"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="548"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="465"/>
+        <location filename="../../ui/settings_dialog.py" line="567"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="482"/>
+        <location filename="../../ui/settings_dialog.py" line="584"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="487"/>
+        <location filename="../../ui/settings_dialog.py" line="589"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -6284,27 +7213,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="41"/>
         <source>Change stage – %1</source>
         <translation>Stand ändern – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="43"/>
         <source>%1 → %2, now: %3 (since %4)</source>
         <translation>%1 → %2, jetzt: %3 (seit %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="103"/>
         <source>Changed meanwhile</source>
         <translation>Inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stage_change_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/stage_change_dialog.py" line="105"/>
         <source>Somebody else changed or deleted this referral after you opened it. Close the dialog and look at its current stage.</source>
         <translation>Jemand anderes hat diese Vermittlung geändert oder gelöscht, nachdem Sie sie geöffnet haben. Schließen Sie den Dialog und sehen Sie sich den aktuellen Stand an.</translation>
     </message>
@@ -6330,8 +7259,8 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/stage_change_dialog.ui" line="38"/>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +7471,173 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>TargetGroupDialog</name>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="79"/>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="84"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="85"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="89"/>
+        <source>e.g. C, 25, 28.41 (several with commas)</source>
+        <translation>z. B. C, 25, 28.41 (mehrere mit Komma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="92"/>
+        <source>e.g. Leichtbau, Wasserstoff</source>
+        <translation>z. B. Leichtbau, Wasserstoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="94"/>
+        <source>anyone</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="98"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="104"/>
+        <location filename="../../ui/events/target_group_dialog.py" line="112"/>
+        <location filename="../../ui/events/target_group_dialog.py" line="116"/>
+        <source>not asked</source>
+        <translation>egal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="113"/>
+        <source>with open needs</source>
+        <translation>mit offenen Bedarfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="114"/>
+        <source>without open needs</source>
+        <translation>ohne offene Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="125"/>
+        <source>&amp;Select:</source>
+        <translation>Aus&amp;wählen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="126"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="127"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="128"/>
+        <source>&amp;WZ 2008:</source>
+        <translation>&amp;WZ 2008:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="129"/>
+        <source>&amp;Employees:</source>
+        <translation>&amp;Beschäftigte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="130"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="131"/>
+        <source>&amp;Betreuer/in:</source>
+        <translation>Be&amp;treuer/in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="132"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="133"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="134"/>
+        <source>&amp;Consent for:</source>
+        <translation>&amp;Einwilligung für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="135"/>
+        <source>Contact &amp;since:</source>
+        <translation>Kontakt s&amp;eit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="136"/>
+        <source>No contact si&amp;nce:</source>
+        <translation>Kein Kontakt s&amp;eit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="137"/>
+        <source>&amp;Open needs:</source>
+        <translation>&amp;Offene Bedarfe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="138"/>
+        <source>&amp;Attended event:</source>
+        <translation>Teilgenommen an Veranstaltun&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="139"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Suchwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="150"/>
+        <location filename="../../ui/events/target_group_dialog.py" line="151"/>
+        <source>Name of the target group</source>
+        <translation>Name der Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="152"/>
+        <source>Share with my &amp;institution</source>
+        <translation>Mit meiner &amp;Institution teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="160"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/target_group_dialog.py" line="263"/>
+        <source>%n organisation(s) selected</source>
+        <translation>
+            <numerusform>%n Organisation ausgewählt</numerusform>
+            <numerusform>%n Organisationen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/target_group_dialog.py" line="265"/>
+        <source>%n person(s) selected</source>
+        <translation>
+            <numerusform>%n Person ausgewählt</numerusform>
+            <numerusform>%n Personen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/target_group_dialog.py" line="280"/>
+        <source>Cannot save the target group</source>
+        <translation>Zielgruppe kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
@@ -6549,12 +7645,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="106"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="109"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -6607,87 +7703,125 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="36"/>
+        <location filename="../../ui/views/tasks_view.py" line="38"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="40"/>
+        <location filename="../../ui/views/tasks_view.py" line="37"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="41"/>
+        <location filename="../../ui/views/tasks_view.py" line="42"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="46"/>
+        <location filename="../../ui/views/tasks_view.py" line="48"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="131"/>
-        <location filename="../../ui/views/tasks_view.py" line="105"/>
+        <location filename="../../domain/list_columns.py" line="161"/>
+        <location filename="../../ui/views/tasks_view.py" line="107"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="132"/>
+        <location filename="../../domain/list_columns.py" line="162"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="134"/>
-        <location filename="../../ui/views/tasks_view.py" line="106"/>
+        <location filename="../../domain/list_columns.py" line="164"/>
+        <location filename="../../ui/views/tasks_view.py" line="108"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="137"/>
-        <location filename="../../ui/views/tasks_view.py" line="107"/>
+        <location filename="../../domain/list_columns.py" line="167"/>
+        <location filename="../../ui/views/tasks_view.py" line="109"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="59"/>
+        <location filename="../../ui/views/tasks_view.py" line="61"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="62"/>
+        <location filename="../../ui/views/tasks_view.py" line="64"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="68"/>
+        <location filename="../../ui/views/tasks_view.py" line="70"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="71"/>
+        <location filename="../../ui/views/tasks_view.py" line="73"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="110"/>
+        <location filename="../../ui/views/tasks_view.py" line="112"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="141"/>
+        <source>Letter text – %1</source>
+        <translation>Brieftext – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="152"/>
+        <source>Placeholders: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</source>
+        <translation>Platzhalter: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="159"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="162"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="166"/>
+        <source>Your institution&apos;s own text.</source>
+        <translation>Der eigene Text Ihrer Institution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="168"/>
+        <source>The text shipped with the program; saving makes it your institution&apos;s.</source>
+        <translation>Der mitgelieferte Text; beim Speichern wird er zum eigenen Text Ihrer Institution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="173"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -6796,118 +7930,128 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="38"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
         <source>Referral stages</source>
         <translation>Vermittlungsschritte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="44"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="58"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="45"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="60"/>
         <source>Need: {topic} ({urgency})</source>
         <translation>Bedarf: {topic} ({urgency})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="63"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="65"/>
         <source>Referred to {other}</source>
         <translation>Vermittelt an {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="65"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
         <source>Referral partner for {other}</source>
         <translation>Vermittlungspartner für {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="69"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
         <source>Referral {stage}: {other}</source>
         <translation>Vermittlung {stage}: {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="73"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
         <source>Cooperation ({kind}): {title}</source>
         <translation>Kooperation ({kind}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="80"/>
+        <source>Event ({status}): {name}</source>
+        <translation>Veranstaltung ({status}): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="84"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="86"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="81"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="88"/>
         <source>Task ({state}): {title}</source>
         <translation>Aufgabe ({state}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="103"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="110"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="104"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="108"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="109"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="116"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="113"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="116"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="121"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="128"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="125"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="132"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
@@ -7000,44 +8144,44 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="81"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="88"/>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Type part of the name, then Return</source>
         <translation>Teil des Namens eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="220"/>
         <source>{name} (new)</source>
         <translation>{name} (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="432"/>
         <source>Need {n}</source>
         <translation>Bedarf {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="433"/>
         <source>Next step {n}</source>
         <translation>Nächster Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="434"/>
         <source>Person met {n}</source>
         <translation>Gesprächspartner {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="478"/>
         <location filename="../../../forms/visit_dialog.ui" line="22"/>
         <source>Record visit</source>
         <translation>Besuch erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="481"/>
         <source>Activity: {subject}</source>
         <translation>Aktivität: {subject}</translation>
     </message>
@@ -7332,12 +8476,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="220"/>
+        <location filename="../../app.py" line="223"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="302"/>
+        <location filename="../../app.py" line="331"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -7345,107 +8489,107 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="53"/>
+        <location filename="../../ui/backup_dialogs.py" line="54"/>
         <source>The database file cannot be read.</source>
         <translation>Die Datenbankdatei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="54"/>
+        <location filename="../../ui/backup_dialogs.py" line="55"/>
         <source>The file is not a usable database (its beginning is damaged or it is another kind of file).</source>
         <translation>Die Datei ist keine verwendbare Datenbank (ihr Anfang ist beschädigt oder es ist eine andere Art von Datei).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="59"/>
+        <location filename="../../ui/backup_dialogs.py" line="60"/>
         <source>The database file is damaged (its header is broken).</source>
         <translation>Die Datenbankdatei ist beschädigt (ihr Dateikopf ist defekt).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="60"/>
+        <location filename="../../ui/backup_dialogs.py" line="61"/>
         <source>The database file is truncated or damaged (its size does not fit its pages).</source>
         <translation>Die Datenbankdatei ist abgeschnitten oder beschädigt (ihre Größe passt nicht zu ihren Seiten).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="64"/>
+        <location filename="../../ui/backup_dialogs.py" line="65"/>
         <source>The database file is truncated: part of it is missing.</source>
         <translation>Die Datenbankdatei ist abgeschnitten: Ein Teil fehlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/backup_dialogs.py" line="66"/>
         <source>The database file is truncated or damaged (SQLite cannot read its structure).</source>
         <translation>Die Datenbankdatei ist abgeschnitten oder beschädigt (SQLite kann ihren Aufbau nicht lesen).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="69"/>
+        <location filename="../../ui/backup_dialogs.py" line="70"/>
         <source>The database file is empty, although there are backups of it: it was emptied or cut off.</source>
         <translation>Die Datenbankdatei ist leer, obwohl es Sicherungen von ihr gibt: Sie wurde geleert oder abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <location filename="../../ui/backup_dialogs.py" line="74"/>
         <source>The database file cannot be opened.</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="74"/>
+        <location filename="../../ui/backup_dialogs.py" line="75"/>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="75"/>
+        <location filename="../../ui/backup_dialogs.py" line="76"/>
         <source>The backup cannot be read.</source>
         <translation>Die Sicherung kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="76"/>
+        <location filename="../../ui/backup_dialogs.py" line="77"/>
         <source>The file is not a database of this application.</source>
         <translation>Die Datei ist keine Datenbank dieses Programms.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="78"/>
         <source>The file is not a usable database.</source>
         <translation>Die Datei ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="80"/>
+        <location filename="../../ui/backup_dialogs.py" line="81"/>
         <source>daily at start</source>
         <translation>täglich beim Start</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="81"/>
+        <location filename="../../ui/backup_dialogs.py" line="82"/>
         <source>before an update</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="82"/>
+        <location filename="../../ui/backup_dialogs.py" line="83"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="83"/>
+        <location filename="../../ui/backup_dialogs.py" line="84"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="84"/>
+        <location filename="../../ui/backup_dialogs.py" line="85"/>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="105"/>
+        <location filename="../../ui/backup_dialogs.py" line="107"/>
         <source>Backup of {when}: cannot be restored. {problem}</source>
         <translation>Sicherung vom {when}: kann nicht wiederhergestellt werden. {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="108"/>
+        <location filename="../../ui/backup_dialogs.py" line="110"/>
         <source>Backup of {when}: {organisations} organisations, {people} people, {activities} activities.</source>
         <translation>Sicherung vom {when}: {organisations} Organisationen, {people} Personen, {activities} Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup_dialogs.py" line="123"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="295"/>
+        <location filename="../../ui/backup_dialogs.py" line="297"/>
         <source>The database file {path} is damaged and cannot be used: {problem}
 
 It has not been changed: it will be kept beside the restored file.</source>
@@ -7454,46 +8598,46 @@ It has not been changed: it will be kept beside the restored file.</source>
 Sie wurde nicht verändert und bleibt neben der wiederhergestellten Datei erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="301"/>
+        <location filename="../../ui/backup_dialogs.py" line="303"/>
         <source>The newest intact backup: {preview}</source>
         <translation>Die neueste intakte Sicherung: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="305"/>
+        <location filename="../../ui/backup_dialogs.py" line="307"/>
         <source>No intact backup was found in the backup folder.</source>
         <translation>Im Sicherungsordner wurde keine intakte Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="310"/>
-        <location filename="../../ui/backup_dialogs.py" line="476"/>
+        <location filename="../../ui/backup_dialogs.py" line="312"/>
+        <location filename="../../ui/backup_dialogs.py" line="478"/>
         <source>Damaged database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="319"/>
+        <location filename="../../ui/backup_dialogs.py" line="321"/>
         <source>Restore the &amp;newest backup</source>
         <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="323"/>
+        <location filename="../../ui/backup_dialogs.py" line="325"/>
         <source>&amp;Choose a backup…</source>
         <translation>Sicherung &amp;auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="326"/>
+        <location filename="../../ui/backup_dialogs.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="334"/>
-        <location filename="../../ui/backup_dialogs.py" line="373"/>
-        <location filename="../../ui/backup_dialogs.py" line="393"/>
-        <location filename="../../ui/backup_dialogs.py" line="447"/>
+        <location filename="../../ui/backup_dialogs.py" line="336"/>
+        <location filename="../../ui/backup_dialogs.py" line="375"/>
+        <location filename="../../ui/backup_dialogs.py" line="395"/>
+        <location filename="../../ui/backup_dialogs.py" line="449"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="335"/>
+        <location filename="../../ui/backup_dialogs.py" line="337"/>
         <source>Replace the current database with this backup?
 
 {preview}
@@ -7506,17 +8650,17 @@ Everything entered since then is no longer shown; the current database is kept a
 Was seitdem eingegeben wurde, ist danach nicht mehr zu sehen; die aktuelle Datenbank wird als Sicherung aufbewahrt und kann auf dieselbe Weise wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="374"/>
+        <location filename="../../ui/backup_dialogs.py" line="376"/>
         <source>Backups are kept of the local database file only; this is a shared database.</source>
         <translation>Sicherungen gibt es nur von der lokalen Datenbankdatei; dies ist eine gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="409"/>
+        <location filename="../../ui/backup_dialogs.py" line="411"/>
         <source>Restored: {preview}</source>
         <translation>Wiederhergestellt: {preview}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="477"/>
+        <location filename="../../ui/backup_dialogs.py" line="479"/>
         <source>The check of the database file found damage: {problem}
 
 No backup was taken today, so that the intact ones are kept. Restore a backup now?</source>
@@ -7525,7 +8669,7 @@ No backup was taken today, so that the intact ones are kept. Restore a backup no
 Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="492"/>
+        <location filename="../../ui/backup_dialogs.py" line="494"/>
         <source>The daily backup failed: {error}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {error}</translation>
     </message>
@@ -7569,157 +8713,157 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>The database cannot be used.</source>
         <translation>Die Datenbank kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Your access has been disabled. Please ask your administrator.</source>
         <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
         <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The database file %1 cannot be read.</source>
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The file %1 is not a usable database.</source>
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
         <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -8116,441 +9260,502 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="45"/>
+        <location filename="../../domain/enum_labels.py" line="48"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="46"/>
+        <location filename="../../domain/enum_labels.py" line="49"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="47"/>
+        <location filename="../../domain/enum_labels.py" line="50"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="48"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="49"/>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
-        <location filename="../../domain/enum_labels.py" line="126"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="129"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
-        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="85"/>
         <source>Company named to universities</source>
         <translation>Nennung des Unternehmens gegenüber Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="84"/>
+        <location filename="../../domain/enum_labels.py" line="87"/>
         <source>Awaiting answer</source>
         <translation>Antwort ausstehend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Interesting</source>
         <translation>Interessant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>Unit named</source>
         <translation>Einheit benannt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="95"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
-        <location filename="../../domain/enum_labels.py" line="130"/>
+        <location filename="../../domain/enum_labels.py" line="96"/>
+        <location filename="../../domain/enum_labels.py" line="133"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="97"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="95"/>
-        <location filename="../../domain/enum_labels.py" line="129"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
+        <location filename="../../domain/enum_labels.py" line="132"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="96"/>
-        <location filename="../../domain/enum_labels.py" line="127"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="130"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="98"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
         <source>Subsidiary of</source>
         <translation>Tochter von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>Supplier of</source>
         <translation>Zulieferer von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Member of</source>
         <translation>Mitglied in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Spin-off of</source>
         <translation>Ausgründung von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>University or research institute</source>
         <translation>Hochschule oder Forschungsinstitut</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Supplier or craft business</source>
         <translation>Zulieferer oder Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="114"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="115"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="114"/>
+        <location filename="../../domain/enum_labels.py" line="117"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="118"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="87"/>
-        <location filename="../../domain/enum_labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="127"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
         <location filename="../../domain/enum_labels.py" line="128"/>
+        <location filename="../../domain/enum_labels.py" line="131"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="131"/>
+        <location filename="../../domain/enum_labels.py" line="134"/>
+        <source>Workshop / transfer day</source>
+        <translation>Workshop / Transfertag</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="135"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="132"/>
+        <location filename="../../domain/enum_labels.py" line="136"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="137"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="138"/>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="140"/>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="141"/>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="142"/>
+        <source>Participant</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="143"/>
+        <source>Speaker</source>
+        <translation>Referent/in</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="144"/>
+        <source>Exhibitor</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="145"/>
+        <source>Companion</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="146"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="147"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="148"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="133"/>
+        <location filename="../../domain/enum_labels.py" line="149"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="134"/>
+        <location filename="../../domain/enum_labels.py" line="150"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="135"/>
+        <location filename="../../domain/enum_labels.py" line="139"/>
+        <location filename="../../domain/enum_labels.py" line="151"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="141"/>
+        <location filename="../../domain/enum_labels.py" line="157"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="142"/>
+        <location filename="../../domain/enum_labels.py" line="158"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="143"/>
+        <location filename="../../domain/enum_labels.py" line="159"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="144"/>
+        <location filename="../../domain/enum_labels.py" line="160"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="145"/>
+        <location filename="../../domain/enum_labels.py" line="161"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="146"/>
+        <location filename="../../domain/enum_labels.py" line="162"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="147"/>
+        <location filename="../../domain/enum_labels.py" line="163"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>
@@ -8558,47 +9763,47 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>mail_merge</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="53"/>
+        <location filename="../../ui/printing/mail_merge.py" line="54"/>
         <source>no postal address (no organisation with street, postcode and city)</source>
         <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="56"/>
+        <location filename="../../ui/printing/mail_merge.py" line="57"/>
         <source>not found or deleted</source>
         <translation>nicht gefunden oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="57"/>
+        <location filename="../../ui/printing/mail_merge.py" line="58"/>
         <source>no primary contact</source>
         <translation>keine Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="59"/>
+        <location filename="../../ui/printing/mail_merge.py" line="60"/>
         <source>Objection since %1</source>
         <translation>Widerspruch seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="60"/>
+        <location filename="../../ui/printing/mail_merge.py" line="61"/>
         <source>Consent withdrawn on %1</source>
         <translation>Einwilligung widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="61"/>
+        <location filename="../../ui/printing/mail_merge.py" line="62"/>
         <source>Consent expired on %1</source>
         <translation>Einwilligung abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="62"/>
+        <location filename="../../ui/printing/mail_merge.py" line="63"/>
         <source>Erased or deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="63"/>
+        <location filename="../../ui/printing/mail_merge.py" line="64"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="65"/>
+        <location filename="../../ui/printing/mail_merge.py" line="66"/>
         <source>no e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -8812,12 +10017,32 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>An e-mail address has exactly one @</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: the part before the @ is not allowed</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil vor dem @ enthält unzulässige Zeichen</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: the part after the @ is no valid domain</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain</translation>
+    </message>
+    <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters.</source>
@@ -8836,6 +10061,18 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Enter the tag</source>
+        <translation>Geben Sie das Schlagwort ein</translation>
+    </message>
+    <message>
+        <source>A tag is one word or phrase without commas (≤ 80 characters)</source>
+        <translation>Ein Schlagwort ist ein Wort oder eine Wendung ohne Komma (≤ 80 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Unbekannte Mitarbeiterin / unbekannter Mitarbeiter</translation>
+    </message>
+    <message>
         <source>Choose the other organisation</source>
         <translation>Wählen Sie die andere Organisation</translation>
     </message>
@@ -8846,6 +10083,34 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>This relation is already recorded</source>
         <translation>Diese Beziehung ist schon erfasst</translation>
+    </message>
+    <message>
+        <source>Enter the number of places as a whole number, e.g. 40</source>
+        <translation>Geben Sie die Zahl der Plätze als ganze Zahl an, z. B. 40</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event</source>
+        <translation>Wählen Sie die Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The registration deadline is after the event</source>
+        <translation>Der Anmeldeschluss liegt nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The letter needs a text</source>
+        <translation>Der Brief braucht einen Text</translation>
+    </message>
+    <message>
+        <source>Only staff of an institution can save its text</source>
+        <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
+    </message>
+    <message>
+        <source>Give the target group a name</source>
+        <translation>Geben Sie der Zielgruppe einen Namen</translation>
+    </message>
+    <message>
+        <source>At most 120 characters</source>
+        <translation>Höchstens 120 Zeichen</translation>
     </message>
     <message>
         <source>No data folder for the mail queue</source>
@@ -8870,6 +10135,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Name the unit that takes the need up</source>
         <translation>Nennen Sie die Einheit, die den Bedarf aufgreift</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet</source>
+        <translation>Für diese Veranstaltung ist noch niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>This person is no current contact of the company</source>
+        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
     </message>
     <message>
         <source>Templates can only be edited in a local data folder.</source>
@@ -9099,6 +10372,16 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <source>At most 100000 characters</source>
         <translation>Höchstens 100.000 Zeichen</translation>
     </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="40"/>
+        <source>nobody of this name or e-mail found</source>
+        <translation>niemand mit diesem Namen oder dieser E-Mail-Adresse gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="41"/>
+        <source>no last name to create the person</source>
+        <translation>kein Nachname, um die Person anzulegen</translation>
+    </message>
 </context>
 <context>
     <name>splash</name>
@@ -9138,136 +10421,151 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/errors.py" line="41"/>
+        <source>An e-mail address has exactly one @</source>
+        <translation>Eine E-Mail-Adresse hat genau ein @</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Not a valid e-mail address: the part before the @ is not allowed</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil vor dem @ enthält unzulässige Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="45"/>
+        <source>Not a valid e-mail address: the part after the @ is no valid domain</source>
+        <translation>Keine gültige E-Mail-Adresse: der Teil nach dem @ ist keine gültige Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Not a valid phone number</source>
         <translation>Keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Write an extension with a hyphen, e.g. 0231 123456-12</source>
         <translation>Durchwahl bitte mit Bindestrich angeben, z. B. 0231 123456-12</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>A German postcode has exactly 5 digits</source>
         <translation>Eine deutsche Postleitzahl hat genau 5 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>A web address must not contain spaces</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Not a valid web address</source>
         <translation>Keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>A web address starts with http:// or https://</source>
         <translation>Eine Webadresse beginnt mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Not a valid VAT ID (USt-IdNr.)</source>
         <translation>Keine gültige USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Unknown legal form</source>
         <translation>Unbekannte Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Unknown WZ 2008 code</source>
         <translation>Unbekannter WZ-2008-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Enter a year like 1998</source>
         <translation>Jahr bitte vierstellig angeben, z. B. 1998</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>The year must be %1 or later</source>
         <translation>Das Jahr darf nicht vor %1 liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>The year must not be in the future</source>
         <translation>Das Jahr darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>Enter a date as DD.MM.YYYY</source>
         <translation>Datum bitte als TT.MM.JJJJ angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Enter an amount like 1.234,50</source>
         <translation>Betrag bitte im Format 1.234,50 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Ends before it begins</source>
         <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Choose an organisation</source>
         <translation>Bitte eine Organisation auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Only one affiliation can be the primary one</source>
         <translation>Nur eine Zuordnung kann die Hauptzuordnung sein</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Choose at least one partner</source>
         <translation>Wählen Sie mindestens einen Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>A need cannot be referred to its own organisation</source>
         <translation>Ein Bedarf kann nicht an die eigene Organisation vermittelt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>This need is closed; reopen it before referring it</source>
         <translation>Dieser Bedarf ist abgeschlossen; öffnen Sie ihn wieder, bevor Sie ihn vermitteln</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>The date must not be in the future</source>
         <translation>Das Datum darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The date lies before the previous stage change</source>
         <translation>Das Datum liegt vor der vorigen Änderung des Stands</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>This stage cannot follow the current one</source>
         <translation>Dieser Stand kann nicht auf den jetzigen folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This referral is closed</source>
         <translation>Diese Vermittlung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>The value cannot be negative</source>
         <translation>Der Wert darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>This status cannot follow the current one</source>
         <translation>Dieser Status kann nicht auf den jetzigen folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>A new need starts open; referring it sets “in referral”</source>
         <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
     </message>
@@ -9288,6 +10586,18 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
+        <source>Enter the tag</source>
+        <translation>Geben Sie das Schlagwort ein</translation>
+    </message>
+    <message>
+        <source>A tag is one word or phrase without commas (≤ 80 characters)</source>
+        <translation>Ein Schlagwort ist ein Wort oder eine Wendung ohne Komma (≤ 80 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Unbekannte Mitarbeiterin / unbekannter Mitarbeiter</translation>
+    </message>
+    <message>
         <source>Choose the other organisation</source>
         <translation>Wählen Sie die andere Organisation</translation>
     </message>
@@ -9304,8 +10614,44 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Diese Beziehung ist schon erfasst</translation>
     </message>
     <message>
+        <source>Enter the number of places as a whole number, e.g. 40</source>
+        <translation>Geben Sie die Zahl der Plätze als ganze Zahl an, z. B. 40</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event</source>
+        <translation>Wählen Sie die Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The registration deadline is after the event</source>
+        <translation>Der Anmeldeschluss liegt nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The letter needs a text</source>
+        <translation>Der Brief braucht einen Text</translation>
+    </message>
+    <message>
+        <source>Only staff of an institution can save its text</source>
+        <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
+    </message>
+    <message>
+        <source>Give the target group a name</source>
+        <translation>Geben Sie der Zielgruppe einen Namen</translation>
+    </message>
+    <message>
+        <source>At most 120 characters</source>
+        <translation>Höchstens 120 Zeichen</translation>
+    </message>
+    <message>
         <source>Name the unit that takes the need up</source>
         <translation>Nennen Sie die Einheit, die den Bedarf aufgreift</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet</source>
+        <translation>Für diese Veranstaltung ist noch niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>This person is no current contact of the company</source>
+        <translation>Diese Person ist kein aktueller Kontakt des Unternehmens</translation>
     </message>
     <message>
         <source>Templates can only be edited in a local data folder.</source>
@@ -9378,6 +10724,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>No institution chosen</source>
         <translation>Keine Institution ausgewählt</translation>
+    </message>
+    <message>
+        <source>There is no such month: the month goes from 1 to 12</source>
+        <translation>Diesen Monat gibt es nicht: die Monate gehen von 1 bis 12</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month</source>
+        <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
     </message>
     <message>
         <source>No data folder for the mail queue</source>

@@ -251,6 +251,12 @@ class PersonService(EditableRecords[PersonDraft]):
             )
         return conditions
 
+    def ids(self, query: listing.ListQuery) -> list[uuid.UUID]:
+        """Every record the list's filter matches, not only the loaded page ("select all")."""
+        stmt = select(Person.id).where(*self._conditions(query))
+        with self.db.session() as s:
+            return list(s.scalars(stmt))
+
     def count(self, query: listing.ListQuery) -> int:
         """Matching people, counted on the person table alone: joining every person to their
         affiliation and organisation only to count them cost ~200 ms at 100,000 people."""

@@ -344,7 +344,7 @@ Gemeinschaftsstand E-world {year}|joint_trade_fair|Essen
 Unternehmerreise Kattowitz {year}|business_trip|Katowice
 Delegationsreise Istanbul {year}|business_trip|Istanbul
 Unternehmerreise Brainport Eindhoven {year}|business_trip|Eindhoven
-Hochschultransfertag {year}|event|Bochum
+Hochschultransfertag {year}|workshop|Bochum
 Tag der Industrie Ruhr {year}|event|Dortmund
 Digitalisierungswerkstatt Mittelstand {year}|network_project|Hagen
 """)
@@ -413,6 +413,7 @@ joint_trade_fair|4|15000-120000|Mitaussteller|Gemeinschaftsstand des Netzwerks i
 business_trip|5|8000-40000|Delegationsteilnehmer|Unternehmerreise nach {place}: Betriebsbesichtigungen, Matchmaking, Kontakte.
 sector_meeting|0|500-5000|Teilnehmer|Branchentreff in {place}: Impulsvorträge, Betriebsbesichtigung, Austausch.
 event|0|2000-20000|Teilnehmer|Veranstaltung in {place} für Unternehmen und Hochschulen der Region.
+workshop|0|1000-8000|Teilnehmer|Transfertag in {place}: Lehrstühle und Institute zeigen Unternehmen, woran sie forschen.
 network_project|540|50000-500000|Projektpartner|Netzwerkprojekt mit Workshops in {place} und in den Betrieben.
 """)
 }

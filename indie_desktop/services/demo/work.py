@@ -3,6 +3,7 @@ referrals of needs to partners with their history, cooperations, and follow-up t
 
 from __future__ import annotations
 
+import random
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +24,12 @@ from indie_desktop.services.demo.context import (
     pick,
 )
 from indie_desktop.services.demo.directory import Contact, Directory, Org
+from indie_desktop.services.demo.events import (
+    EVENT_ROLES,
+    PARTICIPANT_NOTES,
+    event_fields,
+    participation,
+)
 
 URGENCIES = {"low": 25, "normal": 55, "high": 20}
 UNREFERRED_NEEDS = {"open": 55, "dropped": 20, "satisfied": 25}
@@ -144,17 +151,40 @@ class Work:
                 "sort_name": fold(name),
                 "search_key": key(name, place, description),
             }
+            # The event's details and participation come from an own random stream, so the
+            # rest of the demo network stays as it was before events had them.
+            erng = random.Random(f"event {name}")
+            fields.update(event_fields(erng, kind, place, starts, ends))
             pid = self.ctx.add(m.Project, owner, fields)["id"]
             members = rng.sample(pool, min(len(pool), rng.randint(5, 20)))
             for oi in members:
                 org = self.orgs[oi]
+                steps = participation(erng, kind, starts, today)
                 participant = {
                     "project_id": pid,
                     "organisation_id": org.row["id"],
                     "person_id": org.contact,
                     "role": role,
+                    "status": steps[-1][0] if steps else None,
+                    "event_role": EVENT_ROLES.get(kind) if steps else None,
+                    "notes": erng.choice(PARTICIPANT_NOTES) if steps else None,
+                    "cost_share_eur": money(erng, "1500-6000")
+                    if kind == "joint_trade_fair"
+                    else None,
+                    "status_changed_at": steps[-1][1] if steps else None,
                 }
-                self.ctx.add(m.ProjectParticipant, owner, participant)
+                row = self.ctx.add(m.ProjectParticipant, owner, participant)
+                for status, at in steps:
+                    self.ctx.add(
+                        m.ParticipantStatusChange,
+                        owner,
+                        {
+                            "participant_id": row["id"],
+                            "status": status,
+                            "changed_at": at,
+                            "staff_id": None,
+                        },
+                    )
             self.projects.append(Project(pid, kind, name, place, starts, ends, members))
         step(total, total)
 

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import aliased
 
+from indie_desktop.domain import name_rank
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.countries import country_for_storage, region_of
 from indie_desktop.domain.enums import (
@@ -25,6 +26,9 @@ from indie_desktop.services.directory.relations import RelationService, Relation
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
 from indie_desktop.services.visibility import visible_to
+
+# Candidates a picker ranks; the list pages sort by name, so the best match may come late.
+_CANDIDATES = 200
 
 
 @dataclass
@@ -258,6 +262,12 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
         )
         return conditions
 
+    def ids(self, query: listing.ListQuery) -> list[uuid.UUID]:
+        """Every record the list's filter matches, not only the loaded page ("select all")."""
+        stmt = select(Organisation.id).where(*self._conditions(query))
+        with self.db.session() as s:
+            return list(s.scalars(stmt))
+
     def count(self, query: listing.ListQuery) -> int:
         """Matching organisations; counted on the table alone (the joins only add columns)."""
         stmt = select(func.count()).select_from(Organisation).where(*self._conditions(query))
@@ -292,8 +302,14 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
             ]
 
     def choices(self, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:
-        """Organisations whose name matches, for pickers (id, 'name, city')."""
-        query = listing.ListQuery(text=text)
-        return [
-            (r.id, f"{r.name}, {r.city}" if r.city else r.name) for r in self.page(query, 0, limit)
-        ]
+        """Organisations whose name matches, for pickers (id, 'name, city'), best match first;
+        a typed abbreviation ("TU Dortm") also finds the names whose initials it stands for."""
+        rows = {r.id: r for r in self.page(listing.ListQuery(text=text), 0, _CANDIDATES)}
+        short = name_rank.abbreviations(text)
+        if short:
+            rest = " ".join(w for w in text.split() if w not in short)
+            for r in self.page(listing.ListQuery(text=rest), 0, _CANDIDATES):
+                if r.id not in rows and name_rank.matches_abbreviation(text, r.name):
+                    rows[r.id] = r
+        best = name_rank.rank(text, list(rows.values()), lambda r: r.name)[:limit]
+        return [(r.id, f"{r.name}, {r.city}" if r.city else r.name) for r in best]

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from indie_desktop.domain.enums import EVENT_KINDS
 from indie_desktop.domain.formatting import BERLIN
 from indie_desktop.domain.models import (
     Activity,
@@ -27,6 +28,8 @@ from indie_desktop.domain.models import (
     Institution,
     Need,
     Organisation,
+    Project,
+    ProjectParticipant,
     Referral,
     ReferralStageChange,
     Task,
@@ -44,6 +47,7 @@ class EntryKind(StrEnum):
     STAGE_CHANGE = "stage_change"
     COOPERATION = "cooperation"
     TASK = "task"
+    EVENT = "event"  # taking part in an event (the participation's current status)
 
 
 class Role(StrEnum):
@@ -155,6 +159,7 @@ class _Sources:
             EntryKind.STAGE_CHANGE: self.stage_changes,
             EntryKind.COOPERATION: self.cooperations,
             EntryKind.TASK: self.tasks,
+            EntryKind.EVENT: self.events,
         }[kind]
 
     # what subclasses define
@@ -172,6 +177,9 @@ class _Sources:
         raise NotImplementedError
 
     def own_link(self) -> tuple[str, uuid.UUID]:
+        raise NotImplementedError
+
+    def participant_condition(self) -> ColumnElement[bool]:
         raise NotImplementedError
 
     # --- the queries -------------------------------------------------------------------------
@@ -336,6 +344,41 @@ class _Sources:
             for r in s.execute(stmt)
         ]
 
+    def events(self, s: Session, n: int) -> list[TimelineEntry]:
+        """Participations in events: when the event takes place, its name, the status."""
+        when = func.coalesce(Project.starts_at, Project.created_at)
+        stmt = (
+            select(
+                ProjectParticipant.id,
+                Project.starts_at,
+                Project.starts_on,
+                Project.created_at,
+                Project.name,
+                ProjectParticipant.status,
+                ProjectParticipant.owner_institution_id,
+            )
+            .join(Project, Project.id == ProjectParticipant.project_id)
+            .where(
+                self.participant_condition(),
+                Project.deleted_at.is_(None),
+                Project.kind.in_([k.value for k in EVENT_KINDS]),
+                visible_to(Project, self.actor),
+            )
+        )
+        stmt = self._where(stmt, ProjectParticipant).order_by(when.desc()).limit(n)
+        return [
+            TimelineEntry(
+                r[1] or _day(r[2], r[3]),
+                EntryKind.EVENT,
+                r[0],
+                r[4],
+                r[5].value if r[5] else "",
+                institution=self._inst(r[6]),
+                is_date=r[1] is None,
+            )
+            for r in s.execute(stmt)
+        ]
+
 
 class _OrganisationSources(_Sources):
     def __init__(self, organisation_id: uuid.UUID) -> None:
@@ -367,6 +410,9 @@ class _OrganisationSources(_Sources):
     def own_link(self) -> tuple[str, uuid.UUID]:
         return "organisation", self.id
 
+    def participant_condition(self) -> ColumnElement[bool]:
+        return ProjectParticipant.organisation_id == self.id
+
 
 class _PersonSources(_Sources):
     def __init__(self, person_id: uuid.UUID) -> None:
@@ -392,3 +438,6 @@ class _PersonSources(_Sources):
 
     def own_link(self) -> tuple[str, uuid.UUID]:
         return "person", self.id
+
+    def participant_condition(self) -> ColumnElement[bool]:
+        return ProjectParticipant.person_id == self.id

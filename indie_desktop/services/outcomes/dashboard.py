@@ -84,6 +84,7 @@ from indie_desktop.domain.outcomes import (
     month_bounds,
 )
 from indie_desktop.services.context import Actor
+from indie_desktop.services.events.outcomes import event_figures
 from indie_desktop.services.listing import AnySelect
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
@@ -300,6 +301,7 @@ class DashboardService:
             "cooperations": lambda s: s.execute(self._cooperation_query(period, f)).all(),
             "cooperation_days": lambda s: self._median(s, self._cooperation_days_query(period, f)),
             "names": lambda s: s.execute(select(Institution.id, Institution.short_name)).all(),
+            "events": lambda s: event_figures(s, self.actor, period, f),
         }
         r = self._run(jobs)
         out.organisations_reached = int(r["reached"])
@@ -320,6 +322,7 @@ class DashboardService:
         out.median_days_need_to_referral = r["need_days"]
         out.median_days_referral_to_cooperation = r["cooperation_days"]
         out.network = r["network"]
+        out.events = r["events"]
         groups.finish(out, dict(r["names"]))
         return out
 

@@ -31,7 +31,7 @@ from indie_desktop.domain.models import (
     Staff,
 )
 from indie_desktop.domain.privacy import Purpose
-from indie_desktop.printing.address_labels import draw_labels, label_layout
+from indie_desktop.printing.address_labels import draw_calibration, draw_labels, label_layout
 from indie_desktop.printing.docx_letter import letters_docx
 from indie_desktop.printing.layout import phone_de
 from indie_desktop.printing.letter import Letter, LetterWriter, new_canvas
@@ -126,6 +126,16 @@ class LetterDraft:
     signature: list[str] = field(default_factory=list)
     sender_line: str = ""  # the return line in the address window; "" = the letterhead's
     institution_id: uuid.UUID | None = None  # whose letterhead
+    contact_person_id: uuid.UUID | None = None  # the company's contact the letter names
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    """A current contact of the company a referral letter is about, to choose from."""
+
+    id: uuid.UUID
+    name: str
+    function: str
 
 
 @dataclass
@@ -154,6 +164,8 @@ class PrintService:
         # Settings → Printing: the institution (short name) whose letterhead is printed when a
         # document does not name one; "" = the user's own.
         self.default_letterhead = ""
+        # Settings → Printing: how far this computer's printer puts labels off (mm, x/y).
+        self.label_offset_mm: tuple[float, float] = (0.0, 0.0)
 
     # -- letterheads ---------------------------------------------------------------------------
     def _institution_id(
@@ -209,7 +221,43 @@ class PrintService:
 
     # -- templates -----------------------------------------------------------------------------
     def templates(self) -> list[TemplateInfo]:
+        """The letter templates for any mail merge (event letters are chosen with the event)."""
         return list_templates(self.templates_dir)
+
+    def _own_templates(self, name: str | None = None) -> list[LetterTemplate]:
+        """The acting institution's own template texts, edited in the app (events)."""
+        from indie_desktop.domain.models import InstitutionTemplate
+
+        if self.actor.institution_id is None:
+            return []
+        stmt = select(InstitutionTemplate).where(
+            InstitutionTemplate.owner_institution_id == self.actor.institution_id,
+            InstitutionTemplate.deleted_at.is_(None),
+        )
+        if name is not None:
+            stmt = stmt.where(InstitutionTemplate.name == name)
+        with self.db.session() as s:
+            return [
+                LetterTemplate(TemplateInfo(t.name, t.title, t.purpose), t.subject, t.body)
+                for t in s.scalars(stmt.order_by(InstitutionTemplate.updated_at.desc()))
+            ]
+
+    def template(self, name: str) -> LetterTemplate:
+        """A template by name: the institution's own text first, then the user's folder, then
+        the shipped one, then the shipped event letters (resources/templates/events: they need
+        an event's placeholders, so they are offered only where an event is chosen)."""
+        own = self._own_templates(name)
+        if own:
+            return own[0]
+        from indie_desktop.printing.templates import TEMPLATE_NAME_PATTERN, parse_template
+        from indie_desktop.resources import resource_path
+
+        event_file = resource_path("templates", "events", f"{name}.txt")
+        if TEMPLATE_NAME_PATTERN.match(name or "") and event_file.is_file():
+            user_copy = self.templates_dir / f"{name}.txt" if self.templates_dir else None
+            if user_copy is None or not user_copy.is_file():
+                return parse_template(name, event_file.read_text("utf-8"))
+        return load_template(name, self.templates_dir)
 
     # -- who is writing ------------------------------------------------------------------------
     def _writer(self, s: Session, fallback_staff: uuid.UUID | None = None) -> Staff | None:
@@ -308,11 +356,42 @@ class PrintService:
         return buffer.getvalue()
 
     # -- referral letters ----------------------------------------------------------------------
+    def contact_choices(self, referral_id: uuid.UUID) -> list[ContactChoice]:
+        """The company's current contacts (by name): whom its letters may name or address."""
+        with self.db.session() as s:
+            referral = records.load(s, Referral, referral_id)
+            if not can_see(referral, self.actor):
+                raise NotFound(f"Referral {referral_id} does not exist or was deleted.")
+            people = s.scalars(self._contacts_stmt(referral.organisation_id)).all()
+            return [ContactChoice(p.id, person_name(p), p.function or "") for p in people]
+
+    def _contacts_stmt(self, organisation_id: uuid.UUID) -> Select[Person]:
+        return (
+            select(Person)
+            .join(Affiliation, Affiliation.person_id == Person.id)
+            .where(
+                Affiliation.organisation_id == organisation_id,
+                live(Affiliation),
+                live(Person),
+                current(date.today()),
+                visible_to(Person, self.actor),
+            )
+            .order_by(Person.sort_name)
+            .distinct()
+        )
+
     def referral_letter_draft(
-        self, referral_id: uuid.UUID, mirror: bool = False, template_name: str | None = None
+        self,
+        referral_id: uuid.UUID,
+        mirror: bool = False,
+        template_name: str | None = None,
+        contact_person_id: uuid.UUID | None = None,
     ) -> LetterDraft:
         """The letter to the partner (or, `mirror`, to the company) from a template, ready to
-        edit. TemplateError (a ValidationError) names an unknown placeholder."""
+        edit. `contact_person_id`: the company's contact the user chose (the mirror letter goes
+        to them, the partner letter names them); by default the person met when the need was
+        found, else the primary contact. TemplateError (a ValidationError) names an unknown
+        placeholder."""
         name = template_name or ("referral_company" if mirror else "referral_partner")
         template = load_template(name, self.templates_dir)
         with self.db.session() as s:
@@ -332,7 +411,16 @@ class PrintService:
             if partner is None and partner_person is not None:
                 postal = postal_addresses(s, self.actor, [partner_person.id]).get(partner_person.id)
                 partner = postal.organisation if postal else None
-            company_contact = contact_of(s, self.actor, company.id, need) if company else None
+            if contact_person_id is not None and company is not None:
+                company_contact = s.scalars(
+                    self._contacts_stmt(company.id).where(Person.id == contact_person_id)
+                ).first()
+                if company_contact is None:
+                    raise ValidationError(
+                        {"contact_person": "This person is no current contact of the company"}
+                    )
+            else:
+                company_contact = contact_of(s, self.actor, company.id, need) if company else None
             staff = self._writer(s, referral.referring_staff_id)
             institution_id = self._institution_id(s, referral.referring_staff_id)
             lh = self._letterhead(s, institution_id)
@@ -421,6 +509,7 @@ class PrintService:
                 signature=[x for x in (values["staff_name"], lh.name) if x],
                 sender_line=lh.sender_line,
                 institution_id=institution_id,
+                contact_person_id=company_contact.id if company_contact else None,
             )
 
     def _letter_of(self, s: Session, draft: LetterDraft) -> Letter:
@@ -522,16 +611,19 @@ class PrintService:
         cancelled: Callable[[], bool] | None = None,
         purpose: str = "letter",
         as_docx: bool = False,
+        extra: Mapping[str, str] | None = None,
     ) -> MergeResult:
         """One DIN 5008 letter per person into one PDF (`as_docx`: one Word document, in
         `docx`). People without a postal address (no current organisation with street,
         postcode and city) are skipped with the reason. `cancelled()` is asked before each
-        letter; when it turns true, Cancelled is raised."""
+        letter; when it turns true, Cancelled is raised. `extra` adds placeholders the same
+        for every letter (an event's date and place)."""
         from indie_desktop.services.privacy.protection import merge_purpose
 
-        template = load_template(template_name, self.templates_dir)
-        subject_t = CompiledTemplate(template.subject, MERGE_VALUES)
-        body_t = CompiledTemplate(template.body, MERGE_VALUES)
+        template = self.template(template_name)
+        known = MERGE_VALUES | frozenset(extra or {})
+        subject_t = CompiledTemplate(template.subject, known)
+        body_t = CompiledTemplate(template.body, known)
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, template.info.title, self.actor.display_name)
         writer = LetterWriter(canvas)
@@ -544,6 +636,7 @@ class PrintService:
             base = self._writer_values(staff, lh)
             info = self._info(base, (staff.initials or "") if staff else "")
             signature = [x for x in (base["staff_name"], lh.name) if x]
+            base = {**base, **(extra or {})}
             for entry, values in self.merge_recipients(
                 s,
                 person_ids,
@@ -648,7 +741,7 @@ class PrintService:
         """Address labels: people (at their organisation) first, then organisations. People
         and organisations without a postal address are left out."""
         try:
-            sheet = label_layout(layout)
+            sheet = label_layout(layout).shifted(*self.label_offset_mm)
         except ValueError as exc:
             raise ValidationError({"layout": str(exc)}) from exc
         if not 0 <= start_cell < sheet.per_sheet:
@@ -688,7 +781,33 @@ class PrintService:
             lambda c: draw_labels(c, sheet, addresses, lh.sender_line, start_cell),
         )
 
+    def label_calibration(self, layout: str = "3474") -> bytes:
+        """A sheet with the label outlines where this computer prints them (the offset of
+        Settings → Printing), to measure the printer's shift against a real label sheet."""
+        try:
+            sheet = label_layout(layout)
+        except ValueError as exc:
+            raise ValidationError({"layout": str(exc)}) from exc
+        right, down = self.label_offset_mm
+        title = f"Kalibrierbogen {sheet.title}"
+        return self._pdf(title, lambda c: draw_calibration(c, sheet, right, down, title))
+
     # -- attendance lists ----------------------------------------------------------------------
+    def badges(self, project_id: uuid.UUID, layout: str = "L4785") -> bytes:
+        """Name badges for an event's registered and attending participants."""
+        from indie_desktop.printing.badges import badge_layout, draw_badges
+        from indie_desktop.services.printing.sheets import event_badges
+
+        try:
+            sheet = badge_layout(layout)
+        except ValueError as exc:
+            raise ValidationError({"layout": str(exc)}) from exc
+        with self.db.session() as s:
+            name, badges = event_badges(s, self.actor, project_id)
+        if not badges:
+            raise ValidationError({"recipients": "Nobody is registered for this event yet"})
+        return self._pdf("Namensschilder", lambda c: draw_badges(c, sheet, badges, name))
+
     def attendance_list(
         self,
         project_id: uuid.UUID | None = None,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from indie_desktop.domain.enums import PUBLIC_BODY_FORMS
 from indie_desktop.domain.models import (
     ActivityPerson,
     Affiliation,
@@ -68,10 +69,14 @@ def chunks(ids: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
 
 
 def organisation_name(o: Organisation) -> str:
-    """The name with its legal form, unless the name already ends with it."""
+    """The name with its legal form, unless the name already ends with it; a public body's
+    form (KdöR, AöR) is left out, also where the name carries it."""
     name = o.name.strip()
     form = (o.legal_form or "").strip()
-    if form and not name.endswith(form):
+    for public in PUBLIC_BODY_FORMS:
+        if name.endswith(" " + public):
+            name = name[: -len(public)].rstrip(" ,")
+    if form and form not in PUBLIC_BODY_FORMS and not name.endswith(form):
         return f"{name} {form}"
     return name
 

@@ -11,7 +11,12 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from indie_desktop.domain.enums import NeedStatus, ReferralStage
+from indie_desktop.domain.enums import (
+    NeedStatus,
+    ParticipantRole,
+    ParticipantStatus,
+    ReferralStage,
+)
 from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.formatting import format_date, format_datetime
 from indie_desktop.domain.models import (
@@ -31,6 +36,7 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.wz import wz_title
 from indie_desktop.printing import labels_de as de
+from indie_desktop.printing.badges import Badge
 from indie_desktop.printing.flow import Column
 from indie_desktop.printing.layout import phone_de
 from indie_desktop.printing.sheets import Section, Sheet
@@ -435,6 +441,39 @@ def person_sheet(s: Session, actor: Actor, person_id: uuid.UUID) -> Sheet:
     return Sheet("Kontaktblatt Person", name, subtitle, format_date(today), pairs, sections)
 
 
+ON_THE_LIST = (ParticipantStatus.REGISTERED.value, ParticipantStatus.ATTENDED.value)
+
+
+def event_badges(s: Session, actor: Actor, project_id: uuid.UUID) -> tuple[str, list[Badge]]:
+    """The event's name and a badge per registered or attending person, by last name."""
+    project = records.load(s, Project, project_id)
+    if not can_see(project, actor):
+        raise NotFound(f"Project {project_id} does not exist or was deleted.")
+    rows = s.execute(
+        select(ProjectParticipant.person_id, ProjectParticipant.event_role).where(
+            ProjectParticipant.project_id == project_id,
+            live(ProjectParticipant),
+            ProjectParticipant.person_id.is_not(None),
+            or_(ProjectParticipant.status.is_(None), ProjectParticipant.status.in_(ON_THE_LIST)),
+        )
+    ).all()
+    roles = {pid: role for pid, role in rows if pid is not None}
+    postal = postal_addresses(s, actor, list(roles))
+    people = sorted(postal.values(), key=lambda e: e.person.sort_name or e.person.last_name)
+    badges = []
+    for e in people:
+        role = roles.get(e.person.id)
+        shown = de.de(role) if role is not None and role != ParticipantRole.PARTICIPANT else ""
+        badges.append(
+            Badge(
+                " ".join(x for x in (e.person.title, e.person.first_name, e.person.last_name) if x),
+                organisation_name(e.organisation) if e.organisation else "",
+                shown,
+            )
+        )
+    return project.name, badges
+
+
 def attendance_sheet(
     s: Session,
     actor: Actor,
@@ -457,10 +496,20 @@ def attendance_sheet(
             x for x in (format_date(project.starts_on), format_date(project.ends_on)) if x
         )
         pairs = [("Art", de.de(project.kind)), ("Zeitraum", period)]
+        if project.starts_at is not None:
+            pairs[1] = ("Termin", format_datetime(project.starts_at))
+        if project.place:
+            pairs.append(("Ort", project.place))
         org_only: list[str] = []
         for pid, oid in s.execute(
             select(ProjectParticipant.person_id, ProjectParticipant.organisation_id).where(
-                ProjectParticipant.project_id == project_id, live(ProjectParticipant)
+                ProjectParticipant.project_id == project_id,
+                live(ProjectParticipant),
+                # An event lists who registered (and who came), not everyone invited.
+                or_(
+                    ProjectParticipant.status.is_(None),
+                    ProjectParticipant.status.in_(ON_THE_LIST),
+                ),
             )
         ):
             if pid is not None:

@@ -40,8 +40,6 @@ import json
 import logging
 import re
 import secrets
-import shutil
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +77,7 @@ from indie_desktop.domain.redaction import (
 from indie_desktop.domain.text import fold
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
+from indie_desktop.services.viewer_copies import remove_for_erasure
 from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
 from indie_desktop.store.erasure_files import (
@@ -329,11 +328,15 @@ def _empty_roles(
     target_ids: set[uuid.UUID],
     now: datetime,
 ) -> None:
-    """The person's role in projects or cooperations is text about them: emptied."""
+    """The person's role in projects or cooperations is text about them: emptied; so are the
+    notes of an event participation (dietary wishes, accessibility: issue 22)."""
     for row in s.scalars(select(model).where(model.person_id == person_id)):
         target_ids.add(row.id)
-        if row.role:
-            _empty(row, {"role": None}, False, now)
+        values: dict[str, Any] = {"role": None} if row.role else {}
+        if isinstance(row, ProjectParticipant) and row.notes:
+            values["notes"] = None
+        if values:
+            _empty(row, values, False, now)
 
 
 def _empty(record: Any, values: dict[str, Any], tombstone: bool, now: datetime) -> None:
@@ -533,9 +536,9 @@ def _delete_files(db: Database, entries: Iterable[str]) -> int:
     """Delete the files of the erased attachments unless a live attachment still needs one."""
     deleted = 0
     for entry in entries:
-        if entry.startswith("tmp:"):  # copies made for the system viewer
-            folder = Path(tempfile.gettempdir()) / "indie-desktop-attachments" / entry[4:]
-            shutil.rmtree(folder, ignore_errors=True)
+        if entry.startswith("tmp:"):  # copies made for the system viewer; one still open in a
+            # viewer (Windows refuses to delete it) is removed at the next start
+            remove_for_erasure([entry[4:]])
             continue
         if db.path is None:
             continue

@@ -7,12 +7,14 @@ agreed next steps (as Task records) in one transaction: all of it or nothing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from indie_desktop.domain import name_rank
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import ActivityKind, Visibility
 from indie_desktop.domain.errors import NotFound
@@ -22,6 +24,7 @@ from indie_desktop.domain.models import (
     ActivityOrganisation,
     ActivityPerson,
     ActivityStaff,
+    Affiliation,
     Need,
     Organisation,
     Person,
@@ -44,6 +47,10 @@ NEEDS_ORGANISATION = (
     ActivityKind.MEETING,
 )
 NO_ORGANISATION = "Choose the organisation this was with"
+
+
+# People a picker ranks (by name in the database, then the visited firms' people first).
+_PEOPLE_CANDIDATES = 200
 
 
 @dataclass
@@ -270,15 +277,51 @@ class ActivityService:
             raise NotFound("This activity is private to another institution.")
         return a
 
-    def people_choices(self, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:
-        """People whose name matches, for the 'people met' picker (id, 'First Last')."""
+    def people_choices(
+        self, text: str, limit: int = 30, organisations: Sequence[uuid.UUID] = ()
+    ) -> list[tuple[uuid.UUID, str]]:
+        """People whose name matches, for the 'people met' picker: (id, 'First Last (Firm)'),
+        the firm telling two of the same name apart. People of `organisations` (the ones
+        visited) come first, then the best match of the name."""
         condition = listing.text_condition(Person.search_key, text)
         stmt = select(Person).where(_live(Person), visible_to(Person, self.actor))
         if condition is not None:
             stmt = stmt.where(condition)
+        visited = set(organisations)
         with self.db.session() as s:
-            rows = s.scalars(stmt.order_by(Person.sort_name, Person.id).limit(limit)).all()
-            return [(p.id, p.full_name) for p in rows]
+            people = s.scalars(
+                stmt.order_by(Person.sort_name, Person.id).limit(_PEOPLE_CANDIDATES)
+            ).all()
+            firms: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+            for person_id, organisation_id, name in s.execute(
+                select(Affiliation.person_id, Organisation.id, Organisation.name)
+                .join(Organisation, Organisation.id == Affiliation.organisation_id)
+                .where(
+                    Affiliation.person_id.in_([p.id for p in people]),
+                    _live(Affiliation),
+                    _live(Organisation),
+                    visible_to(Organisation, self.actor),
+                    or_(Affiliation.until.is_(None), Affiliation.until >= date.today()),
+                )
+                .order_by(Affiliation.is_primary.desc(), Organisation.sort_name)
+            ):
+                firms.setdefault(person_id, []).append((organisation_id, name))
+
+        def at_visited(p: Person) -> bool:
+            return any(oid in visited for oid, _name in firms.get(p.id, ()))
+
+        ranked = sorted(
+            name_rank.rank(text, list(people), lambda p: p.full_name),
+            key=lambda p: not at_visited(p),
+        )[:limit]
+
+        def label(p: Person) -> str:
+            names = [n for oid, n in firms.get(p.id, ()) if oid in visited] or [
+                n for _oid, n in firms.get(p.id, ())
+            ]
+            return f"{p.full_name} ({names[0]})" if names else p.full_name
+
+        return [(p.id, label(p)) for p in ranked]
 
     # --- the list ----------------------------------------------------------------------------
 

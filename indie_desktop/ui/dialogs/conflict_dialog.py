@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QRadioButton, QWidg
 from indie_desktop.services.draft_merge import MergeConflict
 from indie_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from indie_desktop.ui.labels import label
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class ConflictDialog(QDialog):
@@ -33,6 +34,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "merge_conflict")
         self.conflict = conflict
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)

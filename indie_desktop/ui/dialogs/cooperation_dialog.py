@@ -66,6 +66,20 @@ class CooperationDialog(RecordDialog[CooperationDraft]):
         self._partners = detail.draft
         return detail.version, detail.draft, detail.draft.title
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.kind_combo,
+            ui.title_edit,
+            ui.starts_on_edit,
+            ui.ends_on_edit,
+            ui.value_eur_edit,
+            ui.funding_programme_edit,
+            ui.evidence_edit,
+            ui.visibility_combo,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         return self.tr("Record cooperation")
 

@@ -80,6 +80,20 @@ class NeedDialog(RecordDialog[NeedDraft]):
         self._draft_extra = detail.draft
         return detail.version, detail.draft, detail.draft.topic
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            self.organisation_picker,
+            ui.topic_edit,
+            ui.wanted_competence_edit,
+            ui.wanted_wz_code_picker,
+            ui.urgency_combo,
+            ui.status_combo,
+            ui.description_edit,
+            ui.visibility_combo,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         if self._from_referral_id is not None:
             return self.tr("New follow-up need")

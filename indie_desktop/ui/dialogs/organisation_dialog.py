@@ -67,6 +67,39 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         self._responsible_name = detail.responsible_name
         return detail.version, detail.draft, detail.draft.name
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.tabs,
+            ui.name_edit,
+            ui.kind_combo,
+            ui.legal_form_combo,
+            ui.wz_code_picker,
+            ui.employee_band_combo,
+            ui.founded_year_edit,
+            ui.status_combo,
+            ui.responsible_combo,
+            ui.visibility_combo,
+            ui.street_edit,
+            ui.postcode_edit,
+            ui.city_edit,
+            ui.country_edit,
+            ui.municipality_combo,
+            ui.website_edit,
+            ui.phone_edit,
+            ui.email_edit,
+            ui.register_court_edit,
+            ui.register_number_edit,
+            ui.vat_id_edit,
+            ui.chamber_combo,
+            ui.handwerksrolle_check,
+            ui.competences_edit,
+            ui.tags_edit,
+            ui.source_edit,
+            ui.notes_edit,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         return self.tr("New organisation")
 

@@ -147,6 +147,30 @@ class PersonDialog(RecordDialog[PersonDraft]):
         detail = self.workspace.people.detail(record_id)
         return detail.version, detail.draft, detail.display_name
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.tabs,
+            ui.salutation_combo,
+            ui.title_combo,
+            ui.first_name_edit,
+            ui.last_name_edit,
+            ui.function_edit,
+            ui.department_edit,
+            ui.visibility_combo,
+            ui.phone_edit,
+            ui.mobile_edit,
+            ui.email_edit,
+            ui.preferred_channel_combo,
+            ui.affiliations_table,
+            ui.add_affiliation_button,
+            ui.remove_affiliation_button,
+            ui.legal_basis_combo,
+            ui.data_source_edit,
+            ui.notes_edit,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         return self.tr("New person")
 

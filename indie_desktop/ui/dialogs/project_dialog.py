@@ -63,6 +63,21 @@ class ProjectDialog(RecordDialog[ProjectDraft]):
         self._lead_name = detail.lead_name  # shown if that institution is no longer listed
         return detail.version, detail.draft, detail.draft.name
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.name_edit,
+            ui.kind_combo,
+            ui.status_combo,
+            ui.starts_on_edit,
+            ui.ends_on_edit,
+            ui.lead_combo,
+            ui.budget_edit,
+            ui.description_edit,
+            ui.visibility_combo,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         return self.tr("New project")
 

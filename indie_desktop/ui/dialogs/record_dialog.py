@@ -46,6 +46,8 @@ from indie_desktop.ui import labels
 from indie_desktop.ui.dialogs.conflict_dialog import ConflictDialog, describe_value
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.theme import error_color
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
+from indie_desktop.ui.window_sizes import fit_window
 
 D = TypeVar("D")
 E = TypeVar("E", bound=StrEnum)
@@ -109,6 +111,8 @@ class RecordDialog(QDialog, Generic[D]):
         self._version: int | None = None
         self._base: D | None = None  # the draft as loaded: base of a three-way merge on save
         self._setup_form()
+        # the form's size, within the screen; the size the user gave it last time
+        fit_window(self, self.width(), self.height(), type(self).__name__)
         self._error_labels: dict[str, QLabel] = {}
         for label in self.findChildren(QLabel):
             if label.objectName().endswith("_error"):
@@ -135,6 +139,7 @@ class RecordDialog(QDialog, Generic[D]):
         self._fill(draft)
         self._pristine = self._collect()
         self._align_label_columns()
+        apply_tab_order(self.tab_order())
         tabs = self.findChild(QTabWidget, "tabs")
         if tabs is not None:
             tabs.setCurrentIndex(0)
@@ -192,6 +197,14 @@ class RecordDialog(QDialog, Generic[D]):
     def _title_edit(self, name: str) -> str:
         raise NotImplementedError
 
+    def tab_order(self) -> list[QWidget]:
+        """The fields in the order Tab visits them, then Save and Cancel (declared by each form;
+        a test walks every dialog with Tab against it)."""
+        raise NotImplementedError
+
+    def _save_cancel(self) -> list[QWidget]:
+        return [self.save_button, self.cancel_button]
+
     def _commit_pending_edits(self) -> None:
         """Finish edits still open inside the form (a table cell editor); default: none."""
 
@@ -228,19 +241,32 @@ class RecordDialog(QDialog, Generic[D]):
         if not self.has_unsaved_changes():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changed this record. Save the changes before closing?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
+        answer = self._ask_to_save()
         if answer == QMessageBox.StandardButton.Discard:
             super().reject()
         elif answer == QMessageBox.StandardButton.Save:
             self.accept()
+
+    def _ask_to_save(self) -> QMessageBox.StandardButton:
+        """Save, discard or go back: each answer with its own Alt key (Qt's standard buttons
+        have none in German)."""
+        button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("You have changed this record. Save the changes before closing?"),
+            button.Save | button.Discard | button.Cancel,
+            self,
+        )
+        box.button(button.Save).setText(self.tr("&Save"))
+        box.button(button.Discard).setText(self.tr("&Discard"))
+        box.button(button.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(button.Cancel)
+        box.setEscapeButton(button.Cancel)
+        try:
+            return button(box.exec())
+        finally:
+            box.deleteLater()
 
     def _save(self, draft: D, *, overwrite: bool = False) -> bool:
         self._clear_errors()

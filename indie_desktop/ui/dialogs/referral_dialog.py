@@ -36,6 +36,8 @@ from indie_desktop.ui.labels import label
 from indie_desktop.ui.suggestion_text import explain
 from indie_desktop.ui.views.detail_html import esc
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
+from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
+from indie_desktop.ui.window_sizes import fit_window
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,6 +53,7 @@ class ReferralDialog(QDialog):
         self._persons: dict[uuid.UUID, uuid.UUID | None] = {}  # organisation -> contact
         self.ui = Ui_ReferralDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "referral")
         ui = self.ui
         need = workspace.needs.detail(need_id)
         self.setWindowTitle(self.tr("Refer need – %1").replace("%1", need.draft.topic))
@@ -85,7 +88,22 @@ class ReferralDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Refer"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        apply_tab_order(self.tab_order())
         ui.suggestions_table.setFocus()
+
+    def tab_order(self) -> list[QWidget]:
+        """The order Tab visits the fields in (a test walks it)."""
+        ui = self.ui
+        box = QDialogButtonBox.StandardButton
+        return [
+            ui.suggestions_table,
+            self.other_picker,
+            ui.person_combo,
+            ui.referred_on_edit,
+            ui.note_edit,
+            ui.visibility_combo,
+            *buttons(ui.button_box, box.Save, box.Cancel),
+        ]
 
     def _fill_table(self, suggestions: list[PartnerSuggestion]) -> None:
         table = self.ui.suggestions_table

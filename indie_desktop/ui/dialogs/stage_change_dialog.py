@@ -18,6 +18,8 @@ from indie_desktop.ui.dialogs.record_dialog import enum_value, fill_combo
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_stage_change_dialog import Ui_StageChangeDialog
 from indie_desktop.ui.labels import label
+from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class StageChangeDialog(QDialog):
@@ -32,6 +34,7 @@ class StageChangeDialog(QDialog):
         self.stage: ReferralStage | None = None
         self.ui = Ui_StageChangeDialog()
         self.ui.setupUi(self)
+        fit_window(self, self.width(), self.height(), "stage_change")
         ui = self.ui
         detail = workspace.referral_list.detail(referral_id)
         self._version = detail.version
@@ -55,6 +58,18 @@ class StageChangeDialog(QDialog):
         if not NEXT_STAGES[detail.stage]:
             ok.setEnabled(False)
             self._show(ui.general_error, "This referral is closed")
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        """The order Tab visits the fields in (a test walks it)."""
+        ui = self.ui
+        box = QDialogButtonBox.StandardButton
+        return [
+            ui.stage_combo,
+            ui.changed_on_edit,
+            ui.note_edit,
+            *buttons(ui.button_box, box.Save, box.Cancel),
+        ]
 
     def select_stage(self, stage: ReferralStage) -> None:
         self.ui.stage_combo.setCurrentIndex(self.ui.stage_combo.findData(stage))

@@ -90,6 +90,18 @@ class TaskDialog(RecordDialog[TaskDraft]):
             "description": ui.description_edit,
         }
 
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.title_edit,
+            ui.due_on_edit,
+            ui.assignee_combo,
+            ui.description_edit,
+            ui.visibility_combo,
+            ui.done_check,
+            *self._save_cancel(),
+        ]
+
     def _title_new(self) -> str:
         return self.tr("New task")
 

@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QListWidget,
@@ -60,8 +60,9 @@ class VisitDialog(RecordDialog[VisitDraft]):
         self._steps: list[NextStep] = []
         self._row_errors: list[str] = []
         super().__init__(workspace, record_id, parent)
-        # Started from an organisation, the subject is what remains to be typed first.
-        first = self.ui.subject_edit if organisation_id else self.ui.kind_combo
+        # Started from an organisation, the subject is what remains to be typed first;
+        # otherwise the organisation visited is.
+        first = self.ui.subject_edit if organisation_id else self.organisation_picker
         first.setFocus()
 
     # --- form --------------------------------------------------------------------------------
@@ -88,7 +89,12 @@ class VisitDialog(RecordDialog[VisitDraft]):
         self.organisation_picker.setPlaceholderText(self.tr("Type part of the name, then Return"))
         ui.organisations_box.insertWidget(0, self.organisation_picker)
         ui.organisations_label.setBuddy(self.organisation_picker)
-        self.person_picker = OrganisationPicker(self.workspace.activities.people_choices)
+        # People of the organisations visited first, each with their firm.
+        self.person_picker = OrganisationPicker(
+            lambda text: self.workspace.activities.people_choices(
+                text, organisations=self._visited()
+            )
+        )
         self.person_picker.setPlaceholderText(self.tr("Type part of the name, then Return"))
         ui.people_box.insertWidget(0, self.person_picker)
         ui.people_label.setBuddy(self.person_picker)
@@ -126,7 +132,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
                 table.setColumnWidth(
                     column, max(width * chars, header.fontMetrics().horizontalAdvance(title) + 16)
                 )
-        self.resize(1180, 680)
+        self.resize(1180, 640)  # RecordDialog fits it to the screen and remembers it
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -182,6 +188,10 @@ class VisitDialog(RecordDialog[VisitDraft]):
         else:
             picker.resolve()
 
+    def _visited(self) -> list[uuid.UUID]:
+        items = self.ui.organisations_list
+        return [items.item(row).data(DATA) for row in range(items.count())]
+
     def _organisation_chosen(self, organisation_id: uuid.UUID | None) -> None:
         if organisation_id is None:
             return
@@ -189,6 +199,7 @@ class VisitDialog(RecordDialog[VisitDraft]):
             self.ui.organisations_list, self.organisation_picker.text(), organisation_id
         )
         self.organisation_picker.set_organisation(None, "")
+        QTimer.singleShot(0, self.organisation_picker.clear)  # after the completer wrote
 
     def _person_chosen(self, person_id: uuid.UUID | None) -> None:
         if person_id is None:
@@ -196,6 +207,8 @@ class VisitDialog(RecordDialog[VisitDraft]):
         text = self.person_picker.text()
         self._add_list_item(self.ui.people_list, text, PersonMet(person_id, label=text))
         self.person_picker.set_organisation(None, "")
+        # The completer writes its choice into the field after this signal: empty it after.
+        QTimer.singleShot(0, self.person_picker.clear)
 
     def _add_new_person(self) -> None:
         name = self.person_picker.text().strip()
@@ -429,6 +442,37 @@ class VisitDialog(RecordDialog[VisitDraft]):
 
     def _clear_field_errors(self) -> None:
         self._row_errors = []
+
+    def tab_order(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.kind_combo,
+            ui.date_edit,
+            ui.time_edit,
+            self.organisation_picker,
+            ui.organisations_list,
+            self.person_picker,
+            ui.people_list,
+            ui.new_person_button,
+            ui.staff_list,
+            ui.subject_edit,
+            ui.place_edit,
+            ui.visibility_combo,
+            ui.situation_edit,
+            ui.need_topic_edit,
+            ui.need_description_edit,
+            ui.need_competence_edit,
+            ui.need_wz_edit,
+            ui.need_urgency_combo,
+            ui.add_need_button,
+            ui.needs_table,
+            ui.step_title_edit,
+            ui.step_due_edit,
+            ui.step_assignee_combo,
+            ui.add_step_button,
+            ui.steps_table,
+            *self._save_cancel(),
+        ]
 
     def _title_new(self) -> str:
         return self.tr("Record visit")

@@ -24,6 +24,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.duplicates.merge_dialog import MergeDialog
 from indie_desktop.ui.importing.target_labels import reasons_text
 from indie_desktop.ui.tasks import Cancelled, Runner, Task
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class DuplicateFinder(QDialog):
@@ -79,7 +80,7 @@ class DuplicateFinder(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 600)
+        fit_window(self, 1000, 600, "duplicates")
 
     def scan(self) -> None:
         self.status.setText(self.tr("Comparing records…"))

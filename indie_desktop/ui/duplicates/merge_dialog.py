@@ -24,6 +24,7 @@ from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.importing.target_labels import target_label
 from indie_desktop.ui.labels import label as enum_label
+from indie_desktop.ui.window_sizes import fit_window
 
 
 def _enum_of(kind: str, field: str) -> type[StrEnum] | None:
@@ -118,7 +119,7 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        fit_window(self, 760, 520, "merge")
 
     def accept(self) -> None:
         taken = [name for name, button in self.choices.items() if button.isChecked()]

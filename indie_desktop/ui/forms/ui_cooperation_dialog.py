@@ -229,7 +229,7 @@ class Ui_CooperationDialog(object):
         self.value_eur_edit.setPlaceholderText(QCoreApplication.translate("CooperationDialog", u"1.234,50", None))
         self.funding_programme_label.setText(QCoreApplication.translate("CooperationDialog", u"&Funding programme:", None))
         self.funding_programme_edit.setPlaceholderText(QCoreApplication.translate("CooperationDialog", u"e.g. ZIM", None))
-        self.evidence_label.setText(QCoreApplication.translate("CooperationDialog", u"E&vidence:", None))
-        self.visibility_label.setText(QCoreApplication.translate("CooperationDialog", u"Visible &to:", None))
+        self.evidence_label.setText(QCoreApplication.translate("CooperationDialog", u"Evi&dence:", None))
+        self.visibility_label.setText(QCoreApplication.translate("CooperationDialog", u"Visi&ble to:", None))
     # retranslateUi
 

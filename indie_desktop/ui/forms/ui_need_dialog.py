@@ -219,8 +219,8 @@ class Ui_NeedDialog(object):
         self.wanted_competence_edit.setPlaceholderText(QCoreApplication.translate("NeedDialog", u"e.g. Lasersintern, Werkstoffpr\u00fcfung", None))
         self.wanted_wz_code_label.setText(QCoreApplication.translate("NeedDialog", u"Sector &sought (WZ):", None))
         self.urgency_label.setText(QCoreApplication.translate("NeedDialog", u"&Urgency:", None))
-        self.status_label.setText(QCoreApplication.translate("NeedDialog", u"&Status:", None))
+        self.status_label.setText(QCoreApplication.translate("NeedDialog", u"St&atus:", None))
         self.description_label.setText(QCoreApplication.translate("NeedDialog", u"&Description:", None))
-        self.visibility_label.setText(QCoreApplication.translate("NeedDialog", u"&Visible to:", None))
+        self.visibility_label.setText(QCoreApplication.translate("NeedDialog", u"Visi&ble to:", None))
     # retranslateUi
 

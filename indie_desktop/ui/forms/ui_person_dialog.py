@@ -435,7 +435,7 @@ class Ui_PersonDialog(object):
         ___qtablewidgetitem3.setText(QCoreApplication.translate("PersonDialog", u"Until", None))
         ___qtablewidgetitem4 = self.affiliations_table.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("PersonDialog", u"Primary", None))
-        self.add_affiliation_button.setText(QCoreApplication.translate("PersonDialog", u"A&dd organisation", None))
+        self.add_affiliation_button.setText(QCoreApplication.translate("PersonDialog", u"&Add organisation", None))
         self.remove_affiliation_button.setText(QCoreApplication.translate("PersonDialog", u"&Remove", None))
         self.tabs.setTabText(self.tabs.indexOf(self.affiliations_tab), QCoreApplication.translate("PersonDialog", u"Or&ganisations", None))
         self.legal_basis_label.setText(QCoreApplication.translate("PersonDialog", u"&Legal basis:", None))

@@ -163,7 +163,7 @@ class Ui_ReferralDialog(object):
         self.suggestions_label.setText(QCoreApplication.translate("ReferralDialog", u"&Suggested partners, best fit first (tick one or more):", None))
         self.other_partner_label.setText(QCoreApplication.translate("ReferralDialog", u"Further &partner:", None))
         self.other_partner_edit.setPlaceholderText(QCoreApplication.translate("ReferralDialog", u"Another organisation, by name", None))
-        self.person_label.setText(QCoreApplication.translate("ReferralDialog", u"Contact &person:", None))
+        self.person_label.setText(QCoreApplication.translate("ReferralDialog", u"Contact pers&on:", None))
         self.referred_on_label.setText(QCoreApplication.translate("ReferralDialog", u"&Date:", None))
         self.referred_on_edit.setPlaceholderText(QCoreApplication.translate("ReferralDialog", u"DD.MM.YYYY", None))
         self.note_label.setText(QCoreApplication.translate("ReferralDialog", u"&Note:", None))

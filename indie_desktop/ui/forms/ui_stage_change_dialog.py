@@ -124,6 +124,6 @@ class Ui_StageChangeDialog(object):
         self.stage_label.setText(QCoreApplication.translate("StageChangeDialog", u"&New stage:", None))
         self.changed_on_label.setText(QCoreApplication.translate("StageChangeDialog", u"&Date:", None))
         self.changed_on_edit.setPlaceholderText(QCoreApplication.translate("StageChangeDialog", u"DD.MM.YYYY", None))
-        self.note_label.setText(QCoreApplication.translate("StageChangeDialog", u"&Note:", None))
+        self.note_label.setText(QCoreApplication.translate("StageChangeDialog", u"N&ote:", None))
     # retranslateUi
 

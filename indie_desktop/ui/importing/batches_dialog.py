@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.domain.formatting import format_datetime
 from indie_desktop.services.importing.batches import ImportBatch
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.tasks import Runner
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class ImportBatchesDialog(QDialog):
@@ -65,14 +67,14 @@ class ImportBatchesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        fit_window(self, 760, 360, "import_batches")
         self.reload()
 
     def reload(self) -> None:
         self.batches = self.workspace.imports.batches(limit=100)
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
-            at = batch.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            at = format_datetime(batch.at)  # Berlin time, whatever the computer's zone
             state = self.tr("undone") if batch.undone else ""
             cells = [at, batch.source, batch.organisations, batch.people, batch.updated, state]
             for column, value in enumerate(cells):

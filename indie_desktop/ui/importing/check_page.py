@@ -131,19 +131,22 @@ class CheckPage(QWizardPage):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
+    def summary_text(self, report: ImportReport) -> str:
+        """What the import would do, each number with its own singular or plural (%n)."""
+        return self.tr(
+            "{rows}: {organisations} and {people} would be created, {existing} filled in, "
+            "{skipped}."
+        ).format(
+            rows=self.tr("%n row(s)", "", report.rows),
+            organisations=self.tr("%n organisation(s)", "", report.created_organisations),
+            people=self.tr("%n person(s)", "", report.created_people),
+            existing=self.tr("%n existing record(s)", "", report.updated),
+            skipped=self.tr("%n row(s) skipped", "", len(report.skipped)),
+        )
+
     def _show(self, report: ImportReport) -> None:
         self.report = report
-        self.summary.setText(
-            self.tr(
-                "%1 rows: %2 organisations and %3 people would be created, %4 existing "
-                "records filled in, %5 rows skipped."
-            )
-            .replace("%1", str(report.rows))
-            .replace("%2", str(report.created_organisations))
-            .replace("%3", str(report.created_people))
-            .replace("%4", str(report.updated))
-            .replace("%5", str(len(report.skipped)))
-        )
+        self.summary.setText(self.summary_text(report))
         self.errors.setRowCount(len(report.errors))
         for i, e in enumerate(report.errors):
             for col, text in enumerate((str(e.row), e.column, self.tr_message(e.message))):

@@ -76,16 +76,19 @@ class RunPage(QWizardPage):
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.undo_button.setEnabled(report.batch_id is not None)
-        self._finish(
-            self.tr(
-                "Done: %1 organisations and %2 people created, %3 existing records filled in, "
-                "%4 of %5 rows skipped."
-            )
-            .replace("%1", str(report.created_organisations))
-            .replace("%2", str(report.created_people))
-            .replace("%3", str(report.updated))
-            .replace("%4", str(len(report.skipped)))
-            .replace("%5", str(report.rows))
+        self._finish(self.done_text(report))
+
+    def done_text(self, report: ImportReport) -> str:
+        """What the import did, each number with its own singular or plural (%n)."""
+        return self.tr(
+            "Done: {organisations} and {people} created, {existing} filled in, "
+            "{skipped} of {rows} skipped."
+        ).format(
+            organisations=self.tr("%n organisation(s)", "", report.created_organisations),
+            people=self.tr("%n person(s)", "", report.created_people),
+            existing=self.tr("%n existing record(s)", "", report.updated),
+            skipped=len(report.skipped),
+            rows=self.tr("%n row(s)", "", report.rows),
         )
 
     def _failed(self, error: BaseException) -> None:

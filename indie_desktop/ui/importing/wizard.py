@@ -11,6 +11,7 @@ from indie_desktop.ui.importing.file_page import FilePage
 from indie_desktop.ui.importing.mapping_page import MappingPage
 from indie_desktop.ui.importing.run_page import RunPage
 from indie_desktop.ui.tasks import Runner
+from indie_desktop.ui.window_sizes import fit_window
 
 
 class ImportWizard(QWizard):
@@ -31,4 +32,4 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.check_page.setCommitPage(True)
         self.finished.connect(lambda _result: self.imported.emit())
-        self.resize(900, 640)
+        fit_window(self, 900, 640, "import_wizard")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from indie_desktop.domain.errors import ServiceError
+from indie_desktop.domain.validation import name_with_legal_form
 from indie_desktop.resources import resource_path
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.views.record_list_view import RecordListView
@@ -198,7 +199,7 @@ class PrintCommands(QObject):
                     draft = self.workspace.organisations.detail(record_id).draft
                 except ServiceError:
                     continue
-                names.append(" ".join(p for p in (draft.name, draft.legal_form) if p))
+                names.append(name_with_legal_form(draft.name, draft.legal_form))
                 continue
             if view.key == PEOPLE:
                 try:

@@ -148,11 +148,20 @@ class LabelsDialog(QDialog):
         self.layout_combo.currentIndexChanged.connect(self._sheet_changed)
 
         if source.kind == "organisations":
-            every = self.tr("all %1 organisations of the list")
-            some = self.tr("only the %1 selected organisations")
+
+            def every(n: int) -> str:
+                return self.tr("all %n organisation(s) of the list", "", n)
+
+            def some(n: int) -> str:
+                return self.tr("only the %n selected organisation(s)", "", n)
         else:
-            every = self.tr("all %1 people of the list")
-            some = self.tr("only the %1 selected people")
+
+            def every(n: int) -> str:
+                return self.tr("all %n person(s) of the list", "", n)
+
+            def some(n: int) -> str:
+                return self.tr("only the %n selected person(s)", "", n)
+
         self.all_radio, self.selected_radio, recipients = recipient_choice(source, every, some)
 
         start_row = QHBoxLayout()

@@ -44,6 +44,7 @@ from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView, RecordService
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.window_sizes import fit_window
 
 PREVIEW_LETTERS = 3  # the quick look before the whole merge
 REFERRAL_PURPOSES = ("referral_partner", "referral_company")
@@ -106,13 +107,20 @@ class RecipientSource:
         return [row.id for row in all_rows(self.service, self.query, cancelled)]
 
 
+def counted(text: str, n: int) -> str:
+    """A text translated with %n (singular or plural), its number written the German way
+    (%n itself prints 20000, not 20.000)."""
+    return text.replace(str(n), format_number(n), 1)
+
+
 def recipient_choice(
-    source: RecipientSource, every: str, some: str
+    source: RecipientSource, every: Callable[[int], str], some: Callable[[int], str]
 ) -> tuple[QRadioButton, QRadioButton, QVBoxLayout]:
-    """'All n of the list' or 'only the n selected' (%1 in the texts): the selection is chosen
-    when the user selected several records, and not offered when they did not."""
-    all_radio = QRadioButton(every.replace("%1", format_number(source.total)))
-    selected_radio = QRadioButton(some.replace("%1", format_number(len(source.selected))))
+    """'All n of the list' or 'only the n selected' (each text made for its number, %n): the
+    selection is chosen when the user selected several records, and not offered when they
+    did not."""
+    all_radio = QRadioButton(counted(every(source.total), source.total))
+    selected_radio = QRadioButton(counted(some(len(source.selected)), len(source.selected)))
     all_radio.setChecked(True)
     selected_radio.setVisible(len(source.selected) > 1)
     if len(source.selected) > 1:
@@ -180,11 +188,20 @@ class MailMergeDialog(QDialog):
         self.template_error = error_label()
 
         if source.kind == "organisations":
-            every = self.tr("the primary contacts of all %1 organisations of the list")
-            some = self.tr("the primary contacts of the %1 selected organisations")
+
+            def every(n: int) -> str:
+                return self.tr("the primary contacts of all %n organisation(s) of the list", "", n)
+
+            def some(n: int) -> str:
+                return self.tr("the primary contacts of the %n selected organisation(s)", "", n)
         else:
-            every = self.tr("all %1 people of the list")
-            some = self.tr("only the %1 selected people")
+
+            def every(n: int) -> str:
+                return self.tr("all %n person(s) of the list", "", n)
+
+            def some(n: int) -> str:
+                return self.tr("only the %n selected person(s)", "", n)
+
         self.all_radio, self.selected_radio, recipients = recipient_choice(source, every, some)
         filter_text = source.query.text.strip()
         self.filter_label = QLabel(
@@ -251,7 +268,7 @@ class MailMergeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.skipped_table, 1)
         layout.addLayout(self.buttons)
-        self.resize(560, 300)
+        fit_window(self, 560, 300, "mail_merge")
 
     def _templates(self) -> list[Any]:
         templates = list(self.workspace.printing.templates())

@@ -1,8 +1,11 @@
 """The print preview: a PDF from the PrintService shown with QtPdf, then printed, saved or opened.
 
-Printing renders each page with QPdfDocument.render into the printer's painter (at the
-printer's resolution, at most PRINT_DPI so a 1200 dpi driver does not need 140 MB per page),
-so whatever the system dialog offers (printer, copies, page range, paper) applies.
+Printing goes the way office programs print (services/printing/print_path.py, the same path as
+`indie-desktop print … --printer`): after the system's print dialog the PDF itself goes to the
+CUPS queue, or PDFium draws its pages as vectors into the Windows printer; printer, copies,
+duplex and page range come from the dialog. "Print to file" writes the PDF pages themselves.
+Only where neither route exists are pages rasterised, one at a time, at the printer's
+resolution and in grayscale for pages without colour (never an ARGB image per page).
 """
 
 from __future__ import annotations
@@ -13,9 +16,27 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+)
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,10 +54,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.services.printing.print_path import available_route, pages_of, print_pdf
+from indie_desktop.services.printing.spooling import (
+    Duplex,
+    PrintError,
+    PrintRequest,
+    PrintResult,
+    Route,
+    raster_plan,
+)
+from indie_desktop.services.viewer_copies import preview_copy
+from indie_desktop.ui.window_sizes import fit_window
+
 log = logging.getLogger(__name__)
 
 PROGRESS_FROM_PAGES = 3  # longer print jobs show their progress and can be cancelled
-PRINT_DPI = 300  # enough for text and logos on paper; higher only costs memory and time
+COLOUR_PROBE_DPI = 24  # a thumbnail is enough to tell a page with colour from a gray one
+STRIP_HEIGHT = 512  # raster fallback: pixels per strip (600 dpi gray: 2.5 MB)
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 _FIT_WIDTH = "width"
 _FIT_PAGE = "page"
@@ -98,11 +132,13 @@ class PrintPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.print_progress: QProgressDialog | None = None
+        self.last_print: PrintResult | None = None  # the spooler's answer to the last print
         self._build()
         if whole_page:
             self.zoom_combo.setCurrentIndex(self.zoom_combo.findData(_FIT_PAGE))
         self._page_changed(0)
-        self.resize(860, 980)
+        # A4 page width at a readable zoom; never taller than the screen (1280×688 at 150 %)
+        fit_window(self, 860, 980, "print_preview")
 
     # --- building ----------------------------------------------------------------------------
 
@@ -287,19 +323,79 @@ class PrintPreviewDialog(QDialog):
             dialog.deleteLater()
         return self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the pages (or the range chosen in the print dialog) onto `printer`.
+    def print_to(self, printer: QPrinter, route: Route | None = None) -> bool:
+        """Print the pages (or the range chosen in the print dialog) on `printer`.
 
-        Long documents (a mail merge) show which page is being printed and can be cancelled;
-        a cancelled print job is aborted and does not count as delivered.
+        "Print to file" writes the PDF's own pages; a printer gets the PDF as vectors (CUPS
+        file, PDFium into the Windows printer); `route` forces one (tests, the fallback).
         """
+        if not self.page_count():
+            self._warn(self.tr("Could not print"), self.tr("The document has no pages."))
+            return False
+        if route is None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            return self._print_to_file(printer)
+        route = route or available_route()
+        if route is Route.RASTER:
+            return self._print_rasterised(printer)
+        try:
+            result = print_pdf(self.pdf, self.request_for(printer))
+        except PrintError as exc:
+            log.warning("printing %s failed: %s", self.title, exc)
+            self._warn(self.tr("Could not print"), str(exc))
+            return False
+        log.info("%s: %d pages sent by %s (%s)", self.title, result.pages, result.route, result.job)
+        self.last_print = result
+        self.page_printed.emit(result.pages, result.pages)
+        self.printed.emit()
+        self.delivered.emit()
+        return True
+
+    def _pages_chosen(self, printer: QPrinter) -> range:
         count = self.page_count()
         first, last = printer.fromPage(), printer.toPage()
         if first <= 0 or last <= 0:
             first, last = 1, count
-        pages = range(max(first, 1) - 1, min(last, count))
+        return range(max(first, 1) - 1, min(last, count))
+
+    def request_for(self, printer: QPrinter) -> PrintRequest:
+        """What the print dialog chose, for the print path shared with the command line."""
+        duplex = {
+            QPrinter.DuplexMode.DuplexLongSide: Duplex.LONG,
+            QPrinter.DuplexMode.DuplexShortSide: Duplex.SHORT,
+            QPrinter.DuplexMode.DuplexAuto: Duplex.LONG,
+        }.get(printer.duplex(), Duplex.NONE)
+        first, last = printer.fromPage(), printer.toPage()
+        chosen = first > 0 and last > 0
+        return PrintRequest(
+            printer=printer.printerName(),
+            title=self.title,
+            copies=max(printer.copyCount(), 1),
+            duplex=duplex,
+            first_page=first if chosen else None,
+            last_page=last if chosen else None,
+        )
+
+    def _print_to_file(self, printer: QPrinter) -> bool:
+        """The system dialog's "print to file": the PDF's own pages, as vectors."""
+        pages = self._pages_chosen(printer)
+        try:
+            data = self.pdf if len(pages) == self.page_count() else pages_of(self.pdf, pages)
+            Path(printer.outputFileName()).write_bytes(data)
+        except OSError as exc:
+            self._warn(self.tr("Could not print"), exc.strerror or str(exc))
+            return False
+        self.page_printed.emit(len(pages), len(pages))
+        self.printed.emit()
+        self.delivered.emit()
+        return True
+
+    def _print_rasterised(self, printer: QPrinter) -> bool:
+        """The fallback: each page as an image at the printer's resolution (gray unless it has
+        colour), one page in memory at a time. Long documents show their progress and can be
+        cancelled; a cancelled job is aborted and does not count as delivered."""
+        pages = self._pages_chosen(printer)
         painter = QPainter()
-        if not count or not painter.begin(printer):
+        if not painter.begin(printer):
             self._warn(
                 self.tr("Could not print"),
                 self.tr("The printer could not be started. Check that it is ready and try again."),
@@ -314,7 +410,6 @@ class PrintPreviewDialog(QDialog):
             self.print_progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.print_progress.setMinimumDuration(300)
         try:
-            dpi = min(printer.resolution(), PRINT_DPI)
             paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             for n, page in enumerate(pages):
                 if self.print_progress is not None:
@@ -330,12 +425,17 @@ class PrintPreviewDialog(QDialog):
                 if n and not printer.newPage():
                     raise OSError("the printer refused a new page")
                 points = self.document.pagePointSize(page)
-                pixels = QSize(
-                    max(round(points.width() / 72 * dpi), 1),
-                    max(round(points.height() / 72 * dpi), 1),
-                )
-                image = self.document.render(page, pixels)
-                painter.drawImage(_fit(paper, points.width(), points.height()), image)
+                target = _fit(paper, points.width(), points.height())
+                for place, strip in self.page_strips(page, printer.resolution()):
+                    painter.drawImage(
+                        QRectF(
+                            target.x(),
+                            target.y() + place.y() * target.height(),
+                            target.width(),
+                            place.height() * target.height(),
+                        ),
+                        strip,
+                    )
                 self.page_printed.emit(n + 1, len(pages))
                 if self.print_progress is not None:
                     self.print_progress.setValue(n + 1)
@@ -352,6 +452,33 @@ class PrintPreviewDialog(QDialog):
         self.printed.emit()
         self.delivered.emit()
         return True
+
+    def page_strips(self, page: int, printer_dpi: int) -> list[tuple[QRectF, QImage]]:
+        """One page for the raster fallback, in horizontal strips (so a 600 dpi page never
+        sits in memory as one ARGB image): 8-bit gray for pages without colour, else RGB.
+        Each strip comes with its place as a fraction of the page (0..1)."""
+        points = self.document.pagePointSize(page)
+
+        def size_at(dpi: int) -> QSize:
+            return QSize(
+                max(round(points.width() / 72 * dpi), 1),
+                max(round(points.height() / 72 * dpi), 1),
+            )
+
+        probe = self.document.render(page, size_at(COLOUR_PROBE_DPI))
+        plan = raster_plan(printer_dpi, page_in_colour=not probe.allGray())
+        wanted = QImage.Format.Format_Grayscale8 if plan.grayscale else QImage.Format.Format_RGB888
+        full = size_at(plan.dpi)
+        strips: list[tuple[QRectF, QImage]] = []
+        for top in range(0, full.height(), STRIP_HEIGHT):
+            height = min(STRIP_HEIGHT, full.height() - top)
+            options = QPdfDocumentRenderOptions()
+            options.setScaledSize(full)
+            options.setScaledClipRect(QRect(0, top, full.width(), height))
+            image = self.document.render(page, QSize(full.width(), height), options)
+            place = QRectF(0, top / full.height(), 1, height / full.height())
+            strips.append((place, image.convertToFormat(wanted)))
+        return strips
 
     # --- saving and opening ------------------------------------------------------------------
 
@@ -387,11 +514,9 @@ class PrintPreviewDialog(QDialog):
         return True
 
     def temporary_copy(self) -> Path:
-        """The PDF in a fresh temporary folder (kept: the viewer reads it after we return)."""
-        folder = Path(tempfile.mkdtemp(prefix="indie-desktop-"))
-        path = folder / self.file_name
-        path.write_bytes(self.pdf)
-        return path
+        """The PDF in a fresh temporary folder (kept while the app runs: the viewer reads it
+        after we return; removed when the app closes, services/viewer_copies.py)."""
+        return preview_copy(self.pdf, self.file_name)
 
     def open_in_viewer(self) -> bool:
         try:

@@ -37,6 +37,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.widgets.field_error import error_label, with_error
+from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class ReferralLetterDialog(QDialog):
         self._build()
         self._show_sent(detail.letter_sent_on)
         self._load(mirror=False)
-        self.resize(720, 760)
+        fit_window(self, 720, 760, "referral_letter")
 
     # --- building ----------------------------------------------------------------------------
 
@@ -86,6 +87,15 @@ class ReferralLetterDialog(QDialog):
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Letter template"))
         self.template_combo.activated.connect(self._template_chosen)
+        # Whom the letters name at the company (the mirror letter goes to them): the user's
+        # choice among its current contacts.
+        self.contact_combo = QComboBox()
+        self._contact_id: uuid.UUID | None = None
+        for choice in self.printing.contact_choices(self.referral_id):
+            text = f"{choice.name} ({choice.function})" if choice.function else choice.name
+            self.contact_combo.addItem(text, str(choice.id))  # a UUID is not found by findData
+        self.contact_combo.setEnabled(self.contact_combo.count() > 0)
+        self.contact_combo.activated.connect(self._contact_chosen)
 
         self.recipient_edit = QPlainTextEdit()
         self.recipient_edit.setTabChangesFocus(True)
@@ -116,10 +126,13 @@ class ReferralLetterDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("", self.mirror_check)
         form.addRow(self._label(self.tr("&Template:"), self.template_combo), template_box)
+        form.addRow(
+            self._label(self.tr("Company &contact:"), self.contact_combo), self.contact_combo
+        )
         form.addRow(self._label(self.tr("&Recipient:"), self.recipient_edit), recipient_box)
         form.addRow(self._label(self.tr("S&ubject:"), self.subject_edit), subject_box)
         form.addRow(self._label(self.tr("Sa&lutation:"), self.salutation_edit), salutation_box)
-        form.addRow(self._label(self.tr("&Text:"), self.body_edit), body_box)
+        form.addRow(self._label(self.tr("Te&xt:"), self.body_edit), body_box)
         info = QGroupBox(self.tr("Information block"))
         info_layout = QVBoxLayout(info)
         info_layout.addWidget(self.info_label)
@@ -163,12 +176,17 @@ class ReferralLetterDialog(QDialog):
         try:
             if template_name is not None:
                 draft = self.printing.referral_letter_draft(
-                    self.referral_id, mirror=mirror, template_name=template_name
+                    self.referral_id,
+                    mirror=mirror,
+                    template_name=template_name,
+                    contact_person_id=self._contact_id,
                 )
             elif mirror in self._drafts:
                 draft = self._drafts[mirror]
             else:
-                draft = self.printing.referral_letter_draft(self.referral_id, mirror=mirror)
+                draft = self.printing.referral_letter_draft(
+                    self.referral_id, mirror=mirror, contact_person_id=self._contact_id
+                )
         except ValidationError as exc:
             self._show_errors(exc)
             return False
@@ -184,6 +202,10 @@ class ReferralLetterDialog(QDialog):
             self.template_combo.addItem(draft.template_name, draft.template_name)
             index = self.template_combo.count() - 1
         self.template_combo.setCurrentIndex(index)
+        self._contact_id = draft.contact_person_id
+        self.contact_combo.setCurrentIndex(
+            self.contact_combo.findData(str(draft.contact_person_id))
+        )
         self.recipient_edit.setPlainText("\n".join(draft.recipient_lines))
         self.subject_edit.setText(draft.subject)
         self.salutation_edit.setText(draft.salutation)
@@ -213,6 +235,18 @@ class ReferralLetterDialog(QDialog):
 
     def set_mirror(self, mirror: bool) -> None:
         self.mirror_check.setChecked(mirror)
+
+    def _contact_chosen(self, _index: int) -> None:
+        """Another contact: both letters are written anew for them (their template kept)."""
+        data = self.contact_combo.currentData()
+        contact = uuid.UUID(data) if data else None
+        if contact == self._contact_id:
+            return
+        self._contact_id = contact
+        template = self._drafts[self._mirror].template_name
+        self._drafts.clear()
+        self._loaded_body.clear()
+        self._load(self._mirror, template_name=template)
 
     def _template_chosen(self, _index: int) -> None:
         name = self.template_combo.currentData()

@@ -37,6 +37,7 @@ from indie_desktop.ui.labels import choices, label
 from indie_desktop.ui.privacy import actions
 from indie_desktop.ui.privacy.forms import ConsentDialog, ObjectionDialog
 from indie_desktop.ui.privacy.texts import purpose_label, source_label
+from indie_desktop.ui.window_sizes import fit_window
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -162,7 +163,7 @@ class PrivacyDialog(QDialog):
         layout.addWidget(consent_box, 1)
         layout.addWidget(objection_box, 1)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        fit_window(self, 760, 640, "privacy")
         self.reload()
 
     @property

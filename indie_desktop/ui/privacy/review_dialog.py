@@ -38,6 +38,7 @@ from indie_desktop.ui.privacy.progress import (
 )
 from indie_desktop.ui.privacy.texts import REVIEW_REASONS, tr
 from indie_desktop.ui.tasks import show_failure
+from indie_desktop.ui.window_sizes import fit_window
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,7 +99,7 @@ class ReviewQueueDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         layout.addLayout(buttons)
-        self.resize(760, 480)
+        fit_window(self, 760, 480, "privacy_review")
         self.reload()
 
     def reload(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.sync.service import EDITED, MINE, THEIRS, ConflictView, ReplicaService
+from indie_desktop.ui.window_sizes import fit_window
 
 
 def field_label(field: str) -> str:
@@ -103,7 +104,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(900, 460)
+        fit_window(self, 900, 460, "sync_conflicts")
         self.list = QListWidget()
         self.list.setMaximumWidth(260)
         self.list.currentRowChanged.connect(self._show)

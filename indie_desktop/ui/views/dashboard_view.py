@@ -51,6 +51,7 @@ from indie_desktop.ui.widgets.charts import (
     Tile,
     TimelineChart,
 )
+from indie_desktop.ui.window_sizes import fit_window
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 MONTH_NAMES = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
@@ -116,7 +117,7 @@ class DrillDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(960, 560)
+        fit_window(self, 960, 560, "dashboard_drill")
 
     def _activated(self, item: QTableWidgetItem) -> None:
         kind, record_id = item.data(KEY_ROLE)

@@ -65,6 +65,9 @@ class OrganisationsView(RecordListView):
         super().__init__(workspace, parent, load=load)
         # Several at once: contact sheets, labels and letters for a selection.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        from indie_desktop.ui.events.bulk_actions import BulkActions
+
+        self.bulk = BulkActions(self, organisations=True)  # several at once (issue 22)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind of organisation"))
         self.kind_filter.addItem(self.tr("All organisations"), None)
@@ -84,7 +87,7 @@ class OrganisationsView(RecordListView):
         self.on_detail_shown(self._shown_id)
 
     def context_actions(self) -> list[QAction]:
-        return [self.record_visit_action, self.add_relation_action]
+        return [self.record_visit_action, self.add_relation_action, *self.bulk.actions_list]
 
     def add_relation(self) -> None:
         """Relate the selected organisation to another; the detail shows it at once."""

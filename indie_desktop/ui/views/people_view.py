@@ -7,6 +7,7 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from indie_desktop.domain.enums import Salutation, Visibility
@@ -55,6 +56,9 @@ class PeopleView(RecordListView):
         super().__init__(workspace, parent, load=load)
         # Several at once: contact sheets, labels and letters for a selection.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        from indie_desktop.ui.events.bulk_actions import BulkActions
+
+        self.bulk = BulkActions(self, organisations=False)  # several at once (issue 22)
         self.timeline = TimelineWidget(workspace, "person")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "person")
@@ -75,6 +79,9 @@ class PeopleView(RecordListView):
                 panel.set_target(record_id)
 
     history_target = "person"
+
+    def context_actions(self) -> list[QAction]:
+        return list(self.bulk.actions_list)
 
     def make_service(self) -> RecordService:
         return self.workspace.people

@@ -172,7 +172,12 @@ class ReferralsView(RecordListView):
         row = self.selected_row()
         stage = self.model.row_at(row).stage if row is not None else None
         self.stage_action.setEnabled(stage is not None and bool(NEXT_STAGES[stage]))
-        self.cooperation_action.setEnabled(stage == ReferralStage.COOPERATION_AGREED)
+        # One cooperation per referral from here: once recorded it is edited in the detail pane.
+        self.cooperation_action.setEnabled(
+            row is not None
+            and stage == ReferralStage.COOPERATION_AGREED
+            and not self.workspace.cooperations.for_referral(self.model.row_id(row))
+        )
         self.follow_up_need_action.setEnabled(stage is not None)
         self.delete_action.setEnabled(False)
 
@@ -195,7 +200,7 @@ class ReferralsView(RecordListView):
         from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
 
         referral_id = self.selected_id()
-        if referral_id is None:
+        if referral_id is None or self.workspace.cooperations.for_referral(referral_id):
             return None
         dialog = CooperationDialog(self.workspace, None, self, referral_id=referral_id)
         try:
@@ -204,6 +209,7 @@ class ReferralsView(RecordListView):
             dialog.deleteLater()
         if saved is not None:
             self._after_save(referral_id)
+            self._update_actions()
         return saved
 
     def context_actions(self) -> list[QAction]:

@@ -32,15 +32,17 @@ class TasksView(RecordListView):
         super().__init__(workspace, parent, load=load)
         self.due_filter = QComboBox()
         self.due_filter.setAccessibleName(self.tr("Which tasks"))
+        # A working day starts with one's own open tasks; everybody's are one choice away.
         for value, text in (
+            (TaskFilter.MINE, self.tr("My open tasks")),
             (TaskFilter.OPEN, self.tr("All open tasks")),
             (TaskFilter.DUE_TODAY, self.tr("Due today")),
             (TaskFilter.OVERDUE, self.tr("Overdue")),
             (TaskFilter.THIS_WEEK, self.tr("Due this week")),
-            (TaskFilter.MINE, self.tr("My open tasks")),
             (TaskFilter.ALL, self.tr("All tasks, done ones too")),
         ):
             self.due_filter.addItem(text, value)
+        self.model.set_filters((("due", TaskFilter.MINE),))
         self.due_filter.currentIndexChanged.connect(self._due_changed)
         self.add_filter_widget(self.due_filter)
         self.done_action = QAction(self.tr("Mark &done"), self)

@@ -1,4 +1,9 @@
-"""Files kept with a record: drop them here or add them with a file dialog; open with Return."""
+"""Files kept with a record: drop them here or add them with a file dialog; open with Return or
+a double click (never a single click, whatever the style's activation is).
+
+Programs, scripts, shortcuts and Office files with macros open only after a question that
+defaults to No; every opened copy carries the Mark-of-the-Web on Windows
+(services/viewer_copies.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
 from indie_desktop.services.mail.filing import TARGET_KINDS, FiledMail, MailTarget
+from indie_desktop.services.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files, read_drop
@@ -38,6 +44,7 @@ from indie_desktop.ui.mail.file_mails import file_mails, summary
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def size_text(size: int) -> str:
@@ -66,7 +73,8 @@ class AttachmentsPanel(QWidget):
         self.heading = QLabel(self.tr("Attachments (drop files here)"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        # Not itemActivated: styles that activate on a single click would open files by it.
+        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.add_button = QPushButton(self.tr("Add file…"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("Open"))
@@ -108,6 +116,7 @@ class AttachmentsPanel(QWidget):
         for row in rows:
             item = QListWidgetItem(f"{row.filename}  ({size_text(row.size)})", self.list)
             item.setData(ID_ROLE, row.id)
+            item.setData(NAME_ROLE, row.filename)
             item.setToolTip(f"SHA-256 {row.sha256}")
         self.heading.setText(
             self.tr("Attachments: %n (drop files here)", "", len(rows))
@@ -145,17 +154,43 @@ class AttachmentsPanel(QWidget):
         value = item.data(ID_ROLE) if item is not None else None
         return value if isinstance(value, uuid.UUID) else None
 
-    def open_selected(self) -> None:
+    def open_selected(self) -> bool:
+        """Open the selected file in its program (after asking, for a risky type)."""
         attachment_id = self._selected()
-        if attachment_id is None:
-            return
+        item = self.list.currentItem()
+        if attachment_id is None or item is None:
+            return False
+        filename = str(item.data(NAME_ROLE) or "")
+        if is_risky(filename) and not self.confirm_risky(filename):
+            return False
         try:
             path = self.workspace.attachments.open_path(attachment_id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             self.reload()
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return False
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+    def confirm_risky(self, filename: str) -> bool:
+        """Ask before a program, script or macro document is opened; No is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Open a program or macro file?"),
+            self.tr(
+                "“{file}” is a program, a script, a shortcut or an Office document with macros. "
+                "Opened, it can change this computer and read your files. Open it only if you "
+                "expected exactly this file from someone you know."
+            ).format(file=filename),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Open anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not open"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     def remove_selected(self) -> None:
         attachment_id = self._selected()
@@ -213,8 +248,11 @@ class AttachmentsPanel(QWidget):
             watched is self.list
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.matches(QKeySequence.StandardKey.Delete)
         ):
-            self.remove_selected()
-            return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.remove_selected()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
         return super().eventFilter(watched, event)

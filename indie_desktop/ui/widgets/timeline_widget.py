@@ -22,6 +22,7 @@ from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
+    ParticipantStatus,
     ReferralStage,
     Urgency,
 )
@@ -41,6 +42,7 @@ KIND_NAMES = {
     EntryKind.STAGE_CHANGE: QT_TRANSLATE_NOOP("TimelineWidget", "Referral stages"),
     EntryKind.COOPERATION: QT_TRANSLATE_NOOP("TimelineWidget", "Cooperations"),
     EntryKind.TASK: QT_TRANSLATE_NOOP("TimelineWidget", "Tasks"),
+    EntryKind.EVENT: QT_TRANSLATE_NOOP("TimelineWidget", "Events"),
 }
 
 
@@ -72,6 +74,11 @@ def describe(entry: TimelineEntry) -> str:
     if k == EntryKind.COOPERATION:
         return QCoreApplication.translate("TimelineWidget", "Cooperation ({kind}): {title}").format(
             kind=label(CooperationKind(entry.subkind)), title=entry.title
+        )
+    if k == EntryKind.EVENT:
+        status = label(ParticipantStatus(entry.subkind)) if entry.subkind else ""
+        return QCoreApplication.translate("TimelineWidget", "Event ({status}): {name}").format(
+            status=status, name=entry.title
         )
     done = (
         QCoreApplication.translate("TimelineWidget", "done")

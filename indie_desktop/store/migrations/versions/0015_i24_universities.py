@@ -5,7 +5,7 @@ Mitglied in, Kooperationspartner von, Ausgründung von); need_carried: needs car
 university in its needs digest (Bedarfsradar) with the university's answer
 
 Revision ID: 0015_i24_universities
-Revises: 0015_i23_outlook_word
+Revises: 0015_i22_events
 Create Date: 2026-12-07 03:00:00
 
 Both columns are nullable and filled by the services: an existing need without a sought kind is
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_i24_universities"
-down_revision: str | None = "0015_i23_outlook_word"
+down_revision: str | None = "0015_i22_events"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,186 @@
+"""Changes to many organisations at once, from a multi-selection or a whole filtered list:
+tag, untag, assign a Betreuer/in, change the status. Each change is audited per record, can be
+undone as one step, and reports progress and stops when cancelled (nothing is changed then).
+
+Set-based: the rows are read and written in chunks with one statement per chunk (executemany),
+not through the ORM one by one: 10,000 organisations tag in well under the 3 s of issue 22.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, insert, select, update
+
+from indie_desktop.domain.base import utcnow, uuid7
+from indie_desktop.domain.enums import OrganisationStatus
+from indie_desktop.domain.errors import Cancelled, ValidationError
+from indie_desktop.domain.models import AuditEntry, Organisation, Staff
+from indie_desktop.services.context import Actor
+from indie_desktop.services.records import audited_by_database
+from indie_desktop.services.visibility import visible_to
+from indie_desktop.store.database import Database
+
+CHUNK = 500
+Progress = Callable[[int, int], None]
+FIELDS = {"tags_text", "responsible_staff_id", "status"}
+
+
+@dataclass
+class BulkChange:
+    """What one bulk action changed: enough to undo it as one step."""
+
+    column: str
+    label: str  # "Tag “Leichtbau”", for the status bar and the undo
+    before: dict[uuid.UUID, Any] = field(default_factory=dict)
+    after: dict[uuid.UUID, Any] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> int:
+        return len(self.after)
+
+
+def tags_of(text: str | None) -> list[str]:
+    return [t.strip() for t in (text or "").split(",") if t.strip()]
+
+
+def with_tag(text: str | None, tag: str) -> str:
+    tags = tags_of(text)
+    if tag.casefold() not in {t.casefold() for t in tags}:
+        tags.append(tag)
+    return ", ".join(tags)
+
+
+def without_tag(text: str | None, tag: str) -> str | None:
+    tags = [t for t in tags_of(text) if t.casefold() != tag.casefold()]
+    return ", ".join(tags) or None
+
+
+class BulkEdit:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def tag(self, ids: Sequence[uuid.UUID], tag: str, **kw: Any) -> BulkChange:
+        tag = _tag(tag)
+        return self._apply(ids, "tags_text", lambda old: with_tag(old, tag), f"Tag “{tag}”", **kw)
+
+    def untag(self, ids: Sequence[uuid.UUID], tag: str, **kw: Any) -> BulkChange:
+        tag = _tag(tag)
+        return self._apply(
+            ids, "tags_text", lambda old: without_tag(old, tag), f"Untag “{tag}”", **kw
+        )
+
+    def assign_staff(self, ids: Sequence[uuid.UUID], staff_id: uuid.UUID, **kw: Any) -> BulkChange:
+        with self.db.session() as s:
+            staff = s.get(Staff, staff_id)
+            if staff is None or staff.deleted_at is not None:
+                raise ValidationError({"responsible_staff_id": "Unknown staff member"})
+            name = staff.full_name
+        return self._apply(
+            ids, "responsible_staff_id", lambda _old: staff_id, f"Betreuer/in {name}", **kw
+        )
+
+    def set_status(
+        self, ids: Sequence[uuid.UUID], status: OrganisationStatus, **kw: Any
+    ) -> BulkChange:
+        status = OrganisationStatus(status)
+        return self._apply(ids, "status", lambda _old: status.value, f"Status {status}", **kw)
+
+    def undo(self, change: BulkChange, **kw: Any) -> BulkChange:
+        """Put the values back as they were before `change` (one step)."""
+        before = change.before
+        return self._apply(
+            list(before), change.column, None, f"Undo: {change.label}", values=before, **kw
+        )
+
+    def _apply(
+        self,
+        ids: Sequence[uuid.UUID],
+        column: str,
+        new_value: Callable[[Any], Any] | None,
+        label: str,
+        *,
+        values: dict[uuid.UUID, Any] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BulkChange:
+        assert column in FIELDS
+        ids = list(dict.fromkeys(ids))
+        change = BulkChange(column, label)
+        table = cast(Table, Organisation.__table__)
+        col = table.c[column]
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                {
+                    column: bindparam("b_value"),
+                    "version": table.c.version + 1,
+                    "updated_at": bindparam("b_now"),
+                }
+            )
+        )
+        now = utcnow()
+        with self.db.session() as s:
+            by_database = audited_by_database(s)
+            conn = s.connection()
+            for start in range(0, len(ids), CHUNK):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The change was cancelled; nothing was changed.")
+                chunk = ids[start : start + CHUNK]
+                rows = conn.execute(
+                    select(table.c.id, col, table.c.owner_institution_id, table.c.visibility).where(
+                        table.c.id.in_(chunk),
+                        table.c.deleted_at.is_(None),
+                        visible_to(Organisation, self.actor),
+                    )
+                ).all()
+                params: list[dict[str, Any]] = []
+                audits: list[dict[str, Any]] = []
+                for rid, old, owner, visibility in rows:
+                    new = values[rid] if values is not None else new_value(old)  # type: ignore[misc]
+                    if new == old:
+                        continue
+                    change.before[rid] = old
+                    change.after[rid] = new
+                    params.append({"b_id": rid, "b_value": new, "b_now": now})
+                    audits.append(
+                        {
+                            "id": uuid7(),
+                            "at": now,
+                            "staff_id": self.actor.staff_id,
+                            "institution_id": self.actor.institution_id,
+                            "action": "update",
+                            "target_type": "organisation",
+                            "target_id": rid,
+                            "changes": {column: [_json(old), _json(new)]},
+                            "summary": label,
+                            "private_to": owner if visibility == "institution" else None,
+                        }
+                    )
+                if params:
+                    conn.execute(stmt, params)
+                    if not by_database:  # the office server's trigger writes the trail there
+                        conn.execute(insert(cast(Table, AuditEntry.__table__)), audits)
+                if progress is not None:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+        return change
+
+
+def _tag(tag: str) -> str:
+    tag = tag.strip().strip(",").strip()
+    if not tag:
+        raise ValidationError({"tag": "Enter the tag"})
+    if "," in tag or len(tag) > 80:
+        raise ValidationError(
+            {"tag": "A tag is one word or phrase without commas (≤ 80 characters)"}
+        )
+    return tag
+
+
+def _json(value: Any) -> Any:
+    return str(value) if isinstance(value, uuid.UUID) else value

@@ -1,0 +1,1 @@
+"""Events: the list, the event form, participants, invitations and target groups."""

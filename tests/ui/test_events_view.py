@@ -1,0 +1,203 @@
+"""The events list in German: a Branchentreff made in the event form, a target group built in
+the filter panel with its count, the invitation with who was left out, the check-in at the
+door with the keyboard, the invitation text edited."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from indie_desktop.domain.enums import ParticipantStatus, ProjectKind
+from indie_desktop.domain.privacy import Purpose
+from indie_desktop.services.workspace import Workspace
+from indie_desktop.ui.events.event_actions import EventActions, TemplateDialog
+from indie_desktop.ui.events.event_dialog import EventDialog
+from indie_desktop.ui.events.events_view import EventsView
+from indie_desktop.ui.events.target_group_dialog import TargetGroupDialog
+from indie_desktop.ui.main_window import MainWindow
+from indie_desktop.ui.printing.preview import PrintPreviewDialog
+from indie_desktop.ui.tasks import SynchronousRunner
+from indie_desktop.ui.window_host import EVENTS
+from tests.events_scenario import Network, branchentreff, pdf_text
+from tests.ui.dialog_fixtures import type_text
+
+
+@pytest.fixture
+def net(workspace: Workspace) -> Network:
+    return Network(workspace)
+
+
+@pytest.fixture
+def view(qtbot, workspace: Workspace, net: Network, german) -> EventsView:
+    v = EventsView(workspace)
+    qtbot.addWidget(v)
+    v.resize(1300, 800)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_a_branchentreff_is_made_in_the_event_form_with_the_keyboard(
+    qtbot, workspace: Workspace, german
+) -> None:
+    dialog = EventDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Neue Veranstaltung"
+    day = (date.today() + timedelta(days=30)).strftime("%d.%m.%Y")
+    type_text(qtbot, dialog.ui.name_edit, "Branchentreff Metall Südwestfalen")
+    type_text(qtbot, dialog.ui.date_edit, day)
+    type_text(qtbot, dialog.ui.start_time_edit, "17:30")
+    type_text(qtbot, dialog.ui.place_edit, "SIHK Hagen")
+    type_text(qtbot, dialog.ui.capacity_edit, "vierzig")
+    dialog.accept()
+    assert dialog.ui.capacity_error.isVisible()  # wrong input: said at the field, kept
+    assert dialog.ui.capacity_edit.text() == "vierzig"
+    dialog.ui.capacity_edit.setText("40")
+    dialog.accept()
+    assert dialog.saved_id is not None
+    detail = workspace.events.detail(dialog.saved_id)
+    assert detail.draft.kind == ProjectKind.SECTOR_MEETING
+    assert (detail.draft.date, detail.draft.start_time, detail.draft.capacity) == (
+        day,
+        "17:30",
+        "40",
+    )
+
+
+def test_the_target_group_count_follows_the_filter_as_it_is_built(
+    qtbot, workspace: Workspace, net: Network, german
+) -> None:
+    dialog = TargetGroupDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.count_label.text() == "4 Organisationen ausgewählt"
+    hagen = dialog.municipalities.findItems("Hagen", Qt.MatchFlag.MatchExactly)[0]
+    hagen.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "2 Organisationen ausgewählt")
+    type_text(qtbot, dialog.wz_edit, "25")
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "1 Organisation ausgewählt")
+    type_text(qtbot, dialog.after_edit, "31.02.2026")
+    qtbot.waitUntil(dialog.error_label.isVisible)
+    dialog.after_edit.clear()
+    type_text(qtbot, dialog.name_edit, "Metall Hagen")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = workspace.target_groups.by_name("Metall Hagen")
+    assert saved.criteria.municipalities == ("Hagen",) and saved.criteria.wz == ("25",)
+
+
+def test_inviting_a_target_group_lists_who_was_left_out_and_previews_the_letters(
+    qtbot, view: EventsView, workspace: Workspace, net: Network, message_boxes
+) -> None:
+    event = branchentreff(workspace)
+    workspace.target_groups.save("Metall", net.metal_group())
+    workspace.privacy.add_objection(net.sukru, Purpose.EVENT_INVITATIONS, "01.09.2026")
+    view.reload()
+    assert view.select_record(event)
+    actions: EventActions = view.commands
+    actions.invite(event, "Metall")
+    result = actions.last_result
+    assert result.added.added == 1 and result.letters == 1
+    preview = actions.last_dialog
+    assert isinstance(preview, PrintPreviewDialog)
+    assert "Łukasz Wiśniewski" in pdf_text(preview.pdf)
+    assert view.panel.participants.model.rowCount() == 1
+    assert "Eingeladen: 1" in view.panel.participants.summary.text()
+
+
+def test_check_in_at_the_door_with_the_keyboard(
+    qtbot, view: EventsView, workspace: Workspace, net: Network
+) -> None:
+    event = branchentreff(workspace)
+    workspace.participants.add(
+        event, [net.sukru, net.lukasz, net.zoe], status=ParticipantStatus.REGISTERED
+    )
+    view.reload()
+    view.select_record(event)
+    panel = view.panel.participants
+    assert panel.model.rowCount() == 3
+    type_text(qtbot, panel.find_edit, "Ñúñ")
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_Return)
+    assert panel.table.hasFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(panel.find_edit.hasFocus)  # the tick is done, back at the name
+    rows = {r.name: r.status for r in workspace.participants.participants(event)}
+    assert rows == {
+        "Zoë Ñúñez": ParticipantStatus.ATTENDED,
+        "Łukasz Wiśniewski": ParticipantStatus.REGISTERED,
+        "Şükrü Yıldız": ParticipantStatus.REGISTERED,
+    }
+    assert panel.find_edit.hasFocus()  # ready for the next person at the door
+    assert "Teilgenommen: 1" in panel.summary.text()
+    assert "Teilgenommen" in view.detail.toPlainText() or view.model.row_at(0).attended == 1
+
+
+def test_the_invitation_text_is_edited_and_a_wrong_placeholder_is_shown_at_the_field(
+    qtbot, workspace: Workspace, german
+) -> None:
+    dialog = TemplateDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.body_edit.setPlainText("Am {event_datum} in {event_place}.")
+    dialog.accept()
+    assert dialog.error_label.isVisible() and "{event_datum}" in dialog.error_label.text()
+    dialog.body_edit.setPlainText("Am {event_date} in {event_place}.")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert workspace.event_invitations.template_text().own
+
+
+def test_the_main_window_lists_the_events_in_german(
+    qtbot, workspace: Workspace, net: Network, german
+) -> None:
+    branchentreff(workspace)
+    window = MainWindow(workspace, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is window.views[EVENTS]
+    assert window.windowTitle().startswith("Veranstaltungen")
+    assert window.views[EVENTS].model.rowCount() == 1
+
+
+def test_the_whole_filtered_list_is_tagged_at_once_and_undone_as_one_step(
+    qtbot, workspace: Workspace, net: Network
+) -> None:
+    from indie_desktop.ui.views.organisations_view import OrganisationsView
+
+    view = OrganisationsView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    view.filter_edit.setText("GmbH")
+    view.apply_filter()
+    bulk = view.bulk
+    bulk.select_whole_list()
+    assert set(bulk.chosen()) == {net.yildiz_gmbh, net.plastics}
+    bulk.tag("Messe")
+    assert bulk.last_change is not None and bulk.last_change.changed == 2
+    assert workspace.organisations.detail(net.plastics).draft.tags_text == "Messe"
+    assert "2" in view.count_label.text()
+    view.table.selectRow(0)  # a new selection: no longer the whole list
+    assert not bulk.whole_list
+    bulk.undo()
+    assert workspace.organisations.detail(net.plastics).draft.tags_text == ""
+
+
+def test_selected_people_are_added_to_an_event_from_the_people_list(
+    qtbot, workspace: Workspace, net: Network
+) -> None:
+    from indie_desktop.ui.views.people_view import PeopleView
+
+    event = branchentreff(workspace)
+    view = PeopleView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    view.bulk.select_whole_list()
+    view.bulk.add_to_event(event)
+    assert len(workspace.participants.participants(event)) == 4
