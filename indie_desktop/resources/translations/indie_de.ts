@@ -4196,17 +4196,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Gesuchter &amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="100"/>
         <source>New follow-up need</source>
         <translation>Neuer Folgebedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="101"/>
         <source>New need</source>
         <translation>Neuer Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/need_dialog.py" line="104"/>
         <source>Edit need – %1</source>
         <translation>Bedarf bearbeiten – %1</translation>
     </message>
@@ -4242,8 +4242,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/need_dialog.ui" line="49"/>
-        <source>Sector &amp;sought (WZ):</source>
-        <translation>Gesuchte &amp;Branche (WZ):</translation>
+        <source>Sector sought (&amp;WZ):</source>
+        <translation>Gesuchte Branche (&amp;WZ):</translation>
     </message>
     <message>
         <location filename="../../../forms/need_dialog.ui" line="61"/>

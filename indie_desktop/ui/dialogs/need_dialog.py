@@ -86,6 +86,7 @@ class NeedDialog(RecordDialog[NeedDraft]):
             self.organisation_picker,
             ui.topic_edit,
             ui.wanted_competence_edit,
+            self.sought_partner_combo,
             ui.wanted_wz_code_picker,
             ui.urgency_combo,
             ui.status_combo,

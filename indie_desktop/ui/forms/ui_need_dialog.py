@@ -217,7 +217,7 @@ class Ui_NeedDialog(object):
         self.topic_label.setText(QCoreApplication.translate("NeedDialog", u"&Topic:", None))
         self.wanted_competence_label.setText(QCoreApplication.translate("NeedDialog", u"Wanted &competence:", None))
         self.wanted_competence_edit.setPlaceholderText(QCoreApplication.translate("NeedDialog", u"e.g. Lasersintern, Werkstoffpr\u00fcfung", None))
-        self.wanted_wz_code_label.setText(QCoreApplication.translate("NeedDialog", u"Sector &sought (WZ):", None))
+        self.wanted_wz_code_label.setText(QCoreApplication.translate("NeedDialog", u"Sector sought (&WZ):", None))
         self.urgency_label.setText(QCoreApplication.translate("NeedDialog", u"&Urgency:", None))
         self.status_label.setText(QCoreApplication.translate("NeedDialog", u"St&atus:", None))
         self.description_label.setText(QCoreApplication.translate("NeedDialog", u"&Description:", None))
