@@ -21,7 +21,7 @@ def test_need_form_records_the_partner_sought_and_labels_the_sector_as_sought(
     dialog = NeedDialog(ws, None, organisation_id=ids["c_cnc1"])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.ui.wanted_wz_code_label.text() == "Gesuchte &Branche (WZ):"
+    assert dialog.ui.wanted_wz_code_label.text() == "Gesuchte Branche (&WZ):"
     assert dialog.sought_partner_label.text() == "Gesuchter &Partner:"
     assert dialog.sought_partner_combo.currentText() == "Wie der Bedarf es sagt"
     type_text(qtbot, dialog.ui.topic_edit, "Fräsen von Titan für Implantate")
