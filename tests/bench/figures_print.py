@@ -23,13 +23,16 @@ LINE = "Müller & Söhne GmbH & Co. KG · Körnerstraße 12 · 58095 Hagen · Ł
 
 
 def organisation_ids(run: BenchRun) -> list[str]:
-    """20 companies with open needs (so the sheets have every section), a fixed sample."""
+    """20 companies with open needs (so the sheets have every section), a fixed sample; network
+    records, which every institution's staff (the bench user included) may print."""
     if "print_orgs" not in run.memo:
         ids = [
             r[0]
             for r in run.raw.execute(
-                "SELECT DISTINCT organisation_id FROM need WHERE deleted_at IS NULL "
-                "AND status IN ('open', 'in_referral') ORDER BY organisation_id"
+                "SELECT DISTINCT n.organisation_id FROM need n JOIN organisation o "
+                "ON o.id = n.organisation_id WHERE n.deleted_at IS NULL "
+                "AND o.deleted_at IS NULL AND o.visibility = 'network' "
+                "AND n.status IN ('open', 'in_referral') ORDER BY n.organisation_id"
             )
         ]
         if not ids:
