@@ -21,7 +21,7 @@ from pathlib import Path
 
 import dataset
 from context import BenchRun, qt_platform_env
-from harness import NotMeasurable, Target, figure
+from harness import NotMeasurable, Skipped, Target, figure
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parents[1]
@@ -136,5 +136,5 @@ def cold_start_frozen_baseline(run: BenchRun) -> list[float]:
 )
 def cold_start_frozen(run: BenchRun) -> list[float]:
     if run.quick and os.environ.get("INDIE_BENCH_FROZEN") != "1":
-        raise NotMeasurable("the frozen builds take minutes: set INDIE_BENCH_FROZEN=1 with --quick")
+        raise Skipped("the frozen builds take minutes: set INDIE_BENCH_FROZEN=1 with --quick")
     return _starts(run)["app"]
