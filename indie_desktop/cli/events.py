@@ -156,7 +156,7 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         for label, value in (
             ("Ort", x.place),
             ("Veranstalter", d.lead_name),
-            ("Mitveranstalter", x.co_organisers),
+            ("Mitveranstalter", d.co_organisers_text),
             ("Plätze", x.capacity),
             ("Anmeldeschluss", x.registration_deadline),
             ("Anmeldung", x.registration_link),

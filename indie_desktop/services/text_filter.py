@@ -72,7 +72,13 @@ def word_conditions(
         inside = [w for w in indexed if len(w) >= si.INFIX_MIN]
         starts = [w for w in indexed if len(w) < si.INFIX_MIN]
         if inside:
-            conditions.append(_sqlite_match(table, infix.fts, si.infix_query(inside) or ""))
+            # Inside the name's words, or at word starts anywhere (tags are only there).
+            conditions.append(
+                or_(
+                    _sqlite_match(table, infix.fts, si.infix_query(inside) or ""),
+                    _sqlite_match(table, source.fts, si.fts5_query(inside)),
+                )
+            )
         if starts:
             conditions.append(_sqlite_match(table, source.fts, si.fts5_query(starts)))
         return conditions

@@ -98,6 +98,7 @@ _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
     "person": PEOPLE,
     "project": PROJECTS,
+    "event": EVENTS,
     "need": NEEDS,
     "referral": REFERRALS,
     "activity": ACTIVITIES,
@@ -255,6 +256,7 @@ class MainWindow(WindowHost):
         self.dashboard = DashboardView(workspace, self.runner)
         self.stack.addWidget(self.dashboard)
         self.dashboard.open_requested.connect(self.open_record)
+        self.dashboard.events_requested.connect(lambda: self.show_view(EVENTS))
 
         self.nav = self._build_navigation()
         splitter = QSplitter(Qt.Orientation.Horizontal)

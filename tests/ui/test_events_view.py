@@ -7,17 +7,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from indie_desktop.domain.enums import ParticipantStatus, ProjectKind
 from indie_desktop.domain.privacy import Purpose
+from indie_desktop.services.events.events import EventDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.events.event_actions import EventActions, TemplateDialog
 from indie_desktop.ui.events.event_dialog import EventDialog
 from indie_desktop.ui.events.events_view import EventsView
 from indie_desktop.ui.events.target_group_dialog import TargetGroupDialog
-from indie_desktop.ui.main_window import MainWindow
+from indie_desktop.ui.main_window import DASHBOARD, MainWindow
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.tasks import SynchronousRunner
 from indie_desktop.ui.window_host import EVENTS
@@ -201,3 +202,43 @@ def test_selected_people_are_added_to_an_event_from_the_people_list(
     view.bulk.select_whole_list()
     view.bulk.add_to_event(event)
     assert len(workspace.participants.participants(event)) == 4
+
+
+def test_the_dashboard_events_tile_shows_upcoming_events_with_registrations_and_opens_one(
+    qtbot, workspace: Workspace, net: Network, german
+) -> None:
+    upcoming = branchentreff(workspace, capacity="40")
+    workspace.participants.add(upcoming, [net.sukru, net.lukasz], status=ParticipantStatus.REGISTERED)
+    yesterday = (date.today() - timedelta(days=1)).strftime("%d.%m.%Y")
+    past = workspace.events.create(
+        EventDraft(name="Transfertag Hochschule Bochum", kind=ProjectKind.WORKSHOP, date=yesterday)
+    )
+    workspace.participants.add(past, [net.zoe, net.sukru], status=ParticipantStatus.REGISTERED)
+    attended = workspace.participants.participants(past)[0]
+    workspace.participants.set_status(attended.id, ParticipantStatus.ATTENDED)
+    window = MainWindow(workspace, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.resize(1400, 1000)
+    window.show()
+    window.show_view(DASHBOARD)
+    view = window.dashboard
+    # The last week: the Transfertag of yesterday with one of its two who came.
+    view.period_kind.setCurrentIndex(view.period_kind.findData("custom"))
+    view.date_from.setDate(QDate.currentDate().addDays(-7))
+    view.date_to.setDate(QDate.currentDate())
+    tiles = view.event_tiles
+    assert tiles["events"].number.text() == "1"
+    assert (tiles["registered"].number.text(), tiles["attended"].number.text()) == ("2", "1")
+    assert tiles["events"].caption.text() == "Veranstaltungen im Zeitraum"
+    # The next events, soonest first: the Branchentreff with 2 of 40 places taken.
+    assert view.upcoming.rowCount() == 1
+    cells = [view.upcoming.item(0, c).text() for c in range(5)]
+    assert cells[1] == "Branchentreff Metall Südwestfalen"
+    assert cells[0].startswith((date.today() + timedelta(days=30)).strftime("%d.%m.%Y"))
+    assert cells[3] == "2 / 40" and cells[4] == "0"
+    assert view.upcoming.horizontalHeaderItem(3).text() == "Angemeldet"
+    # Double-click (Return) opens the event in the events list.
+    view.upcoming.setCurrentCell(0, 1)
+    view.upcoming.itemActivated.emit(view.upcoming.item(0, 1))
+    assert window.current_view() is window.views[EVENTS]
+    assert window.views[EVENTS].selected_id() == upcoming

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,8 @@ from indie_desktop.domain.enums import (
     TargetSubject,
     Visibility,
 )
-from indie_desktop.domain.errors import Cancelled, NotFound
+from indie_desktop.domain import validation as v
+from indie_desktop.domain.errors import Cancelled, NotFound, ValidationError
 from indie_desktop.domain.formatting import format_date, to_berlin
 from indie_desktop.domain.models import (
     Organisation,
@@ -62,6 +64,7 @@ class ParticipantRow:
     notes: str
     changed_at: datetime | None
     version: int
+    cost_share: Decimal | None = None  # a co-exhibitor's share of the stand's cost
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class ParticipantService:
                         pp.notes or "",
                         pp.status_changed_at,
                         pp.version,
+                        pp.cost_share_eur,
                     )
                 )
         rows.sort(
@@ -388,6 +392,20 @@ class ParticipantService:
                     "cost_share_eur": cost_share_eur,
                 },
             )
+
+    def set_cost_share(self, participant_id: uuid.UUID, typed: str) -> Decimal | None:
+        """A co-exhibitor's share of the cost as typed ('1.234,50', '1234,5 €', empty: none).
+        A wrong amount is a ValidationError on the field `cost_share_eur`; nothing changes."""
+        try:
+            amount = v.parse_money_de(typed)
+        except v.FieldError as exc:
+            raise ValidationError({"cost_share_eur": str(exc)}) from exc
+        if amount is not None and amount < 0:
+            raise ValidationError({"cost_share_eur": "A share of the cost cannot be negative"})
+        with self.db.session() as s:
+            pp = records.load(s, ProjectParticipant, participant_id)
+            records.apply_changes(s, self.actor, pp, {"cost_share_eur": amount})
+        return amount
 
     def remove(self, participant_id: uuid.UUID) -> None:
         with self.db.session() as s:
