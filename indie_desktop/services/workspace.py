@@ -31,7 +31,7 @@ from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
-    from indie_desktop.services.directory.bulk import BulkEdit
+    from indie_desktop.services.directory.bulk import BulkEdit, PeopleTags
     from indie_desktop.services.duplicates.finder import DuplicateService
     from indie_desktop.services.duplicates.merging import MergeService
     from indie_desktop.services.events.events import EventService
@@ -106,6 +106,12 @@ class Workspace:
         from indie_desktop.services.directory.bulk import BulkEdit
 
         return BulkEdit(self.db, self.actor)
+
+    @cached_property
+    def people_tags(self) -> PeopleTags:
+        from indie_desktop.services.directory.bulk import PeopleTags
+
+        return PeopleTags(self.db, self.actor)
 
     @cached_property
     def events(self) -> EventService:

@@ -208,7 +208,9 @@ def test_the_dashboard_events_tile_shows_upcoming_events_with_registrations_and_
     qtbot, workspace: Workspace, net: Network, german
 ) -> None:
     upcoming = branchentreff(workspace, capacity="40")
-    workspace.participants.add(upcoming, [net.sukru, net.lukasz], status=ParticipantStatus.REGISTERED)
+    workspace.participants.add(
+        upcoming, [net.sukru, net.lukasz], status=ParticipantStatus.REGISTERED
+    )
     yesterday = (date.today() - timedelta(days=1)).strftime("%d.%m.%Y")
     past = workspace.events.create(
         EventDraft(name="Transfertag Hochschule Bochum", kind=ProjectKind.WORKSHOP, date=yesterday)
@@ -242,3 +244,97 @@ def test_the_dashboard_events_tile_shows_upcoming_events_with_registrations_and_
     view.upcoming.itemActivated.emit(view.upcoming.item(0, 1))
     assert window.current_view() is window.views[EVENTS]
     assert window.views[EVENTS].selected_id() == upcoming
+
+
+def test_registrations_are_imported_in_the_wizard_with_the_columns_assigned_and_each_row_said(
+    qtbot, workspace: Workspace, net: Network, tmp_path, german
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from indie_desktop.ui.events.registration_wizard import RegistrationWizard
+    from tests.unit.import_files import OUTLOOK_DE_CSV
+
+    event = branchentreff(workspace)
+    # A colleague's Outlook export, and a line she added by hand without a last name.
+    path = tmp_path / "anmeldungen.csv"
+    extra = '"","Jürgen","","","Kunststoff Ruhr GmbH","","","","","","","","",""\r\n'
+    path.write_bytes(OUTLOOK_DE_CSV + extra.encode("cp1252"))
+    wizard = RegistrationWizard(workspace, event, SynchronousRunner())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "Anmeldungen importieren"
+    wizard.file_page.path_edit.setText(str(tmp_path / "fehlt.csv"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page  # a file not there: said on the page
+    assert wizard.file_page.error.isVisible()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    headers = [mapping.grid.item(r, 0).text() for r in range(mapping.grid.rowCount())]
+    field_of = {h: mapping.combos[i].currentData() for i, h in enumerate(headers)}
+    assert field_of["Nachname"] == "last_name" and field_of["E-Mail-Adresse"] == "email"
+    assert field_of["Notizen"] == "notes" and field_of["Weitere Vornamen"] is None
+    # The user takes the name and the e-mail away: told at the page, not imported.
+    for header in ("Nachname", "E-Mail-Adresse"):
+        mapping.combos[headers.index(header)].setCurrentIndex(0)
+    wizard.next()
+    assert wizard.currentPage() is mapping and mapping.error.isVisible()
+    assert "Nachnamen" in mapping.error.text()
+    combo = mapping.combos[headers.index("Nachname")]
+    combo.setCurrentIndex(combo.findData("last_name"))
+    combo = mapping.combos[headers.index("E-Mail-Adresse")]
+    combo.setCurrentIndex(combo.findData("email"))
+    assert wizard.button(QWizard.WizardButton.CommitButton).text().replace("&", "") == "Importieren"
+    wizard.next()
+    result = wizard.result_page
+    assert wizard.currentPage() is result and result.result is not None
+    assert result.result.registered == 1 and result.result.people_created == 1
+    rows = [
+        [result.rows.item(r, c).text() for c in range(3)] for r in range(result.rows.rowCount())
+    ]
+    assert rows[0][0] == "2" and rows[0][1] == "Anna Schröder angemeldet (neu angelegt)"
+    assert rows[1][0] == "3" and rows[1][1].startswith("nicht übernommen: ")
+    assert "Jürgen" in rows[1][2]
+    assert "Nachname" in rows[1][1]  # the reason, in German
+    names = {p.name for p in workspace.participants.participants(event)}
+    assert names == {"Anna Schröder"}
+    assert workspace.participants.participants(event)[0].notes == "Kontakt über Messe"
+
+
+def test_selected_people_are_tagged_at_once_audited_found_by_a_target_group_and_undone(
+    qtbot, workspace: Workspace, net: Network
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from indie_desktop.domain.enums import TargetSubject
+    from indie_desktop.services.events.criteria import Criteria
+    from indie_desktop.services.history import HistoryService
+    from indie_desktop.ui.views.people_view import PeopleView
+
+    view = PeopleView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    rows = {view.model.row_at(r).id: r for r in range(view.model.rowCount())}
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectRow(rows[net.sukru])
+    view.table.selectionModel().select(view.model.index(rows[net.zoe], 0), flags)
+    assert set(view.bulk.chosen()) == {net.sukru, net.zoe}
+    assert view.bulk.tag_action in view.bulk.actions_list
+    view.bulk.tag("Messe Hannover")
+    change = view.bulk.last_change
+    assert change is not None and change.changed == 2
+    assert workspace.people_tags.tags_of(net.zoe) == ["Messe Hannover"]
+    view.select_record(net.zoe)
+    assert "Messe Hannover" in view.detail.toPlainText()
+    history = HistoryService(workspace.db).history("person", net.sukru)
+    assert history[0].changes[0].field == "tags"
+    # A target group of people by the tag finds them (their own tag, not their firm's).
+    tagged = Criteria(subject=TargetSubject.PERSON, tags=("messe hannover",))
+    assert set(workspace.target_groups.ids(tagged)) == {net.sukru, net.zoe}
+    view.bulk.tag("Messe Hannover")  # again: nobody changes
+    assert view.bulk.last_change is not None and view.bulk.last_change.changed == 0
+    view.bulk.last_change = change
+    view.bulk.undo()
+    assert workspace.people_tags.tags_of(net.zoe) == []
+    assert workspace.target_groups.ids(tagged) == []

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, literal, literal_column, select, update
+from sqlalchemy import Table, bindparam, func, insert, literal, literal_column, select, update
 
 from indie_desktop.domain.base import utcnow, uuid7
 from indie_desktop.domain.enums import OrganisationStatus
 from indie_desktop.domain.errors import Cancelled, ValidationError
-from indie_desktop.domain.models import AuditEntry, Organisation, Staff
+from indie_desktop.domain.models import AuditEntry, Organisation, Person, Staff, Tag, TagLink
+from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.records import audited_by_database
 from indie_desktop.services.visibility import visible_to
@@ -173,7 +174,8 @@ class BulkEdit:
                     change.after[rid] = new
                     params.append({"b_id": rid, "b_value": new, "b_now": now})
                     if refold is not None:
-                        noted.append((row_number, dict(zip(refold.fields, texts)), old, new))
+                        indexed_values = dict(zip(refold.fields, texts, strict=True))
+                        noted.append((row_number, indexed_values, old, new))
                     audits.append(
                         {
                             "id": uuid7(),
@@ -262,3 +264,155 @@ def _tag(tag: str) -> str:
 
 def _json(value: Any) -> Any:
     return str(value) if isinstance(value, uuid.UUID) else value
+
+
+class PeopleTags:
+    """Tags on many people at once (the people list's bulk actions). A person's tags are links
+    (tag_link) to the network's tags; tagging adds the missing links in one batch, untagging
+    ends them (soft delete), and either is undone as one step. Each person's history shows the
+    change (audit row per person; the office server's trigger writes its own per link)."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def tags_of(self, person_id: uuid.UUID) -> list[str]:
+        with self.db.session() as s:
+            return list(
+                s.scalars(
+                    select(Tag.name)
+                    .join(TagLink, TagLink.tag_id == Tag.id)
+                    .where(
+                        TagLink.target_type == "person",
+                        TagLink.target_id == person_id,
+                        TagLink.deleted_at.is_(None),
+                        Tag.deleted_at.is_(None),
+                        visible_to(TagLink, self.actor),
+                    )
+                    .order_by(func.lower(Tag.name))
+                )
+            )
+
+    def tag(self, ids: Sequence[uuid.UUID], tag: str, **kw: Any) -> BulkChange:
+        return self._apply(ids, _tag(tag), remove=False, **kw)
+
+    def untag(self, ids: Sequence[uuid.UUID], tag: str, **kw: Any) -> BulkChange:
+        return self._apply(ids, _tag(tag), remove=True, **kw)
+
+    def undo(self, change: BulkChange, **kw: Any) -> BulkChange:
+        """Links made by `change` ended, links ended by it live again (one step)."""
+        label = f"Undo: {change.label}"
+        out = BulkChange(change.column, label)
+        revive = change.column == "person_untag"
+        with self.db.session() as s:
+            now = utcnow()
+            for person_id, link_id in change.after.items():
+                link = s.get(TagLink, link_id)
+                if link is None:
+                    continue
+                link.deleted_at = None if revive else now
+                out.after[person_id] = link_id
+                out.before[person_id] = change.before.get(person_id)
+                private = link.owner_institution_id if link.visibility == "institution" else None
+                tag = str(change.before.get(person_id) or "")
+                self._audit(s, person_id, tag, not revive, label, private)
+        return out
+
+    def _apply(
+        self,
+        ids: Sequence[uuid.UUID],
+        tag: str,
+        *,
+        remove: bool,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BulkChange:
+        ids = list(dict.fromkeys(ids))
+        label = f"Untag “{tag}”" if remove else f"Tag “{tag}”"
+        change = BulkChange("person_untag" if remove else "person_tag", label)
+        now = utcnow()
+        with self.db.session() as s:
+            tag_row = s.scalars(
+                select(Tag).where(func.lower(Tag.name) == tag.casefold(), Tag.deleted_at.is_(None))
+            ).first()
+            if tag_row is None:
+                if remove:
+                    return change
+                tag_row = records.create(s, self.actor, Tag(name=tag), tag)
+            for start in range(0, len(ids), CHUNK):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The change was cancelled; nothing was changed.")
+                chunk = ids[start : start + CHUNK]
+                people = s.execute(
+                    select(Person.id, Person.visibility, Person.owner_institution_id).where(
+                        Person.id.in_(chunk),
+                        Person.deleted_at.is_(None),
+                        visible_to(Person, self.actor),
+                    )
+                ).all()
+                links = {
+                    link.target_id: link
+                    for link in s.scalars(
+                        select(TagLink).where(
+                            TagLink.tag_id == tag_row.id,
+                            TagLink.target_type == "person",
+                            TagLink.target_id.in_(chunk),
+                            TagLink.deleted_at.is_(None),
+                        )
+                    )
+                }
+                new: list[TagLink] = []
+                for pid, visibility, owner in people:
+                    private = owner if visibility == "institution" else None
+                    if remove:
+                        link = links.get(pid)
+                        if link is None:
+                            continue
+                        link.deleted_at = now
+                        change.after[pid] = link.id
+                    elif pid not in links:
+                        link = TagLink(
+                            id=uuid7(),
+                            tag_id=tag_row.id,
+                            target_type="person",
+                            target_id=pid,
+                            visibility=visibility,
+                            owner_institution_id=owner or self.actor.institution_id,
+                        )
+                        new.append(link)
+                        change.after[pid] = link.id
+                    else:
+                        continue
+                    change.before[pid] = tag
+                    self._audit(s, pid, tag, remove, label, private)
+                s.add_all(new)
+                s.flush()
+                if progress is not None:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+        return change
+
+    def _audit(
+        self,
+        s: Any,
+        person_id: uuid.UUID,
+        tag: str,
+        removed: bool,
+        label: str,
+        private_to: uuid.UUID | None,
+    ) -> None:
+        if audited_by_database(s):
+            return  # the office server's trigger records the link itself
+        s.add(
+            AuditEntry(
+                id=uuid7(),
+                at=utcnow(),
+                staff_id=self.actor.staff_id,
+                institution_id=self.actor.institution_id,
+                action="update",
+                target_type="person",
+                target_id=person_id,
+                changes={"tags": [tag, None] if removed else [None, tag]},
+                summary=label,
+                private_to=private_to,
+            )
+        )

@@ -16,14 +16,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from indie_desktop.domain.base import utcnow
+from indie_desktop.domain import validation as v
+from indie_desktop.domain.base import utcnow, uuid7
 from indie_desktop.domain.enums import (
     ParticipantRole,
     ParticipantStatus,
     TargetSubject,
     Visibility,
 )
-from indie_desktop.domain import validation as v
 from indie_desktop.domain.errors import Cancelled, NotFound, ValidationError
 from indie_desktop.domain.formatting import format_date, to_berlin
 from indie_desktop.domain.models import (
@@ -173,7 +173,10 @@ class ParticipantService:
         return max(0, event.capacity - int(taken or 0))
 
     def _record_step(self, s: Session, pp: ProjectParticipant, status: ParticipantStatus) -> None:
-        step = ParticipantStatusChange(
+        records.create(s, self.actor, self._step(pp, status))
+
+    def _step(self, pp: ProjectParticipant, status: ParticipantStatus) -> ParticipantStatusChange:
+        return ParticipantStatusChange(
             participant_id=pp.id,
             status=status,
             changed_at=utcnow(),
@@ -182,7 +185,6 @@ class ParticipantService:
             # their own rows); it is as visible as the participation it records.
             visibility=pp.visibility,
         )
-        records.create(s, self.actor, step)
 
     def add(
         self,
@@ -251,6 +253,8 @@ class ParticipantService:
                 if s.get(Organisation, oid) is None:
                     raise NotFound(f"Organisation {oid} does not exist or was deleted.")
                 items.append((None, oid))
+            new_rows: list[ProjectParticipant] = []
+            new_steps: list[ParticipantStatusChange] = []
             for who, org_of in items:
                 if cancelled is not None and cancelled():
                     raise Cancelled("Adding participants was cancelled; nobody was added.")
@@ -267,6 +271,7 @@ class ParticipantService:
                         else:
                             left -= 1
                     pp = ProjectParticipant(
+                        id=uuid7(),
                         project_id=event_id,
                         person_id=who,
                         organisation_id=org_of,
@@ -276,8 +281,8 @@ class ParticipantService:
                         status_changed_at=utcnow(),
                         visibility=event.visibility,
                     )
-                    records.create(s, self.actor, pp)
-                    self._record_step(s, pp, st)
+                    new_rows.append(pp)
+                    new_steps.append(self._step(pp, st))
                     result.added += 1
                     result.participant_ids.append(pp.id)
                     if who is not None:
@@ -285,6 +290,9 @@ class ParticipantService:
                 done += 1
                 if progress is not None:
                     progress(done, total)
+            # One batch each (a thousand invitations: not a flush per participant).
+            records.create_many(s, self.actor, new_rows)
+            records.create_many(s, self.actor, new_steps)
         return result
 
     def add_group(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -267,16 +266,16 @@ class EventActions(QObject):
 
     # -- registrations ------------------------------------------------------------------------
     def import_registrations(self, event_id: uuid.UUID, path: Path | None = None) -> None:
+        """Without a file: the wizard (file, columns, what became of each row); with one
+        (dropped or given on the command line's way): imported with the header words."""
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self.parent_widget,
-                self.tr("Import registrations"),
-                "",
-                self.tr("Lists (*.csv *.xlsx *.xls *.ods);;All files (*)"),
-            )
-            if not name:
-                return
-            path = Path(name)
+            from indie_desktop.ui.events.registration_wizard import RegistrationWizard
+
+            wizard = RegistrationWizard(self.workspace, event_id, self.runner, self.parent_widget)
+            self.last_dialog = wizard
+            wizard.finished.connect(lambda _r: self.changed())
+            wizard.open()
+            return
         chosen = path
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -287,6 +286,8 @@ class EventActions(QObject):
         self._job(self.tr("Import registrations"), work, self.tr("Row %1 of %2"), self._imported)
 
     def _imported(self, result: RegistrationResult) -> None:
+        from indie_desktop.ui.events.registration_wizard import reason_text
+
         self.last_result = result
         self.changed()
         lines = [
@@ -303,7 +304,7 @@ class EventActions(QObject):
             lines += [
                 self.tr("Row %1: %2 – %3")
                 .replace("%1", str(u.row))
-                .replace("%2", translate_error(u.reason)[0])
+                .replace("%2", reason_text(u.reason))
                 .replace("%3", u.text)
                 for u in result.unused
             ]
