@@ -338,3 +338,65 @@ def test_selected_people_are_tagged_at_once_audited_found_by_a_target_group_and_
     view.bulk.undo()
     assert workspace.people_tags.tags_of(net.zoe) == []
     assert workspace.target_groups.ids(tagged) == []
+
+
+def test_co_organisers_are_ticked_from_the_networks_institutions_in_the_event_form(
+    qtbot, workspace: Workspace, german
+) -> None:
+    dialog = EventDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lst = dialog.ui.co_organiser_list
+    names = [lst.item(r).text() for r in range(lst.count())]
+    assert "Südwestfälische IHK zu Hagen" in names and "Handwerkskammer Dortmund" in names
+    assert dialog.ui.co_organisers_label.text().replace("&", "") == (
+        "Weitere außerhalb des Netzwerks:"
+    )
+    day = (date.today() + timedelta(days=30)).strftime("%d.%m.%Y")
+    type_text(qtbot, dialog.ui.name_edit, "Gemeinschaftsstand Hannover Messe")
+    type_text(qtbot, dialog.ui.date_edit, day)
+    lst.setFocus()
+    lst.setCurrentRow(names.index("Südwestfälische IHK zu Hagen"))
+    qtbot.keyClick(lst, Qt.Key.Key_Space)  # ticks the institution with the keyboard
+    type_text(qtbot, dialog.ui.co_organisers_edit, "Łódź Business Club")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    event = workspace.events.all()[0].id
+    detail = workspace.events.detail(event)
+    assert detail.co_organiser_names == ("SIHK Hagen",)
+    assert detail.co_organisers_text == "SIHK Hagen, Łódź Business Club"
+    again = EventDialog(workspace, event)
+    qtbot.addWidget(again)
+    ticked = [
+        again.ui.co_organiser_list.item(r).text()
+        for r in range(again.ui.co_organiser_list.count())
+        if again.ui.co_organiser_list.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["Südwestfälische IHK zu Hagen"]
+
+
+def test_a_co_exhibitors_cost_share_is_typed_as_german_money_and_a_wrong_one_is_said_at_the_field(
+    qtbot, view: EventsView, workspace: Workspace, net: Network
+) -> None:
+    event = branchentreff(workspace)
+    workspace.participants.add(event, [net.sukru, net.zoe], status=ParticipantStatus.REGISTERED)
+    view.reload()
+    view.select_record(event)
+    panel = view.panel.participants
+    names = [panel.model.rows[r].name for r in range(panel.model.rowCount())]
+    panel.table.selectRow(names.index("Şükrü Yıldız"))
+    assert panel.cost_edit.isEnabled() and panel.cost_edit.text() == ""
+    panel.cost_edit.setFocus()
+    type_text(qtbot, panel.cost_edit, "1.234,5")
+    qtbot.keyClick(panel.cost_edit, Qt.Key.Key_Return)
+    shares = {r.name: r.cost_share for r in workspace.participants.participants(event)}
+    assert str(shares["Şükrü Yıldız"]) == "1234.50" and shares["Zoë Ñúñez"] is None
+    row = [r.name for r in panel.model.rows].index("Şükrü Yıldız")
+    assert panel.model.index(row, 5).data() == "1.234,50\u00a0€"
+    assert panel.model.headerData(5, Qt.Orientation.Horizontal) == "Kostenanteil"
+    panel.cost_edit.setText("zwölfhundert")
+    qtbot.keyClick(panel.cost_edit, Qt.Key.Key_Return)
+    assert panel.cost_error.isVisible() and "1.234,50" in panel.cost_error.text()
+    assert panel.cost_edit.text() == "zwölfhundert"  # kept as typed
+    shares = {r.name: r.cost_share for r in workspace.participants.participants(event)}
+    assert str(shares["Şükrü Yıldız"]) == "1234.50"

@@ -426,3 +426,53 @@ def test_erasing_a_person_empties_the_notes_of_their_participations(
             select(ProjectParticipant.notes).where(ProjectParticipant.project_id == event)
         ).all()
     assert notes is None
+
+
+def test_co_organisers_are_the_networks_institutions_and_the_migration_keeps_the_old_text(
+    tmp_path: Path,
+) -> None:
+    """Before 0016 co-organisers were free text. Upgrading turns the names of network
+    institutions into the institutions and keeps the rest as text; the event form's draft
+    carries them; the list shows both."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from indie_desktop.services.directory.staff import DirectoryService
+    from indie_desktop.services.events.events import EventDraft
+    from indie_desktop.store.database import alembic_config, open_local
+
+    db = open_local(tmp_path)
+    directory = DirectoryService(db)
+    directory.register_local_user(directory.institution_choices()[0], "Şükrü", "Yıldız")
+    for choice in directory.institution_choices():  # the network's members, as in the form
+        if choice.short_name in ("SIHK Hagen", "HWK Dortmund"):
+            directory.ensure_institution(choice)
+    choices = {c.short_name: c.id for c in directory.institution_choices() if c.id}
+    ws = Workspace(db, directory.local_actor())
+    day = (date.today() + timedelta(days=30)).strftime("%d.%m.%Y")
+    old = ws.events.create(EventDraft(name="Messe Hannover 2027", date=day))
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0015_i24_universities")
+        conn.execute(
+            text("UPDATE project SET co_organisers = :t WHERE id = :id"),
+            {"t": "SIHK Hagen und Handwerkskammer Dortmund; Łódź Business Club", "id": old.hex},
+        )
+        command.upgrade(alembic_config(conn), "head")
+    detail = ws.events.detail(old)
+    assert detail.draft.co_organiser_ids == (choices["SIHK Hagen"], choices["HWK Dortmund"])
+    assert detail.draft.co_organisers == "Łódź Business Club"
+    assert detail.co_organisers_text == "SIHK Hagen, HWK Dortmund, Łódź Business Club"
+    # A new event names institutions picked from the list; the lead is not its own co-organiser.
+    lead = directory.local_actor().institution_id
+    new = ws.events.create(
+        EventDraft(
+            name="Branchentreff",
+            date=day,
+            lead_institution_id=lead,
+            co_organiser_ids=(choices["SIHK Hagen"], lead),  # type: ignore[arg-type]
+        )
+    )
+    assert ws.events.detail(new).draft.co_organiser_ids == (choices["SIHK Hagen"],)
+    shown = cli("events", "show", str(new), "--data-dir", str(tmp_path), cwd=tmp_path)
+    assert "Mitveranstalter: SIHK Hagen" in shown.stdout
+    db.dispose()

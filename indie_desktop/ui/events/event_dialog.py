@@ -46,11 +46,15 @@ class EventDialog(RecordDialog[EventDraft]):
             if choice.id is not None
         ]
         fill_combo(ui.lead_combo, [(None, self.tr("none")), *institutions])
-        # The co-organisers: the network's institutions, ticked (Space) in the list.
+        # The co-organisers: the network's institutions, ticked (Space) in the list. On the
+        # local file members not in it yet are offered too (added when saved).
         ui.co_organiser_list.setAccessibleName(self.tr("Co-organising institutions"))
-        for inst_id, name in institutions:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, inst_id)
+        shared = self.workspace.db.is_shared
+        for choice in self.workspace.directory.institution_choices():
+            if choice.id is None and shared:
+                continue
+            item = QListWidgetItem(choice.name)
+            item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.co_organiser_list.addItem(item)
@@ -99,20 +103,31 @@ class EventDialog(RecordDialog[EventDraft]):
         ui.destination_edit.setVisible(trip)
 
     def co_organisers(self) -> tuple[uuid.UUID, ...]:
-        """The ticked institutions, in the list's order."""
+        """The ticked institutions, in the list's order (a member not yet in the local file
+        is added to it now)."""
         lst = self.ui.co_organiser_list
-        return tuple(
-            lst.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(lst.count())
-            if lst.item(r).checkState() == Qt.CheckState.Checked
-        )
+        out = []
+        for r in range(lst.count()):
+            item = lst.item(r)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            choice = item.data(Qt.ItemDataRole.UserRole)
+            if choice.id is None:
+                choice = choice.__class__(
+                    self.workspace.directory.ensure_institution(choice),
+                    choice.name,
+                    choice.short_name,
+                )
+                item.setData(Qt.ItemDataRole.UserRole, choice)
+            out.append(choice.id)
+        return tuple(out)
 
     def set_co_organisers(self, ids: tuple[uuid.UUID, ...]) -> None:
         lst = self.ui.co_organiser_list
         wanted = set(ids)
         for r in range(lst.count()):
             item = lst.item(r)
-            ticked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            ticked = item.data(Qt.ItemDataRole.UserRole).id in wanted
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def _new_draft(self) -> EventDraft:

@@ -1,6 +1,7 @@
 """project.co_organiser_ids: an event's co-organisers are institutions of the network, picked
-from the list (issue 22); organisation_tri without the tags (the search index is rebuilt after
-every migration: store/database.open_local, store/search_index.UNTRIGRAMMED)
+from the list (issue 22); on SQLite the organisations' tags get a full-text index of their own
+(store/search_index.TAG_SOURCES; the index is rebuilt after every migration by
+store/database.open_local)
 
 Revision ID: 0016_i22_finish
 Revises: 0015_i24_universities
@@ -83,5 +84,9 @@ def downgrade() -> None:
             sa.text("UPDATE project SET co_organisers = :t WHERE id = :id"),
             {"t": ", ".join(parts)[:300] or None, "id": pid},
         )
-    with op.batch_alter_table("project") as batch:
-        batch.drop_column("co_organiser_ids")
+    if conn.dialect.name == "sqlite":
+        # SQLite's own DROP COLUMN (3.35+): a batch copy of the table would drop the search
+        # index's triggers on project and renumber its rows.
+        op.execute("ALTER TABLE project DROP COLUMN co_organiser_ids")
+    else:
+        op.drop_column("project", "co_organiser_ids")
