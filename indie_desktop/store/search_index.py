@@ -273,11 +273,10 @@ class SqliteBulkUpdate:
         self.connection = connection
         self.column = column
         self.sources = [s for s in SQLITE_SOURCES if s.table == table and column in s.fields]
-
-    @property
-    def fields(self) -> tuple[str, ...]:
-        """The indexed fields `note` needs of each row (besides the changed column)."""
-        return tuple(dict.fromkeys(f for s in self.sources for f in s.fields if f != self.column))
+        # The indexed fields `note` needs of each row (besides the changed column).
+        self.fields: tuple[str, ...] = tuple(
+            dict.fromkeys(f for s in self.sources for f in s.fields if f != column)
+        )
 
     def begin(self) -> None:
         open_sqlite_transaction(self.connection)

@@ -1986,7 +1986,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/events/event_actions.py" line="238"/>
-        <location filename="../../ui/events/event_actions.py" line="373"/>
+        <location filename="../../ui/events/event_actions.py" line="375"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
@@ -2002,7 +2002,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/events/event_actions.py" line="286"/>
-        <location filename="../../ui/events/event_actions.py" line="311"/>
+        <location filename="../../ui/events/event_actions.py" line="313"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -2012,59 +2012,59 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="292"/>
+        <location filename="../../ui/events/event_actions.py" line="294"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="296"/>
+        <location filename="../../ui/events/event_actions.py" line="298"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="301"/>
+        <location filename="../../ui/events/event_actions.py" line="303"/>
         <source>Rows not used:</source>
         <translation>Nicht übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="303"/>
+        <location filename="../../ui/events/event_actions.py" line="305"/>
         <source>Row %1: %2 – %3</source>
         <translation>Zeile %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="322"/>
+        <location filename="../../ui/events/event_actions.py" line="324"/>
         <source>Attendance list %1</source>
         <translation>Teilnehmerliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="328"/>
+        <location filename="../../ui/events/event_actions.py" line="330"/>
         <source>Name badges %1</source>
         <translation>Namensschilder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="335"/>
+        <location filename="../../ui/events/event_actions.py" line="337"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="344"/>
-        <location filename="../../ui/events/event_actions.py" line="356"/>
+        <location filename="../../ui/events/event_actions.py" line="346"/>
+        <location filename="../../ui/events/event_actions.py" line="358"/>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="346"/>
+        <location filename="../../ui/events/event_actions.py" line="348"/>
         <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
         <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="360"/>
+        <location filename="../../ui/events/event_actions.py" line="362"/>
         <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
         <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="371"/>
-        <location filename="../../ui/events/event_actions.py" line="374"/>
+        <location filename="../../ui/events/event_actions.py" line="373"/>
+        <location filename="../../ui/events/event_actions.py" line="376"/>
         <source>Thank-you letters</source>
         <translation>Dankesbriefe</translation>
     </message>
@@ -2077,17 +2077,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_dialog.py" line="50"/>
+        <location filename="../../ui/events/event_dialog.py" line="51"/>
         <source>Co-organising institutions</source>
         <translation>Mitveranstaltende Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_dialog.py" line="127"/>
+        <location filename="../../ui/events/event_dialog.py" line="142"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_dialog.py" line="130"/>
+        <location filename="../../ui/events/event_dialog.py" line="145"/>
         <source>Edit event – %1</source>
         <translation>Veranstaltung bearbeiten – %1</translation>
     </message>
@@ -6670,42 +6670,42 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationFilePage</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="75"/>
+        <location filename="../../ui/events/registration_wizard.py" line="85"/>
         <source>The list of registrations</source>
         <translation>Die Anmeldeliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="78"/>
+        <location filename="../../ui/events/registration_wizard.py" line="88"/>
         <source>A CSV or Excel file from the registration form or a colleague&apos;s list, one registration a row under a header row.</source>
         <translation>Eine CSV- oder Excel-Datei aus dem Anmeldeformular oder der Liste einer Kollegin: eine Anmeldung je Zeile unter einer Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="83"/>
+        <location filename="../../ui/events/registration_wizard.py" line="93"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="85"/>
+        <location filename="../../ui/events/registration_wizard.py" line="95"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="87"/>
+        <location filename="../../ui/events/registration_wizard.py" line="97"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="105"/>
+        <location filename="../../ui/events/registration_wizard.py" line="115"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="107"/>
+        <location filename="../../ui/events/registration_wizard.py" line="117"/>
         <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="124"/>
+        <location filename="../../ui/events/registration_wizard.py" line="138"/>
         <source>The file has no rows under its header row.</source>
         <translation>Die Datei hat unter ihrer Kopfzeile keine Zeilen.</translation>
     </message>
@@ -6713,52 +6713,52 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationMappingPage</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="138"/>
+        <location filename="../../ui/events/registration_wizard.py" line="152"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="141"/>
+        <location filename="../../ui/events/registration_wizard.py" line="155"/>
         <source>Known header words are assigned already. A row needs a last name or an e-mail address; columns without a field are not read.</source>
         <translation>Bekannte Spaltenüberschriften sind schon zugeordnet. Eine Zeile braucht einen Nachnamen oder eine E-Mail-Adresse; Spalten ohne Feld werden nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="147"/>
+        <location filename="../../ui/events/registration_wizard.py" line="161"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="147"/>
+        <location filename="../../ui/events/registration_wizard.py" line="161"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="147"/>
+        <location filename="../../ui/events/registration_wizard.py" line="161"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="149"/>
+        <location filename="../../ui/events/registration_wizard.py" line="163"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="172"/>
+        <location filename="../../ui/events/registration_wizard.py" line="186"/>
         <source>Field of column %1</source>
         <translation>Feld der Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="173"/>
+        <location filename="../../ui/events/registration_wizard.py" line="187"/>
         <source>(not read)</source>
         <translation>(nicht lesen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="204"/>
+        <location filename="../../ui/events/registration_wizard.py" line="218"/>
         <source>Assign the column with the last name or the one with the e-mail address.</source>
         <translation>Ordnen Sie die Spalte mit dem Nachnamen oder die mit der E-Mail-Adresse zu.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="208"/>
+        <location filename="../../ui/events/registration_wizard.py" line="222"/>
         <source>Each field from one column only: %1</source>
         <translation>Jedes Feld nur aus einer Spalte: %1</translation>
     </message>
@@ -6766,62 +6766,62 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationResultPage</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="236"/>
+        <location filename="../../ui/events/registration_wizard.py" line="250"/>
         <source>Registrations imported</source>
         <translation>Anmeldungen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="241"/>
+        <location filename="../../ui/events/registration_wizard.py" line="255"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="241"/>
+        <location filename="../../ui/events/registration_wizard.py" line="255"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="241"/>
+        <location filename="../../ui/events/registration_wizard.py" line="255"/>
         <source>Row text</source>
         <translation>Inhalt der Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="243"/>
+        <location filename="../../ui/events/registration_wizard.py" line="257"/>
         <source>What became of each row</source>
         <translation>Was aus jeder Zeile wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="257"/>
+        <location filename="../../ui/events/registration_wizard.py" line="271"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="269"/>
+        <location filename="../../ui/events/registration_wizard.py" line="283"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="277"/>
+        <location filename="../../ui/events/registration_wizard.py" line="291"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="282"/>
+        <location filename="../../ui/events/registration_wizard.py" line="296"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="289"/>
+        <location filename="../../ui/events/registration_wizard.py" line="303"/>
         <source>%1 registered (known)</source>
         <translation>%1 angemeldet (bekannt)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="291"/>
+        <location filename="../../ui/events/registration_wizard.py" line="305"/>
         <source>%1 registered (new record)</source>
         <translation>%1 angemeldet (neu angelegt)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="293"/>
+        <location filename="../../ui/events/registration_wizard.py" line="307"/>
         <source>not used: %1</source>
         <translation>nicht übernommen: %1</translation>
     </message>
@@ -6829,72 +6829,72 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="46"/>
+        <location filename="../../ui/events/registration_wizard.py" line="47"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="47"/>
+        <location filename="../../ui/events/registration_wizard.py" line="48"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="48"/>
+        <location filename="../../ui/events/registration_wizard.py" line="49"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="49"/>
+        <location filename="../../ui/events/registration_wizard.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="50"/>
+        <location filename="../../ui/events/registration_wizard.py" line="51"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="51"/>
+        <location filename="../../ui/events/registration_wizard.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="52"/>
+        <location filename="../../ui/events/registration_wizard.py" line="53"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="53"/>
+        <location filename="../../ui/events/registration_wizard.py" line="54"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="54"/>
+        <location filename="../../ui/events/registration_wizard.py" line="55"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="55"/>
+        <location filename="../../ui/events/registration_wizard.py" line="56"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="56"/>
+        <location filename="../../ui/events/registration_wizard.py" line="57"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="57"/>
+        <location filename="../../ui/events/registration_wizard.py" line="58"/>
         <source>Notes (dietary wishes, accessibility)</source>
         <translation>Hinweise (Essenswünsche, Barrierefreiheit)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="323"/>
+        <location filename="../../ui/events/registration_wizard.py" line="337"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="334"/>
+        <location filename="../../ui/events/registration_wizard.py" line="348"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>

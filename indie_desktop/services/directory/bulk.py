@@ -225,29 +225,40 @@ def _sqlite_write(
     """The chunk's updates and audit rows straight through the driver, in the column formats
     SQLAlchemy stores on SQLite (UUIDs as 32 hex digits, UTC times without zone, JSON text):
     for 10,000 rows SQLAlchemy's per-row parameter processing cost more than the writing."""
+    assert column in FIELDS
+    times: dict[datetime, str] = {}
+
+    def when(value: datetime) -> str:
+        if value not in times:
+            utc = value.astimezone(UTC).replace(tzinfo=None)
+            times[value] = utc.isoformat(sep=" ", timespec="microseconds")
+        return times[value]
 
     def raw(value: Any) -> Any:
-        if isinstance(value, uuid.UUID):
-            return value.hex
-        if isinstance(value, datetime):
-            return (
-                value.astimezone(UTC)
-                .replace(tzinfo=None)
-                .isoformat(sep=" ", timespec="microseconds")
-            )
-        if isinstance(value, dict):
-            return json.dumps(value)
-        return value
+        return value.hex if isinstance(value, uuid.UUID) else value
 
-    assert column in FIELDS
     conn.exec_driver_sql(
         f"UPDATE organisation SET {column} = ?, version = version + 1, updated_at = ? WHERE id = ?",
-        [(raw(p["b_value"]), raw(p["b_now"]), raw(p["b_id"])) for p in params],
+        [(raw(p["b_value"]), when(p["b_now"]), p["b_id"].hex) for p in params],
     )
     conn.exec_driver_sql(
         f"INSERT INTO audit_entry ({', '.join(_AUDIT_COLUMNS)}) "
         f"VALUES ({', '.join('?' * len(_AUDIT_COLUMNS))})",
-        [tuple(raw(a[c]) for c in _AUDIT_COLUMNS) for a in audits],
+        [
+            (
+                a["id"].hex,
+                when(a["at"]),
+                raw(a["staff_id"]),
+                raw(a["institution_id"]),
+                a["action"],
+                a["target_type"],
+                a["target_id"].hex,
+                json.dumps(a["changes"]),
+                a["summary"],
+                raw(a["private_to"]),
+            )
+            for a in audits
+        ],
     )
 
 

@@ -254,7 +254,7 @@ def person_conditions(c: Criteria, actor: Actor) -> list[ColumnElement[bool]]:
     if any(getattr(c, k) not in ((), None) for k in ORGANISATION_KEYS):
         today = date.today()
         organisations = select(Organisation.id).where(*organisation_conditions(c, actor))
-        at_organisation = p.id.in_(
+        at_organisation: ColumnElement[bool] = p.id.in_(
             select(Affiliation.person_id).where(
                 Affiliation.organisation_id.in_(organisations),
                 Affiliation.deleted_at.is_(None),

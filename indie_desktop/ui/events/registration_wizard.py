@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.interchange.import_table import ImportFileError, ImportTable
