@@ -156,3 +156,28 @@ def test_a_private_target_group_is_the_staff_members_own_not_the_colleagues(
     assert anna.target_groups.count(anna.target_groups.by_name("Meine Anrufliste").criteria) == 2
     anna.close()
     colleague.close()
+
+
+def test_staff_of_another_institution_tag_the_networks_people_at_once_and_undo_it(
+    shared: SharedServer,  # noqa: F811
+) -> None:
+    from indie_desktop.domain.enums import TargetSubject
+    from indie_desktop.services.events.criteria import Criteria
+
+    dortmund = shared.dortmund.workspace()
+    hagen = shared.hagen.workspace()
+    net = Network(dortmund)  # Dortmund's records, visible to the network
+    change = hagen.people_tags.tag([net.sukru, net.zoe], "Messe Hannover")
+    assert change.changed == 2
+    assert dortmund.people_tags.tags_of(net.sukru) == ["Messe Hannover"]
+    tagged = Criteria(subject=TargetSubject.PERSON, tags=("Messe Hannover",))
+    assert set(dortmund.target_groups.ids(tagged)) == {net.sukru, net.zoe}
+    # The server's own trail names Hagen's login for each link.
+    out = shared.psql(
+        shared.hagen, "SELECT count(*) FROM audit_entry WHERE target_type = 'tag_link'"
+    )
+    assert out.returncode == 0 and out.stdout.strip() == "2"
+    hagen.people_tags.undo(change)
+    assert dortmund.people_tags.tags_of(net.sukru) == []
+    dortmund.close()
+    hagen.close()

@@ -387,8 +387,10 @@ class PeopleTags:
                             tag_id=tag_row.id,
                             target_type="person",
                             target_id=pid,
+                            # The tagging institution's link, as visible as the person
+                            # (on the office server a trigger makes it so as well).
                             visibility=visibility,
-                            owner_institution_id=owner or self.actor.institution_id,
+                            owner_institution_id=self.actor.institution_id,
                         )
                         new.append(link)
                         change.after[pid] = link.id
