@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from indie_desktop.domain.enums import ParticipantStatus, ProjectKind
+from indie_desktop.domain.enums import ParticipantRole, ParticipantStatus, ProjectKind
 from indie_desktop.domain.privacy import Purpose
 from indie_desktop.services.events.events import EventDraft
 from indie_desktop.services.workspace import Workspace
@@ -400,3 +400,50 @@ def test_a_co_exhibitors_cost_share_is_typed_as_german_money_and_a_wrong_one_is_
     assert panel.cost_edit.text() == "zwölfhundert"  # kept as typed
     shares = {r.name: r.cost_share for r in workspace.participants.participants(event)}
     assert str(shares["Şükrü Yıldız"]) == "1234.50"
+    # Zoë speaks (Referentin) and eats vegetarian: her role and notes, beside her share.
+    panel.table.clearSelection()
+    names = [r.name for r in panel.model.rows]
+    panel.table.selectRow(names.index("Zoë Ñúñez"))
+    assert panel.cost_edit.text() == "" and panel.notes_edit.text() == ""
+    combo = panel.role_combo
+    combo.setCurrentIndex(combo.findData(ParticipantRole.SPEAKER))
+    combo.activated.emit(combo.currentIndex())
+    panel.notes_edit.setText("vegetarisch, Rollstuhl")
+    qtbot.keyClick(panel.notes_edit, Qt.Key.Key_Return)
+    zoe = next(r for r in workspace.participants.participants(event) if r.name == "Zoë Ñúñez")
+    assert (zoe.role, zoe.notes) == (ParticipantRole.SPEAKER, "vegetarisch, Rollstuhl")
+    assert panel.role_label.text() == "&Rolle:"
+
+
+def test_a_cooperation_names_the_event_it_came_from_and_the_dashboard_counts_it(
+    qtbot, workspace: Workspace, net: Network, german
+) -> None:
+    from indie_desktop.domain.outcomes import Filters, Period
+    from indie_desktop.services.work.cooperations import CooperationDraft, CooperationPartnerDraft
+    from indie_desktop.ui.dialogs.cooperation_dialog import CooperationDialog
+
+    yesterday = (date.today() - timedelta(days=1)).strftime("%d.%m.%Y")
+    event = workspace.events.create(
+        EventDraft(name="Transfertag Hochschule Bochum", kind=ProjectKind.WORKSHOP, date=yesterday)
+    )
+    cooperation = workspace.cooperations.create(
+        CooperationDraft(
+            title="Sensorik-Prototyp",
+            partners=[
+                CooperationPartnerDraft(net.yildiz_gmbh),
+                CooperationPartnerDraft(net.university),
+            ],
+        )
+    )
+    dialog = CooperationDialog(workspace, cooperation)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.event_label.text().replace("&", "") == "Herkunft (Veranstaltung):"
+    combo = dialog.ui.event_combo
+    assert combo.currentText() == "keine"
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == event))
+    assert combo.currentText().startswith("Transfertag Hochschule Bochum (")
+    dialog.accept()
+    assert workspace.cooperations.detail(cooperation).draft.event_id == event
+    week = Period(date.today() - timedelta(days=7), date.today())
+    assert workspace.dashboard.figures(week, Filters()).events.cooperations == 1

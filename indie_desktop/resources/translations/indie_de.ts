@@ -1215,17 +1215,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CooperationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="57"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="97"/>
         <source>Record cooperation</source>
         <translation>Kooperation erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="100"/>
         <source>Edit cooperation – %1</source>
         <translation>Kooperation bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="108"/>
         <source>Partners: %1</source>
         <translation>Partner: %1</translation>
     </message>
@@ -1289,6 +1294,16 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../../forms/cooperation_dialog.ui" line="90"/>
         <source>Visi&amp;ble to:</source>
         <translation>S&amp;ichtbar für:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="94"/>
+        <source>Came f&amp;rom the event:</source>
+        <translation>&amp;Herkunft (Veranstaltung):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="96"/>
+        <source>The event where the partners met (counted in the dashboard and the funding report)</source>
+        <translation>Die Veranstaltung, auf der sich die Partner trafen (zählt in der Auswertung und im Förderbericht)</translation>
     </message>
 </context>
 <context>
@@ -4900,37 +4915,37 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="62"/>
+        <location filename="../../ui/events/participants_panel.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="63"/>
+        <location filename="../../ui/events/participants_panel.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="64"/>
+        <location filename="../../ui/events/participants_panel.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="65"/>
+        <location filename="../../ui/events/participants_panel.py" line="66"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="66"/>
+        <location filename="../../ui/events/participants_panel.py" line="67"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="67"/>
+        <location filename="../../ui/events/participants_panel.py" line="68"/>
         <source>Cost share</source>
         <translation>Kostenanteil</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="68"/>
+        <location filename="../../ui/events/participants_panel.py" line="69"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -4938,62 +4953,92 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="135"/>
+        <location filename="../../ui/events/participants_panel.py" line="136"/>
         <source>Find a participant… (check-in: Space = attended)</source>
         <translation>Teilnehmende suchen… (Einlass: Leertaste = teilgenommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="137"/>
+        <location filename="../../ui/events/participants_panel.py" line="138"/>
         <source>Find a participant</source>
         <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="153"/>
+        <location filename="../../ui/events/participants_panel.py" line="154"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="160"/>
+        <location filename="../../ui/events/participants_panel.py" line="161"/>
         <source>A&amp;ttended</source>
         <translation>&amp;Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="161"/>
+        <location filename="../../ui/events/participants_panel.py" line="162"/>
         <source>Re&amp;gistered</source>
         <translation>An&amp;gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="162"/>
+        <location filename="../../ui/events/participants_panel.py" line="163"/>
         <source>Can&amp;celled</source>
         <translation>Abge&amp;sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="163"/>
+        <location filename="../../ui/events/participants_panel.py" line="164"/>
         <source>&amp;No-show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="172"/>
+        <location filename="../../ui/events/participants_panel.py" line="173"/>
         <source>Cost &amp;share (EUR):</source>
         <translation>&amp;Kostenanteil (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="175"/>
+        <location filename="../../ui/events/participants_panel.py" line="176"/>
         <source>Cost share of the selected participant</source>
         <translation>Kostenanteil der ausgewählten Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="230"/>
+        <location filename="../../ui/events/participants_panel.py" line="184"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="188"/>
+        <source>Role of the selected participant</source>
+        <translation>Rolle der ausgewählten Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="191"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="193"/>
+        <source>dietary wishes, accessibility…</source>
+        <translation>Essenswünsche, Barrierefreiheit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="194"/>
+        <source>Notes on the selected participant</source>
+        <translation>Hinweise zur ausgewählten Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="251"/>
         <source>Nobody yet: invite a target group or import the registrations.</source>
         <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="267"/>
+        <location filename="../../ui/events/participants_panel.py" line="288"/>
+        <source>Cannot save the participant</source>
+        <translation>Die Teilnahme kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="308"/>
         <source>Cannot save the cost share</source>
         <translation>Der Kostenanteil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="284"/>
+        <location filename="../../ui/events/participants_panel.py" line="325"/>
         <source>Cannot change the status</source>
         <translation>Status kann nicht geändert werden</translation>
     </message>
@@ -6670,42 +6715,42 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationFilePage</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="85"/>
+        <location filename="../../ui/events/registration_wizard.py" line="86"/>
         <source>The list of registrations</source>
         <translation>Die Anmeldeliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="88"/>
+        <location filename="../../ui/events/registration_wizard.py" line="89"/>
         <source>A CSV or Excel file from the registration form or a colleague&apos;s list, one registration a row under a header row.</source>
         <translation>Eine CSV- oder Excel-Datei aus dem Anmeldeformular oder der Liste einer Kollegin: eine Anmeldung je Zeile unter einer Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="93"/>
+        <location filename="../../ui/events/registration_wizard.py" line="94"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="95"/>
+        <location filename="../../ui/events/registration_wizard.py" line="96"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="97"/>
+        <location filename="../../ui/events/registration_wizard.py" line="98"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="115"/>
+        <location filename="../../ui/events/registration_wizard.py" line="116"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="117"/>
+        <location filename="../../ui/events/registration_wizard.py" line="118"/>
         <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="138"/>
+        <location filename="../../ui/events/registration_wizard.py" line="139"/>
         <source>The file has no rows under its header row.</source>
         <translation>Die Datei hat unter ihrer Kopfzeile keine Zeilen.</translation>
     </message>
@@ -6713,52 +6758,52 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationMappingPage</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="152"/>
+        <location filename="../../ui/events/registration_wizard.py" line="153"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="155"/>
+        <location filename="../../ui/events/registration_wizard.py" line="156"/>
         <source>Known header words are assigned already. A row needs a last name or an e-mail address; columns without a field are not read.</source>
         <translation>Bekannte Spaltenüberschriften sind schon zugeordnet. Eine Zeile braucht einen Nachnamen oder eine E-Mail-Adresse; Spalten ohne Feld werden nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="161"/>
+        <location filename="../../ui/events/registration_wizard.py" line="162"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="161"/>
+        <location filename="../../ui/events/registration_wizard.py" line="162"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="161"/>
+        <location filename="../../ui/events/registration_wizard.py" line="162"/>
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="163"/>
+        <location filename="../../ui/events/registration_wizard.py" line="164"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="186"/>
+        <location filename="../../ui/events/registration_wizard.py" line="187"/>
         <source>Field of column %1</source>
         <translation>Feld der Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="187"/>
+        <location filename="../../ui/events/registration_wizard.py" line="188"/>
         <source>(not read)</source>
         <translation>(nicht lesen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="218"/>
+        <location filename="../../ui/events/registration_wizard.py" line="219"/>
         <source>Assign the column with the last name or the one with the e-mail address.</source>
         <translation>Ordnen Sie die Spalte mit dem Nachnamen oder die mit der E-Mail-Adresse zu.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="222"/>
+        <location filename="../../ui/events/registration_wizard.py" line="223"/>
         <source>Each field from one column only: %1</source>
         <translation>Jedes Feld nur aus einer Spalte: %1</translation>
     </message>
@@ -6766,62 +6811,62 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationResultPage</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="250"/>
+        <location filename="../../ui/events/registration_wizard.py" line="251"/>
         <source>Registrations imported</source>
         <translation>Anmeldungen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="255"/>
+        <location filename="../../ui/events/registration_wizard.py" line="256"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="255"/>
+        <location filename="../../ui/events/registration_wizard.py" line="256"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="255"/>
+        <location filename="../../ui/events/registration_wizard.py" line="256"/>
         <source>Row text</source>
         <translation>Inhalt der Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="257"/>
+        <location filename="../../ui/events/registration_wizard.py" line="258"/>
         <source>What became of each row</source>
         <translation>Was aus jeder Zeile wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="271"/>
+        <location filename="../../ui/events/registration_wizard.py" line="272"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="283"/>
+        <location filename="../../ui/events/registration_wizard.py" line="284"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="291"/>
+        <location filename="../../ui/events/registration_wizard.py" line="292"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="296"/>
+        <location filename="../../ui/events/registration_wizard.py" line="297"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="303"/>
+        <location filename="../../ui/events/registration_wizard.py" line="304"/>
         <source>%1 registered (known)</source>
         <translation>%1 angemeldet (bekannt)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="305"/>
+        <location filename="../../ui/events/registration_wizard.py" line="306"/>
         <source>%1 registered (new record)</source>
         <translation>%1 angemeldet (neu angelegt)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="307"/>
+        <location filename="../../ui/events/registration_wizard.py" line="308"/>
         <source>not used: %1</source>
         <translation>nicht übernommen: %1</translation>
     </message>
@@ -6829,72 +6874,72 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="47"/>
+        <location filename="../../ui/events/registration_wizard.py" line="48"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="48"/>
+        <location filename="../../ui/events/registration_wizard.py" line="49"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="49"/>
+        <location filename="../../ui/events/registration_wizard.py" line="50"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="50"/>
+        <location filename="../../ui/events/registration_wizard.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="51"/>
+        <location filename="../../ui/events/registration_wizard.py" line="52"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="52"/>
+        <location filename="../../ui/events/registration_wizard.py" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="53"/>
+        <location filename="../../ui/events/registration_wizard.py" line="54"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="54"/>
+        <location filename="../../ui/events/registration_wizard.py" line="55"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="55"/>
+        <location filename="../../ui/events/registration_wizard.py" line="56"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="56"/>
+        <location filename="../../ui/events/registration_wizard.py" line="57"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="57"/>
+        <location filename="../../ui/events/registration_wizard.py" line="58"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="58"/>
+        <location filename="../../ui/events/registration_wizard.py" line="59"/>
         <source>Notes (dietary wishes, accessibility)</source>
         <translation>Hinweise (Essenswünsche, Barrierefreiheit)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="337"/>
+        <location filename="../../ui/events/registration_wizard.py" line="338"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/registration_wizard.py" line="348"/>
+        <location filename="../../ui/events/registration_wizard.py" line="349"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>

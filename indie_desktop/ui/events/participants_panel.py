@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.domain.enums import ParticipantStatus
+from indie_desktop.domain.enums import ParticipantRole, ParticipantStatus
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_datetime, format_money
 from indie_desktop.services.events.participants import ParticipantRow
@@ -179,6 +180,25 @@ class ParticipantsPanel(QWidget):
         self.cost_error = QLabel()
         self.cost_error.setStyleSheet("color: #b00020;")
         self.cost_error.setVisible(False)
+        # Role and notes (dietary wishes, accessibility) of the one selected participant.
+        self.role_label = QLabel(self.tr("&Role:"))
+        self.role_combo = QComboBox()
+        for role in ParticipantRole:
+            self.role_combo.addItem(label(role), role)
+        self.role_combo.setAccessibleName(self.tr("Role of the selected participant"))
+        self.role_label.setBuddy(self.role_combo)
+        self.role_combo.activated.connect(lambda _i: self.save_details())
+        self.notes_label = QLabel(self.tr("N&otes:"))
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setPlaceholderText(self.tr("dietary wishes, accessibility…"))
+        self.notes_edit.setAccessibleName(self.tr("Notes on the selected participant"))
+        self.notes_label.setBuddy(self.notes_edit)
+        self.notes_edit.returnPressed.connect(self.save_details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.role_label)
+        details_row.addWidget(self.role_combo)
+        details_row.addWidget(self.notes_label)
+        details_row.addWidget(self.notes_edit, 1)
         cost_row = QHBoxLayout()
         cost_row.addWidget(self.cost_label)
         cost_row.addWidget(self.cost_edit)
@@ -189,6 +209,7 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.find_edit)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(details_row)
         layout.addLayout(cost_row)
         layout.addWidget(self.summary)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._cost_follow())
@@ -246,9 +267,29 @@ class ParticipantsPanel(QWidget):
             return
         self._cost_for = chosen
         row = next((r for r in self.model.rows if r.id == chosen), None)
-        self.cost_edit.setEnabled(row is not None)
+        for widget in (self.cost_edit, self.role_combo, self.notes_edit):
+            widget.setEnabled(row is not None)
         self.cost_edit.setText(format_money(row.cost_share, currency=False) if row else "")
         self.cost_error.setVisible(False)
+        self.notes_edit.setText(row.notes if row else "")
+        if row is not None:
+            self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(row.role)))
+
+    def save_details(self) -> bool:
+        """Save the selected participant's role and notes (the cost share as stored)."""
+        row = next((r for r in self.model.rows if r.id == self._cost_for), None)
+        if row is None:
+            return False
+        try:
+            self.workspace.participants.update(
+                row.id, self.role_combo.currentData(), self.notes_edit.text(), row.cost_share
+            )
+        except ServiceError as exc:
+            show_error(self, self.tr("Cannot save the participant"), exc)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     def save_cost_share(self) -> bool:
         """Save the typed share for the selected participant; False (message at the field,
