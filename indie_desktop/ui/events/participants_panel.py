@@ -203,6 +203,7 @@ class ParticipantsPanel(QWidget):
         cost_row.addWidget(self.cost_label)
         cost_row.addWidget(self.cost_edit)
         cost_row.addWidget(self.cost_error, 1)
+        cost_row.addStretch(1)
         self._cost_for: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -332,6 +332,7 @@ class DashboardView(QWidget):
         )
         self.upcoming.setAccessibleName(self.tr("Upcoming events"))
         self.upcoming.verticalHeader().hide()
+        self.upcoming.setWordWrap(False)
         self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -364,7 +365,9 @@ class DashboardView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.upcoming.setItem(r, c, item)
-        self.upcoming.resizeColumnToContents(0)
+        for column in (0, 2, 3, 4):
+            self.upcoming.resizeColumnToContents(column)
+        self.upcoming.resizeRowsToContents()
         self.upcoming.setVisible(bool(rows))
         self.no_upcoming.setVisible(not rows)
 
