@@ -136,7 +136,9 @@ class Workspace:
         """Invitation letters to an event (mail merge with the event's placeholders)."""
         from indie_desktop.services.events.invitations import InvitationService
 
-        return InvitationService(self.printing, self.participants, self.target_groups)
+        return InvitationService(
+            self.printing, self.participants, self.target_groups, mail=self.invitations
+        )
 
     @cached_property
     def registrations(self) -> RegistrationImport:

@@ -476,3 +476,46 @@ def test_co_organisers_are_the_networks_institutions_and_the_migration_keeps_the
     shown = cli("events", "show", str(new), "--data-dir", str(tmp_path), cwd=tmp_path)
     assert "Mitveranstalter: SIHK Hagen" in shown.stdout
     db.dispose()
+
+
+def test_invitations_go_out_as_email_drafts_from_the_command_line_with_the_events_details(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    from indie_desktop.interchange.mail import read_mail_file
+
+    ws = local_workspace
+    net = Network(ws)
+    event = branchentreff(ws)
+    ws.target_groups.save("Metall Hagen + EN", net.metal_group())
+    ws.event_invitations.save_template(
+        "einladung_veranstaltung",
+        "Einladung: {event_name} am {event_date}",
+        "wir laden Sie herzlich ein: {event_place}, Anmeldung bis {registration_deadline}.",
+    )
+    data_dir = str(Path(ws.db.path).parent)  # type: ignore[arg-type]
+    drafts = tmp_path / "Entwürfe"
+    done = cli(
+        "events",
+        "invite",
+        "--event",
+        str(event),
+        "--target-group",
+        "Metall Hagen + EN",
+        "--drafts",
+        str(drafts),
+        "--data-dir",
+        data_dir,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 e-mail draft(s)" in done.stdout
+    assert "Łukasz" in done.stderr  # no e-mail address: listed, not invited
+    files = sorted(drafts.glob("*.eml"))
+    assert len(files) == 1 and b"\r\nX-Unsent: 1\r\n" in files[0].read_bytes()
+    mail = read_mail_file(files[0])
+    detail = ws.events.detail(event).draft
+    assert mail.subject == f"Einladung: Branchentreff Metall Südwestfalen am {detail.date}"
+    assert "SIHK Hagen, Bahnhofstraße 18" in mail.text
+    assert f"Anmeldung bis {detail.registration_deadline}" in mail.text
+    invited = {r.name: r.status for r in ws.participants.participants(event)}
+    assert invited == {"Şükrü Yıldız": ParticipantStatus.INVITED}
