@@ -447,3 +447,30 @@ def test_a_cooperation_names_the_event_it_came_from_and_the_dashboard_counts_it(
     assert workspace.cooperations.detail(cooperation).draft.event_id == event
     week = Period(date.today() - timedelta(days=7), date.today())
     assert workspace.dashboard.figures(week, Filters()).events.cooperations == 1
+
+
+def test_inviting_a_target_group_by_email_writes_drafts_and_lists_who_has_no_address(
+    qtbot, view: EventsView, workspace: Workspace, net: Network, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from indie_desktop.ui.events.event_actions import InviteDialog
+
+    event = branchentreff(workspace)
+    workspace.target_groups.save("Metall", net.metal_group())
+    view.reload()
+    assert view.select_record(event)
+    dialog = InviteDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.drafts_check.text().replace("&", "").startswith("Als E-Mail-Entwürfe")
+    actions: EventActions = view.commands
+    folder = tmp_path / "Entwürfe"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    actions.invite(event, "Metall", drafts=folder)
+    result = actions.last_result
+    assert len(result.drafts) == 1 and result.drafts[0].suffix == ".eml"
+    assert [name for _p, name, _r in result.skipped] == ["Łukasz Wiśniewski"]
+    box = actions.last_dialog
+    assert isinstance(box, QMessageBox) and "E-Mail-Entwürfe: 1" in box.text()
+    assert "keine E-Mail-Adresse" in box.text()
+    assert "Eingeladen: 1" in view.panel.participants.summary.text()

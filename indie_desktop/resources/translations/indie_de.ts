@@ -1315,7 +1315,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="171"/>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1527,199 +1527,199 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="340"/>
+        <location filename="../../ui/views/dashboard_view.py" line="341"/>
         <source>No events planned from today on.</source>
         <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="375"/>
+        <location filename="../../ui/views/dashboard_view.py" line="378"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="376"/>
+        <location filename="../../ui/views/dashboard_view.py" line="379"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="378"/>
+        <location filename="../../ui/views/dashboard_view.py" line="381"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="380"/>
+        <location filename="../../ui/views/dashboard_view.py" line="383"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="381"/>
+        <location filename="../../ui/views/dashboard_view.py" line="384"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="382"/>
+        <location filename="../../ui/views/dashboard_view.py" line="385"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="398"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="398"/>
-        <location filename="../../ui/views/dashboard_view.py" line="562"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
+        <location filename="../../ui/views/dashboard_view.py" line="565"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="406"/>
+        <location filename="../../ui/views/dashboard_view.py" line="409"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <location filename="../../ui/views/dashboard_view.py" line="471"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="482"/>
+        <location filename="../../ui/views/dashboard_view.py" line="485"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="506"/>
+        <location filename="../../ui/views/dashboard_view.py" line="509"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="507"/>
+        <location filename="../../ui/views/dashboard_view.py" line="510"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="508"/>
+        <location filename="../../ui/views/dashboard_view.py" line="511"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="509"/>
+        <location filename="../../ui/views/dashboard_view.py" line="512"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="522"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="522"/>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
-        <location filename="../../ui/views/dashboard_view.py" line="570"/>
-        <location filename="../../ui/views/dashboard_view.py" line="664"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
+        <location filename="../../ui/views/dashboard_view.py" line="543"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="667"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="522"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
         <source>Share</source>
         <translation>Anteil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_view.py" line="539"/>
-        <location filename="../../ui/views/dashboard_view.py" line="569"/>
-        <location filename="../../ui/views/dashboard_view.py" line="663"/>
-        <source>Company visits</source>
-        <translation>Unternehmensbesuche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_view.py" line="541"/>
-        <location filename="../../ui/views/dashboard_view.py" line="571"/>
-        <location filename="../../ui/views/dashboard_view.py" line="624"/>
-        <location filename="../../ui/views/dashboard_view.py" line="643"/>
-        <location filename="../../ui/views/dashboard_view.py" line="665"/>
-        <source>Referrals</source>
-        <translation>Vermittlungen</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="542"/>
         <location filename="../../ui/views/dashboard_view.py" line="572"/>
         <location filename="../../ui/views/dashboard_view.py" line="666"/>
+        <source>Company visits</source>
+        <translation>Unternehmensbesuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="544"/>
+        <location filename="../../ui/views/dashboard_view.py" line="574"/>
+        <location filename="../../ui/views/dashboard_view.py" line="627"/>
+        <location filename="../../ui/views/dashboard_view.py" line="646"/>
+        <location filename="../../ui/views/dashboard_view.py" line="668"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="545"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
+        <location filename="../../ui/views/dashboard_view.py" line="669"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="568"/>
+        <location filename="../../ui/views/dashboard_view.py" line="571"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="576"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="592"/>
+        <location filename="../../ui/views/dashboard_view.py" line="595"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="603"/>
+        <location filename="../../ui/views/dashboard_view.py" line="606"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="624"/>
+        <location filename="../../ui/views/dashboard_view.py" line="627"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="630"/>
+        <location filename="../../ui/views/dashboard_view.py" line="633"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="631"/>
+        <location filename="../../ui/views/dashboard_view.py" line="634"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="632"/>
+        <location filename="../../ui/views/dashboard_view.py" line="635"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="633"/>
+        <location filename="../../ui/views/dashboard_view.py" line="636"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="634"/>
+        <location filename="../../ui/views/dashboard_view.py" line="637"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="635"/>
+        <location filename="../../ui/views/dashboard_view.py" line="638"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="636"/>
+        <location filename="../../ui/views/dashboard_view.py" line="639"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="643"/>
+        <location filename="../../ui/views/dashboard_view.py" line="646"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="643"/>
+        <location filename="../../ui/views/dashboard_view.py" line="646"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="682"/>
+        <location filename="../../ui/views/dashboard_view.py" line="685"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -1994,92 +1994,110 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="238"/>
-        <location filename="../../ui/events/event_actions.py" line="254"/>
+        <location filename="../../ui/events/event_actions.py" line="262"/>
+        <location filename="../../ui/events/event_actions.py" line="270"/>
+        <location filename="../../ui/events/event_actions.py" line="289"/>
+        <location filename="../../ui/events/event_actions.py" line="310"/>
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="238"/>
-        <location filename="../../ui/events/event_actions.py" line="375"/>
+        <location filename="../../ui/events/event_actions.py" line="262"/>
+        <location filename="../../ui/events/event_actions.py" line="431"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="244"/>
+        <location filename="../../ui/events/event_actions.py" line="300"/>
         <source>%1 invited, %2 were taking part already; %3 letter(s).</source>
         <translation>%1 eingeladen, %2 waren schon dabei; %3 Brief(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="250"/>
+        <location filename="../../ui/events/event_actions.py" line="283"/>
+        <location filename="../../ui/events/event_actions.py" line="306"/>
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="286"/>
-        <location filename="../../ui/events/event_actions.py" line="313"/>
+        <location filename="../../ui/events/event_actions.py" line="247"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Ordner für die E-Mail-Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="270"/>
+        <source>Mail %1 of %2</source>
+        <translation>E-Mail %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="276"/>
+        <source>%1 invited, %2 were taking part already; %3 e-mail draft(s) in %4.</source>
+        <translation>%1 eingeladen, %2 nahmen schon teil; E-Mail-Entwürfe: %3, im Ordner %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="342"/>
+        <location filename="../../ui/events/event_actions.py" line="369"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="286"/>
+        <location filename="../../ui/events/event_actions.py" line="342"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="294"/>
+        <location filename="../../ui/events/event_actions.py" line="350"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="298"/>
+        <location filename="../../ui/events/event_actions.py" line="354"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="303"/>
+        <location filename="../../ui/events/event_actions.py" line="359"/>
         <source>Rows not used:</source>
         <translation>Nicht übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="305"/>
+        <location filename="../../ui/events/event_actions.py" line="361"/>
         <source>Row %1: %2 – %3</source>
         <translation>Zeile %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="324"/>
+        <location filename="../../ui/events/event_actions.py" line="380"/>
         <source>Attendance list %1</source>
         <translation>Teilnehmerliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="330"/>
+        <location filename="../../ui/events/event_actions.py" line="386"/>
         <source>Name badges %1</source>
         <translation>Namensschilder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="337"/>
+        <location filename="../../ui/events/event_actions.py" line="393"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="346"/>
-        <location filename="../../ui/events/event_actions.py" line="358"/>
+        <location filename="../../ui/events/event_actions.py" line="402"/>
+        <location filename="../../ui/events/event_actions.py" line="414"/>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="348"/>
+        <location filename="../../ui/events/event_actions.py" line="404"/>
         <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
         <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="362"/>
+        <location filename="../../ui/events/event_actions.py" line="418"/>
         <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
         <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="373"/>
-        <location filename="../../ui/events/event_actions.py" line="376"/>
+        <location filename="../../ui/events/event_actions.py" line="429"/>
+        <location filename="../../ui/events/event_actions.py" line="432"/>
         <source>Thank-you letters</source>
         <translation>Dankesbriefe</translation>
     </message>
@@ -3301,47 +3319,57 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="52"/>
+        <location filename="../../ui/events/event_actions.py" line="58"/>
         <source>Invite a target group</source>
         <translation>Zielgruppe einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="54"/>
+        <location filename="../../ui/events/event_actions.py" line="60"/>
         <source>Target group</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="56"/>
+        <location filename="../../ui/events/event_actions.py" line="62"/>
         <source>&amp;New target group…</source>
         <translation>&amp;Neue Zielgruppe…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="58"/>
+        <location filename="../../ui/events/event_actions.py" line="64"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="64"/>
+        <location filename="../../ui/events/event_actions.py" line="70"/>
         <source>&amp;Target group:</source>
         <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="68"/>
+        <location filename="../../ui/events/event_actions.py" line="74"/>
         <source>Everyone the group selects is invited and gets a letter with the event&apos;s date, place and registration deadline. Whoever objected to invitations or lacks the consent for them is left out and listed.</source>
         <translation>Alle, die die Zielgruppe auswählt, werden eingeladen und erhalten einen Brief mit Termin, Ort und Anmeldeschluss. Wer Einladungen widersprochen hat oder die Einwilligung dafür nicht gegeben hat, wird ausgelassen und aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="77"/>
+        <location filename="../../ui/events/event_actions.py" line="80"/>
+        <source>As e-mail &amp;drafts instead (a folder of .eml files)</source>
+        <translation>Als E-Mail-Ent&amp;würfe (ein Ordner mit .eml-Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="82"/>
+        <source>One draft per person with an e-mail address; Outlook opens each to send.</source>
+        <translation>Ein Entwurf je Person mit E-Mail-Adresse; Outlook öffnet jeden zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="87"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="106"/>
+        <location filename="../../ui/events/event_actions.py" line="117"/>
         <source>No saved target group yet: make a new one.</source>
         <translation>Noch keine gespeicherte Zielgruppe: Legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="110"/>
+        <location filename="../../ui/events/event_actions.py" line="121"/>
         <source>Selects %1 now.</source>
         <translation>Wählt derzeit %1 aus.</translation>
     </message>
@@ -5023,22 +5051,22 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Hinweise zur ausgewählten Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="251"/>
+        <location filename="../../ui/events/participants_panel.py" line="252"/>
         <source>Nobody yet: invite a target group or import the registrations.</source>
         <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="288"/>
+        <location filename="../../ui/events/participants_panel.py" line="289"/>
         <source>Cannot save the participant</source>
         <translation>Die Teilnahme kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="308"/>
+        <location filename="../../ui/events/participants_panel.py" line="309"/>
         <source>Cannot save the cost share</source>
         <translation>Der Kostenanteil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="325"/>
+        <location filename="../../ui/events/participants_panel.py" line="326"/>
         <source>Cannot change the status</source>
         <translation>Status kann nicht geändert werden</translation>
     </message>
@@ -8166,37 +8194,37 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="140"/>
+        <location filename="../../ui/events/event_actions.py" line="151"/>
         <source>Letter text – %1</source>
         <translation>Brieftext – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="151"/>
+        <location filename="../../ui/events/event_actions.py" line="162"/>
         <source>Placeholders: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</source>
         <translation>Platzhalter: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="158"/>
+        <location filename="../../ui/events/event_actions.py" line="169"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="161"/>
+        <location filename="../../ui/events/event_actions.py" line="172"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="165"/>
+        <location filename="../../ui/events/event_actions.py" line="176"/>
         <source>Your institution&apos;s own text.</source>
         <translation>Der eigene Text Ihrer Institution.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="167"/>
+        <location filename="../../ui/events/event_actions.py" line="178"/>
         <source>The text shipped with the program; saving makes it your institution&apos;s.</source>
         <translation>Der mitgelieferte Text; beim Speichern wird er zum eigenen Text Ihrer Institution.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="172"/>
+        <location filename="../../ui/events/event_actions.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -10487,6 +10515,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
     </message>
     <message>
+        <source>E-mail is not available here</source>
+        <translation>E-Mail ist hier nicht verfügbar</translation>
+    </message>
+    <message>
         <source>A share of the cost cannot be negative</source>
         <translation>Ein Kostenanteil kann nicht negativ sein</translation>
     </message>
@@ -10763,12 +10795,12 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Höchstens 100.000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="39"/>
+        <location filename="../../ui/events/event_actions.py" line="45"/>
         <source>nobody of this name or e-mail found</source>
         <translation>niemand mit diesem Namen oder dieser E-Mail-Adresse gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="40"/>
+        <location filename="../../ui/events/event_actions.py" line="46"/>
         <source>no last name to create the person</source>
         <translation>kein Nachname, um die Person anzulegen</translation>
     </message>
@@ -11022,6 +11054,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Only staff of an institution can save its text</source>
         <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
+    </message>
+    <message>
+        <source>E-mail is not available here</source>
+        <translation>E-Mail ist hier nicht verfügbar</translation>
     </message>
     <message>
         <source>A share of the cost cannot be negative</source>
