@@ -412,7 +412,7 @@ def test_a_co_exhibitors_cost_share_is_typed_as_german_money_and_a_wrong_one_is_
     qtbot.keyClick(panel.notes_edit, Qt.Key.Key_Return)
     zoe = next(r for r in workspace.participants.participants(event) if r.name == "Zoë Ñúñez")
     assert (zoe.role, zoe.notes) == (ParticipantRole.SPEAKER, "vegetarisch, Rollstuhl")
-    assert panel.role_label.text() == "&Rolle:"
+    assert panel.role_label.text() == "R&olle:"
 
 
 def test_a_cooperation_names_the_event_it_came_from_and_the_dashboard_counts_it(

@@ -1996,25 +1996,25 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../ui/events/event_actions.py" line="262"/>
         <location filename="../../ui/events/event_actions.py" line="270"/>
-        <location filename="../../ui/events/event_actions.py" line="289"/>
-        <location filename="../../ui/events/event_actions.py" line="310"/>
+        <location filename="../../ui/events/event_actions.py" line="291"/>
+        <location filename="../../ui/events/event_actions.py" line="312"/>
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
         <location filename="../../ui/events/event_actions.py" line="262"/>
-        <location filename="../../ui/events/event_actions.py" line="431"/>
+        <location filename="../../ui/events/event_actions.py" line="433"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="300"/>
+        <location filename="../../ui/events/event_actions.py" line="302"/>
         <source>%1 invited, %2 were taking part already; %3 letter(s).</source>
         <translation>%1 eingeladen, %2 waren schon dabei; %3 Brief(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="283"/>
-        <location filename="../../ui/events/event_actions.py" line="306"/>
+        <location filename="../../ui/events/event_actions.py" line="285"/>
+        <location filename="../../ui/events/event_actions.py" line="308"/>
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
     </message>
@@ -2029,75 +2029,75 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="276"/>
+        <location filename="../../ui/events/event_actions.py" line="278"/>
         <source>%1 invited, %2 were taking part already; %3 e-mail draft(s) in %4.</source>
         <translation>%1 eingeladen, %2 nahmen schon teil; E-Mail-Entwürfe: %3, im Ordner %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="342"/>
-        <location filename="../../ui/events/event_actions.py" line="369"/>
+        <location filename="../../ui/events/event_actions.py" line="344"/>
+        <location filename="../../ui/events/event_actions.py" line="371"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="342"/>
+        <location filename="../../ui/events/event_actions.py" line="344"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="350"/>
+        <location filename="../../ui/events/event_actions.py" line="352"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="354"/>
+        <location filename="../../ui/events/event_actions.py" line="356"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="359"/>
+        <location filename="../../ui/events/event_actions.py" line="361"/>
         <source>Rows not used:</source>
         <translation>Nicht übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="361"/>
+        <location filename="../../ui/events/event_actions.py" line="363"/>
         <source>Row %1: %2 – %3</source>
         <translation>Zeile %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="380"/>
+        <location filename="../../ui/events/event_actions.py" line="382"/>
         <source>Attendance list %1</source>
         <translation>Teilnehmerliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="386"/>
+        <location filename="../../ui/events/event_actions.py" line="388"/>
         <source>Name badges %1</source>
         <translation>Namensschilder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="393"/>
+        <location filename="../../ui/events/event_actions.py" line="395"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="402"/>
-        <location filename="../../ui/events/event_actions.py" line="414"/>
+        <location filename="../../ui/events/event_actions.py" line="404"/>
+        <location filename="../../ui/events/event_actions.py" line="416"/>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="404"/>
+        <location filename="../../ui/events/event_actions.py" line="406"/>
         <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
         <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="418"/>
+        <location filename="../../ui/events/event_actions.py" line="420"/>
         <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
         <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="429"/>
-        <location filename="../../ui/events/event_actions.py" line="432"/>
+        <location filename="../../ui/events/event_actions.py" line="431"/>
+        <location filename="../../ui/events/event_actions.py" line="434"/>
         <source>Thank-you letters</source>
         <translation>Dankesbriefe</translation>
     </message>
@@ -5027,8 +5027,8 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/events/participants_panel.py" line="184"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <location filename="../../ui/events/participants_panel.py" line="188"/>
@@ -5037,8 +5037,8 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/events/participants_panel.py" line="191"/>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Hinweise:</translation>
+        <source>&amp;Wishes, notes:</source>
+        <translation>Hin&amp;weise:</translation>
     </message>
     <message>
         <location filename="../../ui/events/participants_panel.py" line="193"/>

@@ -181,14 +181,14 @@ class ParticipantsPanel(QWidget):
         self.cost_error.setStyleSheet("color: #b00020;")
         self.cost_error.setVisible(False)
         # Role and notes (dietary wishes, accessibility) of the one selected participant.
-        self.role_label = QLabel(self.tr("&Role:"))
+        self.role_label = QLabel(self.tr("R&ole:"))
         self.role_combo = QComboBox()
         for role in ParticipantRole:
             self.role_combo.addItem(label(role), role)
         self.role_combo.setAccessibleName(self.tr("Role of the selected participant"))
         self.role_label.setBuddy(self.role_combo)
         self.role_combo.activated.connect(lambda _i: self.save_details())
-        self.notes_label = QLabel(self.tr("N&otes:"))
+        self.notes_label = QLabel(self.tr("&Wishes, notes:"))
         self.notes_edit = QLineEdit()
         self.notes_edit.setPlaceholderText(self.tr("dietary wishes, accessibility…"))
         self.notes_edit.setAccessibleName(self.tr("Notes on the selected participant"))
