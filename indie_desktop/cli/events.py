@@ -4,6 +4,7 @@
     indie-desktop events show ID
     indie-desktop events status --event ID --person ID --set teilgenommen
     indie-desktop events invite --event ID --target-group NAME --out invitations.pdf
+    indie-desktop events invite --event ID --target-group NAME --drafts FOLDER   (e-mails)
     indie-desktop events attendance-list --event ID --out list.pdf
     indie-desktop events badges --event ID [--layout L4785|3321] --out badges.pdf
     indie-desktop events follow-up --event ID [--thank-you thanks.pdf]
@@ -88,7 +89,11 @@ def add_commands(
     c.add_argument("--event", type=_uuid, required=True)
     c.add_argument("--target-group", required=True)
     c.add_argument("--template", default="einladung_veranstaltung")
-    c.add_argument("--out", type=Path, required=True, help="PDF of the letters")
+    out = c.add_mutually_exclusive_group(required=True)
+    out.add_argument("--out", type=Path, help="PDF of the letters")
+    out.add_argument(
+        "--drafts", type=Path, metavar="FOLDER", help="e-mail drafts (.eml) instead of letters"
+    )
     c = cmd("attendance-list", "the attendance list of the registered, to sign")
     c.add_argument("--event", type=_uuid, required=True)
     c.add_argument("--out", type=Path, required=True)
@@ -156,7 +161,7 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         for label, value in (
             ("Ort", x.place),
             ("Veranstalter", d.lead_name),
-            ("Mitveranstalter", x.co_organisers),
+            ("Mitveranstalter", d.co_organisers_text),
             ("Plätze", x.capacity),
             ("Anmeldeschluss", x.registration_deadline),
             ("Anmeldung", x.registration_link),
@@ -178,6 +183,18 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         got = ws.participants.set_status_of_person(args.event, args.person, args.status)
         note = " (event full: waiting list)" if got != args.status else ""
         print(f"Status set to {STATUS_DE[got]}{note}")
+        return EXIT_OK
+    if command == "invite" and args.drafts is not None:
+        mails = ws.event_invitations.email_drafts(
+            args.event, args.drafts, target_group=args.target_group, template=args.template
+        )
+        for pid, name, reason in mails.skipped:
+            print(f"skipped {pid} {name}: {reason}", file=sys.stderr)
+        print(
+            f"{mails.added.added} invited ({mails.added.already} already taking part), "
+            f"{len(mails.drafts)} e-mail draft(s) written to {args.drafts}, "
+            f"{len(mails.skipped)} skipped"
+        )
         return EXIT_OK
     if command == "invite":
         result = ws.event_invitations.invite(

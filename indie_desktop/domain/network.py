@@ -54,7 +54,10 @@ class Project(Syncable, Base):
     registration_link: Mapped[str | None] = mapped_column(String(500))
     cost_eur: Mapped[Decimal | None] = mapped_column(Money())
     funding: Mapped[str | None] = mapped_column(String(200))  # programme or source of funds
-    co_organisers: Mapped[str | None] = mapped_column(String(300))  # further institutions
+    # Co-organising institutions of the network (hex ids, comma-separated: picked in the
+    # event form) and, as text, further co-organisers from outside the network.
+    co_organiser_ids: Mapped[str | None] = mapped_column(Text)
+    co_organisers: Mapped[str | None] = mapped_column(String(300))
     fair_name: Mapped[str | None] = mapped_column(String(200))  # joint trade-fair stand
     hall_stand: Mapped[str | None] = mapped_column(String(100))
     destination: Mapped[str | None] = mapped_column(String(200))  # business trip

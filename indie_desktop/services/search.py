@@ -154,6 +154,11 @@ class SearchService:
         self._infix = {
             s.kind: text(_sqlite_infix_sql(s)).columns(*columns) for s in si.INFIX_SOURCES
         }
+        self._tags = (
+            {s.kind: text(_sqlite_infix_sql(s)).columns(*columns) for s in si.TAG_SOURCES}
+            if db.is_sqlite
+            else {}  # PostgreSQL's document holds the tags
+        )
 
     def search(self, typed: str, limit_per_kind: int = 5) -> SearchResults:
         """The best `limit_per_kind` matches of each kind; kinds without a match are left out."""
@@ -165,6 +170,8 @@ class SearchService:
         with self.db.session() as s:
             for kind in KINDS:
                 hits = self._kind(s, kind, q, limit_per_kind)
+                if kind in self._tags and len(hits) < limit_per_kind:
+                    hits = self._with_tags(s, kind, words, hits, limit_per_kind)
                 if kind in self._infix and len(hits) < limit_per_kind:
                     hits = self._with_infix(s, kind, words, hits, limit_per_kind)
                 if hits:
@@ -189,6 +196,17 @@ class SearchService:
             statement = text(_pg_infix_sql(si.BY_KIND[kind], len(words))).columns(*self._columns)
             params: dict[str, object] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
             rows = s.execute(statement, {**params, "n": limit + len(hits)}).all()
+        seen = {h.id for h in hits}
+        more = [h for h in (_hit(kind, tuple(r)) for r in rows) if h is not None]
+        return (*hits, *[h for h in more if h.id not in seen])[:limit]
+
+    def _with_tags(
+        self, s: Session, kind: str, words: list[str], hits: tuple[SearchHit, ...], limit: int
+    ) -> tuple[SearchHit, ...]:
+        """Organisations whose tags hold the words, after those found by name (SQLite keeps
+        the tags in an index of their own)."""
+        query = si.fts5_query(words)
+        rows = s.execute(self._tags[kind], {"q": query, "n": limit + len(hits)}).all()
         seen = {h.id for h in hits}
         more = [h for h in (_hit(kind, tuple(r)) for r in rows) if h is not None]
         return (*hits, *[h for h in more if h.id not in seen])[:limit]

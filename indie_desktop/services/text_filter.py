@@ -64,17 +64,21 @@ def word_conditions(
     if not indexed:
         return conditions
     infix = next((s for s in si.INFIX_SOURCES if s.kind == kind), None)
+    tags = si.TAGS_OF_KIND.get(kind)
     if infix is not None and not sqlite:
         return conditions + [_pg_like(table, w) for w in indexed]
     if not sqlite:
         return [*conditions, _pg_match(source, table, si.tsquery(indexed))]
-    if infix is not None:
-        inside = [w for w in indexed if len(w) >= si.INFIX_MIN]
-        starts = [w for w in indexed if len(w) < si.INFIX_MIN]
-        if inside:
-            conditions.append(_sqlite_match(table, infix.fts, si.infix_query(inside) or ""))
-        if starts:
-            conditions.append(_sqlite_match(table, source.fts, si.fts5_query(starts)))
+    if infix is not None or tags is not None:
+        # Each word somewhere: inside the name's words, at a word start, or in the tags
+        # (an index of their own: "metall messe" finds Metallbau tagged Messe).
+        for w in indexed:
+            places = [_sqlite_match(table, source.fts, si.fts5_query([w]))]
+            if tags is not None:
+                places.append(_sqlite_match(table, tags.fts, si.fts5_query([w])))
+            if infix is not None and len(w) >= si.INFIX_MIN:
+                places.append(_sqlite_match(table, infix.fts, si.infix_query([w]) or ""))
+            conditions.append(or_(*places))
         return conditions
     return [*conditions, _sqlite_match(table, source.fts, si.fts5_query(indexed))]
 

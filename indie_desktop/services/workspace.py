@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.change_feed import ChangeFeed
     from indie_desktop.services.contacts.people import PersonService
     from indie_desktop.services.directory.account import AccountService
-    from indie_desktop.services.directory.bulk import BulkEdit
+    from indie_desktop.services.directory.bulk import BulkEdit, PeopleTags
     from indie_desktop.services.directory.relations import RelationService
     from indie_desktop.services.directory.timeline import TimelineService
     from indie_desktop.services.duplicates.finder import DuplicateService
@@ -194,6 +194,12 @@ class Workspace:
         return BulkEdit(self.db, self.actor)
 
     @cached_property
+    def people_tags(self) -> PeopleTags:
+        from indie_desktop.services.directory.bulk import PeopleTags
+
+        return PeopleTags(self.db, self.actor)
+
+    @cached_property
     def events(self) -> EventService:
         from indie_desktop.services.events.events import EventService
 
@@ -216,7 +222,9 @@ class Workspace:
         """Invitation letters to an event (mail merge with the event's placeholders)."""
         from indie_desktop.services.events.invitations import InvitationService
 
-        return InvitationService(self.printing, self.participants, self.target_groups)
+        return InvitationService(
+            self.printing, self.participants, self.target_groups, mail=self.invitations
+        )
 
     @cached_property
     def registrations(self) -> RegistrationImport:

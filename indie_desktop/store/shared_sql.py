@@ -328,11 +328,30 @@ def table_statements(
             "FOR EACH ROW EXECUTE FUNCTION public.indie_guard_row()",
         ]
     stmts += link_statements(table, tables)
+    stmts += private_statements(table, staff)
     stmts += [
         f"DROP TRIGGER IF EXISTS indie_audit ON {t}",
         f"CREATE TRIGGER indie_audit AFTER INSERT OR UPDATE OR DELETE ON {t} "
         "FOR EACH ROW EXECUTE FUNCTION public.indie_audit_row()",
     ]
+    return stmts
+
+
+# Records a staff member may keep to themselves inside their institution: a saved target group
+# that is not shared is theirs alone (issue 22), not their colleagues'. A restrictive policy on
+# top of the institution's: reading, changing and deleting all need both.
+PRIVATE_TO_STAFF = {"target_group": "(shared OR staff_id = (SELECT public.indie_current_staff()))"}
+
+
+def private_statements(table: str, staff_q: str) -> list[str]:
+    t = quote_ident(table)
+    stmts = [f"DROP POLICY IF EXISTS indie_private ON {t}"]
+    rule = PRIVATE_TO_STAFF.get(table)
+    if rule is not None:
+        stmts.append(
+            f"CREATE POLICY indie_private ON {t} AS RESTRICTIVE FOR ALL TO {staff_q} "
+            f"USING {rule} WITH CHECK {rule}"
+        )
     return stmts
 
 

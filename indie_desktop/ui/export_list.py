@@ -1,4 +1,5 @@
-"""File > Export list…: what the current list shows (filter, order, visible columns) to a file.
+"""File > Export list…: what the current list shows (filter, order, visible columns) to a file;
+when several rows are selected, those rows only.
 
 The format follows the file name's extension: .csv, .xlsx, and for people .vcf (vCard). The
 rows are read and written in the background runner with a cancellable progress dialog.
@@ -41,6 +42,20 @@ def ask_target(view: RecordListView, parent: QWidget) -> Path | None:
     return path
 
 
+def selected_rows(view: RecordListView) -> list[Any] | None:
+    """The rows to export when the user selected several (in the list's order); None: the
+    whole filtered list (also after "select the whole list", which reaches past the loaded
+    page)."""
+    bulk = getattr(view, "bulk", None)
+    if bulk is not None and bulk.whole_list:
+        return None
+    ids = view.selected_ids()
+    if len(ids) < 2:
+        return None
+    rows = [view.model.row_of(i) for i in ids]
+    return [view.model.row_at(r) for r in sorted(r for r in rows if r is not None)]
+
+
 def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidget) -> None:
     """Write the list as it is shown to `path`; a message says how many rows were written."""
     suffix = path.suffix.lower()
@@ -56,6 +71,9 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
     header = view.table.horizontalHeader()
     columns = [c for i, c in enumerate(view.model.columns) if not header.isSectionHidden(i)]
     query, service, total = view.model.query, view.service, view.model.total
+    chosen = selected_rows(view)
+    if chosen is not None:
+        total = len(chosen)
     exports = view.workspace.exports
 
     progress = QProgressDialog(
@@ -73,7 +91,8 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
 
     def work(task: Task) -> int:
         def rows() -> Any:
-            for n, row in enumerate(all_rows(service, query, task.is_cancelled), start=1):
+            source = chosen if chosen is not None else all_rows(service, query, task.is_cancelled)
+            for n, row in enumerate(source, start=1):
                 if task.is_cancelled():
                     raise Cancelled
                 task.report("export", n, total)
@@ -93,7 +112,11 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
     def done(written: object) -> None:
         progress.close()
         progress.deleteLater()
-        message = QCoreApplication.translate("export_list", "{count} entries written to {file}.")
+        message = (
+            QCoreApplication.translate("export_list", "{count} selected entries written to {file}.")
+            if chosen is not None
+            else QCoreApplication.translate("export_list", "{count} entries written to {file}.")
+        )
         parent_status = getattr(parent, "statusBar", None)
         text = message.format(count=written, file=path.name)
         if parent_status is not None:

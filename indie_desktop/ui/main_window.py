@@ -98,6 +98,7 @@ _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
     "person": PEOPLE,
     "project": PROJECTS,
+    "event": EVENTS,
     "need": NEEDS,
     "referral": REFERRALS,
     "activity": ACTIVITIES,
@@ -637,6 +638,7 @@ class MainWindow(WindowHost):
             self._dashboard = DashboardView(self.workspace, self.runner, self.stack)
             self.stack.addWidget(self._dashboard)
             self._dashboard.open_requested.connect(self.open_record)
+            self._dashboard.events_requested.connect(lambda: self.show_view(EVENTS))
         return self._dashboard
 
     def _sync_actions(self) -> None:

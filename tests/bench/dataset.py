@@ -1,9 +1,16 @@
 """The benchmark data set: generated once with the demo generator, cached under .cache/.
 
-The cache key holds the sizes, the seed, the schema's head revision and a fingerprint of the
-generator's source (demo.py, its word lists, the text folding that fills search keys), so a
-migration, a generator change or a different size makes a new set; `--regenerate` throws a
-cached set away. Old sets are not deleted automatically (`rm -r tests/bench/.cache`).
+The cache key holds the sizes, the seed, the schema's head revision, a fingerprint of the
+schema's sources (every migration script and the search index's DDL: an index added to an
+existing migration while it is still a branch's also counts) and a fingerprint of the
+generator's source (demo.py, its word lists, the text folding that fills search keys).
+
+When only the schema changed, the newest cached set of the same sizes, seed and generator is
+upgraded instead of generated again: copied, migrated as the app migrates a user's file
+(Alembic, then the search index rebuilt), and kept under the new key. A set whose revision is
+the head already but whose schema sources differ (a migration edited in place) cannot be
+migrated and is generated again. `--regenerate` throws a cached set away. Old sets are not
+deleted automatically (`rm -r tests/bench/.cache`).
 """
 
 from __future__ import annotations
@@ -38,11 +45,11 @@ class DataSetSpec:
     activities: int
     seed: int = 2026
 
+    def prefix(self) -> str:
+        return f"o{self.organisations}-p{self.people}-a{self.activities}-s{self.seed}-"
+
     def key(self, revision: str) -> str:
-        return (
-            f"o{self.organisations}-p{self.people}-a{self.activities}-s{self.seed}"
-            f"-r{revision}-g{generator_fingerprint()}"
-        )
+        return f"{self.prefix()}r{revision}-x{schema_fingerprint()}-g{generator_fingerprint()}"
 
     def describe(self) -> str:
         return (
@@ -65,12 +72,27 @@ GENERATOR_SOURCES = (
 )
 
 
-def generator_fingerprint() -> str:
+# What decides the schema of a set besides the head's name.
+SCHEMA_SOURCES = (
+    "indie_desktop/store/migrations/versions/*.py",
+    "indie_desktop/store/search_index.py",
+)
+
+
+def _fingerprint(patterns: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
-    for pattern in GENERATOR_SOURCES:
+    for pattern in patterns:
         for path in sorted(ROOT.glob(pattern)):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:8]
+
+
+def generator_fingerprint() -> str:
+    return _fingerprint(GENERATOR_SOURCES)
+
+
+def schema_fingerprint() -> str:
+    return _fingerprint(SCHEMA_SOURCES)
 
 
 @dataclass
@@ -135,6 +157,7 @@ def generate(spec: DataSetSpec, data_dir: Path, progress: Progress) -> dict[str,
     return {
         "spec": asdict(spec),
         "revision": head_revision(),
+        "schema": schema_fingerprint(),
         "generator": generator_fingerprint(),
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "generation_seconds": round(seconds, 3),
@@ -166,12 +189,20 @@ def prepare(
     if meta_path.exists() and (final / DB_FILENAME).exists():
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         return PreparedData(spec, final, final / DB_FILENAME, meta, generated_now=False)
-    progress(f"generating the data set: {spec.describe()} -> {final}")
     partial = root / f"{final.name}.partial-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
+    older = None if regenerate else upgradable(spec, root)
     try:
-        meta = generate_in_child(spec, partial)
+        meta = None
+        if older is not None:
+            progress(f"upgrading the cached data set {older.name} to the new schema -> {final}")
+            meta = upgrade_in_child(older, partial)
+        if meta is None:
+            progress(f"generating the data set: {spec.describe()} -> {final}")
+            shutil.rmtree(partial, ignore_errors=True)
+            partial.mkdir(parents=True)
+            meta = generate_in_child(spec, partial)
         (partial / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
         if final.exists():  # another run finished first: keep theirs
             shutil.rmtree(partial)
@@ -181,6 +212,78 @@ def prepare(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return PreparedData(spec, final, final / DB_FILENAME, meta, generated_now=True)
+
+
+def upgradable(spec: DataSetSpec, root: Path) -> Path | None:
+    """The newest complete cached set of `spec` made by the same generator under an older
+    schema revision (one Alembic can migrate from), or None."""
+    from indie_desktop.store.database import DB_FILENAME, head_revision
+
+    head = head_revision()
+    suffix = f"-g{generator_fingerprint()}"
+    found = []
+    for folder in root.glob(f"{spec.prefix()}r*{suffix}"):
+        meta_path = folder / META_FILE
+        if ".partial-" in folder.name or not meta_path.exists():
+            continue
+        if not (folder / DB_FILENAME).exists():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("revision") == head or meta.get("revision") not in _ancestors(head):
+            continue  # edited in place, or another branch's chain: generate instead
+        found.append((meta_path.stat().st_mtime, folder))
+    return max(found)[1] if found else None
+
+
+def _ancestors(head: str) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from indie_desktop.store.database import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions("base", head)}
+
+
+def upgrade(source: Path, data_dir: Path) -> dict[str, Any]:
+    """Copy the set in `source` into `data_dir` and migrate it the way the app migrates a
+    user's file (Alembic, then the search index rebuilt); its metadata."""
+    from sqlalchemy import URL, create_engine, event
+
+    from indie_desktop.store import database, search_index
+
+    meta: dict[str, Any] = json.loads((source / META_FILE).read_text(encoding="utf-8"))
+    path = data_dir / database.DB_FILENAME
+    _checkpoint(source / database.DB_FILENAME)
+    shutil.copyfile(source / database.DB_FILENAME, path)
+    started = time.perf_counter()
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+    event.listen(engine, "connect", database._sqlite_pragmas)
+    try:
+        database.migrate(engine)
+        with engine.begin() as conn:
+            search_index.rebuild_sqlite(conn)
+    finally:
+        engine.dispose()
+    _checkpoint(path)
+    meta["upgraded_from"] = {"revision": meta.get("revision"), "folder": source.name}
+    meta["upgrade_seconds"] = round(time.perf_counter() - started, 3)
+    meta["revision"] = database.head_revision()
+    meta["schema"] = schema_fingerprint()
+    return meta
+
+
+def upgrade_in_child(source: Path, data_dir: Path) -> dict[str, Any] | None:
+    """`upgrade` in a separate interpreter; None when it failed (then the set is generated)."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--upgrade", str(source), str(data_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        return None
+    meta: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return meta
 
 
 def generate_fresh(
@@ -229,6 +332,9 @@ def machine() -> dict[str, Any]:
 
 if __name__ == "__main__":  # the child of generate_in_child: progress on stderr, meta on stdout
     sys.path.insert(0, str(ROOT))
+    if sys.argv[1] == "--upgrade":
+        print(json.dumps(upgrade(Path(sys.argv[2]), Path(sys.argv[3]))))
+        sys.exit(0)
     child_meta = generate(
         DataSetSpec(**json.loads(sys.argv[1])),
         Path(sys.argv[2]),

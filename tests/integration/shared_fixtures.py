@@ -62,6 +62,31 @@ class SharedServer:
     dortmund: StaffLogin
     hagen: StaffLogin
     staff_role: str
+    base_url: str = ""
+    suffix: str = ""
+    logins: list[str] | None = None  # every login made, dropped at teardown
+
+    def add_staff(self, key: str, institution: str, name: str) -> StaffLogin:
+        """One more staff login made by `admin add-staff` (e.g. a colleague of the same
+        institution); dropped with the others at teardown."""
+        login = f"t{self.suffix}_{key}"
+        added = admin_command(
+            "add-staff",
+            "--url",
+            self.admin_url,
+            "--institution",
+            institution,
+            "--name",
+            name,
+            "--login",
+            login,
+            "--generate-password",
+        )
+        assert self.logins is not None
+        self.logins.append(login)
+        password = added.rsplit("Initial password: ", 1)[1].strip()
+        url = make_url(self.base_url).set(username=login).render_as_string(hide_password=False)
+        return StaffLogin(login, password, url)
 
     def psql(
         self, who: StaffLogin, sql: str, stdin: str | None = None
@@ -153,7 +178,15 @@ def shared_server(pg_url: str) -> Iterator[SharedServer]:
             password = added.rsplit("Initial password: ", 1)[1].strip()
             url = base.set(username=login).render_as_string(hide_password=False)
             people[key] = StaffLogin(login, password, url)
-        yield SharedServer(pg_url, people["dortmund"], people["hagen"], staff_role)
+        yield SharedServer(
+            pg_url,
+            people["dortmund"],
+            people["hagen"],
+            staff_role,
+            base.render_as_string(hide_password=False),
+            suffix,
+            logins,
+        )
     finally:
         name = make_url(pg_url).database
         drop_database(_admin_conninfo(), name)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from indie_desktop.domain.enums import ParticipantStatus, Visibility
-from indie_desktop.domain.errors import NotFound
+from indie_desktop.domain.errors import NotFound, ValidationError
 from indie_desktop.domain.outcomes import Filters, Period
 from indie_desktop.services.events.events import EventDraft
 from tests.events_scenario import Network, branchentreff, cli, pdf_text
@@ -111,5 +111,73 @@ def test_an_institution_only_event_and_its_participants_stay_with_the_institutio
     assert out.returncode == 0 and out.stdout.strip() == "0"
     out = shared.psql(shared.hagen, "SELECT count(*) FROM participant_status_change")
     assert out.stdout.strip() == "0"
+    dortmund.close()
+    hagen.close()
+
+
+def test_a_private_target_group_is_the_staff_members_own_not_the_colleagues(
+    shared: SharedServer,  # noqa: F811
+) -> None:
+    """Issue 22: a saved group is "private or shared with the institution". Two staff logins
+    of the same institution: the colleague sees the shared group but not the private one,
+    neither in the app nor through her own SQL, and cannot change or delete it."""
+    colleague_login = shared.add_staff("dortmund2", "WF Dortmund", "Zoë Ñúñez")
+    anna = shared.dortmund.workspace()
+    colleague = colleague_login.workspace()
+    net = Network(anna)
+    anna.target_groups.save("Metall (alle)", net.metal_group(), shared=True)
+    anna.target_groups.save("Meine Anrufliste", net.metal_group(), shared=False)
+    assert [g.name for g in anna.target_groups.groups()] == ["Meine Anrufliste", "Metall (alle)"]
+    assert [g.name for g in colleague.target_groups.groups()] == ["Metall (alle)"]
+    with pytest.raises(NotFound):
+        colleague.target_groups.by_name("Meine Anrufliste")
+    # Her own SQL on the server: the row is not there, and writing it changes nothing.
+    out = shared.psql(colleague_login, "SELECT name FROM target_group ORDER BY name")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[0:1] == ["Metall (alle)"] and "Anrufliste" not in out.stdout
+    out = shared.psql(
+        colleague_login,
+        "UPDATE target_group SET shared = true WHERE name = 'Meine Anrufliste' RETURNING id",
+    )
+    assert out.returncode == 0 and out.stdout.strip() == ""
+    # Nor may she save a private group in Anna's name, or make Anna's shared one private.
+    anna_id = anna.actor.staff_id
+    out = shared.psql(
+        colleague_login,
+        "INSERT INTO target_group (id, name, subject, criteria, staff_id, shared, visibility, "
+        "version, created_at, updated_at) VALUES (gen_random_uuid(), 'Untergeschoben', "
+        f"'organisation', '{{}}', '{anna_id}', false, 'institution', 1, now(), now())",
+    )
+    assert out.returncode != 0 and "row-level security" in out.stderr
+    with pytest.raises(ValidationError):
+        colleague.target_groups.save("Metall (alle)", net.metal_group(), shared=False)
+    # Anna's private list still works for her (an invitation uses it) after all of this.
+    assert anna.target_groups.by_name("Meine Anrufliste").shared is False
+    assert anna.target_groups.count(anna.target_groups.by_name("Meine Anrufliste").criteria) == 2
+    anna.close()
+    colleague.close()
+
+
+def test_staff_of_another_institution_tag_the_networks_people_at_once_and_undo_it(
+    shared: SharedServer,  # noqa: F811
+) -> None:
+    from indie_desktop.domain.enums import TargetSubject
+    from indie_desktop.services.events.criteria import Criteria
+
+    dortmund = shared.dortmund.workspace()
+    hagen = shared.hagen.workspace()
+    net = Network(dortmund)  # Dortmund's records, visible to the network
+    change = hagen.people_tags.tag([net.sukru, net.zoe], "Messe Hannover")
+    assert change.changed == 2
+    assert dortmund.people_tags.tags_of(net.sukru) == ["Messe Hannover"]
+    tagged = Criteria(subject=TargetSubject.PERSON, tags=("Messe Hannover",))
+    assert set(dortmund.target_groups.ids(tagged)) == {net.sukru, net.zoe}
+    # The server's own trail names Hagen's login for each link.
+    out = shared.psql(
+        shared.hagen, "SELECT count(*) FROM audit_entry WHERE target_type = 'tag_link'"
+    )
+    assert out.returncode == 0 and out.stdout.strip() == "2"
+    hagen.people_tags.undo(change)
+    assert dortmund.people_tags.tags_of(net.sukru) == []
     dortmund.close()
     hagen.close()

@@ -61,3 +61,27 @@ def test_people_list_exports_vcards(
     text = (tmp_path / "people.vcf").read_bytes().decode()
     assert text.count("BEGIN:VCARD") == 3
     assert "FN:Zoë Ñúñez" in text
+
+
+def test_the_export_takes_the_selected_rows_and_the_whole_list_after_select_all(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from indie_desktop.ui.main_window import ORGANISATIONS
+
+    window.show_view(ORGANISATIONS)
+    view = window.views[ORGANISATIONS]
+    selection = view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectRow(0)
+    selection.select(view.model.index(2, 0), flags)  # Ctrl+click: the first and the third
+    _export(monkeypatch, window, tmp_path / "chosen.csv")
+    with open(tmp_path / "chosen.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert [r[0] for r in rows[1:]] == ["Kemper Metallbau GmbH", "Ruhr Metallguss AG"]
+    assert window.statusBar().currentMessage() == "2 selected entries written to chosen.csv."
+    view.bulk.select_whole_list()
+    _export(monkeypatch, window, tmp_path / "all.csv")
+    with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f, delimiter=";"))) == 4

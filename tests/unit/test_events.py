@@ -372,11 +372,33 @@ def test_tagging_a_whole_target_group_is_audited_and_undone_as_one_step(
     history = HistoryService(ws.db).history("organisation", net.wisniewski_kg)
     assert history[0].who == "Şükrü Yıldız" and history[0].changes[0].field == "tags_text"
     assert ws.target_groups.count(replace_tags(net.metal_group(), "Leichtbau")) == 2
+    # The search index took the tag along (set-based, not through the row triggers): the
+    # list filter finds the firms by the tag's word start, beside their names' inner words.
+    from indie_desktop.services.listing import ListQuery
+
+    assert ws.organisations.count(ListQuery(text="leichtb")) == 2
+    assert ws.organisations.count(ListQuery(text="stahlbau leichtbau")) == 1
+    assert ws.organisations.count(ListQuery(text="metallbau")) == 1  # inside "Yıldız Metallbau"
+    found = {h.id for h in ws.search.search("Leichtbau").hits}
+    assert found == {net.yildiz_gmbh, net.wisniewski_kg}
     ws.bulk.undo(change)
     assert ws.organisations.detail(net.yildiz_gmbh).draft.tags_text == ""
+    assert ws.organisations.count(ListQuery(text="leichtb")) == 0
+    assert not ws.search.search("Leichtbau").hits
+    plastics = ws.organisations.detail(net.plastics)
+    ws.organisations.update(  # a single edit afterwards still reaches the index (trigger back)
+        net.plastics, replace_draft(plastics.draft, tags_text="Leichtbau"), plastics.version
+    )
+    assert ws.organisations.count(ListQuery(text="leichtb")) == 1
     with pytest.raises(Cancelled):
         ws.bulk.tag(ids, "Wasserstoff", cancelled=lambda: True)
     assert ws.organisations.detail(net.yildiz_gmbh).draft.tags_text == ""
+
+
+def replace_draft(draft: object, **changes: object) -> object:
+    from dataclasses import replace
+
+    return replace(draft, **changes)  # type: ignore[type-var]
 
 
 def replace_tags(c: Criteria, tag: str) -> Criteria:
@@ -404,3 +426,96 @@ def test_erasing_a_person_empties_the_notes_of_their_participations(
             select(ProjectParticipant.notes).where(ProjectParticipant.project_id == event)
         ).all()
     assert notes is None
+
+
+def test_co_organisers_are_the_networks_institutions_and_the_migration_keeps_the_old_text(
+    tmp_path: Path,
+) -> None:
+    """Before 0016 co-organisers were free text. Upgrading turns the names of network
+    institutions into the institutions and keeps the rest as text; the event form's draft
+    carries them; the list shows both."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from indie_desktop.services.directory.staff import DirectoryService
+    from indie_desktop.services.events.events import EventDraft
+    from indie_desktop.store.database import alembic_config, open_local
+
+    db = open_local(tmp_path)
+    directory = DirectoryService(db)
+    directory.register_local_user(directory.institution_choices()[0], "Şükrü", "Yıldız")
+    for choice in directory.institution_choices():  # the network's members, as in the form
+        if choice.short_name in ("SIHK Hagen", "HWK Dortmund"):
+            directory.ensure_institution(choice)
+    choices = {c.short_name: c.id for c in directory.institution_choices() if c.id}
+    ws = Workspace(db, directory.local_actor())
+    day = (date.today() + timedelta(days=30)).strftime("%d.%m.%Y")
+    old = ws.events.create(EventDraft(name="Messe Hannover 2027", date=day))
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0015_i24_universities")
+        conn.execute(
+            text("UPDATE project SET co_organisers = :t WHERE id = :id"),
+            {"t": "SIHK Hagen und Handwerkskammer Dortmund; Łódź Business Club", "id": old.hex},
+        )
+        command.upgrade(alembic_config(conn), "head")
+    detail = ws.events.detail(old)
+    assert detail.draft.co_organiser_ids == (choices["SIHK Hagen"], choices["HWK Dortmund"])
+    assert detail.draft.co_organisers == "Łódź Business Club"
+    assert detail.co_organisers_text == "SIHK Hagen, HWK Dortmund, Łódź Business Club"
+    # A new event names institutions picked from the list; the lead is not its own co-organiser.
+    lead = directory.local_actor().institution_id
+    new = ws.events.create(
+        EventDraft(
+            name="Branchentreff",
+            date=day,
+            lead_institution_id=lead,
+            co_organiser_ids=(choices["SIHK Hagen"], lead),  # type: ignore[arg-type]
+        )
+    )
+    assert ws.events.detail(new).draft.co_organiser_ids == (choices["SIHK Hagen"],)
+    shown = cli("events", "show", str(new), "--data-dir", str(tmp_path), cwd=tmp_path)
+    assert "Mitveranstalter: SIHK Hagen" in shown.stdout
+    db.dispose()
+
+
+def test_invitations_go_out_as_email_drafts_from_the_command_line_with_the_events_details(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    from indie_desktop.interchange.mail import read_mail_file
+
+    ws = local_workspace
+    net = Network(ws)
+    event = branchentreff(ws)
+    ws.target_groups.save("Metall Hagen + EN", net.metal_group())
+    ws.event_invitations.save_template(
+        "einladung_veranstaltung",
+        "Einladung: {event_name} am {event_date}",
+        "wir laden Sie herzlich ein: {event_place}, Anmeldung bis {registration_deadline}.",
+    )
+    data_dir = str(Path(ws.db.path).parent)  # type: ignore[arg-type]
+    drafts = tmp_path / "Entwürfe"
+    done = cli(
+        "events",
+        "invite",
+        "--event",
+        str(event),
+        "--target-group",
+        "Metall Hagen + EN",
+        "--drafts",
+        str(drafts),
+        "--data-dir",
+        data_dir,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 e-mail draft(s)" in done.stdout
+    assert "Łukasz" in done.stderr  # no e-mail address: listed, not invited
+    files = sorted(drafts.glob("*.eml"))
+    assert len(files) == 1 and b"\r\nX-Unsent: 1\r\n" in files[0].read_bytes()
+    mail = read_mail_file(files[0])
+    detail = ws.events.detail(event).draft
+    assert mail.subject == f"Einladung: Branchentreff Metall Südwestfalen am {detail.date}"
+    assert "SIHK Hagen, Bahnhofstraße 18" in mail.text
+    assert f"Anmeldung bis {detail.registration_deadline}" in mail.text
+    invited = {r.name: r.status for r in ws.participants.participants(event)}
+    assert invited == {"Şükrü Yıldız": ParticipantStatus.INVITED}

@@ -343,103 +343,108 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Schlagwort ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="52"/>
+        <location filename="../../ui/events/bulk_actions.py" line="57"/>
         <source>Assign &amp;Betreuer/in…</source>
         <translation>&amp;Betreuer/in zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="54"/>
+        <location filename="../../ui/events/bulk_actions.py" line="59"/>
         <source>Change stat&amp;us…</source>
         <translation>Stat&amp;us ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="56"/>
+        <location filename="../../ui/events/bulk_actions.py" line="52"/>
         <source>&amp;Undo the last change to many</source>
         <translation>Letzte Sammeländerung rück&amp;gängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="76"/>
+        <location filename="../../ui/events/bulk_actions.py" line="73"/>
         <source>All %1 of the filtered list selected</source>
         <translation>Alle %1 der gefilterten Liste ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="96"/>
+        <location filename="../../ui/events/bulk_actions.py" line="93"/>
         <source>Record %1 of %2</source>
         <translation>Eintrag %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="107"/>
+        <location filename="../../ui/events/bulk_actions.py" line="104"/>
         <source>%1 record(s) changed; undo with “Undo the last change to many”.</source>
         <translation>%1 Einträge geändert; rückgängig mit „Letzte Sammeländerung rückgängig machen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="119"/>
+        <location filename="../../ui/events/bulk_actions.py" line="121"/>
         <source>Remove tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="119"/>
-        <location filename="../../ui/events/bulk_actions.py" line="128"/>
+        <location filename="../../ui/events/bulk_actions.py" line="121"/>
+        <location filename="../../ui/events/bulk_actions.py" line="130"/>
         <source>Tag</source>
         <translation>Schlagwort vergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="120"/>
+        <location filename="../../ui/events/bulk_actions.py" line="115"/>
         <source>Tag for %1 organisation(s):</source>
         <translation>Schlagwort für %1 Organisation(en):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="141"/>
-        <location filename="../../ui/events/bulk_actions.py" line="148"/>
+        <location filename="../../ui/events/bulk_actions.py" line="117"/>
+        <source>Tag for %1 person(s):</source>
+        <translation>Schlagwort für %1 Person(en):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/bulk_actions.py" line="143"/>
+        <location filename="../../ui/events/bulk_actions.py" line="150"/>
         <source>Assign Betreuer/in</source>
         <translation>Betreuer/in zuweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="141"/>
+        <location filename="../../ui/events/bulk_actions.py" line="143"/>
         <source>Betreuer/in:</source>
         <translation>Betreuer/in:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="163"/>
-        <location filename="../../ui/events/bulk_actions.py" line="170"/>
+        <location filename="../../ui/events/bulk_actions.py" line="165"/>
+        <location filename="../../ui/events/bulk_actions.py" line="172"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="163"/>
+        <location filename="../../ui/events/bulk_actions.py" line="165"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="182"/>
+        <location filename="../../ui/events/bulk_actions.py" line="188"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="195"/>
+        <location filename="../../ui/events/bulk_actions.py" line="199"/>
         <source>Undone: %1 record(s) as before.</source>
         <translation>Rückgängig gemacht: %1 Einträge wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="207"/>
-        <location filename="../../ui/events/bulk_actions.py" line="212"/>
-        <location filename="../../ui/events/bulk_actions.py" line="240"/>
-        <location filename="../../ui/events/bulk_actions.py" line="242"/>
+        <location filename="../../ui/events/bulk_actions.py" line="211"/>
+        <location filename="../../ui/events/bulk_actions.py" line="216"/>
+        <location filename="../../ui/events/bulk_actions.py" line="244"/>
+        <location filename="../../ui/events/bulk_actions.py" line="246"/>
         <source>Add to event</source>
         <translation>Zu Veranstaltung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="207"/>
+        <location filename="../../ui/events/bulk_actions.py" line="211"/>
         <source>There is no event yet.</source>
         <translation>Es gibt noch keine Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="212"/>
+        <location filename="../../ui/events/bulk_actions.py" line="216"/>
         <source>Event:</source>
         <translation>Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/bulk_actions.py" line="234"/>
+        <location filename="../../ui/events/bulk_actions.py" line="238"/>
         <source>%1 added to the event, %2 were taking part already.</source>
         <translation>%1 zur Veranstaltung hinzugefügt, %2 waren schon dabei.</translation>
     </message>
@@ -1210,17 +1215,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CooperationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="57"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="97"/>
         <source>Record cooperation</source>
         <translation>Kooperation erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="100"/>
         <source>Edit cooperation – %1</source>
         <translation>Kooperation bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cooperation_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/cooperation_dialog.py" line="108"/>
         <source>Partners: %1</source>
         <translation>Partner: %1</translation>
     </message>
@@ -1285,360 +1295,431 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <source>Visi&amp;ble to:</source>
         <translation>S&amp;ichtbar für:</translation>
     </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="94"/>
+        <source>Came f&amp;rom the event:</source>
+        <translation>&amp;Herkunft (Veranstaltung):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/cooperation_dialog.ui" line="96"/>
+        <source>The event where the partners met (counted in the dashboard and the funding report)</source>
+        <translation>Die Veranstaltung, auf der sich die Partner trafen (zählt in der Auswertung und im Förderbericht)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="159"/>
+        <location filename="../../ui/views/dashboard_view.py" line="163"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="167"/>
-        <location filename="../../ui/views/dashboard_view.py" line="464"/>
+        <location filename="../../ui/views/dashboard_view.py" line="171"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="168"/>
+        <location filename="../../ui/views/dashboard_view.py" line="172"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="169"/>
-        <location filename="../../ui/views/dashboard_view.py" line="178"/>
+        <location filename="../../ui/views/dashboard_view.py" line="173"/>
+        <location filename="../../ui/views/dashboard_view.py" line="182"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="170"/>
+        <location filename="../../ui/views/dashboard_view.py" line="174"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="174"/>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="180"/>
+        <location filename="../../ui/views/dashboard_view.py" line="184"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="187"/>
+        <location filename="../../ui/views/dashboard_view.py" line="191"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="189"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="197"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="195"/>
+        <location filename="../../ui/views/dashboard_view.py" line="199"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="237"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="253"/>
+        <location filename="../../ui/views/dashboard_view.py" line="257"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="268"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="270"/>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="276"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="277"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="278"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="279"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="298"/>
+        <location filename="../../ui/views/dashboard_view.py" line="307"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="309"/>
+        <source>events in the period</source>
+        <translation>Veranstaltungen im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="310"/>
+        <source>registrations</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="311"/>
+        <source>participants who came</source>
+        <translation>Teilnehmende, die kamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="312"/>
+        <source>first contacts made at an event</source>
+        <translation>Erstkontakte auf Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="322"/>
+        <location filename="../../ui/views/dashboard_view.py" line="333"/>
+        <source>Upcoming events</source>
+        <translation>Nächste Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="327"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="328"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="329"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="330"/>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="341"/>
+        <source>No events planned from today on.</source>
+        <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="378"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="299"/>
+        <location filename="../../ui/views/dashboard_view.py" line="379"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="301"/>
+        <location filename="../../ui/views/dashboard_view.py" line="381"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="383"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="384"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="305"/>
+        <location filename="../../ui/views/dashboard_view.py" line="385"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
-        <location filename="../../ui/views/dashboard_view.py" line="478"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
+        <location filename="../../ui/views/dashboard_view.py" line="565"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="329"/>
+        <location filename="../../ui/views/dashboard_view.py" line="409"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../ui/views/dashboard_view.py" line="471"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="403"/>
+        <location filename="../../ui/views/dashboard_view.py" line="485"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../ui/views/dashboard_view.py" line="509"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../ui/views/dashboard_view.py" line="510"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="511"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="425"/>
+        <location filename="../../ui/views/dashboard_view.py" line="512"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
-        <location filename="../../ui/views/dashboard_view.py" line="456"/>
-        <location filename="../../ui/views/dashboard_view.py" line="486"/>
-        <location filename="../../ui/views/dashboard_view.py" line="580"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
+        <location filename="../../ui/views/dashboard_view.py" line="543"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="667"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
-        <location filename="../../ui/views/dashboard_view.py" line="485"/>
-        <location filename="../../ui/views/dashboard_view.py" line="579"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="572"/>
+        <location filename="../../ui/views/dashboard_view.py" line="666"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="457"/>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="544"/>
+        <location filename="../../ui/views/dashboard_view.py" line="574"/>
+        <location filename="../../ui/views/dashboard_view.py" line="627"/>
+        <location filename="../../ui/views/dashboard_view.py" line="646"/>
+        <location filename="../../ui/views/dashboard_view.py" line="668"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="458"/>
-        <location filename="../../ui/views/dashboard_view.py" line="488"/>
-        <location filename="../../ui/views/dashboard_view.py" line="582"/>
+        <location filename="../../ui/views/dashboard_view.py" line="545"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
+        <location filename="../../ui/views/dashboard_view.py" line="669"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="484"/>
+        <location filename="../../ui/views/dashboard_view.py" line="571"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="489"/>
+        <location filename="../../ui/views/dashboard_view.py" line="576"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="508"/>
+        <location filename="../../ui/views/dashboard_view.py" line="595"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="519"/>
+        <location filename="../../ui/views/dashboard_view.py" line="606"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
+        <location filename="../../ui/views/dashboard_view.py" line="627"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="633"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="547"/>
+        <location filename="../../ui/views/dashboard_view.py" line="634"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="635"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="636"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <location filename="../../ui/views/dashboard_view.py" line="637"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="638"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="552"/>
+        <location filename="../../ui/views/dashboard_view.py" line="639"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="646"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="646"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="598"/>
+        <location filename="../../ui/views/dashboard_view.py" line="685"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -1646,27 +1727,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="81"/>
+        <location filename="../../ui/views/dashboard_view.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="81"/>
+        <location filename="../../ui/views/dashboard_view.py" line="82"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="81"/>
+        <location filename="../../ui/views/dashboard_view.py" line="82"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="83"/>
+        <location filename="../../ui/views/dashboard_view.py" line="84"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="106"/>
+        <location filename="../../ui/views/dashboard_view.py" line="107"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1674,7 +1755,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="109"/>
+        <location filename="../../ui/views/dashboard_view.py" line="110"/>
         <source>(%n of them private to other institutions: counted, not listed)</source>
         <translation>
             <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
@@ -1682,7 +1763,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="112"/>
+        <location filename="../../ui/views/dashboard_view.py" line="113"/>
         <source>double-click opens one in its list</source>
         <translation>Doppelklick öffnet einen Eintrag in seiner Liste</translation>
     </message>
@@ -1913,98 +1994,110 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="239"/>
-        <location filename="../../ui/events/event_actions.py" line="255"/>
+        <location filename="../../ui/events/event_actions.py" line="262"/>
+        <location filename="../../ui/events/event_actions.py" line="270"/>
+        <location filename="../../ui/events/event_actions.py" line="291"/>
+        <location filename="../../ui/events/event_actions.py" line="312"/>
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="239"/>
-        <location filename="../../ui/events/event_actions.py" line="374"/>
+        <location filename="../../ui/events/event_actions.py" line="262"/>
+        <location filename="../../ui/events/event_actions.py" line="433"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="245"/>
+        <location filename="../../ui/events/event_actions.py" line="302"/>
         <source>%1 invited, %2 were taking part already; %3 letter(s).</source>
         <translation>%1 eingeladen, %2 waren schon dabei; %3 Brief(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="251"/>
+        <location filename="../../ui/events/event_actions.py" line="285"/>
+        <location filename="../../ui/events/event_actions.py" line="308"/>
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="273"/>
-        <location filename="../../ui/events/event_actions.py" line="287"/>
-        <location filename="../../ui/events/event_actions.py" line="312"/>
+        <location filename="../../ui/events/event_actions.py" line="247"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Ordner für die E-Mail-Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="270"/>
+        <source>Mail %1 of %2</source>
+        <translation>E-Mail %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="278"/>
+        <source>%1 invited, %2 were taking part already; %3 e-mail draft(s) in %4.</source>
+        <translation>%1 eingeladen, %2 nahmen schon teil; E-Mail-Entwürfe: %3, im Ordner %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="344"/>
+        <location filename="../../ui/events/event_actions.py" line="371"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="275"/>
-        <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/event_actions.py" line="287"/>
+        <location filename="../../ui/events/event_actions.py" line="344"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="293"/>
+        <location filename="../../ui/events/event_actions.py" line="352"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="297"/>
+        <location filename="../../ui/events/event_actions.py" line="356"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="302"/>
+        <location filename="../../ui/events/event_actions.py" line="361"/>
         <source>Rows not used:</source>
         <translation>Nicht übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="304"/>
+        <location filename="../../ui/events/event_actions.py" line="363"/>
         <source>Row %1: %2 – %3</source>
         <translation>Zeile %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="323"/>
+        <location filename="../../ui/events/event_actions.py" line="382"/>
         <source>Attendance list %1</source>
         <translation>Teilnehmerliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="329"/>
+        <location filename="../../ui/events/event_actions.py" line="388"/>
         <source>Name badges %1</source>
         <translation>Namensschilder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="336"/>
+        <location filename="../../ui/events/event_actions.py" line="395"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="345"/>
-        <location filename="../../ui/events/event_actions.py" line="357"/>
+        <location filename="../../ui/events/event_actions.py" line="404"/>
+        <location filename="../../ui/events/event_actions.py" line="416"/>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="347"/>
+        <location filename="../../ui/events/event_actions.py" line="406"/>
         <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
         <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="361"/>
+        <location filename="../../ui/events/event_actions.py" line="420"/>
         <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
         <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="372"/>
-        <location filename="../../ui/events/event_actions.py" line="375"/>
+        <location filename="../../ui/events/event_actions.py" line="431"/>
+        <location filename="../../ui/events/event_actions.py" line="434"/>
         <source>Thank-you letters</source>
         <translation>Dankesbriefe</translation>
     </message>
@@ -2012,17 +2105,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/events/event_dialog.py" line="45"/>
+        <location filename="../../ui/events/event_dialog.py" line="48"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_dialog.py" line="105"/>
+        <location filename="../../ui/events/event_dialog.py" line="51"/>
+        <source>Co-organising institutions</source>
+        <translation>Mitveranstaltende Institutionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_dialog.py" line="142"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_dialog.py" line="108"/>
+        <location filename="../../ui/events/event_dialog.py" line="145"/>
         <source>Edit event – %1</source>
         <translation>Veranstaltung bearbeiten – %1</translation>
     </message>
@@ -2059,7 +2157,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="24"/>
         <location filename="../../../forms/event_dialog.ui" line="30"/>
-        <location filename="../../../forms/event_dialog.ui" line="47"/>
+        <location filename="../../../forms/event_dialog.ui" line="50"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
@@ -2100,67 +2198,77 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Mitveranstalter:</translation>
     </message>
     <message>
+        <location filename="../../../forms/event_dialog.ui" line="41"/>
+        <source>The network&apos;s institutions organising the event with the organiser (Space ticks one)</source>
+        <translation>Die Institutionen des Netzwerks, die mit dem Veranstalter veranstalten (Leertaste hakt an)</translation>
+    </message>
+    <message>
         <location filename="../../../forms/event_dialog.ui" line="43"/>
+        <source>Others outside the net&amp;work:</source>
+        <translation>&amp;Weitere außerhalb des Netzwerks:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="46"/>
         <source>Ca&amp;pacity:</source>
         <translation>&amp;Plätze:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="46"/>
+        <location filename="../../../forms/event_dialog.ui" line="49"/>
         <source>Registration &amp;deadline:</source>
         <translation>Anmelde&amp;schluss:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="49"/>
+        <location filename="../../../forms/event_dialog.ui" line="52"/>
         <source>Registration &amp;link:</source>
         <translation>Anmelde&amp;link:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="50"/>
+        <location filename="../../../forms/event_dialog.ui" line="53"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="52"/>
+        <location filename="../../../forms/event_dialog.ui" line="55"/>
         <source>&amp;Visible to:</source>
         <translation>&amp;Sichtbar für:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="57"/>
+        <location filename="../../../forms/event_dialog.ui" line="60"/>
         <source>Costs &amp;&amp; &amp;details</source>
         <translation>Kosten &amp;&amp; &amp;Details</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="60"/>
+        <location filename="../../../forms/event_dialog.ui" line="63"/>
         <source>&amp;Cost (EUR):</source>
         <translation>&amp;Kosten (EUR):</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="63"/>
+        <location filename="../../../forms/event_dialog.ui" line="66"/>
         <source>&amp;Budget (EUR):</source>
         <translation>&amp;Budget (EUR):</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="66"/>
+        <location filename="../../../forms/event_dialog.ui" line="69"/>
         <source>&amp;Funding:</source>
         <translation>&amp;Förderung:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="69"/>
+        <location filename="../../../forms/event_dialog.ui" line="72"/>
         <source>T&amp;rade fair:</source>
         <translation>M&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="72"/>
+        <location filename="../../../forms/event_dialog.ui" line="75"/>
         <source>&amp;Hall / stand:</source>
         <translation>&amp;Halle / Stand:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="75"/>
+        <location filename="../../../forms/event_dialog.ui" line="78"/>
         <source>Desti&amp;nation:</source>
         <translation>&amp;Reiseziel:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="78"/>
+        <location filename="../../../forms/event_dialog.ui" line="81"/>
         <source>Desc&amp;ription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
@@ -3211,47 +3319,57 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="53"/>
+        <location filename="../../ui/events/event_actions.py" line="58"/>
         <source>Invite a target group</source>
         <translation>Zielgruppe einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="55"/>
+        <location filename="../../ui/events/event_actions.py" line="60"/>
         <source>Target group</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="57"/>
+        <location filename="../../ui/events/event_actions.py" line="62"/>
         <source>&amp;New target group…</source>
         <translation>&amp;Neue Zielgruppe…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="59"/>
+        <location filename="../../ui/events/event_actions.py" line="64"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="65"/>
+        <location filename="../../ui/events/event_actions.py" line="70"/>
         <source>&amp;Target group:</source>
         <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="69"/>
+        <location filename="../../ui/events/event_actions.py" line="74"/>
         <source>Everyone the group selects is invited and gets a letter with the event&apos;s date, place and registration deadline. Whoever objected to invitations or lacks the consent for them is left out and listed.</source>
         <translation>Alle, die die Zielgruppe auswählt, werden eingeladen und erhalten einen Brief mit Termin, Ort und Anmeldeschluss. Wer Einladungen widersprochen hat oder die Einwilligung dafür nicht gegeben hat, wird ausgelassen und aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="78"/>
+        <location filename="../../ui/events/event_actions.py" line="80"/>
+        <source>As e-mail &amp;drafts instead (a folder of .eml files)</source>
+        <translation>Als E-Mail-Ent&amp;würfe (ein Ordner mit .eml-Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="82"/>
+        <source>One draft per person with an e-mail address; Outlook opens each to send.</source>
+        <translation>Ein Entwurf je Person mit E-Mail-Adresse; Outlook öffnet jeden zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/event_actions.py" line="87"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="107"/>
+        <location filename="../../ui/events/event_actions.py" line="117"/>
         <source>No saved target group yet: make a new one.</source>
         <translation>Noch keine gespeicherte Zielgruppe: Legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="111"/>
+        <location filename="../../ui/events/event_actions.py" line="121"/>
         <source>Selects %1 now.</source>
         <translation>Wählt derzeit %1 aus.</translation>
     </message>
@@ -3739,287 +3857,287 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Not handed over by Outlook, drag one at a time: {names}</source>
         <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Week ca&amp;lendar…</source>
         <translation>Wochen&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -4825,32 +4943,37 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="62"/>
+        <location filename="../../ui/events/participants_panel.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="63"/>
+        <location filename="../../ui/events/participants_panel.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="64"/>
+        <location filename="../../ui/events/participants_panel.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="65"/>
+        <location filename="../../ui/events/participants_panel.py" line="66"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="66"/>
+        <location filename="../../ui/events/participants_panel.py" line="67"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="67"/>
+        <location filename="../../ui/events/participants_panel.py" line="68"/>
+        <source>Cost share</source>
+        <translation>Kostenanteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="69"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -4858,47 +4981,92 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="131"/>
+        <location filename="../../ui/events/participants_panel.py" line="136"/>
         <source>Find a participant… (check-in: Space = attended)</source>
         <translation>Teilnehmende suchen… (Einlass: Leertaste = teilgenommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="133"/>
+        <location filename="../../ui/events/participants_panel.py" line="138"/>
         <source>Find a participant</source>
         <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="149"/>
+        <location filename="../../ui/events/participants_panel.py" line="154"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="156"/>
+        <location filename="../../ui/events/participants_panel.py" line="161"/>
         <source>A&amp;ttended</source>
         <translation>&amp;Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="157"/>
+        <location filename="../../ui/events/participants_panel.py" line="162"/>
         <source>Re&amp;gistered</source>
         <translation>An&amp;gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="158"/>
+        <location filename="../../ui/events/participants_panel.py" line="163"/>
         <source>Can&amp;celled</source>
         <translation>Abge&amp;sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="159"/>
+        <location filename="../../ui/events/participants_panel.py" line="164"/>
         <source>&amp;No-show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="206"/>
+        <location filename="../../ui/events/participants_panel.py" line="173"/>
+        <source>Cost &amp;share (EUR):</source>
+        <translation>&amp;Kostenanteil (EUR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="176"/>
+        <source>Cost share of the selected participant</source>
+        <translation>Kostenanteil der ausgewählten Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="184"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="188"/>
+        <source>Role of the selected participant</source>
+        <translation>Rolle der ausgewählten Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="191"/>
+        <source>&amp;Wishes, notes:</source>
+        <translation>Hin&amp;weise:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="193"/>
+        <source>dietary wishes, accessibility…</source>
+        <translation>Essenswünsche, Barrierefreiheit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="194"/>
+        <source>Notes on the selected participant</source>
+        <translation>Hinweise zur ausgewählten Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="252"/>
         <source>Nobody yet: invite a target group or import the registrations.</source>
         <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="226"/>
+        <location filename="../../ui/events/participants_panel.py" line="289"/>
+        <source>Cannot save the participant</source>
+        <translation>Die Teilnahme kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="309"/>
+        <source>Cannot save the cost share</source>
+        <translation>Der Kostenanteil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants_panel.py" line="326"/>
         <source>Cannot change the status</source>
         <translation>Status kann nicht geändert werden</translation>
     </message>
@@ -5026,17 +5194,22 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="129"/>
+        <location filename="../../ui/views/people_view.py" line="128"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_view.py" line="130"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="138"/>
+        <location filename="../../ui/views/people_view.py" line="139"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="139"/>
+        <location filename="../../ui/views/people_view.py" line="140"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -6568,6 +6741,238 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>RegistrationFilePage</name>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="86"/>
+        <source>The list of registrations</source>
+        <translation>Die Anmeldeliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="89"/>
+        <source>A CSV or Excel file from the registration form or a colleague&apos;s list, one registration a row under a header row.</source>
+        <translation>Eine CSV- oder Excel-Datei aus dem Anmeldeformular oder der Liste einer Kollegin: eine Anmeldung je Zeile unter einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="94"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="96"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="98"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="116"/>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="118"/>
+        <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="139"/>
+        <source>The file has no rows under its header row.</source>
+        <translation>Die Datei hat unter ihrer Kopfzeile keine Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationMappingPage</name>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="153"/>
+        <source>Assign the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="156"/>
+        <source>Known header words are assigned already. A row needs a last name or an e-mail address; columns without a field are not read.</source>
+        <translation>Bekannte Spaltenüberschriften sind schon zugeordnet. Eine Zeile braucht einen Nachnamen oder eine E-Mail-Adresse; Spalten ohne Feld werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="162"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="162"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="162"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="164"/>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="187"/>
+        <source>Field of column %1</source>
+        <translation>Feld der Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="188"/>
+        <source>(not read)</source>
+        <translation>(nicht lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="219"/>
+        <source>Assign the column with the last name or the one with the e-mail address.</source>
+        <translation>Ordnen Sie die Spalte mit dem Nachnamen oder die mit der E-Mail-Adresse zu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="223"/>
+        <source>Each field from one column only: %1</source>
+        <translation>Jedes Feld nur aus einer Spalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationResultPage</name>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="251"/>
+        <source>Registrations imported</source>
+        <translation>Anmeldungen importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="256"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="256"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="256"/>
+        <source>Row text</source>
+        <translation>Inhalt der Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="258"/>
+        <source>What became of each row</source>
+        <translation>Was aus jeder Zeile wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="272"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="284"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="292"/>
+        <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
+        <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="297"/>
+        <source>New: %1 people, %2 organisations (checked for duplicates).</source>
+        <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="304"/>
+        <source>%1 registered (known)</source>
+        <translation>%1 angemeldet (bekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="306"/>
+        <source>%1 registered (new record)</source>
+        <translation>%1 angemeldet (neu angelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="308"/>
+        <source>not used: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="48"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="49"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="50"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="52"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="53"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="54"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="55"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="56"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="57"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="58"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="59"/>
+        <source>Notes (dietary wishes, accessibility)</source>
+        <translation>Hinweise (Essenswünsche, Barrierefreiheit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="338"/>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/registration_wizard.py" line="349"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>RelationDialog</name>
     <message>
         <location filename="../../ui/dialogs/relation_dialog.py" line="35"/>
@@ -7789,37 +8194,37 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="141"/>
+        <location filename="../../ui/events/event_actions.py" line="151"/>
         <source>Letter text – %1</source>
         <translation>Brieftext – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="152"/>
+        <location filename="../../ui/events/event_actions.py" line="162"/>
         <source>Placeholders: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</source>
         <translation>Platzhalter: {event_name}, {event_date}, {event_time}, {event_place}, {registration_deadline}, {registration_link}, {organisation}, {salutation}, {staff_name}, {staff_phone}, {staff_email}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="159"/>
+        <location filename="../../ui/events/event_actions.py" line="169"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="162"/>
+        <location filename="../../ui/events/event_actions.py" line="172"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="166"/>
+        <location filename="../../ui/events/event_actions.py" line="176"/>
         <source>Your institution&apos;s own text.</source>
         <translation>Der eigene Text Ihrer Institution.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="168"/>
+        <location filename="../../ui/events/event_actions.py" line="178"/>
         <source>The text shipped with the program; saving makes it your institution&apos;s.</source>
         <translation>Der mitgelieferte Text; beim Speichern wird er zum eigenen Text Ihrer Institution.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="173"/>
+        <location filename="../../ui/events/event_actions.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8871,44 +9276,49 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>export_list</name>
     <message>
-        <location filename="../../ui/export_list.py" line="25"/>
+        <location filename="../../ui/export_list.py" line="26"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="26"/>
+        <location filename="../../ui/export_list.py" line="27"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="29"/>
+        <location filename="../../ui/export_list.py" line="30"/>
         <source>vCard address cards (*.vcf)</source>
         <translation>vCard-Visitenkarten (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="32"/>
-        <location filename="../../ui/export_list.py" line="50"/>
-        <location filename="../../ui/export_list.py" line="68"/>
+        <location filename="../../ui/export_list.py" line="33"/>
+        <location filename="../../ui/export_list.py" line="65"/>
+        <location filename="../../ui/export_list.py" line="86"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="51"/>
+        <location filename="../../ui/export_list.py" line="66"/>
         <source>Choose a file ending in .csv, .xlsx or .vcf.</source>
         <translation>Bitte einen Dateinamen mit der Endung .csv, .xlsx oder .vcf wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="62"/>
+        <location filename="../../ui/export_list.py" line="80"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="63"/>
+        <location filename="../../ui/export_list.py" line="81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="96"/>
+        <location filename="../../ui/export_list.py" line="116"/>
+        <source>{count} selected entries written to {file}.</source>
+        <translation>{count} ausgewählte Einträge in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="118"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} Einträge in {file} gespeichert.</translation>
     </message>
@@ -10105,12 +10515,24 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
     </message>
     <message>
+        <source>E-mail is not available here</source>
+        <translation>E-Mail ist hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A share of the cost cannot be negative</source>
+        <translation>Ein Kostenanteil kann nicht negativ sein</translation>
+    </message>
+    <message>
         <source>Give the target group a name</source>
         <translation>Geben Sie der Zielgruppe einen Namen</translation>
     </message>
     <message>
         <source>At most 120 characters</source>
         <translation>Höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s shared group has this name; save your private one under another name</source>
+        <translation>Eine geteilte Zielgruppe einer Kollegin oder eines Kollegen trägt diesen Namen; speichern Sie Ihre private unter einem anderen Namen</translation>
     </message>
     <message>
         <source>No data folder for the mail queue</source>
@@ -10373,12 +10795,12 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Höchstens 100.000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="40"/>
+        <location filename="../../ui/events/event_actions.py" line="45"/>
         <source>nobody of this name or e-mail found</source>
         <translation>niemand mit diesem Namen oder dieser E-Mail-Adresse gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="41"/>
+        <location filename="../../ui/events/event_actions.py" line="46"/>
         <source>no last name to create the person</source>
         <translation>kein Nachname, um die Person anzulegen</translation>
     </message>
@@ -10634,12 +11056,24 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Nur Beschäftigte einer Institution können deren Text speichern</translation>
     </message>
     <message>
+        <source>E-mail is not available here</source>
+        <translation>E-Mail ist hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A share of the cost cannot be negative</source>
+        <translation>Ein Kostenanteil kann nicht negativ sein</translation>
+    </message>
+    <message>
         <source>Give the target group a name</source>
         <translation>Geben Sie der Zielgruppe einen Namen</translation>
     </message>
     <message>
         <source>At most 120 characters</source>
         <translation>Höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s shared group has this name; save your private one under another name</source>
+        <translation>Eine geteilte Zielgruppe einer Kollegin oder eines Kollegen trägt diesen Namen; speichern Sie Ihre private unter einem anderen Namen</translation>
     </message>
     <message>
         <source>Name the unit that takes the need up</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -84,25 +85,7 @@ class DirectoryService:
         c.raise_if_any()
         system = Actor.system()
         with self.db.session() as s:
-            inst = s.get(Institution, institution.id) if institution.id else None
-            if inst is None:
-                inst = s.scalars(
-                    select(Institution).where(Institution.short_name == institution.short_name)
-                ).first()
-            if inst is None:
-                member = next(
-                    (m for m in NETWORK_MEMBERS if m.short_name == institution.short_name), None
-                )
-                inst = (
-                    Institution(**member.as_values())
-                    if member
-                    else Institution(
-                        name=institution.name,
-                        short_name=institution.short_name or institution.name[:40],
-                    )
-                )
-                records.create(s, system, inst, summary=inst.name)
-                inst.owner_institution_id = inst.id
+            inst = self._institution(s, institution)
             staff = Staff(
                 institution_id=inst.id,
                 first_name=first or "",
@@ -114,6 +97,39 @@ class DirectoryService:
             records.create(s, system, staff, summary=staff.full_name)
             s.merge(Setting(key=LOCAL_STAFF_KEY, value=str(staff.id)))
             return Actor(staff.id, inst.id, staff.full_name)
+
+    def _institution(self, s: Any, institution: InstitutionChoice) -> Institution:
+        """The institution of a choice, created from the network's member list when it is not
+        in the database yet (the local file: the first run adds only the user's own)."""
+        inst = s.get(Institution, institution.id) if institution.id else None
+        if inst is None:
+            inst = s.scalars(
+                select(Institution).where(Institution.short_name == institution.short_name)
+            ).first()
+        if inst is None:
+            member = next(
+                (m for m in NETWORK_MEMBERS if m.short_name == institution.short_name), None
+            )
+            inst = (
+                Institution(**member.as_values())
+                if member
+                else Institution(
+                    name=institution.name,
+                    short_name=institution.short_name or institution.name[:40],
+                )
+            )
+            records.create(s, Actor.system(), inst, summary=inst.name)
+            inst.owner_institution_id = inst.id
+        return inst
+
+    def ensure_institution(self, institution: InstitutionChoice) -> uuid.UUID:
+        """The id of a chosen institution, adding a network member to the local file on first
+        use (e.g. as an event's co-organiser). The office server's institutions are the
+        administrator's: staff choose among those there."""
+        if institution.id is not None:
+            return institution.id
+        with self.db.session() as s:
+            return self._institution(s, institution).id
 
     def login_actor(self) -> Actor | None:
         """Shared database: the staff member whose database login this session uses.

@@ -27,6 +27,8 @@ from indie_desktop.domain.models import (
     Organisation,
     Person,
     ProjectParticipant,
+    Tag,
+    TagLink,
 )
 from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.wz import LEVEL_DIVISION, LEVEL_SECTION, wz_entries
@@ -190,6 +192,20 @@ def _contact(c: Criteria, link: Any, link_col: Any, subject_id: Any) -> list[Col
     return out
 
 
+def _tagged_people(tags: tuple[str, ...]) -> Any:
+    """SELECT the ids of people with one of `tags` of their own (tag_link)."""
+    return (
+        select(TagLink.target_id)
+        .join(Tag, Tag.id == TagLink.tag_id)
+        .where(
+            TagLink.target_type == "person",
+            TagLink.deleted_at.is_(None),
+            Tag.deleted_at.is_(None),
+            func.lower(Tag.name).in_([t.casefold() for t in tags]),
+        )
+    )
+
+
 def _consenting(scope: str) -> Any:
     """SELECT person_id of the valid consents for `scope`."""
     today = date.today()
@@ -238,15 +254,19 @@ def person_conditions(c: Criteria, actor: Actor) -> list[ColumnElement[bool]]:
     if any(getattr(c, k) not in ((), None) for k in ORGANISATION_KEYS):
         today = date.today()
         organisations = select(Organisation.id).where(*organisation_conditions(c, actor))
-        conds.append(
-            p.id.in_(
-                select(Affiliation.person_id).where(
-                    Affiliation.organisation_id.in_(organisations),
-                    Affiliation.deleted_at.is_(None),
-                    or_(Affiliation.until.is_(None), Affiliation.until >= today),
-                )
+        at_organisation: ColumnElement[bool] = p.id.in_(
+            select(Affiliation.person_id).where(
+                Affiliation.organisation_id.in_(organisations),
+                Affiliation.deleted_at.is_(None),
+                or_(Affiliation.until.is_(None), Affiliation.until >= today),
             )
         )
+        only_tags = not any(
+            getattr(c, k) not in ((), None) for k in ORGANISATION_KEYS if k != "tags"
+        )
+        if only_tags:  # a person's own tag counts as well as their organisation's
+            at_organisation = or_(at_organisation, p.id.in_(_tagged_people(c.tags)))
+        conds.append(at_organisation)
     if c.consent:
         conds.append(p.id.in_(_consenting(c.consent)))
     if c.contact_after is not None or c.contact_before is not None:

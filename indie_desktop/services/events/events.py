@@ -8,6 +8,7 @@ Participants are services/events/participants.py.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, select
 
 from indie_desktop.domain import validation as v
+from indie_desktop.domain.base import utcnow
 from indie_desktop.domain.enums import (
     EVENT_KINDS,
     ParticipantStatus,
@@ -47,6 +49,9 @@ class EventDraft:
     end_time: str = ""
     place: str = ""
     lead_institution_id: uuid.UUID | None = None
+    # Institutions of the network organising with the lead (picked from the list), and
+    # further co-organisers from outside the network as text.
+    co_organiser_ids: tuple[uuid.UUID, ...] = ()
     co_organisers: str = ""
     capacity: str = ""
     registration_deadline: str = ""
@@ -81,10 +86,19 @@ class EventDetail:
     draft: EventDraft
     lead_name: str
     counts: dict[ParticipantStatus, int] = field(default_factory=dict)
+    co_organiser_names: tuple[str, ...] = ()  # the institutions' names, in the chosen order
 
     @property
     def name(self) -> str:
         return self.draft.name
+
+    @property
+    def co_organisers_text(self) -> str:
+        """Every co-organiser: the network's institutions, then the further ones typed."""
+        parts = [*self.co_organiser_names]
+        if self.draft.co_organisers:
+            parts.append(self.draft.co_organisers)
+        return ", ".join(parts)
 
 
 def _when(c: FieldCollector, day_field: str, day: str, time_field: str, t: str) -> object:
@@ -149,10 +163,28 @@ def event_values(draft: EventDraft) -> dict[str, object]:
         starts_on=to_berlin(starts).date(),
         ends_on=to_berlin(ends).date() if isinstance(ends, datetime) else None,
         lead_institution_id=draft.lead_institution_id,
+        co_organiser_ids=ids_text(
+            i for i in draft.co_organiser_ids if i != draft.lead_institution_id
+        ),
         visibility=Visibility(draft.visibility).value,
     )
     values.update(project_keys(str(values["name"]), draft.description))
     return values
+
+
+def ids_text(ids: Iterable[uuid.UUID]) -> str | None:
+    """Institution ids as stored on the project: hex, comma-separated, in the order chosen."""
+    return ",".join(dict.fromkeys(i.hex for i in ids)) or None
+
+
+def ids_of(text: str | None) -> tuple[uuid.UUID, ...]:
+    out = []
+    for part in (text or "").split(","):
+        try:
+            out.append(uuid.UUID(hex=part.strip()))
+        except ValueError:
+            continue
+    return tuple(out)
 
 
 def _text(value: object) -> str:
@@ -176,6 +208,7 @@ def draft_of(p: Project) -> EventDraft:
         end_time=ends.strftime("%H:%M") if ends and (ends.hour or ends.minute) else "",
         place=_text(p.place),
         lead_institution_id=p.lead_institution_id,
+        co_organiser_ids=ids_of(p.co_organiser_ids),
         co_organisers=_text(p.co_organisers),
         capacity=_text(p.capacity),
         registration_deadline=p.registration_deadline.strftime("%d.%m.%Y")
@@ -232,7 +265,17 @@ class EventService(EditableRecords[EventDraft]):
                     .group_by(ProjectParticipant.status)
                 )
             }
-            return EventDetail(p.id, p.version, draft_of(p), lead.name if lead else "", counts)
+            draft = draft_of(p)
+            names = {
+                i: n
+                for i, n in s.execute(
+                    select(Institution.id, Institution.short_name).where(
+                        Institution.id.in_(draft.co_organiser_ids)
+                    )
+                )
+            }
+            co = tuple(names[i] for i in draft.co_organiser_ids if i in names)
+            return EventDetail(p.id, p.version, draft, lead.name if lead else "", counts, co)
 
     def _counted(self, status: ParticipantStatus) -> Any:
         return func.count(case((ProjectParticipant.status == status.value, ProjectParticipant.id)))
@@ -321,3 +364,16 @@ class EventService(EditableRecords[EventDraft]):
         """Every event the user may see, newest first (CLI and pickers)."""
         q = query or listing.ListQuery(sort="starts_at", descending=True)
         return self.page(q, 0, 10_000)
+
+    def upcoming(self, limit: int = 6, now: datetime | None = None) -> list[EventRow]:
+        """The next events from now on, soonest first, with their registrations and
+        attendance (the dashboard's events tile)."""
+        since = now or utcnow()
+        stmt = self._list_stmt(listing.ListQuery(sort="starts_at")).where(
+            Project.starts_at >= since.replace(hour=0, minute=0, second=0, microsecond=0)
+        )
+        with self.db.session() as s:
+            return [
+                EventRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7], r[8])
+                for r in s.execute(stmt.limit(limit)).all()
+            ]

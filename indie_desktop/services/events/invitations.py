@@ -1,12 +1,15 @@
-"""Invitations to an event and letters after it, as mail merge: the event's date, place,
-deadline and link as placeholders; the institution's own template text; nobody who objected
-to or lacks the consent for event invitations is invited (they are listed instead)."""
+"""Invitations to an event and letters after it, as mail merge (or, for the invitation, as
+e-mail drafts): the event's date, place, deadline and link as placeholders; the institution's
+own template text; nobody who objected to or lacks the consent for event invitations is
+invited (they are listed instead)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -22,6 +25,9 @@ from indie_desktop.services.events.participants import AddResult, ParticipantSer
 from indie_desktop.services.events.target_groups import TargetGroupService
 from indie_desktop.services.printing.documents import MERGE_VALUES, MergeResult, PrintService
 from indie_desktop.services.printing.recipients import primary_contacts
+
+if TYPE_CHECKING:
+    from indie_desktop.services.mail.invitations import InvitationService as MailInvitations
 
 INVITATION_TEMPLATE = "einladung_veranstaltung"
 THANK_YOU_TEMPLATE = "dank_teilnahme"
@@ -50,6 +56,14 @@ class TemplateText:
 
 
 @dataclass
+class EmailInvitationResult:
+    drafts: list[Path]
+    added: AddResult
+    # (person id, name, reason): not invited (objection, no consent, no e-mail address)
+    skipped: list[tuple[uuid.UUID, str, str]] = field(default_factory=list)
+
+
+@dataclass
 class InvitationResult:
     pdf: bytes
     letters: int
@@ -73,8 +87,13 @@ def event_values(detail: EventDetail) -> dict[str, str]:
 
 class InvitationService:
     def __init__(
-        self, printing: PrintService, participants: ParticipantService, groups: TargetGroupService
+        self,
+        printing: PrintService,
+        participants: ParticipantService,
+        groups: TargetGroupService,
+        mail: MailInvitations | None = None,
     ) -> None:
+        self.mail = mail
         self.printing = printing
         self.participants = participants
         self.groups = groups
@@ -177,6 +196,42 @@ class InvitationService:
         skipped += [(pid, names.get(pid, ""), reason) for pid, reason in merge.skipped]
         return InvitationResult(merge.pdf, merge.letters, added, skipped)
 
+    def email_drafts(
+        self,
+        event_id: uuid.UUID,
+        folder: Path,
+        *,
+        target_group: str = "",
+        person_ids: Sequence[uuid.UUID] = (),
+        template: str = INVITATION_TEMPLATE,
+    ) -> EmailInvitationResult:
+        """The invitation as e-mail drafts (.eml, X-Unsent: 1: Outlook opens each ready to
+        send) in `folder`, from the same text with the event's placeholders: whoever may be
+        invited and has an e-mail address becomes "invited" and gets one; the others are
+        listed with the reason (objection, no consent for invitations, no address)."""
+        people = list(person_ids)
+        if target_group:
+            group = self.groups.by_name(target_group)
+            ids = self.groups.ids(group.criteria)
+            if group.subject == TargetSubject.PERSON:
+                people += ids
+            else:
+                with self.db.session() as s:
+                    people += primary_contacts(s, self.actor, ids)
+        people = list(dict.fromkeys(people))
+        if self.mail is None:
+            raise ValidationError({"mail": "E-mail is not available here"})
+        detail = self.participants.events.detail(event_id)
+        plan = self.mail.plan(
+            people, template, purpose=Purpose.EVENT_INVITATIONS, extra=event_values(detail)
+        )
+        invited = [r.person_id for r in plan.recipients]
+        added = self.participants.add(event_id, invited, status=ParticipantStatus.INVITED)
+        written = self.mail.write_drafts(plan, folder)
+        names = self._names([pid for pid, _n, _r in plan.skipped if pid])
+        skipped = [(pid, name or names.get(pid, ""), reason) for pid, name, reason in plan.skipped]
+        return EmailInvitationResult(written, added, skipped)
+
     def _orgs_of(self, people: set[uuid.UUID]) -> set[uuid.UUID]:
         if not people:
             return set()
@@ -223,4 +278,10 @@ class InvitationService:
         )
 
 
-__all__ = ["InvitationResult", "InvitationService", "TemplateText", "event_values"]
+__all__ = [
+    "EmailInvitationResult",
+    "InvitationResult",
+    "InvitationService",
+    "TemplateText",
+    "event_values",
+]

@@ -11,18 +11,20 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from indie_desktop.domain.base import utcnow
+from indie_desktop.domain import validation as v
+from indie_desktop.domain.base import utcnow, uuid7
 from indie_desktop.domain.enums import (
     ParticipantRole,
     ParticipantStatus,
     TargetSubject,
     Visibility,
 )
-from indie_desktop.domain.errors import Cancelled, NotFound
+from indie_desktop.domain.errors import Cancelled, NotFound, ValidationError
 from indie_desktop.domain.formatting import format_date, to_berlin
 from indie_desktop.domain.models import (
     Organisation,
@@ -62,6 +64,7 @@ class ParticipantRow:
     notes: str
     changed_at: datetime | None
     version: int
+    cost_share: Decimal | None = None  # a co-exhibitor's share of the stand's cost
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class ParticipantService:
                         pp.notes or "",
                         pp.status_changed_at,
                         pp.version,
+                        pp.cost_share_eur,
                     )
                 )
         rows.sort(
@@ -169,7 +173,10 @@ class ParticipantService:
         return max(0, event.capacity - int(taken or 0))
 
     def _record_step(self, s: Session, pp: ProjectParticipant, status: ParticipantStatus) -> None:
-        step = ParticipantStatusChange(
+        records.create(s, self.actor, self._step(pp, status))
+
+    def _step(self, pp: ProjectParticipant, status: ParticipantStatus) -> ParticipantStatusChange:
+        return ParticipantStatusChange(
             participant_id=pp.id,
             status=status,
             changed_at=utcnow(),
@@ -178,7 +185,6 @@ class ParticipantService:
             # their own rows); it is as visible as the participation it records.
             visibility=pp.visibility,
         )
-        records.create(s, self.actor, step)
 
     def add(
         self,
@@ -247,6 +253,8 @@ class ParticipantService:
                 if s.get(Organisation, oid) is None:
                     raise NotFound(f"Organisation {oid} does not exist or was deleted.")
                 items.append((None, oid))
+            new_rows: list[ProjectParticipant] = []
+            new_steps: list[ParticipantStatusChange] = []
             for who, org_of in items:
                 if cancelled is not None and cancelled():
                     raise Cancelled("Adding participants was cancelled; nobody was added.")
@@ -263,6 +271,7 @@ class ParticipantService:
                         else:
                             left -= 1
                     pp = ProjectParticipant(
+                        id=uuid7(),
                         project_id=event_id,
                         person_id=who,
                         organisation_id=org_of,
@@ -272,8 +281,8 @@ class ParticipantService:
                         status_changed_at=utcnow(),
                         visibility=event.visibility,
                     )
-                    records.create(s, self.actor, pp)
-                    self._record_step(s, pp, st)
+                    new_rows.append(pp)
+                    new_steps.append(self._step(pp, st))
                     result.added += 1
                     result.participant_ids.append(pp.id)
                     if who is not None:
@@ -281,6 +290,9 @@ class ParticipantService:
                 done += 1
                 if progress is not None:
                     progress(done, total)
+            # One batch each (a thousand invitations: not a flush per participant).
+            records.create_many(s, self.actor, new_rows)
+            records.create_many(s, self.actor, new_steps)
         return result
 
     def add_group(
@@ -388,6 +400,20 @@ class ParticipantService:
                     "cost_share_eur": cost_share_eur,
                 },
             )
+
+    def set_cost_share(self, participant_id: uuid.UUID, typed: str) -> Decimal | None:
+        """A co-exhibitor's share of the cost as typed ('1.234,50', '1234,5 €', empty: none).
+        A wrong amount is a ValidationError on the field `cost_share_eur`; nothing changes."""
+        try:
+            amount = v.parse_money_de(typed)
+        except v.FieldError as exc:
+            raise ValidationError({"cost_share_eur": str(exc)}) from exc
+        if amount is not None and amount < 0:
+            raise ValidationError({"cost_share_eur": "A share of the cost cannot be negative"})
+        with self.db.session() as s:
+            pp = records.load(s, ProjectParticipant, participant_id)
+            records.apply_changes(s, self.actor, pp, {"cost_share_eur": amount})
+        return amount
 
     def remove(self, participant_id: uuid.UUID) -> None:
         with self.db.session() as s:

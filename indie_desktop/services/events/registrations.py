@@ -74,6 +74,20 @@ class UnusedRow:
     reason: str
 
 
+@dataclass(frozen=True)
+class RowOutcome:
+    """What became of one row of the file (the wizard lists every row)."""
+
+    row: int
+    text: str
+    outcome: str  # "found" (an existing person), "created", "unused"
+    who: str = ""  # the person registered
+    message: str = ""  # English; for "unused" the reason
+
+
+FOUND, CREATED, UNUSED = "found", "created", "unused"
+
+
 @dataclass
 class RegistrationResult:
     registered: int = 0  # set "registered" (new or from invited)
@@ -82,6 +96,11 @@ class RegistrationResult:
     people_created: int = 0
     organisations_created: int = 0
     unused: list[UnusedRow] = field(default_factory=list)
+    rows: list[RowOutcome] = field(default_factory=list)
+
+    def not_used(self, row: int, text: str, reason: str) -> None:
+        self.unused.append(UnusedRow(row, text, reason))
+        self.rows.append(RowOutcome(row, text, UNUSED, "", reason))
 
 
 def column_map(headers: list[str]) -> dict[str, int]:
@@ -131,8 +150,11 @@ class RegistrationImport:
         create_new: bool = True,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        columns: dict[str, int] | None = None,
     ) -> RegistrationResult:
-        cols = column_map(table.headers)
+        """`columns`: which column holds what (COLUMNS' keys -> column index) as the user
+        assigned them in the wizard; by default read from the header words."""
+        cols = dict(columns) if columns is not None else column_map(table.headers)
         if "last_name" not in cols and "email" not in cols:
             raise ValidationError(
                 {
@@ -189,12 +211,14 @@ class RegistrationImport:
                 organisations=frozenset({id_key(org_id)}) if org_id else frozenset(),
             )
             match = person_index.matches(pkeys, 1)
+            who = " ".join(x for x in (first, last) if x) or email
             if match and match[0].score >= MATCH_SCORE:
                 chosen.append((record_id(match[0].other), cell(i, "notes")))
+                result.rows.append(RowOutcome(number, text, FOUND, who))
             elif not create_new:
-                result.unused.append(UnusedRow(number, text, "nobody of this name or e-mail found"))
+                result.not_used(number, text, "nobody of this name or e-mail found")
             elif not last:
-                result.unused.append(UnusedRow(number, text, "no last name to create the person"))
+                result.not_used(number, text, "no last name to create the person")
             else:
                 try:
                     if org_id is None and org_name:
@@ -235,9 +259,10 @@ class RegistrationImport:
                     )
                 except ValidationError as exc:
                     reasons = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
-                    result.unused.append(UnusedRow(number, text, reasons))
+                    result.not_used(number, text, reasons)
                     continue
                 result.people_created += 1
+                result.rows.append(RowOutcome(number, text, CREATED, who))
                 person_index.add(
                     person_keys(
                         id_key(pid),

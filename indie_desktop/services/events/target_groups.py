@@ -1,5 +1,9 @@
 """Saved target groups (Zielgruppen): a named filter, private or shared with the institution,
-and the organisations or people it selects now."""
+and the organisations or people it selects now.
+
+A private group is the staff member's own: colleagues of the same institution do not see it.
+On the office server row-level security says so too (store/shared_sql.PRIVATE_TO_STAFF), so
+neither another login's SQL nor a colleague's offline replica receives it."""
 
 from __future__ import annotations
 
@@ -94,6 +98,13 @@ class TargetGroupService:
                 "shared": shared,
             }
             if existing is not None:
+                if not shared and existing.staff_id != self.actor.staff_id:
+                    raise ValidationError(
+                        {
+                            "name": "A colleague's shared group has this name; "
+                            "save your private one under another name"
+                        }
+                    )
                 records.apply_changes(s, self.actor, existing, values)
                 return existing.id
             group = TargetGroup(

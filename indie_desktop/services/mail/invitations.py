@@ -134,17 +134,24 @@ class InvitationService:
         template_name: str,
         purpose: Purpose | str | None = None,
         attachments: Sequence[Attachment] = (),
+        extra: dict[str, str] | None = None,
     ) -> InvitationPlan:
         """Each person's mail from the template; the people who must not or cannot get one
-        in `skipped` with the reason (objection, consent missing or withdrawn, no address)."""
+        in `skipped` with the reason (objection, consent missing or withdrawn, no address).
+        `extra`: further placeholders (an event's date, place, deadline, link); with them the
+        template is looked up as the letters do (the institution's own text first)."""
         from indie_desktop.services.privacy.protection import PrivacyService, merge_purpose
 
-        template = load_template(template_name, self.printing.templates_dir)
+        if extra:
+            template = self.printing.template(template_name)
+        else:
+            template = load_template(template_name, self.printing.templates_dir)
         chosen = merge_purpose(str(purpose or ""), template.info.purpose)
         if chosen == Purpose.LETTER:
             chosen = Purpose.NEWSLETTER  # a mail to many is a newsletter unless it invites
-        subject_t = CompiledTemplate(template.subject, MERGE_VALUES)
-        body_t = CompiledTemplate(template.body, MERGE_VALUES)
+        known = MERGE_VALUES | set(extra or {})
+        subject_t = CompiledTemplate(template.subject, known)
+        body_t = CompiledTemplate(template.body, known)
         ids = list(dict.fromkeys(person_ids))
         blocked = PrivacyService(self.db, self.actor).blocked_people(ids, chosen)
         plan = InvitationPlan(template.info.title, chosen, [], [], list(attachments))
@@ -162,6 +169,7 @@ class InvitationService:
                         plan.skipped.append((pid, "", blocked.get(pid, "not found or deleted")))
                         continue
                     values = p._merge_values(entry, base)
+                    values.update(extra or {})
                     name = values["full_name"] or values["last_name"]
                     address = (entry.person.email or "").strip()
                     if pid in blocked:

@@ -37,6 +37,7 @@ class CooperationDraft:
     referral_id: uuid.UUID | None = None
     partners: list[CooperationPartnerDraft] = field(default_factory=list)
     visibility: Visibility = Visibility.NETWORK
+    event_id: uuid.UUID | None = None  # the event it came from (issue 22)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def _values(draft: CooperationDraft) -> dict[str, object]:
     values.update(
         kind=CooperationKind(draft.kind),
         referral_id=draft.referral_id,
+        event_id=draft.event_id,
         visibility=Visibility(draft.visibility).value,
     )
     return values
@@ -135,6 +137,7 @@ class CooperationService:
                     for p in live
                 ],
                 visibility=Visibility(c.visibility),
+                event_id=c.event_id,
             )
             return CooperationDetail(c.id, c.version, draft, names)
 

@@ -16,6 +16,7 @@ from indie_desktop.ui.dialogs.record_dialog import (
     enum_value,
     fill_combo,
     select_value,
+    uuid_value,
 )
 from indie_desktop.ui.forms.ui_cooperation_dialog import Ui_CooperationDialog
 
@@ -49,6 +50,17 @@ class CooperationDialog(RecordDialog[CooperationDraft]):
         self.ui.setupUi(self)
         fill_combo(self.ui.kind_combo, enum_items(CooperationKind))
         fill_combo(self.ui.visibility_combo, enum_items(Visibility))
+        # The event the cooperation came from: the network's events, newest first.
+        fill_combo(
+            self.ui.event_combo,
+            [
+                (None, self.tr("none")),
+                *(
+                    (e.id, f"{e.name} ({e.starts_at:%d.%m.%Y})" if e.starts_at else e.name)
+                    for e in self.workspace.events.all()
+                ),
+            ],
+        )
         completer = QCompleter(list(FUNDING_PROGRAMMES), self)
         self.ui.funding_programme_edit.setCompleter(completer)
         self.ui.value_eur_edit.editingFinished.connect(self._value_left)
@@ -77,6 +89,7 @@ class CooperationDialog(RecordDialog[CooperationDraft]):
             ui.funding_programme_edit,
             ui.evidence_edit,
             ui.visibility_combo,
+            ui.event_combo,
             *self._save_cancel(),
         ]
 
@@ -102,6 +115,7 @@ class CooperationDialog(RecordDialog[CooperationDraft]):
         ui.funding_programme_edit.setText(draft.funding_programme)
         ui.evidence_edit.setPlainText(draft.evidence)
         select_value(ui.visibility_combo, draft.visibility)
+        select_value(ui.event_combo, draft.event_id)
 
     def _collect(self) -> CooperationDraft:
         ui = self.ui
@@ -117,6 +131,7 @@ class CooperationDialog(RecordDialog[CooperationDraft]):
             referral_id=base.referral_id if base else None,
             partners=list(base.partners) if base else [],
             visibility=enum_value(ui.visibility_combo, Visibility) or Visibility.NETWORK,
+            event_id=uuid_value(ui.event_combo),
         )
 
     def _create(self, draft: CooperationDraft) -> uuid.UUID:

@@ -1,7 +1,7 @@
 """Many records at once in the organisations and people lists: select the whole filtered list
-(not only the loaded page), then tag, untag, assign a Betreuer/in, change the status, or add
-them to an event. Each runs with progress and cancel, is audited, and the last one can be
-undone as one step."""
+(not only the loaded page), then tag or untag, assign a Betreuer/in or change the status
+(organisations: people have neither), or add them to an event. Each runs with progress and
+cancel, is audited, and the last one can be undone as one step."""
 
 from __future__ import annotations
 
@@ -44,25 +44,22 @@ class BulkActions(QObject):
         self.add_to_event_action = QAction(self.tr("Add to &event…"), view)
         self.add_to_event_action.triggered.connect(lambda: self.add_to_event())
         self.actions_list = [self.select_all_action, self.add_to_event_action]
+        # Tags for organisations and people; Betreuer/in and status are the organisations'.
+        self.tag_action = QAction(self.tr("&Tag…"), view)
+        self.tag_action.triggered.connect(lambda: self.tag())
+        self.untag_action = QAction(self.tr("Remove ta&g…"), view)
+        self.untag_action.triggered.connect(lambda: self.tag(remove=True))
+        self.undo_action = QAction(self.tr("&Undo the last change to many"), view)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.actions_list += [self.tag_action, self.untag_action]
         if organisations:
-            self.tag_action = QAction(self.tr("&Tag…"), view)
-            self.tag_action.triggered.connect(lambda: self.tag())
-            self.untag_action = QAction(self.tr("Remove ta&g…"), view)
-            self.untag_action.triggered.connect(lambda: self.tag(remove=True))
             self.staff_action = QAction(self.tr("Assign &Betreuer/in…"), view)
             self.staff_action.triggered.connect(lambda: self.assign_staff())
             self.status_action = QAction(self.tr("Change stat&us…"), view)
             self.status_action.triggered.connect(lambda: self.change_status())
-            self.undo_action = QAction(self.tr("&Undo the last change to many"), view)
-            self.undo_action.setEnabled(False)
-            self.undo_action.triggered.connect(self.undo)
-            self.actions_list += [
-                self.tag_action,
-                self.untag_action,
-                self.staff_action,
-                self.status_action,
-                self.undo_action,
-            ]
+            self.actions_list += [self.staff_action, self.status_action]
+        self.actions_list.append(self.undo_action)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- choosing -----------------------------------------------------------------------------
@@ -114,15 +111,20 @@ class BulkActions(QObject):
         if not ids:
             return
         if text is None:
+            prompt = (
+                self.tr("Tag for %1 organisation(s):")
+                if self.organisations
+                else self.tr("Tag for %1 person(s):")
+            )
             text, ok = QInputDialog.getText(
                 self.view,
                 self.tr("Remove tag") if remove else self.tr("Tag"),
-                self.tr("Tag for %1 organisation(s):").replace("%1", format_number(len(ids))),
+                prompt.replace("%1", format_number(len(ids))),
             )
             if not ok:
                 return
         tag = text
-        bulk = self.view.workspace.bulk
+        bulk: Any = self.view.workspace.bulk if self.organisations else self.people_tags()
         call = bulk.untag if remove else bulk.tag
         self._run(
             self.tr("Tag"),
@@ -174,15 +176,17 @@ class BulkActions(QObject):
             self._changed,
         )
 
+    def people_tags(self) -> Any:
+        return self.view.workspace.people_tags
+
     def undo(self) -> None:
         change = self.last_change
         if change is None:
             return
+        bulk: Any = self.view.workspace.bulk if self.organisations else self.people_tags()
         self._run(
             self.tr("Undo"),
-            lambda progress, cancelled: self.view.workspace.bulk.undo(
-                change, progress=progress, cancelled=cancelled
-            ),
+            lambda progress, cancelled: bulk.undo(change, progress=progress, cancelled=cancelled),
             self._undone,
         )
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.events.invitations import INVITATION_TEMPLATE, InvitationResult
+from indie_desktop.services.events.invitations import (
+    INVITATION_TEMPLATE,
+    EmailInvitationResult,
+    InvitationResult,
+)
 from indie_desktop.services.events.registrations import RegistrationResult
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
@@ -72,6 +77,10 @@ class InviteDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.drafts_check = QCheckBox(self.tr("As e-mail &drafts instead (a folder of .eml files)"))
+        self.drafts_check.setToolTip(
+            self.tr("One draft per person with an e-mail address; Outlook opens each to send.")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -83,6 +92,7 @@ class InviteDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.count_label)
         layout.addWidget(note)
+        layout.addWidget(self.drafts_check)
         layout.addWidget(self.buttons)
         self.group_combo.currentIndexChanged.connect(lambda _i: self._count())
         self._fill()
@@ -221,15 +231,28 @@ class EventActions(QObject):
         return job
 
     # -- invitations --------------------------------------------------------------------------
-    def invite(self, event_id: uuid.UUID, group: str | None = None) -> None:
-        """Ask for the target group (unless given), then invite it in the background."""
+    def invite(
+        self, event_id: uuid.UUID, group: str | None = None, drafts: Path | None = None
+    ) -> None:
+        """Ask for the target group (unless given), then invite it in the background: letters,
+        or e-mail drafts into a folder."""
         if group is None:
             dialog = InviteDialog(self.workspace, self.parent_widget)
             self.last_dialog = dialog
             if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.group_name():
                 return
             group = dialog.group_name()
+            if dialog.drafts_check.isChecked():
+                folder = QFileDialog.getExistingDirectory(
+                    self.parent_widget, self.tr("Folder for the e-mail drafts")
+                )
+                if not folder:
+                    return
+                drafts = Path(folder)
         chosen = group
+        if drafts is not None:
+            self.invite_by_email(event_id, chosen, drafts)
+            return
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return self.workspace.event_invitations.invite(
@@ -237,6 +260,40 @@ class EventActions(QObject):
             )
 
         self._job(self.tr("Invitations"), work, self.tr("Letter %1 of %2"), self._invited)
+
+    def invite_by_email(self, event_id: uuid.UUID, group: str, folder: Path) -> None:
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return self.workspace.event_invitations.email_drafts(
+                event_id, folder, target_group=group
+            )
+
+        self._job(self.tr("Invitations"), work, self.tr("Mail %1 of %2"), self._mailed)
+
+    def _mailed(self, result: EmailInvitationResult) -> None:
+        from indie_desktop.ui.printing.mail_merge import translate_reason
+
+        self.last_result = result
+        self.changed()
+        lines = [
+            self.tr("%1 invited, %2 were taking part already; %3 e-mail draft(s) in %4.")
+            .replace("%1", format_number(result.added.added))
+            .replace("%2", format_number(result.added.already))
+            .replace("%3", format_number(len(result.drafts)))
+            .replace("%4", str(result.drafts[0].parent) if result.drafts else "–")
+        ]
+        if result.skipped:
+            lines.append(self.tr("Left out:"))
+            lines += [
+                f"• {name}: {translate_reason(reason)}" for _p, name, reason in result.skipped
+            ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Invitations"),
+            "\n".join(lines),
+            parent=self.parent_widget,
+        )
+        self.last_dialog = box
+        box.open()
 
     def _invited(self, result: InvitationResult) -> None:
         self.last_result = result
@@ -267,16 +324,16 @@ class EventActions(QObject):
 
     # -- registrations ------------------------------------------------------------------------
     def import_registrations(self, event_id: uuid.UUID, path: Path | None = None) -> None:
+        """Without a file: the wizard (file, columns, what became of each row); with one
+        (dropped or given on the command line's way): imported with the header words."""
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self.parent_widget,
-                self.tr("Import registrations"),
-                "",
-                self.tr("Lists (*.csv *.xlsx *.xls *.ods);;All files (*)"),
-            )
-            if not name:
-                return
-            path = Path(name)
+            from indie_desktop.ui.events.registration_wizard import RegistrationWizard
+
+            wizard = RegistrationWizard(self.workspace, event_id, self.runner, self.parent_widget)
+            self.last_dialog = wizard
+            wizard.finished.connect(lambda _r: self.changed())
+            wizard.open()
+            return
         chosen = path
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -287,6 +344,8 @@ class EventActions(QObject):
         self._job(self.tr("Import registrations"), work, self.tr("Row %1 of %2"), self._imported)
 
     def _imported(self, result: RegistrationResult) -> None:
+        from indie_desktop.ui.events.registration_wizard import reason_text
+
         self.last_result = result
         self.changed()
         lines = [
@@ -303,7 +362,7 @@ class EventActions(QObject):
             lines += [
                 self.tr("Row %1: %2 – %3")
                 .replace("%1", str(u.row))
-                .replace("%2", translate_error(u.reason)[0])
+                .replace("%2", reason_text(u.reason))
                 .replace("%3", u.text)
                 for u in result.unused
             ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from indie_desktop.domain.enums import EVENT_KINDS, ProjectKind, ProjectStatus, Visibility
 from indie_desktop.services.events.events import EventDraft
@@ -39,17 +40,24 @@ class EventDialog(RecordDialog[EventDraft]):
         fill_combo(ui.kind_combo, [(k, label(k)) for k in EVENT_KINDS])
         fill_combo(ui.status_combo, enum_items(ProjectStatus))
         fill_combo(ui.visibility_combo, enum_items(Visibility))
-        fill_combo(
-            ui.lead_combo,
-            [
-                (None, self.tr("none")),
-                *(
-                    (choice.id, choice.name)
-                    for choice in self.workspace.directory.institution_choices()
-                    if choice.id is not None
-                ),
-            ],
-        )
+        institutions = [
+            (choice.id, choice.name)
+            for choice in self.workspace.directory.institution_choices()
+            if choice.id is not None
+        ]
+        fill_combo(ui.lead_combo, [(None, self.tr("none")), *institutions])
+        # The co-organisers: the network's institutions, ticked (Space) in the list. On the
+        # local file members not in it yet are offered too (added when saved).
+        ui.co_organiser_list.setAccessibleName(self.tr("Co-organising institutions"))
+        shared = self.workspace.db.is_shared
+        for choice in self.workspace.directory.institution_choices():
+            if choice.id is None and shared:
+                continue
+            item = QListWidgetItem(choice.name)
+            item.setData(Qt.ItemDataRole.UserRole, choice)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.co_organiser_list.addItem(item)
         for edit in (ui.cost_eur_edit, ui.budget_eur_edit):
             edit.editingFinished.connect(lambda e=edit: self._money_left(e))
         ui.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -67,6 +75,7 @@ class EventDialog(RecordDialog[EventDraft]):
             ui.end_time_edit,
             ui.place_edit,
             ui.lead_combo,
+            ui.co_organiser_list,
             ui.co_organisers_edit,
             ui.capacity_edit,
             ui.registration_deadline_edit,
@@ -93,6 +102,34 @@ class EventDialog(RecordDialog[EventDraft]):
         ui.destination_label.setVisible(trip)
         ui.destination_edit.setVisible(trip)
 
+    def co_organisers(self) -> tuple[uuid.UUID, ...]:
+        """The ticked institutions, in the list's order (a member not yet in the local file
+        is added to it now)."""
+        lst = self.ui.co_organiser_list
+        out = []
+        for r in range(lst.count()):
+            item = lst.item(r)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            choice = item.data(Qt.ItemDataRole.UserRole)
+            if choice.id is None:
+                choice = choice.__class__(
+                    self.workspace.directory.ensure_institution(choice),
+                    choice.name,
+                    choice.short_name,
+                )
+                item.setData(Qt.ItemDataRole.UserRole, choice)
+            out.append(choice.id)
+        return tuple(out)
+
+    def set_co_organisers(self, ids: tuple[uuid.UUID, ...]) -> None:
+        lst = self.ui.co_organiser_list
+        wanted = set(ids)
+        for r in range(lst.count()):
+            item = lst.item(r)
+            ticked = item.data(Qt.ItemDataRole.UserRole).id in wanted
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
     def _new_draft(self) -> EventDraft:
         return EventDraft(lead_institution_id=self.workspace.actor.institution_id)
 
@@ -118,6 +155,7 @@ class EventDialog(RecordDialog[EventDraft]):
         ui.end_time_edit.setText(draft.end_time)
         ui.place_edit.setText(draft.place)
         select_value(ui.lead_combo, draft.lead_institution_id, self._lead_name)
+        self.set_co_organisers(draft.co_organiser_ids)
         ui.co_organisers_edit.setText(draft.co_organisers)
         ui.capacity_edit.setText(draft.capacity)
         ui.registration_deadline_edit.setText(draft.registration_deadline)
@@ -144,6 +182,7 @@ class EventDialog(RecordDialog[EventDraft]):
             end_time=ui.end_time_edit.text(),
             place=ui.place_edit.text(),
             lead_institution_id=uuid_value(ui.lead_combo),
+            co_organiser_ids=self.co_organisers(),
             co_organisers=ui.co_organisers_edit.text(),
             capacity=ui.capacity_edit.text(),
             registration_deadline=ui.registration_deadline_edit.text(),
@@ -180,6 +219,7 @@ class EventDialog(RecordDialog[EventDraft]):
             "end_date": ui.end_date_edit,
             "end_time": ui.end_time_edit,
             "place": ui.place_edit,
+            "co_organiser_ids": ui.co_organiser_list,
             "co_organisers": ui.co_organisers_edit,
             "capacity": ui.capacity_edit,
             "registration_deadline": ui.registration_deadline_edit,

@@ -145,7 +145,7 @@ class EventsView(RecordListView):
             (self.tr("When"), esc(when)),
             (self.tr("Place"), esc(d.place)),
             (self.tr("Organiser"), esc(detail.lead_name)),
-            (self.tr("Co-organisers"), esc(d.co_organisers)),
+            (self.tr("Co-organisers"), esc(detail.co_organisers_text)),
             (self.tr("Registered / places"), esc(places)),
             (
                 self.tr("Waiting list"),

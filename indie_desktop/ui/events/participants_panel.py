@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from indie_desktop.domain.enums import ParticipantStatus
-from indie_desktop.domain.errors import ServiceError
-from indie_desktop.domain.formatting import format_datetime
+from indie_desktop.domain.enums import ParticipantRole, ParticipantStatus
+from indie_desktop.domain.errors import ServiceError, ValidationError
+from indie_desktop.domain.formatting import format_datetime, format_money
 from indie_desktop.services.events.participants import ParticipantRow
 from indie_desktop.services.workspace import Workspace
-from indie_desktop.ui.errors import show_error
+from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.labels import label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -64,6 +65,7 @@ class ParticipantModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Role"),
             self.tr("Changed"),
+            self.tr("Cost share"),
             self.tr("Notes"),
         ]
 
@@ -93,6 +95,8 @@ class ParticipantModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -101,6 +105,7 @@ class ParticipantModel(QAbstractTableModel):
             label(r.status),
             label(r.role),
             format_datetime(r.changed_at),
+            format_money(r.cost_share),
             r.notes,
         )[index.column()]
 
@@ -163,12 +168,53 @@ class ParticipantsPanel(QWidget):
             buttons.addWidget(button)
             self.status_buttons[status] = button
         buttons.addStretch(1)
+        # A co-exhibitor's share of the stand's cost, for the one participant selected:
+        # Return saves it; a wrong amount is said under the field and stays as typed.
+        self.cost_label = QLabel(self.tr("Cost &share (EUR):"))
+        self.cost_edit = QLineEdit()
+        self.cost_edit.setPlaceholderText("1.234,50")
+        self.cost_edit.setAccessibleName(self.tr("Cost share of the selected participant"))
+        self.cost_edit.setMaximumWidth(160)
+        self.cost_label.setBuddy(self.cost_edit)
+        self.cost_edit.returnPressed.connect(self.save_cost_share)
+        self.cost_error = QLabel()
+        self.cost_error.setStyleSheet("color: #b00020;")
+        self.cost_error.setVisible(False)
+        # Role and notes (dietary wishes, accessibility) of the one selected participant.
+        self.role_label = QLabel(self.tr("R&ole:"))
+        self.role_combo = QComboBox()
+        for role in ParticipantRole:
+            self.role_combo.addItem(label(role), role)
+        self.role_combo.setAccessibleName(self.tr("Role of the selected participant"))
+        self.role_label.setBuddy(self.role_combo)
+        self.role_combo.activated.connect(lambda _i: self.save_details())
+        self.notes_label = QLabel(self.tr("&Wishes, notes:"))
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setPlaceholderText(self.tr("dietary wishes, accessibility…"))
+        self.notes_edit.setAccessibleName(self.tr("Notes on the selected participant"))
+        self.notes_label.setBuddy(self.notes_edit)
+        self.notes_edit.returnPressed.connect(self.save_details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.role_label)
+        details_row.addWidget(self.role_combo)
+        details_row.addWidget(self.notes_label)
+        details_row.addWidget(self.notes_edit, 1)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.cost_label)
+        cost_row.addWidget(self.cost_edit)
+        cost_row.addWidget(self.cost_error, 1)
+        cost_row.addStretch(1)
+        self._cost_for: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.find_edit)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(details_row)
+        layout.addLayout(cost_row)
         layout.addWidget(self.summary)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._cost_follow())
+        self._cost_follow()
         self.setEnabled(False)
 
     def show_event(self, event_id: uuid.UUID | None) -> None:
@@ -213,6 +259,60 @@ class ParticipantsPanel(QWidget):
             self.proxy.data(i, Qt.ItemDataRole.UserRole)
             for i in self.table.selectionModel().selectedRows()
         ]
+
+    def _cost_follow(self) -> None:
+        """The cost field shows the share of the one selected participant."""
+        ids = self.selected_ids()
+        chosen = ids[0] if len(ids) == 1 else None
+        if chosen == self._cost_for:
+            return
+        self._cost_for = chosen
+        row = next((r for r in self.model.rows if r.id == chosen), None)
+        for widget in (self.cost_edit, self.role_combo, self.notes_edit):
+            widget.setEnabled(row is not None)
+        self.cost_edit.setText(format_money(row.cost_share, currency=False) if row else "")
+        self.cost_error.setVisible(False)
+        self.notes_edit.setText(row.notes if row else "")
+        if row is not None:
+            self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(row.role)))
+
+    def save_details(self) -> bool:
+        """Save the selected participant's role and notes (the cost share as stored)."""
+        row = next((r for r in self.model.rows if r.id == self._cost_for), None)
+        if row is None:
+            return False
+        try:
+            self.workspace.participants.update(
+                row.id, self.role_combo.currentData(), self.notes_edit.text(), row.cost_share
+            )
+        except ServiceError as exc:
+            show_error(self, self.tr("Cannot save the participant"), exc)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def save_cost_share(self) -> bool:
+        """Save the typed share for the selected participant; False (message at the field,
+        text kept) when it is not an amount."""
+        if self._cost_for is None:
+            return False
+        typed = self.cost_edit.text()
+        try:
+            amount = self.workspace.participants.set_cost_share(self._cost_for, typed)
+        except ValidationError as exc:
+            self.cost_error.setText(translate_error(exc.errors.get("cost_share_eur", str(exc)))[0])
+            self.cost_error.setVisible(True)
+            self.cost_edit.setFocus()
+            return False
+        except ServiceError as exc:
+            show_error(self, self.tr("Cannot save the cost share"), exc)
+            return False
+        self.cost_error.setVisible(False)
+        self.cost_edit.setText(format_money(amount, currency=False))
+        self.reload()
+        self.changed.emit()
+        return True
 
     def set_selected(self, status: ParticipantStatus) -> None:
         """Set the status of the selected participants (check-in)."""

@@ -176,6 +176,16 @@ class Ui_CooperationDialog(object):
 
         self.main_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.visibility_combo)
 
+        self.event_label = QLabel(CooperationDialog)
+        self.event_label.setObjectName(u"event_label")
+
+        self.main_form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.event_label)
+
+        self.event_combo = QComboBox(CooperationDialog)
+        self.event_combo.setObjectName(u"event_combo")
+
+        self.main_form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.event_combo)
+
 
         self.dialog_layout.addLayout(self.main_form)
 
@@ -203,6 +213,7 @@ class Ui_CooperationDialog(object):
         self.funding_programme_label.setBuddy(self.funding_programme_edit)
         self.evidence_label.setBuddy(self.evidence_edit)
         self.visibility_label.setBuddy(self.visibility_combo)
+        self.event_label.setBuddy(self.event_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind_combo, self.title_edit)
         QWidget.setTabOrder(self.title_edit, self.starts_on_edit)
@@ -211,6 +222,7 @@ class Ui_CooperationDialog(object):
         QWidget.setTabOrder(self.value_eur_edit, self.funding_programme_edit)
         QWidget.setTabOrder(self.funding_programme_edit, self.evidence_edit)
         QWidget.setTabOrder(self.evidence_edit, self.visibility_combo)
+        QWidget.setTabOrder(self.visibility_combo, self.event_combo)
 
         self.retranslateUi(CooperationDialog)
 
@@ -231,5 +243,9 @@ class Ui_CooperationDialog(object):
         self.funding_programme_edit.setPlaceholderText(QCoreApplication.translate("CooperationDialog", u"e.g. ZIM", None))
         self.evidence_label.setText(QCoreApplication.translate("CooperationDialog", u"Evi&dence:", None))
         self.visibility_label.setText(QCoreApplication.translate("CooperationDialog", u"Visi&ble to:", None))
+        self.event_label.setText(QCoreApplication.translate("CooperationDialog", u"Came f&rom the event:", None))
+#if QT_CONFIG(tooltip)
+        self.event_combo.setToolTip(QCoreApplication.translate("CooperationDialog", u"The event where the partners met (counted in the dashboard and the funding report)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -19,8 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QTabWidget, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
@@ -190,15 +190,35 @@ class Ui_EventDialog(object):
 
         self.event_tab_form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.lead_combo)
 
+        self.co_organiser_list_label = QLabel(self.event_tab)
+        self.co_organiser_list_label.setObjectName(u"co_organiser_list_label")
+
+        self.event_tab_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.co_organiser_list_label)
+
+        self.co_organiser_list = QListWidget(self.event_tab)
+        self.co_organiser_list.setObjectName(u"co_organiser_list")
+        self.co_organiser_list.setMaximumSize(QSize(16777215, 110))
+
+        self.event_tab_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.co_organiser_list)
+
+        self.co_organiser_list_error = QLabel(self.event_tab)
+        self.co_organiser_list_error.setObjectName(u"co_organiser_list_error")
+        self.co_organiser_list_error.setVisible(False)
+        self.co_organiser_list_error.setStyleSheet(u"color: #b00020;")
+        self.co_organiser_list_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.co_organiser_list_error.setWordWrap(True)
+
+        self.event_tab_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.co_organiser_list_error)
+
         self.co_organisers_label = QLabel(self.event_tab)
         self.co_organisers_label.setObjectName(u"co_organisers_label")
 
-        self.event_tab_form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.co_organisers_label)
+        self.event_tab_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.co_organisers_label)
 
         self.co_organisers_edit = QLineEdit(self.event_tab)
         self.co_organisers_edit.setObjectName(u"co_organisers_edit")
 
-        self.event_tab_form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.co_organisers_edit)
+        self.event_tab_form.setWidget(18, QFormLayout.ItemRole.FieldRole, self.co_organisers_edit)
 
         self.co_organisers_error = QLabel(self.event_tab)
         self.co_organisers_error.setObjectName(u"co_organisers_error")
@@ -207,17 +227,17 @@ class Ui_EventDialog(object):
         self.co_organisers_error.setTextFormat(Qt.TextFormat.PlainText)
         self.co_organisers_error.setWordWrap(True)
 
-        self.event_tab_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.co_organisers_error)
+        self.event_tab_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.co_organisers_error)
 
         self.capacity_label = QLabel(self.event_tab)
         self.capacity_label.setObjectName(u"capacity_label")
 
-        self.event_tab_form.setWidget(18, QFormLayout.ItemRole.LabelRole, self.capacity_label)
+        self.event_tab_form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.capacity_label)
 
         self.capacity_edit = QLineEdit(self.event_tab)
         self.capacity_edit.setObjectName(u"capacity_edit")
 
-        self.event_tab_form.setWidget(18, QFormLayout.ItemRole.FieldRole, self.capacity_edit)
+        self.event_tab_form.setWidget(20, QFormLayout.ItemRole.FieldRole, self.capacity_edit)
 
         self.capacity_error = QLabel(self.event_tab)
         self.capacity_error.setObjectName(u"capacity_error")
@@ -226,17 +246,17 @@ class Ui_EventDialog(object):
         self.capacity_error.setTextFormat(Qt.TextFormat.PlainText)
         self.capacity_error.setWordWrap(True)
 
-        self.event_tab_form.setWidget(19, QFormLayout.ItemRole.FieldRole, self.capacity_error)
+        self.event_tab_form.setWidget(21, QFormLayout.ItemRole.FieldRole, self.capacity_error)
 
         self.registration_deadline_label = QLabel(self.event_tab)
         self.registration_deadline_label.setObjectName(u"registration_deadline_label")
 
-        self.event_tab_form.setWidget(20, QFormLayout.ItemRole.LabelRole, self.registration_deadline_label)
+        self.event_tab_form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.registration_deadline_label)
 
         self.registration_deadline_edit = QLineEdit(self.event_tab)
         self.registration_deadline_edit.setObjectName(u"registration_deadline_edit")
 
-        self.event_tab_form.setWidget(20, QFormLayout.ItemRole.FieldRole, self.registration_deadline_edit)
+        self.event_tab_form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.registration_deadline_edit)
 
         self.registration_deadline_error = QLabel(self.event_tab)
         self.registration_deadline_error.setObjectName(u"registration_deadline_error")
@@ -245,17 +265,17 @@ class Ui_EventDialog(object):
         self.registration_deadline_error.setTextFormat(Qt.TextFormat.PlainText)
         self.registration_deadline_error.setWordWrap(True)
 
-        self.event_tab_form.setWidget(21, QFormLayout.ItemRole.FieldRole, self.registration_deadline_error)
+        self.event_tab_form.setWidget(23, QFormLayout.ItemRole.FieldRole, self.registration_deadline_error)
 
         self.registration_link_label = QLabel(self.event_tab)
         self.registration_link_label.setObjectName(u"registration_link_label")
 
-        self.event_tab_form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.registration_link_label)
+        self.event_tab_form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.registration_link_label)
 
         self.registration_link_edit = QLineEdit(self.event_tab)
         self.registration_link_edit.setObjectName(u"registration_link_edit")
 
-        self.event_tab_form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.registration_link_edit)
+        self.event_tab_form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.registration_link_edit)
 
         self.registration_link_error = QLabel(self.event_tab)
         self.registration_link_error.setObjectName(u"registration_link_error")
@@ -264,17 +284,17 @@ class Ui_EventDialog(object):
         self.registration_link_error.setTextFormat(Qt.TextFormat.PlainText)
         self.registration_link_error.setWordWrap(True)
 
-        self.event_tab_form.setWidget(23, QFormLayout.ItemRole.FieldRole, self.registration_link_error)
+        self.event_tab_form.setWidget(25, QFormLayout.ItemRole.FieldRole, self.registration_link_error)
 
         self.visibility_label = QLabel(self.event_tab)
         self.visibility_label.setObjectName(u"visibility_label")
 
-        self.event_tab_form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.visibility_label)
+        self.event_tab_form.setWidget(26, QFormLayout.ItemRole.LabelRole, self.visibility_label)
 
         self.visibility_combo = QComboBox(self.event_tab)
         self.visibility_combo.setObjectName(u"visibility_combo")
 
-        self.event_tab_form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.visibility_combo)
+        self.event_tab_form.setWidget(26, QFormLayout.ItemRole.FieldRole, self.visibility_combo)
 
         self.tabs.addTab(self.event_tab, "")
         self.details_tab = QWidget()
@@ -435,6 +455,7 @@ class Ui_EventDialog(object):
         self.end_time_label.setBuddy(self.end_time_edit)
         self.place_label.setBuddy(self.place_edit)
         self.lead_label.setBuddy(self.lead_combo)
+        self.co_organiser_list_label.setBuddy(self.co_organiser_list)
         self.co_organisers_label.setBuddy(self.co_organisers_edit)
         self.capacity_label.setBuddy(self.capacity_edit)
         self.registration_deadline_label.setBuddy(self.registration_deadline_edit)
@@ -457,7 +478,8 @@ class Ui_EventDialog(object):
         QWidget.setTabOrder(self.end_date_edit, self.end_time_edit)
         QWidget.setTabOrder(self.end_time_edit, self.place_edit)
         QWidget.setTabOrder(self.place_edit, self.lead_combo)
-        QWidget.setTabOrder(self.lead_combo, self.co_organisers_edit)
+        QWidget.setTabOrder(self.lead_combo, self.co_organiser_list)
+        QWidget.setTabOrder(self.co_organiser_list, self.co_organisers_edit)
         QWidget.setTabOrder(self.co_organisers_edit, self.capacity_edit)
         QWidget.setTabOrder(self.capacity_edit, self.registration_deadline_edit)
         QWidget.setTabOrder(self.registration_deadline_edit, self.registration_link_edit)
@@ -491,7 +513,11 @@ class Ui_EventDialog(object):
         self.end_time_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"HH:MM", None))
         self.place_label.setText(QCoreApplication.translate("EventDialog", u"&Place:", None))
         self.lead_label.setText(QCoreApplication.translate("EventDialog", u"&Organiser:", None))
-        self.co_organisers_label.setText(QCoreApplication.translate("EventDialog", u"Co-or&ganisers:", None))
+        self.co_organiser_list_label.setText(QCoreApplication.translate("EventDialog", u"Co-or&ganisers:", None))
+#if QT_CONFIG(tooltip)
+        self.co_organiser_list.setToolTip(QCoreApplication.translate("EventDialog", u"The network's institutions organising the event with the organiser (Space ticks one)", None))
+#endif // QT_CONFIG(tooltip)
+        self.co_organisers_label.setText(QCoreApplication.translate("EventDialog", u"Others outside the net&work:", None))
         self.capacity_label.setText(QCoreApplication.translate("EventDialog", u"Ca&pacity:", None))
         self.registration_deadline_label.setText(QCoreApplication.translate("EventDialog", u"Registration &deadline:", None))
         self.registration_deadline_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"DD.MM.YYYY", None))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
-from indie_desktop.domain.formatting import format_money, format_number
+from indie_desktop.domain.formatting import format_money, format_number, to_berlin
 from indie_desktop.domain.outcomes import (
     Drill,
     DrillResult,
@@ -129,6 +130,7 @@ class DashboardView(QWidget):
     """Period chooser and filters on top, number tiles, then the charts."""
 
     open_requested = Signal(str, uuid.UUID)
+    events_requested = Signal()  # an events tile: show the events list
 
     def __init__(
         self, workspace: Workspace, runner: Runner | None = None, parent: QWidget | None = None
@@ -142,10 +144,12 @@ class DashboardView(QWidget):
         self._pending = False
         self._build_filters()
         self._build_tiles()
+        self._build_events()
         self._build_charts()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(self.tiles_grid)
+        layout.addWidget(self.events_card)
         layout.addLayout(self.charts_grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -296,6 +300,82 @@ class DashboardView(QWidget):
             grid.addWidget(tile, i // 4, i % 4)
         self.tiles_grid = grid
 
+    def _build_events(self) -> None:
+        """The events tile: the period's events, registrations and attendance, and the next
+        events with their registrations (double-click opens one in the events list)."""
+        self.events_card = QFrame()
+        self.events_card.setObjectName("chartCard")
+        self.events_card.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel("<b>" + self.tr("Events") + "</b>")
+        specs = [
+            ("events", self.tr("events in the period")),
+            ("registered", self.tr("registrations")),
+            ("attended", self.tr("participants who came")),
+            ("first_contacts", self.tr("first contacts made at an event")),
+        ]
+        self.event_tiles: dict[str, Tile] = {}
+        tiles = QGridLayout()
+        tiles.setSpacing(10)
+        for i, (key, caption) in enumerate(specs):
+            tile = Tile(caption, PALETTE[5])
+            tile.activated.connect(self.events_requested)
+            self.event_tiles[key] = tile
+            tiles.addWidget(tile, 0, i)
+        self.upcoming_label = QLabel(self.tr("Upcoming events"))
+        self.upcoming = QTableWidget(0, 5)
+        self.upcoming.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Place"),
+                self.tr("Registered"),
+                self.tr("Attended"),
+            ]
+        )
+        self.upcoming.setAccessibleName(self.tr("Upcoming events"))
+        self.upcoming.verticalHeader().hide()
+        self.upcoming.setWordWrap(False)
+        self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.upcoming.setMaximumHeight(190)
+        self.upcoming.itemActivated.connect(self._upcoming_activated)
+        self.no_upcoming = QLabel(self.tr("No events planned from today on."))
+        self.no_upcoming.setStyleSheet("color: #6b6b6b;")
+        self.no_upcoming.hide()
+        layout = QVBoxLayout(self.events_card)
+        layout.addWidget(title)
+        layout.addLayout(tiles)
+        layout.addWidget(self.upcoming_label)
+        layout.addWidget(self.upcoming)
+        layout.addWidget(self.no_upcoming)
+
+    def show_upcoming(self, rows: object) -> None:
+        assert isinstance(rows, list)
+        self.upcoming.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            when = to_berlin(row.starts_at).strftime("%d.%m.%Y %H:%M") if row.starts_at else ""
+            registered = format_number(row.registered)
+            if row.capacity:
+                registered = f"{registered} / {format_number(row.capacity)}"
+            cells = [when, row.name, row.place, registered, format_number(row.attended)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY_ROLE, row.id)
+                if c >= 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.upcoming.setItem(r, c, item)
+        for column in (0, 2, 3, 4):
+            self.upcoming.resizeColumnToContents(column)
+        self.upcoming.resizeRowsToContents()
+        self.upcoming.setVisible(bool(rows))
+        self.no_upcoming.setVisible(not rows)
+
+    def _upcoming_activated(self, item: QTableWidgetItem) -> None:
+        self.open_requested.emit("event", item.data(KEY_ROLE))
+
     def _build_charts(self) -> None:
         self.funnel = ChartCard(self.tr("From need to cooperation"), FunnelChart())
         self.timeline = ChartCard(self.tr("Per month"), TimelineChart())
@@ -396,6 +476,8 @@ class DashboardView(QWidget):
             lambda: service.figures(period, filters),
             on_success=self.show_figures,
         )
+        events = self.workspace.events
+        self.runner.run(events.upcoming, on_success=self.show_upcoming)
 
     def show_figures(self, figures: object) -> None:
         assert isinstance(figures, Figures)
@@ -414,6 +496,11 @@ class DashboardView(QWidget):
         )
         self.tiles["need_days"].set_value(days_text(f.median_days_need_to_referral))
         self.tiles["coop_days"].set_value(days_text(f.median_days_referral_to_cooperation))
+        ev = f.events
+        self.event_tiles["events"].set_value(n(ev.events))
+        self.event_tiles["registered"].set_value(n(ev.registered))
+        self.event_tiles["attended"].set_value(n(ev.participants))
+        self.event_tiles["first_contacts"].set_value(n(ev.first_contacts))
         self._show_funnel(f)
         self._show_timeline(f)
         self._show_groups(f)

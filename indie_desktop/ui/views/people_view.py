@@ -125,6 +125,7 @@ class PeopleView(RecordListView):
                 (self.tr("Preferred channel"), esc(label(d.preferred_channel))),
                 (self.tr("Legal basis"), esc(label(d.legal_basis))),
                 (self.tr("Source of the data"), esc(d.data_source)),
+                (self.tr("Tags"), esc(", ".join(self.workspace.people_tags.tags_of(detail.id)))),
                 (
                     self.tr("Visible to"),
                     esc(label(d.visibility)) if d.visibility != Visibility.NETWORK else "",
