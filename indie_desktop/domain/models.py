@@ -5,6 +5,7 @@ from indie_desktop.domain.directory import (
     Affiliation,
     Consent,
     Institution,
+    NetworkMembership,
     Organisation,
     OrganisationRelation,
     Person,
@@ -23,6 +24,7 @@ from indie_desktop.domain.network import (
     Setting,
     Tag,
     TagLink,
+    VocabularyTerm,
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
 from indie_desktop.domain.replica import SyncBase, SyncChange, SyncConflict, SyncMeta, SyncOutbox
@@ -35,6 +37,7 @@ from indie_desktop.domain.work import (
     CooperationPartner,
     Need,
     NeedCarried,
+    RadarSchedule,
     Referral,
     ReferralStageChange,
     Task,
@@ -56,12 +59,14 @@ __all__ = [
     "InstitutionTemplate",
     "Need",
     "NeedCarried",
+    "NetworkMembership",
     "Objection",
     "Organisation",
     "OrganisationRelation",
     "ParticipantStatusChange",
     "Person",
     "Project",
+    "RadarSchedule",
     "ProjectParticipant",
     "Referral",
     "ReferralStageChange",
@@ -78,6 +83,7 @@ __all__ = [
     "TagLink",
     "TargetGroup",
     "Task",
+    "VocabularyTerm",
     "utcnow",
     "uuid7",
 ]
