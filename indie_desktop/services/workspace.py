@@ -11,6 +11,7 @@ from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentSe
 from indie_desktop.services.contacts.people import PersonService
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.account import AccountService
+from indie_desktop.services.directory.membership import MembershipService
 from indie_desktop.services.directory.organisations import OrganisationService
 from indie_desktop.services.directory.relations import RelationService
 from indie_desktop.services.directory.staff import DirectoryService
@@ -27,6 +28,7 @@ from indie_desktop.services.work.referral_list import ReferralList
 from indie_desktop.services.work.referrals import ReferralService
 from indie_desktop.services.work.suggestions import SuggestionService
 from indie_desktop.services.work.tasks import TaskService
+from indie_desktop.services.work.vocabulary import VocabularyService
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -74,10 +76,12 @@ class Workspace:
         self.history = HistoryService(db)
         self.organisations = OrganisationService(db, actor)
         self.relations = RelationService(db, actor)
+        self.membership = MembershipService(db, actor)
         self.people = PersonService(db, actor)
         self.projects = ProjectService(db, actor)
         self.needs = NeedService(db, actor)
         self.suggestions = SuggestionService(db, actor)
+        self.vocabulary = VocabularyService(db, actor)
         self.referrals = ReferralService(db, actor, follow_up_weeks)
         self.referral_list = ReferralList(db, actor, self.referrals)
         self.radar = RadarService(db, actor, self.referrals)

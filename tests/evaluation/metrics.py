@@ -113,9 +113,7 @@ def evaluate(
             known = {ids[k] for k in judged[number]}
             unjudged += sum(1 for oid in ranked[:5] if oid not in known)
     n = len(needs)
-    return Figures(
-        name, precision / n, recall / n, attainable / n, n, ceiling / n, unjudged, truth
-    )
+    return Figures(name, precision / n, recall / n, attainable / n, n, ceiling / n, unjudged, truth)
 
 
 def workspace(folder: Path) -> tuple[Workspace, dict[str, uuid.UUID], list[EvalNeed]]:

@@ -72,12 +72,18 @@ def main() -> int:
         ws, ids, needs = workspace(Path(folder) / "data")
         keys = {v: k for k, v in ids.items()}
         rows = {r[0]: r for r in organisation_rows()}
-        for n, (need, pool) in enumerate(zip(needs, pools(ws, [x.need_id for x in needs]), strict=True)):
+        for n, (need, pool) in enumerate(
+            zip(needs, pools(ws, [x.need_id for x in needs]), strict=True)
+        ):
             with ws.db.session() as s:
                 rec = s.get(Need, need.need_id)
                 assert rec is not None
-                print(f"\n## {n} seeker={need.seeker} ({rows[need.seeker][2]}, {rows[need.seeker][3]}, {rows[need.seeker][4]})")
-                print(f"   topic: {rec.topic} | competence: {rec.wanted_competence} | sought: {rec.sought_partner or '-'}")
+                seeker = rows[need.seeker]
+                print(f"\n## {n} seeker={need.seeker} ({seeker[2]}, {seeker[3]}, {seeker[4]})")
+                print(
+                    f"   topic: {rec.topic} | competence: {rec.wanted_competence} "
+                    f"| sought: {rec.sought_partner or '-'}"
+                )
             for key in sorted({keys[o] for o in pool} | set(need.expected)):
                 r = rows[key]
                 print(f"   {key:10} {r[1]} {r[3]:12} {r[4]:8} {r[5]}")
