@@ -72,7 +72,6 @@ class DrillDialog(QDialog):
     """The records behind a figure; double-click (or Return) opens one in its list."""
 
     open_requested = Signal(str, uuid.UUID)
-    radar_requested = Signal(uuid.UUID)  # a due digest's link: open the needs radar
 
     def __init__(self, title: str, result: DrillResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +130,7 @@ class DashboardView(QWidget):
     """Period chooser and filters on top, number tiles, then the charts."""
 
     open_requested = Signal(str, uuid.UUID)
+    radar_requested = Signal(uuid.UUID)  # a due digest's link: open the needs radar
 
     def __init__(
         self, workspace: Workspace, runner: Runner | None = None, parent: QWidget | None = None
