@@ -513,7 +513,7 @@ class MainWindow(WindowHost):
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
-        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu = bar.addMenu(self.tr("E&xtras"))
         tools_menu.addAction(self.radar_action)
         tools_menu.addAction(self.vocabulary_action)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -4038,7 +4038,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="516"/>
-        <source>&amp;Tools</source>
+        <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>

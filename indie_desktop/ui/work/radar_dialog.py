@@ -51,6 +51,15 @@ ANSWERS = (
 )
 
 
+def select_data(combo: QComboBox, value: object) -> bool:
+    """Select the entry holding `value` (Qt's findData does not compare Python UUIDs)."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False
+
+
 def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -76,7 +85,7 @@ class RadarDialog(QDialog):
         self.university_combo.setObjectName("university_combo")
         fill_combo(self.university_combo, workspace.radar.universities())
         if university_id is not None:
-            self.university_combo.setCurrentIndex(self.university_combo.findData(university_id))
+            select_data(self.university_combo, university_id)
         self.university_combo.currentIndexChanged.connect(self.university_changed)
         choose.addRow(*self._label(self.tr("&University:"), self.university_combo))
         self.since_edit = QLineEdit(self)
