@@ -206,6 +206,8 @@ class RadarDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        # rows as high as their wrapped text at the columns' current width
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(True)
         header = table.horizontalHeader()
         for column in range(table.columnCount()):
@@ -286,7 +288,6 @@ class RadarDialog(QDialog):
             units = "\n".join(f"{u.name} ({', '.join(u.terms)})" for u in item.units)
             for column, text in enumerate((need, item.company, units, format_date(item.found_on))):
                 table.setItem(row, column, _item(text))
-        table.resizeRowsToContents()
         self.summary_label.setText(self.tr("%n need(s) fit the university's units", "", len(items)))
         self.print_button.setEnabled(bool(items))
         self.carry_button.setEnabled(bool(items))
@@ -370,7 +371,6 @@ class RadarDialog(QDialog):
                 (c.topic, format_date(c.carried_on), label(c.answer), c.unit)
             ):
                 table.setItem(row, column, _item(text))
-        table.resizeRowsToContents()
         self.answer_button.setEnabled(False)
 
     def _carried_selected(self) -> None:
