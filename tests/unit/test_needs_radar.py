@@ -206,3 +206,49 @@ def test_a_schedule_falls_due_and_carrying_the_digest_moves_it_on(
     assert "every_months" in err.value.errors
     ws.radar.set_schedule(ids["tud"], None)
     assert ws.radar.schedule(ids["tud"]) is None
+
+
+def test_radar_command_writes_a_word_digest_of_a_topic(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    from indie_desktop.interchange.docx_template import document_text
+    from tests.evaluation.metrics import workspace
+
+    ws, ids, _needs = workspace(tmp_path / "data")
+    ws.db.dispose()
+    out = tmp_path / "Bedarfsradar FH Dortmund.docx"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "indie_desktop",
+            "radar",
+            "digest",
+            "--university",
+            str(ids["fhdo"]),
+            "--topic",
+            "Additive Fertigung",
+            "--out",
+            str(out),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=dict(os.environ),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{out}: 4 Bedarfe für Fachhochschule Dortmund")
+    text = " ".join(document_text(out.read_bytes()).split())
+    assert "Ersatzteile per 3D-Druck statt Lagerhaltung" in text
+    assert MES_TOPIC not in text
+    bad = subprocess.run(
+        [sys.executable, "-m", "indie_desktop", "radar", "digest", "--university",
+         str(ids["fhdo"]), "--since", "31.02.2026", "--out", str(out),
+         "--data-dir", str(tmp_path / "data")],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "--since '31.02.2026' ist kein Datum" in bad.stderr
