@@ -221,6 +221,20 @@ def test_a_companys_steps_in_the_network_show_on_it_and_on_the_dashboard(
     assert f"Nimmt teil seit {format_date(date.today())}" in text
     assert "Branchentreff Metall, Zoë Ñúñez" in text
     assert "Interessiert" in text
+    # the steps and a relation in the company's timeline
+    partner = ws.organisations.create(OrganisationDraft(name="Metall-Cluster Ruhr e.V."))
+    from indie_desktop.domain.enums import RelationKind
+
+    ws.relations.add(firm, RelationKind.MEMBER_OF, partner, since=date(2025, 5, 1))
+    tree = view.timeline.tree
+    view.select_record(partner)
+    lines = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert "Hat als Mitglied Gießerei Hagen GmbH" in lines
+    view.show_detail(firm)  # as following the link back from the cluster
+    lines = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert "Im Netzwerk: Nimmt teil – Branchentreff Metall, Zoë Ñúñez" in lines
+    assert "Im Netzwerk: Interessiert" in lines
+    assert "Mitglied in Metall-Cluster Ruhr e.V." in lines
     window.show_view(DASHBOARD)
     window.dashboard.reload()
     assert window.dashboard.tiles["in_network"].number.text() == "1"

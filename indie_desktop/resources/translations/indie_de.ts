@@ -6187,83 +6187,83 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>RadarDialog</name>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="71"/>
+        <location filename="../../ui/work/radar_dialog.py" line="80"/>
         <source>Needs radar</source>
         <translation>Bedarfsradar</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="81"/>
+        <location filename="../../ui/work/radar_dialog.py" line="90"/>
         <source>&amp;University:</source>
         <translation>&amp;Hochschule:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="84"/>
+        <location filename="../../ui/work/radar_dialog.py" line="93"/>
         <source>all open needs</source>
         <translation>alle offenen Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="86"/>
+        <location filename="../../ui/work/radar_dialog.py" line="95"/>
         <source>Needs found s&amp;ince:</source>
         <translation>Bedarfe erfasst &amp;seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="89"/>
+        <location filename="../../ui/work/radar_dialog.py" line="98"/>
         <source>all topics, or e.g. Additive Fertigung</source>
         <translation>alle Themen, oder z. B. Additive Fertigung</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="91"/>
+        <location filename="../../ui/work/radar_dialog.py" line="100"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="96"/>
+        <location filename="../../ui/work/radar_dialog.py" line="105"/>
         <source>Digest</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="98"/>
+        <location filename="../../ui/work/radar_dialog.py" line="107"/>
         <source>S&amp;how needs</source>
         <translation>Bedarfe an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="108"/>
-        <location filename="../../ui/work/radar_dialog.py" line="148"/>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="108"/>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="108"/>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
         <source>Fitting units</source>
         <translation>Passende Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="108"/>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
         <source>Found</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="112"/>
+        <location filename="../../ui/work/radar_dialog.py" line="121"/>
         <source>&amp;Preview, print or save…</source>
         <translation>&amp;Vorschau, drucken oder speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="114"/>
+        <location filename="../../ui/work/radar_dialog.py" line="123"/>
         <source>&amp;Mark as carried</source>
         <translation>Als ü&amp;bermittelt erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="124"/>
+        <location filename="../../ui/work/radar_dialog.py" line="133"/>
         <source>no schedule</source>
         <translation>kein Turnus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/work/radar_dialog.py" line="126"/>
+        <location filename="../../ui/work/radar_dialog.py" line="135"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>im Abstand von %n Monat</numerusform>
@@ -6271,62 +6271,62 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="130"/>
+        <location filename="../../ui/work/radar_dialog.py" line="139"/>
         <source>Save sche&amp;dule</source>
         <translation>Turnus spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="132"/>
+        <location filename="../../ui/work/radar_dialog.py" line="141"/>
         <source>Send the digest:</source>
         <translation>Übersicht senden:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="134"/>
+        <location filename="../../ui/work/radar_dialog.py" line="143"/>
         <source>ne&amp;xt on</source>
         <translation>&amp;nächste am</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="143"/>
+        <location filename="../../ui/work/radar_dialog.py" line="152"/>
         <source>Answers of the university</source>
         <translation>Antworten der Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="148"/>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
         <source>Carried on</source>
         <translation>Übermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="148"/>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="148"/>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="160"/>
+        <location filename="../../ui/work/radar_dialog.py" line="169"/>
         <source>&amp;Record answer</source>
         <translation>Antwort e&amp;rfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="162"/>
+        <location filename="../../ui/work/radar_dialog.py" line="171"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Antwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="164"/>
+        <location filename="../../ui/work/radar_dialog.py" line="173"/>
         <source>U&amp;nit:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="174"/>
+        <location filename="../../ui/work/radar_dialog.py" line="183"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/work/radar_dialog.py" line="281"/>
+        <location filename="../../ui/work/radar_dialog.py" line="291"/>
         <source>%n need(s) fit the university&apos;s units</source>
         <translation>
             <numerusform>%n Bedarf passt zu den Einheiten der Hochschule</numerusform>
@@ -6334,17 +6334,17 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="294"/>
+        <location filename="../../ui/work/radar_dialog.py" line="304"/>
         <source>Needs radar %1</source>
         <translation>Bedarfsradar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="316"/>
+        <location filename="../../ui/work/radar_dialog.py" line="326"/>
         <source>Cannot record the digest</source>
         <translation>Übersicht kann nicht erfasst werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/work/radar_dialog.py" line="319"/>
+        <location filename="../../ui/work/radar_dialog.py" line="329"/>
         <source>%n need(s) recorded as carried to the university</source>
         <translation>
             <numerusform>%n Bedarf als an die Hochschule übermittelt erfasst</numerusform>
@@ -6352,27 +6352,27 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="343"/>
+        <location filename="../../ui/work/radar_dialog.py" line="353"/>
         <source>Schedule saved</source>
         <translation>Turnus gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="343"/>
+        <location filename="../../ui/work/radar_dialog.py" line="353"/>
         <source>Schedule removed</source>
         <translation>Turnus entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="384"/>
+        <location filename="../../ui/work/radar_dialog.py" line="393"/>
         <source>Cannot record the answer</source>
         <translation>Antwort kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="388"/>
+        <location filename="../../ui/work/radar_dialog.py" line="397"/>
         <source>Answer recorded: referred to %1</source>
         <translation>Antwort erfasst: vermittelt an %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/radar_dialog.py" line="393"/>
+        <location filename="../../ui/work/radar_dialog.py" line="402"/>
         <source>Answer recorded</source>
         <translation>Antwort erfasst</translation>
     </message>
@@ -8269,128 +8269,168 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="44"/>
         <source>Referral stages</source>
         <translation>Vermittlungsschritte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="45"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="44"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="46"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="45"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="47"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="60"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="48"/>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="49"/>
+        <source>In the network</source>
+        <translation>Im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="53"/>
+        <source>Parent company of</source>
+        <translation>Mutter von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="54"/>
+        <source>Customer of</source>
+        <translation>Abnehmer von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="55"/>
+        <source>Has as member</source>
+        <translation>Hat als Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="56"/>
+        <source>Cooperation partner of</source>
+        <translation>Kooperationspartner von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="57"/>
+        <source>Has as spin-off</source>
+        <translation>Hat als Ausgründung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="72"/>
         <source>Need: {topic} ({urgency})</source>
         <translation>Bedarf: {topic} ({urgency})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="65"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
         <source>Referred to {other}</source>
         <translation>Vermittelt an {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
         <source>Referral partner for {other}</source>
         <translation>Vermittlungspartner für {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="83"/>
         <source>Referral {stage}: {other}</source>
         <translation>Vermittlung {stage}: {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="87"/>
         <source>Cooperation ({kind}): {title}</source>
         <translation>Kooperation ({kind}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="80"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="96"/>
+        <source>In the network: {status}</source>
+        <translation>Im Netzwerk: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="102"/>
         <source>Event ({status}): {name}</source>
         <translation>Veranstaltung ({status}): {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="84"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="86"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="108"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="88"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="110"/>
         <source>Task ({state}): {title}</source>
         <translation>Aufgabe ({state}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="110"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="132"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="133"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="137"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="142"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="116"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="138"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="142"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="145"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="128"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="150"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="132"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="154"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
