@@ -188,6 +188,7 @@ class Figures:
     # Issue 24: the needs' technology terms (most named first), needs carried to universities
     # (Bedarfsradar) and what became of them, companies' tenure in the network, digests due.
     needs_by_topic: list[tuple[str, int]] = field(default_factory=list)
+    needs_by_sector: list[tuple[str, int]] = field(default_factory=list)  # WZ division
     carried: int = 0
     carried_answered: int = 0
     carried_referred: int = 0

@@ -126,6 +126,10 @@ def test_a_university_digest_is_carried_answered_referred_and_scheduled(
     assert dashboard.tiles["carried"].number.text() == str(len(rows))
     assert dashboard.tiles["carried_referred"].number.text() == "1"
     assert dashboard.figures is not None and dashboard.figures.needs_by_topic
+    sectors = dict(dashboard.figures.needs_by_sector)
+    assert sectors["25 Herstellung von Metallerzeugnissen"] >= 15  # the set's metalworkers
+    topics = dict(dashboard.figures.needs_by_topic)
+    assert topics["ERP"] >= 2 and "Digitalisierung" not in topics  # generic terms left out
     # the note's link opens the radar on that university
     opened: dict[str, object] = {}
 

@@ -1295,7 +1295,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="172"/>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="552"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1487,7 +1487,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="326"/>
-        <location filename="../../ui/views/dashboard_view.py" line="556"/>
+        <location filename="../../ui/views/dashboard_view.py" line="566"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
@@ -1527,176 +1527,187 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Bedarfe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="367"/>
+        <location filename="../../ui/views/dashboard_view.py" line="366"/>
+        <source>Needs by sector (WZ division)</source>
+        <translation>Bedarfe nach Branche (WZ-Abteilung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="368"/>
         <source>Companies in the network by institution</source>
         <translation>Unternehmen im Netzwerk nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="384"/>
+        <location filename="../../ui/views/dashboard_view.py" line="386"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="395"/>
+        <location filename="../../ui/views/dashboard_view.py" line="393"/>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="395"/>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
         <source>Joined</source>
         <translation>Neu dazu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="406"/>
+        <location filename="../../ui/views/dashboard_view.py" line="416"/>
         <source>Needs radar due: %1</source>
         <translation>Bedarfsradar fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <location filename="../../ui/views/dashboard_view.py" line="478"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="480"/>
+        <location filename="../../ui/views/dashboard_view.py" line="490"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="500"/>
+        <location filename="../../ui/views/dashboard_view.py" line="510"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="501"/>
+        <location filename="../../ui/views/dashboard_view.py" line="511"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="502"/>
+        <location filename="../../ui/views/dashboard_view.py" line="512"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="503"/>
+        <location filename="../../ui/views/dashboard_view.py" line="513"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="516"/>
+        <location filename="../../ui/views/dashboard_view.py" line="526"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="384"/>
-        <location filename="../../ui/views/dashboard_view.py" line="516"/>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
-        <location filename="../../ui/views/dashboard_view.py" line="564"/>
-        <location filename="../../ui/views/dashboard_view.py" line="658"/>
+        <location filename="../../ui/views/dashboard_view.py" line="386"/>
+        <location filename="../../ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../ui/views/dashboard_view.py" line="526"/>
+        <location filename="../../ui/views/dashboard_view.py" line="544"/>
+        <location filename="../../ui/views/dashboard_view.py" line="574"/>
+        <location filename="../../ui/views/dashboard_view.py" line="668"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="516"/>
+        <location filename="../../ui/views/dashboard_view.py" line="526"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="533"/>
-        <location filename="../../ui/views/dashboard_view.py" line="563"/>
-        <location filename="../../ui/views/dashboard_view.py" line="657"/>
+        <location filename="../../ui/views/dashboard_view.py" line="543"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="667"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="535"/>
-        <location filename="../../ui/views/dashboard_view.py" line="565"/>
-        <location filename="../../ui/views/dashboard_view.py" line="618"/>
-        <location filename="../../ui/views/dashboard_view.py" line="637"/>
-        <location filename="../../ui/views/dashboard_view.py" line="659"/>
+        <location filename="../../ui/views/dashboard_view.py" line="545"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
+        <location filename="../../ui/views/dashboard_view.py" line="628"/>
+        <location filename="../../ui/views/dashboard_view.py" line="647"/>
+        <location filename="../../ui/views/dashboard_view.py" line="669"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="536"/>
-        <location filename="../../ui/views/dashboard_view.py" line="566"/>
-        <location filename="../../ui/views/dashboard_view.py" line="660"/>
+        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="576"/>
+        <location filename="../../ui/views/dashboard_view.py" line="670"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="562"/>
+        <location filename="../../ui/views/dashboard_view.py" line="572"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="567"/>
+        <location filename="../../ui/views/dashboard_view.py" line="577"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="388"/>
-        <location filename="../../ui/views/dashboard_view.py" line="586"/>
+        <location filename="../../ui/views/dashboard_view.py" line="398"/>
+        <location filename="../../ui/views/dashboard_view.py" line="596"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="395"/>
-        <location filename="../../ui/views/dashboard_view.py" line="597"/>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../ui/views/dashboard_view.py" line="607"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="618"/>
+        <location filename="../../ui/views/dashboard_view.py" line="628"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="624"/>
+        <location filename="../../ui/views/dashboard_view.py" line="634"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="625"/>
+        <location filename="../../ui/views/dashboard_view.py" line="635"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="626"/>
+        <location filename="../../ui/views/dashboard_view.py" line="636"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="627"/>
+        <location filename="../../ui/views/dashboard_view.py" line="637"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="628"/>
+        <location filename="../../ui/views/dashboard_view.py" line="638"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="629"/>
+        <location filename="../../ui/views/dashboard_view.py" line="639"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="630"/>
+        <location filename="../../ui/views/dashboard_view.py" line="640"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="637"/>
+        <location filename="../../ui/views/dashboard_view.py" line="647"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="637"/>
+        <location filename="../../ui/views/dashboard_view.py" line="647"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="676"/>
+        <location filename="../../ui/views/dashboard_view.py" line="686"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>

@@ -303,9 +303,11 @@ class DashboardService:
             "names": lambda s: s.execute(select(Institution.id, Institution.short_name)).all(),
             "events": lambda s: event_figures(s, self.actor, period, f),
             "topics": lambda s: self._topics(s, period, f),
+            "sectors": lambda s: self._sectors(s, period, f),
         }
         r = self._run(jobs)
         out.needs_by_topic = r["topics"]
+        out.needs_by_sector = r["sectors"]
         self._outreach(out, period, f)
         out.organisations_reached = int(r["reached"])
         for owner, m, n in r["visits"]:
@@ -345,6 +347,22 @@ class DashboardService:
             found = vocab.analyse(f"{topic}\n{competence or ''}").concepts.values()
             counts.update({x.concept.label for x in found if not x.concept.generic})
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+
+    def _sectors(self, s: Session, period: Period, filters: Filters) -> list[tuple[str, int]]:
+        """The seeking companies' WZ divisions ('25 Herstellung von Metallerzeugnissen'),
+        most needs first (top ten)."""
+        from indie_desktop.domain.wz import wz_title
+
+        division = func.substr(Organisation.wz_code, 1, 2)
+        stmt = (
+            self._needs(period, filters, True)
+            .add_columns(division, func.count())
+            .where(Organisation.wz_code.is_not(None), Organisation.wz_code != "")
+            .group_by(division)
+        )
+        rows = [(str(d), int(n)) for d, n in s.execute(stmt).all() if d]
+        named = [(f"{d} {wz_title(d) or ''}".strip(), n) for d, n in rows]
+        return sorted(named, key=lambda kv: (-kv[1], kv[0]))[:10]
 
     def _outreach(self, out: Figures, period: Period, filters: Filters) -> None:
         """Needs carried to universities, companies in the network, digests due (issue 24)."""

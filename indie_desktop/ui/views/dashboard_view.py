@@ -363,11 +363,13 @@ class DashboardView(QWidget):
             self.tiles[key] = tile
             grid.addWidget(tile, 0, i)
         self.topics = ChartCard(self.tr("Needs by topic"), BarChart(PALETTE[1]))
+        self.sectors = ChartCard(self.tr("Needs by sector (WZ division)"), BarChart(PALETTE[1]))
         self.members = ChartCard(
             self.tr("Companies in the network by institution"), BarChart(PALETTE[0])
         )
         grid.addWidget(self.topics, 1, 0, 1, 3)
         grid.addWidget(self.members, 1, 3, 1, 2)
+        grid.addWidget(self.sectors, 2, 0, 1, 3)
         self.outreach_grid = grid
 
     def _show_outreach(self, f: Figures) -> None:
@@ -382,6 +384,14 @@ class DashboardView(QWidget):
         topics.set_bars(topic_bars)
         self.topics.set_table(
             [self.tr("Topic"), self.tr("Needs")], [(b.key, [b.label, b.text]) for b in topic_bars]
+        )
+        sectors = self.sectors.chart
+        assert isinstance(sectors, BarChart)
+        sector_bars = [Bar(name, name, count, n_(count)) for name, count in f.needs_by_sector]
+        sectors.set_bars(sector_bars)
+        self.sectors.set_table(
+            [self.tr("Sector"), self.tr("Needs")],
+            [(b.key, [b.label, b.text]) for b in sector_bars],
         )
         members = self.members.chart
         assert isinstance(members, BarChart)
