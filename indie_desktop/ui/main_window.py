@@ -667,7 +667,7 @@ class MainWindow(WindowHost):
         from indie_desktop.ui.work.radar_dialog import RadarDialog
 
         dialog = RadarDialog(self.workspace, self, university_id)
-        self.last_dialog = dialog
+        self.last_dialog: QDialog = dialog  # for tests: the dialog opened last
         try:
             dialog.exec()
         finally:
