@@ -2566,77 +2566,77 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="133"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>How do you want to start?</source>
         <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>With an empty data&amp;base</source>
         <translation>Mit einer &amp;leeren Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>With the &amp;demo network</source>
         <translation>Mit dem &amp;Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="159"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161"/>
+        <location filename="../../ui/first_run.py" line="162"/>
         <source>&amp;Connect to the shared office server…</source>
         <translation>Mit dem gemeinsamen Bü&amp;ro-Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="163"/>
+        <location filename="../../ui/first_run.py" line="164"/>
         <source>Work on the database of your office; the administrator gives you a login</source>
         <translation>Mit der Datenbank Ihres Büros arbeiten; die Anmeldung erhalten Sie von der Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="167"/>
         <source>Import a file (CSV, E&amp;xcel, vCard)…</source>
         <translation>Eine Datei i&amp;mportieren (CSV, Excel, vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -9460,26 +9460,31 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="53"/>
+        <source>Companies in the network</source>
+        <translation>Unternehmen im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>Search index</source>
         <translation>Suchindex</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="75"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="88"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
     </message>
