@@ -11,6 +11,7 @@ to that unit.
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -89,8 +90,6 @@ SCHEDULE_MONTHS = (1, 2, 3, 6, 12)
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, the month's last day where it is shorter (31.01. -> 28.02.)."""
-    import calendar
-
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
