@@ -215,33 +215,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="73"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="74"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="125"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="75"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="76"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="78"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="79"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="81"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="83"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="122"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="123"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -249,47 +249,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="138"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="139"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="146"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="147"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="149"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="150"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="169"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="170"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="178"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="179"/>
         <source>Open a program or macro file?</source>
         <translation>Programm oder Makro-Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="180"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="181"/>
         <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
         <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="189"/>
         <source>Do not open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="235"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="248"/>
         <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
         <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
     </message>
@@ -1289,425 +1289,426 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/views/dashboard_view.py" line="167"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="172"/>
-        <location filename="../../ui/views/dashboard_view.py" line="552"/>
+        <location filename="../../ui/views/dashboard_view.py" line="175"/>
+        <location filename="../../ui/views/dashboard_view.py" line="554"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="173"/>
+        <location filename="../../ui/views/dashboard_view.py" line="176"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="174"/>
-        <location filename="../../ui/views/dashboard_view.py" line="183"/>
+        <location filename="../../ui/views/dashboard_view.py" line="177"/>
+        <location filename="../../ui/views/dashboard_view.py" line="186"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="175"/>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="179"/>
+        <location filename="../../ui/views/dashboard_view.py" line="182"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="185"/>
+        <location filename="../../ui/views/dashboard_view.py" line="188"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="192"/>
+        <location filename="../../ui/views/dashboard_view.py" line="195"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="194"/>
+        <location filename="../../ui/views/dashboard_view.py" line="197"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="198"/>
+        <location filename="../../ui/views/dashboard_view.py" line="201"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="200"/>
+        <location filename="../../ui/views/dashboard_view.py" line="203"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <location filename="../../ui/views/dashboard_view.py" line="251"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <location filename="../../ui/views/dashboard_view.py" line="252"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="258"/>
+        <location filename="../../ui/views/dashboard_view.py" line="260"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="276"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="277"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="276"/>
+        <location filename="../../ui/views/dashboard_view.py" line="278"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="277"/>
+        <location filename="../../ui/views/dashboard_view.py" line="279"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="278"/>
+        <location filename="../../ui/views/dashboard_view.py" line="280"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="279"/>
+        <location filename="../../ui/views/dashboard_view.py" line="281"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="280"/>
+        <location filename="../../ui/views/dashboard_view.py" line="282"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="305"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="306"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="306"/>
+        <location filename="../../ui/views/dashboard_view.py" line="308"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="308"/>
+        <location filename="../../ui/views/dashboard_view.py" line="310"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../ui/views/dashboard_view.py" line="311"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="310"/>
+        <location filename="../../ui/views/dashboard_view.py" line="312"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="328"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
-        <location filename="../../ui/views/dashboard_view.py" line="566"/>
+        <location filename="../../ui/views/dashboard_view.py" line="328"/>
+        <location filename="../../ui/views/dashboard_view.py" line="568"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../ui/views/dashboard_view.py" line="336"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="353"/>
+        <location filename="../../ui/views/dashboard_view.py" line="355"/>
         <source>needs carried to universities</source>
         <translation>Bedarfe an Hochschulen übermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="354"/>
+        <location filename="../../ui/views/dashboard_view.py" line="356"/>
         <source>of them taken up by a unit</source>
         <translation>davon von einer Einheit aufgegriffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="355"/>
+        <location filename="../../ui/views/dashboard_view.py" line="357"/>
         <source>of them led to a cooperation</source>
         <translation>davon zu einer Kooperation geführt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="356"/>
+        <location filename="../../ui/views/dashboard_view.py" line="358"/>
         <source>companies in the network</source>
         <translation>Unternehmen im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="357"/>
+        <location filename="../../ui/views/dashboard_view.py" line="359"/>
         <source>companies joined the network</source>
         <translation>Unternehmen neu im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="365"/>
+        <location filename="../../ui/views/dashboard_view.py" line="367"/>
         <source>Needs by topic</source>
         <translation>Bedarfe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="366"/>
+        <location filename="../../ui/views/dashboard_view.py" line="368"/>
         <source>Needs by sector (WZ division)</source>
         <translation>Bedarfe nach Branche (WZ-Abteilung)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="368"/>
+        <location filename="../../ui/views/dashboard_view.py" line="370"/>
         <source>Companies in the network by institution</source>
         <translation>Unternehmen im Netzwerk nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="386"/>
+        <location filename="../../ui/views/dashboard_view.py" line="388"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../ui/views/dashboard_view.py" line="395"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
         <source>Joined</source>
         <translation>Neu dazu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="416"/>
+        <location filename="../../ui/views/dashboard_view.py" line="418"/>
         <source>Needs radar due: %1</source>
         <translation>Bedarfsradar fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="478"/>
+        <location filename="../../ui/views/dashboard_view.py" line="480"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="490"/>
+        <location filename="../../ui/views/dashboard_view.py" line="492"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="510"/>
+        <location filename="../../ui/views/dashboard_view.py" line="512"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="511"/>
+        <location filename="../../ui/views/dashboard_view.py" line="513"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="512"/>
+        <location filename="../../ui/views/dashboard_view.py" line="514"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="513"/>
+        <location filename="../../ui/views/dashboard_view.py" line="515"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="526"/>
+        <location filename="../../ui/views/dashboard_view.py" line="528"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="386"/>
-        <location filename="../../ui/views/dashboard_view.py" line="393"/>
-        <location filename="../../ui/views/dashboard_view.py" line="526"/>
-        <location filename="../../ui/views/dashboard_view.py" line="544"/>
-        <location filename="../../ui/views/dashboard_view.py" line="574"/>
-        <location filename="../../ui/views/dashboard_view.py" line="668"/>
+        <location filename="../../ui/views/dashboard_view.py" line="388"/>
+        <location filename="../../ui/views/dashboard_view.py" line="395"/>
+        <location filename="../../ui/views/dashboard_view.py" line="528"/>
+        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="576"/>
+        <location filename="../../ui/views/dashboard_view.py" line="670"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="526"/>
+        <location filename="../../ui/views/dashboard_view.py" line="528"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="543"/>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
-        <location filename="../../ui/views/dashboard_view.py" line="667"/>
+        <location filename="../../ui/views/dashboard_view.py" line="545"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
+        <location filename="../../ui/views/dashboard_view.py" line="669"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="545"/>
-        <location filename="../../ui/views/dashboard_view.py" line="575"/>
-        <location filename="../../ui/views/dashboard_view.py" line="628"/>
-        <location filename="../../ui/views/dashboard_view.py" line="647"/>
-        <location filename="../../ui/views/dashboard_view.py" line="669"/>
+        <location filename="../../ui/views/dashboard_view.py" line="547"/>
+        <location filename="../../ui/views/dashboard_view.py" line="577"/>
+        <location filename="../../ui/views/dashboard_view.py" line="630"/>
+        <location filename="../../ui/views/dashboard_view.py" line="649"/>
+        <location filename="../../ui/views/dashboard_view.py" line="671"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="546"/>
-        <location filename="../../ui/views/dashboard_view.py" line="576"/>
-        <location filename="../../ui/views/dashboard_view.py" line="670"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="578"/>
+        <location filename="../../ui/views/dashboard_view.py" line="672"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="572"/>
+        <location filename="../../ui/views/dashboard_view.py" line="574"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="577"/>
+        <location filename="../../ui/views/dashboard_view.py" line="579"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="398"/>
-        <location filename="../../ui/views/dashboard_view.py" line="596"/>
+        <location filename="../../ui/views/dashboard_view.py" line="400"/>
+        <location filename="../../ui/views/dashboard_view.py" line="598"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="405"/>
-        <location filename="../../ui/views/dashboard_view.py" line="607"/>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="609"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="628"/>
+        <location filename="../../ui/views/dashboard_view.py" line="630"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="634"/>
+        <location filename="../../ui/views/dashboard_view.py" line="636"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="635"/>
+        <location filename="../../ui/views/dashboard_view.py" line="637"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="636"/>
+        <location filename="../../ui/views/dashboard_view.py" line="638"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="637"/>
+        <location filename="../../ui/views/dashboard_view.py" line="639"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="638"/>
+        <location filename="../../ui/views/dashboard_view.py" line="640"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="639"/>
+        <location filename="../../ui/views/dashboard_view.py" line="641"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="640"/>
+        <location filename="../../ui/views/dashboard_view.py" line="642"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="647"/>
+        <location filename="../../ui/views/dashboard_view.py" line="649"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="647"/>
+        <location filename="../../ui/views/dashboard_view.py" line="649"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="686"/>
+        <location filename="../../ui/views/dashboard_view.py" line="688"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -3808,312 +3809,312 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Not handed over by Outlook, drag one at a time: {names}</source>
         <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Needs &amp;radar…</source>
         <translation>Bedarfs&amp;radar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Carry open needs to a university: digest, answers, referrals</source>
         <translation>Offene Bedarfe an eine Hochschule tragen: Übersicht, Antworten, Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Technology terms…</source>
         <translation>&amp;Fachbegriffe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Terms and synonyms the partner suggestions match with</source>
         <translation>Begriffe und Synonyme, mit denen die Partnervorschläge suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Week ca&amp;lendar…</source>
         <translation>Wochen&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="893"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="940"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="966"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -8989,12 +8990,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="223"/>
+        <location filename="../../app.py" line="229"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="331"/>
+        <location filename="../../app.py" line="337"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
