@@ -14,6 +14,7 @@ from indie_desktop.domain.enums import (
     Chamber,
     ConsentScope,
     LegalBasis,
+    MembershipStatus,
     OrganisationKind,
     OrganisationStatus,
     PreferredChannel,
@@ -212,4 +213,17 @@ class OrganisationRelation(Syncable, Base):
     related_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
     kind: Mapped[RelationKind] = enum_column(RelationKind, RelationKind.PARTNER_OF)
     since: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(300))
+
+
+class NetworkMembership(Syncable, Base):
+    """A change of a company's standing in the network (issue 24): from `since` on it is
+    interested, participating, a partner, or has left, until the next change. The institution
+    that records it is the one that brought the company in (owner_institution_id)."""
+
+    __tablename__ = "network_membership"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    status: Mapped[MembershipStatus] = enum_column(MembershipStatus, MembershipStatus.INTERESTED)
+    since: Mapped[date] = mapped_column(Date, index=True)
     note: Mapped[str | None] = mapped_column(String(300))

@@ -40,6 +40,18 @@ class RelationKind(StrEnum):
     SPIN_OFF_OF = "spin_off_of"  # Ausgründung von (of a university)
 
 
+class MembershipStatus(StrEnum):
+    """A company's standing in the network ('im Netzwerk', issue 24), dated by its changes."""
+
+    INTERESTED = "interested"  # interessiert
+    PARTICIPATING = "participating"  # nimmt teil (Veranstaltungen, Vermittlungen)
+    PARTNER = "partner"  # Netzwerkpartner
+    LEFT = "left"  # ausgeschieden
+
+
+IN_NETWORK = frozenset({MembershipStatus.PARTICIPATING, MembershipStatus.PARTNER})
+
+
 class OrganisationStatus(StrEnum):
     ACTIVE = "active"
     PROSPECT = "prospect"

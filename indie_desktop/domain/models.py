@@ -5,6 +5,7 @@ from indie_desktop.domain.directory import (
     Affiliation,
     Consent,
     Institution,
+    NetworkMembership,
     Organisation,
     OrganisationRelation,
     Person,
@@ -23,6 +24,7 @@ from indie_desktop.domain.network import (
     Setting,
     Tag,
     TagLink,
+    VocabularyTerm,
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
 from indie_desktop.domain.replica import SyncBase, SyncChange, SyncConflict, SyncMeta, SyncOutbox
@@ -35,6 +37,7 @@ from indie_desktop.domain.work import (
     CooperationPartner,
     Need,
     NeedCarried,
+    RadarSchedule,
     Referral,
     ReferralStageChange,
     Task,
@@ -56,6 +59,7 @@ __all__ = [
     "InstitutionTemplate",
     "Need",
     "NeedCarried",
+    "NetworkMembership",
     "Objection",
     "Organisation",
     "OrganisationRelation",
@@ -63,6 +67,7 @@ __all__ = [
     "Person",
     "Project",
     "ProjectParticipant",
+    "RadarSchedule",
     "Referral",
     "ReferralStageChange",
     "RetentionDecision",
@@ -78,6 +83,7 @@ __all__ = [
     "TagLink",
     "TargetGroup",
     "Task",
+    "VocabularyTerm",
     "utcnow",
     "uuid7",
 ]

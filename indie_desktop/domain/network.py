@@ -144,3 +144,15 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class VocabularyTerm(Syncable, Base):
+    """A concept of the matching vocabulary added or extended by staff (issue 24), on top of
+    the shipped list (resources/vocabulary): its label, its synonyms (';'-separated) and the
+    broader concept it belongs to. A label of a shipped concept adds synonyms to it."""
+
+    __tablename__ = "vocabulary_term"
+
+    label: Mapped[str] = mapped_column(String(120))
+    synonyms: Mapped[str] = mapped_column(Text, default="")
+    broader: Mapped[str | None] = mapped_column(String(120))

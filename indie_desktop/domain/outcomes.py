@@ -185,6 +185,21 @@ class Figures:
     timeline: list[MonthRow] = field(default_factory=list)
     network: list[Edge] = field(default_factory=list)
     events: EventFigures = field(default_factory=EventFigures)
+    # Issue 24: the needs' technology terms (most named first), needs carried to universities
+    # (Bedarfsradar) and what became of them, companies' tenure in the network, digests due.
+    needs_by_topic: list[tuple[str, int]] = field(default_factory=list)
+    needs_by_sector: list[tuple[str, int]] = field(default_factory=list)  # WZ division
+    carried: int = 0
+    carried_answered: int = 0
+    carried_referred: int = 0
+    carried_cooperations: int = 0
+    in_network: int = 0  # companies participating or partner at the period's end
+    joined_network: int = 0  # in the period
+    left_network: int = 0  # in the period
+    interested: int = 0  # at the period's end
+    # (institution, in the network at the end, joined in the period)
+    network_by_institution: list[tuple[str, int, int]] = field(default_factory=list)
+    radar_due: list[tuple[uuid.UUID, str, date]] = field(default_factory=list)  # as of today
 
 
 @dataclass(frozen=True)

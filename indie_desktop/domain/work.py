@@ -310,3 +310,14 @@ class NeedCarried(Syncable, Base):
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisation.id"))
     referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referral.id"))
     note: Mapped[str | None] = mapped_column(String(300))
+
+
+class RadarSchedule(Syncable, Base):
+    """When a university's needs digest (Bedarfsradar) is due: every `every_months` months,
+    next on `next_due`; carrying a digest moves `next_due` on (issue 24)."""
+
+    __tablename__ = "radar_schedule"
+
+    university_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    every_months: Mapped[int] = mapped_column(Integer, default=1)
+    next_due: Mapped[date] = mapped_column(Date)

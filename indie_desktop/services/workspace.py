@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.contacts.people import PersonService
     from indie_desktop.services.directory.account import AccountService
     from indie_desktop.services.directory.bulk import BulkEdit, PeopleTags
+    from indie_desktop.services.directory.membership import MembershipService
     from indie_desktop.services.directory.relations import RelationService
     from indie_desktop.services.directory.timeline import TimelineService
     from indie_desktop.services.duplicates.finder import DuplicateService
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.work.referrals import ReferralService
     from indie_desktop.services.work.suggestions import SuggestionService
     from indie_desktop.services.work.tasks import TaskService
+    from indie_desktop.services.work.vocabulary import VocabularyService
 
 
 class Workspace:
@@ -96,6 +98,18 @@ class Workspace:
         from indie_desktop.services.directory.relations import RelationService
 
         return RelationService(self.db, self.actor)
+
+    @cached_property
+    def membership(self) -> MembershipService:
+        from indie_desktop.services.directory.membership import MembershipService
+
+        return MembershipService(self.db, self.actor)
+
+    @cached_property
+    def vocabulary(self) -> VocabularyService:
+        from indie_desktop.services.work.vocabulary import VocabularyService
+
+        return VocabularyService(self.db, self.actor)
 
     @cached_property
     def people(self) -> PersonService:

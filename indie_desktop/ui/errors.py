@@ -72,6 +72,22 @@ VALIDATION_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "The value cannot be negative"),
     QT_TRANSLATE_NOOP("validation", "This status cannot follow the current one"),
     QT_TRANSLATE_NOOP("validation", "A new need starts open; referring it sets “in referral”"),
+    # issue 24: tenure in the network, the vocabulary editor, the needs radar
+    QT_TRANSLATE_NOOP("validation", "Enter the date"),
+    QT_TRANSLATE_NOOP("validation", "The date lies in the future"),
+    QT_TRANSLATE_NOOP("validation", "There is already a step on this day"),
+    QT_TRANSLATE_NOOP("validation", "The company already has this status then"),
+    QT_TRANSLATE_NOOP("validation", "Enter the term"),
+    QT_TRANSLATE_NOOP("validation", "At most 120 characters, without ';' or '>'"),
+    QT_TRANSLATE_NOOP("validation", "Synonym too long or with '>'"),
+    QT_TRANSLATE_NOOP("validation", "This term is already in the vocabulary: edit it there"),
+    QT_TRANSLATE_NOOP("validation", "The broader term is not in the vocabulary"),
+    QT_TRANSLATE_NOOP("validation", "A term cannot be broader than itself"),
+    QT_TRANSLATE_NOOP("validation", "Enter at least one synonym to add to this term"),
+    QT_TRANSLATE_NOOP("validation", "Choose 1, 2, 3, 6 or 12 months"),
+    QT_TRANSLATE_NOOP("validation", "Enter when the next digest is due"),
+    QT_TRANSLATE_NOOP("validation", "Name the unit that takes the need up"),
+    QT_TRANSLATE_NOOP("validation", "At most 300 characters"),
 )
 _AT_MOST = re.compile(r"^At most (\d+) characters$")
 _YEAR_FROM = re.compile(r"^The year must be (\d+) or later$")

@@ -50,6 +50,7 @@ DEMO_PHASES = (
     QT_TRANSLATE_NOOP("first_run", "Projects"),
     QT_TRANSLATE_NOOP("first_run", "Activities and needs"),
     QT_TRANSLATE_NOOP("first_run", "Referrals and cooperations"),
+    QT_TRANSLATE_NOOP("first_run", "Companies in the network"),
     QT_TRANSLATE_NOOP("first_run", "Search index"),
 )
 

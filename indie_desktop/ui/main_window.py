@@ -459,6 +459,14 @@ class MainWindow(WindowHost):
         self.funding_report_action.setToolTip(
             self.tr("Figures, charts and evidence of a period as PDF or Excel for the funder")
         )
+        self.radar_action = self._action(self.tr("Needs &radar…"), self.open_radar)
+        self.radar_action.setToolTip(
+            self.tr("Carry open needs to a university: digest, answers, referrals")
+        )
+        self.vocabulary_action = self._action(self.tr("&Technology terms…"), self.open_vocabulary)
+        self.vocabulary_action.setToolTip(
+            self.tr("Terms and synonyms the partner suggestions match with")
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -508,6 +516,9 @@ class MainWindow(WindowHost):
         view_menu.addAction(self.refresh_action)
         report_menu = bar.addMenu(self.tr("&Report"))
         report_menu.addAction(self.funding_report_action)
+        tools_menu = bar.addMenu(self.tr("E&xtras"))
+        tools_menu.addAction(self.radar_action)
+        tools_menu.addAction(self.vocabulary_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
@@ -639,6 +650,7 @@ class MainWindow(WindowHost):
             self.stack.addWidget(self._dashboard)
             self._dashboard.open_requested.connect(self.open_record)
             self._dashboard.events_requested.connect(lambda: self.show_view(EVENTS))
+            self._dashboard.radar_requested.connect(self.open_radar)
         return self._dashboard
 
     def _sync_actions(self) -> None:
@@ -661,6 +673,30 @@ class MainWindow(WindowHost):
         from indie_desktop.ui.funding_report_dialog import FundingReportDialog
 
         dialog = FundingReportDialog(self.workspace, self.runner, self.dashboard, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def open_radar(self, university_id: uuid.UUID | None = None) -> None:
+        """Tools → Needs radar…: a university's digest, its answers, its schedule."""
+        from indie_desktop.ui.work.radar_dialog import RadarDialog
+
+        dialog = RadarDialog(self.workspace, self, university_id)
+        self.last_dialog: QDialog = dialog  # for tests: the dialog opened last
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+            if self._dashboard is not None:
+                self._dashboard.reload_if_loaded()
+
+    def open_vocabulary(self) -> None:
+        """Tools → Technology terms…: the staff's additions to the matching vocabulary."""
+        from indie_desktop.ui.work.vocabulary_dialog import VocabularyDialog
+
+        dialog = VocabularyDialog(self.workspace, self)
+        self.last_dialog = dialog
         try:
             dialog.exec()
         finally:

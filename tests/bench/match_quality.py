@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        figures = run_all(Path(folder) / "data")
+        figures = run_all(Path(folder) / "judged") + run_all(Path(folder) / "listed", "listed")
     text = table(figures)
     print(text)
     if args.markdown:

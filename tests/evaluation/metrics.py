@@ -1,5 +1,9 @@
 """Precision@5 and recall@10 of partner suggestions on the evaluation set, beside two baselines
-on the same set:
+on the same set. Relevant are the partners judged relevant in tests/evaluation/judgments.py
+(pooled judging, criteria in tests/evaluation/README.md); `truth="listed"` measures against the
+partners the set listed per need before the judging, for comparison with earlier figures.
+
+The baselines:
 
 - 'LIKE': what a plain SQL filter gives: organisations whose folded text contains any of the
   need's wanted competence terms as a substring (LIKE '%term%'), most terms first, then by name;
@@ -23,6 +27,7 @@ from indie_desktop.domain.text import search_fold
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import open_local
+from tests.evaluation.judgments import judgments
 from tests.evaluation.partner_set import EvalNeed, load
 from tests.evaluation.substring_ranking import substring_suggestions
 
@@ -36,7 +41,9 @@ class Figures:
     recall_at_10: float
     attainable_at_5: float  # hits in the first five / min(5, expected): 1.0 is perfect
     needs: int
-    ceiling_at_5: float  # the best precision@5 the set allows (needs with < 5 expected)
+    ceiling_at_5: float  # the best precision@5 the set allows (needs with < 5 relevant)
+    unjudged_at_5: int = 0  # candidates in the first five nobody judged (counted not relevant)
+    truth: str = "judged"
 
 
 def suggestions(ws: Workspace, need_id: uuid.UUID) -> list[uuid.UUID]:
@@ -72,20 +79,41 @@ RANKERS: dict[str, Ranker] = {
 }
 
 
+def relevant_keys(needs: list[EvalNeed], truth: str = "judged") -> list[frozenset[str]]:
+    """Per need, the keys of its relevant partners: judged (default) or as listed."""
+    if truth == "listed":
+        return [n.expected for n in needs]
+    found = judgments()
+    assert len(found) == len(needs), "one judgment line per need"
+    for need, j in zip(needs, found, strict=True):
+        assert need.seeker == j.seeker, f"judgment for {j.seeker} beside need of {need.seeker}"
+    return [j.relevant for j in found]
+
+
 def evaluate(
-    ws: Workspace, ids: dict[str, uuid.UUID], needs: list[EvalNeed], name: str, ranker: Ranker
+    ws: Workspace,
+    ids: dict[str, uuid.UUID],
+    needs: list[EvalNeed],
+    name: str,
+    ranker: Ranker,
+    truth: str = "judged",
 ) -> Figures:
     precision = recall = attainable = ceiling = 0.0
-    for need in needs:
-        expected = {ids[k] for k in need.expected}
+    unjudged = 0
+    judged = [j.judged for j in judgments()] if truth == "judged" else None
+    for number, (need, keys) in enumerate(zip(needs, relevant_keys(needs, truth), strict=True)):
+        expected = {ids[k] for k in keys}
         ranked = ranker(ws, need.need_id)
         hits5 = len(expected & set(ranked[:5]))
         precision += hits5 / 5
         attainable += hits5 / min(5, len(expected))
         ceiling += min(5, len(expected)) / 5
         recall += len(expected & set(ranked[:10])) / len(expected)
+        if judged is not None:
+            known = {ids[k] for k in judged[number]}
+            unjudged += sum(1 for oid in ranked[:5] if oid not in known)
     n = len(needs)
-    return Figures(name, precision / n, recall / n, attainable / n, n, ceiling / n)
+    return Figures(name, precision / n, recall / n, attainable / n, n, ceiling / n, unjudged, truth)
 
 
 def workspace(folder: Path) -> tuple[Workspace, dict[str, uuid.UUID], list[EvalNeed]]:
@@ -98,23 +126,25 @@ def workspace(folder: Path) -> tuple[Workspace, dict[str, uuid.UUID], list[EvalN
     return ws, ids, needs
 
 
-def run_all(folder: Path) -> list[Figures]:
+def run_all(folder: Path, truth: str = "judged") -> list[Figures]:
     ws, ids, needs = workspace(folder)
     try:
-        return [evaluate(ws, ids, needs, name, r) for name, r in RANKERS.items()]
+        return [evaluate(ws, ids, needs, name, r, truth) for name, r in RANKERS.items()]
     finally:
         ws.db.dispose()
 
 
 def table(figures: list[Figures]) -> str:
     lines = [
-        "| ranking | needs | precision@5 (ceiling) | recall@10 | hits@5 of attainable |",
-        "|---|---:|---:|---:|---:|",
+        "| ranking | relevant | needs | precision@5 (ceiling) | recall@10 "
+        "| hits@5 of attainable | unjudged in top 5 |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for f in figures:
+        unjudged = str(f.unjudged_at_5) if f.truth == "judged" else "–"
         lines.append(
-            f"| {f.name} | {f.needs} | {f.precision_at_5:.2f} ({f.ceiling_at_5:.2f}) "
+            f"| {f.name} | {f.truth} | {f.needs} | {f.precision_at_5:.2f} ({f.ceiling_at_5:.2f}) "
             f"| {f.recall_at_10:.2f} "
-            f"| {f.attainable_at_5:.2f} |"
+            f"| {f.attainable_at_5:.2f} | {unjudged} |"
         )
     return "\n".join(lines)

@@ -78,6 +78,31 @@ def _refer(ws: Workspace) -> QDialog:
     return ReferralDialog(ws, need)
 
 
+def _radar(ws: Workspace) -> QDialog:
+    from indie_desktop.domain.enums import OrganisationKind
+    from indie_desktop.services.directory.organisations import OrganisationDraft
+    from indie_desktop.ui.work.radar_dialog import RadarDialog
+
+    ws.organisations.create(
+        OrganisationDraft(name="Ruhr-Universität Bochum", kind=OrganisationKind.UNIVERSITY)
+    )
+    return RadarDialog(ws)
+
+
+def _terms(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.work.vocabulary_dialog import VocabularyDialog
+
+    return VocabularyDialog(ws)
+
+
+def _membership(ws: Workspace) -> QDialog:
+    from indie_desktop.services.directory.organisations import OrganisationDraft
+    from indie_desktop.ui.dialogs.membership_dialog import MembershipDialog
+
+    firm = ws.organisations.create(OrganisationDraft(name="Gießerei Hagen GmbH"))
+    return MembershipDialog(ws, firm, "Gießerei Hagen GmbH", None)
+
+
 DIALOGS: dict[str, Factory] = {
     "visit": _visit,
     "organisation": _record("OrganisationDialog"),
@@ -88,6 +113,9 @@ DIALOGS: dict[str, Factory] = {
     "cooperation": _cooperation,
     "stage change": _stage,
     "referral": _refer,
+    "needs radar": _radar,
+    "technology terms": _terms,
+    "network status": _membership,
 }
 
 

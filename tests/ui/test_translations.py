@@ -251,8 +251,9 @@ def _menu_texts(menu: QMenu) -> list[str]:
 def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) -> None:
     w = german_window
     menus = {a.text(): a.menu() for a in w.menuBar().actions()}
-    assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "Be&richt", "&Hilfe"]
+    assert list(menus) == ["&Datei", "&Bearbeiten", "&Ansicht", "Be&richt", "E&xtras", "&Hilfe"]
     assert _menu_texts(menus["Be&richt"]) == ["&Förderbericht…"]
+    assert _menu_texts(menus["E&xtras"]) == ["Bedarfs&radar…", "&Fachbegriffe…"]
     assert _menu_texts(menus["&Datei"]) == [
         "&Neu…",
         "Bes&uch erfassen …",

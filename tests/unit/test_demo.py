@@ -362,6 +362,7 @@ def test_cancel_rolls_back_everything_and_progress_names_each_phase(tmp_path):
             "Projects",
             "Activities and needs",
             "Referrals and cooperations",
+            "Companies in the network",
             "Search index",
         ]
         # every phase ends at its total: the progress display never stops at "0/9"
@@ -444,3 +445,34 @@ def test_cancelled_demo_leaves_the_search_triggers_in_place(tmp_path):
             assert after.scalar_one() == triggers
     finally:
         db.dispose()
+
+
+def test_the_demo_brings_companies_into_the_network_step_by_step(tmp_path) -> None:
+    """Issue 24: the demo's companies have dated steps in the network, so the dashboard's
+    tenure figures show something; a step never lies in the future."""
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from indie_desktop.domain.enums import MembershipStatus
+    from indie_desktop.domain.models import NetworkMembership
+    from indie_desktop.services.demo.generator import DemoSize, generate_demo
+    from indie_desktop.store.database import open_local
+
+    db = open_local(tmp_path / "d")
+    try:
+        generate_demo(db, DemoSize(organisations=200, people=300, activities=400), seed=7)
+        with db.session() as s:
+            by_status = dict(
+                s.execute(
+                    select(NetworkMembership.status, func.count()).group_by(
+                        NetworkMembership.status
+                    )
+                ).all()
+            )
+            latest = s.scalar(select(func.max(NetworkMembership.since)))
+    finally:
+        db.dispose()
+    assert by_status[MembershipStatus.INTERESTED] > by_status[MembershipStatus.PARTICIPATING]
+    assert by_status[MembershipStatus.PARTNER] > 0
+    assert latest is not None and latest <= date.today()

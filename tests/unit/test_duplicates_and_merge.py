@@ -247,3 +247,47 @@ def test_merging_two_firms_a_person_works_at_leaves_one_affiliation(
     assert [(p.person_id, p.role) for p in ws.organisations.detail(survivor).people] == [
         (person, "Einkauf")
     ]
+
+
+def test_merging_a_university_moves_its_units_and_undo_gives_them_back(
+    local_workspace: Workspace,
+) -> None:
+    from indie_desktop.domain.enums import OrganisationKind
+
+    ws = local_workspace
+    uni = OrganisationKind.UNIVERSITY
+    survivor = _org(ws, "Technische Universität Dortmund", kind=uni)
+    loser = _org(ws, "TU Dortmund", kind=uni)
+    units = [
+        ws.organisations.create(OrganisationDraft(name=n, kind=uni, parent_id=loser))
+        for n in ("Institut für Spanende Fertigung", "Lehrstuhl für Förder- und Lagerwesen")
+    ]
+    # A unit that was already under the survivor stays there; the survivor never becomes its
+    # own parent even when it was filed as a unit of the duplicate.
+    own_unit = ws.organisations.create(
+        OrganisationDraft(name="Transferstelle", kind=uni, parent_id=survivor)
+    )
+    merge_id = ws.merging.merge("organisation", survivor, loser)
+    for unit in [*units, own_unit]:
+        assert ws.organisations.detail(unit).draft.parent_id == survivor
+    ws.merging.undo(merge_id)
+    for unit in units:
+        assert ws.organisations.detail(unit).draft.parent_id == loser
+    assert ws.organisations.detail(own_unit).draft.parent_id == survivor
+
+
+def test_merging_a_university_into_its_own_unit_puts_the_unit_in_its_place(
+    local_workspace: Workspace,
+) -> None:
+    from indie_desktop.domain.enums import OrganisationKind
+
+    ws = local_workspace
+    uni = OrganisationKind.UNIVERSITY
+    loser = _org(ws, "Fachhochschule Dortmund", kind=uni)
+    survivor = ws.organisations.create(
+        OrganisationDraft(name="FH Dortmund, Fachbereich Informatik", kind=uni, parent_id=loser)
+    )
+    merge_id = ws.merging.merge("organisation", survivor, loser)
+    assert ws.organisations.detail(survivor).draft.parent_id is None  # the university's place
+    ws.merging.undo(merge_id)
+    assert ws.organisations.detail(survivor).draft.parent_id == loser

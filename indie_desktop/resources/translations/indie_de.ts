@@ -215,33 +215,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="73"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="74"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="125"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="75"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="76"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="78"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="79"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="81"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="83"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="122"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="123"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -249,47 +249,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="138"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="139"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="146"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="147"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="149"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="150"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="169"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="170"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="178"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="179"/>
         <source>Open a program or macro file?</source>
         <translation>Programm oder Makro-Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="180"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="181"/>
         <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
         <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="189"/>
         <source>Do not open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="235"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="248"/>
         <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
         <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
     </message>
@@ -1309,417 +1309,487 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/views/dashboard_view.py" line="171"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="171"/>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="179"/>
+        <location filename="../../ui/views/dashboard_view.py" line="641"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="172"/>
+        <location filename="../../ui/views/dashboard_view.py" line="180"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="173"/>
-        <location filename="../../ui/views/dashboard_view.py" line="182"/>
+        <location filename="../../ui/views/dashboard_view.py" line="181"/>
+        <location filename="../../ui/views/dashboard_view.py" line="190"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="174"/>
+        <location filename="../../ui/views/dashboard_view.py" line="182"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="178"/>
+        <location filename="../../ui/views/dashboard_view.py" line="186"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="184"/>
+        <location filename="../../ui/views/dashboard_view.py" line="192"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="191"/>
+        <location filename="../../ui/views/dashboard_view.py" line="199"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="201"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="197"/>
+        <location filename="../../ui/views/dashboard_view.py" line="205"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="199"/>
+        <location filename="../../ui/views/dashboard_view.py" line="207"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="251"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="252"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <location filename="../../ui/views/dashboard_view.py" line="253"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <location filename="../../ui/views/dashboard_view.py" line="254"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <location filename="../../ui/views/dashboard_view.py" line="255"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <location filename="../../ui/views/dashboard_view.py" line="256"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="257"/>
+        <location filename="../../ui/views/dashboard_view.py" line="264"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="279"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="280"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="281"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="282"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="276"/>
+        <location filename="../../ui/views/dashboard_view.py" line="283"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="277"/>
+        <location filename="../../ui/views/dashboard_view.py" line="284"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="278"/>
+        <location filename="../../ui/views/dashboard_view.py" line="285"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="279"/>
+        <location filename="../../ui/views/dashboard_view.py" line="286"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="307"/>
+        <location filename="../../ui/views/dashboard_view.py" line="314"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../ui/views/dashboard_view.py" line="316"/>
         <source>events in the period</source>
         <translation>Veranstaltungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="310"/>
+        <location filename="../../ui/views/dashboard_view.py" line="317"/>
         <source>registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="311"/>
+        <location filename="../../ui/views/dashboard_view.py" line="318"/>
         <source>participants who came</source>
         <translation>Teilnehmende, die kamen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="312"/>
+        <location filename="../../ui/views/dashboard_view.py" line="319"/>
         <source>first contacts made at an event</source>
         <translation>Erstkontakte auf Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="322"/>
-        <location filename="../../ui/views/dashboard_view.py" line="333"/>
+        <location filename="../../ui/views/dashboard_view.py" line="329"/>
+        <location filename="../../ui/views/dashboard_view.py" line="340"/>
         <source>Upcoming events</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../ui/views/dashboard_view.py" line="333"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="327"/>
+        <location filename="../../ui/views/dashboard_view.py" line="334"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="328"/>
+        <location filename="../../ui/views/dashboard_view.py" line="335"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="329"/>
+        <location filename="../../ui/views/dashboard_view.py" line="336"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="330"/>
+        <location filename="../../ui/views/dashboard_view.py" line="337"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="341"/>
+        <location filename="../../ui/views/dashboard_view.py" line="348"/>
         <source>No events planned from today on.</source>
         <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="378"/>
+        <location filename="../../ui/views/dashboard_view.py" line="385"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="379"/>
+        <location filename="../../ui/views/dashboard_view.py" line="386"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="381"/>
+        <location filename="../../ui/views/dashboard_view.py" line="388"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="383"/>
+        <location filename="../../ui/views/dashboard_view.py" line="390"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="384"/>
+        <location filename="../../ui/views/dashboard_view.py" line="391"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="385"/>
+        <location filename="../../ui/views/dashboard_view.py" line="392"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="401"/>
+        <location filename="../../ui/views/dashboard_view.py" line="408"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="401"/>
-        <location filename="../../ui/views/dashboard_view.py" line="565"/>
+        <location filename="../../ui/views/dashboard_view.py" line="408"/>
+        <location filename="../../ui/views/dashboard_view.py" line="655"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="409"/>
+        <location filename="../../ui/views/dashboard_view.py" line="416"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="471"/>
+        <location filename="../../ui/views/dashboard_view.py" line="435"/>
+        <source>needs carried to universities</source>
+        <translation>Bedarfe an Hochschulen übermittelt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
+        <source>of them taken up by a unit</source>
+        <translation>davon von einer Einheit aufgegriffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="437"/>
+        <source>of them led to a cooperation</source>
+        <translation>davon zu einer Kooperation geführt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <source>companies in the network</source>
+        <translation>Unternehmen im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <source>companies joined the network</source>
+        <translation>Unternehmen neu im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <source>Needs by topic</source>
+        <translation>Bedarfe nach Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="448"/>
+        <source>Needs by sector (WZ division)</source>
+        <translation>Bedarfe nach Branche (WZ-Abteilung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="450"/>
+        <source>Companies in the network by institution</source>
+        <translation>Unternehmen im Netzwerk nach Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="475"/>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <source>In the network</source>
+        <translation>Im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <source>Joined</source>
+        <translation>Neu dazu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="498"/>
+        <source>Needs radar due: %1</source>
+        <translation>Bedarfsradar fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="560"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="485"/>
+        <location filename="../../ui/views/dashboard_view.py" line="574"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="509"/>
+        <location filename="../../ui/views/dashboard_view.py" line="599"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="510"/>
+        <location filename="../../ui/views/dashboard_view.py" line="600"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="511"/>
+        <location filename="../../ui/views/dashboard_view.py" line="601"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="512"/>
+        <location filename="../../ui/views/dashboard_view.py" line="602"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="525"/>
+        <location filename="../../ui/views/dashboard_view.py" line="615"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="525"/>
-        <location filename="../../ui/views/dashboard_view.py" line="543"/>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
-        <location filename="../../ui/views/dashboard_view.py" line="667"/>
+        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <location filename="../../ui/views/dashboard_view.py" line="475"/>
+        <location filename="../../ui/views/dashboard_view.py" line="615"/>
+        <location filename="../../ui/views/dashboard_view.py" line="633"/>
+        <location filename="../../ui/views/dashboard_view.py" line="663"/>
+        <location filename="../../ui/views/dashboard_view.py" line="757"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="525"/>
+        <location filename="../../ui/views/dashboard_view.py" line="615"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="542"/>
-        <location filename="../../ui/views/dashboard_view.py" line="572"/>
-        <location filename="../../ui/views/dashboard_view.py" line="666"/>
+        <location filename="../../ui/views/dashboard_view.py" line="632"/>
+        <location filename="../../ui/views/dashboard_view.py" line="662"/>
+        <location filename="../../ui/views/dashboard_view.py" line="756"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="544"/>
-        <location filename="../../ui/views/dashboard_view.py" line="574"/>
-        <location filename="../../ui/views/dashboard_view.py" line="627"/>
-        <location filename="../../ui/views/dashboard_view.py" line="646"/>
-        <location filename="../../ui/views/dashboard_view.py" line="668"/>
+        <location filename="../../ui/views/dashboard_view.py" line="634"/>
+        <location filename="../../ui/views/dashboard_view.py" line="664"/>
+        <location filename="../../ui/views/dashboard_view.py" line="717"/>
+        <location filename="../../ui/views/dashboard_view.py" line="736"/>
+        <location filename="../../ui/views/dashboard_view.py" line="758"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="545"/>
-        <location filename="../../ui/views/dashboard_view.py" line="575"/>
-        <location filename="../../ui/views/dashboard_view.py" line="669"/>
+        <location filename="../../ui/views/dashboard_view.py" line="635"/>
+        <location filename="../../ui/views/dashboard_view.py" line="665"/>
+        <location filename="../../ui/views/dashboard_view.py" line="759"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="571"/>
+        <location filename="../../ui/views/dashboard_view.py" line="661"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="576"/>
+        <location filename="../../ui/views/dashboard_view.py" line="666"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="595"/>
+        <location filename="../../ui/views/dashboard_view.py" line="480"/>
+        <location filename="../../ui/views/dashboard_view.py" line="685"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="606"/>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <location filename="../../ui/views/dashboard_view.py" line="696"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="627"/>
+        <location filename="../../ui/views/dashboard_view.py" line="717"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="633"/>
+        <location filename="../../ui/views/dashboard_view.py" line="723"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="634"/>
+        <location filename="../../ui/views/dashboard_view.py" line="724"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="635"/>
+        <location filename="../../ui/views/dashboard_view.py" line="725"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="636"/>
+        <location filename="../../ui/views/dashboard_view.py" line="726"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="637"/>
+        <location filename="../../ui/views/dashboard_view.py" line="727"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="638"/>
+        <location filename="../../ui/views/dashboard_view.py" line="728"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="639"/>
+        <location filename="../../ui/views/dashboard_view.py" line="729"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="646"/>
+        <location filename="../../ui/views/dashboard_view.py" line="736"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="646"/>
+        <location filename="../../ui/views/dashboard_view.py" line="736"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="685"/>
+        <location filename="../../ui/views/dashboard_view.py" line="775"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -1727,27 +1797,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="82"/>
+        <location filename="../../ui/views/dashboard_view.py" line="83"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="82"/>
+        <location filename="../../ui/views/dashboard_view.py" line="83"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="82"/>
+        <location filename="../../ui/views/dashboard_view.py" line="83"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="84"/>
+        <location filename="../../ui/views/dashboard_view.py" line="85"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../ui/views/dashboard_view.py" line="108"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1755,7 +1825,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_view.py" line="110"/>
+        <location filename="../../ui/views/dashboard_view.py" line="111"/>
         <source>(%n of them private to other institutions: counted, not listed)</source>
         <translation>
             <numerusform>(%n davon institutionsintern bei anderen Institutionen: mitgezählt, nicht aufgeführt)</numerusform>
@@ -1763,7 +1833,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="113"/>
+        <location filename="../../ui/views/dashboard_view.py" line="114"/>
         <source>double-click opens one in its list</source>
         <translation>Doppelklick öffnet einen Eintrag in seiner Liste</translation>
     </message>
@@ -2605,77 +2675,77 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>Welcome to {app}</source>
         <translation>Willkommen bei {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="133"/>
         <source>&lt;b&gt;Welcome!&lt;/b&gt; Before you start, tell {app} who you are. Every entry you make is recorded with your name and your institution.</source>
         <translation>&lt;b&gt;Willkommen!&lt;/b&gt; Bevor Sie beginnen, teilen Sie {app} bitte mit, wer Sie sind. Jeder Eintrag, den Sie vornehmen, wird mit Ihrem Namen und Ihrer Institution gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>name@example.de</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>How do you want to start?</source>
         <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>With an empty data&amp;base</source>
         <translation>Mit einer &amp;leeren Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>With the &amp;demo network</source>
         <translation>Mit dem &amp;Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="159"/>
         <source>Fictitious companies, people and projects to look around with</source>
         <translation>Fiktive Unternehmen, Personen und Projekte zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161"/>
+        <location filename="../../ui/first_run.py" line="162"/>
         <source>&amp;Connect to the shared office server…</source>
         <translation>Mit dem gemeinsamen Bü&amp;ro-Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="163"/>
+        <location filename="../../ui/first_run.py" line="164"/>
         <source>Work on the database of your office; the administrator gives you a login</source>
         <translation>Mit der Datenbank Ihres Büros arbeiten; die Anmeldung erhalten Sie von der Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="166"/>
+        <location filename="../../ui/first_run.py" line="167"/>
         <source>Import a file (CSV, E&amp;xcel, vCard)…</source>
         <translation>Eine Datei i&amp;mportieren (CSV, Excel, vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -3857,287 +3927,312 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Not handed over by Outlook, drag one at a time: {names}</source>
         <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>Needs &amp;radar…</source>
+        <translation>Bedarfs&amp;radar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="464"/>
+        <source>Carry open needs to a university: digest, answers, referrals</source>
+        <translation>Offene Bedarfe an eine Hochschule tragen: Übersicht, Antworten, Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>&amp;Technology terms…</source>
+        <translation>&amp;Fachbegriffe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <source>Terms and synonyms the partner suggestions match with</source>
+        <translation>Begriffe und Synonyme, mit denen die Partnervorschläge suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Week ca&amp;lendar…</source>
         <translation>Wochen&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="519"/>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="889"/>
+        <location filename="../../ui/main_window.py" line="942"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -4256,6 +4351,49 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/widgets/charts.py" line="393"/>
         <source>to partner →</source>
         <translation>an Partner →</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="40"/>
+        <source>In the network – %1</source>
+        <translation>Im Netzwerk – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="44"/>
+        <source>Not recorded yet</source>
+        <translation>Noch nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="47"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="64"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="72"/>
+        <source>S&amp;ince:</source>
+        <translation>Se&amp;it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="80"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="87"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membership_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4728,17 +4866,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="72"/>
+        <location filename="../../ui/views/organisations_view.py" line="73"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="73"/>
+        <location filename="../../ui/views/organisations_view.py" line="74"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="78"/>
+        <location filename="../../ui/views/organisations_view.py" line="79"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
@@ -4759,13 +4897,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="193"/>
+        <location filename="../../ui/views/organisations_view.py" line="240"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="194"/>
+        <location filename="../../ui/views/organisations_view.py" line="241"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4776,27 +4914,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="203"/>
+        <location filename="../../ui/views/organisations_view.py" line="250"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="79"/>
+        <location filename="../../ui/views/organisations_view.py" line="80"/>
         <source>Add &amp;relation…</source>
         <translation>&amp;Beziehung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="118"/>
+        <location filename="../../ui/views/organisations_view.py" line="82"/>
+        <source>In the &amp;network…</source>
+        <translation>Im &amp;Netzwerk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="132"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <source>(in the network since %1)</source>
+        <translation>(im Netzwerk seit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="165"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="121"/>
+        <location filename="../../ui/views/organisations_view.py" line="168"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="125"/>
+        <location filename="../../ui/views/organisations_view.py" line="172"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -4805,137 +4958,142 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="129"/>
+        <location filename="../../ui/views/organisations_view.py" line="176"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <location filename="../../ui/views/organisations_view.py" line="184"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="144"/>
+        <location filename="../../ui/views/organisations_view.py" line="191"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="184"/>
+        <location filename="../../ui/views/organisations_view.py" line="231"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="192"/>
+        <location filename="../../ui/views/organisations_view.py" line="239"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="195"/>
+        <location filename="../../ui/views/organisations_view.py" line="242"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="196"/>
+        <location filename="../../ui/views/organisations_view.py" line="243"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="244"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="198"/>
+        <location filename="../../ui/views/organisations_view.py" line="245"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="199"/>
+        <location filename="../../ui/views/organisations_view.py" line="246"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="200"/>
+        <location filename="../../ui/views/organisations_view.py" line="247"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="201"/>
+        <location filename="../../ui/views/organisations_view.py" line="248"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="202"/>
+        <location filename="../../ui/views/organisations_view.py" line="249"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="204"/>
+        <location filename="../../ui/views/organisations_view.py" line="251"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="205"/>
+        <location filename="../../ui/views/organisations_view.py" line="252"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="207"/>
+        <location filename="../../ui/views/organisations_view.py" line="254"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="221"/>
+        <location filename="../../ui/views/organisations_view.py" line="268"/>
         <source>Unit of</source>
         <translation>Einheit von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="234"/>
+        <location filename="../../ui/views/organisations_view.py" line="281"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="235"/>
+        <location filename="../../ui/views/organisations_view.py" line="282"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="236"/>
+        <location filename="../../ui/views/organisations_view.py" line="283"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="237"/>
+        <location filename="../../ui/views/organisations_view.py" line="284"/>
+        <source>In the network</source>
+        <translation>Im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/organisations_view.py" line="285"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="238"/>
+        <location filename="../../ui/views/organisations_view.py" line="286"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="246"/>
+        <location filename="../../ui/views/organisations_view.py" line="294"/>
         <source>Parent company of</source>
         <translation>Mutter von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="247"/>
+        <location filename="../../ui/views/organisations_view.py" line="295"/>
         <source>Customer of</source>
         <translation>Abnehmer von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="248"/>
+        <location filename="../../ui/views/organisations_view.py" line="296"/>
         <source>Has as member</source>
         <translation>Hat als Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="249"/>
+        <location filename="../../ui/views/organisations_view.py" line="297"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="250"/>
+        <location filename="../../ui/views/organisations_view.py" line="298"/>
         <source>Has as spin-off</source>
         <translation>Hat als Ausgründung</translation>
     </message>
@@ -6209,6 +6367,199 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <location filename="../../ui/views/projects_view.py" line="87"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDialog</name>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="80"/>
+        <source>Needs radar</source>
+        <translation>Bedarfsradar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="90"/>
+        <source>&amp;University:</source>
+        <translation>&amp;Hochschule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="93"/>
+        <source>all open needs</source>
+        <translation>alle offenen Bedarfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="95"/>
+        <source>Needs found s&amp;ince:</source>
+        <translation>Bedarfe erfasst &amp;seit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="98"/>
+        <source>all topics, or e.g. Additive Fertigung</source>
+        <translation>alle Themen, oder z. B. Additive Fertigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="100"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="105"/>
+        <source>Digest</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="107"/>
+        <source>S&amp;how needs</source>
+        <translation>Bedarfe an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
+        <source>Fitting units</source>
+        <translation>Passende Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="117"/>
+        <source>Found</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="121"/>
+        <source>&amp;Preview, print or save…</source>
+        <translation>&amp;Vorschau, drucken oder speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="123"/>
+        <source>&amp;Mark as carried</source>
+        <translation>Als ü&amp;bermittelt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="133"/>
+        <source>no schedule</source>
+        <translation>kein Turnus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/work/radar_dialog.py" line="135"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>im Abstand von %n Monat</numerusform>
+            <numerusform>im Abstand von %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="139"/>
+        <source>Save sche&amp;dule</source>
+        <translation>Turnus spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="141"/>
+        <source>Send the digest:</source>
+        <translation>Übersicht senden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="143"/>
+        <source>ne&amp;xt on</source>
+        <translation>&amp;nächste am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="152"/>
+        <source>Answers of the university</source>
+        <translation>Antworten der Hochschule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
+        <source>Carried on</source>
+        <translation>Übermittelt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="157"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="169"/>
+        <source>&amp;Record answer</source>
+        <translation>Antwort e&amp;rfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="171"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="173"/>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="183"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/work/radar_dialog.py" line="291"/>
+        <source>%n need(s) fit the university&apos;s units</source>
+        <translation>
+            <numerusform>%n Bedarf passt zu den Einheiten der Hochschule</numerusform>
+            <numerusform>%n Bedarfe passen zu den Einheiten der Hochschule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="304"/>
+        <source>Needs radar %1</source>
+        <translation>Bedarfsradar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="326"/>
+        <source>Cannot record the digest</source>
+        <translation>Übersicht kann nicht erfasst werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/work/radar_dialog.py" line="329"/>
+        <source>%n need(s) recorded as carried to the university</source>
+        <translation>
+            <numerusform>%n Bedarf als an die Hochschule übermittelt erfasst</numerusform>
+            <numerusform>%n Bedarfe als an die Hochschule übermittelt erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="353"/>
+        <source>Schedule saved</source>
+        <translation>Turnus gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="353"/>
+        <source>Schedule removed</source>
+        <translation>Turnus entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="393"/>
+        <source>Cannot record the answer</source>
+        <translation>Antwort kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="397"/>
+        <source>Answer recorded: referred to %1</source>
+        <translation>Antwort erfasst: vermittelt an %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/radar_dialog.py" line="402"/>
+        <source>Answer recorded</source>
+        <translation>Antwort erfasst</translation>
     </message>
 </context>
 <context>
@@ -8335,128 +8686,168 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="39"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="40"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="41"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="42"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="44"/>
         <source>Referral stages</source>
         <translation>Vermittlungsschritte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="43"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="45"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="44"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="46"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="45"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="47"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="60"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="48"/>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="49"/>
+        <source>In the network</source>
+        <translation>Im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="53"/>
+        <source>Parent company of</source>
+        <translation>Mutter von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="54"/>
+        <source>Customer of</source>
+        <translation>Abnehmer von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="55"/>
+        <source>Has as member</source>
+        <translation>Hat als Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="56"/>
+        <source>Cooperation partner of</source>
+        <translation>Kooperationspartner von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="57"/>
+        <source>Has as spin-off</source>
+        <translation>Hat als Ausgründung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="72"/>
         <source>Need: {topic} ({urgency})</source>
         <translation>Bedarf: {topic} ({urgency})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="65"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="77"/>
         <source>Referred to {other}</source>
         <translation>Vermittelt an {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="67"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="79"/>
         <source>Referral partner for {other}</source>
         <translation>Vermittlungspartner für {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="71"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="83"/>
         <source>Referral {stage}: {other}</source>
         <translation>Vermittlung {stage}: {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="75"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="87"/>
         <source>Cooperation ({kind}): {title}</source>
         <translation>Kooperation ({kind}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="80"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="96"/>
+        <source>In the network: {status}</source>
+        <translation>Im Netzwerk: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_widget.py" line="102"/>
         <source>Event ({status}): {name}</source>
         <translation>Veranstaltung ({status}): {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="84"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="106"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="86"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="108"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="88"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="110"/>
         <source>Task ({state}): {title}</source>
         <translation>Aufgabe ({state}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="110"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="132"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="111"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="133"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="115"/>
-        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="137"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="142"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="116"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="138"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="120"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="142"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="123"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="145"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="128"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="150"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_widget.py" line="132"/>
+        <location filename="../../ui/widgets/timeline_widget.py" line="154"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
@@ -8788,6 +9179,129 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="44"/>
+        <source>Technology terms</source>
+        <translation>Fachbegriffe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="48"/>
+        <source>The partner suggestions and the needs radar find these terms and their synonyms as whole words. Add a synonym where a firm or a need says it in other words; every colleague matches with it after saving (and laptops after their next sync).</source>
+        <translation>Die Partnervorschläge und das Bedarfsradar finden diese Begriffe und ihre Synonyme als ganze Wörter. Ergänzen Sie ein Synonym, wo eine Firma oder ein Bedarf es mit anderen Worten sagt; nach dem Speichern sucht jede Kollegin und jeder Kollege damit (Laptops nach ihrer nächsten Synchronisierung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="59"/>
+        <source>Find a term or synonym</source>
+        <translation>Begriff oder Synonym suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="61"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="70"/>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="70"/>
+        <source>Synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="70"/>
+        <source>Broader term</source>
+        <translation>Oberbegriff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="86"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Begriff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="92"/>
+        <source>separated by ; e.g. Gleitschleifen; Trowalisieren</source>
+        <translation>durch ; getrennt, z. B. Gleitschleifen; Trowalisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="95"/>
+        <source>&amp;Synonyms (added):</source>
+        <translation>S&amp;ynonyme (ergänzt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="104"/>
+        <source>&amp;Broader term:</source>
+        <translation>&amp;Oberbegriff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="110"/>
+        <source>&amp;New term</source>
+        <translation>&amp;Neuer Begriff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="112"/>
+        <source>Sa&amp;ve term</source>
+        <translation>Begriff s&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="114"/>
+        <source>&amp;Remove additions</source>
+        <translation>Ergänzungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="125"/>
+        <source>e.g. Entgraten von Frästeilen</source>
+        <translation>z. B. Entgraten von Frästeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="130"/>
+        <source>Tr&amp;y a text:</source>
+        <translation>Text &amp;ausprobieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="199"/>
+        <source>Added by staff</source>
+        <translation>Von Mitarbeitenden ergänzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="260"/>
+        <source>Cannot save the term</source>
+        <translation>Begriff kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="263"/>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="282"/>
+        <source>Cannot remove the term</source>
+        <translation>Begriff kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="284"/>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="296"/>
+        <source>Terms found: %1</source>
+        <translation>Gefundene Begriffe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/vocabulary_dialog.py" line="298"/>
+        <source>No term of the vocabulary found</source>
+        <translation>Kein Begriff des Vokabulars gefunden</translation>
+    </message>
+</context>
+<context>
     <name>WeekCalendarDialog</name>
     <message>
         <location filename="../../ui/work/week_calendar.py" line="110"/>
@@ -8881,12 +9395,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="223"/>
+        <location filename="../../app.py" line="229"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="331"/>
+        <location filename="../../app.py" line="337"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -9118,157 +9632,157 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The database cannot be used.</source>
         <translation>Die Datenbank kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>Your access has been disabled. Please ask your administrator.</source>
         <translation>Ihr Zugang wurde deaktiviert. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The data folder is on a network drive. A local database file must not live on a network share (it would be corrupted); use the shared PostgreSQL database instead.</source>
         <translation>Der Datenordner liegt auf einem Netzlaufwerk. Eine lokale Datenbankdatei darf nicht auf einer Netzwerkfreigabe liegen (sie würde beschädigt); verwenden Sie stattdessen die gemeinsame PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>The database file %1 cannot be read.</source>
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The file %1 is not a usable database.</source>
         <translation>Die Datei %1 ist keine verwendbare Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>This offline copy was not synchronised for too long: the server no longer keeps every change since then. Your own changes were uploaded. Make a new offline copy in an empty folder.</source>
         <translation>Diese Offline-Kopie wurde zu lange nicht abgeglichen: Der Server hält nicht mehr alle Änderungen seitdem vor. Ihre eigenen Änderungen wurden hochgeladen. Legen Sie bitte eine neue Offline-Kopie in einem leeren Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>Some entries are not valid:</source>
         <translation>Einige Eingaben sind ungültig:</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>Somebody else changed this record meanwhile. Reload it and try again.</source>
         <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>The record no longer exists: it was deleted, or you may no longer see it.</source>
         <translation>Der Datensatz ist nicht mehr vorhanden: Er wurde gelöscht, oder Sie dürfen ihn nicht mehr sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="238"/>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
@@ -9357,26 +9871,31 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="53"/>
+        <source>Companies in the network</source>
+        <translation>Unternehmen im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>Search index</source>
         <translation>Suchindex</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="75"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="88"/>
         <source>Creating the demo network: {phase}</source>
         <translation>Demo-Netzwerk wird angelegt: {phase}</translation>
     </message>
@@ -9670,502 +10189,522 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="48"/>
+        <location filename="../../domain/enum_labels.py" line="49"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="49"/>
+        <location filename="../../domain/enum_labels.py" line="50"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="115"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
-        <location filename="../../domain/enum_labels.py" line="129"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="134"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="81"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="86"/>
         <source>Company named to universities</source>
         <translation>Nennung des Unternehmens gegenüber Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Awaiting answer</source>
         <translation>Antwort ausstehend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>Interesting</source>
         <translation>Interessant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>Unit named</source>
         <translation>Einheit benannt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="94"/>
+        <source>Participating</source>
+        <translation>Nimmt teil</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="95"/>
+        <source>Network partner</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="96"/>
+        <source>Left the network</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="97"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="95"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="96"/>
-        <location filename="../../domain/enum_labels.py" line="133"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="138"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="98"/>
-        <location filename="../../domain/enum_labels.py" line="132"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="137"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="99"/>
-        <location filename="../../domain/enum_labels.py" line="130"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="135"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Subsidiary of</source>
         <translation>Tochter von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Supplier of</source>
         <translation>Zulieferer von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>Member of</source>
         <translation>Mitglied in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Spin-off of</source>
         <translation>Ausgründung von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="114"/>
         <source>University or research institute</source>
         <translation>Hochschule oder Forschungsinstitut</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="117"/>
         <source>Supplier or craft business</source>
         <translation>Zulieferer oder Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="118"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="114"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="127"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="128"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="129"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
+        <location filename="../../domain/enum_labels.py" line="130"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="126"/>
+        <location filename="../../domain/enum_labels.py" line="131"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="127"/>
+        <location filename="../../domain/enum_labels.py" line="132"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="128"/>
-        <location filename="../../domain/enum_labels.py" line="131"/>
+        <location filename="../../domain/enum_labels.py" line="133"/>
+        <location filename="../../domain/enum_labels.py" line="136"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="134"/>
+        <location filename="../../domain/enum_labels.py" line="139"/>
         <source>Workshop / transfer day</source>
         <translation>Workshop / Transfertag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="135"/>
+        <location filename="../../domain/enum_labels.py" line="140"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="136"/>
+        <location filename="../../domain/enum_labels.py" line="141"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="137"/>
+        <location filename="../../domain/enum_labels.py" line="142"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="138"/>
+        <location filename="../../domain/enum_labels.py" line="143"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="140"/>
+        <location filename="../../domain/enum_labels.py" line="145"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="141"/>
+        <location filename="../../domain/enum_labels.py" line="146"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="142"/>
+        <location filename="../../domain/enum_labels.py" line="147"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="143"/>
+        <location filename="../../domain/enum_labels.py" line="148"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="144"/>
+        <location filename="../../domain/enum_labels.py" line="149"/>
         <source>Exhibitor</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="145"/>
+        <location filename="../../domain/enum_labels.py" line="150"/>
         <source>Companion</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="146"/>
+        <location filename="../../domain/enum_labels.py" line="151"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="147"/>
+        <location filename="../../domain/enum_labels.py" line="152"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="148"/>
+        <location filename="../../domain/enum_labels.py" line="153"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="149"/>
+        <location filename="../../domain/enum_labels.py" line="154"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="150"/>
+        <location filename="../../domain/enum_labels.py" line="155"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="139"/>
-        <location filename="../../domain/enum_labels.py" line="151"/>
+        <location filename="../../domain/enum_labels.py" line="144"/>
+        <location filename="../../domain/enum_labels.py" line="156"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="157"/>
+        <location filename="../../domain/enum_labels.py" line="162"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="158"/>
+        <location filename="../../domain/enum_labels.py" line="163"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="159"/>
+        <location filename="../../domain/enum_labels.py" line="164"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="160"/>
+        <location filename="../../domain/enum_labels.py" line="165"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="161"/>
+        <location filename="../../domain/enum_labels.py" line="166"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="162"/>
+        <location filename="../../domain/enum_labels.py" line="167"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="163"/>
+        <location filename="../../domain/enum_labels.py" line="168"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>
@@ -10483,6 +11022,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Unbekannte Mitarbeiterin / unbekannter Mitarbeiter</translation>
     </message>
     <message>
+        <source>There is already a step on this day</source>
+        <translation>An diesem Tag ist schon ein Schritt erfasst</translation>
+    </message>
+    <message>
+        <source>The company already has this status then</source>
+        <translation>Das Unternehmen hat diesen Status dann schon</translation>
+    </message>
+    <message>
         <source>Choose the other organisation</source>
         <translation>Wählen Sie die andere Organisation</translation>
     </message>
@@ -10553,6 +11100,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The connection to the mail server broke off</source>
         <translation>Die Verbindung zum Mailserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>Choose 1, 2, 3, 6 or 12 months</source>
+        <translation>Wählen Sie 1, 2, 3, 6 oder 12 Monate</translation>
+    </message>
+    <message>
+        <source>Enter when the next digest is due</source>
+        <translation>Geben Sie an, wann die nächste Übersicht fällig ist</translation>
     </message>
     <message>
         <source>Name the unit that takes the need up</source>
@@ -10992,6 +11547,71 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Ein neuer Bedarf beginnt offen; „in Vermittlung“ setzt die Vermittlung</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>Enter the date</source>
+        <translation>Geben Sie das Datum ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>The date lies in the future</source>
+        <translation>Das Datum liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>There is already a step on this day</source>
+        <translation>An diesem Tag ist schon ein Schritt erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>The company already has this status then</source>
+        <translation>Das Unternehmen hat diesen Status dann schon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>Enter the term</source>
+        <translation>Geben Sie den Begriff ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>At most 120 characters, without &apos;;&apos; or &apos;&gt;&apos;</source>
+        <translation>Höchstens 120 Zeichen, ohne ‚;‘ oder ‚&gt;‘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>Synonym too long or with &apos;&gt;&apos;</source>
+        <translation>Synonym zu lang oder mit ‚&gt;‘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>This term is already in the vocabulary: edit it there</source>
+        <translation>Diesen Begriff gibt es schon im Vokabular: Bearbeiten Sie ihn dort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>The broader term is not in the vocabulary</source>
+        <translation>Den Oberbegriff gibt es nicht im Vokabular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>A term cannot be broader than itself</source>
+        <translation>Ein Begriff kann nicht sein eigener Oberbegriff sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Enter at least one synonym to add to this term</source>
+        <translation>Geben Sie mindestens ein Synonym ein, das diesen Begriff ergänzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>Choose 1, 2, 3, 6 or 12 months</source>
+        <translation>Wählen Sie 1, 2, 3, 6 oder 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>Enter when the next digest is due</source>
+        <translation>Geben Sie an, wann die nächste Übersicht fällig ist</translation>
+    </message>
+    <message>
         <source>The new password needs at least 10 characters.</source>
         <translation>Das neue Passwort muss mindestens 10 Zeichen lang sein.</translation>
     </message>
@@ -11028,6 +11648,7 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Eine Organisation kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>At most 300 characters</source>
         <translation>Höchstens 300 Zeichen</translation>
     </message>
@@ -11076,6 +11697,7 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Eine geteilte Zielgruppe einer Kollegin oder eines Kollegen trägt diesen Namen; speichern Sie Ihre private unter einem anderen Namen</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>Name the unit that takes the need up</source>
         <translation>Nennen Sie die Einheit, die den Bedarf aufgreift</translation>
     </message>

@@ -106,6 +106,8 @@ def _generate(
     work.activities(size.activities, steps(phase))
     phase = "Referrals and cooperations"
     work.referrals(steps(phase))
+    phase = "Companies in the network"
+    work.tenure(steps(phase))
     writer.flush()
     if session.get_bind().dialect.name == "sqlite":  # its triggers were off during the load
         phase = "Search index"

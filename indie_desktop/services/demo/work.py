@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from indie_desktop.domain import models as m
+from indie_desktop.domain.enums import MembershipStatus
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.domain.text import fold
 from indie_desktop.services.demo import data as d
@@ -431,3 +432,34 @@ class Work:
                 "role": member_role,
             }
             self.ctx.add(m.CooperationPartner, plan.owner, link)
+
+    def tenure(self, step: Step) -> None:
+        """Companies' steps in the network (issue 24): about half the companies and craft
+        firms became interested at some point, most of them took part later, some became
+        partners, a few left; each step recorded by the institution of the firm's Betreuer."""
+        rng, today = self.ctx.rng, self.ctx.today
+        firms = [o for o in self.orgs if o.group in ("company", "craft_business")]
+        for _i, org in counted(firms, step):
+            if rng.random() >= 0.5:
+                continue
+            owner = org.row["owner_institution_id"]
+            day = self.ctx.past_day(3 * 365)
+            steps = [MembershipStatus.INTERESTED]
+            if rng.random() < 0.75:
+                steps.append(MembershipStatus.PARTICIPATING)
+                if rng.random() < 0.4:
+                    steps.append(MembershipStatus.PARTNER)
+                if rng.random() < 0.1:
+                    steps.append(MembershipStatus.LEFT)
+            for status in steps:
+                fields = {
+                    "organisation_id": org.row["id"],
+                    "status": status,
+                    "since": day,
+                    "note": None,
+                }
+                self.ctx.add(m.NetworkMembership, owner, fields)
+                gap = rng.randint(30, 240)
+                if (today - day).days <= gap:
+                    break
+                day += timedelta(days=gap)

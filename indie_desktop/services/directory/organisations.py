@@ -22,6 +22,7 @@ from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
 from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
 from indie_desktop.domain.region import municipality_for_postcode
 from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services.directory.membership import MembershipService, Tenure
 from indie_desktop.services.directory.relations import RelationService, RelationView
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
@@ -97,6 +98,7 @@ class OrganisationDetail:
     relations: list[RelationView] = field(default_factory=list)  # typed, both ways
     parent: tuple[uuid.UUID, str] | None = None  # the university of a unit
     units: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # a university's units
+    tenure: Tenure | None = None  # its standing in the network over time
 
 
 SORT_COLUMNS = {
@@ -228,8 +230,9 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
                 ).all()
             ]
         relations = RelationService(self.db, self.actor).for_organisation(org_id)
+        tenure = MembershipService(self.db, self.actor).tenure(org_id)
         return OrganisationDetail(
-            o.id, o.version, _draft_of(o), responsible, people, relations, parent, units
+            o.id, o.version, _draft_of(o), responsible, people, relations, parent, units, tenure
         )
 
     def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:

@@ -27,7 +27,9 @@ from indie_desktop.domain.models import (
     CooperationPartner,
     Institution,
     Need,
+    NetworkMembership,
     Organisation,
+    OrganisationRelation,
     Project,
     ProjectParticipant,
     Referral,
@@ -48,6 +50,8 @@ class EntryKind(StrEnum):
     COOPERATION = "cooperation"
     TASK = "task"
     EVENT = "event"  # taking part in an event (the participation's current status)
+    RELATION = "relation"  # a typed relation to another organisation (since when known)
+    NETWORK = "network"  # a step of the company's tenure in the network
 
 
 class Role(StrEnum):
@@ -160,7 +164,15 @@ class _Sources:
             EntryKind.COOPERATION: self.cooperations,
             EntryKind.TASK: self.tasks,
             EntryKind.EVENT: self.events,
+            EntryKind.RELATION: self.relations,
+            EntryKind.NETWORK: self.network_steps,
         }[kind]
+
+    def relations(self, s: Session, n: int) -> list[TimelineEntry]:
+        return []  # organisations only
+
+    def network_steps(self, s: Session, n: int) -> list[TimelineEntry]:
+        return []  # organisations only
 
     # what subclasses define
     def activity_ids(self) -> AnySelect:
@@ -412,6 +424,58 @@ class _OrganisationSources(_Sources):
 
     def participant_condition(self) -> ColumnElement[bool]:
         return ProjectParticipant.organisation_id == self.id
+
+    def relations(self, s: Session, n: int) -> list[TimelineEntry]:
+        """'Zulieferer von X' on the day it began (else the day it was recorded); subkind
+        'kind' read from this organisation, 'kind:in' from the other side."""
+        r = OrganisationRelation
+        other = aliased(Organisation)
+        stmt = (
+            select(r.id, r.since, r.created_at, r.kind, r.organisation_id, other.name)
+            .join(
+                other,
+                or_(
+                    and_(r.organisation_id == self.id, other.id == r.related_id),
+                    and_(r.related_id == self.id, other.id == r.organisation_id),
+                ),
+            )
+            .where(
+                or_(r.organisation_id == self.id, r.related_id == self.id),
+                other.deleted_at.is_(None),
+                visible_to(other, self.actor),
+            )
+        )
+        stmt = self._where(stmt, r).order_by(r.created_at.desc()).limit(n)
+        return [
+            TimelineEntry(
+                _day(since, created),
+                EntryKind.RELATION,
+                rid,
+                name,
+                kind.value + ("" if source == self.id else ":in"),
+                is_date=True,
+            )
+            for rid, since, created, kind, source, name in s.execute(stmt)
+        ]
+
+    def network_steps(self, s: Session, n: int) -> list[TimelineEntry]:
+        m = NetworkMembership
+        stmt = select(m.id, m.since, m.status, m.note, m.owner_institution_id).where(
+            m.organisation_id == self.id
+        )
+        stmt = self._where(stmt, m).order_by(m.since.desc()).limit(n)
+        return [
+            TimelineEntry(
+                _day(since),
+                EntryKind.NETWORK,
+                mid,
+                note or "",
+                status.value,
+                institution=self._inst(owner),
+                is_date=True,
+            )
+            for mid, since, status, note, owner in s.execute(stmt)
+        ]
 
 
 class _PersonSources(_Sources):

@@ -53,6 +53,7 @@ LINKS: dict[str, list[LinkSpec]] = {
         (ProjectParticipant, "organisation_id"),
         (OrganisationRelation, "organisation_id"),
         (OrganisationRelation, "related_id"),
+        (Organisation, "parent_id"),  # a university's units move with it
     ],
     "person": [
         (Affiliation, "person_id"),
@@ -143,6 +144,9 @@ class MergeService:
                 if name not in merge_fields(kind):
                     raise ValidationError({name: "This field cannot be merged."})
                 setattr(survivor, name, getattr(loser, name))
+            if kind == "organisation" and getattr(survivor, "parent_id", None) == loser_id:
+                # A unit merged with its own university takes the university's place.
+                survivor.parent_id = getattr(loser, "parent_id", None)  # type: ignore[attr-defined]
             values = _validated(kind, survivor)
             s.expire(survivor)
             changes = records.apply_changes(s, self.actor, survivor, values)
@@ -172,7 +176,11 @@ class MergeService:
     ) -> list[list[str]]:
         moved: list[list[str]] = []
         for model, column in LINKS[kind]:
-            ids = list(s.scalars(select(model.id).where(getattr(model, column) == source)))
+            ids = list(
+                s.scalars(
+                    select(model.id).where(getattr(model, column) == source, model.id != target)
+                )
+            )
             _set(s, model, ids, {column: target})
             moved += [[model.__tablename__, column, str(i)] for i in ids]
         for model, type_column, id_column in GENERIC_LINKS:

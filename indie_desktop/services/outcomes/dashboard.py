@@ -302,8 +302,13 @@ class DashboardService:
             "cooperation_days": lambda s: self._median(s, self._cooperation_days_query(period, f)),
             "names": lambda s: s.execute(select(Institution.id, Institution.short_name)).all(),
             "events": lambda s: event_figures(s, self.actor, period, f),
+            "topics": lambda s: self._topics(s, period, f),
+            "sectors": lambda s: self._sectors(s, period, f),
         }
         r = self._run(jobs)
+        out.needs_by_topic = r["topics"]
+        out.needs_by_sector = r["sectors"]
+        self._outreach(out, period, f)
         out.organisations_reached = int(r["reached"])
         for owner, m, n in r["visits"]:
             groups.add("visits", None, owner, m, n)
@@ -325,6 +330,63 @@ class DashboardService:
         out.events = r["events"]
         groups.finish(out, dict(r["names"]))
         return out
+
+    def _topics(self, s: Session, period: Period, filters: Filters) -> list[tuple[str, int]]:
+        """The technology terms the period's needs name, most named first (top ten); generic
+        terms ('Digitalisierung') say little and are left out."""
+        from collections import Counter
+
+        from indie_desktop.services.work.vocabulary import current_vocabulary
+
+        stmt = self._needs(period, filters, self._org_needed(filters)).add_columns(
+            Need.topic, Need.wanted_competence
+        )
+        vocab = current_vocabulary(s, self.actor)
+        counts: Counter[str] = Counter()
+        for topic, competence in s.execute(stmt).all():
+            found = vocab.analyse(f"{topic}\n{competence or ''}").concepts.values()
+            counts.update({x.concept.label for x in found if not x.concept.generic})
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+
+    def _sectors(self, s: Session, period: Period, filters: Filters) -> list[tuple[str, int]]:
+        """The seeking companies' WZ divisions ('25 Herstellung von Metallerzeugnissen'),
+        most needs first (top ten)."""
+        from indie_desktop.domain.wz import wz_title
+
+        division = func.substr(Organisation.wz_code, 1, 2)
+        stmt = (
+            self._needs(period, filters, True)
+            .add_columns(division, func.count())
+            .where(Organisation.wz_code.is_not(None), Organisation.wz_code != "")
+            .group_by(division)
+        )
+        rows = [(str(d), int(n)) for d, n in s.execute(stmt).all() if d]
+        named = [(f"{d} {wz_title(d) or ''}".strip(), n) for d, n in rows]
+        return sorted(named, key=lambda kv: (-kv[1], kv[0]))[:10]
+
+    def _outreach(self, out: Figures, period: Period, filters: Filters) -> None:
+        """Needs carried to universities, companies in the network, digests due (issue 24)."""
+        from indie_desktop.services.directory.membership import MembershipService
+        from indie_desktop.services.outreach.radar import RadarService
+        from indie_desktop.services.work.referrals import ReferralService
+
+        radar = RadarService(self.db, self.actor, ReferralService(self.db, self.actor))
+        carried = radar.figures(period.start, period.end, filters.institution_id)
+        out.carried = carried.carried
+        out.carried_answered = carried.answered
+        out.carried_referred = carried.referred
+        out.carried_cooperations = carried.cooperations
+        tenure = MembershipService(self.db, self.actor).figures(
+            period.start, period.end, filters.institution_id
+        )
+        out.in_network = tenure.in_network
+        out.joined_network = tenure.joined
+        out.left_network = tenure.left
+        out.interested = tenure.interested
+        out.network_by_institution = [
+            (g.institution, g.in_network, g.joined) for g in tenure.by_institution
+        ]
+        out.radar_due = [(x.university_id, x.university, x.next_due) for x in radar.due()]
 
     def _organisation_statistics(self) -> None:
         """SQLite: keep the statistics of `organisation` current (once per service, and only

@@ -11,13 +11,21 @@ to that unit.
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
-from indie_desktop.domain.enums import CarriedAnswer, ConsentScope, NeedStatus, ReferralStage
+from indie_desktop.domain.enums import (
+    CarriedAnswer,
+    ConsentScope,
+    NeedStatus,
+    OrganisationKind,
+    ReferralStage,
+)
 from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import (
     Affiliation,
@@ -26,16 +34,19 @@ from indie_desktop.domain.models import (
     Need,
     NeedCarried,
     Organisation,
+    RadarSchedule,
     Referral,
 )
 from indie_desktop.domain.outreach import Digest, DigestItem, FittingUnit
+from indie_desktop.domain.terms import NARROWER
+from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.wz import wz_title
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.services.work.referrals import PartnerChoice, ReferralDraft, ReferralService
 from indie_desktop.services.work.suggestions import ACADEMIC, wanted_kinds
-from indie_desktop.services.work.vocabulary import vocabulary
+from indie_desktop.services.work.vocabulary import current_vocabulary
 from indie_desktop.store.database import Database
 
 OPEN = (NeedStatus.OPEN, NeedStatus.IN_REFERRAL)
@@ -63,16 +74,77 @@ class RadarFigures:
     by_answer: dict[CarriedAnswer, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Schedule:
+    """When a university's digest is due: every `every_months` months, next on `next_due`."""
+
+    id: uuid.UUID
+    university_id: uuid.UUID
+    university: str
+    every_months: int
+    next_due: date
+
+
+SCHEDULE_MONTHS = (1, 2, 3, 6, 12)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, the month's last day where it is shorter (31.01. -> 28.02.)."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 class RadarService:
     def __init__(self, db: Database, actor: Actor, referrals: ReferralService) -> None:
         self.db = db
         self.actor = actor
         self.referrals = referrals
 
-    def digest(self, university_id: uuid.UUID, today: date | None = None) -> Digest:
-        """The open needs fitting the university's units (or itself, without units)."""
-        vocab = vocabulary()
+    def universities(self) -> list[tuple[uuid.UUID, str]]:
+        """Universities and research institutes a digest can go to (not their units)."""
         with self.db.session() as s:
+            rows = s.execute(
+                select(Organisation.id, Organisation.name)
+                .where(
+                    Organisation.kind.in_(
+                        [OrganisationKind.UNIVERSITY, OrganisationKind.RESEARCH_INSTITUTE]
+                    ),
+                    Organisation.parent_id.is_(None),
+                    Organisation.deleted_at.is_(None),
+                    visible_to(Organisation, self.actor),
+                )
+                .order_by(Organisation.sort_name)
+            ).all()
+        return [(r[0], r[1]) for r in rows]
+
+    def units(self, university_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The university's units (a named unit is chosen among them), or itself."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(Organisation.id, Organisation.name)
+                .where(
+                    Organisation.parent_id == university_id,
+                    Organisation.deleted_at.is_(None),
+                    visible_to(Organisation, self.actor),
+                )
+                .order_by(Organisation.sort_name)
+            ).all()
+            uni = records.load(s, Organisation, university_id)
+            return [(r[0], r[1]) for r in rows] or [(uni.id, uni.name)]
+
+    def digest(
+        self,
+        university_id: uuid.UUID,
+        today: date | None = None,
+        found_since: date | None = None,
+        topic: str = "",
+    ) -> Digest:
+        """The open needs fitting the university's units (or itself, without units); only
+        needs found since `found_since` and, with `topic`, naming one of its terms (or, if
+        it names none of the vocabulary's, containing its words)."""
+        with self.db.session() as s:
+            vocab = current_vocabulary(s, self.actor)
             uni = records.load(s, Organisation, university_id)
             units: list[tuple[uuid.UUID, str, str | None]] = [
                 (r[0], r[1], r[2])
@@ -109,12 +181,23 @@ class RadarService:
             ).all()
             consenting = self._consenting(s, {n[4] for n in needs})
         offered = [(uid, name, vocab.analyse(comp)) for uid, name, comp in units]
+        chosen = vocab.analyse(topic) if topic.strip() else None
+        folded = search_fold(topic.strip())
         items: list[DigestItem] = []
-        for nid, topic, competence, found_on, org_id, name, town, wz, sought, sought_wz in needs:
-            kinds = wanted_kinds(topic, competence, sought_wz, sought)
+        for nid, title, competence, found_on, org_id, name, town, wz, sought, sought_wz in needs:
+            if found_since is not None and (found_on is None or found_on < found_since):
+                continue
+            kinds = wanted_kinds(title, competence, sought_wz, sought)
             if kinds and not kinds & ACADEMIC:
                 continue  # it seeks a supplier or a service provider, not a university
-            wanted = vocab.analyse(f"{topic}\n{competence or ''}")
+            wanted = vocab.analyse(f"{title}\n{competence or ''}")
+            if folded and not (
+                # the chosen term or a narrower one ('Lasersintern' for 'Additive Fertigung')
+                any(m.quality >= NARROWER for m in vocab.matches(chosen, wanted))
+                if chosen is not None and chosen.concepts
+                else folded in search_fold(f"{title} {competence or ''}")
+            ):
+                continue
             fitting = []
             for uid, uname, analysis in offered:
                 matches = vocab.matches(wanted, analysis)
@@ -126,7 +209,7 @@ class RadarService:
             items.append(
                 DigestItem(
                     nid,
-                    topic,
+                    title,
                     competence or "",
                     name if named else anonymous(town, wz),
                     named,
@@ -178,7 +261,77 @@ class RadarService:
                     answer=CarriedAnswer.PENDING,
                 )
                 ids.append(records.create(s, self.actor, row, summary=item.topic).id)
+            for plan in s.scalars(
+                select(RadarSchedule).where(
+                    RadarSchedule.university_id == digest.university_id,
+                    RadarSchedule.deleted_at.is_(None),
+                    visible_to(RadarSchedule, self.actor),
+                )
+            ):
+                due = plan.next_due
+                while due <= day:  # carried: the next digest is due a period later
+                    due = add_months(due, plan.every_months)
+                if due != plan.next_due:
+                    records.apply_changes(s, self.actor, plan, {"next_due": due})
+            records.flush(s)
         return ids
+
+    # --- schedule ------------------------------------------------------------------------
+
+    def schedule(self, university_id: uuid.UUID) -> Schedule | None:
+        return next((x for x in self.schedules() if x.university_id == university_id), None)
+
+    def schedules(self) -> list[Schedule]:
+        """Every digest schedule the user may see, the next due first."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(RadarSchedule, Organisation.name)
+                .join(Organisation, Organisation.id == RadarSchedule.university_id)
+                .where(
+                    RadarSchedule.deleted_at.is_(None),
+                    Organisation.deleted_at.is_(None),
+                    visible_to(RadarSchedule, self.actor),
+                )
+                .order_by(RadarSchedule.next_due, Organisation.sort_name)
+            ).all()
+            return [
+                Schedule(r.id, r.university_id, name, r.every_months, r.next_due)
+                for r, name in rows
+            ]
+
+    def due(self, today: date | None = None) -> list[Schedule]:
+        """The digests due by `today` (the dashboard's reminder)."""
+        day = today or date.today()
+        return [x for x in self.schedules() if x.next_due <= day]
+
+    def set_schedule(
+        self, university_id: uuid.UUID, every_months: int | None, next_due: date | None = None
+    ) -> None:
+        """Send the university's digest every `every_months` months from `next_due` on (None:
+        no schedule any more)."""
+        if every_months is not None and every_months not in SCHEDULE_MONTHS:
+            raise ValidationError({"every_months": "Choose 1, 2, 3, 6 or 12 months"})
+        if every_months is not None and next_due is None:
+            raise ValidationError({"next_due": "Enter when the next digest is due"})
+        with self.db.session() as s:
+            records.load(s, Organisation, university_id)
+            existing = s.scalars(
+                select(RadarSchedule).where(
+                    RadarSchedule.university_id == university_id,
+                    RadarSchedule.deleted_at.is_(None),
+                    visible_to(RadarSchedule, self.actor),
+                )
+            ).first()
+            if every_months is None:
+                if existing is not None:
+                    records.soft_delete(s, self.actor, existing)
+                return
+            values = {"every_months": every_months, "next_due": next_due}
+            if existing is None:
+                records.create(s, self.actor, RadarSchedule(university_id=university_id, **values))
+            else:
+                records.apply_changes(s, self.actor, existing, values)
+                records.flush(s)
 
     def carried(self, university_id: uuid.UUID) -> list[CarriedRow]:
         with self.db.session() as s:
@@ -242,15 +395,20 @@ class RadarService:
             records.flush(s)
         return referral_id
 
-    def figures(self, start: date, end: date) -> RadarFigures:
-        """Needs carried in the period, their answers, referrals and cooperations."""
+    def figures(
+        self, start: date, end: date, institution_id: uuid.UUID | None = None
+    ) -> RadarFigures:
+        """Needs carried in the period (by one institution's staff), their answers, referrals
+        and cooperations."""
         with self.db.session() as s:
-            in_period = (
+            in_period: tuple[Any, ...] = (
                 NeedCarried.deleted_at.is_(None),
                 NeedCarried.carried_on >= start,
                 NeedCarried.carried_on <= end,
                 visible_to(NeedCarried, self.actor),
             )
+            if institution_id is not None:
+                in_period += (NeedCarried.owner_institution_id == institution_id,)
             by_answer = {
                 CarriedAnswer(a): int(n)
                 for a, n in s.execute(

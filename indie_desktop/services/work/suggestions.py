@@ -37,7 +37,7 @@ from indie_desktop.domain.wz import wz_section
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
-from indie_desktop.services.work.vocabulary import vocabulary
+from indie_desktop.services.work.vocabulary import current_vocabulary
 from indie_desktop.store.database import Database
 
 CANDIDATE_LIMIT = 1500  # rows the SQL pre-filter hands to the Python ranking
@@ -206,7 +206,9 @@ class SuggestionService:
         self.actor = actor
 
     def vocabulary(self) -> Vocabulary:
-        return vocabulary()
+        """The shipped vocabulary with the staff's terms (read each time: they may change)."""
+        with self.db.session() as s:
+            return current_vocabulary(s, self.actor)
 
     def for_need(
         self,

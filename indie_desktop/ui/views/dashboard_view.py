@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from html import escape as esc
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from indie_desktop.domain.enums import OrganisationKind, ReferralStage
-from indie_desktop.domain.formatting import format_money, format_number, to_berlin
+from indie_desktop.domain.formatting import format_date, format_money, format_number, to_berlin
 from indie_desktop.domain.outcomes import (
     Drill,
     DrillResult,
@@ -131,6 +132,7 @@ class DashboardView(QWidget):
 
     open_requested = Signal(str, uuid.UUID)
     events_requested = Signal()  # an events tile: show the events list
+    radar_requested = Signal(uuid.UUID)  # a due digest's link: open the needs radar
 
     def __init__(
         self, workspace: Workspace, runner: Runner | None = None, parent: QWidget | None = None
@@ -146,11 +148,14 @@ class DashboardView(QWidget):
         self._build_tiles()
         self._build_events()
         self._build_charts()
+        self._build_outreach()
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(self.due_label)
         layout.addLayout(self.tiles_grid)
         layout.addWidget(self.events_card)
         layout.addLayout(self.charts_grid, 1)
+        layout.addLayout(self.outreach_grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -413,6 +418,88 @@ class DashboardView(QWidget):
             )
         )
 
+    def _build_outreach(self) -> None:
+        """Issue 24: the needs by topic, needs carried to universities and what became of
+        them, companies in the network by institution; a note when a digest is due."""
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("radar_due")
+        self.due_label.setWordWrap(True)
+        self.due_label.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0c060; padding: 6px; border-radius: 3px;"
+        )
+        self.due_label.linkActivated.connect(
+            lambda href: self.radar_requested.emit(uuid.UUID(href.split(":", 1)[1]))
+        )
+        self.due_label.hide()
+        specs = [
+            ("carried", self.tr("needs carried to universities"), PALETTE[1]),
+            ("carried_referred", self.tr("of them taken up by a unit"), PALETTE[2]),
+            ("carried_cooperations", self.tr("of them led to a cooperation"), PALETTE[3]),
+            ("in_network", self.tr("companies in the network"), PALETTE[0]),
+            ("joined_network", self.tr("companies joined the network"), PALETTE[0]),
+        ]
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, (key, caption, colour) in enumerate(specs):
+            tile = Tile(caption, colour)
+            self.tiles[key] = tile
+            grid.addWidget(tile, 0, i)
+        self.topics = ChartCard(self.tr("Needs by topic"), BarChart(PALETTE[1]))
+        self.sectors = ChartCard(self.tr("Needs by sector (WZ division)"), BarChart(PALETTE[1]))
+        self.members = ChartCard(
+            self.tr("Companies in the network by institution"), BarChart(PALETTE[0])
+        )
+        grid.addWidget(self.topics, 1, 0, 1, 3)
+        grid.addWidget(self.members, 1, 3, 1, 2)
+        grid.addWidget(self.sectors, 2, 0, 1, 3)
+        self.outreach_grid = grid
+
+    def _show_outreach(self, f: Figures) -> None:
+        n = format_number
+        for key in ("carried", "carried_referred", "carried_cooperations"):
+            self.tiles[key].set_value(n(getattr(f, key)))
+        self.tiles["in_network"].set_value(n(f.in_network))
+        self.tiles["joined_network"].set_value(n(f.joined_network))
+        topics = self.topics.chart
+        assert isinstance(topics, BarChart)
+        topic_bars = [Bar(name, name, count, n_(count)) for name, count in f.needs_by_topic]
+        topics.set_bars(topic_bars)
+        self.topics.set_table(
+            [self.tr("Topic"), self.tr("Needs")], [(b.key, [b.label, b.text]) for b in topic_bars]
+        )
+        sectors = self.sectors.chart
+        assert isinstance(sectors, BarChart)
+        sector_bars = [Bar(name, name, count, n_(count)) for name, count in f.needs_by_sector]
+        sectors.set_bars(sector_bars)
+        self.sectors.set_table(
+            [self.tr("Sector"), self.tr("Needs")],
+            [(b.key, [b.label, b.text]) for b in sector_bars],
+        )
+        members = self.members.chart
+        assert isinstance(members, BarChart)
+        unknown = self.tr("no institution")
+        member_bars = [
+            Bar(name, name or unknown, inside, n_(inside))
+            for name, inside, _joined in f.network_by_institution
+        ]
+        members.set_bars(member_bars)
+        self.members.set_table(
+            [self.tr("Institution"), self.tr("In the network"), self.tr("Joined")],
+            [
+                (name, [name or unknown, n_(inside), n_(joined)])
+                for name, inside, joined in f.network_by_institution
+            ],
+        )
+        if f.radar_due:
+            links = ", ".join(
+                f"<a href='radar:{uid}'>{esc(name)}</a> ({format_date(due)})"
+                for uid, name, due in f.radar_due
+            )
+            self.due_label.setText(self.tr("Needs radar due: %1").replace("%1", links))
+            self.due_label.show()
+        else:
+            self.due_label.hide()
+
     # --- data --------------------------------------------------------------------------------
 
     def period(self) -> Period:
@@ -505,6 +592,7 @@ class DashboardView(QWidget):
         self._show_timeline(f)
         self._show_groups(f)
         self._show_network(f)
+        self._show_outreach(f)
 
     def _funnel_labels(self) -> dict[FunnelStep, str]:
         return {

@@ -16,6 +16,7 @@ from indie_desktop.domain.enums import (
     RelationKind,
     Visibility,
 )
+from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
 from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
@@ -78,6 +79,8 @@ class OrganisationsView(RecordListView):
         self.record_visit_action = QAction(self.tr("Record &visit…"), self)
         self.add_relation_action = QAction(self.tr("Add &relation…"), self)
         self.add_relation_action.triggered.connect(self.add_relation)
+        self.membership_action = QAction(self.tr("In the &network…"), self)
+        self.membership_action.triggered.connect(self.change_membership)
         self.timeline = TimelineWidget(workspace, "organisation")
         self.timeline.activity_requested.connect(lambda i: self.open_requested.emit("activity", i))
         self.attachments = AttachmentsPanel(workspace, "organisation")
@@ -87,7 +90,12 @@ class OrganisationsView(RecordListView):
         self.on_detail_shown(self._shown_id)
 
     def context_actions(self) -> list[QAction]:
-        return [self.record_visit_action, self.add_relation_action, *self.bulk.actions_list]
+        return [
+            self.record_visit_action,
+            self.add_relation_action,
+            self.membership_action,
+            *self.bulk.actions_list,
+        ]
 
     def add_relation(self) -> None:
         """Relate the selected organisation to another; the detail shows it at once."""
@@ -100,6 +108,45 @@ class OrganisationsView(RecordListView):
         dialog = RelationDialog(self.workspace, record_id, name, self)
         if dialog.exec() and dialog.saved_id is not None:
             self.show_detail(record_id)
+
+    def change_membership(self) -> None:
+        """Record the selected company's next step in the network; the detail shows it."""
+        from indie_desktop.ui.dialogs.membership_dialog import MembershipDialog
+
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        name = self.workspace.organisations.detail(record_id).draft.name
+        dialog = MembershipDialog(self.workspace, record_id, name, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.show_detail(record_id)
+
+    def tenure_html(self, detail: OrganisationDetail) -> str:
+        """'Network partner since 01.03.2025 (in the network since 15.09.2024)' and the steps."""
+        tenure = detail.tenure
+        if tenure is None or not tenure.steps:
+            return ""
+        head = ""
+        if tenure.status is not None:
+            head = (
+                self.tr("%1 since %2")
+                .replace("%1", label(tenure.status))
+                .replace("%2", format_date(tenure.since))
+            )
+            if tenure.in_network_since is not None and tenure.in_network_since != tenure.since:
+                head += " " + self.tr("(in the network since %1)").replace(
+                    "%1", format_date(tenure.in_network_since)
+                )
+        steps = bullet_list(
+            esc(
+                f"{format_date(st.since)}–{format_date(st.until) if st.until else ''}: "
+                f"{label(st.status)}"
+                + (f" ({st.institution})" if st.institution else "")
+                + (f" – {st.note}" if st.note else "")
+            )
+            for st in reversed(tenure.steps)
+        )
+        return f"<p><b>{esc(head)}</b></p>{steps}"
 
     def on_detail_shown(self, record_id: uuid.UUID | None) -> None:
         for panel in (getattr(self, "timeline", None), getattr(self, "attachments", None)):
@@ -234,6 +281,7 @@ class OrganisationsView(RecordListView):
             + section(self.tr("Competences"), multiline(d.competences))
             + section(self.tr("Units"), units)
             + section(self.tr("Relations"), relations)
+            + section(self.tr("In the network"), self.tenure_html(detail))
             + section(self.tr("People"), people)
             + section(self.tr("Notes"), multiline(d.notes))
         )

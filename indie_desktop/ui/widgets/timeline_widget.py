@@ -22,8 +22,10 @@ from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.enums import (
     ActivityKind,
     CooperationKind,
+    MembershipStatus,
     ParticipantStatus,
     ReferralStage,
+    RelationKind,
     Urgency,
 )
 from indie_desktop.domain.formatting import format_date, format_datetime
@@ -43,6 +45,16 @@ KIND_NAMES = {
     EntryKind.COOPERATION: QT_TRANSLATE_NOOP("TimelineWidget", "Cooperations"),
     EntryKind.TASK: QT_TRANSLATE_NOOP("TimelineWidget", "Tasks"),
     EntryKind.EVENT: QT_TRANSLATE_NOOP("TimelineWidget", "Events"),
+    EntryKind.RELATION: QT_TRANSLATE_NOOP("TimelineWidget", "Relations"),
+    EntryKind.NETWORK: QT_TRANSLATE_NOOP("TimelineWidget", "In the network"),
+}
+# A relation read from the other organisation ('Mutter von' for a 'Tochter von' row).
+INVERSE_RELATIONS = {
+    RelationKind.SUBSIDIARY_OF: QT_TRANSLATE_NOOP("TimelineWidget", "Parent company of"),
+    RelationKind.SUPPLIER_OF: QT_TRANSLATE_NOOP("TimelineWidget", "Customer of"),
+    RelationKind.MEMBER_OF: QT_TRANSLATE_NOOP("TimelineWidget", "Has as member"),
+    RelationKind.PARTNER_OF: QT_TRANSLATE_NOOP("TimelineWidget", "Cooperation partner of"),
+    RelationKind.SPIN_OFF_OF: QT_TRANSLATE_NOOP("TimelineWidget", "Has as spin-off"),
 }
 
 
@@ -75,6 +87,16 @@ def describe(entry: TimelineEntry) -> str:
         return QCoreApplication.translate("TimelineWidget", "Cooperation ({kind}): {title}").format(
             kind=label(CooperationKind(entry.subkind)), title=entry.title
         )
+    if k == EntryKind.RELATION:
+        kind_text, _, side = entry.subkind.partition(":")
+        kind = RelationKind(kind_text)
+        relation = _tr(INVERSE_RELATIONS[kind]) if side == "in" else label(kind)
+        return f"{relation} {entry.title}"
+    if k == EntryKind.NETWORK:
+        text = QCoreApplication.translate("TimelineWidget", "In the network: {status}").format(
+            status=label(MembershipStatus(entry.subkind))
+        )
+        return f"{text} – {entry.title}" if entry.title else text
     if k == EntryKind.EVENT:
         status = label(ParticipantStatus(entry.subkind)) if entry.subkind else ""
         return QCoreApplication.translate("TimelineWidget", "Event ({status}): {name}").format(
