@@ -2168,27 +2168,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/events/events_view.py" line="40"/>
+        <location filename="../../ui/events/events_view.py" line="41"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="41"/>
+        <location filename="../../ui/events/events_view.py" line="42"/>
+        <source>Invite by &amp;e-mail…</source>
+        <translation>Per E-Mail einla&amp;den…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="43"/>
         <source>I&amp;mport registrations…</source>
         <translation>Anmeldungen i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="42"/>
+        <location filename="../../ui/events/events_view.py" line="44"/>
         <source>Attendance &amp;list</source>
         <translation>Teilnehmer&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="43"/>
+        <location filename="../../ui/events/events_view.py" line="45"/>
         <source>&amp;Badges</source>
         <translation>Namenss&amp;childer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="44"/>
+        <location filename="../../ui/events/events_view.py" line="46"/>
         <source>&amp;After the event…</source>
         <translation>Nach der Veranstalt&amp;ung…</translation>
     </message>
@@ -2212,13 +2217,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="142"/>
-        <location filename="../../ui/events/events_view.py" line="146"/>
+        <location filename="../../ui/events/events_view.py" line="156"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="143"/>
-        <location filename="../../ui/events/events_view.py" line="147"/>
+        <location filename="../../ui/events/events_view.py" line="157"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
@@ -2233,107 +2238,107 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="78"/>
+        <location filename="../../ui/events/events_view.py" line="85"/>
         <source>Invitation &amp;text…</source>
         <translation>Einladungs&amp;text…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="80"/>
+        <location filename="../../ui/events/events_view.py" line="87"/>
         <source>&amp;Target groups…</source>
         <translation>&amp;Zielgruppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="82"/>
+        <location filename="../../ui/events/events_view.py" line="89"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="102"/>
+        <location filename="../../ui/events/events_view.py" line="109"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="105"/>
+        <location filename="../../ui/events/events_view.py" line="112"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="111"/>
+        <location filename="../../ui/events/events_view.py" line="118"/>
         <source>Delete the event “{name}”?</source>
         <translation>Die Veranstaltung „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="114"/>
+        <location filename="../../ui/events/events_view.py" line="121"/>
         <source>Event “{name}” deleted.</source>
         <translation>Veranstaltung „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="117"/>
+        <location filename="../../ui/events/events_view.py" line="124"/>
         <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
         <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="145"/>
+        <location filename="../../ui/events/events_view.py" line="155"/>
         <source>When</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="148"/>
+        <location filename="../../ui/events/events_view.py" line="158"/>
         <source>Co-organisers</source>
         <translation>Mitveranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="149"/>
+        <location filename="../../ui/events/events_view.py" line="159"/>
         <source>Registered / places</source>
         <translation>Angemeldet / Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="151"/>
+        <location filename="../../ui/events/events_view.py" line="161"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="154"/>
+        <location filename="../../ui/events/events_view.py" line="164"/>
         <source>Registration deadline</source>
         <translation>Anmeldeschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="156"/>
+        <location filename="../../ui/events/events_view.py" line="166"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="159"/>
+        <location filename="../../ui/events/events_view.py" line="169"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="160"/>
+        <location filename="../../ui/events/events_view.py" line="170"/>
         <source>Funding</source>
         <translation>Förderung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="164"/>
+        <location filename="../../ui/events/events_view.py" line="174"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="165"/>
+        <location filename="../../ui/events/events_view.py" line="175"/>
         <source>Hall / stand</source>
         <translation>Halle / Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="168"/>
+        <location filename="../../ui/events/events_view.py" line="178"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="170"/>
+        <location filename="../../ui/events/events_view.py" line="180"/>
         <source>Visible to</source>
         <translation>Sichtbar für</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="174"/>
+        <location filename="../../ui/events/events_view.py" line="184"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3052,158 +3057,181 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="70"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="76"/>
         <source>Invitation by e-mail</source>
         <translation>Einladung per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="72"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="78"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/invitation_dialog.py" line="81"/>
+        <source>the %n chosen person(s)</source>
+        <translation>
+            <numerusform>die %n ausgewählte Person</numerusform>
+            <numerusform>die %n ausgewählten Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="85"/>
+        <source>Target group “%1”</source>
+        <translation>Zielgruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="88"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="78"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="94"/>
         <source>As &amp;drafts into a folder (open in Outlook)</source>
         <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="95"/>
         <source>Send through the &amp;mail server</source>
         <translation>Über den &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="170"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="98"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="226"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="83"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="93"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="109"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="101"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="117"/>
         <source>no limit</source>
         <translation>keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="102"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="118"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="114"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="121"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="137"/>
+        <source>Re&amp;cipients:</source>
+        <translation>Empfän&amp;ger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="138"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="140"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="125"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="142"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="143"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="144"/>
         <source>Encr&amp;yption:</source>
         <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="145"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Höchstrate:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="131"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="148"/>
         <source>C&amp;heck recipients</source>
         <translation>Empfänger p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="133"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="150"/>
         <source>Writ&amp;e / send</source>
         <translation>Schreiben / sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="136"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="194"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="261"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="226"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="310"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="252"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="337"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="254"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="339"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="264"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="349"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="266"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="351"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="270"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="355"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="278"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="363"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -6902,7 +6930,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="583"/>
+        <location filename="../../ui/settings_dialog.py" line="723"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6937,262 +6965,339 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Te&amp;mplates</source>
         <translation>Vorlage&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Label offset to the r&amp;ight:</source>
         <translation>Etiketten-Versatz nach re&amp;chts:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Label offset &amp;downwards:</source>
         <translation>Etiketten-Versatz nach &amp;unten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Print a &amp;calibration sheet…</source>
         <translation>&amp;Kalibrierbogen drucken …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
         <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Calibration sheet</source>
         <translation>Kalibrierbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="338"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings_dialog.py" line="340"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="340"/>
+        <location filename="../../ui/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings_dialog.py" line="413"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings_dialog.py" line="342"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>libpq&apos;s default (root.crt)</source>
         <translation>Standard von libpq (root.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="345"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <location filename="../../ui/settings_dialog.py" line="354"/>
         <source>CA &amp;certificate file:</source>
         <translation>&amp;CA-Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <location filename="../../ui/settings_dialog.py" line="362"/>
         <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
         <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="368"/>
+        <location filename="../../ui/settings_dialog.py" line="369"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="445"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <source>none (only inside the office network)</source>
+        <translation>keine (nur im Büronetz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
+        <source>empty: your own address</source>
+        <translation>leer: Ihre eigene Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Postausgangsser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="417"/>
+        <source>Send test m&amp;ail</source>
+        <translation>&amp;Test-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Encr&amp;yption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <source>Pass&amp;word:</source>
+        <translation>Kenn&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="415"/>
+        <source>Sen&amp;der address:</source>
+        <translation>Absen&amp;der-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="416"/>
+        <source>Rate l&amp;imit:</source>
+        <translation>Höchst&amp;zahl pro Minute:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="427"/>
+        <source>Invitations, newsletters and appointments are sent through this server. The password is kept only in the system keyring.</source>
+        <translation>Einladungen, Newsletter und Termine werden über diesen Server gesendet. Das Kennwort wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="494"/>
+        <source>The test mail went to %1. Look in that mailbox.</source>
+        <translation>Die Test-Mail ging an %1. Sehen Sie in diesem Postfach nach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="569"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="451"/>
+        <location filename="../../ui/settings_dialog.py" line="575"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="455"/>
+        <location filename="../../ui/settings_dialog.py" line="578"/>
+        <source>Enter an e-mail address such as name@example.de.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="582"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="491"/>
+        <location filename="../../ui/settings_dialog.py" line="618"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="539"/>
+        <location filename="../../ui/settings_dialog.py" line="679"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="541"/>
+        <location filename="../../ui/settings_dialog.py" line="681"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="548"/>
+        <location filename="../../ui/settings_dialog.py" line="688"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="567"/>
+        <location filename="../../ui/settings_dialog.py" line="707"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="584"/>
+        <location filename="../../ui/settings_dialog.py" line="724"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="589"/>
+        <location filename="../../ui/settings_dialog.py" line="729"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -10121,6 +10226,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
     </message>
     <message>
+        <source>The mail server did not take the test mail</source>
+        <translation>Der Mailserver hat die Test-Mail nicht angenommen</translation>
+    </message>
+    <message>
         <source>The mail server refused the login</source>
         <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
     </message>
@@ -10640,6 +10749,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>At most 120 characters</source>
         <translation>Höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>The mail server did not take the test mail</source>
+        <translation>Der Mailserver hat die Test-Mail nicht angenommen</translation>
     </message>
     <message>
         <source>Name the unit that takes the need up</source>

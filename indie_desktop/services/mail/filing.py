@@ -28,6 +28,7 @@ from indie_desktop.domain.models import (
     Need,
     Organisation,
     Person,
+    Project,
     Referral,
     Staff,
 )
@@ -40,8 +41,9 @@ from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
 REPORT_LIMIT = 100_000
-# Records a mail can be dropped on (their attachments panel), beside the main window.
-TARGET_KINDS = ("organisation", "person", "need", "referral")
+# Records a mail can be dropped on (their attachments panel), beside the main window. An
+# event is a project (of an event kind): its mails are the activities of the project.
+TARGET_KINDS = ("organisation", "person", "need", "referral", "project")
 
 
 class Direction(StrEnum):
@@ -205,7 +207,7 @@ class MailFiling:
         if target is not None:
             for kind, oid in self._target_links(s, target, person_ids):
                 (person_ids if kind == "person" else organisation_ids).insert(0, oid)
-            if target.kind in ("need", "referral"):
+            if target.kind in ("need", "referral", "project"):
                 keep_on = (target.kind, target.id)
         organisation_ids = list(dict.fromkeys(organisation_ids))
         person_ids = list(dict.fromkeys(person_ids))
@@ -222,6 +224,7 @@ class MailFiling:
                 mail_direction=(direction or found.direction).value,
                 mail_from=message.sender.label()[:300] if message.sender else None,
                 mail_to="; ".join(a.label() for a in message.recipients) or None,
+                project_id=target.id if target is not None and target.kind == "project" else None,
                 visibility=Visibility.INSTITUTION.value,
             ),
             subject[:300],
@@ -295,6 +298,9 @@ class MailFiling:
         if target.kind == "referral":
             referral = records.load(s, Referral, target.id)
             return [("organisation", referral.organisation_id)]
+        if target.kind == "project":
+            records.load(s, Project, target.id)  # NotFound when deleted or not visible
+            return []  # the people and organisations are those the addresses name
         raise ValueError(f"a mail cannot be filed on {target.kind}")
 
     def _keep_files(
