@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._backup_tab(), self.tr("&Backup"))
         self.tabs.addTab(self._privacy_tab(), self.tr("Data pro&tection"))
         self.tabs.addTab(self._connections_tab(), self.tr("C&onnections"))
-        self.tabs.addTab(self._mail_tab(), self.tr("&E-mail"))
+        self.tabs.addTab(self._mail_tab(), self.tr("Mail dispatc&h"))
         self.templates_page: QWidget | None = None
         if workspace is not None:
             from indie_desktop.ui.printing.templates_page import TemplatesPage
@@ -387,7 +387,7 @@ class SettingsDialog(QDialog):
 
     def _mail_tab(self) -> QWidget:
         """The institution's mail server for invitations and appointments."""
-        page = QWidget()
+        page = self.mail_page = QWidget()
         form = QFormLayout(page)
         self.smtp_host = QLineEdit()
         self.smtp_host.setPlaceholderText("mail.wf-dortmund.de")

@@ -74,7 +74,7 @@ def test_event_invitations_by_email_go_to_a_target_group_consents_honoured(
     event = branchentreff(workspace)
     view.model.reload()
     view.select_record(event)
-    assert view.panel.buttons["invite_mail"].text() == "Per E-&Mail einladen…"
+    assert view.panel.buttons["invite_mail"].text() == "&Per E-Mail einladen…"
     dialog = view.invite_by_email()
     assert isinstance(dialog, InvitationDialog)
     qtbot.addWidget(dialog)
@@ -94,7 +94,7 @@ def test_event_invitations_by_email_go_to_a_target_group_consents_honoured(
         for r in range(dialog.skipped_table.rowCount())
     }
     assert reasons["Łukasz Wiśniewski"].startswith("Widerspruch seit 01.11.2026")
-    assert reasons["Schmiede Ohnekontakt OHG"] == "kein Hauptansprechpartner"
+    assert reasons["Schmiede Ohnekontakt OHG"] == "keine Hauptansprechperson"
     invited = workspace.participants.person_ids(event, [ParticipantStatus.INVITED])
     assert invited == [net.sukru]
     dialog.close()

@@ -2174,8 +2174,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/events/events_view.py" line="42"/>
-        <source>Invite by &amp;e-mail…</source>
-        <translation>Per E-Mail einla&amp;den…</translation>
+        <source>Invite b&amp;y e-mail…</source>
+        <translation>&amp;Per E-Mail einladen…</translation>
     </message>
     <message>
         <location filename="../../ui/events/events_view.py" line="43"/>
@@ -3085,153 +3085,153 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="94"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="99"/>
         <source>As &amp;drafts into a folder (open in Outlook)</source>
         <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="95"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="100"/>
         <source>Send through the &amp;mail server</source>
         <translation>Über den &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="98"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="226"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="103"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="231"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="99"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="109"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="114"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="117"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="122"/>
         <source>no limit</source>
         <translation>keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="118"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="135"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="137"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="142"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="138"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="143"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="140"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="145"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="142"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="143"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="148"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="144"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
         <source>Encr&amp;yption:</source>
         <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="145"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="150"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="151"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="152"/>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Höchstrate:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="148"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
         <source>C&amp;heck recipients</source>
         <translation>Empfänger p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="150"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="155"/>
         <source>Writ&amp;e / send</source>
         <translation>Schreiben / sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="261"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="266"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="310"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="315"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="337"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="342"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="339"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="344"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="349"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="354"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="351"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="356"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="355"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="360"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="363"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="368"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -6965,11 +6965,6 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-Mail</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Te&amp;mplates</source>
         <translation>Vorlage&amp;n</translation>
@@ -7222,6 +7217,11 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Mail dispatc&amp;h</source>
+        <translation>E-Mail-S&amp;ystem</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="414"/>
         <source>Pass&amp;word:</source>
         <translation>Kenn&amp;wort:</translation>
@@ -7234,7 +7234,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <message>
         <location filename="../../ui/settings_dialog.py" line="416"/>
         <source>Rate l&amp;imit:</source>
-        <translation>Höchst&amp;zahl pro Minute:</translation>
+        <translation>H&amp;öchstzahl pro Minute:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="427"/>

@@ -28,7 +28,7 @@ from indie_desktop.domain.privacy import Purpose
 from indie_desktop.interchange.mail import read_mail
 from indie_desktop.interchange.mail.compose import Attachment, OutgoingMail, compose, new_message_id
 from indie_desktop.interchange.mail.message import MailAddress
-from indie_desktop.printing.templates import CompiledTemplate, load_template, tidy
+from indie_desktop.printing.templates import CompiledTemplate, tidy
 from indie_desktop.services.context import Actor
 from indie_desktop.services.mail.filing import Direction, MailFiling, MailTarget
 from indie_desktop.services.mail.queue import (
@@ -161,7 +161,7 @@ class InvitationService:
         `extra` adds placeholders the same for every mail (an event's date and place)."""
         from indie_desktop.services.privacy.protection import PrivacyService, merge_purpose
 
-        template = load_template(template_name, self.printing.templates_dir)
+        template = self.printing.template(template_name)  # the institution's own text first
         chosen = merge_purpose(str(purpose or ""), template.info.purpose)
         if chosen == Purpose.LETTER:
             chosen = Purpose.NEWSLETTER  # a mail to many is a newsletter unless it invites

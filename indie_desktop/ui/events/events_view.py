@@ -39,7 +39,7 @@ class EventPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("invite", self.tr("&Invite…"), view.invite),
-            ("invite_mail", self.tr("Invite by &e-mail…"), view.invite_by_email),
+            ("invite_mail", self.tr("Invite b&y e-mail…"), view.invite_by_email),
             ("import", self.tr("I&mport registrations…"), view.import_registrations),
             ("attendance", self.tr("Attendance &list"), view.print_attendance_list),
             ("badges", self.tr("&Badges"), view.print_badges),

@@ -86,6 +86,11 @@ class InvitationDialog(QDialog):
             )
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Template"))
+        if event_id is not None:  # the event letters need an event's placeholders
+            from indie_desktop.services.events.invitations import INVITATION_TEMPLATE
+
+            event_letter = workspace.printing.template(INVITATION_TEMPLATE)
+            self.template_combo.addItem(event_letter.info.title, INVITATION_TEMPLATE)
         for info in workspace.printing.templates():
             if not info.purpose.startswith("referral"):
                 self.template_combo.addItem(info.title, info.name)
