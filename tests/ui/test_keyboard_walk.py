@@ -78,6 +78,13 @@ def _refer(ws: Workspace) -> QDialog:
     return ReferralDialog(ws, need)
 
 
+def _word_merge(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.word_merge import WordMergeDialog
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    return WordMergeDialog(ws, SynchronousRunner(), [])
+
+
 DIALOGS: dict[str, Factory] = {
     "visit": _visit,
     "organisation": _record("OrganisationDialog"),
@@ -88,6 +95,7 @@ DIALOGS: dict[str, Factory] = {
     "cooperation": _cooperation,
     "stage change": _stage,
     "referral": _refer,
+    "word merge": _word_merge,
 }
 
 

@@ -3621,8 +3621,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="181"/>
-        <location filename="../../ui/printing/mail_merge.py" line="364"/>
-        <location filename="../../ui/printing/mail_merge.py" line="448"/>
+        <location filename="../../ui/printing/mail_merge.py" line="370"/>
+        <location filename="../../ui/printing/mail_merge.py" line="470"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
@@ -3725,41 +3725,51 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="251"/>
+        <source>&amp;Word template…</source>
+        <translation>&amp;Word-Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="253"/>
+        <source>The institution&apos;s own Word letterhead filled for each of the recipients</source>
+        <translation>Der eigene Word-Briefkopf der Institution, für jeden Empfänger ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="256"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="262"/>
+        <location filename="../../ui/printing/mail_merge.py" line="268"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="332"/>
+        <location filename="../../ui/printing/mail_merge.py" line="338"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="338"/>
+        <location filename="../../ui/printing/mail_merge.py" line="344"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="366"/>
+        <location filename="../../ui/printing/mail_merge.py" line="372"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="405"/>
+        <location filename="../../ui/printing/mail_merge.py" line="427"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="407"/>
+        <location filename="../../ui/printing/mail_merge.py" line="429"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="425"/>
+        <location filename="../../ui/printing/mail_merge.py" line="447"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -8563,6 +8573,145 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../ui/work/week_calendar.py" line="243"/>
         <source>Marked as held: open it in Activities to write the report.</source>
         <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>WordMergeDialog</name>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="65"/>
+        <location filename="../../ui/printing/word_merge.py" line="235"/>
+        <source>Mail merge with a Word template</source>
+        <translation>Serienbrief mit Word-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="69"/>
+        <source>Word template</source>
+        <translation>Word-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="76"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/word_merge.py" line="79"/>
+        <source>the %n chosen person(s)</source>
+        <translation>
+            <numerusform>die %n ausgewählte Person</numerusform>
+            <numerusform>die %n ausgewählten Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="83"/>
+        <source>Target group “%1”</source>
+        <translation>Zielgruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="85"/>
+        <source>&amp;One document with a page per letter</source>
+        <translation>&amp;Ein Dokument, jeder Brief auf neuer Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="86"/>
+        <source>One document &amp;per person</source>
+        <translation>Ein Dokument je &amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="88"/>
+        <source>Also as P&amp;DF (LibreOffice)</source>
+        <translation>Auch als P&amp;DF (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="91"/>
+        <source>LibreOffice is not installed on this computer.</source>
+        <translation>LibreOffice ist auf diesem Computer nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="93"/>
+        <location filename="../../ui/printing/word_merge.py" line="179"/>
+        <source>Folder for the documents</source>
+        <translation>Ordner für die Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="94"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="100"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="107"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="114"/>
+        <source>&amp;Word template:</source>
+        <translation>&amp;Word-Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="116"/>
+        <source>Re&amp;cipients:</source>
+        <translation>Empfän&amp;ger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="120"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="121"/>
+        <source>C&amp;reate documents</source>
+        <translation>Dokumente e&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="124"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="142"/>
+        <source>No Word template is registered yet. Add the institution&apos;s letterhead under Settings → Templates.</source>
+        <translation>Noch keine Word-Vorlage eingerichtet. Fügen Sie den Briefkopf der Institution unter Einstellungen → Vorlagen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="170"/>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="172"/>
+        <location filename="../../ui/printing/word_merge.py" line="257"/>
+        <source>Unknown, they stay empty: %1</source>
+        <translation>Unbekannt, sie bleiben leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="206"/>
+        <source>Choose the folder for the documents.</source>
+        <translation>Wählen Sie den Ordner für die Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="237"/>
+        <source>Letter %1 of %2</source>
+        <translation>Brief %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="251"/>
+        <source>%1 letters in %2 file(s) written to %3.</source>
+        <translation>%1 Briefe in %2 Datei(en) geschrieben nach %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="286"/>
+        <source>The documents cannot be written: %1</source>
+        <translation>Die Dokumente können nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
