@@ -7760,12 +7760,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="47"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="49"/>
+        <source>Due time</source>
+        <translation>Fällig um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
+        <source>&amp;at</source>
+        <translation>&amp;um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="141"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="144"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -10567,6 +10582,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
     </message>
     <message>
+        <source>A time needs a due date</source>
+        <translation>Eine Uhrzeit braucht ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, e.g. 14:30</source>
+        <translation>Uhrzeit bitte als HH:MM angeben, z. B. 14:30</translation>
+    </message>
+    <message>
         <source>This staff member does not exist.</source>
         <translation>Diese Person gibt es nicht unter den Mitarbeitenden.</translation>
     </message>
@@ -10954,6 +10977,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Enter the duration in minutes (5 to 1440)</source>
         <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
+    </message>
+    <message>
+        <source>A time needs a due date</source>
+        <translation>Eine Uhrzeit braucht ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, e.g. 14:30</source>
+        <translation>Uhrzeit bitte als HH:MM angeben, z. B. 14:30</translation>
     </message>
     <message>
         <source>Only files can be attached, not folders</source>
