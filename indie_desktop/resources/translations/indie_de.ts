@@ -5596,34 +5596,34 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/privacy/actions.py" line="54"/>
-        <source>The access export is in %1: a PDF for the person, the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
-        <translation>Die Auskunft liegt in %1: ein PDF für die Person, die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
+        <source>The access export is in %1: a PDF for the person (and the same as a Word letter, to adjust before sending), the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
+        <translation>Die Auskunft liegt in %1: ein PDF für die Person (und dasselbe als Word-Brief, vor dem Versand anzupassen), die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="74"/>
+        <location filename="../../ui/privacy/actions.py" line="75"/>
         <source>Writing the access export for %1 into %2.</source>
         <translation>Die Auskunft für %1 wird in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="93"/>
-        <location filename="../../ui/privacy/actions.py" line="106"/>
-        <location filename="../../ui/privacy/actions.py" line="111"/>
-        <location filename="../../ui/privacy/actions.py" line="122"/>
+        <location filename="../../ui/privacy/actions.py" line="94"/>
+        <location filename="../../ui/privacy/actions.py" line="107"/>
+        <location filename="../../ui/privacy/actions.py" line="112"/>
+        <location filename="../../ui/privacy/actions.py" line="123"/>
         <source>Art. 14 information</source>
         <translation>Information nach Art. 14</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="97"/>
+        <location filename="../../ui/privacy/actions.py" line="98"/>
         <source>Save the Art. 14 information letter</source>
         <translation>Art.-14-Informationsschreiben speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="99"/>
+        <location filename="../../ui/privacy/actions.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="112"/>
+        <location filename="../../ui/privacy/actions.py" line="113"/>
         <source>Record the information as sent today and keep the letter with the person?</source>
         <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
     </message>

@@ -53,8 +53,9 @@ def export_access(
             title,
             QCoreApplication.translate(
                 "PrivacyActions",
-                "The access export is in %1: a PDF for the person, the data as JSON and CSV, "
-                "and copies of the person's files. Open the folder?",
+                "The access export is in %1: a PDF for the person (and the same as a Word "
+                "letter, to adjust before sending), the data as JSON and CSV, and copies of "
+                "the person's files. Open the folder?",
             ).replace("%1", str(result.folder)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         )
