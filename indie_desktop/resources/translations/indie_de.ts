@@ -172,42 +172,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="54"/>
+        <location filename="../../ui/work/week_calendar.py" line="76"/>
         <source>Plan appointment</source>
         <translation>Termin planen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="63"/>
+        <location filename="../../ui/work/week_calendar.py" line="85"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="67"/>
+        <location filename="../../ui/work/week_calendar.py" line="89"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="68"/>
+        <location filename="../../ui/work/week_calendar.py" line="90"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="69"/>
+        <location filename="../../ui/work/week_calendar.py" line="91"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="70"/>
+        <location filename="../../ui/work/week_calendar.py" line="92"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="71"/>
+        <location filename="../../ui/work/week_calendar.py" line="93"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;auer:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="72"/>
+        <location filename="../../ui/work/week_calendar.py" line="94"/>
         <source>&amp;Place:</source>
         <translation>O&amp;rt:</translation>
     </message>
@@ -442,6 +442,115 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/events/bulk_actions.py" line="234"/>
         <source>%1 added to the event, %2 were taking part already.</source>
         <translation>%1 zur Veranstaltung hinzugefügt, %2 waren schon dabei.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="140"/>
+        <source>Previous week or month (Page Up)</source>
+        <translation>Vorige Woche oder voriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="143"/>
+        <source>Next week or month (Page Down)</source>
+        <translation>Nächste Woche oder nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="145"/>
+        <source>&amp;Today</source>
+        <translation>Heu&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="146"/>
+        <source>Ctrl+T</source>
+        <translation>Strg+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="150"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
+        <location filename="../../ui/work/week_calendar.py" line="186"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="153"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="155"/>
+        <source>With the &amp;colleagues of the institution</source>
+        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="202"/>
+        <source>&amp;Plan appointment…</source>
+        <translation>Termin &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="204"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="205"/>
+        <source>Show the appointment in Activities (Enter)</source>
+        <translation>Den Termin unter Aktivitäten zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="207"/>
+        <source>Send &amp;invitation…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="209"/>
+        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
+        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="212"/>
+        <source>Too&amp;k place</source>
+        <translation>Hat &amp;stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="213"/>
+        <source>The appointment took place: write its visit report</source>
+        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="237"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="287"/>
+        <source>Week of %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="352"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="352"/>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="445"/>
+        <source>The invitation to %1 opens as a mail draft.</source>
+        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="454"/>
+        <source>Marked as held: open it in Activities to write the report.</source>
+        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3777,287 +3886,292 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Not handed over by Outlook, drag one at a time: {names}</source>
         <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
-        <source>Week ca&amp;lendar…</source>
-        <translation>Wochen&amp;kalender…</translation>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="922"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="966"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -8510,84 +8624,6 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <location filename="../../../forms/visit_dialog.ui" line="650"/>
         <source>Del removes the selected row; Return on a row takes it back into the fields.</source>
         <translation>Entf entfernt die gewählte Zeile; die Eingabetaste auf einer Zeile holt sie zum Bearbeiten zurück in die Felder.</translation>
-    </message>
-</context>
-<context>
-    <name>WeekCalendarDialog</name>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="110"/>
-        <source>Week calendar</source>
-        <translation>Wochenkalender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="112"/>
-        <source>Previous week</source>
-        <translation>Vorige Woche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="115"/>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="117"/>
-        <source>&amp;This week</source>
-        <translation>&amp;Diese Woche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="120"/>
-        <source>With the &amp;colleagues of the institution</source>
-        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="143"/>
-        <source>&amp;Plan appointment…</source>
-        <translation>Termin &amp;planen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="145"/>
-        <source>Send &amp;invitation…</source>
-        <translation>&amp;Einladung senden…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="147"/>
-        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
-        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="150"/>
-        <source>&amp;Took place</source>
-        <translation>&amp;Hat stattgefunden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="151"/>
-        <source>The appointment took place: write its visit report</source>
-        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="170"/>
-        <source>Week of %1 to %2</source>
-        <translation>Woche vom %1 bis %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="189"/>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="189"/>
-        <source>held</source>
-        <translation>stattgefunden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="234"/>
-        <source>The invitation to %1 opens as a mail draft.</source>
-        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/week_calendar.py" line="243"/>
-        <source>Marked as held: open it in Activities to write the report.</source>
-        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
 </context>
 <context>

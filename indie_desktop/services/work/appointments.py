@@ -125,8 +125,15 @@ class AppointmentService:
     ) -> list[CalendarEntry]:
         """The appointments and activities of the week starting `monday` (Berlin) of the
         given staff (default: the user and the colleagues of the institution)."""
-        start = local_to_utc(datetime(monday.year, monday.month, monday.day))
-        end = start + timedelta(days=7)
+        return self.between(monday, monday + timedelta(days=7), staff_ids)
+
+    def between(
+        self, first: date, after: date, staff_ids: Sequence[uuid.UUID] | None = None
+    ) -> list[CalendarEntry]:
+        """The appointments and activities from `first` up to (not including) `after`, days
+        in Berlin (a month's view asks for its weeks)."""
+        start = local_to_utc(datetime(first.year, first.month, first.day))
+        end = local_to_utc(datetime(after.year, after.month, after.day))
         with self.db.session() as s:
             if staff_ids is None:
                 staff_ids = (
