@@ -288,6 +288,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "Bedarfe",
         "Vermittlungen",
         "Aufgaben",
+        "Kalender",
         "Auswertung",
     ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == [
