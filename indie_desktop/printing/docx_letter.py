@@ -20,13 +20,13 @@ from xml.sax.saxutils import escape
 from indie_desktop.printing import din5008 as din
 from indie_desktop.printing.fonts import FONT, register_fonts
 from indie_desktop.printing.layout import fit_one_line
-from indie_desktop.printing.letterhead import LOGO_TOP, Letterhead, logo_jpeg
 from indie_desktop.printing.letter import (
     RETURN_MAX_SIZE,
     RETURN_MIN_SIZE,
     SIGNATURE_GAP_LINES,
     Letter,
 )
+from indie_desktop.printing.letterhead import LOGO_TOP, Letterhead, logo_jpeg
 
 RETURN_LINE_FRAME = 4.0  # mm: one line of 7 pt above the Anschriftzone
 

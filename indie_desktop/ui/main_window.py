@@ -67,6 +67,7 @@ from indie_desktop.ui.window_host import (
     WindowHost,
 )
 from indie_desktop.ui.window_sizes import fit_window
+from indie_desktop.ui.work.week_calendar import CalendarView
 
 if TYPE_CHECKING:
     from indie_desktop.ui.printing.commands import PrintCommands
@@ -217,13 +218,37 @@ class MainWindow(WindowHost):
         filed, problems = file_mails(self, self.workspace, dropped.mails, None)
         if dropped.not_read:
             problems.append(
-                self.tr("Not handed over by Outlook, drag one at a time: {names}").format(
-                    names=", ".join(dropped.not_read)
-                )
+                self.tr(
+                    "Not handed over by Outlook; copy them in Outlook and paste them with "
+                    "Ctrl+Shift+V: {names}"
+                ).format(names=", ".join(dropped.not_read))
             )
         self.statusBar().showMessage(summary(filed, problems), 15000)
         if filed:
             self.views[ORGANISATIONS].reload()
+
+    def paste_mails(self, read_outlook_clipboard: Any = None) -> list[Any]:
+        """Edit → Paste e-mails from Outlook (Ctrl+Shift+V): every copied mail, each filed on
+        the organisation its addresses name (asking where that is not clear)."""
+        from PySide6.QtWidgets import QApplication
+
+        from indie_desktop.ui.mail.dropped_mail import paste_mails
+        from indie_desktop.ui.mail.file_mails import file_mails, summary
+
+        pasted = paste_mails(QApplication.clipboard().mimeData(), read_outlook_clipboard)
+        if not pasted.mails:
+            self.statusBar().showMessage(
+                self.tr("The clipboard holds no e-mails: select them in Outlook and copy them."),
+                8000,
+            )
+            return []
+        filed, problems = file_mails(self, self.workspace, pasted.mails, None)
+        if pasted.unreadable:
+            problems.append(", ".join(pasted.unreadable))
+        self.statusBar().showMessage(summary(filed, problems), 15000)
+        if filed:
+            self.views[ORGANISATIONS].reload()
+        return filed
 
     def __init__(
         self,
@@ -247,7 +272,7 @@ class MainWindow(WindowHost):
         self.setAcceptDrops(True)  # mails from Outlook: filed where their addresses point
 
         self._printing: PrintCommands | None = None  # set below; lists built later get wired
-        self._calendar: Any = None
+        self._calendar: CalendarView | None = None
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._view_shown)
         # Lists are built when first shown (start-up time); the organisations are shown first.
@@ -492,6 +517,13 @@ class MainWindow(WindowHost):
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
+        self.paste_mails_action = edit_menu.addAction(self.tr("Paste e-mails from Outlook"))
+        self.paste_mails_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_mails_action.setToolTip(
+            self.tr("The mails copied in Outlook (Ctrl+C), each filed where its addresses point")
+        )
+        self.paste_mails_action.triggered.connect(lambda: self.paste_mails())
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.duplicates_action)
@@ -513,11 +545,9 @@ class MainWindow(WindowHost):
         help_menu.addAction(self.about_action)
 
     @property
-    def calendar(self) -> QWidget:
+    def calendar(self) -> CalendarView:
         """The calendar view (made when first shown)."""
         if self._calendar is None:
-            from indie_desktop.ui.work.week_calendar import CalendarView
-
             self._calendar = CalendarView(self.workspace)
             self._calendar.open_requested.connect(self.open_record)
             self.stack.addWidget(self._calendar)
@@ -663,7 +693,7 @@ class MainWindow(WindowHost):
         calendar = self.calendar
         self.stack.setCurrentWidget(calendar)
         self._select_nav(CALENDAR, None)
-        self.setWindowTitle(f"{calendar.title()} – {APP_NAME}")  # type: ignore[attr-defined]
+        self.setWindowTitle(f"{calendar.title()} – {APP_NAME}")
         self._sync_actions()
         calendar.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -746,10 +776,8 @@ class MainWindow(WindowHost):
 
     def _view_shown(self, index: int) -> None:
         view = self.stack.widget(index)
-        if isinstance(view, RecordListView | DashboardView) or (
-            view is not None and view is self._calendar
-        ):
-            view.ensure_loaded()  # type: ignore[union-attr]
+        if isinstance(view, RecordListView | DashboardView | CalendarView):
+            view.ensure_loaded()
 
     def refresh(self) -> None:
         for view in self.views.built():

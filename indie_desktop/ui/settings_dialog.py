@@ -483,7 +483,9 @@ class SettingsDialog(QDialog):
                 "password": "smtp_password",
                 "per_minute": "smtp_per_minute",
             }
-            shown = {fields.get(k, "smtp_host"): translate_error(m)[0] for k, m in exc.errors.items()}
+            shown = {
+                fields.get(k, "smtp_host"): translate_error(m)[0] for k, m in exc.errors.items()
+            }
             self.show_errors(shown)
             self.test_mail_result.hide()
             return False
@@ -528,7 +530,9 @@ class SettingsDialog(QDialog):
         self.label_down.setValue(s.get("label_offset_down_mm"))
         self.smtp_host.setText(s.get("smtp_host"))
         self.smtp_port.setValue(s.get("smtp_port"))
-        self.smtp_security.setCurrentIndex(max(0, self.smtp_security.findData(s.get("smtp_security"))))
+        self.smtp_security.setCurrentIndex(
+            max(0, self.smtp_security.findData(s.get("smtp_security")))
+        )
         self.smtp_user.setText(s.get("smtp_user"))
         self.smtp_sender.setText(s.get("smtp_sender"))
         self.smtp_rate.setValue(s.get("smtp_per_minute"))

@@ -9,9 +9,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 import psycopg
+import pytest
 from sqlalchemy.engine import URL, make_url
 
 from indie_desktop.interchange.mail import read_mail_file
@@ -77,15 +76,11 @@ def test_one_mail_filed_offline_on_two_laptops_becomes_one_activity(
     assert anna.conflicts() == [] and sukru.conflicts() == []
     assert sukru.unsynced() == 0
 
-    activities = [
-        r for r in server_rows(shared.dortmund, "activity").values() if r["message_id"]
-    ]
+    activities = [r for r in server_rows(shared.dortmund, "activity").values() if r["message_id"]]
     assert len(activities) == 1
     activity = activities[0]["id"]
     links = server_rows(shared.dortmund, "activity_organisation").values()
-    assert [r["organisation_id"] for r in links if r["activity_id"] == activity] == [
-        hexid(org)
-    ]
+    assert [r["organisation_id"] for r in links if r["activity_id"] == activity] == [hexid(org)]
     staff = [
         r["staff_id"]
         for r in server_rows(shared.dortmund, "activity_staff").values()

@@ -106,7 +106,9 @@ def test_email_to_a_target_group_from_the_mail_merge_of_a_selection(
     """Without an event, the same dialog offers the chosen people and every saved group."""
     dialog = InvitationDialog(workspace, None, [net.zoe], template_name="einladung_branchentreff")  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
-    assert [dialog.recipients_combo.itemText(i) for i in range(dialog.recipients_combo.count())] == [
+    assert [
+        dialog.recipients_combo.itemText(i) for i in range(dialog.recipients_combo.count())
+    ] == [
         "die 1 ausgewählte Person",
         "Zielgruppe „Metall Hagen/EN“",
     ]

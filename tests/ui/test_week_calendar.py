@@ -75,7 +75,6 @@ def test_appointment_planned_in_the_week_calendar_is_sent_as_invitation_and_held
     assert "(stattgefunden)" in calendar.days[day.weekday()].item(0).text()
 
 
-
 def _two_appointments(ws: Workspace) -> tuple[date, date]:
     """A visit on Tuesday and one on Wednesday of a week in a month to come."""
     from indie_desktop.services.work.appointments import AppointmentDraft

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-import zipfile
 import sqlite3
 import uuid
+import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 

@@ -215,33 +215,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="73"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="124"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="79"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="130"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="75"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="81"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="78"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="84"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="86"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="88"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="122"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="128"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -249,49 +249,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="138"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="144"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="146"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="152"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="149"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="155"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="169"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="175"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="178"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="184"/>
         <source>Open a program or macro file?</source>
         <translation>Programm oder Makro-Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="180"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="186"/>
         <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
         <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="193"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="194"/>
         <source>Do not open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="235"/>
-        <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
-        <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
+        <location filename="../../ui/widgets/attachments_panel.py" line="262"/>
+        <source>Outlook handed over only the first of the dragged mails. To file them all at once, copy them in Outlook (Ctrl+C) and paste them here (Ctrl+V): {names}</source>
+        <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben. Um alle auf einmal abzulegen, kopieren Sie sie in Outlook (Strg+C) und fügen Sie sie hier ein (Strg+V): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="269"/>
+        <source>Outlook did not hand over: {names}</source>
+        <translation>Von Outlook nicht übergeben: {names}</translation>
     </message>
 </context>
 <context>
@@ -488,67 +493,67 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="202"/>
+        <location filename="../../ui/work/week_calendar.py" line="204"/>
         <source>&amp;Plan appointment…</source>
         <translation>Termin &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="204"/>
+        <location filename="../../ui/work/week_calendar.py" line="206"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="205"/>
+        <location filename="../../ui/work/week_calendar.py" line="207"/>
         <source>Show the appointment in Activities (Enter)</source>
         <translation>Den Termin unter Aktivitäten zeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="207"/>
+        <location filename="../../ui/work/week_calendar.py" line="209"/>
         <source>Send &amp;invitation…</source>
         <translation>&amp;Einladung senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="209"/>
+        <location filename="../../ui/work/week_calendar.py" line="211"/>
         <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
         <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="212"/>
+        <location filename="../../ui/work/week_calendar.py" line="214"/>
         <source>Too&amp;k place</source>
         <translation>Hat &amp;stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="213"/>
+        <location filename="../../ui/work/week_calendar.py" line="215"/>
         <source>The appointment took place: write its visit report</source>
         <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="237"/>
+        <location filename="../../ui/work/week_calendar.py" line="239"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="287"/>
+        <location filename="../../ui/work/week_calendar.py" line="289"/>
         <source>Week of %1 to %2</source>
         <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="352"/>
+        <location filename="../../ui/work/week_calendar.py" line="354"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="352"/>
+        <location filename="../../ui/work/week_calendar.py" line="354"/>
         <source>held</source>
         <translation>stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="445"/>
+        <location filename="../../ui/work/week_calendar.py" line="453"/>
         <source>The invitation to %1 opens as a mail draft.</source>
         <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="454"/>
+        <location filename="../../ui/work/week_calendar.py" line="462"/>
         <source>Marked as held: open it in Activities to write the report.</source>
         <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
@@ -3166,17 +3171,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="76"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="77"/>
         <source>Invitation by e-mail</source>
         <translation>Einladung per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="78"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/invitation_dialog.py" line="81"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
         <source>the %n chosen person(s)</source>
         <translation>
             <numerusform>die %n ausgewählte Person</numerusform>
@@ -3184,163 +3189,163 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="85"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="86"/>
         <source>Target group “%1”</source>
         <translation>Zielgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="88"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="89"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="99"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="100"/>
         <source>As &amp;drafts into a folder (open in Outlook)</source>
         <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="100"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="101"/>
         <source>Send through the &amp;mail server</source>
         <translation>Über den &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="103"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="231"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="232"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="105"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="114"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="115"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="122"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
         <source>no limit</source>
         <translation>keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="124"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="135"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="136"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="142"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="143"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="143"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="144"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="145"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="148"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="148"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="150"/>
         <source>Encr&amp;yption:</source>
         <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="150"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="151"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="151"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="152"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="152"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Höchstrate:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="154"/>
         <source>C&amp;heck recipients</source>
         <translation>Empfänger p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="155"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="156"/>
         <source>Writ&amp;e / send</source>
         <translation>Schreiben / sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="158"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="266"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="267"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="315"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="316"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="342"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="343"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="344"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="345"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="354"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="355"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="356"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="357"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="360"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="361"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="368"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="369"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -3886,292 +3891,307 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>Not handed over by Outlook, drag one at a time: {names}</source>
-        <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Not handed over by Outlook; copy them in Outlook and paste them with Ctrl+Shift+V: {names}</source>
+        <translation>Von Outlook nicht übergeben; kopieren Sie sie in Outlook und fügen Sie sie mit Strg+Umschalt+V ein: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>The clipboard holds no e-mails: select them in Outlook and copy them.</source>
+        <translation>In der Zwischenablage sind keine E-Mails: Markieren Sie sie in Outlook und kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <source>Paste e-mails from Outlook</source>
+        <translation>E-Mails aus Outlook einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <source>The mails copied in Outlook (Ctrl+C), each filed where its addresses point</source>
+        <translation>Die in Outlook kopierten E-Mails (Strg+C), jede dort abgelegt, wohin ihre Adressen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="966"/>
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -7054,7 +7074,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="723"/>
+        <location filename="../../ui/settings_dialog.py" line="727"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7366,62 +7386,62 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Einladungen, Newsletter und Termine werden über diesen Server gesendet. Das Kennwort wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="494"/>
+        <location filename="../../ui/settings_dialog.py" line="496"/>
         <source>The test mail went to %1. Look in that mailbox.</source>
         <translation>Die Test-Mail ging an %1. Sehen Sie in diesem Postfach nach.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="569"/>
+        <location filename="../../ui/settings_dialog.py" line="573"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="575"/>
+        <location filename="../../ui/settings_dialog.py" line="579"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="578"/>
+        <location filename="../../ui/settings_dialog.py" line="582"/>
         <source>Enter an e-mail address such as name@example.de.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="582"/>
+        <location filename="../../ui/settings_dialog.py" line="586"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="618"/>
+        <location filename="../../ui/settings_dialog.py" line="622"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="679"/>
+        <location filename="../../ui/settings_dialog.py" line="683"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="681"/>
+        <location filename="../../ui/settings_dialog.py" line="685"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="688"/>
+        <location filename="../../ui/settings_dialog.py" line="692"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="707"/>
+        <location filename="../../ui/settings_dialog.py" line="711"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="724"/>
+        <location filename="../../ui/settings_dialog.py" line="728"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="729"/>
+        <location filename="../../ui/settings_dialog.py" line="733"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -7889,12 +7909,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="143"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="146"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -8629,23 +8649,23 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>WordMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="65"/>
-        <location filename="../../ui/printing/word_merge.py" line="235"/>
+        <location filename="../../ui/printing/word_merge.py" line="66"/>
+        <location filename="../../ui/printing/word_merge.py" line="238"/>
         <source>Mail merge with a Word template</source>
         <translation>Serienbrief mit Word-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="69"/>
+        <location filename="../../ui/printing/word_merge.py" line="70"/>
         <source>Word template</source>
         <translation>Word-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="76"/>
+        <location filename="../../ui/printing/word_merge.py" line="77"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/word_merge.py" line="79"/>
+        <location filename="../../ui/printing/word_merge.py" line="80"/>
         <source>the %n chosen person(s)</source>
         <translation>
             <numerusform>die %n ausgewählte Person</numerusform>
@@ -8653,114 +8673,114 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="83"/>
+        <location filename="../../ui/printing/word_merge.py" line="84"/>
         <source>Target group “%1”</source>
         <translation>Zielgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="85"/>
+        <location filename="../../ui/printing/word_merge.py" line="86"/>
         <source>&amp;One document with a page per letter</source>
         <translation>&amp;Ein Dokument, jeder Brief auf neuer Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="86"/>
+        <location filename="../../ui/printing/word_merge.py" line="87"/>
         <source>One document &amp;per person</source>
         <translation>Ein Dokument je &amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="88"/>
+        <location filename="../../ui/printing/word_merge.py" line="89"/>
         <source>Also as P&amp;DF (LibreOffice)</source>
         <translation>Auch als P&amp;DF (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="91"/>
+        <location filename="../../ui/printing/word_merge.py" line="92"/>
         <source>LibreOffice is not installed on this computer.</source>
         <translation>LibreOffice ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="93"/>
-        <location filename="../../ui/printing/word_merge.py" line="179"/>
+        <location filename="../../ui/printing/word_merge.py" line="94"/>
+        <location filename="../../ui/printing/word_merge.py" line="180"/>
         <source>Folder for the documents</source>
         <translation>Ordner für die Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="94"/>
+        <location filename="../../ui/printing/word_merge.py" line="95"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="100"/>
+        <location filename="../../ui/printing/word_merge.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="100"/>
+        <location filename="../../ui/printing/word_merge.py" line="101"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="107"/>
+        <location filename="../../ui/printing/word_merge.py" line="108"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="114"/>
+        <location filename="../../ui/printing/word_merge.py" line="115"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word-Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="116"/>
+        <location filename="../../ui/printing/word_merge.py" line="117"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="120"/>
+        <location filename="../../ui/printing/word_merge.py" line="121"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="121"/>
+        <location filename="../../ui/printing/word_merge.py" line="122"/>
         <source>C&amp;reate documents</source>
         <translation>Dokumente e&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="124"/>
+        <location filename="../../ui/printing/word_merge.py" line="125"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="142"/>
+        <location filename="../../ui/printing/word_merge.py" line="143"/>
         <source>No Word template is registered yet. Add the institution&apos;s letterhead under Settings → Templates.</source>
         <translation>Noch keine Word-Vorlage eingerichtet. Fügen Sie den Briefkopf der Institution unter Einstellungen → Vorlagen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="170"/>
+        <location filename="../../ui/printing/word_merge.py" line="171"/>
         <source>Fields: %1</source>
         <translation>Felder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="172"/>
-        <location filename="../../ui/printing/word_merge.py" line="257"/>
+        <location filename="../../ui/printing/word_merge.py" line="173"/>
+        <location filename="../../ui/printing/word_merge.py" line="260"/>
         <source>Unknown, they stay empty: %1</source>
         <translation>Unbekannt, sie bleiben leer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="206"/>
+        <location filename="../../ui/printing/word_merge.py" line="207"/>
         <source>Choose the folder for the documents.</source>
         <translation>Wählen Sie den Ordner für die Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="237"/>
+        <location filename="../../ui/printing/word_merge.py" line="240"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="251"/>
+        <location filename="../../ui/printing/word_merge.py" line="254"/>
         <source>%1 letters in %2 file(s) written to %3.</source>
         <translation>%1 Briefe in %2 Datei(en) geschrieben nach %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="286"/>
+        <location filename="../../ui/printing/word_merge.py" line="289"/>
         <source>The documents cannot be written: %1</source>
         <translation>Die Dokumente können nicht geschrieben werden: %1</translation>
     </message>

@@ -163,8 +163,10 @@ class AppointmentService:
                 .order_by(Activity.occurred_at, Activity.id)
             ).all()
             entries: dict[uuid.UUID, tuple[Activity, list[str]]] = {}
-            for activity, first, last in rows:
-                entries.setdefault(activity.id, (activity, []))[1].append(f"{first} {last}")
+            for activity, first_name, last_name in rows:
+                entries.setdefault(activity.id, (activity, []))[1].append(
+                    f"{first_name} {last_name}"
+                )
             names = self._organisation_names(s, list(entries))
             return [
                 CalendarEntry(

@@ -52,7 +52,9 @@ class TaskDialog(RecordDialog[TaskDraft]):
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        layout = ui.due_on_edit.parentWidget().layout()
+        parent = ui.due_on_edit.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        assert layout is not None, "the form's grid holds the due date"
         layout.replaceWidget(ui.due_on_edit, row)
         box.addWidget(ui.due_on_edit)
         box.addWidget(self.due_time_label)

@@ -19,13 +19,13 @@ from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.tasks import Runner, SynchronousRunner
 from indie_desktop.ui.views.detail_html import esc, field_table, link, multiline, section
 from indie_desktop.ui.views.projects_view import _money
-from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.views.record_list_view import (
     EditorDialog,
     RecordListView,
     RecordService,
     declared_columns,
 )
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class EventPanel(QWidget):

@@ -1,6 +1,7 @@
 """Invitations and newsletters by e-mail for a list of people (a selection of the people or
-organisations list, or a saved target group, e.g. for an event): checked first (who is left out and why), then written
-as drafts for Outlook or sent through the institution's mail server with progress and cancel.
+organisations list, or a saved target group, e.g. for an event): checked first (who is left
+out and why), then written as drafts for Outlook or sent through the institution's mail
+server with progress and cancel.
 The SMTP password goes to the OS keyring, never into the settings."""
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ PDF too when LibreOffice is installed. Who was left out is listed with the reaso
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -134,7 +135,7 @@ class WordMergeDialog(QDialog):
         layout.addWidget(self.skipped_table, 1)
         layout.addLayout(buttons)
         order = self.tab_order()
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         if not self.template_combo.count():
             self._show_error(
@@ -216,7 +217,9 @@ class WordMergeDialog(QDialog):
         word = self.workspace.word_templates
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            result = word.merge(str(name), people, each=each, progress=progress, cancelled=cancelled)
+            result = word.merge(
+                str(name), people, each=each, progress=progress, cancelled=cancelled
+            )
             written: list[Path] = []
             folder.mkdir(parents=True, exist_ok=True)
             for filename, docx in result.documents:

@@ -1,6 +1,9 @@
 """Files kept with a record: drop them here or add them with a file dialog; open with Return or
 a double click (never a single click, whatever the style's activation is).
 
+Mails copied in Outlook are pasted here with Ctrl+V, every one of them (a drag from Outlook
+hands over only the first of several).
+
 Programs, scripts, shortcuts and Office files with macros open only after a question that
 defaults to No; every opened copy carries the Mark-of-the-Web on Windows
 (services/viewer_copies.py)."""
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -21,6 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,12 +39,13 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
+from indie_desktop.interchange.mail.virtual_files import VirtualFiles
 from indie_desktop.services.attachments import AttachmentTooLarge
 from indie_desktop.services.mail.filing import TARGET_KINDS, FiledMail, MailTarget
 from indie_desktop.services.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
-from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files, read_drop
+from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files, paste_mails, read_drop
 from indie_desktop.ui.mail.file_mails import file_mails, summary
 
 log = logging.getLogger(__name__)
@@ -223,7 +229,28 @@ class AttachmentsPanel(QWidget):
         if dropped.files:
             self.add_files(dropped.files)
 
-    def file_mails(self, mails: list[tuple[str, bytes]], not_read: list[str]) -> list[FiledMail]:
+    def paste(
+        self, read_outlook_clipboard: Callable[[], VirtualFiles | None] | None = None
+    ) -> list[FiledMail]:
+        """Ctrl+V: the mails copied in Outlook (every one of them), or files copied in the
+        Explorer, onto this record."""
+        if self.target_id is None:
+            return []
+        pasted = paste_mails(QApplication.clipboard().mimeData(), read_outlook_clipboard)
+        filed: list[FiledMail] = []
+        if pasted.mails or pasted.unreadable:
+            if self.target_type in TARGET_KINDS:
+                filed = self.file_mails(pasted.mails, [], pasted.unreadable)
+        if pasted.files:
+            self.add_files(pasted.files)
+        return filed
+
+    def file_mails(
+        self,
+        mails: list[tuple[str, bytes]],
+        not_read: list[str],
+        unreadable: list[str] | None = None,
+    ) -> list[FiledMail]:
         """File mails as e-mail activities on this record; the note under the list says how
         it went (no dialog: a drop of a hundred mails must not ask a hundred times)."""
         assert self.target_id is not None
@@ -232,9 +259,14 @@ class AttachmentsPanel(QWidget):
         if not_read:
             problems.append(
                 self.tr(
-                    "Outlook handed over only the first of the dragged mails; drag these one "
-                    "at a time or save them as files: {names}"
+                    "Outlook handed over only the first of the dragged mails. To file them "
+                    "all at once, copy them in Outlook (Ctrl+C) and paste them here (Ctrl+V): "
+                    "{names}"
                 ).format(names=", ".join(not_read))
+            )
+        if unreadable:
+            problems.append(
+                self.tr("Outlook did not hand over: {names}").format(names=", ".join(unreadable))
             )
         self.mail_note.setText(summary(filed, problems))
         self.mail_note.setVisible(True)
@@ -251,6 +283,9 @@ class AttachmentsPanel(QWidget):
         ):
             if event.matches(QKeySequence.StandardKey.Delete):
                 self.remove_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_selected()

@@ -197,6 +197,7 @@ class CalendarView(QWidget):
         self.month_table.itemActivated.connect(self._day_activated)
         self.month_table.installEventFilter(self)
         self.month_table.currentCellChanged.connect(self._month_cell_changed)
+        self.week_page = week_page
         self.pages = QStackedWidget()
         self.pages.addWidget(week_page)
         self.pages.addWidget(self.month_table)
@@ -272,7 +273,7 @@ class CalendarView(QWidget):
             self.pages.setCurrentWidget(self.month_table)
             self.show_month(day)
         else:
-            self.pages.setCurrentWidget(self.pages.widget(0))
+            self.pages.setCurrentWidget(self.week_page)
             self.show_week(monday_of(day))
 
     def _staff(self) -> list[uuid.UUID] | None:
@@ -396,8 +397,8 @@ class CalendarView(QWidget):
 
     def selected(self) -> uuid.UUID | None:
         if self.mode() == MONTH:
-            item = self.month_table.currentItem()
-            ids = item.data(ID_ROLE + 1) if item is not None else None
+            cell = self.month_table.currentItem()
+            ids = cell.data(ID_ROLE + 1) if cell is not None else None
             return ids[0] if ids and len(ids) == 1 else None
         index = (self.day - self.monday).days
         chosen = [self.days[index]] if 0 <= index < 7 else []
