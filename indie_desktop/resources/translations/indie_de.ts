@@ -2034,7 +2034,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/events/event_actions.py" line="239"/>
-        <location filename="../../ui/events/event_actions.py" line="374"/>
+        <location filename="../../ui/events/event_actions.py" line="380"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
@@ -2049,76 +2049,76 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Ausgelassen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="273"/>
-        <location filename="../../ui/events/event_actions.py" line="287"/>
-        <location filename="../../ui/events/event_actions.py" line="312"/>
+        <location filename="../../ui/events/event_actions.py" line="279"/>
+        <location filename="../../ui/events/event_actions.py" line="293"/>
+        <location filename="../../ui/events/event_actions.py" line="318"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="275"/>
+        <location filename="../../ui/events/event_actions.py" line="281"/>
         <source>Lists (*.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Listen (*.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="287"/>
+        <location filename="../../ui/events/event_actions.py" line="293"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="293"/>
+        <location filename="../../ui/events/event_actions.py" line="299"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="297"/>
+        <location filename="../../ui/events/event_actions.py" line="303"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="302"/>
+        <location filename="../../ui/events/event_actions.py" line="308"/>
         <source>Rows not used:</source>
         <translation>Nicht übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="304"/>
+        <location filename="../../ui/events/event_actions.py" line="310"/>
         <source>Row %1: %2 – %3</source>
         <translation>Zeile %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="323"/>
+        <location filename="../../ui/events/event_actions.py" line="329"/>
         <source>Attendance list %1</source>
         <translation>Teilnehmerliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="329"/>
+        <location filename="../../ui/events/event_actions.py" line="335"/>
         <source>Name badges %1</source>
         <translation>Namensschilder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="336"/>
+        <location filename="../../ui/events/event_actions.py" line="342"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="345"/>
-        <location filename="../../ui/events/event_actions.py" line="357"/>
+        <location filename="../../ui/events/event_actions.py" line="351"/>
+        <location filename="../../ui/events/event_actions.py" line="363"/>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="347"/>
+        <location filename="../../ui/events/event_actions.py" line="353"/>
         <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
         <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="361"/>
+        <location filename="../../ui/events/event_actions.py" line="367"/>
         <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
         <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="372"/>
-        <location filename="../../ui/events/event_actions.py" line="375"/>
+        <location filename="../../ui/events/event_actions.py" line="378"/>
+        <location filename="../../ui/events/event_actions.py" line="381"/>
         <source>Thank-you letters</source>
         <translation>Dankesbriefe</translation>
     </message>
@@ -5740,9 +5740,9 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/privacy/actions.py" line="94"/>
-        <location filename="../../ui/privacy/actions.py" line="107"/>
         <location filename="../../ui/privacy/actions.py" line="112"/>
-        <location filename="../../ui/privacy/actions.py" line="123"/>
+        <location filename="../../ui/privacy/actions.py" line="117"/>
+        <location filename="../../ui/privacy/actions.py" line="128"/>
         <source>Art. 14 information</source>
         <translation>Information nach Art. 14</translation>
     </message>
@@ -5757,7 +5757,12 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="113"/>
+        <location filename="../../ui/privacy/actions.py" line="102"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="118"/>
         <source>Record the information as sent today and keep the letter with the person?</source>
         <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
     </message>
