@@ -211,7 +211,7 @@ def test_mails_pasted_on_the_main_window_go_where_their_addresses_point(
     ws = local_workspace
     window = MainWindow(ws, runner=SynchronousRunner())
     qtbot.addWidget(window)
-    assert window.paste_mails_action.text() == "E-Mails aus Outlook einfügen"
+    assert window.paste_mails_action.text() == "E-&Mails aus Outlook einfügen"
     assert window.paste_mails_action.shortcut().toString() == "Ctrl+Shift+V"
     outlook = OutlookDataObject()
     asked: list[str] = []

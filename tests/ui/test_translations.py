@@ -276,6 +276,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Alles durchsuchen",
         "&Dubletten suchen…",
         "Datenschutz-&Prüfung…",
+        "E-&Mails aus Outlook einfügen",
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]

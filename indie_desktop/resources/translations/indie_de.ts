@@ -4106,12 +4106,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <source>Paste e-mails from Outlook</source>
-        <translation>E-Mails aus Outlook einfügen</translation>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>Paste e-&amp;mails from Outlook</source>
+        <translation>E-&amp;Mails aus Outlook einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>The mails copied in Outlook (Ctrl+C), each filed where its addresses point</source>
         <translation>Die in Outlook kopierten E-Mails (Strg+C), jede dort abgelegt, wohin ihre Adressen zeigen</translation>
     </message>
