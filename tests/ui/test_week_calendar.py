@@ -19,7 +19,12 @@ from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.main_window import MainWindow
 from indie_desktop.ui.tasks import SynchronousRunner
-from indie_desktop.ui.work.week_calendar import MONTH, AppointmentDialog, CalendarView
+from indie_desktop.ui.work.week_calendar import (
+    MONTH,
+    AppointmentDialog,
+    CalendarView,
+    month_title,
+)
 
 
 def test_appointment_planned_in_the_week_calendar_is_sent_as_invitation_and_held(
@@ -146,7 +151,8 @@ def test_the_month_shows_each_day_and_enter_on_a_day_opens_its_appointment(
     calendar.set_mode(MONTH)
     calendar.go_to(tuesday)
     table = calendar.month_table
-    assert calendar.week_label.text() == format_date(tuesday)[3:]
+    assert calendar.week_label.text() == month_title(tuesday)
+    assert month_title(date(2026, 12, 24)) == "Dezember 2026"
     cell = table.currentItem()
     assert cell.text() == f"{tuesday.day}.\n10:00 Besuch Yıldız"
     opened: list[tuple[str, object]] = []
@@ -159,4 +165,4 @@ def test_the_month_shows_each_day_and_enter_on_a_day_opens_its_appointment(
     assert table.currentItem().text().endswith("10:00 Rückruf Łukasz")
     qtbot.keyClick(table, Qt.Key.Key_PageDown)  # the next month
     first_next = (tuesday.replace(day=1) + timedelta(days=32)).replace(day=1)
-    assert calendar.week_label.text() == format_date(first_next)[3:]
+    assert calendar.week_label.text() == month_title(first_next)

@@ -172,42 +172,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="76"/>
+        <location filename="../../ui/work/week_calendar.py" line="82"/>
         <source>Plan appointment</source>
         <translation>Termin planen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="85"/>
+        <location filename="../../ui/work/week_calendar.py" line="91"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="89"/>
+        <location filename="../../ui/work/week_calendar.py" line="95"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="90"/>
+        <location filename="../../ui/work/week_calendar.py" line="96"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="91"/>
+        <location filename="../../ui/work/week_calendar.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="92"/>
+        <location filename="../../ui/work/week_calendar.py" line="98"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="93"/>
+        <location filename="../../ui/work/week_calendar.py" line="99"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;auer:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="94"/>
+        <location filename="../../ui/work/week_calendar.py" line="100"/>
         <source>&amp;Place:</source>
         <translation>O&amp;rt:</translation>
     </message>
@@ -452,108 +452,109 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="140"/>
+        <location filename="../../ui/work/week_calendar.py" line="146"/>
         <source>Previous week or month (Page Up)</source>
         <translation>Vorige Woche oder voriger Monat (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="143"/>
+        <location filename="../../ui/work/week_calendar.py" line="149"/>
         <source>Next week or month (Page Down)</source>
         <translation>Nächste Woche oder nächster Monat (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="145"/>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="146"/>
+        <location filename="../../ui/work/week_calendar.py" line="152"/>
         <source>Ctrl+T</source>
         <translation>Strg+T</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="150"/>
+        <location filename="../../ui/work/week_calendar.py" line="162"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="151"/>
-        <location filename="../../ui/work/week_calendar.py" line="186"/>
+        <location filename="../../ui/work/week_calendar.py" line="163"/>
+        <location filename="../../ui/work/week_calendar.py" line="198"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="153"/>
+        <location filename="../../ui/work/week_calendar.py" line="165"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="155"/>
+        <location filename="../../ui/work/week_calendar.py" line="167"/>
         <source>With the &amp;colleagues of the institution</source>
         <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="204"/>
+        <location filename="../../ui/work/week_calendar.py" line="219"/>
         <source>&amp;Plan appointment…</source>
         <translation>Termin &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="206"/>
+        <location filename="../../ui/work/week_calendar.py" line="221"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="207"/>
+        <location filename="../../ui/work/week_calendar.py" line="222"/>
         <source>Show the appointment in Activities (Enter)</source>
         <translation>Den Termin unter Aktivitäten zeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="209"/>
+        <location filename="../../ui/work/week_calendar.py" line="224"/>
         <source>Send &amp;invitation…</source>
         <translation>&amp;Einladung senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="211"/>
+        <location filename="../../ui/work/week_calendar.py" line="226"/>
         <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
         <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="214"/>
+        <location filename="../../ui/work/week_calendar.py" line="229"/>
         <source>Too&amp;k place</source>
         <translation>Hat &amp;stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="215"/>
+        <location filename="../../ui/work/week_calendar.py" line="230"/>
         <source>The appointment took place: write its visit report</source>
         <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="239"/>
+        <location filename="../../ui/work/week_calendar.py" line="254"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="289"/>
+        <location filename="../../ui/work/week_calendar.py" line="157"/>
+        <location filename="../../ui/work/week_calendar.py" line="304"/>
         <source>Week of %1 to %2</source>
         <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="354"/>
+        <location filename="../../ui/work/week_calendar.py" line="368"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="354"/>
+        <location filename="../../ui/work/week_calendar.py" line="368"/>
         <source>held</source>
         <translation>stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="453"/>
+        <location filename="../../ui/work/week_calendar.py" line="467"/>
         <source>The invitation to %1 opens as a mail draft.</source>
         <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="462"/>
+        <location filename="../../ui/work/week_calendar.py" line="476"/>
         <source>Marked as held: open it in Activities to write the report.</source>
         <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
@@ -3195,157 +3196,162 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/invitation_dialog.py" line="89"/>
+        <source>Nobody chosen: save a target group (Events → Target groups)</source>
+        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="92"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="100"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="103"/>
         <source>As &amp;drafts into a folder (open in Outlook)</source>
         <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="101"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
         <source>Send through the &amp;mail server</source>
         <translation>Über den &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="232"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="237"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="105"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="115"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="118"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
         <source>no limit</source>
         <translation>keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="124"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="136"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="139"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="143"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="144"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="148"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="154"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="150"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="155"/>
         <source>Encr&amp;yption:</source>
         <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="151"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="156"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="152"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="157"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="158"/>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Höchstrate:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="154"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
         <source>C&amp;heck recipients</source>
         <translation>Empfänger p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="156"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="161"/>
         <source>Writ&amp;e / send</source>
         <translation>Schreiben / sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="267"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="272"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="316"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="321"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="343"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="348"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="345"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="350"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="355"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="360"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="357"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="362"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="361"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="366"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="369"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="374"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -8655,7 +8661,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     <name>WordMergeDialog</name>
     <message>
         <location filename="../../ui/printing/word_merge.py" line="66"/>
-        <location filename="../../ui/printing/word_merge.py" line="238"/>
+        <location filename="../../ui/printing/word_merge.py" line="245"/>
         <source>Mail merge with a Word template</source>
         <translation>Serienbrief mit Word-Vorlage</translation>
     </message>
@@ -8683,109 +8689,114 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Zielgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="86"/>
+        <location filename="../../ui/printing/word_merge.py" line="87"/>
+        <source>Nobody chosen: save a target group (Events → Target groups)</source>
+        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="89"/>
         <source>&amp;One document with a page per letter</source>
         <translation>&amp;Ein Dokument, jeder Brief auf neuer Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="87"/>
+        <location filename="../../ui/printing/word_merge.py" line="90"/>
         <source>One document &amp;per person</source>
         <translation>Ein Dokument je &amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="89"/>
+        <location filename="../../ui/printing/word_merge.py" line="92"/>
         <source>Also as P&amp;DF (LibreOffice)</source>
         <translation>Auch als P&amp;DF (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="92"/>
+        <location filename="../../ui/printing/word_merge.py" line="95"/>
         <source>LibreOffice is not installed on this computer.</source>
         <translation>LibreOffice ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="94"/>
-        <location filename="../../ui/printing/word_merge.py" line="180"/>
+        <location filename="../../ui/printing/word_merge.py" line="97"/>
+        <location filename="../../ui/printing/word_merge.py" line="187"/>
         <source>Folder for the documents</source>
         <translation>Ordner für die Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="95"/>
+        <location filename="../../ui/printing/word_merge.py" line="98"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="101"/>
+        <location filename="../../ui/printing/word_merge.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="101"/>
+        <location filename="../../ui/printing/word_merge.py" line="104"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="108"/>
+        <location filename="../../ui/printing/word_merge.py" line="111"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="115"/>
+        <location filename="../../ui/printing/word_merge.py" line="118"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word-Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="117"/>
+        <location filename="../../ui/printing/word_merge.py" line="120"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="121"/>
+        <location filename="../../ui/printing/word_merge.py" line="124"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="122"/>
+        <location filename="../../ui/printing/word_merge.py" line="127"/>
         <source>C&amp;reate documents</source>
         <translation>Dokumente e&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="125"/>
+        <location filename="../../ui/printing/word_merge.py" line="130"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="143"/>
+        <location filename="../../ui/printing/word_merge.py" line="148"/>
         <source>No Word template is registered yet. Add the institution&apos;s letterhead under Settings → Templates.</source>
         <translation>Noch keine Word-Vorlage eingerichtet. Fügen Sie den Briefkopf der Institution unter Einstellungen → Vorlagen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="171"/>
+        <location filename="../../ui/printing/word_merge.py" line="178"/>
         <source>Fields: %1</source>
         <translation>Felder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="173"/>
-        <location filename="../../ui/printing/word_merge.py" line="260"/>
+        <location filename="../../ui/printing/word_merge.py" line="180"/>
+        <location filename="../../ui/printing/word_merge.py" line="267"/>
         <source>Unknown, they stay empty: %1</source>
         <translation>Unbekannt, sie bleiben leer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="207"/>
+        <location filename="../../ui/printing/word_merge.py" line="214"/>
         <source>Choose the folder for the documents.</source>
         <translation>Wählen Sie den Ordner für die Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="240"/>
+        <location filename="../../ui/printing/word_merge.py" line="247"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="254"/>
+        <location filename="../../ui/printing/word_merge.py" line="261"/>
         <source>%1 letters in %2 file(s) written to %3.</source>
         <translation>%1 Briefe in %2 Datei(en) geschrieben nach %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="289"/>
+        <location filename="../../ui/printing/word_merge.py" line="296"/>
         <source>The documents cannot be written: %1</source>
         <translation>Die Dokumente können nicht geschrieben werden: %1</translation>
     </message>

@@ -85,6 +85,9 @@ class InvitationDialog(QDialog):
             self.recipients_combo.addItem(
                 self.tr("Target group “%1”").replace("%1", group.name), group.id
             )
+        self.recipients_combo.setPlaceholderText(
+            self.tr("Nobody chosen: save a target group (Events → Target groups)")
+        )
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Template"))
         if event_id is not None:  # the event letters need an event's placeholders
@@ -143,7 +146,9 @@ class InvitationDialog(QDialog):
         form.addRow(self.tr("Re&cipients:"), self.recipients_combo)
         form.addRow(self.tr("&Template:"), self.template_combo)
         form.addRow(self.drafts_radio)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.smtp_radio)
         form.addRow(self.tr("&Server:"), self.host_edit)
         form.addRow(self.tr("&Port:"), self.port_spin)

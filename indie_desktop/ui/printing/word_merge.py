@@ -83,6 +83,9 @@ class WordMergeDialog(QDialog):
             self.recipients_combo.addItem(
                 self.tr("Target group “%1”").replace("%1", group.name), group.id
             )
+        self.recipients_combo.setPlaceholderText(
+            self.tr("Nobody chosen: save a target group (Events → Target groups)")
+        )
         self.combined_radio = QRadioButton(self.tr("&One document with a page per letter"))
         self.each_radio = QRadioButton(self.tr("One document &per person"))
         self.combined_radio.setChecked(True)
@@ -118,7 +121,9 @@ class WordMergeDialog(QDialog):
         form.addRow(self.combined_radio)
         form.addRow(self.each_radio)
         form.addRow(self.pdf_check)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         self.create_button = QPushButton(self.tr("C&reate documents"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.start)
@@ -145,6 +150,8 @@ class WordMergeDialog(QDialog):
                 )
             )
             self.create_button.setEnabled(False)
+        elif not self.recipients_combo.count():
+            self.create_button.setEnabled(False)
         self._template_changed()
         fit_window(self, 560, 420, "word_merge")
 
@@ -170,7 +177,7 @@ class WordMergeDialog(QDialog):
             return
         text = self.tr("Fields: %1").replace("%1", ", ".join(info.fields) or "–")
         if info.unknown:
-            text += " " + self.tr("Unknown, they stay empty: %1").replace(
+            text += "\n" + self.tr("Unknown, they stay empty: %1").replace(
                 "%1", ", ".join(info.unknown)
             )
         self.template_note.setText(text)

@@ -15,7 +15,7 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,12 @@ WEEK, MONTH = "week", "month"
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def month_title(day: date) -> str:
+    """'Dezember 2026' (the month's name in the language of the user interface)."""
+    name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+    return f"{name} {day.year}"
 
 
 def month_weeks(day: date) -> tuple[date, int]:
@@ -146,6 +152,12 @@ class CalendarView(QWidget):
         self.today_button.setToolTip(self.tr("Ctrl+T"))
         self.today_button.clicked.connect(lambda: self.go_to(date.today()))
         self.week_label = QLabel()
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Week of %1 to %2")) + 160
+        )
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setFixedWidth(arrow.sizeHint().height() * 2)
         self.mode_combo = QComboBox()
         self.mode_combo.addItem(self.tr("Week"), WEEK)
         self.mode_combo.addItem(self.tr("Month"), MONTH)
@@ -194,6 +206,9 @@ class CalendarView(QWidget):
             self.month_table.horizontalHeader().setSectionResizeMode(
                 c, self.month_table.horizontalHeader().ResizeMode.Stretch
             )
+        self.month_table.verticalHeader().setSectionResizeMode(
+            self.month_table.verticalHeader().ResizeMode.Stretch
+        )
         self.month_table.itemActivated.connect(self._day_activated)
         self.month_table.installEventFilter(self)
         self.month_table.currentCellChanged.connect(self._month_cell_changed)
@@ -302,7 +317,7 @@ class CalendarView(QWidget):
     def show_month(self, day: date) -> None:
         start, weeks = month_weeks(day)
         self.monday = start
-        self.week_label.setText(format_date(day.replace(day=1))[3:])  # "12.2026"
+        self.week_label.setText(month_title(day))
         entries = self.workspace.appointments.between(
             start, start + timedelta(days=7 * weeks), self._staff()
         )
@@ -326,7 +341,6 @@ class CalendarView(QWidget):
             if cell_day.month != day.month:
                 item.setForeground(Qt.GlobalColor.gray)
             table.setItem(i // 7, i % 7, item)
-        table.resizeRowsToContents()
         offset = (self.day - start).days
         table.setCurrentCell(offset // 7, offset % 7)
         table.blockSignals(False)
