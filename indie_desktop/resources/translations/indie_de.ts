@@ -9212,44 +9212,49 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>export_list</name>
     <message>
-        <location filename="../../ui/export_list.py" line="25"/>
+        <location filename="../../ui/export_list.py" line="28"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="26"/>
+        <location filename="../../ui/export_list.py" line="29"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="29"/>
+        <location filename="../../ui/export_list.py" line="32"/>
         <source>vCard address cards (*.vcf)</source>
         <translation>vCard-Visitenkarten (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="32"/>
-        <location filename="../../ui/export_list.py" line="50"/>
-        <location filename="../../ui/export_list.py" line="68"/>
+        <location filename="../../ui/export_list.py" line="35"/>
+        <source>Calendar for Outlook (*.ics)</source>
+        <translation>Kalender für Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="39"/>
+        <location filename="../../ui/export_list.py" line="61"/>
+        <location filename="../../ui/export_list.py" line="79"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="51"/>
+        <location filename="../../ui/export_list.py" line="62"/>
         <source>Choose a file ending in .csv, .xlsx or .vcf.</source>
         <translation>Bitte einen Dateinamen mit der Endung .csv, .xlsx oder .vcf wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="62"/>
+        <location filename="../../ui/export_list.py" line="73"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="63"/>
+        <location filename="../../ui/export_list.py" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="96"/>
+        <location filename="../../ui/export_list.py" line="111"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} Einträge in {file} gespeichert.</translation>
     </message>
