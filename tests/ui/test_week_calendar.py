@@ -13,7 +13,7 @@ from sqlalchemy import update
 
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.models import Staff
-from indie_desktop.interchange.mail import read_mail_file
+from indie_desktop.interchange.mail import read_mail, read_mail_file
 from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.workspace import Workspace
@@ -25,6 +25,9 @@ from indie_desktop.ui.work.week_calendar import (
     CalendarView,
     month_title,
 )
+from tests.smtp_server import SmtpServer, smtp_server
+
+__all__ = ["smtp_server"]
 
 
 def test_appointment_planned_in_the_week_calendar_is_sent_as_invitation_and_held(
@@ -166,3 +169,59 @@ def test_the_month_shows_each_day_and_enter_on_a_day_opens_its_appointment(
     qtbot.keyClick(table, Qt.Key.Key_PageDown)  # the next month
     first_next = (tuesday.replace(day=1) + timedelta(days=32)).replace(day=1)
     assert calendar.week_label.text() == month_title(first_next)
+
+
+def test_an_appointment_is_sent_through_the_mail_server_of_the_settings(
+    qtbot, local_workspace: Workspace, german, smtp_server: SmtpServer
+) -> None:
+    """The invitation as a real mail with the .ics through the institution's SMTP server (not
+    only as a draft); the sent mail is filed on the contact."""
+    from indie_desktop.config import Paths, Settings
+    from indie_desktop.services.work.appointments import AppointmentDraft
+    from indie_desktop.store.credentials import CredentialStore
+    from tests.unit.test_credentials import MemoryKeyring
+
+    ws = local_workspace
+    with ws.db.session() as s:
+        s.execute(update(Staff).values(email="s.yildiz@wf-dortmund.de"))
+    org = ws.organisations.create(OrganisationDraft(name="Gießerei Hagen KG", city="Hagen"))
+    lukasz = ws.people.create(
+        PersonDraft(
+            first_name="Łukasz",
+            last_name="Wiśniewski",
+            email="lw@giesserei.de",
+            affiliations=[AffiliationDraft(organisation_id=org, is_primary=True)],
+        )
+    )
+    day = date.today() + timedelta(days=2)
+    ws.appointments.plan(
+        AppointmentDraft(
+            subject="Besuch: Laserschweißen",
+            date=format_date(day),
+            time="10:00",
+            duration="90",
+            organisation_ids=[org],
+            person_ids=[lukasz],
+        )
+    )
+    settings = Settings(Paths.resolve(ws.db.path.parent).settings_file)  # type: ignore[union-attr]
+    window = MainWindow(ws, settings, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    calendar = window.show_calendar()
+    assert isinstance(calendar, CalendarView)
+    calendar.go_to(day)
+    calendar.focus_day(day.weekday())
+    assert calendar.send_button.text() == "Per &Mailserver senden"
+    assert not calendar.send_invitation()  # no server saved yet: said where to enter it
+    assert "Einstellungen → E-Mail-System" in calendar.message.text()
+    settings.set("smtp_host", smtp_server.host)
+    settings.set("smtp_port", smtp_server.port)
+    settings.set("smtp_security", "none")
+    assert calendar.send_invitation(credentials=CredentialStore(MemoryKeyring()))
+    assert calendar.message.text() == "Die Einladung ging an lw@giesserei.de."
+    (arrived,) = smtp_server.arrived
+    mail = read_mail(arrived.data)
+    assert [a.filename for a in mail.attachments] == ["einladung.ics"]
+    assert b"METHOD:REQUEST" in mail.attachments[0].content
+    entries = ws.timeline.for_person(lukasz).entries
+    assert "email" in [e.subkind for e in entries]

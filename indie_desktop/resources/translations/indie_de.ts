@@ -172,42 +172,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="82"/>
+        <location filename="../../ui/work/week_calendar.py" line="84"/>
         <source>Plan appointment</source>
         <translation>Termin planen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="91"/>
+        <location filename="../../ui/work/week_calendar.py" line="93"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="95"/>
+        <location filename="../../ui/work/week_calendar.py" line="97"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="96"/>
+        <location filename="../../ui/work/week_calendar.py" line="98"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="97"/>
+        <location filename="../../ui/work/week_calendar.py" line="99"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="98"/>
+        <location filename="../../ui/work/week_calendar.py" line="100"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="99"/>
+        <location filename="../../ui/work/week_calendar.py" line="101"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;auer:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="100"/>
+        <location filename="../../ui/work/week_calendar.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>O&amp;rt:</translation>
     </message>
@@ -452,109 +452,134 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="146"/>
+        <location filename="../../ui/work/week_calendar.py" line="148"/>
         <source>Previous week or month (Page Up)</source>
         <translation>Vorige Woche oder voriger Monat (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="149"/>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
         <source>Next week or month (Page Down)</source>
         <translation>Nächste Woche oder nächster Monat (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="151"/>
+        <location filename="../../ui/work/week_calendar.py" line="153"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="152"/>
+        <location filename="../../ui/work/week_calendar.py" line="154"/>
         <source>Ctrl+T</source>
         <translation>Strg+T</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="162"/>
+        <location filename="../../ui/work/week_calendar.py" line="164"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="163"/>
-        <location filename="../../ui/work/week_calendar.py" line="198"/>
+        <location filename="../../ui/work/week_calendar.py" line="165"/>
+        <location filename="../../ui/work/week_calendar.py" line="200"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="165"/>
+        <location filename="../../ui/work/week_calendar.py" line="167"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="167"/>
+        <location filename="../../ui/work/week_calendar.py" line="169"/>
         <source>With the &amp;colleagues of the institution</source>
         <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="219"/>
+        <location filename="../../ui/work/week_calendar.py" line="221"/>
         <source>&amp;Plan appointment…</source>
         <translation>Termin &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="221"/>
+        <location filename="../../ui/work/week_calendar.py" line="223"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="222"/>
+        <location filename="../../ui/work/week_calendar.py" line="224"/>
         <source>Show the appointment in Activities (Enter)</source>
         <translation>Den Termin unter Aktivitäten zeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="224"/>
+        <location filename="../../ui/work/week_calendar.py" line="226"/>
         <source>Send &amp;invitation…</source>
         <translation>&amp;Einladung senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="226"/>
+        <location filename="../../ui/work/week_calendar.py" line="228"/>
         <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
         <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="229"/>
+        <location filename="../../ui/work/week_calendar.py" line="231"/>
+        <source>Send by &amp;mail server</source>
+        <translation>Per &amp;Mailserver senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="233"/>
+        <source>Sends the invitation through the mail server of Settings → E-mail system</source>
+        <translation>Sendet die Einladung über den Mailserver aus Einstellungen → E-Mail-System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="236"/>
         <source>Too&amp;k place</source>
         <translation>Hat &amp;stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="230"/>
+        <location filename="../../ui/work/week_calendar.py" line="237"/>
         <source>The appointment took place: write its visit report</source>
         <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="254"/>
+        <location filename="../../ui/work/week_calendar.py" line="267"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="157"/>
-        <location filename="../../ui/work/week_calendar.py" line="304"/>
+        <location filename="../../ui/work/week_calendar.py" line="159"/>
+        <location filename="../../ui/work/week_calendar.py" line="317"/>
         <source>Week of %1 to %2</source>
         <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="368"/>
+        <location filename="../../ui/work/week_calendar.py" line="381"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="368"/>
+        <location filename="../../ui/work/week_calendar.py" line="381"/>
         <source>held</source>
         <translation>stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="467"/>
+        <location filename="../../ui/work/week_calendar.py" line="480"/>
         <source>The invitation to %1 opens as a mail draft.</source>
         <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="476"/>
+        <location filename="../../ui/work/week_calendar.py" line="504"/>
+        <source>Enter the mail server under Settings → E-mail system first.</source>
+        <translation>Tragen Sie zuerst den Mailserver unter Einstellungen → E-Mail-System ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="528"/>
+        <source>The mail server refused the invitation to %1.</source>
+        <translation>Der Mailserver hat die Einladung an %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="533"/>
+        <source>The invitation went to %1.</source>
+        <translation>Die Einladung ging an %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="541"/>
         <source>Marked as held: open it in Activities to write the report.</source>
         <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
@@ -9227,34 +9252,34 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>vCard-Visitenkarten (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="35"/>
+        <location filename="../../ui/export_list.py" line="34"/>
         <source>Calendar for Outlook (*.ics)</source>
         <translation>Kalender für Outlook (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="39"/>
-        <location filename="../../ui/export_list.py" line="61"/>
-        <location filename="../../ui/export_list.py" line="79"/>
+        <location filename="../../ui/export_list.py" line="37"/>
+        <location filename="../../ui/export_list.py" line="59"/>
+        <location filename="../../ui/export_list.py" line="77"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="62"/>
+        <location filename="../../ui/export_list.py" line="60"/>
         <source>Choose a file ending in .csv, .xlsx or .vcf.</source>
         <translation>Bitte einen Dateinamen mit der Endung .csv, .xlsx oder .vcf wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="73"/>
+        <location filename="../../ui/export_list.py" line="71"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="74"/>
+        <location filename="../../ui/export_list.py" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="111"/>
+        <location filename="../../ui/export_list.py" line="109"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} Einträge in {file} gespeichert.</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import validation as v
@@ -196,6 +196,21 @@ class AppointmentService:
         ):
             found.setdefault(activity_id, []).append(name)
         return found
+
+    def invitee(self, activity_id: uuid.UUID) -> uuid.UUID | None:
+        """The person the invitation mail goes to (the first of the appointment's people
+        with an e-mail address, as `invitation` orders them); its sent mail is filed there."""
+        with self.db.session() as s:
+            return s.scalars(
+                select(Person.id)
+                .join(ActivityPerson, ActivityPerson.person_id == Person.id)
+                .where(
+                    ActivityPerson.activity_id == activity_id,
+                    ActivityPerson.deleted_at.is_(None),
+                    func.trim(func.coalesce(Person.email, "")) != "",
+                )
+                .order_by(Person.last_name)
+            ).first()
 
     def invitation(self, activity_id: uuid.UUID) -> tuple[OutgoingMail, Appointment]:
         """The mail inviting the appointment's people (with an e-mail address): text plus the

@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import BERLIN, format_date
 from indie_desktop.interchange.mail.compose import compose
+from indie_desktop.services.mail.invitations import SmtpSettings, keyring_account
 from indie_desktop.services.work.appointments import AppointmentDraft, CalendarEntry
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.credentials import CredentialStore
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.widgets.field_error import error_label
 from indie_desktop.ui.widgets.organisation_picker import OrganisationPicker
@@ -226,13 +228,24 @@ class CalendarView(QWidget):
             self.tr("Opens the invitation (with the .ics Outlook accepts) as a mail draft")
         )
         self.invite_button.clicked.connect(self.invite)
+        self.send_button = QPushButton(self.tr("Send by &mail server"))
+        self.send_button.setToolTip(
+            self.tr("Sends the invitation through the mail server of Settings → E-mail system")
+        )
+        self.send_button.clicked.connect(lambda: self.send_invitation())
         self.held_button = QPushButton(self.tr("Too&k place"))
         self.held_button.setToolTip(self.tr("The appointment took place: write its visit report"))
         self.held_button.clicked.connect(self.mark_held)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.plan_button, self.open_button, self.invite_button, self.held_button):
+        for b in (
+            self.plan_button,
+            self.open_button,
+            self.invite_button,
+            self.send_button,
+            self.held_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -425,7 +438,7 @@ class CalendarView(QWidget):
 
     def _selected(self, *_args: object) -> None:
         chosen = self.selected() is not None
-        for button in (self.open_button, self.invite_button, self.held_button):
+        for button in (self.open_button, self.invite_button, self.send_button, self.held_button):
             button.setEnabled(chosen)
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -466,6 +479,58 @@ class CalendarView(QWidget):
         self.message.setText(
             self.tr("The invitation to %1 opens as a mail draft.").replace("%1", mail.to.email)
         )
+        return True
+
+    def _saved_smtp(self) -> SmtpSettings | None:
+        """The mail server of the settings, through the main window."""
+        from indie_desktop.config import Settings
+
+        settings = getattr(self.window(), "settings", None)
+        if isinstance(settings, Settings):
+            return SmtpSettings.from_settings(settings)
+        return None
+
+    def send_invitation(
+        self, smtp: SmtpSettings | None = None, credentials: CredentialStore | None = None
+    ) -> bool:
+        """The invitation (.ics attached) sent through the institution's mail server; the sent
+        mail is filed on the person."""
+        activity_id = self.selected()
+        if activity_id is None:
+            return False
+        smtp = smtp or self._saved_smtp()
+        if smtp is None or not smtp.host:
+            self.message.setText(
+                self.tr("Enter the mail server under Settings → E-mail system first.")
+            )
+            return False
+        store = credentials or CredentialStore()
+        password = store.get(keyring_account(smtp.host, smtp.user)) if smtp.user else None
+        service = self.workspace.invitations
+        try:
+            mail, _ = self.workspace.appointments.invitation(activity_id)
+            person = self.workspace.appointments.invitee(activity_id)
+            if person is None:  # invitation() found someone: only a concurrent change
+                return False
+            if smtp.sender:
+                mail.sender = service.sender(smtp.sender)
+            run = service.queue_mail(mail.subject, person, mail)
+            report = service.send(run, smtp, password)
+        except ServiceError as exc:
+            if isinstance(exc, ValidationError):
+                text = " ".join(translate_error(m)[0] for m in exc.errors.values())
+            else:
+                text = translate_error(str(exc))[0]
+            self.message.setText(text)
+            return False
+        if not report.sent:
+            self.message.setText(
+                self.tr("The mail server refused the invitation to %1.").replace(
+                    "%1", mail.to.email
+                )
+            )
+            return False
+        self.message.setText(self.tr("The invitation went to %1.").replace("%1", mail.to.email))
         return True
 
     def mark_held(self) -> None:
