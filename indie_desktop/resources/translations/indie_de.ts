@@ -215,33 +215,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="79"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="130"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="131"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="81"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="84"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="85"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="86"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="87"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="88"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="89"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="128"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="129"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -249,52 +249,52 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="144"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="145"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="152"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="153"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="155"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="156"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="175"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="176"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="184"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="185"/>
         <source>Open a program or macro file?</source>
         <translation>Programm oder Makro-Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="186"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
         <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
         <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="193"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="194"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="194"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="195"/>
         <source>Do not open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="262"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="278"/>
         <source>Outlook handed over only the first of the dragged mails. To file them all at once, copy them in Outlook (Ctrl+C) and paste them here (Ctrl+V): {names}</source>
         <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben. Um alle auf einmal abzulegen, kopieren Sie sie in Outlook (Strg+C) und fügen Sie sie hier ein (Strg+V): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="269"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="285"/>
         <source>Outlook did not hand over: {names}</source>
         <translation>Von Outlook nicht übergeben: {names}</translation>
     </message>
@@ -1429,356 +1429,357 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/views/dashboard_view.py" line="162"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="167"/>
-        <location filename="../../ui/views/dashboard_view.py" line="464"/>
+        <location filename="../../ui/views/dashboard_view.py" line="170"/>
+        <location filename="../../ui/views/dashboard_view.py" line="466"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="168"/>
+        <location filename="../../ui/views/dashboard_view.py" line="171"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="169"/>
-        <location filename="../../ui/views/dashboard_view.py" line="178"/>
+        <location filename="../../ui/views/dashboard_view.py" line="172"/>
+        <location filename="../../ui/views/dashboard_view.py" line="181"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="170"/>
+        <location filename="../../ui/views/dashboard_view.py" line="173"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="174"/>
+        <location filename="../../ui/views/dashboard_view.py" line="177"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="180"/>
+        <location filename="../../ui/views/dashboard_view.py" line="183"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="187"/>
+        <location filename="../../ui/views/dashboard_view.py" line="190"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="189"/>
+        <location filename="../../ui/views/dashboard_view.py" line="192"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="196"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="195"/>
+        <location filename="../../ui/views/dashboard_view.py" line="198"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="236"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="237"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="238"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="237"/>
+        <location filename="../../ui/views/dashboard_view.py" line="239"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="253"/>
+        <location filename="../../ui/views/dashboard_view.py" line="255"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="268"/>
+        <location filename="../../ui/views/dashboard_view.py" line="270"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="270"/>
+        <location filename="../../ui/views/dashboard_view.py" line="272"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../ui/views/dashboard_view.py" line="273"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="276"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="277"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="298"/>
+        <location filename="../../ui/views/dashboard_view.py" line="300"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="299"/>
+        <location filename="../../ui/views/dashboard_view.py" line="301"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="301"/>
+        <location filename="../../ui/views/dashboard_view.py" line="303"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="305"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="306"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="305"/>
+        <location filename="../../ui/views/dashboard_view.py" line="307"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
+        <location filename="../../ui/views/dashboard_view.py" line="323"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
-        <location filename="../../ui/views/dashboard_view.py" line="478"/>
+        <location filename="../../ui/views/dashboard_view.py" line="323"/>
+        <location filename="../../ui/views/dashboard_view.py" line="480"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="329"/>
+        <location filename="../../ui/views/dashboard_view.py" line="331"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../ui/views/dashboard_view.py" line="393"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="403"/>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../ui/views/dashboard_view.py" line="424"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../ui/views/dashboard_view.py" line="425"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="426"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="425"/>
+        <location filename="../../ui/views/dashboard_view.py" line="427"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
-        <location filename="../../ui/views/dashboard_view.py" line="456"/>
-        <location filename="../../ui/views/dashboard_view.py" line="486"/>
-        <location filename="../../ui/views/dashboard_view.py" line="580"/>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
+        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <location filename="../../ui/views/dashboard_view.py" line="488"/>
+        <location filename="../../ui/views/dashboard_view.py" line="582"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
-        <location filename="../../ui/views/dashboard_view.py" line="485"/>
-        <location filename="../../ui/views/dashboard_view.py" line="579"/>
+        <location filename="../../ui/views/dashboard_view.py" line="457"/>
+        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="457"/>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="459"/>
+        <location filename="../../ui/views/dashboard_view.py" line="489"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
+        <location filename="../../ui/views/dashboard_view.py" line="561"/>
+        <location filename="../../ui/views/dashboard_view.py" line="583"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="458"/>
-        <location filename="../../ui/views/dashboard_view.py" line="488"/>
-        <location filename="../../ui/views/dashboard_view.py" line="582"/>
+        <location filename="../../ui/views/dashboard_view.py" line="460"/>
+        <location filename="../../ui/views/dashboard_view.py" line="490"/>
+        <location filename="../../ui/views/dashboard_view.py" line="584"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="484"/>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="489"/>
+        <location filename="../../ui/views/dashboard_view.py" line="491"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="508"/>
+        <location filename="../../ui/views/dashboard_view.py" line="510"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="519"/>
+        <location filename="../../ui/views/dashboard_view.py" line="521"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
+        <location filename="../../ui/views/dashboard_view.py" line="542"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="548"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="547"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="550"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <location filename="../../ui/views/dashboard_view.py" line="552"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="553"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="552"/>
+        <location filename="../../ui/views/dashboard_view.py" line="554"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="561"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="561"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="598"/>
+        <location filename="../../ui/views/dashboard_view.py" line="600"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -3922,307 +3923,307 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Not handed over by Outlook; copy them in Outlook and paste them with Ctrl+Shift+V: {names}</source>
         <translation>Von Outlook nicht übergeben; kopieren Sie sie in Outlook und fügen Sie sie mit Strg+Umschalt+V ein: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>The clipboard holds no e-mails: select them in Outlook and copy them.</source>
         <translation>In der Zwischenablage sind keine E-Mails: Markieren Sie sie in Outlook und kopieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Paste e-&amp;mails from Outlook</source>
         <translation>E-&amp;Mails aus Outlook einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>The mails copied in Outlook (Ctrl+C), each filed where its addresses point</source>
         <translation>Die in Outlook kopierten E-Mails (Strg+C), jede dort abgelegt, wohin ihre Adressen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="900"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="971"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994"/>
+        <location filename="../../ui/main_window.py" line="1015"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1017"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -8842,12 +8843,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="223"/>
+        <location filename="../../app.py" line="229"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="331"/>
+        <location filename="../../app.py" line="337"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
