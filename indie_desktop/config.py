@@ -155,6 +155,20 @@ OPTIONS: dict[str, Option] = {
         Option("backup_folder", str, "", (), "Folder for backups of the local database"),
         Option("backup_keep", int, 10, (), "Number of backups kept", 1, 365),
         Option("backup_daily", bool, True, (), "Back up the local database at start, daily"),
+        # The institution's mail server for invitations and appointments (issue 23); the
+        # password lives only in the OS keyring (services/mail/invitations.keyring_account).
+        Option("smtp_host", str, "", (), "Mail server (SMTP): host name"),
+        Option("smtp_port", int, 587, (), "Mail server: port", 1, 65535),
+        Option(
+            "smtp_security",
+            str,
+            "starttls",
+            ("starttls", "ssl", "none"),
+            "Mail server: encryption",
+        ),
+        Option("smtp_user", str, "", (), "Mail server: login"),
+        Option("smtp_sender", str, "", (), "Sender address (empty: the staff member's own)"),
+        Option("smtp_per_minute", int, 0, (), "Mails per minute at most (0: no limit)", 0, 10000),
     )
 }
 

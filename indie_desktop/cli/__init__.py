@@ -86,6 +86,12 @@ def _parser() -> argparse.ArgumentParser:
         help="vCard version (3.0 for Outlook)",
     )
     export.add_argument(
+        "--outlook",
+        action="store_true",
+        help="tasks as calendar events for Outlook (at their due time, else all day); "
+        "Outlook's import ignores VTODO",
+    )
+    export.add_argument(
         "--one-file-per-contact",
         action="store_true",
         help="one vCard file per person into the folder --out (or the zip file --out *.zip)",

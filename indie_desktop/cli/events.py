@@ -3,7 +3,7 @@
     indie-desktop events list
     indie-desktop events show ID
     indie-desktop events status --event ID --person ID --set teilgenommen
-    indie-desktop events invite --event ID --target-group NAME --out invitations.pdf
+    indie-desktop events invite --event ID --target-group NAME [--format docx] --out invitations.pdf
     indie-desktop events invite --event ID --target-group NAME --drafts FOLDER   (e-mails)
     indie-desktop events attendance-list --event ID --out list.pdf
     indie-desktop events badges --event ID [--layout L4785|3321] --out badges.pdf
@@ -90,9 +90,12 @@ def add_commands(
     c.add_argument("--target-group", required=True)
     c.add_argument("--template", default="einladung_veranstaltung")
     out = c.add_mutually_exclusive_group(required=True)
-    out.add_argument("--out", type=Path, help="PDF of the letters")
+    out.add_argument("--out", type=Path, help="PDF of the letters (or .docx with --format docx)")
     out.add_argument(
         "--drafts", type=Path, metavar="FOLDER", help="e-mail drafts (.eml) instead of letters"
+    )
+    c.add_argument(
+        "--format", choices=("pdf", "docx"), default="pdf", help="docx: the letters for Word"
     )
     c = cmd("attendance-list", "the attendance list of the registered, to sign")
     c.add_argument("--event", type=_uuid, required=True)
@@ -200,7 +203,10 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         result = ws.event_invitations.invite(
             args.event, target_group=args.target_group, template=args.template
         )
-        _write(args.out, result.pdf)
+        if args.format == "docx" and result.word is not None:
+            _write(args.out, result.word())
+        else:
+            _write(args.out, result.pdf)
         for pid, name, reason in result.skipped:
             print(f"skipped {pid} {name}: {reason}", file=sys.stderr)
         print(

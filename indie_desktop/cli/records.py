@@ -111,7 +111,10 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
             else:
                 n = vcard.write_vcards(out, cards, version)
         elif fmt == "ics":
-            if what == "tasks":
+            if what == "tasks" and getattr(args, "outlook", False):
+                # Outlook's calendar import ignores VTODO: the open tasks as events.
+                n = icalendar.write_calendar(out, task_events=ws.exports.tasks())
+            elif what == "tasks":
                 n = icalendar.write_calendar(out, todos=ws.exports.tasks())
             else:
                 n = icalendar.write_calendar(out, events=ws.exports.activities())

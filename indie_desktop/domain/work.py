@@ -41,8 +41,9 @@ class Activity(Syncable, Base):
         ),
         Index("ix_activity_occurred_cover", "occurred_at", "deleted_at", "id"),
         Index("ix_activity_id_occurred", "id", "occurred_at"),
-        # The same e-mail filed twice is recognised by its Message-ID (issue 23).
-        Index("ux_activity_message_id", "message_id", unique=True),
+        # The same e-mail filed twice is recognised by its Message-ID (issue 23), once per
+        # institution (0016: two institutions on the office server each keep their copy).
+        Index("ux_activity_message_id", "message_id", "owner_institution_id", unique=True),
     )
 
     kind: Mapped[ActivityKind] = enum_column(ActivityKind, ActivityKind.COMPANY_VISIT)
@@ -288,6 +289,8 @@ class Task(Syncable, Base):
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(Date)
+    # Optional time of day ("HH:MM"): a task with one is an appointment in Outlook's calendar.
+    due_time: Mapped[str | None] = mapped_column(String(5))
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -7,9 +7,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from indie_desktop.interchange.icalendar import BERLIN, PRODID, TZID, VTIMEZONE, TodoEntry, escape
+from indie_desktop.interchange.icalendar import (
+    BERLIN,
+    PRODID,
+    TZID,
+    VTIMEZONE,
+    TodoEntry,
+    escape,
+    task_event_lines,
+)
 from indie_desktop.interchange.vcard import fold_line
 
 MEDIA_TYPE = "text/calendar; method=REQUEST; charset=utf-8"
@@ -83,24 +91,15 @@ def invitation_ics(appointment: Appointment, now: datetime | None = None) -> byt
 
 
 def tasks_as_events(todos: Iterable[TodoEntry], now: datetime | None = None) -> bytes:
-    """Open tasks with a due date as all-day events on that day (Outlook's calendar import
-    ignores VTODO); done tasks and tasks without a date are left out."""
+    """Open tasks with a due date as events (Outlook's calendar import ignores VTODO): at
+    their due time when they have one, else all day; done tasks and tasks without a date are
+    left out."""
     stamp = _utc(now or datetime.now(UTC))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
+    lines += list(VTIMEZONE)
     for t in todos:
         if t.done or t.due is None:
             continue
-        day: date = t.due
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:task-{t.id}@indie-desktop",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{escape('Aufgabe: ' + t.summary)}",
-        ]
-        if t.description:
-            lines.append(f"DESCRIPTION:{escape(t.description)}")
-        lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+        lines += task_event_lines(t, stamp)
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + "\r\n" for line in lines).encode("utf-8")

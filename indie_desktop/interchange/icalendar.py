@@ -48,6 +48,7 @@ class TodoEntry:
     due: date | None = None
     done_at: datetime | None = None
     done: bool = False
+    due_time: str = ""  # "HH:MM" in Berlin; with it the task is a timed entry in a calendar
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,9 @@ def todo_lines(todo: TodoEntry, stamp: str) -> list[str]:
     lines = ["BEGIN:VTODO", f"UID:{todo.id}", f"DTSTAMP:{stamp}", f"SUMMARY:{escape(todo.summary)}"]
     if todo.description:
         lines.append(f"DESCRIPTION:{escape(todo.description)}")
-    if todo.due:
+    if todo.due and todo.due_time:
+        lines.append(f"DUE{_local(task_start(todo))}")
+    elif todo.due:
         lines.append(f"DUE;VALUE=DATE:{todo.due:%Y%m%d}")
     if todo.done:
         lines.append("STATUS:COMPLETED")
@@ -92,6 +95,39 @@ def todo_lines(todo: TodoEntry, stamp: str) -> list[str]:
     else:
         lines.append("STATUS:NEEDS-ACTION")
     lines.append("END:VTODO")
+    return lines
+
+
+TASK_MINUTES = 30  # a task with a time shows as a half-hour entry in Outlook's calendar
+
+
+def task_start(todo: TodoEntry) -> datetime:
+    """The due day and time of a task, in Berlin."""
+    assert todo.due is not None
+    hour, minute = (int(x) for x in todo.due_time.split(":"))
+    return datetime(todo.due.year, todo.due.month, todo.due.day, hour, minute, tzinfo=BERLIN)
+
+
+def task_event_lines(todo: TodoEntry, stamp: str) -> list[str]:
+    """A task as Outlook's calendar takes it (its import ignores VTODO): a timed VEVENT at
+    its due time, or an all-day one on its due day."""
+    assert todo.due is not None
+    lines = ["BEGIN:VEVENT", f"UID:task-{todo.id}@indie-desktop", f"DTSTAMP:{stamp}"]
+    if todo.due_time:
+        start = task_start(todo)
+        lines += [
+            f"DTSTART{_local(start)}",
+            f"DTEND{_local(start + timedelta(minutes=TASK_MINUTES))}",
+        ]
+    else:
+        lines += [
+            f"DTSTART;VALUE=DATE:{todo.due:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{todo.due + timedelta(days=1):%Y%m%d}",
+        ]
+    lines.append(f"SUMMARY:{escape('Aufgabe: ' + todo.summary)}")
+    if todo.description:
+        lines.append(f"DESCRIPTION:{escape(todo.description)}")
+    lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
     return lines
 
 
@@ -117,8 +153,10 @@ def write_calendar(
     todos: Iterable[TodoEntry] = (),
     events: Iterable[EventEntry] = (),
     now: datetime | None = None,
+    task_events: Iterable[TodoEntry] = (),
 ) -> int:
-    """One VCALENDAR with the given tasks and activities; the number of entries."""
+    """One VCALENDAR with the given tasks (VTODO), activities, and tasks written as events
+    for Outlook (`task_events`: open ones with a due date); the number of entries."""
     stamp = _utc(now or datetime.now(UTC))
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -133,6 +171,11 @@ def write_calendar(
             n += 1
         for event in events:
             put(event_lines(event, stamp))
+            n += 1
+        for todo in task_events:
+            if todo.done or todo.due is None:
+                continue
+            put(task_event_lines(todo, stamp))
             n += 1
         put(["END:VCALENDAR"])
     return n

@@ -5,7 +5,9 @@ Word positions the address field, the return line and the information block as f
 anchored to the page (`w:framePr`), as Word's own DIN 5008 templates do; the subject starts
 98.5 mm from the top, the body flows over as many pages as it needs, and a footer carries the
 institution's footer text and "Seite X von Y" as Word fields. Several letters (a mail merge)
-go into one document, each starting on a new page.
+go into one document, each starting on a new page. The page header holds the letterhead's
+logo (top right, as in the PDF) and the DIN 5008 fold marks (105 and 210 mm) and hole mark
+(148.5 mm) on the left edge, as shapes anchored to the page.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from indie_desktop.printing.letter import (
     SIGNATURE_GAP_LINES,
     Letter,
 )
+from indie_desktop.printing.letterhead import LOGO_TOP, Letterhead, logo_jpeg
 
 RETURN_LINE_FRAME = 4.0  # mm: one line of 7 pt above the Anschriftzone
 
@@ -32,6 +35,72 @@ BODY_HALF_POINTS = 22  # 11 pt
 MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+MARK_RGB = "737373"  # the PDF's mark grey (0.45)
+
+
+def emu(mm_value: float) -> int:
+    """Millimetres -> English Metric Units (DrawingML's unit)."""
+    return round(mm_value * 36000)
+
+
+def _anchor(shape_id: int, name: str, x: float, y: float, w: float, h: float, graphic: str) -> str:
+    """A drawing anchored to the page at (x, y) mm, `w` × `h` mm, behind the text."""
+    return (
+        '<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        f'relativeHeight="{shape_id}" behindDoc="1" locked="1" layoutInCell="1" '
+        'allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(x)}</wp:posOffset>'
+        f'</wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>{emu(y)}'
+        f'</wp:posOffset></wp:positionV><wp:extent cx="{emu(w)}" cy="{emu(h)}"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+        f'<wp:docPr id="{shape_id}" name="{escape(name)}"/><wp:cNvGraphicFramePr/>'
+        f"{graphic}</wp:anchor></w:drawing></w:r>"
+    )
+
+
+def _mark(shape_id: int, top: float, length: float) -> str:
+    """A fold or hole mark: a thin grey line from the left edge at `top` mm."""
+    graphic = (
+        f'<a:graphic><a:graphicData uri="{WPS_NS}"><wps:wsp><wps:cNvCnPr/><wps:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(length)}" cy="0"/></a:xfrm>'
+        '<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
+        f'<a:ln w="6350"><a:solidFill><a:srgbClr val="{MARK_RGB}"/></a:solidFill></a:ln>'
+        "</wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
+    )
+    kind = "Lochmarke" if top == din.HOLE_MARK else "Faltmarke"
+    return _anchor(shape_id, f"{kind} {top:g} mm", din.MARK_LEFT, top, length, 0, graphic)
+
+
+def _logo(shape_id: int, w: float, h: float) -> str:
+    x = din.PAGE_WIDTH - din.RIGHT_MARGIN - w
+    graphic = (
+        f'<a:graphic><a:graphicData uri="{PIC_NS}"><pic:pic><pic:nvPicPr>'
+        f'<pic:cNvPr id="{shape_id}" name="Logo"/><pic:cNvPicPr/></pic:nvPicPr>'
+        '<pic:blipFill><a:blip r:embed="rIdLogo"/><a:stretch><a:fillRect/></a:stretch>'
+        f'</pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(w)}" '
+        f'cy="{emu(h)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>'
+        "</pic:pic></a:graphicData></a:graphic>"
+    )
+    return _anchor(shape_id, "Logo", x, LOGO_TOP, w, h, graphic)
+
+
+def _header_xml(logo: tuple[bytes, float, float] | None) -> str:
+    """The page header: the logo and the fold and hole marks (on every page, as in Word's
+    own DIN 5008 templates; the following pages are folded with the first)."""
+    shapes = [_mark(10 + i, top, din.FOLD_MARK_LENGTH) for i, top in enumerate(din.FOLD_MARKS)]
+    shapes.append(_mark(20, din.HOLE_MARK, din.HOLE_MARK_LENGTH))
+    if logo is not None:
+        shapes.append(_logo(30, logo[1], logo[2]))
+    return (
+        f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}" xmlns:wp="{WP_NS}" xmlns:a="{A_NS}" '
+        f'xmlns:pic="{PIC_NS}" xmlns:wps="{WPS_NS}">'
+        f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>{"".join(shapes)}</w:p>'
+        "</w:hdr>"
+    )
 
 
 def tw(mm_value: float) -> int:
@@ -75,19 +144,20 @@ def _framed_lines(
     )
 
 
-def _letter_xml(letter: Letter, first: bool) -> str:
+def _letter_xml(letter: Letter, first: bool, logo_width: float | None = None) -> str:
     lh = letter.letterhead
     parts: list[str] = []
-    # Letterhead: name and address in the top 45 mm, right-aligned over the information block.
+    # Letterhead: name and address in the top 45 mm, over the information block; with a logo
+    # (top right, in the page header) from the left margin to the logo, as in the PDF.
     head = [(lh.name, True, 28, False)] + [(a, False, 18, True) for a in lh.address_lines]
     head += [
         (x, False, 18, True) for x in (lh.phone and f"Telefon {lh.phone}", lh.email, lh.web) if x
     ]
-    parts.append(
-        _framed_lines(
-            head, din.INFO_BLOCK_LEFT, 12, din.INFO_BLOCK_WIDTH, din.LETTERHEAD_HEIGHT - 15
-        )
-    )
+    if logo_width is None:
+        head_left, head_width = din.INFO_BLOCK_LEFT, din.INFO_BLOCK_WIDTH
+    else:
+        head_left, head_width = din.LEFT_MARGIN, din.TEXT_WIDTH - logo_width - 5
+    parts.append(_framed_lines(head, head_left, 12, head_width, din.LETTERHEAD_HEIGHT - 15))
     # Address field, DIN 5008 form B: the return line at the bottom of the Zusatz- und
     # Vermerkzone (45-62.7 mm), the recipient in the Anschriftzone (62.7-90 mm).
     sender = letter.return_line if letter.return_line is not None else lh.sender_line
@@ -182,10 +252,14 @@ def _footer_xml(letters: Sequence[Letter]) -> str:
 
 
 def letters_docx(letters: Sequence[Letter], title: str = "Brief", author: str = "") -> bytes:
-    """The letters as one Word document, each beginning on a new page."""
-    body = "".join(_letter_xml(letter, i == 0) for i, letter in enumerate(letters))
+    """The letters as one Word document, each beginning on a new page; the first letter's
+    letterhead gives the logo of the page header."""
+    logo = _safe_logo(letters[0].letterhead) if letters else None
+    logo_width = logo[1] if logo is not None else None
+    body = "".join(_letter_xml(letter, i == 0, logo_width) for i, letter in enumerate(letters))
     section = (
-        '<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>'
+        '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'
+        '<w:footerReference w:type="default" r:id="rIdFooter"/>'
         f'<w:pgSz w:w="{tw(din.PAGE_WIDTH)}" w:h="{tw(din.PAGE_HEIGHT)}"/>'
         f'<w:pgMar w:top="{tw(din.FOLLOW_PAGE_TOP)}" w:right="{tw(din.RIGHT_MARGIN)}" '
         f'w:bottom="{tw(din.PAGE_HEIGHT - din.BODY_BOTTOM)}" w:left="{tw(din.LEFT_MARGIN)}" '
@@ -207,15 +281,42 @@ def letters_docx(letters: Sequence[Letter], title: str = "Brief", author: str = 
         '</w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Standard">'
         '<w:name w:val="Normal"/><w:qFormat/></w:style></w:styles>'
     )
-    return package(document, styles, _footer_xml(letters), title, author)
+    return package(
+        document,
+        styles,
+        _footer_xml(letters),
+        title,
+        author,
+        header=_header_xml(logo),
+        logo=logo[0] if logo is not None else None,
+    )
 
 
-def package(document: str, styles: str, footer: str, title: str, author: str) -> bytes:
+def _safe_logo(lh: Letterhead) -> tuple[bytes, float, float] | None:
+    try:
+        return logo_jpeg(lh)
+    except OSError:  # the file went away meanwhile: the letter without it
+        return None
+
+
+def package(
+    document: str,
+    styles: str,
+    footer: str,
+    title: str,
+    author: str,
+    *,
+    header: str = "",
+    logo: bytes | None = None,
+) -> bytes:
     content_types = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
         'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Default Extension="jpeg" ContentType="image/jpeg"/>'
+        '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.header+xml"/>'
         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
         'officedocument.wordprocessingml.document.main+xml"/>'
         '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-'
@@ -239,7 +340,20 @@ def package(document: str, styles: str, footer: str, title: str, author: str) ->
         '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/'
         '2006/relationships/styles" Target="styles.xml"/>'
         '<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/'
-        '2006/relationships/footer" Target="footer1.xml"/></Relationships>'
+        '2006/relationships/footer" Target="footer1.xml"/>'
+        + (
+            '<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/header" Target="header1.xml"/>'
+            if header
+            else ""
+        )
+        + "</Relationships>"
+    )
+    header_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/image" Target="media/logo.jpeg"/></Relationships>'
     )
     core = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -256,5 +370,10 @@ def package(document: str, styles: str, footer: str, title: str, author: str) ->
         z.writestr("word/_rels/document.xml.rels", doc_rels)
         z.writestr("word/styles.xml", styles)
         z.writestr("word/footer1.xml", '<?xml version="1.0" encoding="UTF-8"?>' + footer)
+        if header:
+            z.writestr("word/header1.xml", '<?xml version="1.0" encoding="UTF-8"?>' + header)
+        if logo is not None:
+            z.writestr("word/_rels/header1.xml.rels", header_rels)
+            z.writestr("word/media/logo.jpeg", logo)
         z.writestr("docProps/core.xml", core)
     return buffer.getvalue()

@@ -111,6 +111,21 @@ def _logo_jpeg(path: str, mtime: float) -> bytes | None:
         return None
 
 
+def logo_jpeg(lh: Letterhead) -> tuple[bytes, float, float] | None:
+    """The letterhead's logo as JPEG with its printed size in mm (as draw_letterhead places
+    it: at most LOGO_MAX_WIDTH × LOGO_MAX_HEIGHT), for the Word letter; None without one."""
+    image = logo_image(lh)
+    if image is None:
+        return None
+    iw, ih = image.getSize()
+    scale = min(LOGO_MAX_WIDTH / iw, LOGO_MAX_HEIGHT / ih)
+    path = resolve_logo(lh.logo_path)
+    assert path is not None
+    data = _logo_jpeg(str(path), path.stat().st_mtime)
+    assert data is not None
+    return data, iw * scale, ih * scale
+
+
 def logo_image(lh: Letterhead) -> ImageReader | None:
     """A reader of the letterhead's logo (a new one per call: readers are not thread-safe)."""
     path = resolve_logo(lh.logo_path)

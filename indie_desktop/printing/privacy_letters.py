@@ -31,6 +31,8 @@ from indie_desktop.domain.models import Institution
 from indie_desktop.printing.actual_size import ActualSizeCanvas
 from indie_desktop.printing.fonts import FONT, FONT_BOLD
 from indie_desktop.printing.labels_de import value_label
+from indie_desktop.printing.letter import Letter
+from indie_desktop.printing.letterhead import Letterhead
 
 LEGAL_BASIS_TEXT = {
     LegalBasis.CONSENT: "Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)",
@@ -278,3 +280,37 @@ def access_report_pdf(sender: list[str], report: AccessReport) -> bytes:
                 story.insert(len(story) - 1, heading)
     doc.build(story, canvasmaker=ActualSizeCanvas)
     return buffer.getvalue()
+
+
+def access_report_letter(
+    letterhead: Letterhead, recipient: list[str], report: AccessReport
+) -> Letter:
+    """The Art. 15 report as a DIN 5008 letter to the person (for Word: printing/docx_letter),
+    every section with its entries as "field: value" lines, as in the PDF."""
+    lines = [
+        f"Sie haben Auskunft über die zu Ihnen gespeicherten Daten verlangt (Art. 15 DSGVO). "
+        f"Hier ist sie, Stand {format_date(report.generated_at)}. Die Daten liegen zusätzlich "
+        "maschinenlesbar bei (JSON und CSV).",
+    ]
+    for section in report.sections:
+        lines += ["", f"{section.title} ({len(section.rows)})"]
+        if not section.rows:
+            lines.append("Keine Einträge.")
+        for i, row in enumerate(section.rows):
+            if i:
+                lines.append("")
+            lines += [
+                f"{SECTION_LABELS.get(k, k)}: {VALUE_LABELS.get(v) or value_label(v) or v}"
+                for k, v in row.items()
+                if v
+                and k not in ("id", "person_id", "owner_institution_id")
+                and not k.endswith("_id")
+            ]
+    return Letter(
+        letterhead=letterhead,
+        recipient_lines=recipient,
+        subject="Auskunft nach Art. 15 DSGVO",
+        salutation="Guten Tag,",
+        body="\n".join(lines),
+        signature=[letterhead.name],
+    )

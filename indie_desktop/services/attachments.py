@@ -131,9 +131,11 @@ class AttachmentService:
         content: bytes,
         media_type: str | None = None,
         visibility: str = "network",
+        record_id: uuid.UUID | None = None,
     ) -> Attachment:
         """Keep generated content (e.g. a printed letter) with a record, in the caller's
-        transaction; the same size limit and storage rules as a file added by the user."""
+        transaction; the same size limit and storage rules as a file added by the user.
+        `record_id`: the attachment's id when the caller derives it (a filed mail's files)."""
         if target_type not in TARGET_TYPES:
             raise ValueError(f"unknown target type {target_type}")
         if len(content) > self.limit_bytes:
@@ -150,6 +152,8 @@ class AttachmentService:
             size=len(content),
             visibility=visibility,
         )
+        if record_id is not None:
+            record.id = record_id
         store = self._store_dir
         if store is not None:
             target = store / sha[:2] / sha

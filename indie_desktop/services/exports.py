@@ -101,7 +101,15 @@ class ExportService:
         )
         with self.db.session() as s:
             return [
-                TodoEntry(t.id, t.title, t.description or "", t.due_on, t.done_at, t.done)
+                TodoEntry(
+                    t.id,
+                    t.title,
+                    t.description or "",
+                    t.due_on,
+                    t.done_at,
+                    t.done,
+                    t.due_time or "",
+                )
                 for t in s.scalars(stmt)
             ]
 

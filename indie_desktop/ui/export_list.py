@@ -1,8 +1,10 @@
 """File > Export list…: what the current list shows (filter, order, visible columns) to a file;
 when several rows are selected, those rows only.
 
-The format follows the file name's extension: .csv, .xlsx, and for people .vcf (vCard). The
-rows are read and written in the background runner with a cancellable progress dialog.
+The format follows the file name's extension: .csv, .xlsx, for people .vcf (vCard), and for
+tasks .ics: the open tasks of the list as calendar events for Outlook (at their due time, else
+all day; Outlook's import ignores VTODO). The rows are read and written in the background
+runner with a cancellable progress dialog.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from indie_desktop.interchange import table, vcard
+from indie_desktop.interchange import icalendar, table, vcard
 from indie_desktop.services.exports import all_rows
 from indie_desktop.ui.tasks import Cancelled, Runner, Task, show_failure
 from indie_desktop.ui.views.people_view import PeopleView
 from indie_desktop.ui.views.record_list_view import RecordListView
+from indie_desktop.ui.views.tasks_view import TasksView
 
 
 def ask_target(view: RecordListView, parent: QWidget) -> Path | None:
@@ -28,6 +31,8 @@ def ask_target(view: RecordListView, parent: QWidget) -> Path | None:
     ]
     if isinstance(view, PeopleView):
         filters.append(QCoreApplication.translate("export_list", "vCard address cards (*.vcf)"))
+    if isinstance(view, TasksView):
+        filters.append(QCoreApplication.translate("export_list", "Calendar for Outlook (*.ics)"))
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("export_list", "Export list"),
@@ -59,7 +64,11 @@ def selected_rows(view: RecordListView) -> list[Any] | None:
 def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidget) -> None:
     """Write the list as it is shown to `path`; a message says how many rows were written."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx") and not (suffix == ".vcf" and isinstance(view, PeopleView)):
+    if (
+        suffix not in (".csv", ".xlsx")
+        and not (suffix == ".vcf" and isinstance(view, PeopleView))
+        and not (suffix == ".ics" and isinstance(view, TasksView))
+    ):
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("export_list", "Export list"),
@@ -100,6 +109,10 @@ def export_view(view: RecordListView, path: Path, runner: Runner, parent: QWidge
 
         if suffix == ".vcf":
             return vcard.write_vcards(path, exports.person_cards([r.id for r in rows()]))
+        if suffix == ".ics":  # the listed tasks as events Outlook imports
+            listed = {r.id for r in rows()}
+            todos = [t for t in exports.tasks() if t.id in listed]
+            return icalendar.write_calendar(path, task_events=todos)
         headers = [c.title for c in columns]
         cells = ([c.display(r) for c in columns] for r in rows())
         if suffix == ".csv":

@@ -70,6 +70,7 @@ from indie_desktop.ui.window_sizes import fit_window
 if TYPE_CHECKING:
     from indie_desktop.ui.printing.commands import PrintCommands
     from indie_desktop.ui.views.dashboard_view import DashboardView
+    from indie_desktop.ui.work.week_calendar import CalendarView
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ NAV_ROLE = Qt.ItemDataRole.UserRole + 1  # (view key, organisation kind or None)
 UNDO_NOTICE_MS = 30_000
 
 DASHBOARD = "dashboard"  # not a list: the outcomes dashboard (issue 9)
+CALENDAR = "calendar"  # not a list: the week or month of appointments (issue 23)
 # Which lists show a table's rows (in the list or in a detail pane).
 _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "organisation": {ORGANISATIONS, PEOPLE, NEEDS, REFERRALS},
@@ -222,13 +224,37 @@ class MainWindow(WindowHost):
         filed, problems = file_mails(self, self.workspace, dropped.mails, None)
         if dropped.not_read:
             problems.append(
-                self.tr("Not handed over by Outlook, drag one at a time: {names}").format(
-                    names=", ".join(dropped.not_read)
-                )
+                self.tr(
+                    "Not handed over by Outlook; copy them in Outlook and paste them with "
+                    "Ctrl+Shift+V: {names}"
+                ).format(names=", ".join(dropped.not_read))
             )
         self.statusBar().showMessage(summary(filed, problems), 15000)
         if filed:
             self.views[ORGANISATIONS].reload()
+
+    def paste_mails(self, read_outlook_clipboard: Any = None) -> list[Any]:
+        """Edit → Paste e-mails from Outlook (Ctrl+Shift+V): every copied mail, each filed on
+        the organisation its addresses name (asking where that is not clear)."""
+        from PySide6.QtWidgets import QApplication
+
+        from indie_desktop.ui.mail.dropped_mail import paste_mails
+        from indie_desktop.ui.mail.file_mails import file_mails, summary
+
+        pasted = paste_mails(QApplication.clipboard().mimeData(), read_outlook_clipboard)
+        if not pasted.mails:
+            self.statusBar().showMessage(
+                self.tr("The clipboard holds no e-mails: select them in Outlook and copy them."),
+                8000,
+            )
+            return []
+        filed, problems = file_mails(self, self.workspace, pasted.mails, None)
+        if pasted.unreadable:
+            problems.append(", ".join(pasted.unreadable))
+        self.statusBar().showMessage(summary(filed, problems), 15000)
+        if filed:
+            self.views[ORGANISATIONS].reload()
+        return filed
 
     def __init__(
         self,
@@ -252,6 +278,7 @@ class MainWindow(WindowHost):
         self.setAcceptDrops(True)  # mails from Outlook: filed where their addresses point
 
         self._printing: PrintCommands | None = None  # set below; lists built later get wired
+        self._calendar: CalendarView | None = None
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._view_shown)
         # Lists are built when first shown (start-up time); the organisations are shown first.
@@ -330,6 +357,7 @@ class MainWindow(WindowHost):
         self._nav_item(nav, list_title(NEEDS), icon("need"), (NEEDS, None))
         self._nav_item(nav, list_title(REFERRALS), icon("referral"), (REFERRALS, None))
         self._nav_item(nav, list_title(TASKS), icon("task"), (TASKS, None))
+        self._nav_item(nav, self.tr("Calendar"), icon("task"), (CALENDAR, None))
         self._nav_item(nav, dashboard_title(), icon("dashboard"), (DASHBOARD, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
@@ -505,11 +533,19 @@ class MainWindow(WindowHost):
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.duplicates_action)
         edit_menu.addAction(self.privacy_review_action)
+        edit_menu.addSeparator()
+        self.paste_mails_action = edit_menu.addAction(self.tr("Paste e-&mails from Outlook"))
+        self.paste_mails_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_mails_action.setToolTip(
+            self.tr("The mails copied in Outlook (Ctrl+C), each filed where its addresses point")
+        )
+        self.paste_mails_action.triggered.connect(lambda: self.paste_mails())
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.dashboard_action)
-        self.calendar_action = view_menu.addAction(self.tr("Week ca&lendar…"))
+        self.calendar_action = view_menu.addAction(self.tr("Ca&lendar"))
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+0"))
         self.calendar_action.triggered.connect(self.show_calendar)
         view_menu.addSeparator()
         view_menu.addAction(self.back_action)
@@ -523,14 +559,22 @@ class MainWindow(WindowHost):
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
-    def show_calendar(self) -> QWidget:
-        """The week's appointments of the user and the colleagues (issue 23)."""
-        from indie_desktop.ui.work.week_calendar import WeekCalendarDialog
+    @property
+    def calendar(self) -> CalendarView:
+        """The calendar view (made when first shown)."""
+        if self._calendar is None:
+            from indie_desktop.ui.work.week_calendar import CalendarView  # not at start-up
 
-        dialog = WeekCalendarDialog(self.workspace, self)
-        dialog.show()
-        self.calendar_dialog = dialog
-        return dialog
+            self._calendar = CalendarView(self.workspace)
+            self._calendar.open_requested.connect(self.open_record)
+            self.stack.addWidget(self._calendar)
+        return self._calendar
+
+    def show_calendar(self) -> QWidget:
+        """View → Calendar: the week's (or month's) appointments of the user and the
+        colleagues (issue 23), in the window like a list."""
+        self.show_view(CALENDAR)
+        return self.calendar
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -602,6 +646,9 @@ class MainWindow(WindowHost):
         if key == DASHBOARD:
             self._show_dashboard()
             return
+        if key == CALENDAR:
+            self._show_calendar()
+            return
         view = self.views[key]
         self.stack.setCurrentWidget(view)
         if isinstance(view, OrganisationsView) and (kind is not None or view.kind() is not None):
@@ -629,6 +676,9 @@ class MainWindow(WindowHost):
         if key == DASHBOARD:
             self._show_dashboard()
             return
+        if key == CALENDAR:
+            self._show_calendar()
+            return
         view = self.views[key]
         self.stack.setCurrentWidget(view)
         if isinstance(view, OrganisationsView):
@@ -655,7 +705,7 @@ class MainWindow(WindowHost):
 
     def _sync_actions(self) -> None:
         view = self.current_view()
-        on_list = self._dashboard is None or self.stack.currentWidget() is not self._dashboard
+        on_list = isinstance(self.stack.currentWidget(), RecordListView)
         self.new_action.setEnabled(on_list)
         self.edit_action.setEnabled(on_list and view.edit_action.isEnabled())
         self.delete_action.setEnabled(on_list and view.delete_action.isEnabled())
@@ -667,6 +717,15 @@ class MainWindow(WindowHost):
         self.setWindowTitle(f"{self.dashboard.title()} – {APP_NAME}")
         self._sync_actions()
         self.dashboard.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_calendar(self) -> None:
+        self.current_view()  # remember the list shown last
+        calendar = self.calendar
+        self.stack.setCurrentWidget(calendar)
+        self._select_nav(CALENDAR, None)
+        self.setWindowTitle(f"{calendar.title()} – {APP_NAME}")
+        self._sync_actions()
+        calendar.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def funding_report(self) -> None:
         """Report → Funding report…: period, filters and file, then written in the background."""
@@ -716,6 +775,8 @@ class MainWindow(WindowHost):
         shown = self.stack.currentWidget()
         if isinstance(shown, RecordListView):
             self._history.append((shown.key, shown.selected_id() or shown._shown_id))
+        elif shown is self._calendar:
+            self._history.append((CALENDAR, None))
         else:
             self._history.append((DASHBOARD, None))
         del self._history[:-50]
@@ -728,7 +789,7 @@ class MainWindow(WindowHost):
         key, record_id = self._history.pop()
         self.back_action.setEnabled(bool(self._history))
         self.show_view(key)
-        if record_id is not None and key != DASHBOARD:
+        if record_id is not None and key not in (DASHBOARD, CALENDAR):
             self.views[key].select_record(record_id)
 
     def record_visit(self) -> None:
@@ -773,12 +834,16 @@ class MainWindow(WindowHost):
             view.ensure_loaded()
         elif self._dashboard is not None and view is self._dashboard:
             self._dashboard.ensure_loaded()
+        elif self._calendar is not None and view is self._calendar:
+            self._calendar.ensure_loaded()
 
     def refresh(self) -> None:
         for view in self.views.built():
             view.reload_if_loaded()
         if self._dashboard is not None:
             self._dashboard.reload_if_loaded()
+        if self._calendar is not None:
+            self._calendar.reload_if_loaded()
 
     def refresh_changed(self, tables: set[str]) -> None:
         """Somebody changed these tables: reload the lists (and detail panes) showing them."""
@@ -788,6 +853,8 @@ class MainWindow(WindowHost):
         for key in sorted(keys):
             if self.views.is_built(key):
                 self.views[key].reload_if_loaded()
+        if self._calendar is not None and tables & {"*", "activity", "activity_staff"}:
+            self._calendar.reload_if_loaded()
 
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.

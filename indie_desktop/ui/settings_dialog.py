@@ -117,6 +117,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._backup_tab(), self.tr("&Backup"))
         self.tabs.addTab(self._privacy_tab(), self.tr("Data pro&tection"))
         self.tabs.addTab(self._connections_tab(), self.tr("C&onnections"))
+        self.tabs.addTab(self._mail_tab(), self.tr("Mail dispatc&h"))
         self.templates_page: QWidget | None = None
         if workspace is not None:
             from indie_desktop.ui.printing.templates_page import TemplatesPage
@@ -384,6 +385,119 @@ class SettingsDialog(QDialog):
         )
         return page
 
+    def _mail_tab(self) -> QWidget:
+        """The institution's mail server for invitations and appointments."""
+        page = self.mail_page = QWidget()
+        form = QFormLayout(page)
+        self.smtp_host = QLineEdit()
+        self.smtp_host.setPlaceholderText("mail.wf-dortmund.de")
+        self.smtp_port = _spin("smtp_port")
+        self.smtp_security = QComboBox()
+        for value, text in (
+            ("starttls", "STARTTLS"),
+            ("ssl", "SSL/TLS"),
+            ("none", self.tr("none (only inside the office network)")),
+        ):
+            self.smtp_security.addItem(text, value)
+        self.smtp_user = QLineEdit()
+        self.smtp_password = QLineEdit()
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.smtp_sender = QLineEdit()
+        self.smtp_sender.setPlaceholderText(self.tr("empty: your own address"))
+        self.smtp_rate = _spin("smtp_per_minute", self.tr(" per minute"))
+        self.smtp_rate.setSpecialValueText(self.tr("no limit"))
+        form.addRow(self.tr("Mail ser&ver:"), self._field("smtp_host", self.smtp_host))
+        form.addRow(self.tr("&Port:"), self._field("smtp_port", self.smtp_port))
+        form.addRow(self.tr("Encr&yption:"), self._field("smtp_security", self.smtp_security))
+        form.addRow(self.tr("&Login:"), self._field("smtp_user", self.smtp_user))
+        form.addRow(self.tr("Pass&word:"), self._field("smtp_password", self.smtp_password))
+        form.addRow(self.tr("Sen&der address:"), self._field("smtp_sender", self.smtp_sender))
+        form.addRow(self.tr("Rate l&imit:"), self._field("smtp_per_minute", self.smtp_rate))
+        self.test_mail_button = QPushButton(self.tr("Send test m&ail"))
+        self.test_mail_button.clicked.connect(self.send_test_mail)
+        self.test_mail_result = self._note("")
+        self.test_mail_result.hide()
+        form.addRow("", self.test_mail_button)
+        form.addRow("", self.test_mail_result)
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "Invitations, newsletters and appointments are sent through this server. "
+                    "The password is kept only in the system keyring."
+                )
+            ),
+        )
+        return page
+
+    def smtp_settings(self) -> Any:
+        from indie_desktop.services.mail.invitations import SmtpSettings
+
+        return SmtpSettings(
+            self.smtp_host.text().strip(),
+            self.smtp_port.value(),
+            str(self.smtp_security.currentData()),
+            self.smtp_user.text().strip(),
+            self.smtp_rate.value(),
+            sender=self.smtp_sender.text().strip(),
+        )
+
+    def _smtp_password(self) -> str | None:
+        """The password typed now (remembered in the keyring), else the remembered one."""
+        from indie_desktop.services.mail.invitations import keyring_account
+        from indie_desktop.store.credentials import NoKeyring
+
+        smtp = self.smtp_settings()
+        if not smtp.user:
+            return None
+        account = keyring_account(smtp.host, smtp.user)
+        typed = self.smtp_password.text()
+        if typed:
+            try:
+                self.credentials.remember(account, typed)
+            except NoKeyring:
+                pass  # used for this test only
+            return typed
+        try:
+            return self.credentials.get(account)
+        except NoKeyring:
+            return None
+
+    def send_test_mail(self) -> bool:
+        """Settings → E-mail → Send test mail: a short mail to the sender through the server
+        as typed now (saved or not); the line under the button says how it went."""
+        from indie_desktop.domain.errors import ServiceError, ValidationError
+        from indie_desktop.ui.errors import translate_error
+
+        self.show_errors({})
+        if self.workspace is None:
+            return False
+        try:
+            to = self.workspace.invitations.send_test(self.smtp_settings(), self._smtp_password())
+        except ValidationError as exc:
+            fields = {
+                "host": "smtp_host",
+                "port": "smtp_port",
+                "sender": "smtp_sender",
+                "password": "smtp_password",
+                "per_minute": "smtp_per_minute",
+            }
+            shown = {
+                fields.get(k, "smtp_host"): translate_error(m)[0] for k, m in exc.errors.items()
+            }
+            self.show_errors(shown)
+            self.test_mail_result.hide()
+            return False
+        except ServiceError as exc:
+            self.show_errors({"smtp_host": translate_error(str(exc))[0]})
+            return False
+        self.test_mail_result.setText(
+            self.tr("The test mail went to %1. Look in that mailbox.").replace("%1", to)
+        )
+        self.test_mail_result.show()
+        return True
+
     # --- values -----------------------------------------------------------------------------
 
     def _local_path(self) -> bool:
@@ -414,6 +528,14 @@ class SettingsDialog(QDialog):
         self.ca_file.setText(profile.sslrootcert)
         self.label_right.setValue(s.get("label_offset_right_mm"))
         self.label_down.setValue(s.get("label_offset_down_mm"))
+        self.smtp_host.setText(s.get("smtp_host"))
+        self.smtp_port.setValue(s.get("smtp_port"))
+        self.smtp_security.setCurrentIndex(
+            max(0, self.smtp_security.findData(s.get("smtp_security")))
+        )
+        self.smtp_user.setText(s.get("smtp_user"))
+        self.smtp_sender.setText(s.get("smtp_sender"))
+        self.smtp_rate.setValue(s.get("smtp_per_minute"))
 
     def values(self) -> dict[str, Any]:
         """What the fields say, by option key (not yet checked)."""
@@ -432,6 +554,12 @@ class SettingsDialog(QDialog):
             "server_sslrootcert": self.ca_file.text().strip(),
             "label_offset_right_mm": round(self.label_right.value(), 1),
             "label_offset_down_mm": round(self.label_down.value(), 1),
+            "smtp_host": self.smtp_host.text().strip(),
+            "smtp_port": self.smtp_port.value(),
+            "smtp_security": self.smtp_security.currentData(),
+            "smtp_user": self.smtp_user.text().strip(),
+            "smtp_sender": self.smtp_sender.text().strip(),
+            "smtp_per_minute": self.smtp_rate.value(),
         }
 
     def check(self) -> dict[str, str]:
@@ -449,6 +577,9 @@ class SettingsDialog(QDialog):
         ca_file = values["server_sslrootcert"]
         if ca_file and not Path(ca_file).is_file():
             problems["server_sslrootcert"] = self.tr("There is no such file.")
+        sender = values["smtp_sender"]
+        if sender and ("@" not in sender or " " in sender):
+            problems["smtp_sender"] = self.tr("Enter an e-mail address such as name@example.de.")
         if self.settings.get("connection_mode") == "shared":
             for key in ("server_host", "server_database", "server_login"):
                 if not values[key]:
@@ -495,12 +626,25 @@ class SettingsDialog(QDialog):
             )
             return
         self._apply_user()
+        self._remember_smtp_password()
         if self.workspace is not None:
             from indie_desktop.config import apply_settings
 
             self.workspace.referrals.follow_up_weeks = self.settings.get("referral_follow_up_weeks")
             apply_settings(self.workspace, self.settings)
         super().accept()
+
+    def _remember_smtp_password(self) -> None:
+        """A typed mail server password goes to the keyring, never into the settings file."""
+        from indie_desktop.services.mail.invitations import keyring_account
+        from indie_desktop.store.credentials import NoKeyring
+
+        user, host = self.smtp_user.text().strip(), self.smtp_host.text().strip()
+        if user and self.smtp_password.text():
+            try:
+                self.credentials.remember(keyring_account(host, user), self.smtp_password.text())
+            except NoKeyring:
+                pass  # asked for again when sending
 
     def _save_retention(self) -> bool:
         """The retention period lives in the database (the privacy service's setting)."""

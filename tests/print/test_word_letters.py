@@ -195,3 +195,57 @@ def test_print_command_writes_word_letters_and_fills_a_word_template(
     ]
     assert main(["print", "word-templates", "--data-dir", data]) == 0
     assert "docx-mailmerge-winword2010.docx: Titel, Voornaam" in capsys.readouterr().out
+
+
+def _marked_letter_docx() -> bytes:
+    from indie_desktop.printing.docx_letter import letters_docx
+    from indie_desktop.printing.letter import Letter
+    from tests.print.test_letters import LETTERHEAD
+
+    letter = Letter(
+        LETTERHEAD,
+        ["Gießerei Şükrü Yıldız GmbH", "Herrn Łukasz Wiśniewski", "Eisenstraße 1", "58095 Hagen"],
+        "Ihre Anfrage",
+        "Sehr geehrter Herr Wiśniewski,",
+        "vielen Dank für Ihre Anfrage.",
+        signature=["Zoë Ñúñez"],
+    )
+    return letters_docx([letter], "Brief")
+
+
+def test_word_letter_carries_the_logo_and_the_fold_marks_in_its_header() -> None:
+    docx = _marked_letter_docx()
+    parts = zipfile.ZipFile(io.BytesIO(docx))
+    header = parts.read("word/header1.xml").decode("utf-8")
+    assert header.count('name="Faltmarke') == 2 and header.count('name="Lochmarke') == 1
+    assert parts.read("word/media/logo.jpeg")[:2] == b"\xff\xd8"
+    assert 'r:embed="rIdLogo"' in header
+
+
+@needs_libreoffice
+def test_word_letter_rendered_has_fold_marks_and_logo_where_din5008_wants_them() -> None:
+    """Rendered through LibreOffice: marks at 105 and 210 mm (5 mm long) and the hole mark at
+    148.5 mm (8 mm long) on the left edge; the logo top right within the letterhead zone,
+    ending at the right margin (190 mm), 10 mm from the top, as in the PDF letter."""
+    from indie_desktop.printing.letterhead import LOGO_MAX_HEIGHT, LOGO_MAX_WIDTH
+
+    pdf = docx_to_pdf(_marked_letter_docx())
+    assert pdf is not None
+    page = pdf_pages(pdf)[0]
+    mm = 72 / 25.4
+    marks = sorted(
+        (round(line["top"] / mm, 1), round((line["x1"] - line["x0"]) / mm, 1))
+        for line in [*page.lines, *page.curves, *page.rects]
+        if line["x0"] < 15 * mm and abs(line["bottom"] - line["top"]) < 1
+    )
+    assert [top for top, _ in marks] == pytest.approx([105.0, 148.5, 210.0], abs=0.5)
+    assert [length for _, length in marks] == pytest.approx([5.0, 8.0, 5.0], abs=0.3)
+    (logo,) = page.images
+    assert logo["x1"] / mm == pytest.approx(190.0, abs=0.5)
+    assert logo["top"] / mm == pytest.approx(10.0, abs=0.5)
+    width, height = (logo["x1"] - logo["x0"]) / mm, (logo["bottom"] - logo["top"]) / mm
+    assert width <= LOGO_MAX_WIDTH + 0.5 and height <= LOGO_MAX_HEIGHT + 0.5
+    assert logo["bottom"] / mm < 45  # within the letterhead zone of form B
+    # The letterhead text keeps clear of the logo.
+    name = [w for w in page.extract_words() if w["text"] == "Wirtschaftsförderung"]
+    assert name and all(w["x1"] < logo["x0"] for w in name)

@@ -85,3 +85,35 @@ def test_the_export_takes_the_selected_rows_and_the_whole_list_after_select_all(
     _export(monkeypatch, window, tmp_path / "all.csv")
     with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as f:
         assert len(list(csv.reader(f, delimiter=";"))) == 4
+
+
+def test_task_list_exports_a_calendar_outlook_imports(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    """Tasks as Outlook events from the window (issue 23): the tasks of the list with a due
+    time at that time, the others all day."""
+    import icalendar as ical
+
+    from indie_desktop.services.work.tasks import TaskDraft
+    from indie_desktop.ui.main_window import TASKS
+
+    ws = window.workspace
+    ws.tasks.create(TaskDraft(title="Rückruf Şükrü", due_on="09.12.2026", due_time="09:30"))
+    ws.tasks.create(TaskDraft(title="Bericht Łukasz", due_on="10.12.2026"))
+    window.show_view(TASKS)
+    view = window.views[TASKS]
+    view.due_filter.setCurrentIndex(view.due_filter.findData("all"))
+    view.reload()
+    offered: list[str] = []
+
+    def save_as(*args: object, **_kw: object) -> tuple[str, str]:
+        offered.append(str(args[3]))
+        return str(tmp_path / "Aufgaben.ics"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.export_action.trigger()
+    assert "(*.ics)" in offered[0]
+    calendar = ical.Calendar.from_ical((tmp_path / "Aufgaben.ics").read_bytes())
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    assert events["Aufgabe: Rückruf Şükrü"]["DTSTART"].dt.strftime("%H:%M") == "09:30"
+    assert str(events["Aufgabe: Bericht Łukasz"]["DTSTART"].dt) == "2026-12-10"

@@ -103,6 +103,13 @@ def _membership(ws: Workspace) -> QDialog:
     return MembershipDialog(ws, firm, "Gießerei Hagen GmbH", None)
 
 
+def _word_merge(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.word_merge import WordMergeDialog
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    return WordMergeDialog(ws, SynchronousRunner(), [])
+
+
 DIALOGS: dict[str, Factory] = {
     "visit": _visit,
     "organisation": _record("OrganisationDialog"),
@@ -116,6 +123,7 @@ DIALOGS: dict[str, Factory] = {
     "needs radar": _radar,
     "technology terms": _terms,
     "network status": _membership,
+    "word merge": _word_merge,
 }
 
 

@@ -99,7 +99,7 @@ def test_several_mails_from_outlook_file_the_first_and_name_the_others(
     drop(panel, outlook_mime([MAIL / "poi-bug66335.msg", MAIL / "poi-quick.msg"]))
     page = ws.timeline.for_organisation(org, kinds=[EntryKind.ACTIVITY])
     assert [e.title for e in page.entries] == ["Deine Bestellbestätigung vom 13-09-2018"]
-    assert "quick.msg" in panel.mail_note.text() and "einzeln" in panel.mail_note.text()
+    assert "quick.msg" in panel.mail_note.text() and "(Strg+V)" in panel.mail_note.text()
 
 
 def test_msg_and_eml_files_dropped_on_a_person_are_filed_other_files_attached(

@@ -74,6 +74,7 @@ def test_main_window_opens_with_german_titles_by_default(qtbot, sample, german) 
         "Bedarfe",
         "Vermittlungen",
         "Aufgaben",
+        "Kalender",
         "Auswertung",
     ]
     assert w.windowTitle().startswith("Organisationen")

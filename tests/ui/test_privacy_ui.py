@@ -335,3 +335,31 @@ def test_anonymising_from_the_review_queue_runs_behind_the_busy_dialog(
         assert person is not None and person.last_name == "Anonymisiert"
         assert person.deleted_at is None
     dialog.close()
+
+
+def test_the_art14_letter_is_saved_as_word_to_adjust_before_it_goes_out(
+    qtbot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Art. 14 as Word (issue 23): the save dialog offers Word; the .docx holds the letter to
+    the person, and it is still recorded as sent with the PDF kept."""
+    from PySide6.QtGui import QDesktopServices
+
+    from indie_desktop.interchange.docx_template import document_text
+    from indie_desktop.ui.privacy.actions import print_art14
+
+    sc = scenario.build(ws, tmp_path)
+    target = tmp_path / "Art14-Information Şükrü Yıldız.docx"
+    offered: list[str] = []
+
+    def save_as(_parent, _title, _name, filters):
+        offered.append(filters)
+        return str(target), "Word"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    assert print_art14(None, ws, sc.person_id, "Şükrü Yıldız")  # type: ignore[arg-type]
+    assert "(*.docx)" in offered[0]
+    text = document_text(target.read_bytes())
+    assert "Yıldız" in text and "Art. 14" in text
+    assert ws.privacy.profile(sc.person_id).art14_sent_on is not None

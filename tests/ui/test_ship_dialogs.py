@@ -58,6 +58,7 @@ def test_settings_are_saved_to_the_ini_and_apply_follow_ups_at_once(
         "&Backup",
         "Data pro&tection",
         "C&onnections",
+        "Mail dispatc&h",
         "Te&mplates",
     ]
     assert dialog.retention.value() == 3 and dialog.backup_keep.value() == 10

@@ -277,6 +277,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "&Alles durchsuchen",
         "&Dubletten suchen…",
         "Datenschutz-&Prüfung…",
+        "E-&Mails aus Outlook einfügen",
     ]
     assert _menu_texts(menus["&Ansicht"])[-1] == "&Aktualisieren"
     top = [w.nav.topLevelItem(i) for i in range(w.nav.topLevelItemCount())]
@@ -289,6 +290,7 @@ def test_main_window_menus_and_navigation_are_german(german_window: MainWindow) 
         "Bedarfe",
         "Vermittlungen",
         "Aufgaben",
+        "Kalender",
         "Auswertung",
     ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == [

@@ -519,3 +519,37 @@ def test_invitations_go_out_as_email_drafts_from_the_command_line_with_the_event
     assert f"Anmeldung bis {detail.registration_deadline}" in mail.text
     invited = {r.name: r.status for r in ws.participants.participants(event)}
     assert invited == {"Şükrü Yıldız": ParticipantStatus.INVITED}
+
+
+def test_invitation_letters_of_an_event_as_word_from_the_command_line(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    """`events invite --format docx` (issue 23): the invitations of a target group as one Word
+    document with the event's details, to adjust in Word."""
+    from indie_desktop.interchange.docx_template import document_text
+
+    ws = local_workspace
+    net = Network(ws)
+    event = branchentreff(ws)
+    ws.target_groups.save("Metall Hagen + EN", net.metal_group())
+    data_dir = Path(ws.db.path).parent  # type: ignore[arg-type]
+    out = tmp_path / "Einladungen Branchentreff.docx"
+    done = cli(
+        "events",
+        "invite",
+        "--event",
+        str(event),
+        "--target-group",
+        "Metall Hagen + EN",
+        "--format",
+        "docx",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    text = document_text(out.read_bytes())
+    assert "Sehr geehrter Herr Yıldız" in text and "SIHK Hagen, Bahnhofstraße 18" in text
+    assert text.count("Sehr geehrter Herr") == 2  # a letter to each of the two

@@ -6,6 +6,7 @@ import csv
 import json
 import sqlite3
 import uuid
+import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -337,3 +338,23 @@ def test_erasure_rewrites_a_file_that_holds_old_versions_of_the_person(
     assert unallocated_residue(db_file) is None
     wal = db_file.with_name(db_file.name + "-wal")
     assert _traces_in(db_file.read_bytes() + (wal.read_bytes() if wal.exists() else b"")) == []
+
+
+def test_the_access_export_holds_the_report_as_a_word_letter_to_the_person(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    """Art. 15 as Word too (issue 23): the same report as a DIN 5008 letter to the person's
+    postal address, to be adjusted in Word before it goes out."""
+    from indie_desktop.interchange.docx_template import document_text
+
+    ws = local_workspace
+    sc = scenario.build(ws, tmp_path)
+    export = ws.privacy.export_access(sc.person_id, tmp_path / "auskunft")
+    assert export.docx is not None and export.docx.suffix == ".docx"
+    text = document_text(export.docx.read_bytes())
+    assert "Auskunft nach Art. 15 DSGVO" in text
+    assert "Şükrü Yıldız" in text and scenario.EMAIL in text
+    assert "Einwilligungen (" in text  # every section, with its entries
+    xml = zipfile.ZipFile(export.docx).read("word/document.xml").decode("utf-8")
+    # The recipient in the Anschriftzone of DIN 5008 form B (25 mm / 62.7 mm + 1 mm).
+    assert 'w:x="1417" w:y="3611"' in xml

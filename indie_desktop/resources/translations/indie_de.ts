@@ -172,42 +172,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="54"/>
+        <location filename="../../ui/work/week_calendar.py" line="84"/>
         <source>Plan appointment</source>
         <translation>Termin planen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="63"/>
+        <location filename="../../ui/work/week_calendar.py" line="93"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="67"/>
+        <location filename="../../ui/work/week_calendar.py" line="97"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="68"/>
+        <location filename="../../ui/work/week_calendar.py" line="98"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="69"/>
+        <location filename="../../ui/work/week_calendar.py" line="99"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="70"/>
+        <location filename="../../ui/work/week_calendar.py" line="100"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="71"/>
+        <location filename="../../ui/work/week_calendar.py" line="101"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;auer:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="72"/>
+        <location filename="../../ui/work/week_calendar.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>O&amp;rt:</translation>
     </message>
@@ -215,33 +215,33 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="74"/>
-        <location filename="../../ui/widgets/attachments_panel.py" line="125"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="80"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="131"/>
         <source>Attachments (drop files here)</source>
         <translation>Anhänge (Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="76"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="82"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="79"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="85"/>
         <source>Add file…</source>
         <translation>Datei hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="81"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="87"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="83"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="89"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attachments_panel.py" line="123"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="129"/>
         <source>Attachments: %n (drop files here)</source>
         <translation>
             <numerusform>Anhänge: %n (Dateien hierher ziehen)</numerusform>
@@ -249,49 +249,54 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="139"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="145"/>
         <source>{file}: the file is {size}; attachments may be at most {limit}. Attach a smaller version (e.g. a compressed PDF or a scaled-down photo).</source>
         <translation>{file}: Die Datei ist {size} groß; Anhänge dürfen höchstens {limit} groß sein. Hängen Sie eine kleinere Fassung an (z. B. ein komprimiertes PDF oder ein verkleinertes Foto).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="147"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="153"/>
         <source>File not attached</source>
         <translation>Datei nicht angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="150"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="156"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="170"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="176"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="179"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="185"/>
         <source>Open a program or macro file?</source>
         <translation>Programm oder Makro-Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="181"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="187"/>
         <source>“{file}” is a program, a script, a shortcut or an Office document with macros. Opened, it can change this computer and read your files. Open it only if you expected exactly this file from someone you know.</source>
         <translation>„{file}“ ist ein Programm, ein Skript, eine Verknüpfung oder ein Office-Dokument mit Makros. Geöffnet kann es diesen Computer verändern und Ihre Dateien lesen. Öffnen Sie es nur, wenn Sie genau diese Datei von jemandem erwartet haben, den Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="188"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="194"/>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="189"/>
+        <location filename="../../ui/widgets/attachments_panel.py" line="195"/>
         <source>Do not open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attachments_panel.py" line="248"/>
-        <source>Outlook handed over only the first of the dragged mails; drag these one at a time or save them as files: {names}</source>
-        <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben; ziehen Sie diese einzeln herüber oder speichern Sie sie als Dateien: {names}</translation>
+        <location filename="../../ui/widgets/attachments_panel.py" line="278"/>
+        <source>Outlook handed over only the first of the dragged mails. To file them all at once, copy them in Outlook (Ctrl+C) and paste them here (Ctrl+V): {names}</source>
+        <translation>Outlook hat nur die erste der gezogenen E-Mails übergeben. Um alle auf einmal abzulegen, kopieren Sie sie in Outlook (Strg+C) und fügen Sie sie hier ein (Strg+V): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/attachments_panel.py" line="285"/>
+        <source>Outlook did not hand over: {names}</source>
+        <translation>Von Outlook nicht übergeben: {names}</translation>
     </message>
 </context>
 <context>
@@ -447,6 +452,141 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/events/bulk_actions.py" line="238"/>
         <source>%1 added to the event, %2 were taking part already.</source>
         <translation>%1 zur Veranstaltung hinzugefügt, %2 waren schon dabei.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="148"/>
+        <source>Previous week or month (Page Up)</source>
+        <translation>Vorige Woche oder voriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="151"/>
+        <source>Next week or month (Page Down)</source>
+        <translation>Nächste Woche oder nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="153"/>
+        <source>&amp;Today</source>
+        <translation>Heu&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="154"/>
+        <source>Ctrl+T</source>
+        <translation>Strg+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="159"/>
+        <location filename="../../ui/work/week_calendar.py" line="317"/>
+        <source>Week of %1 to %2</source>
+        <translation>Woche vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="164"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="165"/>
+        <location filename="../../ui/work/week_calendar.py" line="200"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="167"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="169"/>
+        <source>With the &amp;colleagues of the institution</source>
+        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="221"/>
+        <source>&amp;Plan appointment…</source>
+        <translation>Termin &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="223"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="224"/>
+        <source>Show the appointment in Activities (Enter)</source>
+        <translation>Den Termin unter Aktivitäten zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="226"/>
+        <source>Send &amp;invitation…</source>
+        <translation>&amp;Einladung senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="228"/>
+        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
+        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="231"/>
+        <source>Send by &amp;mail server</source>
+        <translation>Per &amp;Mailserver senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="233"/>
+        <source>Sends the invitation through the mail server of Settings → E-mail system</source>
+        <translation>Sendet die Einladung über den Mailserver aus Einstellungen → E-Mail-System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="236"/>
+        <source>Too&amp;k place</source>
+        <translation>Hat &amp;stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="237"/>
+        <source>The appointment took place: write its visit report</source>
+        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="267"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="381"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="381"/>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="480"/>
+        <source>The invitation to %1 opens as a mail draft.</source>
+        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="504"/>
+        <source>Enter the mail server under Settings → E-mail system first.</source>
+        <translation>Tragen Sie zuerst den Mailserver unter Einstellungen → E-Mail-System ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="528"/>
+        <source>The mail server refused the invitation to %1.</source>
+        <translation>Der Mailserver hat die Einladung an %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="533"/>
+        <source>The invitation went to %1.</source>
+        <translation>Die Einladung ging an %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="541"/>
+        <source>Marked as held: open it in Activities to write the report.</source>
+        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1449,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <location filename="../../ui/views/dashboard_view.py" line="171"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
@@ -2073,7 +2213,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/events/event_actions.py" line="262"/>
-        <location filename="../../ui/events/event_actions.py" line="433"/>
+        <location filename="../../ui/events/event_actions.py" line="439"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
@@ -2104,70 +2244,70 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>%1 eingeladen, %2 nahmen schon teil; E-Mail-Entwürfe: %3, im Ordner %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="344"/>
-        <location filename="../../ui/events/event_actions.py" line="371"/>
+        <location filename="../../ui/events/event_actions.py" line="350"/>
+        <location filename="../../ui/events/event_actions.py" line="377"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="344"/>
+        <location filename="../../ui/events/event_actions.py" line="350"/>
         <source>Row %1 of %2</source>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="352"/>
+        <location filename="../../ui/events/event_actions.py" line="358"/>
         <source>%1 registered, %2 on the waiting list, %3 registered already.</source>
         <translation>%1 angemeldet, %2 auf der Warteliste, %3 waren schon angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="356"/>
+        <location filename="../../ui/events/event_actions.py" line="362"/>
         <source>New: %1 people, %2 organisations (checked for duplicates).</source>
         <translation>Neu: %1 Personen, %2 Organisationen (auf Dubletten geprüft).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="361"/>
+        <location filename="../../ui/events/event_actions.py" line="367"/>
         <source>Rows not used:</source>
         <translation>Nicht übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="363"/>
+        <location filename="../../ui/events/event_actions.py" line="369"/>
         <source>Row %1: %2 – %3</source>
         <translation>Zeile %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="382"/>
+        <location filename="../../ui/events/event_actions.py" line="388"/>
         <source>Attendance list %1</source>
         <translation>Teilnehmerliste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="388"/>
+        <location filename="../../ui/events/event_actions.py" line="394"/>
         <source>Name badges %1</source>
         <translation>Namensschilder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="395"/>
+        <location filename="../../ui/events/event_actions.py" line="401"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="404"/>
-        <location filename="../../ui/events/event_actions.py" line="416"/>
+        <location filename="../../ui/events/event_actions.py" line="410"/>
+        <location filename="../../ui/events/event_actions.py" line="422"/>
         <source>After the event</source>
         <translation>Nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="406"/>
+        <location filename="../../ui/events/event_actions.py" line="412"/>
         <source>Mark everyone registered but not ticked off as “no-show”, make the follow-up tasks and the thank-you letters to those who attended?</source>
         <translation>Alle Angemeldeten ohne Haken als „nicht erschienen“ markieren, die Aufgaben zur Nachbereitung anlegen und die Dankesbriefe an die Teilnehmenden erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="420"/>
+        <location filename="../../ui/events/event_actions.py" line="426"/>
         <source>%1 no-show(s) marked, %2 follow-up task(s) made.</source>
         <translation>%1 als nicht erschienen markiert, %2 Aufgabe(n) zur Nachbereitung angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/event_actions.py" line="431"/>
-        <location filename="../../ui/events/event_actions.py" line="434"/>
+        <location filename="../../ui/events/event_actions.py" line="437"/>
+        <location filename="../../ui/events/event_actions.py" line="440"/>
         <source>Thank-you letters</source>
         <translation>Dankesbriefe</translation>
     </message>
@@ -2346,27 +2486,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/events/events_view.py" line="40"/>
+        <location filename="../../ui/events/events_view.py" line="41"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="41"/>
+        <location filename="../../ui/events/events_view.py" line="42"/>
+        <source>Invite b&amp;y e-mail…</source>
+        <translation>&amp;Per E-Mail einladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/events_view.py" line="43"/>
         <source>I&amp;mport registrations…</source>
         <translation>Anmeldungen i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="42"/>
+        <location filename="../../ui/events/events_view.py" line="44"/>
         <source>Attendance &amp;list</source>
         <translation>Teilnehmer&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="43"/>
+        <location filename="../../ui/events/events_view.py" line="45"/>
         <source>&amp;Badges</source>
         <translation>Namenss&amp;childer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="44"/>
+        <location filename="../../ui/events/events_view.py" line="46"/>
         <source>&amp;After the event…</source>
         <translation>Nach der Veranstalt&amp;ung…</translation>
     </message>
@@ -2390,13 +2535,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="142"/>
-        <location filename="../../ui/events/events_view.py" line="146"/>
+        <location filename="../../ui/events/events_view.py" line="156"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="143"/>
-        <location filename="../../ui/events/events_view.py" line="147"/>
+        <location filename="../../ui/events/events_view.py" line="157"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
@@ -2411,107 +2556,107 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="78"/>
+        <location filename="../../ui/events/events_view.py" line="85"/>
         <source>Invitation &amp;text…</source>
         <translation>Einladungs&amp;text…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="80"/>
+        <location filename="../../ui/events/events_view.py" line="87"/>
         <source>&amp;Target groups…</source>
         <translation>&amp;Zielgruppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="82"/>
+        <location filename="../../ui/events/events_view.py" line="89"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="102"/>
+        <location filename="../../ui/events/events_view.py" line="109"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="105"/>
+        <location filename="../../ui/events/events_view.py" line="112"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="111"/>
+        <location filename="../../ui/events/events_view.py" line="118"/>
         <source>Delete the event “{name}”?</source>
         <translation>Die Veranstaltung „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="114"/>
+        <location filename="../../ui/events/events_view.py" line="121"/>
         <source>Event “{name}” deleted.</source>
         <translation>Veranstaltung „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="117"/>
+        <location filename="../../ui/events/events_view.py" line="124"/>
         <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
         <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="145"/>
+        <location filename="../../ui/events/events_view.py" line="155"/>
         <source>When</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="148"/>
+        <location filename="../../ui/events/events_view.py" line="158"/>
         <source>Co-organisers</source>
         <translation>Mitveranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="149"/>
+        <location filename="../../ui/events/events_view.py" line="159"/>
         <source>Registered / places</source>
         <translation>Angemeldet / Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="151"/>
+        <location filename="../../ui/events/events_view.py" line="161"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="154"/>
+        <location filename="../../ui/events/events_view.py" line="164"/>
         <source>Registration deadline</source>
         <translation>Anmeldeschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="156"/>
+        <location filename="../../ui/events/events_view.py" line="166"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="159"/>
+        <location filename="../../ui/events/events_view.py" line="169"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="160"/>
+        <location filename="../../ui/events/events_view.py" line="170"/>
         <source>Funding</source>
         <translation>Förderung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="164"/>
+        <location filename="../../ui/events/events_view.py" line="174"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="165"/>
+        <location filename="../../ui/events/events_view.py" line="175"/>
         <source>Hall / stand</source>
         <translation>Halle / Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="168"/>
+        <location filename="../../ui/events/events_view.py" line="178"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="170"/>
+        <location filename="../../ui/events/events_view.py" line="180"/>
         <source>Visible to</source>
         <translation>Sichtbar für</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="174"/>
+        <location filename="../../ui/events/events_view.py" line="184"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3230,158 +3375,186 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="70"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="77"/>
         <source>Invitation by e-mail</source>
         <translation>Einladung per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="72"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
+        <source>the %n chosen person(s)</source>
+        <translation>
+            <numerusform>die %n ausgewählte Person</numerusform>
+            <numerusform>die %n ausgewählten Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="86"/>
+        <source>Target group “%1”</source>
+        <translation>Zielgruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="89"/>
+        <source>Nobody chosen: save a target group (Events → Target groups)</source>
+        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="92"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="78"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="103"/>
         <source>As &amp;drafts into a folder (open in Outlook)</source>
         <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
         <source>Send through the &amp;mail server</source>
         <translation>Über den &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="170"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="237"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="83"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="93"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="118"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="101"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
         <source>no limit</source>
         <translation>keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="102"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="114"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="139"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="121"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
+        <source>Re&amp;cipients:</source>
+        <translation>Empfän&amp;ger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="125"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="154"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="155"/>
         <source>Encr&amp;yption:</source>
         <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="128"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="156"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="157"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="158"/>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Höchstrate:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="131"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
         <source>C&amp;heck recipients</source>
         <translation>Empfänger p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="133"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="161"/>
         <source>Writ&amp;e / send</source>
         <translation>Schreiben / sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="136"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="194"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="272"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="226"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="321"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="252"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="348"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="254"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="350"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="264"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="360"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="266"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="362"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="270"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="366"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="278"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="374"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -3781,8 +3954,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="181"/>
-        <location filename="../../ui/printing/mail_merge.py" line="364"/>
-        <location filename="../../ui/printing/mail_merge.py" line="448"/>
+        <location filename="../../ui/printing/mail_merge.py" line="370"/>
+        <location filename="../../ui/printing/mail_merge.py" line="470"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
@@ -3885,41 +4058,51 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="251"/>
+        <source>&amp;Word template…</source>
+        <translation>&amp;Word-Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="253"/>
+        <source>The institution&apos;s own Word letterhead filled for each of the recipients</source>
+        <translation>Der eigene Word-Briefkopf der Institution, für jeden Empfänger ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/mail_merge.py" line="256"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="262"/>
+        <location filename="../../ui/printing/mail_merge.py" line="268"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="332"/>
+        <location filename="../../ui/printing/mail_merge.py" line="338"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="338"/>
+        <location filename="../../ui/printing/mail_merge.py" line="344"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="366"/>
+        <location filename="../../ui/printing/mail_merge.py" line="372"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="405"/>
+        <location filename="../../ui/printing/mail_merge.py" line="427"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="407"/>
+        <location filename="../../ui/printing/mail_merge.py" line="429"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="425"/>
+        <location filename="../../ui/printing/mail_merge.py" line="447"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -3927,312 +4110,332 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>Not handed over by Outlook, drag one at a time: {names}</source>
-        <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>Not handed over by Outlook; copy them in Outlook and paste them with Ctrl+Shift+V: {names}</source>
+        <translation>Von Outlook nicht übergeben; kopieren Sie sie in Outlook und fügen Sie sie mit Strg+Umschalt+V ein: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>The clipboard holds no e-mails: select them in Outlook and copy them.</source>
+        <translation>In der Zwischenablage sind keine E-Mails: Markieren Sie sie in Outlook und kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Needs &amp;radar…</source>
         <translation>Bedarfs&amp;radar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Carry open needs to a university: digest, answers, referrals</source>
         <translation>Offene Bedarfe an eine Hochschule tragen: Übersicht, Antworten, Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Technology terms…</source>
         <translation>&amp;Fachbegriffe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Terms and synonyms the partner suggestions match with</source>
         <translation>Begriffe und Synonyme, mit denen die Partnervorschläge suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="537"/>
+        <source>Paste e-&amp;mails from Outlook</source>
+        <translation>E-&amp;Mails aus Outlook einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>The mails copied in Outlook (Ctrl+C), each filed where its addresses point</source>
+        <translation>Die in Outlook kopierten E-Mails (Strg+C), jede dort abgelegt, wohin ihre Adressen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
-        <source>Week ca&amp;lendar…</source>
-        <translation>Wochen&amp;kalender…</translation>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="938"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="962"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="942"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="1055"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -5889,34 +6092,39 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/privacy/actions.py" line="54"/>
-        <source>The access export is in %1: a PDF for the person, the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
-        <translation>Die Auskunft liegt in %1: ein PDF für die Person, die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
+        <source>The access export is in %1: a PDF for the person (and the same as a Word letter, to adjust before sending), the data as JSON and CSV, and copies of the person&apos;s files. Open the folder?</source>
+        <translation>Die Auskunft liegt in %1: ein PDF für die Person (und dasselbe als Word-Brief, vor dem Versand anzupassen), die Daten als JSON und CSV sowie Kopien der Dateien der Person. Ordner öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="74"/>
+        <location filename="../../ui/privacy/actions.py" line="75"/>
         <source>Writing the access export for %1 into %2.</source>
         <translation>Die Auskunft für %1 wird in %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="93"/>
-        <location filename="../../ui/privacy/actions.py" line="106"/>
-        <location filename="../../ui/privacy/actions.py" line="111"/>
-        <location filename="../../ui/privacy/actions.py" line="122"/>
+        <location filename="../../ui/privacy/actions.py" line="94"/>
+        <location filename="../../ui/privacy/actions.py" line="112"/>
+        <location filename="../../ui/privacy/actions.py" line="117"/>
+        <location filename="../../ui/privacy/actions.py" line="128"/>
         <source>Art. 14 information</source>
         <translation>Information nach Art. 14</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="97"/>
+        <location filename="../../ui/privacy/actions.py" line="98"/>
         <source>Save the Art. 14 information letter</source>
         <translation>Art.-14-Informationsschreiben speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="99"/>
+        <location filename="../../ui/privacy/actions.py" line="100"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/actions.py" line="112"/>
+        <location filename="../../ui/privacy/actions.py" line="102"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/actions.py" line="118"/>
         <source>Record the information as sent today and keep the letter with the person?</source>
         <translation>Die Information als heute gesendet vermerken und das Schreiben bei der Person ablegen?</translation>
     </message>
@@ -7658,7 +7866,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="583"/>
+        <location filename="../../ui/settings_dialog.py" line="727"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7693,262 +7901,339 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Mail dispatc&amp;h</source>
+        <translation>E-Mail-S&amp;ystem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Te&amp;mplates</source>
         <translation>Vorlage&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Label offset to the r&amp;ight:</source>
         <translation>Etiketten-Versatz nach re&amp;chts:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Label offset &amp;downwards:</source>
         <translation>Etiketten-Versatz nach &amp;unten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Print a &amp;calibration sheet…</source>
         <translation>&amp;Kalibrierbogen drucken …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
         <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Calibration sheet</source>
         <translation>Kalibrierbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="277"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="338"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings_dialog.py" line="340"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="340"/>
+        <location filename="../../ui/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings_dialog.py" line="413"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings_dialog.py" line="342"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>libpq&apos;s default (root.crt)</source>
         <translation>Standard von libpq (root.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="345"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <location filename="../../ui/settings_dialog.py" line="354"/>
         <source>CA &amp;certificate file:</source>
         <translation>&amp;CA-Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <location filename="../../ui/settings_dialog.py" line="362"/>
         <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
         <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="368"/>
+        <location filename="../../ui/settings_dialog.py" line="369"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="445"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <source>none (only inside the office network)</source>
+        <translation>keine (nur im Büronetz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
+        <source>empty: your own address</source>
+        <translation>leer: Ihre eigene Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Postausgangsser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Encr&amp;yption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <source>Pass&amp;word:</source>
+        <translation>Kenn&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="415"/>
+        <source>Sen&amp;der address:</source>
+        <translation>Absen&amp;der-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="416"/>
+        <source>Rate l&amp;imit:</source>
+        <translation>H&amp;öchstzahl pro Minute:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="417"/>
+        <source>Send test m&amp;ail</source>
+        <translation>&amp;Test-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="427"/>
+        <source>Invitations, newsletters and appointments are sent through this server. The password is kept only in the system keyring.</source>
+        <translation>Einladungen, Newsletter und Termine werden über diesen Server gesendet. Das Kennwort wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="496"/>
+        <source>The test mail went to %1. Look in that mailbox.</source>
+        <translation>Die Test-Mail ging an %1. Sehen Sie in diesem Postfach nach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="573"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="451"/>
+        <location filename="../../ui/settings_dialog.py" line="579"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="455"/>
+        <location filename="../../ui/settings_dialog.py" line="582"/>
+        <source>Enter an e-mail address such as name@example.de.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="586"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="491"/>
+        <location filename="../../ui/settings_dialog.py" line="622"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="539"/>
+        <location filename="../../ui/settings_dialog.py" line="683"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="541"/>
+        <location filename="../../ui/settings_dialog.py" line="685"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="548"/>
+        <location filename="../../ui/settings_dialog.py" line="692"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="567"/>
+        <location filename="../../ui/settings_dialog.py" line="711"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="584"/>
+        <location filename="../../ui/settings_dialog.py" line="728"/>
         <source>The change applies when In|Die Desktop is started again.</source>
         <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="589"/>
+        <location filename="../../ui/settings_dialog.py" line="733"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -8401,12 +8686,27 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="47"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="49"/>
+        <source>Due time</source>
+        <translation>Fällig um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
+        <source>&amp;at</source>
+        <translation>&amp;um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="143"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="146"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -9302,81 +9602,147 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
-    <name>WeekCalendarDialog</name>
+    <name>WordMergeDialog</name>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="110"/>
-        <source>Week calendar</source>
-        <translation>Wochenkalender</translation>
+        <location filename="../../ui/printing/word_merge.py" line="66"/>
+        <location filename="../../ui/printing/word_merge.py" line="245"/>
+        <source>Mail merge with a Word template</source>
+        <translation>Serienbrief mit Word-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="112"/>
-        <source>Previous week</source>
-        <translation>Vorige Woche</translation>
+        <location filename="../../ui/printing/word_merge.py" line="70"/>
+        <source>Word template</source>
+        <translation>Word-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="115"/>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
+        <location filename="../../ui/printing/word_merge.py" line="77"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/word_merge.py" line="80"/>
+        <source>the %n chosen person(s)</source>
+        <translation>
+            <numerusform>die %n ausgewählte Person</numerusform>
+            <numerusform>die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="117"/>
-        <source>&amp;This week</source>
-        <translation>&amp;Diese Woche</translation>
+        <location filename="../../ui/printing/word_merge.py" line="84"/>
+        <source>Target group “%1”</source>
+        <translation>Zielgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="120"/>
-        <source>With the &amp;colleagues of the institution</source>
-        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+        <location filename="../../ui/printing/word_merge.py" line="87"/>
+        <source>Nobody chosen: save a target group (Events → Target groups)</source>
+        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="143"/>
-        <source>&amp;Plan appointment…</source>
-        <translation>Termin &amp;planen…</translation>
+        <location filename="../../ui/printing/word_merge.py" line="89"/>
+        <source>&amp;One document with a page per letter</source>
+        <translation>&amp;Ein Dokument, jeder Brief auf neuer Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="145"/>
-        <source>Send &amp;invitation…</source>
-        <translation>&amp;Einladung senden…</translation>
+        <location filename="../../ui/printing/word_merge.py" line="90"/>
+        <source>One document &amp;per person</source>
+        <translation>Ein Dokument je &amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="147"/>
-        <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
-        <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
+        <location filename="../../ui/printing/word_merge.py" line="92"/>
+        <source>Also as P&amp;DF (LibreOffice)</source>
+        <translation>Auch als P&amp;DF (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="150"/>
-        <source>&amp;Took place</source>
-        <translation>&amp;Hat stattgefunden</translation>
+        <location filename="../../ui/printing/word_merge.py" line="95"/>
+        <source>LibreOffice is not installed on this computer.</source>
+        <translation>LibreOffice ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="151"/>
-        <source>The appointment took place: write its visit report</source>
-        <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
+        <location filename="../../ui/printing/word_merge.py" line="97"/>
+        <location filename="../../ui/printing/word_merge.py" line="187"/>
+        <source>Folder for the documents</source>
+        <translation>Ordner für die Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="170"/>
-        <source>Week of %1 to %2</source>
-        <translation>Woche vom %1 bis %2</translation>
+        <location filename="../../ui/printing/word_merge.py" line="98"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="189"/>
-        <source>planned</source>
-        <translation>geplant</translation>
+        <location filename="../../ui/printing/word_merge.py" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="189"/>
-        <source>held</source>
-        <translation>stattgefunden</translation>
+        <location filename="../../ui/printing/word_merge.py" line="104"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="234"/>
-        <source>The invitation to %1 opens as a mail draft.</source>
-        <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
+        <location filename="../../ui/printing/word_merge.py" line="111"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="243"/>
-        <source>Marked as held: open it in Activities to write the report.</source>
-        <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
+        <location filename="../../ui/printing/word_merge.py" line="118"/>
+        <source>&amp;Word template:</source>
+        <translation>&amp;Word-Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="120"/>
+        <source>Re&amp;cipients:</source>
+        <translation>Empfän&amp;ger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="124"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="127"/>
+        <source>C&amp;reate documents</source>
+        <translation>Dokumente e&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="130"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="148"/>
+        <source>No Word template is registered yet. Add the institution&apos;s letterhead under Settings → Templates.</source>
+        <translation>Noch keine Word-Vorlage eingerichtet. Fügen Sie den Briefkopf der Institution unter Einstellungen → Vorlagen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="178"/>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="180"/>
+        <location filename="../../ui/printing/word_merge.py" line="267"/>
+        <source>Unknown, they stay empty: %1</source>
+        <translation>Unbekannt, sie bleiben leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="214"/>
+        <source>Choose the folder for the documents.</source>
+        <translation>Wählen Sie den Ordner für die Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="247"/>
+        <source>Letter %1 of %2</source>
+        <translation>Brief %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="261"/>
+        <source>%1 letters in %2 file(s) written to %3.</source>
+        <translation>%1 Briefe in %2 Datei(en) geschrieben nach %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/word_merge.py" line="296"/>
+        <source>The documents cannot be written: %1</source>
+        <translation>Die Dokumente können nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -9790,49 +10156,54 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>export_list</name>
     <message>
-        <location filename="../../ui/export_list.py" line="26"/>
+        <location filename="../../ui/export_list.py" line="29"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="27"/>
+        <location filename="../../ui/export_list.py" line="30"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="30"/>
+        <location filename="../../ui/export_list.py" line="33"/>
         <source>vCard address cards (*.vcf)</source>
         <translation>vCard-Visitenkarten (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="33"/>
-        <location filename="../../ui/export_list.py" line="65"/>
-        <location filename="../../ui/export_list.py" line="86"/>
+        <location filename="../../ui/export_list.py" line="35"/>
+        <source>Calendar for Outlook (*.ics)</source>
+        <translation>Kalender für Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_list.py" line="38"/>
+        <location filename="../../ui/export_list.py" line="74"/>
+        <location filename="../../ui/export_list.py" line="95"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="66"/>
+        <location filename="../../ui/export_list.py" line="75"/>
         <source>Choose a file ending in .csv, .xlsx or .vcf.</source>
         <translation>Bitte einen Dateinamen mit der Endung .csv, .xlsx oder .vcf wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="80"/>
+        <location filename="../../ui/export_list.py" line="89"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="81"/>
+        <location filename="../../ui/export_list.py" line="90"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="116"/>
+        <location filename="../../ui/export_list.py" line="129"/>
         <source>{count} selected entries written to {file}.</source>
         <translation>{count} ausgewählte Einträge in {file} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_list.py" line="118"/>
+        <location filename="../../ui/export_list.py" line="131"/>
         <source>{count} entries written to {file}.</source>
         <translation>{count} Einträge in {file} gespeichert.</translation>
     </message>
@@ -11090,6 +11461,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
     </message>
     <message>
+        <source>The mail server did not take the test mail</source>
+        <translation>Der Mailserver hat die Test-Mail nicht angenommen</translation>
+    </message>
+    <message>
         <source>The mail server refused the login</source>
         <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
     </message>
@@ -11284,6 +11659,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>Enter the duration in minutes (5 to 1440)</source>
         <translation>Geben Sie die Dauer in Minuten ein (5 bis 1440)</translation>
+    </message>
+    <message>
+        <source>A time needs a due date</source>
+        <translation>Eine Uhrzeit braucht ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, e.g. 14:30</source>
+        <translation>Uhrzeit bitte als HH:MM angeben, z. B. 14:30</translation>
     </message>
     <message>
         <source>This staff member does not exist.</source>
@@ -11798,6 +12181,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Tragen Sie Ihre E-Mail-Adresse in Ihren Mitarbeiterdatensatz ein, um E-Mails zu senden</translation>
     </message>
     <message>
+        <source>The mail server did not take the test mail</source>
+        <translation>Der Mailserver hat die Test-Mail nicht angenommen</translation>
+    </message>
+    <message>
         <source>The mail server refused the login</source>
         <translation>Der Mailserver hat die Anmeldung abgelehnt</translation>
     </message>
@@ -11832,6 +12219,14 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>The logo cannot be read: choose a PNG or JPEG file that exists</source>
         <translation>Das Logo kann nicht gelesen werden: Wählen Sie eine vorhandene PNG- oder JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>A time needs a due date</source>
+        <translation>Eine Uhrzeit braucht ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, e.g. 14:30</source>
+        <translation>Uhrzeit bitte als HH:MM angeben, z. B. 14:30</translation>
     </message>
 </context>
 </TS>

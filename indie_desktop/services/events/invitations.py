@@ -70,6 +70,8 @@ class InvitationResult:
     added: AddResult
     # (person id, name, reason): not invited (objection, no consent) or no letter (no address)
     skipped: list[tuple[uuid.UUID, str, str]] = field(default_factory=list)
+    # The same letters as a Word document, made when asked for (the preview's Word button).
+    word: Callable[[], bytes] | None = None
 
 
 def event_values(detail: EventDetail) -> dict[str, str]:
@@ -194,7 +196,18 @@ class InvitationService:
         names = self._names([*blocked, *(pid for pid, _r in merge.skipped)])
         skipped = [(pid, names.get(pid, ""), reason) for pid, reason in blocked.items()]
         skipped += [(pid, names.get(pid, ""), reason) for pid, reason in merge.skipped]
-        return InvitationResult(merge.pdf, merge.letters, added, skipped)
+        printing, extra = self.printing, event_values(detail)
+
+        def word() -> bytes:
+            return printing.mail_merge(
+                template,
+                allowed,
+                purpose=Purpose.EVENT_INVITATIONS.value,
+                extra=extra,
+                as_docx=True,
+            ).docx
+
+        return InvitationResult(merge.pdf, merge.letters, added, skipped, word)
 
     def email_drafts(
         self,

@@ -46,6 +46,22 @@ class TargetGroupService:
         with self.db.session() as s:
             return list(s.scalars(id_query(criteria, self.actor)))
 
+    def people(self, group_id: uuid.UUID) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+        """Whom a group writes to: its people, or the primary contact of each of its
+        organisations; and the organisations without any current contact (left out)."""
+        from indie_desktop.services.printing.recipients import chunks, primary_contact_map
+
+        group = self.get(group_id)
+        ids = self.ids(group.criteria)
+        if group.subject == TargetSubject.PERSON:
+            return ids, []
+        chosen: dict[uuid.UUID, uuid.UUID] = {}
+        with self.db.session() as s:
+            for chunk in chunks(ids):
+                chosen.update(primary_contact_map(s, self.actor, chunk))
+        people = list(dict.fromkeys(chosen[o] for o in ids if o in chosen))
+        return people, [o for o in ids if o not in chosen]
+
     # -- saved groups -------------------------------------------------------------------------
     def _visible(self) -> list[object]:
         mine = TargetGroup.owner_institution_id == self.actor.institution_id

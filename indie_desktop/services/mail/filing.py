@@ -1,9 +1,13 @@
 """A mail onto the record: one activity of kind e-mail, linked to every known person and
 their organisation, with the original mail and its attachments kept as attachments.
 
-The same mail filed twice is recognised by its Message-ID (unique in the database; a mail
+The same mail filed twice is recognised by its Message-ID (unique per institution; a mail
 without one, e.g. an unsent draft, by the digest of its file). Whether it came in or went
 out is read from the sender: a staff member's address means outgoing.
+
+The ids of the activity, its links and its files are derived from the institution and the
+Message-ID (mail_record_id): two laptops of one institution filing the same mail offline
+make the same records, and the sync merges them as one instead of refusing the second.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from indie_desktop.domain.models import (
     Need,
     Organisation,
     Person,
+    Project,
     Referral,
     Staff,
 )
@@ -40,8 +45,9 @@ from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
 
 REPORT_LIMIT = 100_000
-# Records a mail can be dropped on (their attachments panel), beside the main window.
-TARGET_KINDS = ("organisation", "person", "need", "referral")
+# Records a mail can be dropped on (their attachments panel), beside the main window. An
+# event is a project (of an event kind): its mails are the activities of the project.
+TARGET_KINDS = ("organisation", "person", "need", "referral", "project")
 
 
 class Direction(StrEnum):
@@ -79,6 +85,16 @@ class FiledMail:
     organisation_ids: list[uuid.UUID] = field(default_factory=list)
     person_ids: list[uuid.UUID] = field(default_factory=list)
     attachments_skipped: list[str] = field(default_factory=list)  # too large
+
+
+MAIL_NAMESPACE = uuid.UUID("6f0c2a53-7d2e-4f6b-9a51-23e1d0c0a023")
+
+
+def mail_record_id(institution_id: uuid.UUID | None, identity: str, *part: object) -> uuid.UUID:
+    """The id of a filed mail's activity (no `part`) or of one of its links and files: the
+    same on every computer of the institution for the same mail."""
+    key = "|".join([str(institution_id or ""), identity, *(str(p) for p in part)])
+    return uuid.uuid5(MAIL_NAMESPACE, key)
 
 
 def _keys(addresses: Iterable[str]) -> set[str]:
@@ -155,7 +171,10 @@ class MailFiling:
             return self._existing(s, message.identity)
 
     def _existing(self, s: Session, identity: str) -> uuid.UUID | None:
-        return s.scalars(select(Activity.id).where(Activity.message_id == identity)).first()
+        stmt = select(Activity.id).where(Activity.message_id == identity)
+        if self.actor.institution_id is not None:  # each institution keeps its own copy
+            stmt = stmt.where(Activity.owner_institution_id == self.actor.institution_id)
+        return s.scalars(stmt).first()
 
     def file(
         self,
@@ -205,15 +224,21 @@ class MailFiling:
         if target is not None:
             for kind, oid in self._target_links(s, target, person_ids):
                 (person_ids if kind == "person" else organisation_ids).insert(0, oid)
-            if target.kind in ("need", "referral"):
+            if target.kind in ("need", "referral", "project"):
                 keep_on = (target.kind, target.id)
         organisation_ids = list(dict.fromkeys(organisation_ids))
         person_ids = list(dict.fromkeys(person_ids))
         when = message.sent_at.astimezone(UTC) if message.sent_at else datetime.now(UTC)
+        institution = self.actor.institution_id
+
+        def record_id(*part: object) -> uuid.UUID:
+            return mail_record_id(institution, message.identity, *part)
+
         activity = records.create(
             s,
             self.actor,
             Activity(
+                id=record_id(),
                 kind=ActivityKind.EMAIL,
                 occurred_at=when,
                 subject=subject[:300],
@@ -222,21 +247,30 @@ class MailFiling:
                 mail_direction=(direction or found.direction).value,
                 mail_from=message.sender.label()[:300] if message.sender else None,
                 mail_to="; ".join(a.label() for a in message.recipients) or None,
+                project_id=target.id if target is not None and target.kind == "project" else None,
                 visibility=Visibility.INSTITUTION.value,
             ),
             subject[:300],
         )
         shown = activity.visibility  # link rows inherit the visibility of the activity
         for o in organisation_ids:
-            org_link = ActivityOrganisation(activity_id=activity.id, organisation_id=o)
+            org_link = ActivityOrganisation(
+                id=record_id("organisation", o), activity_id=activity.id, organisation_id=o
+            )
             org_link.visibility = shown
             records.create(s, self.actor, org_link)
         for p in person_ids:
-            person_link = ActivityPerson(activity_id=activity.id, person_id=p)
+            person_link = ActivityPerson(
+                id=record_id("person", p), activity_id=activity.id, person_id=p
+            )
             person_link.visibility = shown
             records.create(s, self.actor, person_link)
         if self.actor.staff_id is not None:
-            staff_link = ActivityStaff(activity_id=activity.id, staff_id=self.actor.staff_id)
+            staff_link = ActivityStaff(
+                id=record_id("staff", self.actor.staff_id),
+                activity_id=activity.id,
+                staff_id=self.actor.staff_id,
+            )
             staff_link.visibility = shown
             records.create(s, self.actor, staff_link)
         skipped = self._keep_files(s, activity, message, keep_on)
@@ -295,6 +329,9 @@ class MailFiling:
         if target.kind == "referral":
             referral = records.load(s, Referral, target.id)
             return [("organisation", referral.organisation_id)]
+        if target.kind == "project":
+            records.load(s, Project, target.id)  # NotFound when deleted or not visible
+            return []  # the people and organisations are those the addresses name
         raise ValueError(f"a mail cannot be filed on {target.kind}")
 
     def _keep_files(
@@ -307,10 +344,19 @@ class MailFiling:
         skipped: list[str] = []
         files: list[tuple[str, bytes, str | None]] = [(message.filename, message.raw, None)]
         files += [(a.filename, a.content, a.media_type) for a in message.attachments]
-        for name, content, media_type in files:
+        for i, (name, content, media_type) in enumerate(files):
             try:
                 self.attachments.add_content(
-                    s, "activity", activity.id, name, content, media_type, activity.visibility
+                    s,
+                    "activity",
+                    activity.id,
+                    name,
+                    content,
+                    media_type,
+                    activity.visibility,
+                    record_id=mail_record_id(
+                        activity.owner_institution_id, message.identity, "file", i
+                    ),
                 )
             except AttachmentTooLarge:
                 skipped.append(name)
@@ -324,6 +370,9 @@ class MailFiling:
                     message.raw,
                     None,
                     activity.visibility,
+                    record_id=mail_record_id(
+                        activity.owner_institution_id, message.identity, keep_on[0], keep_on[1]
+                    ),
                 )
             except AttachmentTooLarge:
                 pass

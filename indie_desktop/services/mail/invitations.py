@@ -14,10 +14,11 @@ import smtplib
 import ssl
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -27,7 +28,7 @@ from indie_desktop.domain.privacy import Purpose
 from indie_desktop.interchange.mail import read_mail
 from indie_desktop.interchange.mail.compose import Attachment, OutgoingMail, compose, new_message_id
 from indie_desktop.interchange.mail.message import MailAddress
-from indie_desktop.printing.templates import CompiledTemplate, load_template, tidy
+from indie_desktop.printing.templates import CompiledTemplate, tidy
 from indie_desktop.services.context import Actor
 from indie_desktop.services.mail.filing import Direction, MailFiling, MailTarget
 from indie_desktop.services.mail.queue import (
@@ -45,7 +46,11 @@ from indie_desktop.services.printing.documents import MERGE_VALUES, PrintService
 from indie_desktop.services.printing.recipients import chunks, postal_addresses
 from indie_desktop.store.database import Database
 
+if TYPE_CHECKING:
+    from indie_desktop.config import Settings
+
 NO_EMAIL = "no e-mail address"
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 SECURITY = ("starttls", "ssl", "none")
 
 
@@ -62,6 +67,19 @@ class SmtpSettings:
     user: str = ""
     per_minute: int = 0  # 0: no rate limit
     timeout: float = 30.0
+    sender: str = ""  # the From address; "" = the writing staff member's own
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SmtpSettings:
+        """The mail server saved under Settings → E-mail (the password is in the keyring)."""
+        return cls(
+            settings.get("smtp_host"),
+            settings.get("smtp_port"),
+            settings.get("smtp_security"),
+            settings.get("smtp_user"),
+            settings.get("smtp_per_minute"),
+            sender=settings.get("smtp_sender"),
+        )
 
     def check(self) -> None:
         errors = {}
@@ -73,6 +91,8 @@ class SmtpSettings:
             errors["security"] = "Choose STARTTLS, SSL or none"
         if self.per_minute < 0:
             errors["per_minute"] = "Enter 0 (no limit) or more mails per minute"
+        if self.sender.strip() and not EMAIL.fullmatch(self.sender.strip()):
+            errors["sender"] = "Enter an e-mail address such as name@example.de"
         if errors:
             raise ValidationError(errors)
 
@@ -134,22 +154,18 @@ class InvitationService:
         template_name: str,
         purpose: Purpose | str | None = None,
         attachments: Sequence[Attachment] = (),
-        extra: dict[str, str] | None = None,
+        extra: Mapping[str, str] | None = None,
     ) -> InvitationPlan:
         """Each person's mail from the template; the people who must not or cannot get one
         in `skipped` with the reason (objection, consent missing or withdrawn, no address).
-        `extra`: further placeholders (an event's date, place, deadline, link); with them the
-        template is looked up as the letters do (the institution's own text first)."""
+        `extra` adds placeholders the same for every mail (an event's date and place)."""
         from indie_desktop.services.privacy.protection import PrivacyService, merge_purpose
 
-        if extra:
-            template = self.printing.template(template_name)
-        else:
-            template = load_template(template_name, self.printing.templates_dir)
+        template = self.printing.template(template_name)  # the institution's own text first
         chosen = merge_purpose(str(purpose or ""), template.info.purpose)
         if chosen == Purpose.LETTER:
             chosen = Purpose.NEWSLETTER  # a mail to many is a newsletter unless it invites
-        known = MERGE_VALUES | set(extra or {})
+        known = MERGE_VALUES | frozenset(extra or {})
         subject_t = CompiledTemplate(template.subject, known)
         body_t = CompiledTemplate(template.body, known)
         ids = list(dict.fromkeys(person_ids))
@@ -161,6 +177,7 @@ class InvitationService:
             lh = p._letterhead(s, p._print_institution(s))
             base = p._writer_values(staff, lh)
             signature = "\n".join(x for x in (base["staff_name"], lh.name) if x)
+            base = {**base, **(extra or {})}
             for chunk in chunks(ids):
                 postal = postal_addresses(s, self.actor, chunk)
                 for pid in chunk:
@@ -190,10 +207,13 @@ class InvitationService:
                         )
         return plan
 
-    def sender(self) -> MailAddress:
-        """The writing staff member's name and address (From of every mail)."""
+    def sender(self, address: str = "") -> MailAddress:
+        """The writing staff member's name and address (From of every mail); `address` the
+        sender address of the settings, when the institution sends from one address."""
         with self.db.session() as s:
             staff = self.printing._writer(s)
+        if address.strip():
+            return MailAddress(staff.full_name if staff else "", address.strip())
         if staff is None or not (staff.email or "").strip():
             raise ValidationError(
                 {"sender": "Enter your e-mail address in your staff record to send mails"}
@@ -322,6 +342,38 @@ class InvitationService:
         finally:
             queue.close()
         return report
+
+    def send_test(self, smtp: SmtpSettings, password: str | None, to: str = "") -> str:
+        """A short test mail through the server (Settings → E-mail → Send test mail) to `to`,
+        else to the sender; returns the address it went to. ValidationError says what failed
+        (server not reached, login refused, address refused)."""
+        smtp.check()
+        sender = self.sender(smtp.sender)
+        to = to.strip() or sender.email
+        mail = OutgoingMail(
+            sender=sender,
+            to=MailAddress(sender.name, to),
+            subject="Test-Mail von In|Die Desktop",
+            text=(
+                "Diese Test-Mail zeigt, dass In|Die Desktop über den Mailserver "
+                f"{smtp.host}:{smtp.port} senden kann.\n\nEs ist nichts weiter zu tun."
+            ),
+            message_id=new_message_id(sender.email.rpartition("@")[2]),
+            date=datetime.now(UTC),
+        )
+        server = self._connect(smtp, password)
+        try:
+            server.sendmail(sender.email, [to], compose(mail))
+        except (smtplib.SMTPException, OSError) as exc:
+            raise ValidationError(
+                {"smtp": f"The mail server did not take the test mail: {_reason(exc)}"}
+            ) from exc
+        finally:
+            try:
+                server.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+        return to
 
     def _settle_interrupted(self, queue: MailQueue, run_id: str, report: SendReport) -> None:
         for mail in queue.mails(run_id, SENDING):

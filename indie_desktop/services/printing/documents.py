@@ -64,6 +64,7 @@ from indie_desktop.services.printing.recipients import (
     organisation_name,
     person_name,
     postal_addresses,
+    primary_contact_map,
     primary_contacts,
     recipient_lines,
     town,
@@ -289,6 +290,16 @@ class PrintService:
         }
 
     # -- people and their postal addresses -----------------------------------------------------
+    def primary_contact_map(
+        self, organisation_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, uuid.UUID]:
+        """Organisation -> its primary contact (organisations without one are left out)."""
+        found: dict[uuid.UUID, uuid.UUID] = {}
+        with self.db.session() as s:
+            for chunk in chunks(organisation_ids):
+                found.update(primary_contact_map(s, self.actor, chunk))
+        return found
+
     def primary_contacts(self, organisation_ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
         """The primary contact of each organisation, in the given order; organisations without
         a current contact are left out (the first current contact stands in for a missing

@@ -156,9 +156,18 @@ def recipient_lines(postal: Postal) -> list[str]:
 def primary_contacts(
     s: Session, actor: Actor, organisation_ids: Sequence[uuid.UUID]
 ) -> list[uuid.UUID]:
-    """Per organisation: among the people whose primary organisation it is (else any
-    current contact), the management first (Geschäftsführung, Inhaber, Leitung), then
-    the longest there, then by name."""
+    """The primary contact of each organisation that has one (primary_contact_map)."""
+    chosen = primary_contact_map(s, actor, organisation_ids)
+    return [chosen[o] for o in organisation_ids if o in chosen]
+
+
+def primary_contact_map(
+    s: Session, actor: Actor, organisation_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, uuid.UUID]:
+    """Organisation -> its primary contact: among the people whose primary organisation it
+    is (else any current contact), the management first (Geschäftsführung, Inhaber, Leitung),
+    then the longest there, then by name. Organisations without a current contact are not
+    in it."""
     today = date.today()
     rows = s.execute(
         select(
@@ -184,7 +193,7 @@ def primary_contacts(
         rank = (0 if primary else 1, 0 if senior else 1)
         if org_id not in best or rank < best[org_id][0]:
             best[org_id] = (rank, person_id)
-    return [best[o][1] for o in organisation_ids if o in best]
+    return {o: best[o][1] for o in organisation_ids if o in best}
 
 
 def contact_of(

@@ -66,6 +66,7 @@ class AccessExport:
     json: Path
     csv_files: list[Path]
     attachment_files: list[Path]
+    docx: Path | None = None  # the same as a letter to the person, to be edited in Word
 
 
 def _text(value: Any) -> str:
@@ -470,6 +471,9 @@ def export(
     pdf = access_report_pdf(sender, report)
     written.append(pdf_path)
     pdf_path.write_bytes(pdf)
+    docx_path = out_dir / f"{stem}.docx"
+    written.append(docx_path)
+    docx_path.write_bytes(_access_docx(db, actor, person_id, inst, report))
     step(2)
     json_path = out_dir / f"{stem}.json"
     payload = {
@@ -511,7 +515,28 @@ def export(
     record_export(db, actor, person_id)
     if progress is not None:
         progress(EXPORT_STEPS[-1], len(EXPORT_STEPS), len(EXPORT_STEPS))
-    return AccessExport(out_dir, pdf_path, json_path, csv_files, files)
+    return AccessExport(out_dir, pdf_path, json_path, csv_files, files, docx_path)
+
+
+def _access_docx(
+    db: Database,
+    actor: Actor,
+    person_id: uuid.UUID,
+    inst: Institution | None,
+    report: AccessReport,
+) -> bytes:
+    """The access report as a Word letter to the person at their postal address."""
+    from indie_desktop.printing.docx_letter import letters_docx
+    from indie_desktop.printing.letterhead import Letterhead
+    from indie_desktop.printing.privacy_letters import access_report_letter
+    from indie_desktop.services.printing.recipients import postal_addresses, recipient_lines
+
+    with db.session() as s:
+        entry = postal_addresses(s, actor, [person_id]).get(person_id)
+        recipient = recipient_lines(entry) if entry is not None else [report.display_name]
+    letterhead = Letterhead.from_institution(inst) if inst is not None else Letterhead(name="")
+    letter = access_report_letter(letterhead, recipient, report)
+    return letters_docx([letter], f"Auskunft nach Art. 15 DSGVO – {report.display_name}")
 
 
 def record_export(db: Database, actor: Actor, person_id: uuid.UUID) -> None:

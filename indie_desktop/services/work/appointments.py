@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import validation as v
@@ -125,8 +125,15 @@ class AppointmentService:
     ) -> list[CalendarEntry]:
         """The appointments and activities of the week starting `monday` (Berlin) of the
         given staff (default: the user and the colleagues of the institution)."""
-        start = local_to_utc(datetime(monday.year, monday.month, monday.day))
-        end = start + timedelta(days=7)
+        return self.between(monday, monday + timedelta(days=7), staff_ids)
+
+    def between(
+        self, first: date, after: date, staff_ids: Sequence[uuid.UUID] | None = None
+    ) -> list[CalendarEntry]:
+        """The appointments and activities from `first` up to (not including) `after`, days
+        in Berlin (a month's view asks for its weeks)."""
+        start = local_to_utc(datetime(first.year, first.month, first.day))
+        end = local_to_utc(datetime(after.year, after.month, after.day))
         with self.db.session() as s:
             if staff_ids is None:
                 staff_ids = (
@@ -156,8 +163,10 @@ class AppointmentService:
                 .order_by(Activity.occurred_at, Activity.id)
             ).all()
             entries: dict[uuid.UUID, tuple[Activity, list[str]]] = {}
-            for activity, first, last in rows:
-                entries.setdefault(activity.id, (activity, []))[1].append(f"{first} {last}")
+            for activity, first_name, last_name in rows:
+                entries.setdefault(activity.id, (activity, []))[1].append(
+                    f"{first_name} {last_name}"
+                )
             names = self._organisation_names(s, list(entries))
             return [
                 CalendarEntry(
@@ -187,6 +196,21 @@ class AppointmentService:
         ):
             found.setdefault(activity_id, []).append(name)
         return found
+
+    def invitee(self, activity_id: uuid.UUID) -> uuid.UUID | None:
+        """The person the invitation mail goes to (the first of the appointment's people
+        with an e-mail address, as `invitation` orders them); its sent mail is filed there."""
+        with self.db.session() as s:
+            return s.scalars(
+                select(Person.id)
+                .join(ActivityPerson, ActivityPerson.person_id == Person.id)
+                .where(
+                    ActivityPerson.activity_id == activity_id,
+                    ActivityPerson.deleted_at.is_(None),
+                    func.trim(func.coalesce(Person.email, "")) != "",
+                )
+                .order_by(Person.last_name)
+            ).first()
 
     def invitation(self, activity_id: uuid.UUID) -> tuple[OutgoingMail, Appointment]:
         """The mail inviting the appointment's people (with an e-mail address): text plus the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -35,6 +36,7 @@ class TaskDraft:
     title: str = ""
     description: str = ""
     due_on: str = ""  # DD.MM.YYYY
+    due_time: str = ""  # HH:MM, optional: the task is an appointment in Outlook's calendar
     assignee_id: uuid.UUID | None = None
     done: bool = False
     linked_type: str | None = None
@@ -71,12 +73,29 @@ def _values(draft: TaskDraft) -> dict[str, object]:
     c.take("title", v.require_text, draft.title, 300)
     c.take("description", v.optional_text, draft.description, 100_000)
     c.take("due_on", v.parse_date_de, draft.due_on)
+    c.take("due_time", _time_of_day, draft.due_time)
+    if draft.due_time.strip() and not draft.due_on.strip():
+        c.fail("due_time", "A time needs a due date")
     c.raise_if_any()
     return {
         **c.values,
         "assignee_id": draft.assignee_id,
         "visibility": Visibility(draft.visibility).value,
     }
+
+
+TIME_OF_DAY = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+
+def _time_of_day(text: str) -> str | None:
+    """'9:30', '09.30' -> '09:30'; '' -> None; anything else: ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    match = TIME_OF_DAY.fullmatch(text.removesuffix(" Uhr"))
+    if match is None:
+        raise v.FieldError("Enter a time as HH:MM, e.g. 14:30")
+    return f"{int(match[1]):02d}:{match[2]}"
 
 
 class TaskService(EditableRecords[TaskDraft]):
@@ -114,6 +133,7 @@ class TaskService(EditableRecords[TaskDraft]):
                 title=t.title,
                 description=t.description or "",
                 due_on=t.due_on.strftime("%d.%m.%Y") if t.due_on else "",
+                due_time=t.due_time or "",
                 assignee_id=t.assignee_id,
                 done=t.done,
                 linked_type=t.linked_type,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from indie_desktop.domain.enums import Visibility
 from indie_desktop.services.work.tasks import TaskDraft
@@ -37,6 +37,39 @@ class TaskDialog(RecordDialog[TaskDraft]):
             [(None, self.tr("Nobody yet"))] + [(s.id, s.name) for s in staff],
         )
         fill_combo(self.ui.visibility_combo, enum_items(Visibility))
+        self._add_due_time()
+
+    def _add_due_time(self) -> None:
+        """A time beside the due date (optional): such a task is a timed entry in Outlook."""
+        ui = self.ui
+        self.due_time_edit = QLineEdit()
+        self.due_time_edit.setObjectName("due_time_edit")
+        self.due_time_edit.setPlaceholderText(self.tr("HH:MM"))
+        self.due_time_edit.setMaximumWidth(70)
+        self.due_time_edit.setAccessibleName(self.tr("Due time"))
+        self.due_time_label = QLabel(self.tr("&at"))
+        self.due_time_label.setBuddy(self.due_time_edit)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        parent = ui.due_on_edit.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        assert layout is not None, "the form's grid holds the due date"
+        layout.replaceWidget(ui.due_on_edit, row)
+        box.addWidget(ui.due_on_edit)
+        box.addWidget(self.due_time_label)
+        box.addWidget(self.due_time_edit)
+        box.addStretch(1)
+        self.due_time_error = QLabel()
+        self.due_time_error.setObjectName("due_time_error")
+        self.due_time_error.setStyleSheet("color: #b00020;")
+        self.due_time_error.setWordWrap(True)
+        errors = QWidget()
+        column = QVBoxLayout(errors)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout.replaceWidget(ui.due_on_error, errors)
+        column.addWidget(ui.due_on_error)
+        column.addWidget(self.due_time_error)
 
     def _new_draft(self) -> TaskDraft:
         return TaskDraft(assignee_id=self.workspace.actor.staff_id)
@@ -49,6 +82,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
         ui = self.ui
         ui.title_edit.setText(draft.title)
         ui.due_on_edit.setText(draft.due_on)
+        self.due_time_edit.setText(draft.due_time)
         select_value(ui.assignee_combo, draft.assignee_id)
         ui.description_edit.setPlainText(draft.description)
         select_value(ui.visibility_combo, draft.visibility)
@@ -63,6 +97,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
             title=ui.title_edit.text(),
             description=ui.description_edit.toPlainText(),
             due_on=ui.due_on_edit.text(),
+            due_time=self.due_time_edit.text(),
             assignee_id=uuid_value(ui.assignee_combo),
             done=ui.done_check.isChecked(),
             linked_type=self._links[0],
@@ -87,6 +122,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
         return {
             "title": ui.title_edit,
             "due_on": ui.due_on_edit,
+            "due_time": self.due_time_edit,
             "description": ui.description_edit,
         }
 
@@ -95,6 +131,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
         return [
             ui.title_edit,
             ui.due_on_edit,
+            self.due_time_edit,
             ui.assignee_combo,
             ui.description_edit,
             ui.visibility_combo,

@@ -309,9 +309,15 @@ class EventActions(QObject):
             lines += [
                 f"• {name}: {translate_error(reason)[0]}" for _p, name, reason in result.skipped
             ]
-        self._show_pdf(result.pdf, self.tr("Invitations"), "\n".join(lines))
+        self._show_pdf(result.pdf, self.tr("Invitations"), "\n".join(lines), result.word)
 
-    def _show_pdf(self, pdf: bytes, title: str, message: str = "") -> None:
+    def _show_pdf(
+        self,
+        pdf: bytes,
+        title: str,
+        message: str = "",
+        word: Callable[[], bytes] | None = None,
+    ) -> None:
         if message:
             box = QMessageBox(
                 QMessageBox.Icon.Information, title, message, parent=self.parent_widget
@@ -320,7 +326,7 @@ class EventActions(QObject):
             box.open()
         from indie_desktop.ui.printing.commands import open_preview
 
-        open_preview(pdf, title, self.parent_widget, self)
+        open_preview(pdf, title, self.parent_widget, self, word)
 
     # -- registrations ------------------------------------------------------------------------
     def import_registrations(self, event_id: uuid.UUID, path: Path | None = None) -> None:

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from indie_desktop.domain.enums import ParticipantStatus, ProjectKind, Visibility
 from indie_desktop.services.events.events import EventDetail, EventRow
@@ -25,6 +25,7 @@ from indie_desktop.ui.views.record_list_view import (
     RecordService,
     declared_columns,
 )
+from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 
 
 class EventPanel(QWidget):
@@ -38,6 +39,7 @@ class EventPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("invite", self.tr("&Invite…"), view.invite),
+            ("invite_mail", self.tr("Invite b&y e-mail…"), view.invite_by_email),
             ("import", self.tr("I&mport registrations…"), view.import_registrations),
             ("attendance", self.tr("Attendance &list"), view.print_attendance_list),
             ("badges", self.tr("&Badges"), view.print_badges),
@@ -74,7 +76,12 @@ class EventsView(RecordListView):
         self.panel = EventPanel(self)
         self.panel.participants.changed.connect(self._participants_changed)
         self.add_detail_panel(self.panel)
+        # Mails dropped here (from Outlook or as .msg/.eml) are filed on the event.
+        self.attachments = AttachmentsPanel(workspace, "project")
+        self.attachments.setMinimumWidth(120)
+        self.add_detail_panel(self.attachments)
         self.panel.show_event(self._shown_id)
+        self.attachments.set_target(self._shown_id)
         self.template_action = QAction(self.tr("Invitation &text…"), self)
         self.template_action.triggered.connect(lambda: self.commands.edit_template())
         self.target_groups_action = QAction(self.tr("&Target groups…"), self)
@@ -128,6 +135,9 @@ class EventsView(RecordListView):
         panel = getattr(self, "panel", None)  # the first detail may come before the panel
         if panel is not None:
             panel.show_event(record_id)
+        attachments = getattr(self, "attachments", None)
+        if attachments is not None:
+            attachments.set_target(record_id)
 
     def render_detail(self, detail: EventDetail) -> str:
         d = detail.draft
@@ -188,6 +198,30 @@ class EventsView(RecordListView):
         chosen = self._event()
         if chosen is not None:
             self.commands.invite(chosen[0])
+
+    def invite_by_email(self) -> QDialog | None:
+        """Invitations to the event as personal e-mails to a saved target group (consents
+        honoured); who gets one becomes an invited participant."""
+        from indie_desktop.services.events.invitations import INVITATION_TEMPLATE
+        from indie_desktop.ui.mail.invitation_dialog import InvitationDialog
+        from indie_desktop.ui.printing.mail_merge import translate_reason
+
+        chosen = self._event()
+        if chosen is None:
+            return None
+        dialog = InvitationDialog(
+            self.workspace,
+            self.runner,
+            [],
+            self,
+            template_name=INVITATION_TEMPLATE,
+            translate_reason=translate_reason,
+            event_id=chosen[0],
+        )
+        dialog.finished.connect(lambda _r: self._participants_changed())
+        self.commands.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def import_registrations(self) -> None:
         chosen = self._event()

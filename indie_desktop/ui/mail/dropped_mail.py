@@ -2,12 +2,15 @@
 
 On Windows Qt names Outlook's clipboard formats `application/x-qt-windows-mime;
 value="FileGroupDescriptorW"` and `...value="FileContents"`. Qt hands over the contents of
-the first virtual file only (it asks with lindex 0), so a drag of several mails from Outlook
-files the first and names the others for the user to drag one by one or save as files.
+the first virtual file only (it asks with lindex 0, and PySide6 offers no way to add a
+QWindowsMimeConverter), so a drag of several mails from Outlook files the first and names
+the others. Copied in Outlook (Ctrl+C) and pasted here (Ctrl+V), every mail comes: the
+clipboard's IDataObject is read index by index (interchange/mail/windows_ole.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from PySide6.QtCore import QMimeData
 
 from indie_desktop.interchange.mail.message import is_mail_name
 from indie_desktop.interchange.mail.outlook_drag import file_names
+from indie_desktop.interchange.mail.virtual_files import VirtualFiles
 
 DESCRIPTOR = "FileGroupDescriptorW"
 CONTENTS = "FileContents"
@@ -29,6 +33,7 @@ class Dropped:
     mails: list[tuple[str, bytes]] = field(default_factory=list)  # (file name, bytes)
     files: list[Path] = field(default_factory=list)  # other files, to attach as they are
     not_read: list[str] = field(default_factory=list)  # Outlook mails Qt could not hand over
+    unreadable: list[str] = field(default_factory=list)  # copied mails Outlook did not give
 
 
 def _format(mime: QMimeData, name: str) -> str | None:
@@ -65,3 +70,22 @@ def read_drop(mime: QMimeData) -> Dropped:
         else:
             found.files.append(path)
     return found
+
+
+def paste_mails(
+    clipboard: QMimeData | None,
+    read_outlook_clipboard: Callable[[], VirtualFiles | None] | None = None,
+) -> Dropped:
+    """What Ctrl+V brings: on Windows every mail Outlook copied (its virtual files, read
+    index by index); else, as a drop, the .msg/.eml and other files copied in Explorer."""
+    if read_outlook_clipboard is None:
+        from indie_desktop.interchange.mail.windows_ole import clipboard_mails
+
+        read_outlook_clipboard = clipboard_mails
+    copied = read_outlook_clipboard()
+    if copied is not None and (copied.mails or copied.not_read):
+        return Dropped(
+            mails=list(copied.mails),
+            unreadable=[f"{name} ({why})" for name, why in copied.not_read],
+        )
+    return read_drop(clipboard) if clipboard is not None else Dropped()

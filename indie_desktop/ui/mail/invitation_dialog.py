@@ -1,6 +1,7 @@
 """Invitations and newsletters by e-mail for a list of people (a selection of the people or
-organisations list, or a target group): checked first (who is left out and why), then written
-as drafts for Outlook or sent through the institution's mail server with progress and cancel.
+organisations list, or a saved target group, e.g. for an event): checked first (who is left
+out and why), then written as drafts for Outlook or sent through the institution's mail
+server with progress and cancel.
 The SMTP password goes to the OS keyring, never into the settings."""
 
 from __future__ import annotations
@@ -54,13 +55,19 @@ class InvitationDialog(QDialog):
         credentials: CredentialStore | None = None,
         template_name: str = "",
         translate_reason: Callable[[str], str] = str,
+        event_id: uuid.UUID | None = None,
+        smtp: SmtpSettings | None = None,
     ) -> None:
         """`translate_reason` puts a reason for leaving somebody out into the UI language
-        (the mail merge's, which knows the privacy reasons)."""
+        (the mail merge's, which knows the privacy reasons). `person_ids` the chosen people
+        (may be empty: a saved target group is chosen in the dialog). `event_id`: invitations
+        to that event (its date and place in the text; who gets one becomes invited). `smtp`
+        the mail server of the settings (else found through the main window's settings)."""
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
         self.person_ids = person_ids
+        self.event_id = event_id
         self.credentials = credentials or CredentialStore()
         self.translate_reason = translate_reason
         self.plan_result: InvitationPlan | None = None
@@ -68,8 +75,26 @@ class InvitationDialog(QDialog):
         self.drafts: list[Path] = []
         self.job: PrintJobDialog | None = None
         self.setWindowTitle(self.tr("Invitation by e-mail"))
+        self.recipients_combo = QComboBox()
+        self.recipients_combo.setAccessibleName(self.tr("Recipients"))
+        if person_ids:
+            self.recipients_combo.addItem(
+                self.tr("the %n chosen person(s)", "", len(person_ids)), None
+            )
+        for group in workspace.target_groups.groups():
+            self.recipients_combo.addItem(
+                self.tr("Target group “%1”").replace("%1", group.name), group.id
+            )
+        self.recipients_combo.setPlaceholderText(
+            self.tr("Nobody chosen: save a target group (Events → Target groups)")
+        )
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Template"))
+        if event_id is not None:  # the event letters need an event's placeholders
+            from indie_desktop.services.events.invitations import INVITATION_TEMPLATE
+
+            event_letter = workspace.printing.template(INVITATION_TEMPLATE)
+            self.template_combo.addItem(event_letter.info.title, INVITATION_TEMPLATE)
         for info in workspace.printing.templates():
             if not info.purpose.startswith("referral"):
                 self.template_combo.addItem(info.title, info.name)
@@ -118,9 +143,12 @@ class InvitationDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         form = QFormLayout()
+        form.addRow(self.tr("Re&cipients:"), self.recipients_combo)
         form.addRow(self.tr("&Template:"), self.template_combo)
         form.addRow(self.drafts_radio)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.smtp_radio)
         form.addRow(self.tr("&Server:"), self.host_edit)
         form.addRow(self.tr("&Port:"), self.port_spin)
@@ -147,8 +175,47 @@ class InvitationDialog(QDialog):
         layout.addWidget(self.skipped_table, 1)
         layout.addLayout(buttons)
         self.drafts_radio.toggled.connect(self._way_changed)
+        self._load_smtp(smtp if smtp is not None else self._saved_smtp())
         self._way_changed()
         self.resize(600, 560)
+
+    def _saved_smtp(self) -> SmtpSettings | None:
+        """The mail server of Settings → E-mail, through the main window's settings."""
+        from indie_desktop.config import Settings
+
+        widget: Any = self.parent()
+        while widget is not None:
+            settings = getattr(widget, "settings", None)
+            if isinstance(settings, Settings):
+                return SmtpSettings.from_settings(settings)
+            widget = widget.parent()
+        return None
+
+    def _load_smtp(self, smtp: SmtpSettings | None) -> None:
+        self.sender_address = ""
+        if smtp is None or not smtp.host:
+            return
+        self.host_edit.setText(smtp.host)
+        self.port_spin.setValue(smtp.port)
+        self.security_combo.setCurrentIndex(max(0, self.security_combo.findData(smtp.security)))
+        self.user_edit.setText(smtp.user)
+        self.rate_spin.setValue(smtp.per_minute)
+        self.sender_address = smtp.sender
+
+    def recipients(self) -> tuple[list[uuid.UUID], list[str]]:
+        """The people chosen in the dialog, and the organisations of a target group that have
+        no contact to write to (by name, listed as left out)."""
+        group_id = self.recipients_combo.currentData()
+        if not isinstance(group_id, uuid.UUID):
+            return list(self.person_ids), []
+        people, without = self.workspace.target_groups.people(group_id)
+        names = []
+        for oid in without:
+            try:
+                names.append(self.workspace.organisations.detail(oid).draft.name)
+            except ServiceError:
+                continue
+        return people, names
 
     def _way_changed(self) -> None:
         smtp = self.smtp_radio.isChecked()
@@ -183,24 +250,47 @@ class InvitationDialog(QDialog):
         """Who gets a mail and who is left out (shown in the table with the reason)."""
         self.error.hide()
         try:
+            people, without = self.recipients()
+            extra = None
+            purpose = None
+            if self.event_id is not None:
+                from indie_desktop.domain.privacy import Purpose
+                from indie_desktop.services.events.invitations import event_values
+
+                extra = event_values(self.workspace.events.detail(self.event_id))
+                purpose = Purpose.EVENT_INVITATIONS
             plan = self.workspace.invitations.plan(
-                self.person_ids, str(self.template_combo.currentData())
+                people, str(self.template_combo.currentData()), purpose, extra=extra
             )
         except ServiceError as exc:
             self._refused(exc)
             return None
         self.plan_result = plan
+        left_out = [(name, reason) for _pid, name, reason in plan.skipped]
+        left_out += [(name, "no primary contact") for name in without]
         self.summary.setText(
             self.tr("%1 people get a mail; %2 are left out.")
             .replace("%1", str(len(plan.recipients)))
-            .replace("%2", str(len(plan.skipped)))
+            .replace("%2", str(len(left_out)))
         )
-        self.skipped_table.setRowCount(len(plan.skipped))
-        for row, (_pid, name, reason) in enumerate(plan.skipped):
+        self.skipped_table.setRowCount(len(left_out))
+        for row, (name, reason) in enumerate(left_out):
             self.skipped_table.setItem(row, 0, QTableWidgetItem(name))
             self.skipped_table.setItem(row, 1, QTableWidgetItem(self.translate_reason(reason)))
-        self.skipped_table.setVisible(bool(plan.skipped))
+        self.skipped_table.setVisible(bool(left_out))
         return plan
+
+    def _mark_invited(self, plan: InvitationPlan) -> None:
+        """Who got an invitation to the event is its participant, invited."""
+        if self.event_id is None or not plan.recipients:
+            return
+        from indie_desktop.domain.enums import ParticipantStatus
+
+        self.workspace.participants.add(
+            self.event_id,
+            [r.person_id for r in plan.recipients],
+            status=ParticipantStatus.INVITED,
+        )
 
     def smtp_settings(self) -> SmtpSettings:
         return SmtpSettings(
@@ -209,6 +299,7 @@ class InvitationDialog(QDialog):
             str(self.security_combo.currentData()),
             self.user_edit.text().strip(),
             self.rate_spin.value(),
+            sender=self.sender_address,
         )
 
     def start(self) -> None:
@@ -218,7 +309,11 @@ class InvitationDialog(QDialog):
         service = self.workspace.invitations
         if self.drafts_radio.isChecked():
             try:
-                self.drafts = service.write_drafts(plan, Path(self.folder_edit.text().strip()))
+                sender = service.sender(self.sender_address)
+                self.drafts = service.write_drafts(
+                    plan, Path(self.folder_edit.text().strip()), sender
+                )
+                self._mark_invited(plan)
             except (ServiceError, OSError) as exc:
                 self._refused(exc)
                 return
@@ -239,7 +334,8 @@ class InvitationDialog(QDialog):
             password = self.credentials.get(keyring_account(smtp.host, smtp.user))
         try:
             smtp.check()
-            run_id = service.queue(plan)
+            run_id = service.queue(plan, service.sender(smtp.sender))
+            self._mark_invited(plan)
         except ServiceError as exc:
             self._refused(exc)
             return

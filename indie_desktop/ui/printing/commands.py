@@ -328,11 +328,18 @@ class PrintCommands(QObject):
         return open_preview(pdf, title, self.window, self)
 
 
-def open_preview(pdf: bytes, title: str, parent: QWidget, owner: Any = None) -> PrintPreviewDialog:
-    """The preview window for `pdf`, opened (not blocking); deleted when closed."""
+def open_preview(
+    pdf: bytes,
+    title: str,
+    parent: QWidget,
+    owner: Any = None,
+    word: Callable[[], bytes] | None = None,
+) -> PrintPreviewDialog:
+    """The preview window for `pdf`, opened (not blocking); deleted when closed. `word` makes
+    the same letters as a Word document (Als Word-Dokument öffnen)."""
     from indie_desktop.ui.printing.preview import PrintPreviewDialog  # QtPdf: not at start
 
-    dialog = PrintPreviewDialog(pdf, title, title, parent)
+    dialog = PrintPreviewDialog(pdf, title, title, parent, word=word)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if owner is not None and hasattr(owner, "last_dialog"):
         owner.last_dialog = dialog

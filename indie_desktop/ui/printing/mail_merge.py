@@ -248,10 +248,16 @@ class MailMergeDialog(QDialog):
             self.tr("The same template as a personal e-mail to each of the recipients")
         )
         self.email_button.clicked.connect(self.by_email)
+        self.word_button = QPushButton(self.tr("&Word template…"))
+        self.word_button.setToolTip(
+            self.tr("The institution's own Word letterhead filled for each of the recipients")
+        )
+        self.word_button.clicked.connect(self.by_word_template)
         self.close_button = QPushButton(self.tr("Close"))
         self.buttons = QHBoxLayout()  # in the order of the work: look, create, close
         self.buttons.addWidget(self.preview_button)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.word_button)
         self.buttons.addWidget(self.email_button)
         self.buttons.addWidget(self.merge_button)
         self.buttons.addWidget(self.close_button)
@@ -391,6 +397,22 @@ class MailMergeDialog(QDialog):
         )
         dialog.open()
         self.email_dialog = dialog
+        return dialog
+
+    def by_word_template(self) -> QDialog | None:
+        """The recipients of this merge in the institution's own Word template."""
+        from indie_desktop.ui.printing.word_merge import WordMergeDialog
+
+        try:
+            people, left_out = self._people(self.selected_radio.isChecked(), lambda: False)
+        except ServiceError as exc:
+            self._refused(exc)
+            return None
+        dialog = WordMergeDialog(
+            self.workspace, self.runner, people, self, translate_reason, left_out
+        )
+        dialog.open()
+        self.word_dialog = dialog
         return dialog
 
     def _person_name(self, person_id: uuid.UUID) -> str:

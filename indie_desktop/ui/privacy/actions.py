@@ -53,8 +53,9 @@ def export_access(
             title,
             QCoreApplication.translate(
                 "PrivacyActions",
-                "The access export is in %1: a PDF for the person, the data as JSON and CSV, "
-                "and copies of the person's files. Open the folder?",
+                "The access export is in %1: a PDF for the person (and the same as a Word "
+                "letter, to adjust before sending), the data as JSON and CSV, and copies of "
+                "the person's files. Open the folder?",
             ).replace("%1", str(result.folder)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         )
@@ -96,12 +97,17 @@ def print_art14(parent: QWidget, ws: Workspace, person_id: uuid.UUID, name: str)
         parent,
         QCoreApplication.translate("PrivacyActions", "Save the Art. 14 information letter"),
         f"Art14-Information {_safe(name)}.pdf",
-        QCoreApplication.translate("PrivacyActions", "PDF documents (*.pdf)"),
+        QCoreApplication.translate("PrivacyActions", "PDF documents (*.pdf)")
+        + ";;"
+        + QCoreApplication.translate("PrivacyActions", "Word documents (*.docx)"),
     )
     if not path:
         return False
     try:
-        Path(path).write_bytes(pdf)
+        if Path(path).suffix.lower() == ".docx":  # to adjust in Word before it goes out
+            Path(path).write_bytes(ws.printing.letter_docx(ws.printing.art14_draft(person_id)))
+        else:
+            Path(path).write_bytes(pdf)
     except OSError as exc:
         show_error(parent, QCoreApplication.translate("PrivacyActions", "Art. 14 information"), exc)
         return False

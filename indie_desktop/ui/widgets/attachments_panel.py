@@ -1,6 +1,9 @@
 """Files kept with a record: drop them here or add them with a file dialog; open with Return or
 a double click (never a single click, whatever the style's activation is).
 
+Mails copied in Outlook are pasted here with Ctrl+V, every one of them (a drag from Outlook
+hands over only the first of several).
+
 Programs, scripts, shortcuts and Office files with macros open only after a question that
 defaults to No; every opened copy carries the Mark-of-the-Web on Windows
 (services/viewer_copies.py)."""
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +26,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -41,6 +46,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
 
 if TYPE_CHECKING:
+    from indie_desktop.interchange.mail.virtual_files import VirtualFiles
     from indie_desktop.services.mail.filing import FiledMail
 
 log = logging.getLogger(__name__)
@@ -233,7 +239,31 @@ class AttachmentsPanel(QWidget):
         if dropped.files:
             self.add_files(dropped.files)
 
-    def file_mails(self, mails: list[tuple[str, bytes]], not_read: list[str]) -> list[FiledMail]:
+    def paste(
+        self, read_outlook_clipboard: Callable[[], VirtualFiles | None] | None = None
+    ) -> list[FiledMail]:
+        """Ctrl+V: the mails copied in Outlook (every one of them), or files copied in the
+        Explorer, onto this record."""
+        from indie_desktop.services.mail.filing import TARGET_KINDS
+        from indie_desktop.ui.mail.dropped_mail import paste_mails
+
+        if self.target_id is None:
+            return []
+        pasted = paste_mails(QApplication.clipboard().mimeData(), read_outlook_clipboard)
+        filed: list[FiledMail] = []
+        if pasted.mails or pasted.unreadable:
+            if self.target_type in TARGET_KINDS:
+                filed = self.file_mails(pasted.mails, [], pasted.unreadable)
+        if pasted.files:
+            self.add_files(pasted.files)
+        return filed
+
+    def file_mails(
+        self,
+        mails: list[tuple[str, bytes]],
+        not_read: list[str],
+        unreadable: list[str] | None = None,
+    ) -> list[FiledMail]:
         """File mails as e-mail activities on this record; the note under the list says how
         it went (no dialog: a drop of a hundred mails must not ask a hundred times)."""
         from indie_desktop.services.mail.filing import MailTarget
@@ -245,9 +275,14 @@ class AttachmentsPanel(QWidget):
         if not_read:
             problems.append(
                 self.tr(
-                    "Outlook handed over only the first of the dragged mails; drag these one "
-                    "at a time or save them as files: {names}"
+                    "Outlook handed over only the first of the dragged mails. To file them "
+                    "all at once, copy them in Outlook (Ctrl+C) and paste them here (Ctrl+V): "
+                    "{names}"
                 ).format(names=", ".join(not_read))
+            )
+        if unreadable:
+            problems.append(
+                self.tr("Outlook did not hand over: {names}").format(names=", ".join(unreadable))
             )
         self.mail_note.setText(summary(filed, problems))
         self.mail_note.setVisible(True)
@@ -264,6 +299,9 @@ class AttachmentsPanel(QWidget):
         ):
             if event.matches(QKeySequence.StandardKey.Delete):
                 self.remove_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_selected()
