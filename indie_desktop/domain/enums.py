@@ -40,6 +40,25 @@ class RelationKind(StrEnum):
     SPIN_OFF_OF = "spin_off_of"  # Ausgründung von (of a university)
 
 
+class ContactKind(StrEnum):
+    """What a further contact detail of a person or organisation is (issue 19)."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    MOBILE = "mobile"
+    FAX = "fax"
+    WEB = "web"
+    ADDRESS = "address"
+
+
+class ContactLabel(StrEnum):
+    """Where a contact detail reaches the contact, as address books label it."""
+
+    WORK = "work"
+    HOME = "home"
+    OTHER = "other"
+
+
 class OrganisationStatus(StrEnum):
     ACTIVE = "active"
     PROSPECT = "prospect"

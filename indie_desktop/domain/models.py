@@ -4,6 +4,7 @@ from indie_desktop.domain.base import Base, Syncable, utcnow, uuid7
 from indie_desktop.domain.directory import (
     Affiliation,
     Consent,
+    ContactPoint,
     Institution,
     Organisation,
     OrganisationRelation,
@@ -50,6 +51,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Consent",
+    "ContactPoint",
     "Cooperation",
     "CooperationPartner",
     "Institution",

@@ -1,0 +1,102 @@
+"""Several e-mails, phones, faxes, websites and addresses per person and organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from indie_desktop.domain.enums import ContactKind, ContactLabel
+from indie_desktop.domain.errors import ValidationError
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
+from indie_desktop.services.contacts.people import PersonDraft
+from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.workspace import Workspace
+
+
+def _points() -> list[ContactPointDraft]:
+    return [
+        ContactPointDraft(ContactKind.EMAIL, ContactLabel.HOME, "zoe.privat@example.org"),
+        ContactPointDraft(ContactKind.PHONE, ContactLabel.HOME, "0231 1234567"),
+        ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 7654321"),
+        ContactPointDraft(
+            ContactKind.ADDRESS,
+            ContactLabel.HOME,
+            street="Seestrasse 4",
+            postcode="8304",
+            city="Wallisellen",
+            country="Schweiz",
+        ),
+    ]
+
+
+def test_person_keeps_every_further_contact_detail_in_order(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    pid = ws.people.create(
+        PersonDraft(
+            first_name="Zoë",
+            last_name="Ñúñez",
+            email="zoe@example.com",
+            contact_points=_points(),
+        )
+    )
+    points = ws.people.detail(pid).draft.contact_points
+    assert [(p.kind, p.label) for p in points] == [
+        (ContactKind.EMAIL, ContactLabel.HOME),
+        (ContactKind.PHONE, ContactLabel.HOME),
+        (ContactKind.FAX, ContactLabel.WORK),
+        (ContactKind.ADDRESS, ContactLabel.HOME),
+    ]
+    assert points[0].value == "zoe.privat@example.org"
+    assert points[1].value == "+49 231 1234567"
+    assert (points[3].postcode, points[3].city, points[3].country) == (
+        "8304",
+        "Wallisellen",
+        "Schweiz",
+    )
+
+
+def test_removed_and_changed_rows_are_saved(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    pid = ws.people.create(PersonDraft(last_name="Yıldız", contact_points=_points()))
+    detail = ws.people.detail(pid)
+    draft = detail.draft
+    draft.contact_points = [draft.contact_points[2], draft.contact_points[0]]
+    draft.contact_points[1].value = "sukru@example.org"
+    ws.people.update(pid, draft, detail.version)
+    points = ws.people.detail(pid).draft.contact_points
+    assert [(p.kind, p.value) for p in points] == [
+        (ContactKind.FAX, "+49 231 7654321"),
+        (ContactKind.EMAIL, "sukru@example.org"),
+    ]
+
+
+def test_bad_row_is_named_with_its_row_and_nothing_is_saved(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    bad = [
+        ContactPointDraft(ContactKind.EMAIL, ContactLabel.WORK, "ok@example.org"),
+        ContactPointDraft(ContactKind.EMAIL, ContactLabel.HOME, "kein-at-zeichen"),
+        ContactPointDraft(ContactKind.ADDRESS, ContactLabel.HOME, postcode="123", city="Hagen"),
+    ]
+    with pytest.raises(ValidationError) as caught:
+        ws.people.create(PersonDraft(last_name="Wiśniewski", contact_points=bad))
+    assert set(caught.value.errors) == {"contact_points.1.value", "contact_points.2.postcode"}
+
+
+def test_organisation_keeps_further_numbers_and_websites(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    oid = ws.organisations.create(
+        OrganisationDraft(
+            name="Metallbau Yıldız GmbH",
+            phone="0231 111111",
+            contact_points=[
+                ContactPointDraft(ContactKind.PHONE, ContactLabel.OTHER, "0231 222222"),
+                ContactPointDraft(ContactKind.WEB, ContactLabel.WORK, "shop.example.de"),
+                # the record's own number again: not stored twice
+                ContactPointDraft(ContactKind.PHONE, ContactLabel.WORK, "0231 111111"),
+            ],
+        )
+    )
+    points = ws.organisations.detail(oid).draft.contact_points
+    assert [(p.kind, p.value) for p in points] == [
+        (ContactKind.PHONE, "+49 231 222222"),
+        (ContactKind.WEB, "https://shop.example.de"),
+    ]
