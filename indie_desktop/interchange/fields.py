@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from indie_desktop.domain.text import search_fold
+from indie_desktop.interchange.contact_columns import contact_column
 
 ORGANISATION_FIELDS = (
     "name",
@@ -393,7 +394,11 @@ def automatic_mapping(headers: list[str]) -> dict[int, str]:
     keys = [header_key(h) for h in headers]
     linkedin = "connected on" in keys  # LinkedIn's "URL" is the person's profile
     for index, key in enumerate(keys):
-        target = _HEADERS.get(key) or ("person.more" if _NUMBERED_VALUE.fullmatch(key) else None)
+        target = _HEADERS.get(key) or (
+            "person.more"
+            if _NUMBERED_VALUE.fullmatch(key) or contact_column(headers[index]) is not None
+            else None
+        )
         if linkedin and key == "url":
             target = "person.more"
         if target and (target in MULTI_TARGETS or target not in found.values()):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from indie_desktop.domain.models import Organisation, Person
+from indie_desktop.domain.models import ContactPoint, Organisation, Person
 from indie_desktop.interchange.text_decoding import detect_encoding, to_text
 from indie_desktop.services.importing.batches import ImportReport
 from indie_desktop.services.importing.plan import ImportSettings
@@ -119,6 +119,11 @@ def _stored_text(ws: Workspace) -> str:
             + " "
             + str(o.website or "")
             for o in orgs
+        ]
+        # further e-mails, phones, faxes, websites and addresses (issue 19)
+        parts += [
+            " ".join(str(x or "") for x in (c.value, c.street, c.postcode, c.city, c.country))
+            for c in s.scalars(select(ContactPoint)).all()
         ]
     return "\n".join(parts)
 
