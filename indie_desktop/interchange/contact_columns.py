@@ -10,6 +10,7 @@ comes back in whole and Outlook files each value into its own field.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from indie_desktop.domain.enums import ContactKind, ContactLabel
@@ -175,3 +176,67 @@ def contact_column(header: str) -> ContactColumn | None:
     if (kind is _A) == (part == "value"):
         return None
     return ContactColumn(kind, _O if kind is _A else _W, part, f"g{number}")
+
+
+@dataclass(frozen=True)
+class FurtherValue:
+    """A further contact detail as an export writes it (a phone number already formatted)."""
+
+    kind: ContactKind
+    label: ContactLabel
+    value: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+
+
+_KIND_ORDER = list(ContactKind)
+_LABEL_ORDER = list(ContactLabel)
+
+
+def _numbered(values: Sequence[FurtherValue]) -> Iterator[tuple[FurtherValue, int]]:
+    counts: dict[tuple[ContactKind, ContactLabel], int] = {}
+    for value in values:
+        n = counts[(value.kind, value.label)] = counts.get((value.kind, value.label), 0) + 1
+        yield value, n
+
+
+def _headers_of(value: FurtherValue, n: int) -> tuple[str, ...]:
+    if value.kind is ContactKind.ADDRESS:
+        return address_headers(value.label, n)
+    return (value_header(value.kind, value.label, n),)
+
+
+def further_headers(owners: Iterable[Sequence[FurtherValue]]) -> list[str]:
+    """The columns the records' further contact details need: as many of each kind and label
+    as the record with the most has, e-mails first, then phones, mobiles, faxes, websites,
+    addresses."""
+    most: dict[tuple[ContactKind, ContactLabel], int] = {}
+    for values in owners:
+        for value, n in _numbered(values):
+            key = (value.kind, value.label)
+            most[key] = max(most.get(key, 0), n)
+    out: list[str] = []
+    for kind, label in sorted(
+        most, key=lambda k: (_KIND_ORDER.index(k[0]), _LABEL_ORDER.index(k[1]))
+    ):
+        for n in range(1, most[(kind, label)] + 1):
+            out += _headers_of(FurtherValue(kind, label), n)
+    return out
+
+
+def further_cells(headers: Sequence[str], values: Sequence[FurtherValue]) -> list[str]:
+    """One record's cells under `headers` (from further_headers)."""
+    cells = dict.fromkeys(headers, "")
+    for value, n in _numbered(values):
+        names = _headers_of(value, n)
+        texts = (
+            (value.street, value.postcode, value.city, value.country)
+            if value.kind is ContactKind.ADDRESS
+            else (value.value,)
+        )
+        for name, text in zip(names, texts, strict=True):
+            if name in cells:
+                cells[name] = text
+    return list(cells.values())

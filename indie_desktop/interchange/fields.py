@@ -28,6 +28,12 @@ ORGANISATION_FIELDS = (
     "competences",
     "notes",
     "country",
+    "kind",
+    "employee_band",
+    "chamber",
+    "handwerksrolle",
+    "tags_text",
+    "responsible",  # the Betreuer's name: a staff member
 )
 PERSON_FIELDS = (
     "salutation",
@@ -299,6 +305,19 @@ _add(
     "Profile URL",
     "LinkedIn",
 )
+_add("organisation.kind", "Art", "Organisationsart", "Organisation Kind")
+_add(
+    "organisation.employee_band",
+    "Beschäftigte",
+    "Mitarbeiterzahl",
+    "Anzahl Mitarbeiter",
+    "Employees",
+    "Employee Band",
+)
+_add("organisation.chamber", "Kammer", "Kammerzugehörigkeit", "Chamber")
+_add("organisation.handwerksrolle", "Handwerksrolle")
+_add("organisation.tags_text", "Schlagworte", "Schlagwörter", "Tags")
+_add("organisation.responsible", "Betreuer", "Betreuerin", "Betreuer/in", "Responsible")
 _add("person.salutation", "Anrede", "Salutation", "Prefix")
 _add("person.title", "Titel", "Akad. Titel", "Akademischer Titel", "Title", "Name Prefix")
 _add("person.first_name", "Vorname", "First Name", "Given Name", "First name")

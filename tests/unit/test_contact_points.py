@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from indie_desktop.domain.enums import ContactKind, ContactLabel
@@ -9,6 +11,8 @@ from indie_desktop.domain.errors import ValidationError
 from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.importing.plan import ImportSettings
+from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 
 
@@ -99,4 +103,54 @@ def test_organisation_keeps_further_numbers_and_websites(local_workspace: Worksp
     assert [(p.kind, p.value) for p in points] == [
         (ContactKind.PHONE, "+49 231 222222"),
         (ContactKind.WEB, "https://shop.example.de"),
+    ]
+
+
+CORPUS = Path(__file__).parent.parent / "files" / "contacts"
+
+
+def _import(ws: Workspace, path: Path) -> None:
+    table = ws.imports.read(path)
+    settings = ImportSettings(mapping=ws.imports.automatic_mapping(table), source=path.name)
+    report = ws.imports.run(table, settings)
+    assert report.skipped == []
+
+
+def _only_person(ws: Workspace) -> PersonDraft:
+    rows = ws.people.page(ListQuery(), 0, 10)
+    assert len(rows) == 1
+    return ws.people.detail(rows[0].id).draft
+
+
+def test_a_gmail_vcard_with_five_email_lines_gives_five_emails(local_workspace: Workspace) -> None:
+    ws = local_workspace
+    _import(ws, CORPUS / "ezvcard-gmail-single2.vcf")
+    person = _only_person(ws)
+    emails = [p for p in person.contact_points if p.kind is ContactKind.EMAIL]
+    assert person.email == "email@example.com"
+    assert [(p.label, p.value) for p in emails] == [
+        (ContactLabel.HOME, "homeemail@example.com"),
+        (ContactLabel.WORK, "workemail@example.com"),
+        (ContactLabel.WORK, "otheremail@example.com"),
+        (ContactLabel.WORK, "customcategory@example.com"),
+    ]
+    streets = [p.street for p in person.contact_points if p.kind is ContactKind.ADDRESS]
+    assert sorted(streets) == ["111 Main St", "112 Main St", "114 Main St", "115 Main St"]
+    faxes = [p for p in person.contact_points if p.kind is ContactKind.FAX]
+    assert [p.label for p in faxes] == [ContactLabel.HOME, ContactLabel.WORK]
+    assert "homeemail@example.com" not in person.notes  # filed, not kept as a note
+    # the same file again adds nothing
+    _import(ws, CORPUS / "ezvcard-gmail-single2.vcf")
+    assert len(_only_person(ws).contact_points) == len(person.contact_points)
+
+
+def test_thunderbird_home_address_and_phones_are_filed_not_noted(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    _import(ws, CORPUS / "ezvcard-thunderbird-MoreFunctionsForAddressBook-extension.vcf")
+    person = _only_person(ws)
+    home = [p for p in person.contact_points if p.kind is ContactKind.ADDRESS]
+    assert [(h.label, h.street, h.city, h.postcode, h.country) for h in home] == [
+        (ContactLabel.HOME, "123 Main St, Apt 10", "Austin", "12345", "USA")
     ]

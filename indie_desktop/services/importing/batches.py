@@ -32,8 +32,10 @@ from indie_desktop.domain.models import (
     Organisation,
     Person,
     Setting,
+    Staff,
 )
 from indie_desktop.domain.record_keys import keys_of_row, organisation_match_key
+from indie_desktop.domain.text import search_fold
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable, unmapped_columns
 from indie_desktop.interchange.reading import ReadOptions, read_table
@@ -257,7 +259,16 @@ class ImportService:
                 with self.db.session() as s:
                     return PersonIndex(load_person_keys(s, candidates))
 
-            planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
+            with self.db.session() as s:
+                staff = {
+                    search_fold(f"{first} {last}"): sid
+                    for sid, first, last in s.execute(
+                        select(Staff.id, Staff.first_name, Staff.last_name).where(
+                            Staff.deleted_at.is_(None)
+                        )
+                    )
+                }
+            planner = Planner(table, settings, orgs, load_people, self.actor.institution_id, staff)
             plan = planner.run(cancelled, report)
             batch_id = None if dry_run else self._write(plan, settings.source, cancelled, backup)
         finally:

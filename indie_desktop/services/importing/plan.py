@@ -11,9 +11,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from indie_desktop.domain import enum_labels
 from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
-from indie_desktop.domain.enums import ContactKind, Salutation
+from indie_desktop.domain.enums import (
+    Chamber,
+    ContactKind,
+    EmployeeBand,
+    OrganisationKind,
+    Salutation,
+)
 from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.matching import (
     PersonKeys,
@@ -25,6 +32,7 @@ from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.validation import FieldError, format_phone, split_legal_form
 from indie_desktop.interchange.contact_columns import ContactColumn, contact_column
 from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.resources.catalogue import translate
 from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.contacts.contact_points import check as check_points
 from indie_desktop.services.contacts.people import PersonDraft
@@ -55,6 +63,39 @@ _SALUTATIONS = {
 
 Progress = Callable[[str, int, int], None]
 _FIELD_OF_KIND = {ContactKind.EMAIL: "email", ContactKind.WEB: "website"}
+# Organisation fields read from a label ('Handwerksbetrieb', 'IHK (Industrie- und
+# Handelskammer)', '10–49 Beschäftigte') or a value; the German name for the report.
+_CHOICES: dict[str, type[StrEnum]] = {
+    "kind": OrganisationKind,
+    "employee_band": EmployeeBand,
+    "chamber": Chamber,
+    "handwerksrolle": Chamber,  # not an enum: read as yes/no (_choice)
+    "responsible": Chamber,  # a staff member's name (_choice)
+}
+_CHOICE_LABELS = {
+    "kind": "Art",
+    "employee_band": "Beschäftigte",
+    "chamber": "Kammer",
+    "handwerksrolle": "Handwerksrolle",
+    "responsible_staff_id": "Betreuer",
+}
+
+
+def _label_key(text: str) -> str:
+    return " ".join(search_fold(text.replace("–", "-")).split())
+
+
+def enum_from_text(enum: type[StrEnum], text: str) -> StrEnum | None:
+    """The member whose value, English label or German label the text is; None if none."""
+    key = _label_key(text)
+    for member in enum:
+        source = enum_labels.source(member)
+        names = (member.value, source, translate("de", enum_labels.CONTEXT, source))
+        if key in {_label_key(n) for n in names}:
+            return member
+    return None
+
+
 # Cells read as numbers in the file's decimal notation (detected or chosen).
 NUMBER_TARGETS = frozenset({"organisation.wz_code", "organisation.founded_year"})
 
@@ -158,8 +199,10 @@ class Planner:
         orgs: OrganisationIndex,
         load_people: Callable[[PersonCandidates], PersonIndex],
         institution_id: uuid.UUID | None,
+        staff: dict[str, uuid.UUID] | None = None,
     ) -> None:
         self.table = table
+        self.staff = staff or {}  # folded full name -> id: a Betreuer named in the file
         self.settings = settings
         self.orgs = orgs
         self.load_people = load_people
@@ -286,7 +329,10 @@ class Planner:
         if rows.org_named():
             draft = OrganisationDraft(source=self.settings.source[:200])
             for name, text in rows.org.items():
-                setattr(draft, name, text)
+                if name in _CHOICES:
+                    self._choice(number, draft, name, text)
+                else:
+                    setattr(draft, name, text)
             _legal_form_from_name(draft)
             self._phones(number, "organisation", draft, ("phone",), region)
             org_values = self._checked(number, "organisation", draft, organisation_values, region)
@@ -313,6 +359,35 @@ class Planner:
                 self.plan.skipped.append(number)
                 return None
         return number, org_values, person_values_, points
+
+    def _choice(self, number: int, draft: OrganisationDraft, name: str, text: str) -> None:
+        """Kind, employee band, chamber, Handwerksrolle and Betreuer as our export writes them
+        (German labels) or as the values read; what is not known is kept in the notes."""
+        text = text.strip()
+        if not text:
+            return
+        value: object = None
+        if name == "responsible":
+            value = self.staff.get(search_fold(text))
+            name = "responsible_staff_id"
+        elif name == "handwerksrolle":
+            value = {"ja": True, "yes": True, "x": True, "1": True, "true": True}.get(
+                text.casefold(), False if text.casefold() in ("nein", "no", "0", "false") else None
+            )
+        else:
+            value = enum_from_text(_CHOICES[name], text)
+        if value is None:
+            label = _CHOICE_LABELS[name]
+            self._note(
+                number,
+                self._column(
+                    "organisation", name if name != "responsible_staff_id" else "responsible"
+                ),
+                f"{text} ist kein bekannter Wert für {label} – als Notiz übernommen",
+            )
+            draft.notes = join_notes(draft.notes, f"{label}: {text}")
+            return
+        setattr(draft, name, value)
 
     def _points(self, number: int, rows: RowCells, region: str | None) -> list[dict[str, Any]]:
         """The row's further contact details, checked one by one: a value that fails goes into
@@ -456,6 +531,13 @@ class Planner:
             self._point_keys.add(key)
             self.plan.contact_points.append(
                 {
+                    # every row with every column: the bulk writer's INSERT takes the first's
+                    "street": None,
+                    "postcode": None,
+                    "city": None,
+                    "country": None,
+                    "person_id": None,
+                    "organisation_id": None,
                     **point,
                     "id": uuid7(),
                     column: owner,
