@@ -154,3 +154,44 @@ def test_thunderbird_home_address_and_phones_are_filed_not_noted(
     assert [(h.label, h.street, h.city, h.postcode, h.country) for h in home] == [
         (ContactLabel.HOME, "123 Main St, Apt 10", "Austin", "12345", "USA")
     ]
+
+
+def test_merging_two_people_keeps_every_email_and_number_of_both(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    keep = ws.people.create(
+        PersonDraft(
+            first_name="Şükrü",
+            last_name="Yıldız",
+            email="s.yildiz@firma.de",
+            contact_points=[
+                ContactPointDraft(ContactKind.PHONE, ContactLabel.HOME, "0231 5550100"),
+            ],
+        )
+    )
+    goes = ws.people.create(
+        PersonDraft(
+            first_name="Sükrü",
+            last_name="Yildiz",
+            email="sukru@privat.de",
+            mobile="0172 5550101",
+            contact_points=[
+                ContactPointDraft(ContactKind.PHONE, ContactLabel.HOME, "0231 5550100"),
+                ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 5550102"),
+            ],
+        )
+    )
+    merge_id = ws.merging.merge("person", keep, goes)
+    draft = ws.people.detail(keep).draft
+    assert draft.email == "s.yildiz@firma.de"
+    assert draft.mobile == ""  # not taken: kept as a further number instead
+    assert sorted((p.kind, p.value) for p in draft.contact_points) == [
+        (ContactKind.EMAIL, "sukru@privat.de"),
+        (ContactKind.FAX, "+49 231 5550102"),
+        (ContactKind.MOBILE, "+49 172 5550101"),
+        (ContactKind.PHONE, "+49 231 5550100"),
+    ]
+    ws.merging.undo(merge_id)
+    assert len(ws.people.detail(keep).draft.contact_points) == 1
+    assert len(ws.people.detail(goes).draft.contact_points) == 2

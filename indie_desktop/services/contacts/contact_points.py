@@ -210,9 +210,9 @@ def add_missing(
     *,
     person_id: uuid.UUID | None = None,
     organisation_id: uuid.UUID | None = None,
-) -> int:
+) -> list[uuid.UUID]:
     """Add checked rows the record does not have yet (neither in its columns nor as a row):
-    a merge's union, an import's fill. The number added."""
+    a merge's union. The ids of the rows added."""
     existing = load(s, person_id=person_id, organisation_id=organisation_id)
     have = {_key(p) for p in existing}
     have |= {
@@ -221,7 +221,7 @@ def add_missing(
         if own.get(col)
     }
     position = max((p.position for p in existing), default=-1) + 1
-    added = 0
+    added: list[uuid.UUID] = []
     for row in rows:
         if _key(row) in have or not row.get("value"):
             continue
@@ -230,7 +230,7 @@ def add_missing(
             k: row.get(k)
             for k in ("kind", "label", "value", "street", "postcode", "city", "country")
         }
-        records.create(
+        point = records.create(
             s,
             actor,
             ContactPoint(
@@ -238,8 +238,67 @@ def add_missing(
             ),
         )
         position += 1
-        added += 1
+        added.append(point.id)
     return added
+
+
+def own_rows(record: object, kind: str) -> list[dict[str, object]]:
+    """A person's or organisation's own e-mail, numbers, website (and an organisation's
+    address) as rows: what a merge keeps of the record that goes."""
+    out: list[dict[str, object]] = []
+    columns = (
+        (("email", ContactKind.EMAIL), ("phone", ContactKind.PHONE), ("website", ContactKind.WEB))
+        if kind == "organisation"
+        else (
+            ("email", ContactKind.EMAIL),
+            ("phone", ContactKind.PHONE),
+            ("mobile", ContactKind.MOBILE),
+        )
+    )
+    for column, contact_kind in columns:
+        value = getattr(record, column, None)
+        if value:
+            out.append({"kind": contact_kind, "label": ContactLabel.WORK, "value": value})
+    if kind == "organisation":
+        parts = [getattr(record, c, None) for c in ("street", "postcode", "city", "country")]
+        if any(parts):
+            street, postcode, city, country = parts
+            out.append(
+                {
+                    "kind": ContactKind.ADDRESS,
+                    "label": ContactLabel.WORK,
+                    "value": address_text(street, postcode, city, country)[:254],
+                    "street": street,
+                    "postcode": postcode,
+                    "city": city,
+                    "country": country,
+                }
+            )
+    return out
+
+
+def own_values(record: object, kind: str) -> dict[str, object]:
+    """The record's own columns that further rows must not repeat."""
+    names = (
+        ("email", "phone", "website") if kind == "organisation" else ("email", "phone", "mobile")
+    )
+    return {n: getattr(record, n, None) for n in names}
+
+
+def duplicates(points: Sequence[ContactPoint], own: Mapping[str, object]) -> list[uuid.UUID]:
+    """Rows repeating the record's own value or an earlier row (after a merge moved them)."""
+    seen = {
+        (str(kind), str(own.get(col) or "").casefold())
+        for kind, col in _OWN_COLUMN.items()
+        if own.get(col)
+    }
+    dropped: list[uuid.UUID] = []
+    for p in points:
+        key = _key(p)
+        if key in seen:
+            dropped.append(p.id)
+        seen.add(key)
+    return dropped
 
 
 def as_rows(points: Iterable[ContactPoint]) -> list[dict[str, object]]:
