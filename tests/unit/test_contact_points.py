@@ -13,6 +13,7 @@ from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.importing.plan import ImportSettings
 from indie_desktop.services.listing import ListQuery
+from indie_desktop.services.search import SearchService
 from indie_desktop.services.workspace import Workspace
 
 
@@ -195,3 +196,21 @@ def test_merging_two_people_keeps_every_email_and_number_of_both(
     ws.merging.undo(merge_id)
     assert len(ws.people.detail(keep).draft.contact_points) == 1
     assert len(ws.people.detail(goes).draft.contact_points) == 2
+
+
+def test_global_search_finds_people_and_firms_by_a_further_email_or_number(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    pid = ws.people.create(PersonDraft(last_name="Ñúñez", contact_points=_points()))
+    oid = ws.organisations.create(
+        OrganisationDraft(
+            name="Weiß & Söhne GmbH",
+            contact_points=[ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 998877")],
+        )
+    )
+    ws.people.create(PersonDraft(last_name="Andere", email="zoe@example.com"))
+    search = SearchService(ws.db)
+    assert [h.id for h in search.search("zoe.privat@example").hits] == [pid]
+    assert [h.id for h in search.search("0231 1234567").hits] == [pid]
+    assert [h.id for h in search.search("+49 231 99").hits] == [oid]
