@@ -302,6 +302,13 @@ _add(
     "Kategorien",
     "Group Membership",
     "Connected On",
+    # Outlook's display name of an address ("Cornelius Weiß (c.weiss@example.de)")
+    "E-Mail: Angezeigter Name",
+    "E-Mail 2: Angezeigter Name",
+    "E-Mail 3: Angezeigter Name",
+    "E-mail Display Name",
+    "E-mail 2 Display Name",
+    "E-mail 3 Display Name",
     "Profile URL",
     "LinkedIn",
 )
