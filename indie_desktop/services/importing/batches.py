@@ -81,6 +81,26 @@ _MODELS: dict[str, type[Syncable]] = {
 }
 
 
+def _load_filled(s: Session, plan: Plan) -> dict[tuple[str, uuid.UUID], Any]:
+    """The records the plan fills in, 500 per query (one query each cost a tenth of an
+    import of 10,000 rows that fills some hundreds)."""
+    out: dict[tuple[str, uuid.UUID], Any] = {}
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for kind, record_id in plan.fills:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        model: Any = _MODELS[kind]
+        for start in range(0, len(ids), 500):
+            stmt = select(model).where(
+                model.id.in_(ids[start : start + 500]), model.deleted_at.is_(None)
+            )
+            if s.bind is not None and s.bind.dialect.name == "postgresql":
+                stmt = stmt.with_for_update()
+            for record in s.scalars(stmt):
+                out[(kind, record.id)] = record
+    return out
+
+
 def _new_points(s: Session, plan: Plan) -> list[dict[str, Any]]:
     """The plan's further contact details less those an existing owner already has (in its own
     columns or as a row): importing the same file twice adds nothing."""
@@ -327,8 +347,11 @@ class ImportService:
         batch_id = uuid7()
         with self.db.session() as s:
             updated: list[list[Any]] = []
+            filled = _load_filled(s, plan)
             for (kind, record_id), values in plan.fills.items():
-                record = records.load(s, _MODELS[kind], record_id)
+                record = filled.get((kind, record_id))
+                if record is None:
+                    raise NotFound(f"{kind} {record_id} does not exist or was deleted.")
                 fill = {
                     k: v
                     for k, v in values.items()
