@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import validation as v
@@ -118,7 +118,10 @@ def drafts_of(points: Iterable[ContactPoint]) -> list[ContactPointDraft]:
     ]
 
 
-def owner_filter(person_id: uuid.UUID | None, organisation_id: uuid.UUID | None) -> object:
+def owner_filter(
+    person_id: uuid.UUID | None, organisation_id: uuid.UUID | None
+) -> ColumnElement[bool]:
+    """The rows of one person, or else of one organisation."""
     if person_id is not None:
         return ContactPoint.person_id == person_id
     return ContactPoint.organisation_id == organisation_id
@@ -130,7 +133,7 @@ def load(
     """The live rows of one person or organisation, in their order."""
     stmt = (
         select(ContactPoint)
-        .where(owner_filter(person_id, organisation_id), ContactPoint.deleted_at.is_(None))  # type: ignore[arg-type]
+        .where(owner_filter(person_id, organisation_id), ContactPoint.deleted_at.is_(None))
         .order_by(ContactPoint.position, ContactPoint.created_at)
     )
     return list(s.scalars(stmt))
