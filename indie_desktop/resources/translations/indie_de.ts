@@ -2984,107 +2984,112 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Person: ganzer Name (Anrede, Titel, Vor- und Nachname)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="45"/>
-        <source>Person: more details (kept in the notes)</source>
-        <translation>Person: weitere Angaben (in die Notiz)</translation>
-    </message>
-    <message>
         <location filename="../../ui/importing/target_labels.py" line="49"/>
         <source>Organisation: kind</source>
         <translation>Organisation: Art</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="50"/>
+        <location filename="../../ui/importing/target_labels.py" line="62"/>
         <source>Organisation: municipality</source>
         <translation>Organisation: Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <location filename="../../ui/importing/target_labels.py" line="50"/>
         <source>Organisation: employees</source>
         <translation>Organisation: Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>Person: more details (further e-mails, phones, addresses as such; the rest in the notes)</source>
+        <translation>Person: weitere Angaben (weitere E-Mail-Adressen, Telefonnummern, Anschriften als solche; der Rest in die Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
         <source>Organisation: chamber</source>
         <translation>Organisation: Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
         <source>Organisation: Handwerksrolle</source>
         <translation>Organisation: Handwerksrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="56"/>
+        <location filename="../../ui/importing/target_labels.py" line="55"/>
         <source>Organisation: tags</source>
         <translation>Organisation: Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="57"/>
+        <location filename="../../ui/importing/target_labels.py" line="56"/>
+        <source>Organisation: Betreuer (a staff member&apos;s name)</source>
+        <translation>Organisation: Betreuer (Name eines Mitarbeiters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="63"/>
         <source>Organisation: status</source>
         <translation>Organisation: Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="58"/>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
         <source>Organisation: source</source>
         <translation>Organisation: Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="59"/>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
         <source>Person: preferred channel</source>
         <translation>Person: bevorzugter Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="60"/>
+        <location filename="../../ui/importing/target_labels.py" line="66"/>
         <source>Person: legal basis</source>
         <translation>Person: Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="61"/>
+        <location filename="../../ui/importing/target_labels.py" line="67"/>
         <source>Person: source of the data</source>
         <translation>Person: Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="64"/>
+        <location filename="../../ui/importing/target_labels.py" line="70"/>
         <source>same VAT ID</source>
         <translation>gleiche USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="65"/>
+        <location filename="../../ui/importing/target_labels.py" line="71"/>
         <source>same trade-register entry</source>
         <translation>gleicher Handelsregistereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="66"/>
+        <location filename="../../ui/importing/target_labels.py" line="72"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="67"/>
+        <location filename="../../ui/importing/target_labels.py" line="73"/>
         <source>same web domain</source>
         <translation>gleiche Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="68"/>
+        <location filename="../../ui/importing/target_labels.py" line="74"/>
         <source>same phone number</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="69"/>
+        <location filename="../../ui/importing/target_labels.py" line="75"/>
         <source>similar name at the same address</source>
         <translation>ähnlicher Name an derselben Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="70"/>
+        <location filename="../../ui/importing/target_labels.py" line="76"/>
         <source>similar name, same postcode</source>
         <translation>ähnlicher Name, gleiche PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="71"/>
+        <location filename="../../ui/importing/target_labels.py" line="77"/>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="72"/>
+        <location filename="../../ui/importing/target_labels.py" line="78"/>
         <source>same name at the same organisation</source>
         <translation>gleicher Name bei derselben Organisation</translation>
     </message>
