@@ -142,11 +142,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         self._update_buttons()
         # Further e-mails, phones, faxes, websites, addresses: a tab after Contact.
         self.contact_points = ContactPointsEditor(ui.tabs)
-        ui.tabs.insertTab(
-            ui.tabs.indexOf(ui.tabs.widget(1)) + 1,
-            self.contact_points,
-            self.tr("E&xtra contact details"),
-        )
+        ui.tabs.insertTab(2, self.contact_points, self.tr("E&xtra contact details"))
 
     def _new_draft(self) -> PersonDraft:
         return PersonDraft()
