@@ -8,6 +8,7 @@ import pytest
 
 from indie_desktop.domain.enums import ContactKind, ContactLabel
 from indie_desktop.domain.errors import ValidationError
+from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
@@ -214,3 +215,19 @@ def test_global_search_finds_people_and_firms_by_a_further_email_or_number(
     assert [h.id for h in search.search("zoe.privat@example").hits] == [pid]
     assert [h.id for h in search.search("0231 1234567").hits] == [pid]
     assert [h.id for h in search.search("+49 231 99").hits] == [oid]
+
+
+def test_a_further_column_repeating_the_first_email_is_not_stored_twice(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    table = ImportTable(
+        headers=["First Name", "Last Name", "Primary Email", "Secondary Email", "Home Phone"],
+        rows=[["Zoë", "Ñúñez", "zoe@example.org", "ZOE@example.org", "0231 5550100"]],
+        row_numbers=[2],
+        kind="csv",
+    )
+    settings = ImportSettings(mapping=ws.imports.automatic_mapping(table))
+    assert ws.imports.run(table, settings).skipped == []
+    points = _only_person(ws).contact_points
+    assert [(p.kind, p.value) for p in points] == [(ContactKind.PHONE, "+49 231 5550100")]

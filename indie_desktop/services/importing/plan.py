@@ -63,6 +63,7 @@ _SALUTATIONS = {
 
 Progress = Callable[[str, int, int], None]
 _FIELD_OF_KIND = {ContactKind.EMAIL: "email", ContactKind.WEB: "website"}
+_OWN_COLUMN_OF_KIND = {"email": "email", "phone": "phone", "mobile": "mobile", "web": "website"}
 # Organisation fields read from a label ('Handwerksbetrieb', 'IHK (Industrie- und
 # Handelskammer)', '10–49 Beschäftigte') or a value; the German name for the report.
 _CHOICES: dict[str, type[StrEnum]] = {
@@ -518,16 +519,19 @@ class Planner:
                     if person_values_.get(k)
                 )
                 self.plan.photos.append((person_id, f"Foto {name}.{photo[1]}", photo[0]))
-            self._add_points(points, "person_id", person_id)
-        elif org_id is not None:
-            self._add_points(points, "organisation_id", org_id)
+            self._add_points(points, "person_id", person_id, person_values_)
+        elif org_id is not None and org_values is not None:
+            self._add_points(points, "organisation_id", org_id, org_values)
         self.plan.imported_rows.append(number)
 
-    def _add_points(self, points: list[dict[str, Any]], column: str, owner: uuid.UUID) -> None:
+    def _add_points(
+        self, points: list[dict[str, Any]], column: str, owner: uuid.UUID, own: dict[str, Any]
+    ) -> None:
         for point in points:
             key = (owner, str(point["kind"]), str(point.get("value") or "").casefold())
-            if key in self._point_keys:
-                continue  # the same person twice in the file
+            mine = own.get(_OWN_COLUMN_OF_KIND.get(str(point["kind"]), ""))
+            if key in self._point_keys or (mine and str(mine).casefold() == key[2]):
+                continue  # the same person twice in the file, or the record's own value
             self._point_keys.add(key)
             self.plan.contact_points.append(
                 {
