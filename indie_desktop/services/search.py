@@ -7,7 +7,6 @@ transliterations meet (store/search_index.py folds both sides the same way). Ran
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from sqlalchemy.types import TypeEngine
 
 from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.formatting import format_date
+from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.store import search_index as si
 from indie_desktop.store.database import Database
 
@@ -163,7 +163,7 @@ class SearchService:
             return SearchResults(typed, ())
         q = si.fts5_query(words) if self.db.is_sqlite else si.tsquery(words)
         groups: list[tuple[str, tuple[SearchHit, ...]]] = []
-        reach = contact_prefix(typed)
+        reach = cp.contact_prefix(typed)
         with self.db.session() as s:
             for kind in KINDS:
                 hits = self._kind(s, kind, q, limit_per_kind)
@@ -230,24 +230,6 @@ _CONTACT_SQL = {
     )
     for kind, columns in _OWN_CONTACT_COLUMNS.items()
 }
-_PHONE_TYPED = re.compile(r"[+0][\d /()-]{4,}")
-
-
-def contact_prefix(typed: str) -> str | None:
-    """What stored e-mails or numbers start with when the text is one: an address (or its
-    start, with @) in lower case, a German or international number as E.164 digits
-    ('0231 555' -> '+49231555'); None for other text."""
-    typed = typed.strip()
-    if "@" in typed and " " not in typed:
-        return typed.casefold().replace("%", "")
-    if _PHONE_TYPED.fullmatch(typed):
-        digits = re.sub(r"\D", "", typed)
-        if typed.startswith("+"):
-            return "+" + digits
-        if digits.startswith("00"):
-            return "+" + digits[2:]
-        return "+49" + digits[1:]
-    return None
 
 
 def _column(name: str) -> ColumnClause[object]:

@@ -231,3 +231,23 @@ def test_a_further_column_repeating_the_first_email_is_not_stored_twice(
     assert ws.imports.run(table, settings).skipped == []
     points = _only_person(ws).contact_points
     assert [(p.kind, p.value) for p in points] == [(ContactKind.PHONE, "+49 231 5550100")]
+
+
+def test_list_filters_find_a_person_and_a_firm_by_a_further_email_or_number(
+    local_workspace: Workspace,
+) -> None:
+    ws = local_workspace
+    pid = ws.people.create(PersonDraft(last_name="Ñúñez", contact_points=_points()))
+    oid = ws.organisations.create(
+        OrganisationDraft(
+            name="Weiß & Söhne GmbH",
+            contact_points=[ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 998877")],
+        )
+    )
+    ws.people.create(PersonDraft(last_name="Andere", email="anna@example.com"))
+    assert [r.id for r in ws.people.page(ListQuery(text="zoe.privat@"), 0, 10)] == [pid]
+    assert [r.id for r in ws.people.page(ListQuery(text="0231 123"), 0, 10)] == [pid]
+    assert ws.people.count(ListQuery(text="0231 123")) == 1
+    assert [r.id for r in ws.organisations.page(ListQuery(text="0231 9988"), 0, 10)] == [oid]
+    # names still filter as before
+    assert [r.id for r in ws.people.page(ListQuery(text="nunez"), 0, 10)] == [pid]

@@ -8,11 +8,13 @@ these rows are the others. A row that repeats the record's own value is not stor
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain import validation as v
@@ -318,3 +320,44 @@ def as_rows(points: Iterable[ContactPoint]) -> list[dict[str, object]]:
         }
         for p in points
     ]
+
+
+_PHONE_TYPED = re.compile(r"[+0][\d /()-]{4,}")
+
+
+def contact_prefix(typed: str) -> str | None:
+    """What stored e-mails or numbers start with when the text is one: an address (or its
+    start, with @) in lower case, a German or international number as E.164 digits
+    ('0231 555' -> '+49231555'); None for other text."""
+    typed = typed.strip()
+    if "@" in typed and " " not in typed:
+        return typed.casefold().replace("%", "")
+    if _PHONE_TYPED.fullmatch(typed):
+        digits = re.sub(r"\D", "", typed)
+        if typed.startswith("+"):
+            return "+" + digits
+        if digits.startswith("00"):
+            return "+" + digits[2:]
+        return "+49" + digits[1:]
+    return None
+
+
+def reach_condition(model: Any, text: str) -> ColumnElement[bool] | None:
+    """Records (Person or Organisation) with an own or further e-mail or number starting with
+    what was typed (a list's filter box), None when the text is no e-mail or number."""
+    prefix = contact_prefix(text)
+    if prefix is None:
+        return None
+    like = prefix + "%"
+    owner = (
+        ContactPoint.person_id if model.__tablename__ == "person" else ContactPoint.organisation_id
+    )
+    columns = (
+        ("email", "phone", "mobile")
+        if model.__tablename__ == "person"
+        else ("email", "phone", "website")
+    )
+    further = select(owner).where(
+        func.lower(ContactPoint.value).like(like), ContactPoint.deleted_at.is_(None)
+    )
+    return or_(model.id.in_(further), *(func.lower(getattr(model, c)).like(like) for c in columns))

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
@@ -251,12 +251,17 @@ class PersonService(EditableRecords[PersonDraft]):
         self, query: listing.ListQuery, *, with_organisation: bool = True
     ) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
-        conditions += text_filter.word_conditions(
+        words = text_filter.word_conditions(
             "person",
             query.text,
             sqlite=self.db.is_sqlite,
             fallback=lambda w: listing.like_word(Person.search_key, w),
         )
+        reach = cp.reach_condition(Person, query.text)  # a typed e-mail or number
+        if reach is not None and words:
+            conditions.append(or_(and_(*words), reach))
+        else:
+            conditions += words
         organisation_id = query.filter_value("organisation_id")
         if with_organisation and organisation_id is not None:
             conditions.append(

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import name_rank
@@ -281,12 +281,17 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
         kinds = query.filter_value("kinds")
         if kinds:
             conditions.append(Organisation.kind.in_(list(kinds)))
-        conditions += text_filter.word_conditions(
+        words = text_filter.word_conditions(
             "organisation",
             query.text,
             sqlite=self.db.is_sqlite,
             fallback=lambda w: listing.like_word(Organisation.search_key, w),
         )
+        reach = cp.reach_condition(Organisation, query.text)  # a typed e-mail or number
+        if reach is not None and words:
+            conditions.append(or_(and_(*words), reach))
+        else:
+            conditions += words
         return conditions
 
     def ids(self, query: listing.ListQuery) -> list[uuid.UUID]:
