@@ -13,6 +13,8 @@ from sqlalchemy import func, select
 from indie_desktop.domain.enums import (
     ActivityKind,
     ConsentScope,
+    ContactKind,
+    ContactLabel,
     CooperationKind,
     LegalBasis,
     ReferralStage,
@@ -34,6 +36,7 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.privacy import Purpose
 from indie_desktop.services import records
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.privacy.protection import ConsentDraft
@@ -44,7 +47,8 @@ EMAIL = "sukru.yildiz@metallbau-ruhr.de"
 PHONE_TYPED = "0231 9876543"
 PHONE_E164 = "+492319876543"
 # What must be gone from every byte of the database after the erasure.
-TRACES = (FIRST, LAST, "sukru", "yildiz", EMAIL, "9876543")
+PRIVATE_EMAIL = "s.privat@kz-mail.de"
+TRACES = (FIRST, LAST, "sukru", "yildiz", EMAIL, "9876543", PRIVATE_EMAIL)
 
 
 @dataclass
@@ -79,6 +83,17 @@ def build(ws: Workspace, tmp: Path) -> Scenario:
             notes="Spricht gern über Laserschneiden.",
             legal_basis=LegalBasis.CONSENT,
             data_source="trade_fair",
+            # further contact details (issue 19): exported and erased with the person
+            contact_points=[
+                ContactPointDraft(ContactKind.EMAIL, ContactLabel.HOME, PRIVATE_EMAIL),
+                ContactPointDraft(
+                    ContactKind.ADDRESS,
+                    ContactLabel.HOME,
+                    street="Yıldızweg 3",
+                    postcode="44139",
+                    city="Dortmund",
+                ),
+            ],
             affiliations=[
                 AffiliationDraft(organisation_id=org, role="Werkleiter", is_primary=True)
             ],

@@ -120,19 +120,15 @@ def run_export(data_dir: Path | None, args: argparse.Namespace) -> int:
                 n = icalendar.write_calendar(out, events=ws.exports.activities())
         elif what in ("people", "organisations") and not english:
             # Every field, under headers the import knows: the file comes back in as it went.
-            from indie_desktop.services.exports import (
-                ORGANISATION_COLUMNS,
-                PERSON_COLUMNS,
-                FullExport,
-            )
+            from indie_desktop.services.exports import FullExport
 
             full = FullExport(ws.db)
             source = ws.people if what == "people" else ws.organisations
             ids = [r.id for r in all_rows(source, ListQuery())]
             if chosen is not None:
                 ids = [i for i in ids if i in chosen]
-            headers = list(PERSON_COLUMNS if what == "people" else ORGANISATION_COLUMNS)
-            rows = full.people(ids) if what == "people" else full.organisations(ids)
+            sheet = full.people_sheet if what == "people" else full.organisations_sheet
+            headers, rows = sheet(ids)
             writer = table.write_csv if fmt == "csv" else table.write_xlsx
             n = writer(out, headers, rows)
         else:

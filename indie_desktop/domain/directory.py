@@ -5,7 +5,17 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from indie_desktop.domain.base import Base, Syncable
@@ -13,6 +23,8 @@ from indie_desktop.domain.columns import enum_column
 from indie_desktop.domain.enums import (
     Chamber,
     ConsentScope,
+    ContactKind,
+    ContactLabel,
     LegalBasis,
     MembershipStatus,
     OrganisationKind,
@@ -200,7 +212,47 @@ class Consent(Syncable, Base):
     person: Mapped[Person] = relationship(back_populates="consents")
 
 
-__all__ = ["Affiliation", "Consent", "Institution", "Organisation", "Person", "Staff"]
+class ContactPoint(Syncable, Base):
+    """A further e-mail, phone, mobile, fax, website or address of a person or an organisation
+    (exactly one of the two). The first of each stays in the record's own columns (email,
+    phone, street ...), which every list, letter and search reads; these rows hold the others,
+    in `position` order. Link row: takes the visibility of its person or organisation."""
+
+    __tablename__ = "contact_point"
+    __table_args__ = (
+        CheckConstraint(
+            "(person_id IS NULL) <> (organisation_id IS NULL)",
+            name="person_or_organisation",
+        ),
+        # the global search's look-up of a further e-mail or number
+        Index("ix_contact_point_value_lower", func.lower("value")),
+    )
+
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True
+    )
+    kind: Mapped[ContactKind] = enum_column(ContactKind, ContactKind.EMAIL)
+    label: Mapped[ContactLabel] = enum_column(ContactLabel, ContactLabel.WORK)
+    # The e-mail, the number (E.164), the URL; for an address its one-line text.
+    value: Mapped[str] = mapped_column(String(254), default="")
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(100))
+    # None: Germany (as organisation.country)
+    country: Mapped[str | None] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+__all__ = [
+    "Affiliation",
+    "Consent",
+    "ContactPoint",
+    "Institution",
+    "Organisation",
+    "Person",
+    "Staff",
+]
 
 
 class OrganisationRelation(Syncable, Base):

@@ -14,6 +14,8 @@ from indie_desktop.domain.enums import (
     CarriedAnswer,
     Chamber,
     ConsentScope,
+    ContactKind,
+    ContactLabel,
     CooperationKind,
     EmployeeBand,
     LegalBasis,
@@ -46,6 +48,15 @@ CONTEXT = "labels"
 # Keyed by member *and* class: StrEnum members of different enums with the same value
 # ('other', 'email') are equal and would overwrite each other in a plain dict.
 SOURCES: tuple[tuple[StrEnum, str], ...] = (
+    (ContactKind.EMAIL, QT_TRANSLATE_NOOP("labels", "E-mail")),
+    (ContactKind.PHONE, QT_TRANSLATE_NOOP("labels", "Phone")),
+    (ContactKind.MOBILE, QT_TRANSLATE_NOOP("labels", "Mobile")),
+    (ContactKind.FAX, QT_TRANSLATE_NOOP("labels", "Fax")),
+    (ContactKind.WEB, QT_TRANSLATE_NOOP("labels", "Website")),
+    (ContactKind.ADDRESS, QT_TRANSLATE_NOOP("labels", "Address")),
+    (ContactLabel.WORK, QT_TRANSLATE_NOOP("labels", "work")),
+    (ContactLabel.HOME, QT_TRANSLATE_NOOP("labels", "home")),
+    (ContactLabel.OTHER, QT_TRANSLATE_NOOP("labels", "other")),
     (Visibility.NETWORK, QT_TRANSLATE_NOOP("labels", "Whole network")),
     (Visibility.INSTITUTION, QT_TRANSLATE_NOOP("labels", "My institution only")),
     (OrganisationKind.COMPANY, QT_TRANSLATE_NOOP("labels", "Company")),

@@ -52,6 +52,25 @@ class MembershipStatus(StrEnum):
 IN_NETWORK = frozenset({MembershipStatus.PARTICIPATING, MembershipStatus.PARTNER})
 
 
+class ContactKind(StrEnum):
+    """What a further contact detail of a person or organisation is (issue 19)."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    MOBILE = "mobile"
+    FAX = "fax"
+    WEB = "web"
+    ADDRESS = "address"
+
+
+class ContactLabel(StrEnum):
+    """Where a contact detail reaches the contact, as address books label it."""
+
+    WORK = "work"
+    HOME = "home"
+    OTHER = "other"
+
+
 class OrganisationStatus(StrEnum):
     ACTIVE = "active"
     PROSPECT = "prospect"

@@ -4,6 +4,7 @@ from indie_desktop.domain.base import Base, Syncable, utcnow, uuid7
 from indie_desktop.domain.directory import (
     Affiliation,
     Consent,
+    ContactPoint,
     Institution,
     NetworkMembership,
     Organisation,
@@ -53,6 +54,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Consent",
+    "ContactPoint",
     "Cooperation",
     "CooperationPartner",
     "Institution",

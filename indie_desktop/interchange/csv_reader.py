@@ -25,6 +25,9 @@ DELIMITERS = (";", ",", "\t", "|")
 # limit is 128 KB. The file itself is bounded by MAX_FILE_BYTES.
 csv.field_size_limit(MAX_FILE_BYTES)
 _SEP_LINE = re.compile(r"^\ufeff?sep=(.)\r?\n", re.IGNORECASE)
+# LinkedIn's Connections.csv starts with a note ("Notes:", a quoted paragraph, a blank line)
+# above its header.
+_NOTES_PREAMBLE = re.compile(r'^Notes:\r?\n(?:"(?:[^"]|"")*"|[^\r\n]*)\r?\n(?:[ \t]*\r?\n)+')
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$")
 
 
@@ -92,6 +95,10 @@ def parse_csv(
         delimiter = delimiter or sep.group(1)
         text = text[sep.end() :]
         skipped_lines = 1
+    notes = _NOTES_PREAMBLE.match(text)
+    if notes is not None:
+        skipped_lines += text[: notes.end()].count("\n")
+        text = text[notes.end() :]
     delimiter = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from indie_desktop.domain.text import search_fold
+from indie_desktop.interchange.contact_columns import contact_column
 
 ORGANISATION_FIELDS = (
     "name",
@@ -27,6 +28,12 @@ ORGANISATION_FIELDS = (
     "competences",
     "notes",
     "country",
+    "kind",
+    "employee_band",
+    "chamber",
+    "handwerksrolle",
+    "tags_text",
+    "responsible",  # the Betreuer's name: a staff member
 )
 PERSON_FIELDS = (
     "salutation",
@@ -295,9 +302,29 @@ _add(
     "Kategorien",
     "Group Membership",
     "Connected On",
+    # Outlook's display name of an address ("Cornelius Weiß (c.weiss@example.de)")
+    "E-Mail: Angezeigter Name",
+    "E-Mail 2: Angezeigter Name",
+    "E-Mail 3: Angezeigter Name",
+    "E-mail Display Name",
+    "E-mail 2 Display Name",
+    "E-mail 3 Display Name",
     "Profile URL",
     "LinkedIn",
 )
+_add("organisation.kind", "Art", "Organisationsart", "Organisation Kind")
+_add(
+    "organisation.employee_band",
+    "Beschäftigte",
+    "Mitarbeiterzahl",
+    "Anzahl Mitarbeiter",
+    "Employees",
+    "Employee Band",
+)
+_add("organisation.chamber", "Kammer", "Kammerzugehörigkeit", "Chamber")
+_add("organisation.handwerksrolle", "Handwerksrolle")
+_add("organisation.tags_text", "Schlagworte", "Schlagwörter", "Tags")
+_add("organisation.responsible", "Betreuer", "Betreuerin", "Betreuer/in", "Responsible")
 _add("person.salutation", "Anrede", "Salutation", "Prefix")
 _add("person.title", "Titel", "Akad. Titel", "Akademischer Titel", "Title", "Name Prefix")
 _add("person.first_name", "Vorname", "First Name", "Given Name", "First name")
@@ -393,7 +420,11 @@ def automatic_mapping(headers: list[str]) -> dict[int, str]:
     keys = [header_key(h) for h in headers]
     linkedin = "connected on" in keys  # LinkedIn's "URL" is the person's profile
     for index, key in enumerate(keys):
-        target = _HEADERS.get(key) or ("person.more" if _NUMBERED_VALUE.fullmatch(key) else None)
+        target = _HEADERS.get(key) or (
+            "person.more"
+            if _NUMBERED_VALUE.fullmatch(key) or contact_column(headers[index]) is not None
+            else None
+        )
         if linkedin and key == "url":
             target = "person.more"
         if target and (target in MULTI_TARGETS or target not in found.values()):

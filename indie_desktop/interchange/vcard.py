@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from indie_desktop.domain.enums import ContactKind, ContactLabel
+from indie_desktop.interchange.contact_columns import FurtherValue
+
 
 @dataclass(frozen=True)
 class Card:
@@ -30,6 +33,29 @@ class Card:
     country: str = "Deutschland"
     salutation: str = ""  # Herr, Frau
     notes: str = ""
+    further: tuple[FurtherValue, ...] = ()  # further e-mails, phones, addresses (with TYPE)
+
+
+_TYPE3 = {ContactLabel.WORK: "WORK", ContactLabel.HOME: "HOME", ContactLabel.OTHER: "OTHER"}
+
+
+def _further_lines(card: Card, v3: bool, cs: str) -> list[str]:
+    """EMAIL, TEL, URL and ADR lines of the further contact details, each with its TYPE."""
+    lines: list[str] = []
+    for f in card.further:
+        label = _TYPE3[f.label] if v3 else _TYPE3[f.label].lower()
+        if f.kind is ContactKind.EMAIL:
+            lines.append(f"EMAIL;TYPE={'INTERNET,' if v3 else ''}{label}:{escape(f.value)}")
+        elif f.kind in (ContactKind.PHONE, ContactKind.MOBILE, ContactKind.FAX):
+            what = {ContactKind.PHONE: "VOICE", ContactKind.MOBILE: "CELL", ContactKind.FAX: "FAX"}
+            kind = f"{label},{what[f.kind]}" if v3 else f"{label},{what[f.kind].lower()}"
+            lines.append(f"TEL;TYPE={kind}{'' if v3 else ';VALUE=text'}:{escape(f.value)}")
+        elif f.kind is ContactKind.WEB:
+            lines.append(f"URL;TYPE={label}:{f.value}")
+        else:
+            parts = ("", "", f.street, f.city, "", f.postcode, f.country or "Deutschland")
+            lines.append(f"ADR;TYPE={label}{cs}:" + ";".join(escape(p) for p in parts))
+    return lines
 
 
 def escape(text: str) -> str:
@@ -97,6 +123,7 @@ def card_lines(card: Card, version: str = "4.0") -> list[str]:
         parts = ("", "", card.street, card.city, "", card.postcode, card.country)
         kind = "WORK" if v3 else "work"
         lines.append(f"ADR;TYPE={kind}{cs}:" + ";".join(escape(p) for p in parts))
+    lines += _further_lines(card, v3, cs)
     if card.notes:
         lines.append(f"NOTE{cs}:{escape(card.notes)}")
     lines.append("END:VCARD")

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indie_desktop.domain.enums import ContactKind, ContactLabel
+from indie_desktop.interchange.contact_columns import address_headers, value_header
 from indie_desktop.interchange.import_table import (
     MAX_ROWS,
     ImportFileError,
@@ -51,13 +53,6 @@ _IMAGE_TYPES = {"jpeg": "jpg", "jpg": "jpg", "png": "png", "gif": "gif", "bmp": 
 _MAGIC = ((b"\xff\xd8\xff", "jpg"), (b"\x89PNG", "png"), (b"GIF8", "gif"), (b"BM", "bmp"))
 _SALUTATIONS = {"herr", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "divers"}
 _HEAD = re.compile(rb"^[ \t]*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[ \t]*[;:]")
-_TEL_LABELS = {
-    "fax": "Fax",
-    "home": "Telefon privat",
-    "work": "Telefon geschäftlich",
-    "cell": "Mobil",
-    "pager": "Pager",
-}
 
 
 @dataclass
@@ -258,21 +253,45 @@ def _photo(card: _Card) -> tuple[bytes, str] | None:
     return None
 
 
-def _address_text(adr: list[str]) -> str:
-    """'Straße, PLZ Ort, Region, Land' of an ADR's parts (PO box, extended, street, city,
-    region, postcode, country)."""
-    street = ", ".join(x for x in (adr[0], adr[1], adr[2]) if x)
-    place = " ".join(x for x in (adr[5], adr[3]) if x)
-    text = ", ".join(x for x in (street, place, adr[4], adr[6]) if x).replace("\n", ", ")
-    return re.sub(r"(, )+,? ?", ", ", text).strip(", ")
+def _label(kinds: set[str]) -> ContactLabel:
+    if "home" in kinds:
+        return ContactLabel.HOME
+    if kinds & {"other", "x-other"}:
+        return ContactLabel.OTHER
+    return ContactLabel.WORK
 
 
-def _row(card: _Card, ignored: dict[str, int]) -> list[str]:
-    """One card as a row of COLUMNS. What has no column (a second e-mail, a home address, a
-    fax number, a nickname ...) is added to the notes under "Weitere Angaben", so nothing of
-    the card is lost; properties without content for people (UID, REV, PRODID) are counted in
-    `ignored`."""
+class _Further:
+    """A card's further e-mails, phones, faxes, websites and addresses as columns of their
+    own ("E-Mail 2: Adresse", "Telefon privat", "Straße privat" ...), numbered per card."""
+
+    def __init__(self) -> None:
+        self.cells: dict[str, str] = {}
+        self._counts: dict[tuple[ContactKind, ContactLabel], int] = {}
+
+    def _next(self, kind: ContactKind, label: ContactLabel) -> int:
+        n = self._counts.get((kind, label), 0) + 1
+        self._counts[(kind, label)] = n
+        return n
+
+    def value(self, kind: ContactKind, label: ContactLabel, value: str) -> None:
+        self.cells[value_header(kind, label, self._next(kind, label))] = value
+
+    def address(self, label: ContactLabel, adr: list[str]) -> None:
+        street = ", ".join(x for x in (adr[0], adr[1], adr[2]) if x).replace("\n", ", ")
+        headers = address_headers(label, self._next(ContactKind.ADDRESS, label))
+        for header, text in zip(headers, (street, adr[5], adr[3], adr[6]), strict=True):
+            if text:
+                self.cells[header] = text
+
+
+def _row(card: _Card, ignored: dict[str, int]) -> tuple[list[str], dict[str, str]]:
+    """One card as a row of COLUMNS and its further contact details by column header. What
+    has no column (a nickname, a birthday ...) is added to the notes under "Weitere Angaben",
+    so nothing of the card is lost; properties without content for people (UID, REV, PRODID)
+    are counted in `ignored`."""
     out = dict.fromkeys(COLUMNS, "")
+    further = _Further()
     labels = {
         p.group: _value(p).strip().removeprefix("_$!<").removesuffix(">!$_").lower()
         for p in card.props
@@ -281,7 +300,7 @@ def _row(card: _Card, ignored: dict[str, int]) -> list[str]:
     notes: list[str] = []
     extras: list[str] = []
     fn = ""
-    addresses: list[tuple[bool, list[str], str]] = []
+    addresses: list[tuple[bool, list[str], str, ContactLabel]] = []
     seen_ignored: set[str] = set()
     for p in card.props:
         value = _value(p)
@@ -326,9 +345,14 @@ def _row(card: _Card, ignored: dict[str, int]) -> list[str]:
                 key = "Telefon"
             if key and not out[key]:
                 out[key] = number
+            elif "pager" in kinds:
+                extras.append(f"{label.title() if label else 'Pager'}: {number}")
+            elif "fax" in kinds:
+                further.value(ContactKind.FAX, _label(kinds), number)
+            elif kinds & {"cell", "mobile", "mobil", "handy", "iphone"}:
+                further.value(ContactKind.MOBILE, _label(kinds), number)
             else:
-                kind = next((_TEL_LABELS[k] for k in _TEL_LABELS if k in kinds), "Telefon")
-                extras.append(f"{label.title() if label else kind}: {number}")
+                further.value(ContactKind.PHONE, _label(kinds), number)
         elif p.name == "EMAIL":
             address = _components(value.replace(";", "\\;"))[0]
             if not address:
@@ -336,21 +360,21 @@ def _row(card: _Card, ignored: dict[str, int]) -> list[str]:
             if not out["E-Mail"]:
                 out["E-Mail"] = address
             elif "pref" in kinds and "pref" not in labels.get("_email", ""):
-                extras.append(f"E-Mail: {out['E-Mail']}")
+                further.value(ContactKind.EMAIL, ContactLabel.WORK, out["E-Mail"])
                 out["E-Mail"] = address
                 labels["_email"] = "pref"
             else:
-                extras.append(f"E-Mail: {address}")
+                further.value(ContactKind.EMAIL, _label(kinds), address)
         elif p.name == "ADR":
             adr = _components(value) + [""] * 7
             if any(adr[:7]):
-                addresses.append(("work" in kinds, adr, label))
+                addresses.append(("work" in kinds, adr, label, _label(kinds)))
         elif p.name == "URL":
             url = value.strip().replace("\\:", ":").replace("\\,", ",")
             if not out["Website"]:
                 out["Website"] = url
             elif url:
-                extras.append(f"Web: {url}")
+                further.value(ContactKind.WEB, _label(kinds), url)
         elif p.name == "NOTE":
             notes.append(_components(value.replace(";", "\\;"))[0])
         elif p.name in _READ or p.name in _FRAME:
@@ -371,15 +395,17 @@ def _row(card: _Card, ignored: dict[str, int]) -> list[str]:
         out["Ort"], out["PLZ"], out["Land"] = adr[3], adr[5], adr[6]
         if adr[4]:
             extras.append(f"Region: {adr[4]}")
-        for _, other, label in addresses[1:]:
-            extras.append(f"{label.title() if label else 'Anschrift'}: {_address_text(other)}")
+        for _, other, _, kind in addresses[1:]:
+            further.address(kind, other)
+            if other[4]:
+                extras.append(f"Region: {other[4]}")
     if not out["Nachname"] and not out["Vorname"] and fn:
         first, _, last = fn.strip().rpartition(" ")
         out["Vorname"], out["Nachname"] = first, last
     if extras:
         notes.append("Weitere Angaben:\n" + "\n".join(extras))
     out["Notiz"] = "\n".join(n for n in notes if n)
-    return [out[c] for c in COLUMNS]
+    return [out[c] for c in COLUMNS], further.cells
 
 
 # Properties with content for a person but no field: kept in the notes.
@@ -453,13 +479,17 @@ def parse_vcard(data: bytes) -> ImportTable:
     warnings: list[tuple[int, str]] = []
     ignored: dict[str, int] = {}
     cards = _cards(data, warnings)
-    rows = [_row(c, ignored) for c in cards]
+    read = [_row(c, ignored) for c in cards]
+    further: dict[str, None] = {}  # the further contact details' columns, in order of appearance
+    for _, cells in read:
+        further.update(dict.fromkeys(cells))
+    rows = [row + [cells.get(h, "") for h in further] for row, cells in read]
     photos = {i: photo for i, c in enumerate(cards) if (photo := _photo(c)) is not None}
     for i, c in enumerate(cards):
         if i not in photos and any(p.name == "PHOTO" for p in c.props):
             ignored["PHOTO"] = ignored.get("PHOTO", 0) + 1  # a link or unreadable data
     return ImportTable(
-        headers=list(COLUMNS),
+        headers=[*COLUMNS, *further],
         rows=rows,
         row_numbers=[c.line for c in cards],
         kind="vcard",

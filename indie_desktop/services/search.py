@@ -18,6 +18,7 @@ from sqlalchemy.types import TypeEngine
 
 from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.formatting import format_date
+from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.store import search_index as si
 from indie_desktop.store.database import Database
 
@@ -167,11 +168,14 @@ class SearchService:
             return SearchResults(typed, ())
         q = si.fts5_query(words) if self.db.is_sqlite else si.tsquery(words)
         groups: list[tuple[str, tuple[SearchHit, ...]]] = []
+        reach = cp.contact_prefix(typed)
         with self.db.session() as s:
             for kind in KINDS:
                 hits = self._kind(s, kind, q, limit_per_kind)
                 if kind in self._tags and len(hits) < limit_per_kind:
                     hits = self._with_tags(s, kind, words, hits, limit_per_kind)
+                if reach is not None and kind in _CONTACT_SQL and len(hits) < limit_per_kind:
+                    hits = self._with_contacts(s, kind, reach, hits, limit_per_kind)
                 if kind in self._infix and len(hits) < limit_per_kind:
                     hits = self._with_infix(s, kind, words, hits, limit_per_kind)
                 if hits:
@@ -211,10 +215,39 @@ class SearchService:
         more = [h for h in (_hit(kind, tuple(r)) for r in rows) if h is not None]
         return (*hits, *[h for h in more if h.id not in seen])[:limit]
 
+    def _with_contacts(
+        self, s: Session, kind: str, prefix: str, hits: tuple[SearchHit, ...], limit: int
+    ) -> tuple[SearchHit, ...]:
+        """People and organisations with an e-mail or number starting with what was typed:
+        their own or a further one (a private address, a second phone, a fax)."""
+        statement = text(_CONTACT_SQL[kind]).columns(*self._columns)
+        rows = s.execute(statement, {"p": prefix + "%", "n": limit + len(hits)}).all()
+        seen = {h.id for h in hits}
+        more = [h for h in (_hit(kind, tuple(r)) for r in rows) if h is not None]
+        unique = {h.id: h for h in more if h.id not in seen}
+        return (*hits, *unique.values())[:limit]
+
     def rebuild(self) -> None:
         """Recreate the index from the records (after VACUUM or a damaged index)."""
         with self.db.session() as s:
             si.install(s.connection())
+
+
+_OWN_CONTACT_COLUMNS = {
+    "person": ("email", "phone", "mobile"),
+    "organisation": ("email", "phone", "website"),
+}
+# The records whose own or further e-mail/number starts with :p (lower case, E.164).
+_CONTACT_SQL = {
+    kind: (
+        f"SELECT t.id, {_COLUMNS[kind]} FROM {kind} t WHERE t.deleted_at IS NULL AND (t.id IN "
+        f"(SELECT c.{kind}_id FROM contact_point c WHERE c.deleted_at IS NULL AND "
+        f"lower(c.value) LIKE :p) OR "
+        + " OR ".join(f"lower(t.{c}) LIKE :p" for c in columns)
+        + ") ORDER BY t.sort_name, t.id LIMIT :n"
+    )
+    for kind, columns in _OWN_CONTACT_COLUMNS.items()
+}
 
 
 def _column(name: str) -> ColumnClause[object]:

@@ -12,8 +12,8 @@ security model, in the database so that psql users meet it as well as the app (R
   `network` records are visible to and editable by all staff. Only staff of the owner
   institution may change visibility or owner, or (soft) delete. New rows belong to the user's
   institution.
-- Link rows (LINK_PARENTS, TARGET_LINKS) take the visibility of the record they link, at insert
-  and whenever that record's visibility or owner changes.
+- Link rows (LINK_PARENTS, EITHER_PARENTS, TARGET_LINKS) take the visibility of the record
+  they link, at insert and whenever that record's visibility or owner changes.
 - Audit rows are written by the database only (SECURITY DEFINER triggers, indie_audit_event for
   the app's own events) with the login as author; staff have no INSERT/UPDATE/DELETE on them.
 - The sync feed names each entry's private owner; staff read only entries of what they may see.
@@ -95,7 +95,9 @@ $$;
 -- Link rows (an activity's organisations, a referral's stage history, a record's attachments)
 -- take the visibility of the record they link, and its owner when that record is private:
 -- who may not see the record may not see whom it links either. TG_ARGV: parent table and the
--- column naming it; or 'target' and the tables a target_type may name.
+-- column naming it (several pairs: the first column that is set names the parent, as a
+-- contact detail of a person or of an organisation); or 'target' and the tables a
+-- target_type may name.
 CREATE OR REPLACE FUNCTION public.indie_inherit_visibility() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
@@ -111,7 +113,14 @@ BEGIN
             RETURN NEW;  -- a target without visibility of its own
         END IF;
     ELSE
-        parent_id := (to_jsonb(NEW) ->> TG_ARGV[1])::uuid;
+        FOR i IN 0 .. (TG_NARGS / 2 - 1) LOOP
+            parent := TG_ARGV[2 * i];
+            parent_id := (to_jsonb(NEW) ->> TG_ARGV[2 * i + 1])::uuid;
+            EXIT WHEN parent_id IS NOT NULL;
+        END LOOP;
+        IF parent_id IS NULL THEN
+            RETURN NEW;
+        END IF;
     END IF;
     EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
                    parent) INTO vis, owner USING parent_id;
@@ -262,6 +271,19 @@ LINK_PARENTS = {
     "objection": ("person", "person_id"),
     "retention_decision": ("person", "person_id"),
 }
+# Link rows of one of several records (the first column set names it): table -> pairs.
+EITHER_PARENTS = {
+    "contact_point": (("person", "person_id"), ("organisation", "organisation_id")),
+}
+
+
+def parent_links() -> list[tuple[str, str, str]]:
+    """Every (link table, parent table, column) pair of LINK_PARENTS and EITHER_PARENTS."""
+    pairs = [(child, parent, col) for child, (parent, col) in LINK_PARENTS.items()]
+    pairs += [(c, p, col) for c, options in EITHER_PARENTS.items() for p, col in options]
+    return pairs
+
+
 # Rows linking any record by target_type/target_id.
 TARGET_LINKS = ("attachment", "tag_link")
 
@@ -365,7 +387,10 @@ def _records(tables: Sequence[str]) -> list[str]:
     return [
         t
         for t in tables
-        if t not in LINK_PARENTS and t not in TARGET_LINKS and t not in DIRECTORY_TABLES
+        if t not in LINK_PARENTS
+        and t not in EITHER_PARENTS
+        and t not in TARGET_LINKS
+        and t not in DIRECTORY_TABLES
     ]
 
 
@@ -380,6 +405,8 @@ def link_statements(table: str, tables: Sequence[str]) -> list[str]:
     if table in LINK_PARENTS:
         parent, column = LINK_PARENTS[table]
         args = f"{sql_literal(parent)}, {sql_literal(column)}"
+    elif table in EITHER_PARENTS:
+        args = ", ".join(sql_literal(x) for pair in EITHER_PARENTS[table] for x in pair)
     elif table in TARGET_LINKS:
         args = ", ".join(sql_literal(x) for x in ["target", *_records(tables)])
     else:
@@ -390,7 +417,7 @@ def link_statements(table: str, tables: Sequence[str]) -> list[str]:
             f"CREATE TRIGGER indie_inherit BEFORE INSERT OR UPDATE ON {t} "
             f"FOR EACH ROW EXECUTE FUNCTION public.indie_inherit_visibility({args})"
         )
-    children = [f"{child}:{col}" for child, (p, col) in LINK_PARENTS.items() if p == table]
+    children = [f"{child}:{col}" for child, p, col in parent_links() if p == table]
     if table in _records(tables):
         children += list(TARGET_LINKS)
     if children:
@@ -415,7 +442,7 @@ def link_repair_statements(tables: Sequence[str]) -> list[str]:
     )
     stmts = [
         fix.format(child=child, parent=parent, join=f"c.{col} = p.id")
-        for child, (parent, col) in LINK_PARENTS.items()
+        for child, parent, col in parent_links()
     ]
     for child in TARGET_LINKS:
         for parent in _records(tables):
@@ -426,7 +453,7 @@ def link_repair_statements(tables: Sequence[str]) -> list[str]:
                     join=f"c.target_type = {sql_literal(parent)} AND c.target_id = p.id",
                 )
             )
-    for child in [*LINK_PARENTS, *TARGET_LINKS]:
+    for child in [*LINK_PARENTS, *EITHER_PARENTS, *TARGET_LINKS]:
         stmts.append(
             f"UPDATE audit_entry a SET private_to = c.owner_institution_id FROM {child} c "
             f"WHERE a.target_type = {sql_literal(child)} AND a.target_id = c.id "

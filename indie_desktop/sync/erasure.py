@@ -74,6 +74,7 @@ COMPACT_KEY = "erasure_compact"  # sync_meta: an applied erasure still needs the
 OWNED_BY_PERSON_ID = (
     "affiliation",
     "consent",
+    "contact_point",
     "objection",
     "retention_decision",
     "project_participant",

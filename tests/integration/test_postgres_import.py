@@ -78,3 +78,24 @@ def test_shared_database_scan_merge_and_undo(pg_workspace: Workspace) -> None:
     ws.merging.undo(merge_id)
     assert [p.name for p in ws.organisations.detail(drop).people] == ["Kaya"]
     assert ws.organisations.detail(keep).people == []
+
+
+def test_shared_database_files_a_cards_further_emails_and_undoes_them(
+    pg_workspace: Workspace,
+) -> None:
+    """As staff on the office server: Gmail's card with five e-mails, faxes and addresses
+    comes in whole, the same card again adds nothing, undo takes the details back."""
+    ws = pg_workspace
+    path = Path(__file__).parents[1] / "files" / "contacts" / "ezvcard-gmail-single2.vcf"
+    table = ws.imports.read(path)
+    settings = ImportSettings(mapping=ws.imports.automatic_mapping(table), source=path.name)
+    report = ws.imports.run(table, settings)
+    (row,) = ws.people.page(ListQuery(), 0, 10)
+    points = ws.people.detail(row.id).draft.contact_points
+    assert len([p for p in points if p.kind.value == "email"]) == 4
+    again = ws.imports.run(table, settings)
+    assert again.batch_id is None
+    assert len(ws.people.detail(row.id).draft.contact_points) == len(points)
+    assert report.batch_id is not None
+    ws.imports.undo(report.batch_id)
+    assert ws.people.page(ListQuery(), 0, 10) == []

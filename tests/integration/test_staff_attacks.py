@@ -21,7 +21,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from indie_desktop.domain.enums import Visibility
+from indie_desktop.domain.enums import ContactKind, ContactLabel, Visibility
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.work.activities import VisitDraft
@@ -111,6 +112,12 @@ def scene() -> Iterator[Scene]:
                         name="Geheim Schmiede GmbH",
                         city="Dortmund",
                         visibility=Visibility.INSTITUTION,
+                        contact_points=[
+                            ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 4711000"),
+                            ContactPointDraft(
+                                ContactKind.EMAIL, ContactLabel.OTHER, "geheim@schmiede.de"
+                            ),
+                        ],
                     )
                 )
                 network_org = ws.organisations.create(
@@ -197,6 +204,8 @@ READS = {
     "select_visit_organisation_links": "SELECT count(*) FROM activity_organisation",
     "select_visit_person_links": "SELECT count(*) FROM activity_person",
     "select_visit_staff_links": "SELECT count(*) FROM activity_staff",
+    "select_private_contact_points": "SELECT count(*) FROM contact_point "
+    "WHERE organisation_id = '{priv}' OR value LIKE 'geheim%'",
     "select_private_audit_entries": "SELECT count(*) FROM audit_entry WHERE target_id = '{priv}' "
     "OR target_id = '{visit}' OR target_type LIKE 'activity_%'",
     "select_private_ids_in_sync_feed": "SELECT count(*) FROM sync_feed WHERE row_id IN "
@@ -247,6 +256,14 @@ WRITES = {
     "move_and_hide_network_row": "UPDATE organisation SET owner_institution_id = '{hagen}', "
     "visibility = 'institution' WHERE id = '{net}'",
     "unlink_visit_organisations": "DELETE FROM activity_organisation",
+    "change_private_contact_points": "UPDATE contact_point SET value = 'übernommen' "
+    "WHERE organisation_id = '{priv}'",
+    "delete_private_contact_points": "DELETE FROM contact_point WHERE organisation_id = '{priv}'",
+    "add_contact_point_to_private_row": "INSERT INTO contact_point (id, created_at, updated_at, "
+    "version, visibility, organisation_id, kind, label, value, position) VALUES "
+    "(gen_random_uuid(), now(), now(), 1, 'network', '{priv}', 'email', 'work', 'x@y.de', 0)",
+    "move_private_contact_point_to_own_row": "UPDATE contact_point SET organisation_id = NULL, "
+    "person_id = '{person}' WHERE organisation_id = '{priv}'",
     "make_private_visit_public": "UPDATE activity SET visibility = 'network' WHERE id = '{visit}'",
     "insert_row_for_another_institution": "INSERT INTO organisation (id, created_at, "
     "updated_at, version, visibility, kind, name, sort_name, search_key, chamber, "
@@ -432,3 +449,19 @@ def test_the_login_is_the_institution_whatever_role_is_set(scene: Scene) -> None
     for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
         out = scene.server.psql(scene.server.hagen, prefix + "SELECT indie_current_institution()")
         assert out.stdout.strip() == str(scene.hagen_inst), (prefix, out.stderr)
+
+
+def test_a_private_organisations_contact_details_are_its_institutions_alone(
+    scene: Scene,
+) -> None:
+    """The rows the attempts above cannot read exist: WF Dortmund sees them, as private."""
+    sql = _fill(
+        scene,
+        "SELECT count(*) FROM contact_point WHERE organisation_id = '{priv}' "
+        "AND visibility = 'institution' AND owner_institution_id = '{dortmund}'",
+    )
+    seen = scene.server.psql(scene.server.dortmund, sql)
+    assert seen.returncode == 0, seen.stderr
+    assert seen.stdout.strip().splitlines()[-1] == "2"
+    hidden = scene.server.psql(scene.server.hagen, sql)
+    assert hidden.stdout.strip().splitlines()[-1] == "0"

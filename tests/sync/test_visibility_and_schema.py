@@ -13,7 +13,7 @@ from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.sync.engine import SchemaMismatch
 from tests.integration.shared_fixtures import SharedServer
-from tests.sync.helpers import Laptop, create_org, edit_org, replica_rows
+from tests.sync.helpers import Laptop, create_org, edit_org, replica_rows, server_rows
 
 
 @pytest.fixture
@@ -126,4 +126,41 @@ def test_what_the_server_refuses_comes_back_as_a_conflict_and_the_rest_still_app
     assert names == {"Dortmunder Werkzeugbau GmbH": None, "Hagener Federn Yılmaz KG": None}
     assert office.organisations.detail(mine).draft.city == "Hagen"
     office.db.dispose()
+    laptop.close()
+
+
+def test_contact_details_travel_with_their_firm_and_stay_hidden_with_a_private_one(
+    shared: SharedServer, hagen: Workspace, tmp_path: Path
+) -> None:
+    from indie_desktop.domain.enums import ContactKind, ContactLabel
+    from indie_desktop.services.contacts.contact_points import ContactPointDraft
+
+    fax = ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "02331 4711")
+    mail = ContactPointDraft(ContactKind.EMAIL, ContactLabel.OTHER, "einkauf@netz-hagen.de")
+    create_org(
+        hagen, "Geheim-Kunde Hagen GmbH", visibility=Visibility.INSTITUTION, contact_points=[fax]
+    )
+    shared_org = create_org(hagen, "Netzwerkfirma Hagen AG", contact_points=[mail])
+    laptop, _ = Laptop.take_offline(tmp_path / "laptop", shared.dortmund)
+    values = {r["value"] for r in replica_rows(laptop, "contact_point").values()}
+    assert values == {"einkauf@netz-hagen.de"}
+
+    # Offline, Dortmund adds a home number to the network firm; it reaches the server.
+    ws = laptop.workspace()
+    detail = ws.organisations.detail(shared_org)
+    draft = detail.draft
+    draft.contact_points.append(
+        ContactPointDraft(ContactKind.PHONE, ContactLabel.OTHER, "02331 999888")
+    )
+    ws.organisations.update(shared_org, draft, detail.version)
+    laptop.sync()
+    on_server = {r["value"] for r in server_rows(shared.dortmund, "contact_point").values()}
+    assert on_server == {"einkauf@netz-hagen.de", "+492331999888"}
+
+    # Hagen makes the firm private: its contact details leave the laptop with it.
+    edit_org(hagen, shared_org, visibility=Visibility.INSTITUTION)
+    laptop.sync()
+    assert replica_rows(laptop, "contact_point") == {}
+    files = laptop.data_dir.glob("indie.sqlite3*")
+    assert not any(b"4711" in f.read_bytes() for f in files)
     laptop.close()

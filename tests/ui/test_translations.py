@@ -417,6 +417,7 @@ def test_organisation_dialog_shows_german_errors(qtbot, sample: Workspace, germa
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Stamm&daten",
         "K&ontakt",
+        "We&itere Kontaktdaten",
         "&Register && Kammer",
         "Ko&mpetenzen && Notizen",
     ]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from indie_desktop.domain.models import Organisation, Person
+from indie_desktop.domain.models import ContactPoint, Organisation, Person
+from indie_desktop.interchange.import_table import ImportTable
 from indie_desktop.interchange.text_decoding import detect_encoding, to_text
 from indie_desktop.services.importing.batches import ImportReport
 from indie_desktop.services.importing.plan import ImportSettings
@@ -84,10 +85,19 @@ EXPECTED = {
     "thunderbird-quote.csv": 1,
     "thunderbird-utf16_addressbook.csv": 1,
     "thunderbird-export.txt": 2,
+    "tine20-importtest_outlook2013.csv": 2,
+    "tine20-importtest_lxoffice1.csv": 3,
+    "tine20-google_contacts.csv": 5,
+    "kawsay-linkedin-Connections.csv": 2,
+    "ohsheet-contacts.xlsx": 12,
 }
 _PROPERTY = re.compile(r"(?im)^(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)[;:]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 _TEL = re.compile(r"(?im)^(?:[A-Za-z0-9-]+\.)?TEL[^:\r\n]*:(.*)$")
+
+
+def _cells(table: ImportTable) -> str:
+    return "\n".join(" ".join(row) for row in [table.headers, *table.rows])
 
 
 def _text(path: Path) -> str:
@@ -119,6 +129,11 @@ def _stored_text(ws: Workspace) -> str:
             + " "
             + str(o.website or "")
             for o in orgs
+        ]
+        # further e-mails, phones, faxes, websites and addresses (issue 19)
+        parts += [
+            " ".join(str(x or "") for x in (c.value, c.street, c.postcode, c.city, c.country))
+            for c in s.scalars(select(ContactPoint)).all()
         ]
     return "\n".join(parts)
 
@@ -159,7 +174,8 @@ def test_every_contact_of_a_real_address_book_arrives(
         ):
             assert (header or f"({index + 1})") in real.unmapped_columns
     stored = _stored_text(ws).casefold()
-    text = _text(path)
+    # a spreadsheet's text is in its cells (the file is a zip)
+    text = _text(path) if path.suffix not in (".xlsx", ".xls", ".ods") else _cells(table)
     # ... every e-mail address of the file is stored (a field or the notes) ...
     missing = [a for a in set(_EMAIL.findall(text)) if a.casefold() not in stored]
     assert missing == []

@@ -3,6 +3,7 @@ file per contact) and calendars (.ics with DTEND and the Berlin time zone)."""
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,11 +11,20 @@ from pathlib import Path
 import icalendar
 
 from indie_desktop.cli import main
-from indie_desktop.domain.enums import ActivityKind, Salutation
+from indie_desktop.domain.enums import (
+    ActivityKind,
+    Chamber,
+    ContactKind,
+    ContactLabel,
+    OrganisationKind,
+    Salutation,
+)
 from indie_desktop.domain.models import Activity, Organisation
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.organisations import OrganisationDraft
+from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.printing.recipients import Postal, recipient_lines
 from indie_desktop.services.workspace import Workspace
@@ -31,6 +41,7 @@ PERSON_FIELDS = (
     "mobile",
     "email",
     "notes",
+    "contact_points",
 )
 ORGANISATION_FIELDS = (
     "name",
@@ -50,7 +61,34 @@ ORGANISATION_FIELDS = (
     "vat_id",
     "competences",
     "notes",
+    "kind",
+    "employee_band",
+    "chamber",
+    "handwerksrolle",
+    "tags_text",
+    "responsible_staff_id",
+    "contact_points",
 )
+JUTTA_FURTHER = [
+    ContactPointDraft(ContactKind.EMAIL, ContactLabel.WORK, "jutta.schroeder@weiss-soehne.de"),
+    ContactPointDraft(ContactKind.EMAIL, ContactLabel.HOME, "jutta@schroeder-privat.de"),
+    ContactPointDraft(ContactKind.PHONE, ContactLabel.HOME, "0231 5550123"),
+    ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 7654399"),
+    ContactPointDraft(
+        ContactKind.ADDRESS,
+        ContactLabel.HOME,
+        street="Seestrasse 4",
+        postcode="8304",
+        city="Wallisellen",
+        country="Schweiz",
+    ),
+]
+
+
+# As the form shows them again: numbers in international form.
+JUTTA_FURTHER_AS_SHOWN = [
+    dataclasses.replace(p, value=p.value.replace("0231 ", "+49 231 ")) for p in JUTTA_FURTHER
+]
 
 
 def _seed(ws: Workspace) -> None:
@@ -71,6 +109,16 @@ def _seed(ws: Workspace) -> None:
             vat_id="DE136695976",
             competences="CNC-Fräsen; Drehen, Schweißen",
             notes='Erste Zeile\nZweite Zeile; mit "Anführung"',
+            kind=OrganisationKind.CRAFT_BUSINESS,
+            employee_band="10-49",
+            chamber=Chamber.HWK,
+            handwerksrolle=True,
+            tags_text="Zulieferer, Metall",
+            responsible_staff_id=ws.actor.staff_id,
+            contact_points=[
+                ContactPointDraft(ContactKind.FAX, ContactLabel.WORK, "0231 1234599"),
+                ContactPointDraft(ContactKind.WEB, ContactLabel.OTHER, "https://shop.weiss.de"),
+            ],
         )
     )
     swiss = ws.organisations.create(
@@ -96,6 +144,7 @@ def _seed(ws: Workspace) -> None:
             mobile="0172 9876543",
             email="j.schroeder@weiss-soehne.de",
             notes="Trifft sich gern\nmittwochs",
+            contact_points=JUTTA_FURTHER,
             affiliations=[AffiliationDraft(organisation_id=weiss, is_primary=True)],
         )
     )
@@ -111,11 +160,18 @@ def _seed(ws: Workspace) -> None:
     )
 
 
+def _field(draft: object, name: str) -> object:
+    value = getattr(draft, name)
+    if name == "contact_points":  # the rows' ids are the database's own
+        return [dataclasses.replace(p, id=None) for p in value]
+    return value
+
+
 def _people(ws: Workspace) -> dict[str, dict[str, object]]:
     out = {}
     for row in ws.people.page(ListQuery(), 0, 50):
         draft = ws.people.detail(row.id).draft
-        out[draft.last_name] = {f: getattr(draft, f) for f in PERSON_FIELDS}
+        out[draft.last_name] = {f: _field(draft, f) for f in PERSON_FIELDS}
     return out
 
 
@@ -123,7 +179,7 @@ def _organisations(ws: Workspace) -> dict[str, dict[str, object]]:
     out = {}
     for row in ws.organisations.page(ListQuery(), 0, 50):
         draft = ws.organisations.detail(row.id).draft
-        out[draft.name] = {f: getattr(draft, f) for f in ORGANISATION_FIELDS}
+        out[draft.name] = {f: _field(draft, f) for f in ORGANISATION_FIELDS}
     return out
 
 
@@ -145,10 +201,18 @@ def test_people_and_organisations_csv_export_comes_back_in_field_by_field(
         args = ["export", "--data-dir", str(data.parent), "--what", what, "--format", "csv"]
         assert main([*args, "--out", str(out)]) == 0
     again = tmp_path / "again"
+    # the office's other computer knows the same staff (the Betreuer comes back by name)
+    db = open_local(again)
+    directory = DirectoryService(db)
+    choice = next(c for c in directory.institution_choices() if c.short_name == "WF Dortmund")
+    directory.register_local_user(choice, "Şükrü", "Yıldız")
+    db.dispose()
     for what in ("organisations", "people"):
         assert main(["import", str(tmp_path / f"{what}.csv"), "--data-dir", str(again)]) == 0
     ws = _workspace(again)
     try:
+        staff = {c.name: c.id for c in DirectoryService(ws.db).staff_choices()}
+        organisations["Weiß & Söhne GmbH & Co. KG"]["responsible_staff_id"] = staff["Şükrü Yıldız"]
         assert _organisations(ws) == organisations
         assert _people(ws) == people
         assert len(ws.organisations.page(ListQuery(), 0, 50)) == 2  # not doubled by the people
@@ -173,6 +237,12 @@ def test_outlook_gets_vcard_30_one_file_per_contact_with_notes_and_country(
     jutta = cards["Schröder, Jutta.vcf"]
     assert jutta.count("BEGIN:VCARD") == 1 and "VERSION:3.0\r\n" in jutta
     assert "NOTE;CHARSET=UTF-8:Trifft sich gern\\nmittwochs" in jutta
+    # every further e-mail, phone and address with its TYPE (Outlook files each in its field)
+    assert "EMAIL;TYPE=INTERNET,WORK:jutta.schroeder@weiss-soehne.de\r\n" in jutta
+    assert "EMAIL;TYPE=INTERNET,HOME:jutta@schroeder-privat.de\r\n" in jutta
+    assert "TEL;TYPE=HOME,VOICE:+49 231 5550123\r\n" in jutta
+    assert "TEL;TYPE=WORK,FAX:+49 231 7654399\r\n" in jutta
+    assert "ADR;TYPE=HOME;CHARSET=UTF-8:;;Seestrasse 4;Wallisellen;;8304;Schweiz\r\n" in jutta
     lukasz = cards["Wiśniewski, Łukasz.vcf"]
     assert "ADR;TYPE=WORK;CHARSET=UTF-8:;;Bahnhofstrasse 1;Wallisellen;;8304;Schweiz" in lukasz
     folder = tmp_path / "karten"
@@ -183,6 +253,12 @@ def test_outlook_gets_vcard_30_one_file_per_contact_with_notes_and_country(
     # ... and the cards come back in.
     again = tmp_path / "again"
     assert main(["import", str(folder / names[0]), "--data-dir", str(again)]) == 0
+    ws = _workspace(again)
+    try:
+        back = _people(ws)["Schröder"]["contact_points"]
+    finally:
+        ws.close()
+    assert back == [dataclasses.replace(p, id=None) for p in JUTTA_FURTHER_AS_SHOWN]
 
 
 def test_ics_events_end_after_their_duration_in_berlin_time(

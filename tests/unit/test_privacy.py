@@ -68,6 +68,7 @@ def test_access_export_holds_every_kind_of_linked_record_for_the_person(
         "projects",
         "tasks",
         "notes",
+        "contact_points",
         "consents",
         "objections",
         "attachments",
@@ -83,6 +84,7 @@ def test_access_export_holds_every_kind_of_linked_record_for_the_person(
     assert {r["id"] for r in sections["cooperations"]} == {str(sc.cooperation_id)}
     assert {r["id"] for r in sections["tasks"]} == {str(sc.task_id)}
     assert {r["scope"] for r in sections["consents"]} == {"newsletter"}
+    assert {r["value"] for r in sections["contact_points"]} >= {scenario.PRIVATE_EMAIL}
     assert any("Vertritt Şükrü Yıldız" in r["text"] for r in sections["notes"])
     # Machine-readable: one CSV per section, special characters intact.
     master = export.folder / "csv" / "master_data.csv"

@@ -509,3 +509,14 @@ def test_legal_form_is_recognised_at_the_end_of_a_firm_name(
     name: str, expected: tuple[str, str | None]
 ) -> None:
     assert split_legal_form(name) == expected
+
+
+def test_every_normaliser_the_form_skips_for_empty_input_reads_empty_as_none() -> None:
+    """services/fields.py does not call these for an empty field (import speed): each must
+    give None for empty and blank text, as it would if called."""
+    from indie_desktop.services.fields import EMPTY_IS_NONE
+
+    for normalise in EMPTY_IS_NONE:
+        extra = (10,) if normalise.__name__ == "optional_text" else ()
+        for empty in ("", "   ", None):
+            assert normalise(empty, *extra) is None, normalise.__name__

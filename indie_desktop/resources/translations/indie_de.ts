@@ -1353,6 +1353,59 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ContactPointsEditor</name>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="91"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="92"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="93"/>
+        <source>E-mail, number, website or street</source>
+        <translation>E-Mail, Nummer, Webseite oder Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="94"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="95"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="96"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="109"/>
+        <source>Add contact detail</source>
+        <translation>Kontaktangabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="111"/>
+        <source>Remove contact detail</source>
+        <translation>Kontaktangabe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="122"/>
+        <source>The first e-mail, phone, mobile, website and address stay in their own fields; here go the others (private, a second office, a fax).</source>
+        <translation>Die erste E-Mail-Adresse, Telefon- und Mobilnummer, Webseite und Anschrift stehen in ihren eigenen Feldern; hier stehen die weiteren (privat, ein zweites Büro, ein Fax).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="259"/>
+        <source>Row %1 (%2), %3: %4</source>
+        <translation>Zeile %1 (%2), %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>CooperationDialog</name>
     <message>
         <location filename="../../ui/dialogs/cooperation_dialog.py" line="57"/>
@@ -3254,107 +3307,112 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Person: ganzer Name (Anrede, Titel, Vor- und Nachname)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="45"/>
-        <source>Person: more details (kept in the notes)</source>
-        <translation>Person: weitere Angaben (in die Notiz)</translation>
-    </message>
-    <message>
         <location filename="../../ui/importing/target_labels.py" line="49"/>
         <source>Organisation: kind</source>
         <translation>Organisation: Art</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="50"/>
+        <location filename="../../ui/importing/target_labels.py" line="62"/>
         <source>Organisation: municipality</source>
         <translation>Organisation: Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="51"/>
+        <location filename="../../ui/importing/target_labels.py" line="50"/>
         <source>Organisation: employees</source>
         <translation>Organisation: Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="52"/>
+        <location filename="../../ui/importing/target_labels.py" line="45"/>
+        <source>Person: more details (further e-mails, phones, addresses as such; the rest in the notes)</source>
+        <translation>Person: weitere Angaben (weitere E-Mail-Adressen, Telefonnummern, Anschriften als solche; der Rest in die Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="51"/>
         <source>Organisation: chamber</source>
         <translation>Organisation: Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="53"/>
+        <location filename="../../ui/importing/target_labels.py" line="52"/>
         <source>Organisation: Handwerksrolle</source>
         <translation>Organisation: Handwerksrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="56"/>
+        <location filename="../../ui/importing/target_labels.py" line="55"/>
         <source>Organisation: tags</source>
         <translation>Organisation: Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="57"/>
+        <location filename="../../ui/importing/target_labels.py" line="56"/>
+        <source>Organisation: Betreuer (a staff member&apos;s name)</source>
+        <translation>Organisation: Betreuer (Name eines Mitarbeiters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/target_labels.py" line="63"/>
         <source>Organisation: status</source>
         <translation>Organisation: Status</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="58"/>
+        <location filename="../../ui/importing/target_labels.py" line="64"/>
         <source>Organisation: source</source>
         <translation>Organisation: Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="59"/>
+        <location filename="../../ui/importing/target_labels.py" line="65"/>
         <source>Person: preferred channel</source>
         <translation>Person: bevorzugter Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="60"/>
+        <location filename="../../ui/importing/target_labels.py" line="66"/>
         <source>Person: legal basis</source>
         <translation>Person: Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="61"/>
+        <location filename="../../ui/importing/target_labels.py" line="67"/>
         <source>Person: source of the data</source>
         <translation>Person: Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="64"/>
+        <location filename="../../ui/importing/target_labels.py" line="70"/>
         <source>same VAT ID</source>
         <translation>gleiche USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="65"/>
+        <location filename="../../ui/importing/target_labels.py" line="71"/>
         <source>same trade-register entry</source>
         <translation>gleicher Handelsregistereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="66"/>
+        <location filename="../../ui/importing/target_labels.py" line="72"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="67"/>
+        <location filename="../../ui/importing/target_labels.py" line="73"/>
         <source>same web domain</source>
         <translation>gleiche Web-Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="68"/>
+        <location filename="../../ui/importing/target_labels.py" line="74"/>
         <source>same phone number</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="69"/>
+        <location filename="../../ui/importing/target_labels.py" line="75"/>
         <source>similar name at the same address</source>
         <translation>ähnlicher Name an derselben Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="70"/>
+        <location filename="../../ui/importing/target_labels.py" line="76"/>
         <source>similar name, same postcode</source>
         <translation>ähnlicher Name, gleiche PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="71"/>
+        <location filename="../../ui/importing/target_labels.py" line="77"/>
         <source>similar name, same city</source>
         <translation>ähnlicher Name, gleicher Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/target_labels.py" line="72"/>
+        <location filename="../../ui/importing/target_labels.py" line="78"/>
         <source>same name at the same organisation</source>
         <translation>gleicher Name bei derselben Organisation</translation>
     </message>
@@ -4861,22 +4919,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="44"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="50"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="63"/>
+        <source>E&amp;xtra contact details</source>
+        <translation>We&amp;itere Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="109"/>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisation_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/organisation_dialog.py" line="112"/>
         <source>Edit organisation – %1</source>
         <translation>Organisation bearbeiten – %1</translation>
     </message>
@@ -5069,17 +5132,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="73"/>
+        <location filename="../../ui/views/organisations_view.py" line="74"/>
         <source>Kind of organisation</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="74"/>
+        <location filename="../../ui/views/organisations_view.py" line="75"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="79"/>
+        <location filename="../../ui/views/organisations_view.py" line="80"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
@@ -5100,13 +5163,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="240"/>
+        <location filename="../../ui/views/organisations_view.py" line="241"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="241"/>
+        <location filename="../../ui/views/organisations_view.py" line="242"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -5117,42 +5180,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="250"/>
+        <location filename="../../ui/views/organisations_view.py" line="252"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="80"/>
+        <location filename="../../ui/views/organisations_view.py" line="81"/>
         <source>Add &amp;relation…</source>
         <translation>&amp;Beziehung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="82"/>
+        <location filename="../../ui/views/organisations_view.py" line="83"/>
         <source>In the &amp;network…</source>
         <translation>Im &amp;Netzwerk…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="132"/>
+        <location filename="../../ui/views/organisations_view.py" line="133"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="137"/>
+        <location filename="../../ui/views/organisations_view.py" line="138"/>
         <source>(in the network since %1)</source>
         <translation>(im Netzwerk seit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="165"/>
+        <location filename="../../ui/views/organisations_view.py" line="166"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="168"/>
+        <location filename="../../ui/views/organisations_view.py" line="169"/>
         <source>Filter by name, city, postcode, competence, WZ code… (Ctrl+F)</source>
         <translation>Filtern nach Name, Ort, PLZ, Kompetenz, WZ-Code … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="172"/>
+        <location filename="../../ui/views/organisations_view.py" line="173"/>
         <source>Delete the organisation “{name}”?
 
 Its people stay; their link to it is hidden.</source>
@@ -5161,142 +5224,142 @@ Its people stay; their link to it is hidden.</source>
 Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisation wird ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="176"/>
+        <location filename="../../ui/views/organisations_view.py" line="177"/>
         <source>Organisation “{name}” deleted.</source>
         <translation>Organisation „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="184"/>
+        <location filename="../../ui/views/organisations_view.py" line="185"/>
         <source>It is part of {needs} need(s), {referrals} referral(s) and {cooperations} cooperation(s). They are kept and still name it; you can undo the delete.</source>
         <translation>Sie ist an {needs} Bedarf(en), {referrals} Vermittlung(en) und {cooperations} Kooperation(en) beteiligt. Diese bleiben erhalten und nennen sie weiterhin; Sie können das Löschen rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="191"/>
+        <location filename="../../ui/views/organisations_view.py" line="192"/>
         <source>No organisations yet. Create one with New (Ctrl+N), or load the demo network from the File menu to look around.</source>
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="231"/>
+        <location filename="../../ui/views/organisations_view.py" line="232"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="239"/>
+        <location filename="../../ui/views/organisations_view.py" line="240"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="242"/>
+        <location filename="../../ui/views/organisations_view.py" line="243"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="243"/>
+        <location filename="../../ui/views/organisations_view.py" line="244"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="244"/>
+        <location filename="../../ui/views/organisations_view.py" line="246"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="245"/>
+        <location filename="../../ui/views/organisations_view.py" line="247"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="246"/>
+        <location filename="../../ui/views/organisations_view.py" line="248"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="247"/>
+        <location filename="../../ui/views/organisations_view.py" line="249"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="248"/>
+        <location filename="../../ui/views/organisations_view.py" line="250"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="249"/>
+        <location filename="../../ui/views/organisations_view.py" line="251"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="251"/>
+        <location filename="../../ui/views/organisations_view.py" line="253"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="252"/>
+        <location filename="../../ui/views/organisations_view.py" line="254"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="254"/>
+        <location filename="../../ui/views/organisations_view.py" line="256"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="268"/>
+        <location filename="../../ui/views/organisations_view.py" line="270"/>
         <source>Unit of</source>
         <translation>Einheit von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="281"/>
+        <location filename="../../ui/views/organisations_view.py" line="283"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="282"/>
+        <location filename="../../ui/views/organisations_view.py" line="284"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="283"/>
+        <location filename="../../ui/views/organisations_view.py" line="285"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="284"/>
+        <location filename="../../ui/views/organisations_view.py" line="286"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="285"/>
+        <location filename="../../ui/views/organisations_view.py" line="287"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="286"/>
+        <location filename="../../ui/views/organisations_view.py" line="288"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="294"/>
+        <location filename="../../ui/views/organisations_view.py" line="296"/>
         <source>Parent company of</source>
         <translation>Mutter von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="295"/>
+        <location filename="../../ui/views/organisations_view.py" line="297"/>
         <source>Customer of</source>
         <translation>Abnehmer von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="296"/>
+        <location filename="../../ui/views/organisations_view.py" line="298"/>
         <source>Has as member</source>
         <translation>Hat als Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="297"/>
+        <location filename="../../ui/views/organisations_view.py" line="299"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="298"/>
+        <location filename="../../ui/views/organisations_view.py" line="300"/>
         <source>Has as spin-off</source>
         <translation>Hat als Ausgründung</translation>
     </message>
@@ -5494,83 +5557,83 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="103"/>
-        <location filename="../../ui/views/people_view.py" line="122"/>
+        <location filename="../../ui/views/people_view.py" line="123"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="104"/>
-        <location filename="../../ui/views/people_view.py" line="124"/>
+        <location filename="../../ui/views/people_view.py" line="125"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="93"/>
+        <location filename="../../ui/views/people_view.py" line="94"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="96"/>
+        <location filename="../../ui/views/people_view.py" line="97"/>
         <source>Filter by name, e-mail, function, department… (Ctrl+F)</source>
         <translation>Filtern nach Name, E-Mail, Funktion, Abteilung … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="102"/>
+        <location filename="../../ui/views/people_view.py" line="103"/>
         <source>Delete the person “{name}”?</source>
         <translation>Person „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="105"/>
+        <location filename="../../ui/views/people_view.py" line="106"/>
         <source>Person “{name}” deleted.</source>
         <translation>Person „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="108"/>
+        <location filename="../../ui/views/people_view.py" line="109"/>
         <source>No people yet. Create one with New (Ctrl+N).</source>
         <translation>Noch keine Personen. Legen Sie mit „Neu“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="121"/>
+        <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="123"/>
+        <location filename="../../ui/views/people_view.py" line="124"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="125"/>
+        <location filename="../../ui/views/people_view.py" line="127"/>
         <source>Preferred channel</source>
         <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="126"/>
+        <location filename="../../ui/views/people_view.py" line="128"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="127"/>
+        <location filename="../../ui/views/people_view.py" line="129"/>
         <source>Source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="128"/>
+        <location filename="../../ui/views/people_view.py" line="130"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="130"/>
+        <location filename="../../ui/views/people_view.py" line="132"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="139"/>
+        <location filename="../../ui/views/people_view.py" line="141"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_view.py" line="140"/>
+        <location filename="../../ui/views/people_view.py" line="142"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -5578,42 +5641,47 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
         <source>any</source>
         <translation>keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="119"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="123"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
+        <source>E&amp;xtra contact details</source>
+        <translation>We&amp;itere Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
         <source>Edit person – %1</source>
         <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="297"/>
         <source>The organisation shown with this person in lists</source>
         <translation>Die Organisation, die in Listen bei dieser Person angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="377"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="369"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="379"/>
         <source>Row %1, %3: %4</source>
         <translation>Zeile %1, %3: %4</translation>
     </message>
@@ -9975,22 +10043,22 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>detail_html</name>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="82"/>
+        <location filename="../../ui/views/detail_html.py" line="104"/>
         <source>{since} until {until}</source>
         <translation>{since} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="85"/>
+        <location filename="../../ui/views/detail_html.py" line="107"/>
         <source>since {date}</source>
         <translation>seit {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="89"/>
+        <location filename="../../ui/views/detail_html.py" line="111"/>
         <source>until {date}</source>
         <translation>bis {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/detail_html.py" line="113"/>
+        <location filename="../../ui/views/detail_html.py" line="135"/>
         <source>primary</source>
         <translation>Hauptzuordnung</translation>
     </message>
@@ -10560,522 +10628,559 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="49"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
-        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="127"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
-        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
-        <location filename="../../domain/enum_labels.py" line="134"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="145"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
-        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="84"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="85"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="54"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="55"/>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="56"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="57"/>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="58"/>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="59"/>
+        <source>other</source>
+        <translation>weitere</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="86"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="87"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="81"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="83"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="97"/>
         <source>Company named to universities</source>
         <translation>Nennung des Unternehmens gegenüber Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
         <source>Awaiting answer</source>
         <translation>Antwort ausstehend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>Interesting</source>
         <translation>Interessant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>Unit named</source>
         <translation>Einheit benannt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>Interested</source>
         <translation>Interessiert</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Participating</source>
         <translation>Nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="95"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Network partner</source>
         <translation>Netzwerkpartner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="96"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Left the network</source>
         <translation>Ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="98"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
-        <location filename="../../domain/enum_labels.py" line="138"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="149"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
-        <location filename="../../domain/enum_labels.py" line="137"/>
+        <location filename="../../domain/enum_labels.py" line="114"/>
+        <location filename="../../domain/enum_labels.py" line="148"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="104"/>
-        <location filename="../../domain/enum_labels.py" line="135"/>
+        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="146"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="117"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="118"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>Subsidiary of</source>
         <translation>Tochter von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>Supplier of</source>
         <translation>Zulieferer von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Member of</source>
         <translation>Mitglied in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>Spin-off of</source>
         <translation>Ausgründung von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="114"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>University or research institute</source>
         <translation>Hochschule oder Forschungsinstitut</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="128"/>
         <source>Supplier or craft business</source>
         <translation>Zulieferer oder Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="129"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="130"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="131"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="132"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="133"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="134"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="135"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
+        <location filename="../../domain/enum_labels.py" line="136"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="91"/>
-        <location filename="../../domain/enum_labels.py" line="126"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="137"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="127"/>
+        <location filename="../../domain/enum_labels.py" line="138"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="128"/>
+        <location filename="../../domain/enum_labels.py" line="139"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="129"/>
+        <location filename="../../domain/enum_labels.py" line="140"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="130"/>
+        <location filename="../../domain/enum_labels.py" line="141"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="131"/>
+        <location filename="../../domain/enum_labels.py" line="142"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="132"/>
+        <location filename="../../domain/enum_labels.py" line="143"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="133"/>
-        <location filename="../../domain/enum_labels.py" line="136"/>
+        <location filename="../../domain/enum_labels.py" line="144"/>
+        <location filename="../../domain/enum_labels.py" line="147"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="139"/>
+        <location filename="../../domain/enum_labels.py" line="150"/>
         <source>Workshop / transfer day</source>
         <translation>Workshop / Transfertag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="140"/>
+        <location filename="../../domain/enum_labels.py" line="151"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="141"/>
+        <location filename="../../domain/enum_labels.py" line="152"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="142"/>
+        <location filename="../../domain/enum_labels.py" line="153"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="143"/>
+        <location filename="../../domain/enum_labels.py" line="154"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="145"/>
+        <location filename="../../domain/enum_labels.py" line="156"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="146"/>
+        <location filename="../../domain/enum_labels.py" line="157"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="147"/>
+        <location filename="../../domain/enum_labels.py" line="158"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="148"/>
+        <location filename="../../domain/enum_labels.py" line="159"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="149"/>
+        <location filename="../../domain/enum_labels.py" line="160"/>
         <source>Exhibitor</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="150"/>
+        <location filename="../../domain/enum_labels.py" line="161"/>
         <source>Companion</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="151"/>
+        <location filename="../../domain/enum_labels.py" line="162"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="152"/>
+        <location filename="../../domain/enum_labels.py" line="163"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="153"/>
+        <location filename="../../domain/enum_labels.py" line="164"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="154"/>
+        <location filename="../../domain/enum_labels.py" line="165"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="155"/>
+        <location filename="../../domain/enum_labels.py" line="166"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="144"/>
-        <location filename="../../domain/enum_labels.py" line="156"/>
+        <location filename="../../domain/enum_labels.py" line="155"/>
+        <location filename="../../domain/enum_labels.py" line="167"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="162"/>
+        <location filename="../../domain/enum_labels.py" line="173"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="163"/>
+        <location filename="../../domain/enum_labels.py" line="174"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="164"/>
+        <location filename="../../domain/enum_labels.py" line="175"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="165"/>
+        <location filename="../../domain/enum_labels.py" line="176"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="166"/>
+        <location filename="../../domain/enum_labels.py" line="177"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="167"/>
+        <location filename="../../domain/enum_labels.py" line="178"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="168"/>
+        <location filename="../../domain/enum_labels.py" line="179"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>
@@ -11363,6 +11468,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>This day does not exist in that month</source>
         <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
+    </message>
+    <message>
+        <source>Street or city is required</source>
+        <translation>Straße oder Ort fehlt</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters.</source>
@@ -12171,6 +12280,10 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
     <message>
         <source>This day does not exist in that month</source>
         <translation>Diesen Tag gibt es in diesem Monat nicht</translation>
+    </message>
+    <message>
+        <source>Street or city is required</source>
+        <translation>Straße oder Ort fehlt</translation>
     </message>
     <message>
         <source>No data folder for the mail queue</source>

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import validation as v
@@ -15,6 +15,8 @@ from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import Affiliation, Organisation, Person
 from indie_desktop.domain.record_keys import person_keys
 from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services.contacts import contact_points as cp
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.context import Actor
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
@@ -48,6 +50,8 @@ class PersonDraft:
     data_source: str = ""
     visibility: Visibility = Visibility.NETWORK
     affiliations: list[AffiliationDraft] = field(default_factory=list)
+    # Further e-mails, phones, faxes, websites, addresses (the first of each: the fields above)
+    contact_points: list[ContactPointDraft] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,12 @@ def _values(draft: PersonDraft) -> dict[str, object]:
         until = c.take(f"affiliations.{i}.until", v.parse_date_de, a.until)
         if since and until and until < since:
             c.fail(f"affiliations.{i}.until", "Ends before it begins")
+    if draft.contact_points:
+        try:
+            cp.check(draft.contact_points)
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                c.fail(key, message)
     c.raise_if_any()
     values = {k: val for k, val in c.values.items() if not k.startswith("affiliations.")}
     values["first_name"] = values["first_name"] or ""
@@ -135,6 +145,11 @@ def _save_affiliations(
             records.soft_delete(s, actor, a)
 
 
+def _save_contact_points(s: Session, actor: Actor, person: Person, draft: PersonDraft) -> None:
+    own = {"email": person.email, "phone": person.phone, "mobile": person.mobile}
+    cp.save(s, actor, draft.contact_points, own, person_id=person.id)
+
+
 class PersonService(EditableRecords[PersonDraft]):
     model = Person
 
@@ -143,12 +158,14 @@ class PersonService(EditableRecords[PersonDraft]):
 
     def after_save(self, session: Session, record: Person, draft: PersonDraft) -> None:
         _save_affiliations(session, self.actor, record, draft.affiliations)
+        _save_contact_points(session, self.actor, record, draft)
 
     def create(self, draft: PersonDraft) -> uuid.UUID:
         values = _values(draft)
         with self.db.session() as s:
             p = records.create(s, self.actor, Person(**values), summary=str(values["last_name"]))
             _save_affiliations(s, self.actor, p, draft.affiliations)
+            _save_contact_points(s, self.actor, p, draft)
             return p.id
 
     def detail(self, person_id: uuid.UUID) -> PersonDetail:
@@ -191,6 +208,7 @@ class PersonService(EditableRecords[PersonDraft]):
                     )
                     for a, name in rows
                 ],
+                contact_points=cp.drafts_of(cp.load(s, person_id=p.id)),
             )
             return PersonDetail(p.id, p.version, draft, p.full_name)
 
@@ -233,12 +251,17 @@ class PersonService(EditableRecords[PersonDraft]):
         self, query: listing.ListQuery, *, with_organisation: bool = True
     ) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
-        conditions += text_filter.word_conditions(
+        words = text_filter.word_conditions(
             "person",
             query.text,
             sqlite=self.db.is_sqlite,
             fallback=lambda w: listing.like_word(Person.search_key, w),
         )
+        reach = cp.reach_condition(Person, query.text)  # a typed e-mail or number
+        if reach is not None and words:
+            conditions.append(or_(and_(*words), reach))
+        else:
+            conditions += words
         organisation_id = query.filter_value("organisation_id")
         if with_organisation and organisation_id is not None:
             conditions.append(

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain import name_rank
 from indie_desktop.domain import validation as v
@@ -18,10 +18,14 @@ from indie_desktop.domain.enums import (
     OrganisationStatus,
     Visibility,
 )
+from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
 from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
 from indie_desktop.domain.region import municipality_for_postcode
 from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services.contacts import contact_points as cp
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
+from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.membership import MembershipService, Tenure
 from indie_desktop.services.directory.relations import RelationService, RelationView
 from indie_desktop.services.editing import EditableRecords
@@ -63,6 +67,8 @@ class OrganisationDraft:
     notes: str = ""
     visibility: Visibility = Visibility.NETWORK
     parent_id: uuid.UUID | None = None  # the university or institute a unit belongs to
+    # Further e-mails, phones, faxes, websites, addresses (the first of each: the fields above)
+    contact_points: list[ContactPointDraft] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,12 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
     c.take("tags_text", v.optional_text, draft.tags_text, 500)
     c.take("source", v.optional_text, draft.source, 200)
     c.take("notes", v.optional_text, draft.notes, 100_000)
+    if draft.contact_points:
+        try:
+            cp.check(draft.contact_points)
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                c.fail(key, message)
     c.raise_if_any()
     values = dict(c.values)
     values.update(
@@ -173,6 +185,8 @@ def _values(draft: OrganisationDraft) -> dict[str, object]:
 def _draft_of(o: Organisation) -> OrganisationDraft:
     d = OrganisationDraft()
     for f in fields(OrganisationDraft):
+        if f.name == "contact_points":
+            continue
         value = getattr(o, f.name)
         if f.type == "str":
             value = "" if value is None else str(value)
@@ -181,16 +195,27 @@ def _draft_of(o: Organisation) -> OrganisationDraft:
     return d
 
 
+def _save_contact_points(
+    s: Session, actor: Actor, org: Organisation, draft: OrganisationDraft
+) -> None:
+    own = {"email": org.email, "phone": org.phone, "website": org.website}
+    cp.save(s, actor, draft.contact_points, own, organisation_id=org.id)
+
+
 class OrganisationService(EditableRecords[OrganisationDraft]):
     model = Organisation
 
     def values_of(self, draft: OrganisationDraft) -> dict[str, object]:
         return _values(draft)
 
+    def after_save(self, session: Session, record: Organisation, draft: OrganisationDraft) -> None:
+        _save_contact_points(session, self.actor, record, draft)
+
     def create(self, draft: OrganisationDraft) -> uuid.UUID:
         values = _values(draft)
         with self.db.session() as s:
             o = records.create(s, self.actor, Organisation(**values), summary=str(values["name"]))
+            _save_contact_points(s, self.actor, o, draft)
             return o.id
 
     def detail(self, org_id: uuid.UUID) -> OrganisationDetail:
@@ -229,10 +254,12 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
                     .order_by(Organisation.sort_name)
                 ).all()
             ]
+            draft = _draft_of(o)
+            draft.contact_points = cp.drafts_of(cp.load(s, organisation_id=o.id))
         relations = RelationService(self.db, self.actor).for_organisation(org_id)
         tenure = MembershipService(self.db, self.actor).tenure(org_id)
         return OrganisationDetail(
-            o.id, o.version, _draft_of(o), responsible, people, relations, parent, units, tenure
+            o.id, o.version, draft, responsible, people, relations, parent, units, tenure
         )
 
     def _list_stmt(self, query: listing.ListQuery) -> listing.AnySelect:
@@ -257,12 +284,17 @@ class OrganisationService(EditableRecords[OrganisationDraft]):
         kinds = query.filter_value("kinds")
         if kinds:
             conditions.append(Organisation.kind.in_(list(kinds)))
-        conditions += text_filter.word_conditions(
+        words = text_filter.word_conditions(
             "organisation",
             query.text,
             sqlite=self.db.is_sqlite,
             fallback=lambda w: listing.like_word(Organisation.search_key, w),
         )
+        reach = cp.reach_condition(Organisation, query.text)  # a typed e-mail or number
+        if reach is not None and words:
+            conditions.append(or_(and_(*words), reach))
+        else:
+            conditions += words
         return conditions
 
     def ids(self, query: listing.ListQuery) -> list[uuid.UUID]:

@@ -23,6 +23,7 @@ from indie_desktop.domain.models import (
     Attachment,
     AuditEntry,
     Consent,
+    ContactPoint,
     CooperationPartner,
     Need,
     Organisation,
@@ -34,6 +35,7 @@ from indie_desktop.domain.models import (
     Task,
 )
 from indie_desktop.services import records
+from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.contacts.people import _values as person_values
 from indie_desktop.services.context import Actor
@@ -54,6 +56,7 @@ LINKS: dict[str, list[LinkSpec]] = {
         (OrganisationRelation, "organisation_id"),
         (OrganisationRelation, "related_id"),
         (Organisation, "parent_id"),  # a university's units move with it
+        (ContactPoint, "organisation_id"),
     ],
     "person": [
         (Affiliation, "person_id"),
@@ -62,6 +65,7 @@ LINKS: dict[str, list[LinkSpec]] = {
         (CooperationPartner, "person_id"),
         (ProjectParticipant, "person_id"),
         (Consent, "person_id"),
+        (ContactPoint, "person_id"),
     ],
 }
 # Links by (type, id) pairs: (model, type column, id column).
@@ -71,7 +75,7 @@ GENERIC_LINKS: list[tuple[type[Syncable], str, str]] = [
     (Attachment, "target_type", "target_id"),
 ]
 MODELS: dict[str, type[Syncable]] = {"organisation": Organisation, "person": Person}
-_SKIP_FIELDS = {"visibility", "affiliations", "responsible_staff_id"}
+_SKIP_FIELDS = {"visibility", "affiliations", "responsible_staff_id", "contact_points"}
 
 
 def merge_fields(kind: str) -> list[str]:
@@ -100,7 +104,7 @@ def _validated(kind: str, record: Syncable) -> dict[str, object]:
     else:
         d = PersonDraft()
     for f in fields(d):
-        if f.name in ("affiliations",):
+        if f.name in ("affiliations", "contact_points"):
             continue
         value = getattr(record, f.name)
         if f.type == "str":
@@ -140,6 +144,9 @@ class MergeService:
         with self.db.session() as s:
             survivor = records.load(s, model, survivor_id, for_update=True)
             loser = records.load(s, model, loser_id, for_update=True)
+            # The union of both records' e-mails, numbers and addresses: what the survivor's
+            # own columns lose (its old value or the loser's) becomes a further contact detail.
+            kept_rows = cp.own_rows(survivor, kind) + cp.own_rows(loser, kind)
             for name in take_from_loser:
                 if name not in merge_fields(kind):
                     raise ValidationError({name: "This field cannot be merged."})
@@ -152,6 +159,14 @@ class MergeService:
             changes = records.apply_changes(s, self.actor, survivor, values)
             moved = self._move_links(s, kind, loser_id, survivor_id)
             deduped = _dedupe_affiliations(s, kind, survivor_id)
+            owner = {f"{kind}_id": survivor_id}
+            s.flush()
+            s.expire_all()
+            survivor = records.load(s, model, survivor_id)
+            own = cp.own_values(survivor, kind)
+            dropped = cp.duplicates(cp.load(s, **owner), own)
+            _set(s, ContactPoint, dropped, {"deleted_at": utcnow()})
+            added = cp.add_missing(s, self.actor, kept_rows, own, **owner)
             records.soft_delete(s, self.actor, loser)
             entry = AuditEntry(
                 staff_id=self.actor.staff_id,
@@ -164,6 +179,8 @@ class MergeService:
                     "fields": [[k, *v] for k, v in changes.items()],
                     "moved": moved,
                     "deduped": [str(i) for i in deduped],
+                    "points_deduped": [str(i) for i in dropped],
+                    "points_added": [str(i) for i in added],
                 },
                 summary=f"{_name(survivor)} <- {_name(loser)}",
             )
@@ -214,6 +231,10 @@ class MergeService:
             tables.update({m.__tablename__: m for m, _, _ in GENERIC_LINKS})
             deduped = [uuid.UUID(str(i)) for i in entry.changes.get("deduped", [])]
             _set(s, Affiliation, deduped, {"deleted_at": None})
+            points = [uuid.UUID(str(i)) for i in entry.changes.get("points_deduped", [])]
+            _set(s, ContactPoint, points, {"deleted_at": None})
+            added = [uuid.UUID(str(i)) for i in entry.changes.get("points_added", [])]
+            _set(s, ContactPoint, added, {"deleted_at": utcnow()})
             # The merge's audit entry holds what merge() wrote: [table, column, id] per moved
             # link and [field, old, new] per changed field.
             moved = cast(list[list[str]], entry.changes["moved"])

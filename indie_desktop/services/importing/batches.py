@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -28,11 +28,14 @@ from indie_desktop.domain.models import (
     Affiliation,
     Attachment,
     AuditEntry,
+    ContactPoint,
     Organisation,
     Person,
     Setting,
+    Staff,
 )
 from indie_desktop.domain.record_keys import keys_of_row, organisation_match_key
+from indie_desktop.domain.text import search_fold
 from indie_desktop.interchange.fields import automatic_mapping
 from indie_desktop.interchange.import_table import ImportTable, unmapped_columns
 from indie_desktop.interchange.reading import ReadOptions, read_table
@@ -74,7 +77,80 @@ _MODELS: dict[str, type[Syncable]] = {
     "person": Person,
     "affiliation": Affiliation,
     "attachment": Attachment,
+    "contact_point": ContactPoint,
 }
+
+
+def _load_filled(s: Session, plan: Plan) -> dict[tuple[str, uuid.UUID], Any]:
+    """The records the plan fills in, 500 per query (one query each cost a tenth of an
+    import of 10,000 rows that fills some hundreds)."""
+    out: dict[tuple[str, uuid.UUID], Any] = {}
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for kind, record_id in plan.fills:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        model: Any = _MODELS[kind]
+        for start in range(0, len(ids), 500):
+            stmt = select(model).where(
+                model.id.in_(ids[start : start + 500]), model.deleted_at.is_(None)
+            )
+            if s.bind is not None and s.bind.dialect.name == "postgresql":
+                stmt = stmt.with_for_update()
+            for record in s.scalars(stmt):
+                out[(kind, record.id)] = record
+    return out
+
+
+def _new_points(s: Session, plan: Plan) -> list[dict[str, Any]]:
+    """The plan's further contact details less those an existing owner already has (in its own
+    columns or as a row): importing the same file twice adds nothing."""
+    new_owners = {r["id"] for r in plan.organisations} | {r["id"] for r in plan.people}
+    old = {
+        p.get("person_id") or p.get("organisation_id")
+        for p in plan.contact_points
+        if (p.get("person_id") or p.get("organisation_id")) not in new_owners
+    }
+    if not old:
+        return plan.contact_points
+    have: set[tuple[object, str, str]] = set()
+    ids = list(old)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for pid, oid, kind, value in s.execute(
+            select(
+                ContactPoint.person_id,
+                ContactPoint.organisation_id,
+                ContactPoint.kind,
+                ContactPoint.value,
+            ).where(
+                or_(ContactPoint.person_id.in_(chunk), ContactPoint.organisation_id.in_(chunk)),
+                ContactPoint.deleted_at.is_(None),
+            )
+        ):
+            have.add((pid or oid, str(kind), (value or "").casefold()))
+        for model, columns in (
+            (Person, ("email", "phone", "mobile")),
+            (Organisation, ("email", "phone", "website")),
+        ):
+            for row in s.execute(
+                select(model.id, *(getattr(model, c) for c in columns)).where(model.id.in_(chunk))
+            ):
+                for column, value in zip(columns, row[1:], strict=True):
+                    if value:
+                        have.add((row[0], _OWN_KIND[column], str(value).casefold()))
+    return [
+        p
+        for p in plan.contact_points
+        if (
+            p.get("person_id") or p.get("organisation_id"),
+            str(p["kind"]),
+            str(p.get("value") or "").casefold(),
+        )
+        not in have
+    ]
+
+
+_OWN_KIND = {"email": "email", "phone": "phone", "mobile": "mobile", "website": "web"}
 
 
 @dataclass
@@ -203,7 +279,16 @@ class ImportService:
                 with self.db.session() as s:
                     return PersonIndex(load_person_keys(s, candidates))
 
-            planner = Planner(table, settings, orgs, load_people, self.actor.institution_id)
+            with self.db.session() as s:
+                staff = {
+                    search_fold(f"{first} {last}"): sid
+                    for sid, first, last in s.execute(
+                        select(Staff.id, Staff.first_name, Staff.last_name).where(
+                            Staff.deleted_at.is_(None)
+                        )
+                    )
+                }
+            planner = Planner(table, settings, orgs, load_people, self.actor.institution_id, staff)
             plan = planner.run(cancelled, report)
             batch_id = None if dry_run else self._write(plan, settings.source, cancelled, backup)
         finally:
@@ -251,7 +336,7 @@ class ImportService:
         cancelled: Callable[[], bool],
         backup: BackgroundBackup | None,
     ) -> uuid.UUID | None:
-        if not (plan.organisations or plan.people or plan.fills):
+        if not (plan.organisations or plan.people or plan.fills or plan.contact_points):
             return None
         # A copy of the local file first (undo takes a batch back; this covers the rest): the
         # one started with the import, of the file as it was then. BackupError: nothing written.
@@ -262,8 +347,11 @@ class ImportService:
         batch_id = uuid7()
         with self.db.session() as s:
             updated: list[list[Any]] = []
+            filled = _load_filled(s, plan)
             for (kind, record_id), values in plan.fills.items():
-                record = records.load(s, _MODELS[kind], record_id)
+                record = filled.get((kind, record_id))
+                if record is None:
+                    raise NotFound(f"{kind} {record_id} does not exist or was deleted.")
                 fill = {
                     k: v
                     for k, v in values.items()
@@ -294,6 +382,7 @@ class ImportService:
                 for a in plan.affiliations
                 if (a["person_id"], a["organisation_id"]) not in existing_links
             ]
+            points = _new_points(s, plan)
             created: list[list[str]] = []
             bulk = None
             if self.db.is_sqlite:  # index the new rows at once, not row by row in Python
@@ -304,6 +393,7 @@ class ImportService:
                 ("organisation", plan.organisations),
                 ("person", plan.people),
                 ("affiliation", affiliations),
+                ("contact_point", points),
             ):
                 if rows:
                     _bulk_insert(s, _MODELS[kind], rows, cancelled)

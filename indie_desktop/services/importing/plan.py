@@ -11,9 +11,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from indie_desktop.domain import enum_labels
 from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex
-from indie_desktop.domain.enums import Salutation
+from indie_desktop.domain.enums import (
+    Chamber,
+    ContactKind,
+    EmployeeBand,
+    OrganisationKind,
+    Salutation,
+)
 from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.matching import (
     PersonKeys,
@@ -23,7 +30,11 @@ from indie_desktop.domain.matching import (
 )
 from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.validation import FieldError, format_phone, split_legal_form
+from indie_desktop.interchange.contact_columns import ContactColumn, contact_column
 from indie_desktop.interchange.import_table import ImportTable
+from indie_desktop.resources.catalogue import translate
+from indie_desktop.services.contacts.contact_points import ContactPointDraft
+from indie_desktop.services.contacts.contact_points import check as check_points
 from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.contacts.people import _values as person_values
 from indie_desktop.services.directory.organisations import OrganisationDraft
@@ -51,6 +62,41 @@ _SALUTATIONS = {
 
 
 Progress = Callable[[str, int, int], None]
+_FIELD_OF_KIND = {ContactKind.EMAIL: "email", ContactKind.WEB: "website"}
+_OWN_COLUMN_OF_KIND = {"email": "email", "phone": "phone", "mobile": "mobile", "web": "website"}
+# Organisation fields read from a label ('Handwerksbetrieb', 'IHK (Industrie- und
+# Handelskammer)', '10–49 Beschäftigte') or a value; the German name for the report.
+_CHOICES: dict[str, type[StrEnum]] = {
+    "kind": OrganisationKind,
+    "employee_band": EmployeeBand,
+    "chamber": Chamber,
+    "handwerksrolle": Chamber,  # not an enum: read as yes/no (_choice)
+    "responsible": Chamber,  # a staff member's name (_choice)
+}
+_CHOICE_LABELS = {
+    "kind": "Art",
+    "employee_band": "Beschäftigte",
+    "chamber": "Kammer",
+    "handwerksrolle": "Handwerksrolle",
+    "responsible_staff_id": "Betreuer",
+}
+
+
+def _label_key(text: str) -> str:
+    return " ".join(search_fold(text.replace("–", "-")).split())
+
+
+def enum_from_text(enum: type[StrEnum], text: str) -> StrEnum | None:
+    """The member whose value, English label or German label the text is; None if none."""
+    key = _label_key(text)
+    for member in enum:
+        source = enum_labels.source(member)
+        names = (member.value, source, translate("de", enum_labels.CONTEXT, source))
+        if key in {_label_key(n) for n in names}:
+            return member
+    return None
+
+
 # Cells read as numbers in the file's decimal notation (detected or chosen).
 NUMBER_TARGETS = frozenset({"organisation.wz_code", "organisation.founded_year"})
 
@@ -104,6 +150,9 @@ class Plan:
     organisations: list[dict[str, Any]] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)
     affiliations: list[dict[str, Any]] = field(default_factory=list)
+    # Further e-mails, phones, faxes, websites, addresses: rows of contact_point with their
+    # owner (person_id or organisation_id; an existing owner is checked for them on write).
+    contact_points: list[dict[str, Any]] = field(default_factory=list)
     fills: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
     imported_rows: list[int] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)
@@ -151,8 +200,10 @@ class Planner:
         orgs: OrganisationIndex,
         load_people: Callable[[PersonCandidates], PersonIndex],
         institution_id: uuid.UUID | None,
+        staff: dict[str, uuid.UUID] | None = None,
     ) -> None:
         self.table = table
+        self.staff = staff or {}  # folded full name -> id: a Betreuer named in the file
         self.settings = settings
         self.orgs = orgs
         self.load_people = load_people
@@ -169,11 +220,21 @@ class Planner:
         self._names: dict[object, str] = orgs.names()
         self._new_people: dict[uuid.UUID, dict[str, Any]] = {}
         self._links: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        # Columns of further contact details ("E-Mail 2: Adresse", "Home Phone", "Fax" ...)
+        self._contact_columns: dict[int, ContactColumn] = {}
+        for index, target in settings.mapping.items():
+            found = contact_column(table.headers[index]) if target == "person.more" else None
+            if found is not None and index < len(table.headers):
+                self._contact_columns[index] = found
+        self._row_points: list[tuple[int, ContactColumn, str]] = []
+        self._point_keys: set[tuple[uuid.UUID, str, str]] = set()
 
     def run(self, cancelled: Callable[[], bool], progress: Progress) -> Plan:
         """Validate every row, then decide per row: new record, fill an existing one, skip."""
         total = len(self.table.rows)
-        valid: list[tuple[int, int, dict[str, Any] | None, dict[str, Any] | None]] = []
+        valid: list[
+            tuple[int, int, dict[str, Any] | None, dict[str, Any] | None, list[dict[str, Any]]]
+        ] = []
         for i in range(total):
             if i % 500 == 0:
                 if cancelled():
@@ -184,17 +245,17 @@ class Planner:
                 valid.append((i, *row))
         # Only the people that could match rows of this file are loaded, not the whole table.
         candidates = PersonCandidates()
-        for _, _, _, person in valid:
+        for _, _, _, person, _ in valid:
             if person is not None:
                 candidates.add(person)
         self.people = self.load_people(candidates)
         self._names.update(self.people.names())
-        for n, (index, number, org_values, person_values_) in enumerate(valid):
+        for n, (index, number, org_values, person_values_, points) in enumerate(valid):
             if n % 500 == 0:
                 if cancelled():
                     raise InterruptedError
                 progress("Checking for duplicates", n, len(valid))
-            self._decide_row(index, number, org_values, person_values_)
+            self._decide_row(index, number, org_values, person_values_, points)
         progress("Checking for duplicates", len(valid), len(valid))
         self.plan.skipped.sort()
         return self.plan
@@ -214,7 +275,10 @@ class Planner:
             if is_number:
                 text = self.table.number_text(text)
             if name == "more":
-                if text.strip():
+                contact = self._contact_columns.get(index)
+                if contact is not None and text.strip():
+                    self._row_points.append((index, contact, text.strip()))
+                elif text.strip():
                     more.append(f"{self.table.headers[index]}: {text.strip()}")
                 continue
             out[name] = text.strip()
@@ -232,8 +296,11 @@ class Planner:
         for name, message in error.errors.items():
             self.plan.errors.append(RowProblem(number, self._column(kind, name), message))
 
-    def _validate(self, i: int) -> tuple[int, dict[str, Any] | None, dict[str, Any] | None] | None:
-        """(row number, organisation values, person values), or None when the row fails.
+    def _validate(
+        self, i: int
+    ) -> tuple[int, dict[str, Any] | None, dict[str, Any] | None, list[dict[str, Any]]] | None:
+        """(row number, organisation values, person values, further contact details), or None
+        when the row fails.
 
         A value that fails its check never costs the contact: it is kept out of its field,
         written into the notes and reported per row and column (RowProblem.kept)."""
@@ -241,6 +308,7 @@ class Planner:
         if number in self.settings.skip_rows:
             self.plan.skipped.append(number)
             return None
+        self._row_points = []
         org_cells = self._cells(i, number, "organisation")
         person_cells = self._cells(i, number, "person")
         if not any(org_cells.values()) and not any(person_cells.values()):
@@ -258,10 +326,14 @@ class Planner:
             self.plan.skipped.append(number)
             return None
         org_values = person_values_ = None
+        points = self._points(number, rows, region) if self._row_points else []
         if rows.org_named():
             draft = OrganisationDraft(source=self.settings.source[:200])
             for name, text in rows.org.items():
-                setattr(draft, name, text)
+                if name in _CHOICES:
+                    self._choice(number, draft, name, text)
+                else:
+                    setattr(draft, name, text)
             _legal_form_from_name(draft)
             self._phones(number, "organisation", draft, ("phone",), region)
             org_values = self._checked(number, "organisation", draft, organisation_values, region)
@@ -287,7 +359,82 @@ class Planner:
             if person_values_ is None:
                 self.plan.skipped.append(number)
                 return None
-        return number, org_values, person_values_
+        return number, org_values, person_values_, points
+
+    def _choice(self, number: int, draft: OrganisationDraft, name: str, text: str) -> None:
+        """Kind, employee band, chamber, Handwerksrolle and Betreuer as our export writes them
+        (German labels) or as the values read; what is not known is kept in the notes."""
+        text = text.strip()
+        if not text:
+            return
+        value: object = None
+        if name == "responsible":
+            value = self.staff.get(search_fold(text))
+            name = "responsible_staff_id"
+        elif name == "handwerksrolle":
+            value = {"ja": True, "yes": True, "x": True, "1": True, "true": True}.get(
+                text.casefold(), False if text.casefold() in ("nein", "no", "0", "false") else None
+            )
+        else:
+            value = enum_from_text(_CHOICES[name], text)
+        if value is None:
+            label = _CHOICE_LABELS[name]
+            self._note(
+                number,
+                self._column(
+                    "organisation", name if name != "responsible_staff_id" else "responsible"
+                ),
+                f"{text} ist kein bekannter Wert für {label} – als Notiz übernommen",
+            )
+            draft.notes = join_notes(draft.notes, f"{label}: {text}")
+            return
+        setattr(draft, name, value)
+
+    def _points(self, number: int, rows: RowCells, region: str | None) -> list[dict[str, Any]]:
+        """The row's further contact details, checked one by one: a value that fails goes into
+        the notes of its owner (the person, else the firm) with a line in the report."""
+        drafts: list[tuple[str, ContactPointDraft]] = []
+        addresses: dict[tuple[str, str, str], ContactPointDraft] = {}
+        for index, column, text in self._row_points:
+            header = self.table.headers[index]
+            if column.part == "value":
+                drafts.append((header, ContactPointDraft(column.kind, column.label, text)))
+                continue
+            slot = (str(column.kind), str(column.label), column.slot)
+            draft = addresses.get(slot)
+            if draft is None:
+                draft = addresses[slot] = ContactPointDraft(column.kind, column.label)
+                drafts.append((header, draft))
+            if column.part in ("line2", "formatted"):
+                if column.part == "formatted" and draft.street:
+                    continue
+                draft.street = ", ".join(x for x in (draft.street, text) if x)
+            else:
+                setattr(draft, column.part, text)
+        owner = rows.person if rows.person_named() else rows.org
+        out: list[dict[str, Any]] = []
+        lines: list[str] = []
+        for header, draft in drafts:
+            if draft.kind in (ContactKind.PHONE, ContactKind.MOBILE, ContactKind.FAX):
+                fixed = repair_phone(draft.value, region)
+                draft.value = fixed or draft.value
+            try:
+                out += check_points([draft])
+            except ValidationError as exc:
+                raw = draft.value or ", ".join(
+                    x for x in (draft.street, draft.postcode, draft.city, draft.country) if x
+                )
+                key, message = next(iter(exc.errors.items()))
+                part = key.rpartition(".")[2]
+                name = _FIELD_OF_KIND.get(draft.kind, "phone") if part == "value" else part
+                why = why_not(name, message, region)
+                self._note(number, header, f"{raw} {why} – als Notiz übernommen")
+                lines.append(f"{header}: {raw}")
+        if lines:
+            owner["notes"] = join_notes(
+                owner.get("notes", ""), "Nicht übernommene Angaben:\n" + "\n".join(lines)
+            )
+        return out
 
     def _note(self, number: int, column: str, text: str) -> None:
         self.plan.errors.append(RowProblem(number, column, text, kept=True))
@@ -351,6 +498,7 @@ class Planner:
         number: int,
         org_values: dict[str, Any] | None,
         person_values_: dict[str, Any] | None,
+        points: list[dict[str, Any]],
     ) -> None:
         org_id: uuid.UUID | None = None
         if org_values is not None:
@@ -371,7 +519,36 @@ class Planner:
                     if person_values_.get(k)
                 )
                 self.plan.photos.append((person_id, f"Foto {name}.{photo[1]}", photo[0]))
+            self._add_points(points, "person_id", person_id, person_values_)
+        elif org_id is not None and org_values is not None:
+            self._add_points(points, "organisation_id", org_id, org_values)
         self.plan.imported_rows.append(number)
+
+    def _add_points(
+        self, points: list[dict[str, Any]], column: str, owner: uuid.UUID, own: dict[str, Any]
+    ) -> None:
+        for point in points:
+            key = (owner, str(point["kind"]), str(point.get("value") or "").casefold())
+            mine = own.get(_OWN_COLUMN_OF_KIND.get(str(point["kind"]), ""))
+            if key in self._point_keys or (mine and str(mine).casefold() == key[2]):
+                continue  # the same person twice in the file, or the record's own value
+            self._point_keys.add(key)
+            self.plan.contact_points.append(
+                {
+                    # every row with every column: the bulk writer's INSERT takes the first's
+                    "street": None,
+                    "postcode": None,
+                    "city": None,
+                    "country": None,
+                    "person_id": None,
+                    "organisation_id": None,
+                    **point,
+                    "id": uuid7(),
+                    column: owner,
+                    "position": len(self.plan.contact_points),
+                    "owner_institution_id": self.institution_id,
+                }
+            )
 
     def _decide(
         self, number: int, kind: str, name: str, matches: list[Any]

@@ -35,6 +35,7 @@ from indie_desktop.domain.models import (
     Attachment,
     AuditEntry,
     Consent,
+    ContactPoint,
     Cooperation,
     CooperationPartner,
     Institution,
@@ -51,6 +52,7 @@ from indie_desktop.domain.models import (
 )
 from indie_desktop.domain.privacy import Objection, RetentionDecision
 from indie_desktop.services import records
+from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.services.context import Actor
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store.database import Database
@@ -287,6 +289,8 @@ def collect(
             {"record": f"{m.target_type} {m.record_label}", "field": m.field, "text": m.excerpt}
         )
     sections.append(notes)
+    further = cp.load(s, person_id=person_id)
+    sections.append(_section("contact_points", "Weitere Kontaktdaten", ContactPoint, further))
     consents = list(
         s.scalars(
             select(Consent)
@@ -351,6 +355,7 @@ def collect(
         person_id,
         *(a.id for a in affiliations),
         *consent_ids,
+        *(c.id for c in further),
         *(o.id for o in objections),
         *(d.id for d in decisions),
         *(a.id for a in attachments),

@@ -58,6 +58,7 @@ from indie_desktop.domain.models import (
     Attachment,
     AuditEntry,
     Consent,
+    ContactPoint,
     CooperationPartner,
     Person,
     ProjectParticipant,
@@ -410,6 +411,11 @@ def erase(
             target_ids.add(c.id)
             _empty(c, {"channel": None, "evidence": None}, True, now)
             emptied += 1
+        for point in s.scalars(select(ContactPoint).where(ContactPoint.person_id == person_id)):
+            target_ids.add(point.id)
+            gone = {"value": "", "street": None, "postcode": None, "city": None, "country": None}
+            _empty(point, gone, True, now)
+            emptied += 1
         for o in s.scalars(select(Objection).where(Objection.person_id == person_id)):
             target_ids.add(o.id)
             _empty(o, {"note": None}, True, now)
@@ -583,6 +589,7 @@ def _compact(db: Database, notes: list[str], touched: set[str], report: Phase) -
                 "person",
                 "affiliation",
                 "consent",
+                "contact_point",
                 "objection",
                 "audit_entry",
                 "attachment",

@@ -26,6 +26,7 @@ from indie_desktop.ui.dialogs.record_dialog import (
     uuid_value,
 )
 from indie_desktop.ui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from indie_desktop.ui.widgets.contact_points_editor import ContactPointsEditor
 
 
 class OrganisationDialog(RecordDialog[OrganisationDraft]):
@@ -57,6 +58,9 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         fill_combo(ui.municipality_combo, [("", ""), *((m, m) for m in municipality_names())])
         fill_combo(ui.chamber_combo, enum_items(Chamber))
         ui.postcode_edit.editingFinished.connect(self._postcode_left)
+        # Further e-mails, phones, faxes, websites, addresses: a tab after Contact.
+        self.contact_points = ContactPointsEditor(ui.tabs)
+        ui.tabs.insertTab(2, self.contact_points, self.tr("E&xtra contact details"))
 
     def _new_draft(self) -> OrganisationDraft:
         return OrganisationDraft()
@@ -88,6 +92,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             ui.website_edit,
             ui.phone_edit,
             ui.email_edit,
+            *self.contact_points.focus_widgets(),
             ui.register_court_edit,
             ui.register_number_edit,
             ui.vat_id_edit,
@@ -134,6 +139,7 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
         ui.tags_edit.setText(draft.tags_text)
         ui.source_edit.setText(draft.source)
         ui.notes_edit.setPlainText(draft.notes)
+        self.contact_points.set_points(draft.contact_points)
 
     def _collect(self) -> OrganisationDraft:
         ui = self.ui
@@ -165,7 +171,19 @@ class OrganisationDialog(RecordDialog[OrganisationDraft]):
             source=ui.source_edit.text(),
             notes=ui.notes_edit.toPlainText(),
             visibility=enum_value(ui.visibility_combo, Visibility) or Visibility.NETWORK,
+            contact_points=self.contact_points.points(),
         )
+
+    def _commit_pending_edits(self) -> None:
+        self.contact_points.commit_pending_edit()
+
+    def _show_error(self, key: str, message: str) -> QWidget | None:
+        if key.startswith("contact_points."):
+            return self.contact_points.show_error(key, message)
+        return super()._show_error(key, message)
+
+    def _clear_field_errors(self) -> None:
+        self.contact_points.clear_errors()
 
     def _create(self, draft: OrganisationDraft) -> uuid.UUID:
         return self.workspace.organisations.create(draft)

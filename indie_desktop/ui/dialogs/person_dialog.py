@@ -43,6 +43,7 @@ from indie_desktop.ui.dialogs.record_dialog import (
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.forms.ui_person_dialog import Ui_PersonDialog
 from indie_desktop.ui.theme import error_background
+from indie_desktop.ui.widgets.contact_points_editor import ContactPointsEditor
 from indie_desktop.ui.widgets.organisation_picker import ChoicesSource, OrganisationPicker
 
 # Columns of the affiliations table, and the item data kept in the organisation column.
@@ -139,6 +140,9 @@ class PersonDialog(RecordDialog[PersonDraft]):
         ui.remove_affiliation_button.clicked.connect(self.remove_affiliation)
         table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+        # Further e-mails, phones, faxes, websites, addresses: a tab after Contact.
+        self.contact_points = ContactPointsEditor(ui.tabs)
+        ui.tabs.insertTab(2, self.contact_points, self.tr("E&xtra contact details"))
 
     def _new_draft(self) -> PersonDraft:
         return PersonDraft()
@@ -162,6 +166,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
             ui.mobile_edit,
             ui.email_edit,
             ui.preferred_channel_combo,
+            *self.contact_points.focus_widgets(),
             ui.affiliations_table,
             ui.add_affiliation_button,
             ui.remove_affiliation_button,
@@ -193,6 +198,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         select_value(ui.legal_basis_combo, draft.legal_basis)
         ui.data_source_edit.setText(draft.data_source)
         ui.notes_edit.setPlainText(draft.notes)
+        self.contact_points.set_points(draft.contact_points)
         ui.affiliations_table.setRowCount(0)
         for affiliation in draft.affiliations:
             self._append_row(affiliation)
@@ -216,6 +222,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
             data_source=ui.data_source_edit.text(),
             visibility=enum_value(ui.visibility_combo, Visibility) or Visibility.NETWORK,
             affiliations=[self._row_draft(row) for row in range(ui.affiliations_table.rowCount())],
+            contact_points=self.contact_points.points(),
         )
 
     def _create(self, draft: PersonDraft) -> uuid.UUID:
@@ -335,6 +342,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
 
     def _commit_pending_edits(self) -> None:
         """A cell still being edited (Save pressed by keyboard) counts as typed."""
+        self.contact_points.commit_pending_edit()
         table = self.ui.affiliations_table
         if table.state() != QAbstractItemView.State.EditingState:
             return
@@ -347,6 +355,8 @@ class PersonDialog(RecordDialog[PersonDraft]):
     # --- errors in rows ---------------------------------------------------------------------------
 
     def _show_error(self, key: str, message: str) -> QWidget | None:
+        if key.startswith("contact_points."):
+            return self.contact_points.show_error(key, message)
         match = _ROW_ERROR.match(key)
         if match is None:
             return super()._show_error(key, message)
@@ -388,6 +398,7 @@ class PersonDialog(RecordDialog[PersonDraft]):
         super()._show_errors(errors)
 
     def _clear_field_errors(self) -> None:
+        self.contact_points.clear_errors()
         table = self.ui.affiliations_table
         table.blockSignals(True)
         try:

@@ -42,18 +42,24 @@ _LABELS: dict[str, str] = {
     "person.full_name": QT_TRANSLATE_NOOP(
         "ImportTargets", "Person: full name (salutation, title, first and last name)"
     ),
-    "person.more": QT_TRANSLATE_NOOP("ImportTargets", "Person: more details (kept in the notes)"),
-}
-# Fields the merge dialog shows that are no import targets.
-_MERGE_ONLY: dict[str, str] = {
+    "person.more": QT_TRANSLATE_NOOP(
+        "ImportTargets",
+        "Person: more details (further e-mails, phones, addresses as such; the rest in the notes)",
+    ),
     "organisation.kind": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: kind"),
-    "organisation.municipality": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: municipality"),
     "organisation.employee_band": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: employees"),
     "organisation.chamber": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: chamber"),
     "organisation.handwerksrolle": QT_TRANSLATE_NOOP(
         "ImportTargets", "Organisation: Handwerksrolle"
     ),
     "organisation.tags_text": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: tags"),
+    "organisation.responsible": QT_TRANSLATE_NOOP(
+        "ImportTargets", "Organisation: Betreuer (a staff member's name)"
+    ),
+}
+# Fields the merge dialog shows that are no import targets.
+_MERGE_ONLY: dict[str, str] = {
+    "organisation.municipality": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: municipality"),
     "organisation.status": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: status"),
     "organisation.source": QT_TRANSLATE_NOOP("ImportTargets", "Organisation: source"),
     "person.preferred_channel": QT_TRANSLATE_NOOP("ImportTargets", "Person: preferred channel"),

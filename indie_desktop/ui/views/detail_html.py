@@ -12,7 +12,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from indie_desktop.domain.enums import ContactKind, ContactLabel
 from indie_desktop.domain.formatting import format_date
+from indie_desktop.services.contacts.contact_points import ContactPointDraft, address_text
+from indie_desktop.ui import labels
 
 DETAIL_STYLE = """
 h2 { margin-bottom: 2px; }
@@ -56,6 +59,25 @@ def field_table(rows: Iterable[tuple[str, str]]) -> str:
         if value
     )
     return f'<table width="100%" cellspacing="0" cellpadding="3">{cells}</table>' if cells else ""
+
+
+def contact_point_rows(points: Iterable[ContactPointDraft]) -> list[tuple[str, str]]:
+    """Label/value rows of further contact details: 'E-mail (home)' with a mail link, 'Fax
+    (work)' with the number, 'Address (home)' with the address on one line."""
+    rows: list[tuple[str, str]] = []
+    for p in points:
+        kind = ContactKind(p.kind)
+        title = f"{labels.label(kind)} ({labels.label(ContactLabel(p.label))})"
+        if kind is ContactKind.EMAIL:
+            value = link(f"mailto:{p.value}", p.value)
+        elif kind is ContactKind.WEB:
+            value = link(p.value if "://" in p.value else f"https://{p.value}", p.value)
+        elif kind is ContactKind.ADDRESS:
+            value = esc(address_text(p.street, p.postcode, p.city, p.country))
+        else:
+            value = esc(p.value)
+        rows.append((title, value))
+    return rows
 
 
 def section(title: str, body: str) -> str:

@@ -26,6 +26,7 @@ from indie_desktop.ui.models.paged_table_model import Column
 from indie_desktop.ui.views.detail_html import (
     affiliation_item,
     bullet_list,
+    contact_point_rows,
     esc,
     field_table,
     has_ended,
@@ -241,6 +242,7 @@ class OrganisationsView(RecordListView):
                 (self.tr("Phone"), esc(format_phone(d.phone))),
                 (self.tr("E-mail"), link(f"mailto:{d.email}", d.email) if d.email else ""),
                 (self.tr("Website"), web),
+                *contact_point_rows(d.contact_points),
                 (self.tr("WZ 2008"), wz_text),
                 (self.tr("Employees"), esc(band)),
                 (self.tr("Founded"), esc(d.founded_year)),

@@ -20,6 +20,7 @@ from indie_desktop.ui.privacy.panel import PrivacyPanel
 from indie_desktop.ui.views.detail_html import (
     affiliation_item,
     bullet_list,
+    contact_point_rows,
     esc,
     field_table,
     has_ended,
@@ -122,6 +123,7 @@ class PeopleView(RecordListView):
                 (self.tr("Phone"), esc(format_phone(d.phone))),
                 (self.tr("Mobile"), esc(format_phone(d.mobile))),
                 (self.tr("E-mail"), link(f"mailto:{d.email}", d.email) if d.email else ""),
+                *contact_point_rows(d.contact_points),
                 (self.tr("Preferred channel"), esc(label(d.preferred_channel))),
                 (self.tr("Legal basis"), esc(label(d.legal_basis))),
                 (self.tr("Source of the data"), esc(d.data_source)),
