@@ -98,6 +98,7 @@ _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
     "person": PEOPLE,
     "project": PROJECTS,
+    "event": EVENTS,
     "need": NEEDS,
     "referral": REFERRALS,
     "activity": ACTIVITIES,

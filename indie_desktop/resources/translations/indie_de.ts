@@ -74,27 +74,27 @@
         <translation>Alle Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="178"/>
+        <location filename="../../domain/list_columns.py" line="195"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="184"/>
+        <location filename="../../domain/list_columns.py" line="201"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="186"/>
+        <location filename="../../domain/list_columns.py" line="203"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="189"/>
+        <location filename="../../domain/list_columns.py" line="206"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="194"/>
+        <location filename="../../domain/list_columns.py" line="211"/>
         <location filename="../../ui/views/activities_view.py" line="104"/>
         <source>Place</source>
         <translation>Ort</translation>
@@ -2196,39 +2196,39 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../domain/list_columns.py" line="132"/>
+        <location filename="../../domain/list_columns.py" line="143"/>
         <source>Date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="138"/>
+        <location filename="../../domain/list_columns.py" line="149"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="140"/>
+        <location filename="../../domain/list_columns.py" line="151"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="142"/>
+        <location filename="../../domain/list_columns.py" line="153"/>
         <location filename="../../ui/events/events_view.py" line="146"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="143"/>
+        <location filename="../../domain/list_columns.py" line="154"/>
         <location filename="../../ui/events/events_view.py" line="147"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="145"/>
+        <location filename="../../domain/list_columns.py" line="156"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="151"/>
+        <location filename="../../domain/list_columns.py" line="162"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
@@ -3739,287 +3739,287 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Not handed over by Outlook, drag one at a time: {names}</source>
         <translation>Von Outlook nicht übergeben, bitte einzeln herüberziehen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Week ca&amp;lendar…</source>
         <translation>Wochen&amp;kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="888"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -4625,39 +4625,39 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="61"/>
+        <location filename="../../domain/list_columns.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="63"/>
+        <location filename="../../domain/list_columns.py" line="74"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="69"/>
+        <location filename="../../domain/list_columns.py" line="80"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="71"/>
+        <location filename="../../domain/list_columns.py" line="82"/>
         <location filename="../../ui/views/organisations_view.py" line="193"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="77"/>
+        <location filename="../../domain/list_columns.py" line="88"/>
         <location filename="../../ui/views/organisations_view.py" line="194"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="80"/>
+        <location filename="../../domain/list_columns.py" line="91"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="83"/>
+        <location filename="../../domain/list_columns.py" line="94"/>
         <location filename="../../ui/views/organisations_view.py" line="203"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
@@ -4949,28 +4949,28 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../domain/list_columns.py" line="93"/>
+        <location filename="../../domain/list_columns.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="95"/>
+        <location filename="../../domain/list_columns.py" line="106"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="98"/>
+        <location filename="../../domain/list_columns.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="103"/>
+        <location filename="../../domain/list_columns.py" line="114"/>
         <location filename="../../ui/views/people_view.py" line="122"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="104"/>
+        <location filename="../../domain/list_columns.py" line="115"/>
         <location filename="../../ui/views/people_view.py" line="124"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
@@ -5958,32 +5958,32 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../domain/list_columns.py" line="110"/>
+        <location filename="../../domain/list_columns.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="112"/>
+        <location filename="../../domain/list_columns.py" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="115"/>
+        <location filename="../../domain/list_columns.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="122"/>
+        <location filename="../../domain/list_columns.py" line="133"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="124"/>
+        <location filename="../../domain/list_columns.py" line="135"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="125"/>
+        <location filename="../../domain/list_columns.py" line="136"/>
         <source>Lead</source>
         <translation>Federführung</translation>
     </message>
@@ -7640,17 +7640,22 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="55"/>
+        <source>(deleted, or private to another institution)</source>
+        <translation>(gelöscht oder privat bei einer anderen Institution)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="79"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="150"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="153"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -7661,36 +7666,51 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/task_dialog.ui" line="26"/>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="51"/>
+        <source>Open in its &amp;list</source>
+        <translation>In der &amp;Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="54"/>
+        <source>Close the task and show the record it belongs to in its list (Ctrl+Return)</source>
+        <translation>Schließt die Aufgabe und zeigt den Eintrag, zu dem sie gehört, in seiner Liste (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="66"/>
         <source>&amp;Task:</source>
         <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="55"/>
+        <location filename="../../../forms/task_dialog.ui" line="95"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="65"/>
+        <location filename="../../../forms/task_dialog.ui" line="105"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="94"/>
+        <location filename="../../../forms/task_dialog.ui" line="134"/>
         <source>Ass&amp;ignee:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="107"/>
+        <location filename="../../../forms/task_dialog.ui" line="147"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="146"/>
+        <location filename="../../../forms/task_dialog.ui" line="186"/>
         <source>&amp;Visible to:</source>
         <translation>Sichtbar&amp;keit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="159"/>
+        <location filename="../../../forms/task_dialog.ui" line="199"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
@@ -7698,90 +7718,111 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <location filename="../../ui/views/tasks_view.py" line="36"/>
         <source>Which tasks</source>
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="40"/>
+        <location filename="../../ui/views/tasks_view.py" line="42"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="41"/>
+        <location filename="../../ui/views/tasks_view.py" line="43"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="56"/>
+        <source>&amp;Open what it is about</source>
+        <translation>&amp;Betroffenen Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="58"/>
+        <source>Show the visit, need, referral or organisation of the task (Ctrl+Return)</source>
+        <translation>Zeigt den Besuch, Bedarf, die Vermittlung oder Organisation der Aufgabe (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="68"/>
+        <source>Go to</source>
+        <translation>Zum Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="42"/>
+        <location filename="../../ui/views/tasks_view.py" line="44"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="48"/>
+        <location filename="../../ui/views/tasks_view.py" line="50"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="161"/>
-        <location filename="../../ui/views/tasks_view.py" line="107"/>
+        <location filename="../../domain/list_columns.py" line="172"/>
+        <location filename="../../ui/views/tasks_view.py" line="153"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="162"/>
+        <location filename="../../domain/list_columns.py" line="173"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="164"/>
-        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <location filename="../../domain/list_columns.py" line="175"/>
+        <location filename="../../ui/views/tasks_view.py" line="152"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="181"/>
+        <location filename="../../ui/views/tasks_view.py" line="154"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="167"/>
-        <location filename="../../ui/views/tasks_view.py" line="109"/>
+        <location filename="../../domain/list_columns.py" line="184"/>
+        <location filename="../../ui/views/tasks_view.py" line="155"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="61"/>
+        <location filename="../../ui/views/tasks_view.py" line="81"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="64"/>
+        <location filename="../../ui/views/tasks_view.py" line="84"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="70"/>
+        <location filename="../../ui/views/tasks_view.py" line="90"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="73"/>
+        <location filename="../../ui/views/tasks_view.py" line="93"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="112"/>
+        <location filename="../../ui/views/tasks_view.py" line="158"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -9260,502 +9301,532 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="48"/>
+        <location filename="../../domain/enum_labels.py" line="49"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="49"/>
+        <location filename="../../domain/enum_labels.py" line="50"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="50"/>
+        <location filename="../../domain/enum_labels.py" line="51"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
-        <location filename="../../domain/enum_labels.py" line="129"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="130"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="95"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="81"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="86"/>
         <source>Company named to universities</source>
         <translation>Nennung des Unternehmens gegenüber Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>Awaiting answer</source>
         <translation>Antwort ausstehend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>Interesting</source>
         <translation>Interessant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>Unit named</source>
         <translation>Einheit benannt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="95"/>
+        <location filename="../../domain/enum_labels.py" line="96"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="96"/>
-        <location filename="../../domain/enum_labels.py" line="133"/>
+        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="140"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="98"/>
-        <location filename="../../domain/enum_labels.py" line="132"/>
+        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="139"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="99"/>
-        <location filename="../../domain/enum_labels.py" line="130"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="137"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>Subsidiary of</source>
         <translation>Tochter von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Supplier of</source>
         <translation>Zulieferer von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Member of</source>
         <translation>Mitglied in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Spin-off of</source>
         <translation>Ausgründung von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>University or research institute</source>
         <translation>Hochschule oder Forschungsinstitut</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
         <source>Supplier or craft business</source>
         <translation>Zulieferer oder Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="114"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="114"/>
+        <location filename="../../domain/enum_labels.py" line="115"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="117"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="118"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="126"/>
+        <location filename="../../domain/enum_labels.py" line="127"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="127"/>
+        <location filename="../../domain/enum_labels.py" line="128"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="128"/>
-        <location filename="../../domain/enum_labels.py" line="131"/>
+        <location filename="../../domain/enum_labels.py" line="129"/>
+        <location filename="../../domain/enum_labels.py" line="138"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
+        <location filename="../../domain/enum_labels.py" line="131"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="132"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="133"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
         <location filename="../../domain/enum_labels.py" line="134"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="135"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="136"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="141"/>
         <source>Workshop / transfer day</source>
         <translation>Workshop / Transfertag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="135"/>
+        <location filename="../../domain/enum_labels.py" line="142"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="136"/>
+        <location filename="../../domain/enum_labels.py" line="143"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="137"/>
+        <location filename="../../domain/enum_labels.py" line="144"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="138"/>
+        <location filename="../../domain/enum_labels.py" line="145"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="140"/>
+        <location filename="../../domain/enum_labels.py" line="147"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="141"/>
+        <location filename="../../domain/enum_labels.py" line="148"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="142"/>
+        <location filename="../../domain/enum_labels.py" line="149"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="143"/>
+        <location filename="../../domain/enum_labels.py" line="150"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="144"/>
+        <location filename="../../domain/enum_labels.py" line="151"/>
         <source>Exhibitor</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="145"/>
+        <location filename="../../domain/enum_labels.py" line="152"/>
         <source>Companion</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="146"/>
+        <location filename="../../domain/enum_labels.py" line="153"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="147"/>
+        <location filename="../../domain/enum_labels.py" line="154"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="148"/>
+        <location filename="../../domain/enum_labels.py" line="155"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="149"/>
+        <location filename="../../domain/enum_labels.py" line="156"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="150"/>
+        <location filename="../../domain/enum_labels.py" line="157"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="139"/>
-        <location filename="../../domain/enum_labels.py" line="151"/>
+        <location filename="../../domain/enum_labels.py" line="146"/>
+        <location filename="../../domain/enum_labels.py" line="158"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="157"/>
+        <location filename="../../domain/enum_labels.py" line="164"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="158"/>
+        <location filename="../../domain/enum_labels.py" line="165"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="159"/>
+        <location filename="../../domain/enum_labels.py" line="166"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="160"/>
+        <location filename="../../domain/enum_labels.py" line="167"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="161"/>
+        <location filename="../../domain/enum_labels.py" line="168"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="162"/>
+        <location filename="../../domain/enum_labels.py" line="169"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="163"/>
+        <location filename="../../domain/enum_labels.py" line="170"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>

@@ -512,7 +512,7 @@ class RecordListView(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme in ("person", "organisation", "project", "need", "referral", "activity"):
+        if scheme in ("person", "organisation", "project", "event", "need", "referral", "activity"):
             try:
                 record_id = uuid.UUID(url.path())
             except ValueError:
