@@ -94,6 +94,24 @@ _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "task": {TASKS, ORGANISATIONS, PEOPLE},
     "attachment": {ORGANISATIONS, PEOPLE, ACTIVITIES},
 }
+# The tables whose rows the dashboard counts (or filters by): a change recomputes its figures.
+_DASHBOARD_TABLES = {
+    "*",
+    "organisation",
+    "institution",
+    "staff",
+    "activity",
+    "activity_organisation",
+    "activity_staff",
+    "need",
+    "referral",
+    "referral_stage_change",
+    "cooperation",
+    "cooperation_partner",
+    "project",
+    "project_participant",
+    "participant_status_change",
+}
 _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
     "person": PEOPLE,
@@ -724,7 +742,7 @@ class MainWindow(WindowHost):
     def refresh(self) -> None:
         for view in self.views.built():
             view.reload_if_loaded()
-        self.dashboard.reload_if_loaded()
+        self.dashboard.records_changed()
 
     def refresh_changed(self, tables: set[str]) -> None:
         """Somebody changed these tables: reload the lists (and detail panes) showing them."""
@@ -734,12 +752,15 @@ class MainWindow(WindowHost):
         for key in sorted(keys):
             if self.views.is_built(key):
                 self.views[key].reload_if_loaded()
+        if tables & _DASHBOARD_TABLES:
+            self.dashboard.records_changed()
 
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
         for view in self.views.built():
             if view is not self.current_view():
                 view.reload_if_loaded()
+        self.dashboard.records_changed()
 
     # --- undo of deletes ---------------------------------------------------------------------
 

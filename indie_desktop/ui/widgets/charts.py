@@ -450,6 +450,7 @@ class ChartCard(QFrame):
         self.stack = QStackedWidget()
         self.stack.addWidget(chart)
         self.stack.addWidget(self.table)
+        self.explanation = ""
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.toggle)
@@ -457,6 +458,13 @@ class ChartCard(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.stack, 1)
         chart.activated.connect(self.activated)
+
+    def explain(self, text: str) -> None:
+        """What the chart counts: the tooltip of its title and of the chart itself."""
+        self.explanation = text
+        for widget in (self.title, self.chart):
+            widget.setToolTip(text)
+        self.setAccessibleDescription(text)
 
     def _toggled(self, as_table: bool) -> None:
         self.stack.setCurrentWidget(self.table if as_table else self.chart)
@@ -522,11 +530,25 @@ class Tile(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         self.clickable = True
+        self.explanation = ""  # what the figure counts (tooltip, read out by screen readers)
+        self._exact = ""
+
+    def explain(self, text: str) -> None:
+        """What is counted, over which period and institutions: the tooltip's first part."""
+        self.explanation = text
+        self.setAccessibleDescription(text)
+        self._update_tooltip()
 
     def set_value(self, text: str, tooltip: str = "") -> None:
+        """The number shown; `tooltip` the exact value where the number is rounded."""
         self.number.setText(text)
-        self.setToolTip(tooltip)
+        self._exact = tooltip
+        self._update_tooltip()
         self._fit_number()
+
+    def _update_tooltip(self) -> None:
+        parts = [p for p in (self._exact, self.explanation) if p]
+        self.setToolTip("\n\n".join(parts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
