@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QUrl
 from indie_desktop.domain.enums import Visibility
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.directory.organisations import OrganisationDraft
-from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.needs import NeedDraft
 from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.work.visit_parts import NextStep
@@ -113,7 +112,7 @@ def test_the_task_dialog_names_what_the_task_is_about_and_opens_it_after_closing
     qtbot, workspace: Workspace, visit_task, german
 ) -> None:
     task, visit = visit_task
-    window, view = _window(qtbot, workspace)
+    _shown, view = _window(qtbot, workspace)
     opened: list[tuple[str, uuid.UUID]] = []
     dialog = TaskDialog(workspace, task, view)
     qtbot.addWidget(dialog)
@@ -156,7 +155,7 @@ def test_a_task_about_another_institutions_private_record_names_only_its_kind(
     workspace.tasks.create(
         TaskDraft(title="Nachfragen", linked_type="need", linked_id=need, due_on=TODAY)
     )
-    window, view = _window(qtbot, workspace)
+    _shown, view = _window(qtbot, workspace)
     assert view.model.index(0, _about_column(view)).data() == "Bedarf"
     view.select_row(0)
     assert not view.open_about_action.isEnabled()
