@@ -95,7 +95,7 @@
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="211"/>
-        <location filename="../../ui/views/activities_view.py" line="104"/>
+        <location filename="../../ui/views/activities_view.py" line="107"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -129,42 +129,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="100"/>
+        <location filename="../../ui/views/activities_view.py" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="101"/>
+        <location filename="../../ui/views/activities_view.py" line="104"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="102"/>
+        <location filename="../../ui/views/activities_view.py" line="105"/>
         <source>People met</source>
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="103"/>
+        <location filename="../../ui/views/activities_view.py" line="106"/>
         <source>Staff present</source>
         <translation>Teilnehmende Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="121"/>
+        <location filename="../../ui/views/activities_view.py" line="124"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="122"/>
+        <location filename="../../ui/views/activities_view.py" line="125"/>
         <source>Needs found</source>
         <translation>Festgestellte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="123"/>
+        <location filename="../../ui/views/activities_view.py" line="126"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="124"/>
+        <location filename="../../ui/views/activities_view.py" line="127"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -4386,13 +4386,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/needs_view.py" line="71"/>
-        <location filename="../../ui/views/needs_view.py" line="145"/>
+        <location filename="../../ui/views/needs_view.py" line="148"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/needs_view.py" line="73"/>
-        <location filename="../../ui/views/needs_view.py" line="146"/>
+        <location filename="../../ui/views/needs_view.py" line="149"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
@@ -4432,22 +4432,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="147"/>
+        <location filename="../../ui/views/needs_view.py" line="150"/>
         <source>Wanted WZ area</source>
         <translation>Gesuchter WZ-Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="148"/>
+        <location filename="../../ui/views/needs_view.py" line="151"/>
         <source>Found on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="159"/>
+        <location filename="../../ui/views/needs_view.py" line="162"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="160"/>
+        <location filename="../../ui/views/needs_view.py" line="163"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -4726,13 +4726,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="82"/>
-        <location filename="../../ui/views/organisations_view.py" line="193"/>
+        <location filename="../../ui/views/organisations_view.py" line="196"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="88"/>
-        <location filename="../../ui/views/organisations_view.py" line="194"/>
+        <location filename="../../ui/views/organisations_view.py" line="197"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4743,7 +4743,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="94"/>
-        <location filename="../../ui/views/organisations_view.py" line="203"/>
+        <location filename="../../ui/views/organisations_view.py" line="206"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
@@ -4787,122 +4787,122 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="184"/>
+        <location filename="../../ui/views/organisations_view.py" line="187"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="192"/>
+        <location filename="../../ui/views/organisations_view.py" line="195"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="195"/>
+        <location filename="../../ui/views/organisations_view.py" line="198"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="196"/>
+        <location filename="../../ui/views/organisations_view.py" line="199"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="197"/>
+        <location filename="../../ui/views/organisations_view.py" line="200"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="198"/>
+        <location filename="../../ui/views/organisations_view.py" line="201"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="199"/>
+        <location filename="../../ui/views/organisations_view.py" line="202"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="200"/>
+        <location filename="../../ui/views/organisations_view.py" line="203"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="201"/>
+        <location filename="../../ui/views/organisations_view.py" line="204"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="202"/>
+        <location filename="../../ui/views/organisations_view.py" line="205"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="204"/>
+        <location filename="../../ui/views/organisations_view.py" line="207"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="205"/>
+        <location filename="../../ui/views/organisations_view.py" line="208"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="207"/>
+        <location filename="../../ui/views/organisations_view.py" line="210"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="221"/>
+        <location filename="../../ui/views/organisations_view.py" line="224"/>
         <source>Unit of</source>
         <translation>Einheit von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="234"/>
+        <location filename="../../ui/views/organisations_view.py" line="237"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="235"/>
+        <location filename="../../ui/views/organisations_view.py" line="238"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="236"/>
+        <location filename="../../ui/views/organisations_view.py" line="239"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="237"/>
+        <location filename="../../ui/views/organisations_view.py" line="240"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="238"/>
+        <location filename="../../ui/views/organisations_view.py" line="241"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="246"/>
+        <location filename="../../ui/views/organisations_view.py" line="249"/>
         <source>Parent company of</source>
         <translation>Mutter von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="247"/>
+        <location filename="../../ui/views/organisations_view.py" line="250"/>
         <source>Customer of</source>
         <translation>Abnehmer von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="248"/>
+        <location filename="../../ui/views/organisations_view.py" line="251"/>
         <source>Has as member</source>
         <translation>Hat als Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="249"/>
+        <location filename="../../ui/views/organisations_view.py" line="252"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="250"/>
+        <location filename="../../ui/views/organisations_view.py" line="253"/>
         <source>Has as spin-off</source>
         <translation>Hat als Ausgründung</translation>
     </message>
@@ -6189,87 +6189,92 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="144"/>
+        <location filename="../../ui/views/record_list_view.py" line="145"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="151"/>
+        <location filename="../../ui/views/record_list_view.py" line="152"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="154"/>
+        <location filename="../../ui/views/record_list_view.py" line="155"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="167"/>
+        <location filename="../../ui/views/record_list_view.py" line="168"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="216"/>
+        <location filename="../../ui/views/record_list_view.py" line="217"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="263"/>
+        <location filename="../../ui/views/record_list_view.py" line="264"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="265"/>
+        <location filename="../../ui/views/record_list_view.py" line="266"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="267"/>
+        <location filename="../../ui/views/record_list_view.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="273"/>
+        <location filename="../../ui/views/record_list_view.py" line="274"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="389"/>
+        <location filename="../../ui/views/record_list_view.py" line="411"/>
+        <source>Choose an entry in the list to see its details.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste, um Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="443"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="391"/>
+        <location filename="../../ui/views/record_list_view.py" line="445"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="393"/>
+        <location filename="../../ui/views/record_list_view.py" line="447"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="376"/>
+        <location filename="../../ui/views/record_list_view.py" line="423"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="393"/>
+        <location filename="../../ui/views/record_list_view.py" line="447"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="565"/>
+        <location filename="../../ui/views/record_list_view.py" line="619"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="597"/>
+        <location filename="../../ui/views/record_list_view.py" line="651"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="503"/>
+        <location filename="../../ui/views/record_list_view.py" line="557"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -6544,25 +6549,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="289"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="123"/>
-        <location filename="../../ui/views/referrals_view.py" line="285"/>
+        <location filename="../../ui/views/referrals_view.py" line="288"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="124"/>
-        <location filename="../../ui/views/referrals_view.py" line="287"/>
+        <location filename="../../ui/views/referrals_view.py" line="290"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="126"/>
-        <location filename="../../ui/views/referrals_view.py" line="289"/>
+        <location filename="../../ui/views/referrals_view.py" line="292"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
@@ -6597,57 +6602,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="288"/>
+        <location filename="../../ui/views/referrals_view.py" line="291"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="290"/>
+        <location filename="../../ui/views/referrals_view.py" line="293"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="291"/>
+        <location filename="../../ui/views/referrals_view.py" line="294"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="306"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="328"/>
+        <location filename="../../ui/views/referrals_view.py" line="331"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="329"/>
+        <location filename="../../ui/views/referrals_view.py" line="332"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="330"/>
+        <location filename="../../ui/views/referrals_view.py" line="333"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="331"/>
+        <location filename="../../ui/views/referrals_view.py" line="334"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="333"/>
+        <location filename="../../ui/views/referrals_view.py" line="336"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="335"/>
+        <location filename="../../ui/views/referrals_view.py" line="338"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="343"/>
+        <location filename="../../ui/views/referrals_view.py" line="346"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -7859,7 +7864,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="172"/>
-        <location filename="../../ui/views/tasks_view.py" line="153"/>
+        <location filename="../../ui/views/tasks_view.py" line="159"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -7870,19 +7875,19 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="175"/>
-        <location filename="../../ui/views/tasks_view.py" line="152"/>
+        <location filename="../../ui/views/tasks_view.py" line="158"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="181"/>
-        <location filename="../../ui/views/tasks_view.py" line="154"/>
+        <location filename="../../ui/views/tasks_view.py" line="160"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="184"/>
-        <location filename="../../ui/views/tasks_view.py" line="155"/>
+        <location filename="../../ui/views/tasks_view.py" line="161"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -7907,7 +7912,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="158"/>
+        <location filename="../../ui/views/tasks_view.py" line="164"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>

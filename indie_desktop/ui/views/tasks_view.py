@@ -116,6 +116,12 @@ class TasksView(RecordListView):
         if target is not None:
             self.open_requested.emit(*target)
 
+    def unfiltered(self) -> tuple[tuple[str, Any], ...]:
+        return (("due", TaskFilter.ALL),)
+
+    def reset_filters(self) -> None:
+        self.set_due_filter(TaskFilter.ALL)
+
     def set_due_filter(self, which: TaskFilter) -> None:
         self.due_filter.setCurrentIndex(max(self.due_filter.findData(which), 0))
 
