@@ -569,7 +569,6 @@ class SettingsDialog(QDialog):
 
 def open_settings(window: Any) -> SettingsDialog | None:
     """Edit → Settings… of the main window; tells about a needed restart."""
-    from PySide6.QtWidgets import QMessageBox
 
     if window.settings is None:
         return None
@@ -578,13 +577,11 @@ def open_settings(window: Any) -> SettingsDialog | None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         if dialog.restart_needed:
-            QMessageBox.information(
-                window,
-                QCoreApplication.translate("SettingsDialog", "Settings"),
-                QCoreApplication.translate(
-                    "SettingsDialog", "The change applies when In|Die Desktop is started again."
-                ),
-            )
+            from indie_desktop.ui.restart import ask_restart, request_restart
+
+            # The language (or the user) applies at start: offer to start again at once.
+            if ask_restart(window) and request_restart(window):
+                return dialog
         window.statusBar().showMessage(
             QCoreApplication.translate("SettingsDialog", "Settings saved."), 5000
         )

@@ -6716,6 +6716,39 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../ui/restart.py" line="55"/>
+        <source>Restart now?</source>
+        <translation>Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="56"/>
+        <source>The change applies when In|Die Desktop is started again. Restart now? Your data is saved; the window opens again in a few seconds.</source>
+        <translation>Die Änderung wird wirksam, wenn In|Die Desktop neu gestartet wird. Jetzt neu starten? Ihre Daten sind gespeichert; das Fenster öffnet sich in wenigen Sekunden wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="65"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="68"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="108"/>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="109"/>
+        <source>In|Die Desktop could not start again by itself. Please start it anew.</source>
+        <translation>In|Die Desktop konnte sich nicht selbst neu starten. Bitte starten Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="143"/>
@@ -6992,7 +7025,6 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="583"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7277,12 +7309,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="584"/>
-        <source>The change applies when In|Die Desktop is started again.</source>
-        <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="589"/>
+        <location filename="../../ui/settings_dialog.py" line="586"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -8607,12 +8634,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="223"/>
+        <location filename="../../app.py" line="230"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="331"/>
+        <location filename="../../app.py" line="338"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
