@@ -2151,7 +2151,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="26"/>
         <source>Start ti&amp;me:</source>
-        <translation>Beginn (&amp;Uhrzeit):</translation>
+        <translation>Beginn (U&amp;hrzeit):</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="27"/>
@@ -2161,8 +2161,23 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="29"/>
-        <source>Ends o&amp;n:</source>
-        <translation>Ende (Da&amp;tum):</translation>
+        <source>Last da&amp;y:</source>
+        <translation>Ende (Dat&amp;um):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="43"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="46"/>
+        <source>&amp;Registration deadline:</source>
+        <translation>Anmeldes&amp;chluss:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="57"/>
+        <source>Costs &amp;&amp; det&amp;ails</source>
+        <translation>Kost&amp;en &amp;&amp; Details</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="32"/>
@@ -2177,22 +2192,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="38"/>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Veranstalter:</translation>
+        <translation>Ve&amp;ranstalter:</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="40"/>
         <source>Co-or&amp;ganisers:</source>
         <translation>&amp;Mitveranstalter:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/event_dialog.ui" line="43"/>
-        <source>Ca&amp;pacity:</source>
-        <translation>&amp;Plätze:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/event_dialog.ui" line="46"/>
-        <source>Registration &amp;deadline:</source>
-        <translation>Anmelde&amp;schluss:</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="49"/>
@@ -2207,12 +2212,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="52"/>
         <source>&amp;Visible to:</source>
-        <translation>&amp;Sichtbar für:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/event_dialog.ui" line="57"/>
-        <source>Costs &amp;&amp; &amp;details</source>
-        <translation>Kosten &amp;&amp; &amp;Details</translation>
+        <translation>Sicht&amp;bar für:</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="60"/>
@@ -2490,7 +2490,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../ui/importing/file_page.py" line="74"/>
         <source>&amp;Keep contact photos as attachments of the people</source>
-        <translation>Kontaktfotos als Anhänge der Personen &amp;behalten</translation>
+        <translation>Kontaktfotos als Anhänge der Personen be&amp;halten</translation>
     </message>
     <message>
         <location filename="../../ui/importing/file_page.py" line="82"/>
@@ -2500,7 +2500,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../ui/importing/file_page.py" line="85"/>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Zeichenkodierung:</translation>
+        <translation>Zeichen&amp;kodierung:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/file_page.py" line="86"/>
@@ -2509,8 +2509,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/file_page.py" line="87"/>
-        <source>Decimal &amp;separator:</source>
-        <translation>Dezimal&amp;trennzeichen:</translation>
+        <source>Deci&amp;mal separator:</source>
+        <translation>Dezi&amp;maltrennzeichen:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/file_page.py" line="88"/>
@@ -3491,7 +3491,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../ui/printing/letterhead_dialog.py" line="71"/>
         <source>&amp;Remove</source>
-        <translation>Ent&amp;fernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <location filename="../../ui/printing/letterhead_dialog.py" line="77"/>
@@ -3520,7 +3520,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
-        <source>&amp;Sender line:</source>
+        <source>Sen&amp;der line:</source>
         <translation>A&amp;bsenderzeile:</translation>
     </message>
     <message>
@@ -5709,7 +5709,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
-        <source>&amp;Source of the data:</source>
+        <source>Sour&amp;ce of the data:</source>
         <translation>&amp;Herkunft der Daten:</translation>
     </message>
     <message>
@@ -5762,7 +5762,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="116"/>
         <source>&amp;Add consent…</source>
-        <translation>Einwilligung &amp;hinzufügen…</translation>
+        <translation>Einwilligung hin&amp;zufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="118"/>
@@ -5772,7 +5772,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="120"/>
         <source>Attach evidence &amp;file…</source>
-        <translation>Nachweis-&amp;Datei anhängen…</translation>
+        <translation>Nachweis-Datei &amp;anhängen…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
@@ -5799,7 +5799,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="136"/>
         <source>Add &amp;objection…</source>
-        <translation>Wider&amp;spruch erfassen…</translation>
+        <translation>Widerspruch er&amp;fassen…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="138"/>
@@ -5808,7 +5808,7 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
     </message>
     <message>
         <location filename="../../ui/privacy/privacy_dialog.py" line="150"/>
-        <source>Access (Art. 15) &amp;export…</source>
+        <source>Access (Art. 15) e&amp;xport…</source>
         <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
     </message>
     <message>

@@ -84,7 +84,7 @@ class FilePage(QWizardPage):
         form.addRow(file_label, row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
-        form.addRow(self.tr("Decimal &separator:"), self.decimal)
+        form.addRow(self.tr("Deci&mal separator:"), self.decimal)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow("", self.keep_photos)
         form.addRow(self.tr("Detected:"), self.detected)

@@ -121,7 +121,7 @@ class LetterheadDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
             "name": self.tr("&Name:"),
-            "sender_line": self.tr("&Sender line:"),
+            "sender_line": self.tr("Sen&der line:"),
             "street": self.tr("S&treet:"),
             "phone": self.tr("&Phone:"),
             "email": self.tr("&E-mail:"),

@@ -95,7 +95,7 @@ class PrivacyDialog(QDialog):
         basis_box = QGroupBox(self.tr("Legal basis"))
         form = QFormLayout(basis_box)
         form.addRow(self.tr("&Legal basis:"), self.legal_basis)
-        form.addRow(self.tr("&Source of the data:"), self.data_source)
+        form.addRow(self.tr("Sour&ce of the data:"), self.data_source)
         form.addRow(self.tr("Art. 14 information sent on:"), art14_row)
         form.addRow(self.tr("Last contact:"), self.last_contact)
         form.addRow("", self.basis_error)
@@ -147,7 +147,7 @@ class PrivacyDialog(QDialog):
         row.addStretch(1)
         ob.addLayout(row)
 
-        self.export_button = QPushButton(self.tr("Access (Art. 15) &export…"))
+        self.export_button = QPushButton(self.tr("Access (Art. 15) e&xport…"))
         self.export_button.clicked.connect(self.export_access)
         self.erase_button = QPushButton(self.tr("E&rase (Art. 17)…"))
         self.erase_button.clicked.connect(self.erase)
