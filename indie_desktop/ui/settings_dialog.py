@@ -44,6 +44,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.backup import BACKUP_DIRNAME
 from indie_desktop.store.credentials import CredentialStore
 from indie_desktop.ui.widgets.field_error import with_error
+from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,38 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._load()
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        """Every page's fields in reading order (Tab skips those of the pages not shown)."""
+        order: list[QWidget] = [
+            self.tabs,
+            self.language,
+            self.user,
+            self.letterhead,
+            self.label_right,
+            self.label_down,
+            self.calibration_button,
+            self.follow_up,
+            self.backup_folder,
+            self.browse_button,
+            self.backup_keep,
+            self.backup_daily,
+            self.retention,
+            self.host,
+            self.port,
+            self.database,
+            self.login,
+            self.sslmode,
+            self.ca_file,
+            self.ca_browse_button,
+            self.forget_button,
+        ]
+        page = self.templates_page
+        if page is not None:
+            order += page.tab_order()  # type: ignore[attr-defined]
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        return [*order, *buttons(self.buttons, ok, cancel)]
 
     # --- tabs -----------------------------------------------------------------------------------
 
@@ -275,7 +308,7 @@ class SettingsDialog(QDialog):
         default = str(data_dir / BACKUP_DIRNAME) if data_dir else self.tr("the data folder")
         self.backup_folder.setPlaceholderText(self.tr("Default: {folder}").format(folder=default))
         self.backup_folder.setClearButtonEnabled(True)
-        browse = QPushButton(self.tr("&Choose…"))
+        browse = self.browse_button = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._choose_folder)
         row = QWidget()
         row_layout = QHBoxLayout(row)
@@ -341,7 +374,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Encryption:"), self._field("server_sslmode", self.sslmode))
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("libpq's default (root.crt)"))
-        ca_browse = QPushButton(self.tr("Choose…"))
+        ca_browse = self.ca_browse_button = QPushButton(self.tr("Choose…"))
         ca_browse.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.setContentsMargins(0, 0, 0, 0)

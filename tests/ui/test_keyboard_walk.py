@@ -152,6 +152,18 @@ def _consent(ws: Workspace) -> QDialog:
     return ConsentDialog(lambda d: ws.privacy.add_consent(person, d))
 
 
+def _objection(_ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.forms import ObjectionDialog
+
+    return ObjectionDialog(lambda *_a: None)
+
+
+def _keep(_ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.forms import KeepDialog
+
+    return KeepDialog("Ayşe Kaya", lambda *_a: None)
+
+
 def _erase(ws: Workspace) -> QDialog:
     from indie_desktop.ui.privacy.erase_dialog import EraseDialog
     from indie_desktop.ui.tasks import SynchronousRunner
@@ -207,6 +219,8 @@ DIALOGS: dict[str, Factory] = {
     "print preview": _preview,
     "privacy": _privacy,
     "consent": _consent,
+    "objection": _objection,
+    "keep": _keep,
     "erase": _erase,
     "privacy review": _review,
     "import: file": _import(0),

@@ -527,17 +527,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="117"/>
+        <location filename="../../ui/importing/check_page.py" line="122"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137"/>
+        <location filename="../../ui/importing/check_page.py" line="142"/>
         <source>{rows}: {organisations} and {people} would be created, {existing} filled in, {skipped}.</source>
         <translation>{rows}: {organisations} und {people} würden angelegt, {existing} ergänzt, {skipped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <location filename="../../ui/importing/check_page.py" line="145"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -545,7 +545,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="141"/>
+        <location filename="../../ui/importing/check_page.py" line="146"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n Organisation</numerusform>
@@ -553,7 +553,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="142"/>
+        <location filename="../../ui/importing/check_page.py" line="147"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -561,7 +561,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="143"/>
+        <location filename="../../ui/importing/check_page.py" line="148"/>
         <source>%n existing record(s)</source>
         <translation>
             <numerusform>%n vorhandener Datensatz</numerusform>
@@ -569,7 +569,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <location filename="../../ui/importing/check_page.py" line="149"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n Zeile übersprungen</numerusform>
@@ -577,27 +577,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="176"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172"/>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <location filename="../../ui/importing/check_page.py" line="178"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="217"/>
+        <location filename="../../ui/importing/check_page.py" line="222"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218"/>
+        <location filename="../../ui/importing/check_page.py" line="223"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -1162,47 +1162,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="119"/>
+        <location filename="../../ui/privacy/forms.py" line="129"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="126"/>
+        <location filename="../../ui/privacy/forms.py" line="136"/>
         <source>e.g. form at the trade fair, e-mail</source>
         <translation>z. B. Formular auf der Messe, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="129"/>
+        <location filename="../../ui/privacy/forms.py" line="139"/>
         <source>What proves it (files can be attached to the consent afterwards)</source>
         <translation>Womit sie belegt ist (Dateien lassen sich danach an die Einwilligung anhängen)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="134"/>
+        <location filename="../../ui/privacy/forms.py" line="144"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="135"/>
+        <location filename="../../ui/privacy/forms.py" line="145"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="136"/>
+        <location filename="../../ui/privacy/forms.py" line="146"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Weg:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="137"/>
+        <location filename="../../ui/privacy/forms.py" line="147"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="138"/>
+        <location filename="../../ui/privacy/forms.py" line="148"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="139"/>
+        <location filename="../../ui/privacy/forms.py" line="149"/>
         <source>&amp;Withdrawn on:</source>
         <translation>Wi&amp;derrufen am:</translation>
     </message>
@@ -1900,84 +1900,84 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="59"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="60"/>
         <source>Erase %1 (Art. 17 GDPR)</source>
         <translation>%1 löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="66"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="67"/>
         <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
         <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="74"/>
         <source>Other records mention the person. Tick the texts to clean up:</source>
         <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="77"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="78"/>
         <source>Mentions in other records</source>
         <translation>Erwähnungen in anderen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="98"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="99"/>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="109"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="110"/>
         <source>Last question: type the name “%1” to erase the person irrevocably.</source>
         <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="115"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="116"/>
         <source>Name to confirm</source>
         <translation>Name zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="118"/>
         <source>&amp;Erase irrevocably</source>
         <translation>&amp;Unwiderruflich löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="122"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="123"/>
         <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them.</source>
         <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="126"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="127"/>
         <source>These backup files hold the person:</source>
         <translation>Diese Sicherungsdateien enthalten die Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="142"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="236"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="248"/>
         <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them. Backup files that hold the person:</source>
         <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht. Sicherungsdateien, die die Person enthalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="197"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="221"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="241"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="209"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="233"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="253"/>
         <source>Erasure</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="90"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="91"/>
         <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person. An offline copy receives the erasure with its next sync.</source>
         <translation>Löschen darf nur die Datenschutzrolle: in der gemeinsamen Datenbank die Anmeldung der Administration. Bitten Sie sie, diese Person zu löschen. Eine Offline-Kopie erhält die Löschung mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="199"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="211"/>
         <source>Erasing %1. This cannot be cancelled once started: the erasure finishes and then cleans the database file, which may take a while for a large file.</source>
         <translation>%1 wird gelöscht. Einmal begonnen, lässt sich das nicht abbrechen: Die Löschung läuft zu Ende und bereinigt danach die Datenbankdatei; bei einer großen Datei kann das eine Weile dauern.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="231"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="243"/>
         <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
         <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
@@ -2426,129 +2426,129 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="38"/>
+        <location filename="../../ui/importing/file_page.py" line="49"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="40"/>
+        <location filename="../../ui/importing/file_page.py" line="51"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="43"/>
+        <location filename="../../ui/importing/file_page.py" line="54"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="44"/>
+        <location filename="../../ui/importing/file_page.py" line="55"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="51"/>
-        <location filename="../../ui/importing/file_page.py" line="60"/>
-        <location filename="../../ui/importing/file_page.py" line="68"/>
+        <location filename="../../ui/importing/file_page.py" line="62"/>
+        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <location filename="../../ui/importing/file_page.py" line="79"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="52"/>
+        <location filename="../../ui/importing/file_page.py" line="63"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="54"/>
+        <location filename="../../ui/importing/file_page.py" line="65"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="61"/>
+        <location filename="../../ui/importing/file_page.py" line="72"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="62"/>
+        <location filename="../../ui/importing/file_page.py" line="73"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="63"/>
+        <location filename="../../ui/importing/file_page.py" line="74"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <location filename="../../ui/importing/file_page.py" line="80"/>
         <source>Comma (25,62)</source>
         <translation>Komma (25,62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <location filename="../../ui/importing/file_page.py" line="81"/>
         <source>Point (25.62)</source>
         <translation>Punkt (25.62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="74"/>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
         <source>&amp;Keep contact photos as attachments of the people</source>
         <translation>Kontaktfotos als Anhänge der Personen be&amp;halten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="82"/>
+        <location filename="../../ui/importing/file_page.py" line="93"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <location filename="../../ui/importing/file_page.py" line="96"/>
         <source>&amp;Encoding:</source>
         <translation>Zeichen&amp;kodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="86"/>
+        <location filename="../../ui/importing/file_page.py" line="97"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="87"/>
+        <location filename="../../ui/importing/file_page.py" line="98"/>
         <source>Deci&amp;mal separator:</source>
         <translation>Dezi&amp;maltrennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="88"/>
+        <location filename="../../ui/importing/file_page.py" line="99"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="90"/>
+        <location filename="../../ui/importing/file_page.py" line="101"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="101"/>
+        <location filename="../../ui/importing/file_page.py" line="112"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="103"/>
+        <location filename="../../ui/importing/file_page.py" line="114"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="136"/>
+        <location filename="../../ui/importing/file_page.py" line="147"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="136"/>
+        <location filename="../../ui/importing/file_page.py" line="147"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="136"/>
+        <location filename="../../ui/importing/file_page.py" line="147"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="137"/>
+        <location filename="../../ui/importing/file_page.py" line="148"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2556,22 +2556,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="142"/>
+        <location filename="../../ui/importing/file_page.py" line="153"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="144"/>
+        <location filename="../../ui/importing/file_page.py" line="155"/>
         <source>decimal point</source>
         <translation>Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="152"/>
+        <location filename="../../ui/importing/file_page.py" line="163"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="156"/>
+        <location filename="../../ui/importing/file_page.py" line="167"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -3124,12 +3124,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="24"/>
+        <location filename="../../ui/importing/wizard.py" line="25"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="32"/>
+        <location filename="../../ui/importing/wizard.py" line="33"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -3344,22 +3344,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="192"/>
+        <location filename="../../ui/privacy/forms.py" line="202"/>
         <source>Keep %1</source>
         <translation>%1 behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="195"/>
+        <location filename="../../ui/privacy/forms.py" line="205"/>
         <source>e.g. member of the advisory board</source>
         <translation>z. B. Mitglied im Beirat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="197"/>
+        <location filename="../../ui/privacy/forms.py" line="207"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="198"/>
+        <location filename="../../ui/privacy/forms.py" line="208"/>
         <source>Keep &amp;until:</source>
         <translation>Behalten &amp;bis:</translation>
     </message>
@@ -3367,38 +3367,38 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="131"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="231"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="132"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="243"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="135"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="136"/>
         <source>Label sheet</source>
         <translation>Etikettenbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="137"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="138"/>
         <source>Avery Zweckform 3474 – 70 × 37 mm, 24 per sheet</source>
         <translation>Avery Zweckform 3474 – 70 × 37 mm, 24 je Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="139"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="140"/>
         <source>Avery L7163 – 99.1 × 38.1 mm, 14 per sheet</source>
         <translation>Avery L7163 – 99,1 × 38,1 mm, 14 je Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="141"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="142"/>
         <source>First free label</source>
         <translation>Erstes freies Etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="143"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="144"/>
         <source>On a sheet already partly used: the first label still free</source>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
         <source>all %n organisation(s) of the list</source>
         <translation>
             <numerusform>die %n Organisation der Liste</numerusform>
@@ -3406,7 +3406,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="157"/>
         <source>only the %n selected organisation(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Organisation</numerusform>
@@ -3414,7 +3414,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="160"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="161"/>
         <source>all %n person(s) of the list</source>
         <translation>
             <numerusform>die %n Person der Liste</numerusform>
@@ -3422,7 +3422,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="163"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="164"/>
         <source>only the %n selected person(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Person</numerusform>
@@ -3430,37 +3430,37 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="173"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="174"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="176"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="181"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="182"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="184"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="185"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="186"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="187"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="233"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="245"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="253"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="265"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -3468,149 +3468,149 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="53"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="54"/>
         <source>Letterhead – %1</source>
         <translation>Briefkopf – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="63"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="64"/>
         <source>e.g. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</source>
         <translation>z. B. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="67"/>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="212"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="68"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="229"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="69"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="70"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="71"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="72"/>
         <source>&amp;Remove</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="77"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="78"/>
         <source>Logo preview</source>
         <translation>Logo-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="83"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="84"/>
         <source>Bank details, register court, managing director …</source>
         <translation>Bankverbindung, Registergericht, Geschäftsführung …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="117"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="118"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="118"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="119"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="123"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
         <source>Sen&amp;der line:</source>
         <translation>A&amp;bsenderzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
         <source>S&amp;treet:</source>
         <translation>S&amp;traße:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="128"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="128"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="129"/>
         <source>&amp;Web:</source>
         <translation>&amp;Web:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="132"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="133"/>
         <source>Postcode, &amp;city:</source>
         <translation>PLZ, &amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="135"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="136"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="136"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="137"/>
         <source>&amp;Footer:</source>
         <translation>F&amp;ußzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="143"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="146"/>
         <source>Sa&amp;mple page…</source>
         <translation>&amp;Musterseite…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="146"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="147"/>
         <source>A page with this letterhead, before saving</source>
         <translation>Eine Seite mit diesem Briefkopf, schon vor dem Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="195"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="212"/>
         <source>Choose logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="197"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="214"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="218"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="235"/>
         <source>This file cannot be read as an image.</source>
         <translation>Diese Datei lässt sich nicht als Bild lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="277"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="294"/>
         <source>Changed meanwhile</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="279"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="296"/>
         <source>Somebody else changed the letterhead after you opened it. Your entries stay here; close the dialog and open it again to see the other changes.</source>
         <translation>Jemand anderes hat den Briefkopf geändert, nachdem Sie ihn geöffnet haben. Ihre Eingaben bleiben hier stehen; schließen Sie den Dialog und öffnen Sie ihn erneut, um die anderen Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="289"/>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="302"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="306"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="319"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="304"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="321"/>
         <source>Letterhead %1</source>
         <translation>Briefkopf %1</translation>
     </message>
@@ -3677,19 +3677,19 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="181"/>
-        <location filename="../../ui/printing/mail_merge.py" line="364"/>
-        <location filename="../../ui/printing/mail_merge.py" line="448"/>
+        <location filename="../../ui/printing/mail_merge.py" line="182"/>
+        <location filename="../../ui/printing/mail_merge.py" line="378"/>
+        <location filename="../../ui/printing/mail_merge.py" line="462"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <location filename="../../ui/printing/mail_merge.py" line="186"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="193"/>
+        <location filename="../../ui/printing/mail_merge.py" line="194"/>
         <source>the primary contacts of all %n organisation(s) of the list</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
@@ -3697,7 +3697,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <location filename="../../ui/printing/mail_merge.py" line="197"/>
         <source>the primary contacts of the %n selected organisation(s)</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
@@ -3705,7 +3705,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>all %n person(s) of the list</source>
         <translation>
             <numerusform>die %n Person der Liste</numerusform>
@@ -3713,7 +3713,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <location filename="../../ui/printing/mail_merge.py" line="204"/>
         <source>only the %n selected person(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Person</numerusform>
@@ -3721,102 +3721,102 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="208"/>
+        <location filename="../../ui/printing/mail_merge.py" line="209"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="212"/>
+        <location filename="../../ui/printing/mail_merge.py" line="213"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="219"/>
+        <location filename="../../ui/printing/mail_merge.py" line="220"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="221"/>
+        <location filename="../../ui/printing/mail_merge.py" line="222"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <location filename="../../ui/printing/mail_merge.py" line="229"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <location filename="../../ui/printing/mail_merge.py" line="229"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="235"/>
+        <location filename="../../ui/printing/mail_merge.py" line="236"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="238"/>
+        <location filename="../../ui/printing/mail_merge.py" line="239"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="240"/>
+        <location filename="../../ui/printing/mail_merge.py" line="241"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="244"/>
+        <location filename="../../ui/printing/mail_merge.py" line="245"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="246"/>
+        <location filename="../../ui/printing/mail_merge.py" line="247"/>
         <source>By e-&amp;mail…</source>
         <translation>Per E-&amp;Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="248"/>
+        <location filename="../../ui/printing/mail_merge.py" line="249"/>
         <source>The same template as a personal e-mail to each of the recipients</source>
         <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="251"/>
+        <location filename="../../ui/printing/mail_merge.py" line="252"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="262"/>
+        <location filename="../../ui/printing/mail_merge.py" line="263"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="332"/>
+        <location filename="../../ui/printing/mail_merge.py" line="346"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="338"/>
+        <location filename="../../ui/printing/mail_merge.py" line="352"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="366"/>
+        <location filename="../../ui/printing/mail_merge.py" line="380"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="405"/>
+        <location filename="../../ui/printing/mail_merge.py" line="419"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="407"/>
+        <location filename="../../ui/printing/mail_merge.py" line="421"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="425"/>
+        <location filename="../../ui/printing/mail_merge.py" line="439"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -4177,37 +4177,37 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wahrscheinliche Dubletten:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="85"/>
+        <location filename="../../ui/importing/mapping_page.py" line="97"/>
         <source>— not imported —</source>
         <translation>— nicht importieren —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="110"/>
+        <location filename="../../ui/importing/mapping_page.py" line="122"/>
         <source>Columns not imported: %1</source>
         <translation>Nicht übernommene Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="113"/>
+        <location filename="../../ui/importing/mapping_page.py" line="125"/>
         <source>vCard properties not imported: %1</source>
         <translation>Nicht übernommene vCard-Eigenschaften: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="116"/>
+        <location filename="../../ui/importing/mapping_page.py" line="128"/>
         <source>Lines that could not be read: %1</source>
         <translation>Nicht lesbare Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="143"/>
+        <location filename="../../ui/importing/mapping_page.py" line="155"/>
         <source>Save mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="143"/>
+        <location filename="../../ui/importing/mapping_page.py" line="155"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="152"/>
+        <location filename="../../ui/importing/mapping_page.py" line="164"/>
         <source>Assign at least one column to a field.</source>
         <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
     </message>
@@ -4459,27 +4459,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="169"/>
+        <location filename="../../ui/privacy/forms.py" line="179"/>
         <source>Objection</source>
         <translation>Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="176"/>
+        <location filename="../../ui/privacy/forms.py" line="186"/>
         <source>e.g. by phone, letter of 12.03.</source>
         <translation>z. B. telefonisch, Brief vom 12.03.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="177"/>
+        <location filename="../../ui/privacy/forms.py" line="187"/>
         <source>&amp;Objects to:</source>
-        <translation>Wider&amp;spricht:</translation>
+        <translation>&amp;Widerspricht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="178"/>
+        <location filename="../../ui/privacy/forms.py" line="188"/>
         <source>&amp;Since:</source>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="179"/>
+        <location filename="../../ui/privacy/forms.py" line="189"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -5440,163 +5440,163 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="127"/>
+        <location filename="../../ui/printing/preview.py" line="128"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="151"/>
+        <location filename="../../ui/printing/preview.py" line="152"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="155"/>
+        <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="157"/>
+        <location filename="../../ui/printing/preview.py" line="158"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="161"/>
-        <location filename="../../ui/printing/preview.py" line="179"/>
+        <location filename="../../ui/printing/preview.py" line="162"/>
+        <location filename="../../ui/printing/preview.py" line="180"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="165"/>
+        <location filename="../../ui/printing/preview.py" line="166"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="167"/>
+        <location filename="../../ui/printing/preview.py" line="168"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="170"/>
+        <location filename="../../ui/printing/preview.py" line="171"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="171"/>
+        <location filename="../../ui/printing/preview.py" line="172"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="172"/>
+        <location filename="../../ui/printing/preview.py" line="173"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="188"/>
+        <location filename="../../ui/printing/preview.py" line="189"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="189"/>
+        <location filename="../../ui/printing/preview.py" line="190"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="191"/>
+        <location filename="../../ui/printing/preview.py" line="192"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="192"/>
+        <location filename="../../ui/printing/preview.py" line="193"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="194"/>
+        <location filename="../../ui/printing/preview.py" line="195"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="195"/>
+        <location filename="../../ui/printing/preview.py" line="196"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="197"/>
+        <location filename="../../ui/printing/preview.py" line="198"/>
         <source>Open as &amp;Word document</source>
         <translation>Als &amp;Word-Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="199"/>
+        <location filename="../../ui/printing/preview.py" line="200"/>
         <source>The same letter as a Word document, to change a sentence in Word</source>
         <translation>Derselbe Brief als Word-Dokument, um einen Satz in Word zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="203"/>
+        <location filename="../../ui/printing/preview.py" line="204"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="263"/>
+        <location filename="../../ui/printing/preview.py" line="283"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="315"/>
-        <location filename="../../ui/printing/preview.py" line="409"/>
+        <location filename="../../ui/printing/preview.py" line="335"/>
+        <location filename="../../ui/printing/preview.py" line="429"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="333"/>
-        <location filename="../../ui/printing/preview.py" line="344"/>
-        <location filename="../../ui/printing/preview.py" line="385"/>
-        <location filename="../../ui/printing/preview.py" line="400"/>
-        <location filename="../../ui/printing/preview.py" line="445"/>
+        <location filename="../../ui/printing/preview.py" line="353"/>
+        <location filename="../../ui/printing/preview.py" line="364"/>
+        <location filename="../../ui/printing/preview.py" line="405"/>
+        <location filename="../../ui/printing/preview.py" line="420"/>
+        <location filename="../../ui/printing/preview.py" line="465"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="353"/>
         <source>The document has no pages.</source>
         <translation>Das Dokument hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="401"/>
+        <location filename="../../ui/printing/preview.py" line="421"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="407"/>
+        <location filename="../../ui/printing/preview.py" line="427"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="407"/>
+        <location filename="../../ui/printing/preview.py" line="427"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="421"/>
+        <location filename="../../ui/printing/preview.py" line="441"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="489"/>
+        <location filename="../../ui/printing/preview.py" line="509"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="491"/>
+        <location filename="../../ui/printing/preview.py" line="511"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="506"/>
+        <location filename="../../ui/printing/preview.py" line="526"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="507"/>
+        <location filename="../../ui/printing/preview.py" line="527"/>
         <source>The file could not be written:
 %1
 
@@ -5607,22 +5607,22 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="525"/>
-        <location filename="../../ui/printing/preview.py" line="529"/>
-        <location filename="../../ui/printing/preview.py" line="547"/>
-        <location filename="../../ui/printing/preview.py" line="552"/>
+        <location filename="../../ui/printing/preview.py" line="545"/>
+        <location filename="../../ui/printing/preview.py" line="549"/>
+        <location filename="../../ui/printing/preview.py" line="567"/>
+        <location filename="../../ui/printing/preview.py" line="572"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="530"/>
+        <location filename="../../ui/printing/preview.py" line="550"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="554"/>
+        <location filename="../../ui/printing/preview.py" line="574"/>
         <source>No program for Word documents could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
@@ -5678,156 +5678,156 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="73"/>
         <source>(not recorded)</source>
         <translation>(nicht erfasst)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="81"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="82"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="86"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="88"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="89"/>
         <source>&amp;Print Art. 14 letter…</source>
         <translation>Art.-14-Schreiben &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="95"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="96"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
         <source>Sour&amp;ce of the data:</source>
         <translation>&amp;Herkunft der Daten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="100"/>
         <source>Art. 14 information sent on:</source>
         <translation>Information nach Art. 14 gesendet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="100"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="101"/>
         <source>Last contact:</source>
         <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
         <source>Given on</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="111"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="111"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="112"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Withdrawn on</source>
         <translation>Widerrufen am</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="114"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="122"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="115"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="123"/>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="117"/>
         <source>&amp;Add consent…</source>
         <translation>Einwilligung hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="118"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="120"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="121"/>
         <source>Attach evidence &amp;file…</source>
         <translation>Nachweis-Datei &amp;anhängen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Objects to</source>
         <translation>Widerspricht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="140"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="307"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="136"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="141"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="330"/>
         <source>Objections</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="136"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="137"/>
         <source>Add &amp;objection…</source>
         <translation>Widerspruch er&amp;fassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="138"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="139"/>
         <source>&amp;Withdraw objection</source>
         <translation>Widerspruch zurück&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="150"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="151"/>
         <source>Access (Art. 15) e&amp;xport…</source>
         <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="152"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="153"/>
         <source>E&amp;rase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="175"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="198"/>
         <source>Data protection – %1</source>
         <translation>Datenschutz – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="180"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="203"/>
         <source>no contact recorded</source>
         <translation>kein Kontakt erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/privacy_dialog.py" line="190"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="213"/>
         <source>(%n file(s))</source>
         <translation>
             <numerusform>(%n Datei)</numerusform>
@@ -5835,13 +5835,13 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="245"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="268"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="278"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="284"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="301"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="307"/>
         <source>Evidence of the consent</source>
         <translation>Nachweis der Einwilligung</translation>
     </message>
@@ -6389,117 +6389,117 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="66"/>
+        <location filename="../../ui/printing/referral_letter.py" line="67"/>
         <source>Referral letter – %1 → %2</source>
         <translation>Vermittlungsschreiben – %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="82"/>
+        <location filename="../../ui/printing/referral_letter.py" line="83"/>
         <source>&amp;Mirror letter to the company</source>
         <translation>&amp;Spiegelschreiben an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="84"/>
+        <location filename="../../ui/printing/referral_letter.py" line="85"/>
         <source>The same introduction, written to the company instead of the partner</source>
         <translation>Dieselbe Vorstellung, an das Unternehmen statt an den Partner geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="88"/>
+        <location filename="../../ui/printing/referral_letter.py" line="89"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="102"/>
+        <location filename="../../ui/printing/referral_letter.py" line="103"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="109"/>
+        <location filename="../../ui/printing/referral_letter.py" line="110"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="128"/>
+        <location filename="../../ui/printing/referral_letter.py" line="129"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="130"/>
+        <location filename="../../ui/printing/referral_letter.py" line="131"/>
         <source>Company &amp;contact:</source>
         <translation>Ansprechperson im &amp;Unternehmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="132"/>
+        <location filename="../../ui/printing/referral_letter.py" line="133"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="133"/>
+        <location filename="../../ui/printing/referral_letter.py" line="134"/>
         <source>S&amp;ubject:</source>
         <translation>Bet&amp;reff:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="134"/>
+        <location filename="../../ui/printing/referral_letter.py" line="135"/>
         <source>Sa&amp;lutation:</source>
         <translation>A&amp;nrede:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="135"/>
+        <location filename="../../ui/printing/referral_letter.py" line="136"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="136"/>
+        <location filename="../../ui/printing/referral_letter.py" line="137"/>
         <source>Information block</source>
         <translation>Informationsblock</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="140"/>
+        <location filename="../../ui/printing/referral_letter.py" line="141"/>
         <source>&amp;Preview and print…</source>
         <translation>Vorschau und &amp;Druck…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="143"/>
+        <location filename="../../ui/printing/referral_letter.py" line="144"/>
         <source>Printing the letter or saving it as PDF records it on the referral</source>
         <translation>Wird das Schreiben gedruckt oder als PDF gespeichert, wird es bei der Vermittlung vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="146"/>
+        <location filename="../../ui/printing/referral_letter.py" line="147"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="259"/>
+        <location filename="../../ui/printing/referral_letter.py" line="274"/>
         <source>Other template</source>
         <translation>Andere Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="260"/>
+        <location filename="../../ui/printing/referral_letter.py" line="275"/>
         <source>The text you changed is replaced by the other template&apos;s. Go on?</source>
         <translation>Ihr geänderter Text wird durch den der anderen Vorlage ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="289"/>
+        <location filename="../../ui/printing/referral_letter.py" line="304"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="293"/>
+        <location filename="../../ui/printing/referral_letter.py" line="308"/>
         <source>Mirror letter %1</source>
         <translation>Spiegelschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="293"/>
+        <location filename="../../ui/printing/referral_letter.py" line="308"/>
         <source>Referral letter %1</source>
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="318"/>
+        <location filename="../../ui/printing/referral_letter.py" line="333"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="329"/>
+        <location filename="../../ui/printing/referral_letter.py" line="344"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -6829,78 +6829,78 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="50"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="150"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="51"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="162"/>
         <source>Data protection review</source>
         <translation>Datenschutz-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="56"/>
         <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
         <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="64"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="65"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="66"/>
         <source>Years without contact</source>
         <translation>Jahre ohne Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="68"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="69"/>
         <source>No contact for:</source>
         <translation>Kein Kontakt seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="82"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="83"/>
         <source>&amp;Keep…</source>
         <translation>&amp;Behalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="84"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="85"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="86"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="87"/>
         <source>&amp;Erase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="88"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="120"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="132"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="127"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="139"/>
         <source>%n people to review</source>
         <translation>
             <numerusform>%n Person zu prüfen</numerusform>
@@ -6908,25 +6908,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="173"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="179"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="204"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="211"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="185"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="191"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="216"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="223"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="174"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="186"/>
         <source>Only the data protection role (the database administrator) may.</source>
         <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="181"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="193"/>
         <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone. Backups made before still hold the person&apos;s data until they rotate out.</source>
         <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen. Datensicherungen von vorher enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="213"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="225"/>
         <source>Anonymising %1. This cannot be cancelled once started; cleaning the database file may take a while for a large file.</source>
         <translation>%1 wird anonymisiert. Einmal begonnen, lässt sich das nicht abbrechen; das Bereinigen der Datenbankdatei kann bei einer großen Datei eine Weile dauern.</translation>
     </message>
@@ -6934,32 +6934,32 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="30"/>
+        <location filename="../../ui/importing/run_page.py" line="33"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="34"/>
+        <location filename="../../ui/importing/run_page.py" line="37"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="36"/>
+        <location filename="../../ui/importing/run_page.py" line="39"/>
         <source>&amp;Undo import</source>
         <translation>Import &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="50"/>
+        <location filename="../../ui/importing/run_page.py" line="53"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="84"/>
+        <location filename="../../ui/importing/run_page.py" line="87"/>
         <source>Done: {organisations} and {people} created, {existing} filled in, {skipped} of {rows} skipped.</source>
         <translation>Fertig: {organisations} und {people} angelegt, {existing} ergänzt, {skipped} von {rows} übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="87"/>
+        <location filename="../../ui/importing/run_page.py" line="90"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n Organisation</numerusform>
@@ -6967,7 +6967,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="88"/>
+        <location filename="../../ui/importing/run_page.py" line="91"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -6975,7 +6975,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="89"/>
+        <location filename="../../ui/importing/run_page.py" line="92"/>
         <source>%n existing record(s)</source>
         <translation>
             <numerusform>%n vorhandener Datensatz</numerusform>
@@ -6983,7 +6983,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="91"/>
+        <location filename="../../ui/importing/run_page.py" line="94"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -6991,17 +6991,17 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="96"/>
+        <location filename="../../ui/importing/run_page.py" line="99"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="98"/>
+        <location filename="../../ui/importing/run_page.py" line="101"/>
         <source>The import failed; nothing was changed.</source>
         <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="107"/>
+        <location filename="../../ui/importing/run_page.py" line="110"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -7009,307 +7009,307 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Please give a complete path.</source>
         <translation>Bitte einen vollständigen Pfad angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Backups cannot be written here: {error}</source>
         <translation>Hier können keine Sicherungen gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>&amp;General</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Pri&amp;nting</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Referrals</source>
         <translation>Ver&amp;mittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Backup</source>
         <translation>S&amp;icherung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Data pro&amp;tection</source>
         <translation>Datensc&amp;hutz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>C&amp;onnections</source>
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Te&amp;mplates</source>
         <translation>Vorlage&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Label offset to the r&amp;ight:</source>
         <translation>Etiketten-Versatz nach re&amp;chts:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>Label offset &amp;downwards:</source>
         <translation>Etiketten-Versatz nach &amp;unten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Print a &amp;calibration sheet…</source>
         <translation>&amp;Kalibrierbogen drucken …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
         <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Calibration sheet</source>
         <translation>Kalibrierbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings_dialog.py" line="328"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="340"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="343"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings_dialog.py" line="349"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="337"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="340"/>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings_dialog.py" line="376"/>
         <source>libpq&apos;s default (root.crt)</source>
         <translation>Standard von libpq (root.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>CA &amp;certificate file:</source>
         <translation>&amp;CA-Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
         <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="368"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="416"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="445"/>
+        <location filename="../../ui/settings_dialog.py" line="478"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="451"/>
+        <location filename="../../ui/settings_dialog.py" line="484"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="455"/>
+        <location filename="../../ui/settings_dialog.py" line="488"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="491"/>
+        <location filename="../../ui/settings_dialog.py" line="524"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="539"/>
+        <location filename="../../ui/settings_dialog.py" line="572"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="541"/>
+        <location filename="../../ui/settings_dialog.py" line="574"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="548"/>
+        <location filename="../../ui/settings_dialog.py" line="581"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="567"/>
+        <location filename="../../ui/settings_dialog.py" line="600"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="586"/>
+        <location filename="../../ui/settings_dialog.py" line="619"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -7317,12 +7317,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SheetPicker</name>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="85"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="86"/>
         <source>Label sheet</source>
         <translation>Etikettenbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="99"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="100"/>
         <source>Start printing at label %1</source>
         <translation>Den Druck bei Etikett %1 beginnen</translation>
     </message>
@@ -7985,102 +7985,102 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="43"/>
+        <location filename="../../ui/printing/templates_page.py" line="55"/>
         <source>Word templates of the institution</source>
         <translation>Word-Vorlagen der Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="45"/>
+        <location filename="../../ui/printing/templates_page.py" line="57"/>
         <source>Registered Word templates</source>
         <translation>Eingetragene Word-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="47"/>
+        <location filename="../../ui/printing/templates_page.py" line="59"/>
         <source>&amp;Add Word template…</source>
         <translation>Word-&amp;Vorlage hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="49"/>
+        <location filename="../../ui/printing/templates_page.py" line="61"/>
         <source>Remo&amp;ve</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="54"/>
+        <location filename="../../ui/printing/templates_page.py" line="66"/>
         <source>Merge fields (Seriendruckfelder) or placeholders in double braces the letters are filled with: %1</source>
         <translation>Seriendruckfelder oder Platzhalter in doppelten geschweiften Klammern, mit denen die Briefe gefüllt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="84"/>
+        <location filename="../../ui/printing/templates_page.py" line="96"/>
         <source>no fields</source>
         <translation>keine Felder</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="86"/>
+        <location filename="../../ui/printing/templates_page.py" line="98"/>
         <source>unknown, stay empty: %1</source>
         <translation>unbekannt, bleiben leer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="92"/>
+        <location filename="../../ui/printing/templates_page.py" line="104"/>
         <source>Add Word template</source>
         <translation>Word-Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="94"/>
+        <location filename="../../ui/printing/templates_page.py" line="106"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="108"/>
+        <location filename="../../ui/printing/templates_page.py" line="120"/>
         <source>%1 added. These fields are unknown and stay empty: %2</source>
         <translation>%1 hinzugefügt. Diese Felder sind unbekannt und bleiben leer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="114"/>
+        <location filename="../../ui/printing/templates_page.py" line="126"/>
         <source>%1 added; every field is known.</source>
         <translation>%1 hinzugefügt; alle Felder sind bekannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="134"/>
+        <location filename="../../ui/printing/templates_page.py" line="146"/>
         <source>Texts of the letters</source>
         <translation>Texte der Briefe</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="136"/>
+        <location filename="../../ui/printing/templates_page.py" line="148"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="143"/>
+        <location filename="../../ui/printing/templates_page.py" line="155"/>
         <source>Template text</source>
         <translation>Vorlagentext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="148"/>
+        <location filename="../../ui/printing/templates_page.py" line="160"/>
         <source>Lines before --- name the title, purpose and subject; below it the letter. {first_name}, {organisation}, … are filled for each recipient.</source>
         <translation>Die Zeilen vor --- nennen Titel, Zweck und Betreff, darunter steht der Brief. {first_name}, {organisation}, … werden für jeden Empfänger gefüllt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="153"/>
+        <location filename="../../ui/printing/templates_page.py" line="165"/>
         <source>Save te&amp;xt</source>
         <translation>&amp;Text speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="155"/>
+        <location filename="../../ui/printing/templates_page.py" line="167"/>
         <source>Back to the or&amp;iginal text</source>
         <translation>&amp;Zurück zum Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <location filename="../../ui/printing/templates_page.py" line="199"/>
         <source>Edited text (your copy)</source>
         <translation>Geänderter Text (Ihre Fassung)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <location filename="../../ui/printing/templates_page.py" line="199"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="203"/>
+        <location filename="../../ui/printing/templates_page.py" line="215"/>
         <source>Saved: letters use this text from now on.</source>
         <translation>Gespeichert: Die Briefe verwenden ab jetzt diesen Text.</translation>
     </message>
@@ -9951,47 +9951,47 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>mail_merge</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="54"/>
+        <location filename="../../ui/printing/mail_merge.py" line="55"/>
         <source>no postal address (no organisation with street, postcode and city)</source>
         <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="57"/>
+        <location filename="../../ui/printing/mail_merge.py" line="58"/>
         <source>not found or deleted</source>
         <translation>nicht gefunden oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="58"/>
+        <location filename="../../ui/printing/mail_merge.py" line="59"/>
         <source>no primary contact</source>
         <translation>keine Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="60"/>
+        <location filename="../../ui/printing/mail_merge.py" line="61"/>
         <source>Objection since %1</source>
         <translation>Widerspruch seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="61"/>
+        <location filename="../../ui/printing/mail_merge.py" line="62"/>
         <source>Consent withdrawn on %1</source>
         <translation>Einwilligung widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="62"/>
+        <location filename="../../ui/printing/mail_merge.py" line="63"/>
         <source>Consent expired on %1</source>
         <translation>Einwilligung abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="63"/>
+        <location filename="../../ui/printing/mail_merge.py" line="64"/>
         <source>Erased or deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="64"/>
+        <location filename="../../ui/printing/mail_merge.py" line="65"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="66"/>
+        <location filename="../../ui/printing/mail_merge.py" line="67"/>
         <source>no e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -9999,7 +9999,7 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="105"/>
+        <location filename="../../ui/privacy/forms.py" line="115"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>

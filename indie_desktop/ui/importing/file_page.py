@@ -31,6 +31,17 @@ def _tr(text: str) -> str:
 
 
 class FilePage(QWizardPage):
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.path_edit,
+            self.browse_button,
+            self.encoding,
+            self.delimiter,
+            self.decimal,
+            self.sheet,
+            self.keep_photos,
+        ]
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -41,7 +52,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))
-        browse = QPushButton(self.tr("&Choose…"))
+        browse = self.browse_button = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
