@@ -170,12 +170,12 @@ LISTS: dict[str, ListDeclaration] = {
         "TasksView",
         (
             ListColumn(QT_TRANSLATE_NOOP("TasksView", "Due"), "due_on", _date("due_on"), 10),
-            ListColumn(QT_TRANSLATE_NOOP("TasksView", "Task"), "title", _text("title"), 44),
+            ListColumn(QT_TRANSLATE_NOOP("TasksView", "Task"), "title", _text("title"), 32),
             ListColumn(
                 QT_TRANSLATE_NOOP("TasksView", "About"),
                 "about",
                 lambda r, label: about_text(r.about, label),
-                34,
+                30,
             ),
             ListColumn(
                 QT_TRANSLATE_NOOP("TasksView", "Assignee"), "assignee", _text("assignee"), 20

@@ -447,18 +447,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="442"/>
-        <location filename="../../ui/widgets/charts.py" line="471"/>
+        <location filename="../../ui/widgets/charts.py" line="457"/>
+        <location filename="../../ui/widgets/charts.py" line="486"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="443"/>
+        <location filename="../../ui/widgets/charts.py" line="458"/>
         <source>Show these numbers as a table</source>
         <translation>Diese Zahlen als Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="471"/>
+        <location filename="../../ui/widgets/charts.py" line="486"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -2253,27 +2253,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/events/events_view.py" line="40"/>
+        <location filename="../../ui/events/events_view.py" line="41"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="41"/>
+        <location filename="../../ui/events/events_view.py" line="42"/>
         <source>I&amp;mport registrations…</source>
         <translation>Anmeldungen i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="42"/>
+        <location filename="../../ui/events/events_view.py" line="43"/>
         <source>Attendance &amp;list</source>
         <translation>Teilnehmer&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="43"/>
+        <location filename="../../ui/events/events_view.py" line="44"/>
         <source>&amp;Badges</source>
         <translation>Namenss&amp;childer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="44"/>
+        <location filename="../../ui/events/events_view.py" line="45"/>
         <source>&amp;After the event…</source>
         <translation>Nach der Veranstalt&amp;ung…</translation>
     </message>
@@ -2297,13 +2297,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="153"/>
-        <location filename="../../ui/events/events_view.py" line="146"/>
+        <location filename="../../ui/events/events_view.py" line="147"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="154"/>
-        <location filename="../../ui/events/events_view.py" line="147"/>
+        <location filename="../../ui/events/events_view.py" line="148"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
@@ -2318,107 +2318,107 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="78"/>
+        <location filename="../../ui/events/events_view.py" line="79"/>
         <source>Invitation &amp;text…</source>
         <translation>Einladungs&amp;text…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="80"/>
+        <location filename="../../ui/events/events_view.py" line="81"/>
         <source>&amp;Target groups…</source>
         <translation>&amp;Zielgruppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="82"/>
+        <location filename="../../ui/events/events_view.py" line="83"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="102"/>
+        <location filename="../../ui/events/events_view.py" line="103"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="105"/>
+        <location filename="../../ui/events/events_view.py" line="106"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="111"/>
+        <location filename="../../ui/events/events_view.py" line="112"/>
         <source>Delete the event “{name}”?</source>
         <translation>Die Veranstaltung „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="114"/>
+        <location filename="../../ui/events/events_view.py" line="115"/>
         <source>Event “{name}” deleted.</source>
         <translation>Veranstaltung „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="117"/>
+        <location filename="../../ui/events/events_view.py" line="118"/>
         <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
         <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="145"/>
+        <location filename="../../ui/events/events_view.py" line="146"/>
         <source>When</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="148"/>
+        <location filename="../../ui/events/events_view.py" line="149"/>
         <source>Co-organisers</source>
         <translation>Mitveranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="149"/>
+        <location filename="../../ui/events/events_view.py" line="150"/>
         <source>Registered / places</source>
         <translation>Angemeldet / Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="151"/>
+        <location filename="../../ui/events/events_view.py" line="152"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="154"/>
+        <location filename="../../ui/events/events_view.py" line="155"/>
         <source>Registration deadline</source>
         <translation>Anmeldeschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="156"/>
+        <location filename="../../ui/events/events_view.py" line="157"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="159"/>
+        <location filename="../../ui/events/events_view.py" line="160"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="160"/>
+        <location filename="../../ui/events/events_view.py" line="161"/>
         <source>Funding</source>
         <translation>Förderung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="164"/>
+        <location filename="../../ui/events/events_view.py" line="165"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="165"/>
+        <location filename="../../ui/events/events_view.py" line="166"/>
         <source>Hall / stand</source>
         <translation>Halle / Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="168"/>
+        <location filename="../../ui/events/events_view.py" line="169"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="170"/>
+        <location filename="../../ui/events/events_view.py" line="171"/>
         <source>Visible to</source>
         <translation>Sichtbar für</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="174"/>
+        <location filename="../../ui/events/events_view.py" line="175"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4215,12 +4215,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MatrixChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="376"/>
+        <location filename="../../ui/widgets/charts.py" line="391"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <location filename="../../ui/widgets/charts.py" line="408"/>
         <source>to partner →</source>
         <translation>an Partner →</translation>
     </message>
@@ -4958,32 +4958,32 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="156"/>
+        <location filename="../../ui/events/participants_panel.py" line="157"/>
         <source>A&amp;ttended</source>
         <translation>&amp;Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="157"/>
+        <location filename="../../ui/events/participants_panel.py" line="158"/>
         <source>Re&amp;gistered</source>
         <translation>An&amp;gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="158"/>
+        <location filename="../../ui/events/participants_panel.py" line="159"/>
         <source>Can&amp;celled</source>
         <translation>Abge&amp;sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="159"/>
+        <location filename="../../ui/events/participants_panel.py" line="160"/>
         <source>&amp;No-show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="206"/>
+        <location filename="../../ui/events/participants_panel.py" line="207"/>
         <source>Nobody yet: invite a target group or import the registrations.</source>
         <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="226"/>
+        <location filename="../../ui/events/participants_panel.py" line="227"/>
         <source>Cannot change the status</source>
         <translation>Status kann nicht geändert werden</translation>
     </message>
@@ -6209,72 +6209,72 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="217"/>
+        <location filename="../../ui/views/record_list_view.py" line="218"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="264"/>
+        <location filename="../../ui/views/record_list_view.py" line="265"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="266"/>
+        <location filename="../../ui/views/record_list_view.py" line="267"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="268"/>
+        <location filename="../../ui/views/record_list_view.py" line="269"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="274"/>
+        <location filename="../../ui/views/record_list_view.py" line="275"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="411"/>
+        <location filename="../../ui/views/record_list_view.py" line="412"/>
         <source>Choose an entry in the list to see its details.</source>
         <translation>Wählen Sie einen Eintrag in der Liste, um Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="443"/>
+        <location filename="../../ui/views/record_list_view.py" line="444"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="445"/>
+        <location filename="../../ui/views/record_list_view.py" line="446"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="447"/>
+        <location filename="../../ui/views/record_list_view.py" line="448"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="423"/>
+        <location filename="../../ui/views/record_list_view.py" line="424"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="447"/>
+        <location filename="../../ui/views/record_list_view.py" line="448"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="619"/>
+        <location filename="../../ui/views/record_list_view.py" line="620"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="651"/>
+        <location filename="../../ui/views/record_list_view.py" line="652"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="557"/>
+        <location filename="../../ui/views/record_list_view.py" line="558"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -7891,7 +7891,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="172"/>
-        <location filename="../../ui/views/tasks_view.py" line="159"/>
+        <location filename="../../ui/views/tasks_view.py" line="163"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -7902,44 +7902,44 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="175"/>
-        <location filename="../../ui/views/tasks_view.py" line="158"/>
+        <location filename="../../ui/views/tasks_view.py" line="162"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="181"/>
-        <location filename="../../ui/views/tasks_view.py" line="160"/>
+        <location filename="../../ui/views/tasks_view.py" line="164"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="184"/>
-        <location filename="../../ui/views/tasks_view.py" line="161"/>
+        <location filename="../../ui/views/tasks_view.py" line="165"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="81"/>
+        <location filename="../../ui/views/tasks_view.py" line="83"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="84"/>
+        <location filename="../../ui/views/tasks_view.py" line="86"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="90"/>
+        <location filename="../../ui/views/tasks_view.py" line="92"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="93"/>
+        <location filename="../../ui/views/tasks_view.py" line="95"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="164"/>
+        <location filename="../../ui/views/tasks_view.py" line="168"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>

@@ -188,7 +188,8 @@ class RecordListView(QWidget):
         the_list = self.splitter.widget(0)
         assert the_list is not None  # the splitter holds the list, then the detail side
         room = total - the_list.minimumSizeHint().width() - max(0, typing)
-        detail = max(min(wanted, room), min(320, total // 3))
+        # At most half: the list stays usable beside a wide panel (an event's commands).
+        detail = max(min(wanted, room, total // 2), min(320, total // 3))
         self.splitter.setSizes([total - detail, detail])
 
     def add_detail_panel(self, widget: QWidget) -> None:

@@ -63,9 +63,11 @@ class TasksView(RecordListView):
         self.open_about_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_about_action.triggered.connect(self.open_about)
         self.table.addAction(self.open_about_action)
+        # Short: the filter box beside it keeps its room in a 1100 px window.
         self.open_about_button = QToolButton()
-        self.open_about_button.setDefaultAction(self.open_about_action)
         self.open_about_button.setText(self.tr("Go to"))
+        self.open_about_button.setToolTip(self.open_about_action.toolTip())
+        self.open_about_button.clicked.connect(self.open_about)
         self.add_filter_widget(self.open_about_button)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_about())
         self.model.reloaded.connect(self._update_about)
@@ -108,7 +110,9 @@ class TasksView(RecordListView):
         return about.link() if about and about.can_open else None
 
     def _update_about(self) -> None:
-        self.open_about_action.setEnabled(self._selected_about() is not None)
+        can = self._selected_about() is not None
+        self.open_about_action.setEnabled(can)
+        self.open_about_button.setEnabled(can)
 
     def open_about(self) -> None:
         """The record the selected task belongs to, in its list with its detail."""
