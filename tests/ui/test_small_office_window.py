@@ -122,3 +122,24 @@ def test_every_dialog_opens_whole_on_a_1100_by_700_screen(
         f"{name} opens at {dialog.width()}×{dialog.height()}"
     )
     assert cut_off(dialog) == []
+
+
+def test_the_timelines_what_column_gives_its_whole_text_when_cut_off(
+    qtbot, world: World, german
+) -> None:
+    from indie_desktop.services.work.needs import NeedDraft
+
+    topic = "Partner für das Laserschweißen von Dünnblechen aus Edelstahl mit Serienfertigung"
+    world.ws.needs.create(NeedDraft(organisation_id=world.org, topic=topic))
+    window = MainWindow(world.ws, runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(SMALL)
+    view = window.organisations_view
+    view.select_record(world.org)
+    QApplication.processEvents()
+    tree = view.timeline.tree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    shown = next(item for item in items if topic in item.text(1))
+    assert tree.columnWidth(1) < tree.fontMetrics().horizontalAdvance(shown.text(1))  # cut off
+    assert shown.toolTip(1) == shown.text(1)  # whole in the tooltip
