@@ -134,6 +134,7 @@ def open_main_window(
     window = compose_window(db, actor, settings, runner, data_dir)
     window.current_view().defer_first_detail = True  # the list paints first, then the detail
     window.show()
+    log.info("main window shown: %s", window.windowTitle())
     if first_start == "import":
         QTimer.singleShot(0, window.open_import)
     # After the first paint: the list appears at once, the due-tasks notice right after it.
@@ -176,6 +177,7 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     settings = Settings(paths.settings_file)
     setup_logging(paths.log_dir)
     lang = lang or settings.get("language")
+    log.info("user interface language: %s", lang)
 
     from PySide6.QtWidgets import QApplication
 
@@ -197,10 +199,15 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     if instance is None:
         return 0
     try:
-        return _run_window(app, paths, settings, database, chosen_folder=data_dir is not None)
+        code = _run_window(app, paths, settings, database, chosen_folder=data_dir is not None)
     finally:
         instance.release()
         del probe
+    from indie_desktop.ui.restart import restart_requested, start_again
+
+    if restart_requested():  # Settings changed the language: the database is closed by now
+        start_again()
+    return code
 
 
 def _one_app_per_folder(data_dir: Path) -> SingleInstance | None:

@@ -218,6 +218,17 @@ class TargetSubject(StrEnum):
     PERSON = "person"
 
 
+class LinkedKind(StrEnum):
+    """What kind of record a task (Task.linked_type) is about."""
+
+    ORGANISATION = "organisation"
+    PERSON = "person"
+    ACTIVITY = "activity"
+    NEED = "need"
+    REFERRAL = "referral"
+    PROJECT = "project"
+
+
 class ProjectStatus(StrEnum):
     PLANNED = "planned"
     RUNNING = "running"

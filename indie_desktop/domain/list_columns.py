@@ -54,6 +54,17 @@ def _date(attr: str) -> Cell:
     return lambda row, _label: format_date(getattr(row, attr))
 
 
+def about_text(about: Any, label: Label) -> str:
+    """What a task is about, as its list and detail name it: "Company visit 12.03.2026:
+    Müller GmbH" (the kind alone where the record is deleted or not visible to the user)."""
+    if about is None:
+        return ""
+    what = label(about.what)
+    if about.day is not None:
+        what = f"{what} {format_date(about.day)}"
+    return f"{what}: {about.name}" if about.name else what
+
+
 LISTS: dict[str, ListDeclaration] = {
     "organisations": ListDeclaration(
         "OrganisationsView",
@@ -159,7 +170,13 @@ LISTS: dict[str, ListDeclaration] = {
         "TasksView",
         (
             ListColumn(QT_TRANSLATE_NOOP("TasksView", "Due"), "due_on", _date("due_on"), 10),
-            ListColumn(QT_TRANSLATE_NOOP("TasksView", "Task"), "title", _text("title"), 44),
+            ListColumn(QT_TRANSLATE_NOOP("TasksView", "Task"), "title", _text("title"), 32),
+            ListColumn(
+                QT_TRANSLATE_NOOP("TasksView", "About"),
+                "about",
+                lambda r, label: about_text(r.about, label),
+                30,
+            ),
             ListColumn(
                 QT_TRANSLATE_NOOP("TasksView", "Assignee"), "assignee", _text("assignee"), 20
             ),

@@ -96,6 +96,24 @@ _VIEWS_OF_TABLE: dict[str, set[str]] = {
     "task": {TASKS, ORGANISATIONS, PEOPLE},
     "attachment": {ORGANISATIONS, PEOPLE, ACTIVITIES},
 }
+# The tables whose rows the dashboard counts (or filters by): a change recomputes its figures.
+_DASHBOARD_TABLES = {
+    "*",
+    "organisation",
+    "institution",
+    "staff",
+    "activity",
+    "activity_organisation",
+    "activity_staff",
+    "need",
+    "referral",
+    "referral_stage_change",
+    "cooperation",
+    "cooperation_partner",
+    "project",
+    "project_participant",
+    "participant_status_change",
+}
 _LINK_TARGETS = {
     "organisation": ORGANISATIONS,
     "person": PEOPLE,
@@ -841,7 +859,7 @@ class MainWindow(WindowHost):
         for view in self.views.built():
             view.reload_if_loaded()
         if self._dashboard is not None:
-            self._dashboard.reload_if_loaded()
+            self._dashboard.records_changed()
         if self._calendar is not None:
             self._calendar.reload_if_loaded()
 
@@ -855,12 +873,16 @@ class MainWindow(WindowHost):
                 self.views[key].reload_if_loaded()
         if self._calendar is not None and tables & {"*", "activity", "activity_staff"}:
             self._calendar.reload_if_loaded()
+        if tables & _DASHBOARD_TABLES and self._dashboard is not None:
+            self._dashboard.records_changed()  # one never shown computes when first shown
 
     def _records_changed(self) -> None:
         # A saved person changes the organisations' detail (their people) and vice versa.
         for view in self.views.built():
             if view is not self.current_view():
                 view.reload_if_loaded()
+        if self._dashboard is not None:
+            self._dashboard.records_changed()
 
     # --- undo of deletes ---------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.backup import BACKUP_DIRNAME
 from indie_desktop.store.credentials import CredentialStore
 from indie_desktop.ui.widgets.field_error import with_error
+from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,38 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._load()
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        """Every page's fields in reading order (Tab skips those of the pages not shown)."""
+        order: list[QWidget] = [
+            self.tabs,
+            self.language,
+            self.user,
+            self.letterhead,
+            self.label_right,
+            self.label_down,
+            self.calibration_button,
+            self.follow_up,
+            self.backup_folder,
+            self.browse_button,
+            self.backup_keep,
+            self.backup_daily,
+            self.retention,
+            self.host,
+            self.port,
+            self.database,
+            self.login,
+            self.sslmode,
+            self.ca_file,
+            self.ca_browse_button,
+            self.forget_button,
+        ]
+        page = self.templates_page
+        if page is not None:
+            order += page.tab_order()  # type: ignore[attr-defined]
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        return [*order, *buttons(self.buttons, ok, cancel)]
 
     # --- tabs -----------------------------------------------------------------------------------
 
@@ -276,7 +309,7 @@ class SettingsDialog(QDialog):
         default = str(data_dir / BACKUP_DIRNAME) if data_dir else self.tr("the data folder")
         self.backup_folder.setPlaceholderText(self.tr("Default: {folder}").format(folder=default))
         self.backup_folder.setClearButtonEnabled(True)
-        browse = QPushButton(self.tr("&Choose…"))
+        browse = self.browse_button = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._choose_folder)
         row = QWidget()
         row_layout = QHBoxLayout(row)
@@ -342,7 +375,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Encryption:"), self._field("server_sslmode", self.sslmode))
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("libpq's default (root.crt)"))
-        ca_browse = QPushButton(self.tr("Choose…"))
+        ca_browse = self.ca_browse_button = QPushButton(self.tr("Choose…"))
         ca_browse.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.setContentsMargins(0, 0, 0, 0)
@@ -713,7 +746,6 @@ class SettingsDialog(QDialog):
 
 def open_settings(window: Any) -> SettingsDialog | None:
     """Edit → Settings… of the main window; tells about a needed restart."""
-    from PySide6.QtWidgets import QMessageBox
 
     if window.settings is None:
         return None
@@ -722,13 +754,11 @@ def open_settings(window: Any) -> SettingsDialog | None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         if dialog.restart_needed:
-            QMessageBox.information(
-                window,
-                QCoreApplication.translate("SettingsDialog", "Settings"),
-                QCoreApplication.translate(
-                    "SettingsDialog", "The change applies when In|Die Desktop is started again."
-                ),
-            )
+            from indie_desktop.ui.restart import ask_restart, request_restart
+
+            # The language (or the user) applies at start: offer to start again at once.
+            if ask_restart(window) and request_restart(window):
+                return dialog
         window.statusBar().showMessage(
             QCoreApplication.translate("SettingsDialog", "Settings saved."), 5000
         )

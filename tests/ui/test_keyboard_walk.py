@@ -110,7 +110,154 @@ def _word_merge(ws: Workspace) -> QDialog:
     return WordMergeDialog(ws, SynchronousRunner(), [])
 
 
+def _event(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.events.event_dialog import EventDialog
+
+    return EventDialog(ws, None)
+
+
+def _settings(ws: Workspace) -> QDialog:
+    from indie_desktop.config import Settings
+    from indie_desktop.ui.settings_dialog import SettingsDialog
+
+    assert ws.db.path is not None
+    return SettingsDialog(Settings(ws.db.path.parent / "walk-settings.ini"), ws)
+
+
+def _referral_letter(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.referral_letter import ReferralLetterDialog
+
+    _need, rid = _referral_world(ws)
+    return ReferralLetterDialog(ws, rid)
+
+
+def _people(ws: Workspace):  # type: ignore[no-untyped-def]
+    from indie_desktop.services.listing import ListQuery
+    from indie_desktop.ui.printing.mail_merge import RecipientSource
+
+    return RecipientSource("people", "Personen", ws.people, ListQuery(), 2)
+
+
+def _labels(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.labels_dialog import LabelsDialog
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    return LabelsDialog(ws, SynchronousRunner(), _people(ws))
+
+
+def _mail_merge(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.mail_merge import MailMergeDialog
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    return MailMergeDialog(ws, SynchronousRunner(), _people(ws))
+
+
+def _letterhead(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.letterhead_dialog import LetterheadDialog
+
+    return LetterheadDialog(ws)
+
+
+def _preview(_ws: Workspace) -> QDialog:
+    from indie_desktop.ui.printing.preview import PrintPreviewDialog
+    from tests.ui.test_printing_preview import three_pages
+
+    return PrintPreviewDialog(three_pages(), "Kontaktblatt Müller & Söhne", "Kontaktblatt")
+
+
+def _kaya(ws: Workspace):  # type: ignore[no-untyped-def]
+    from indie_desktop.services.listing import ListQuery
+
+    return next(r.id for r in ws.people.page(ListQuery(), 0, 10) if "Kaya" in r.name)
+
+
+def _privacy(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.privacy_dialog import PrivacyDialog
+
+    return PrivacyDialog(ws, _kaya(ws))
+
+
+def _consent(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.forms import ConsentDialog
+
+    person = _kaya(ws)
+    return ConsentDialog(lambda d: ws.privacy.add_consent(person, d))
+
+
+def _objection(_ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.forms import ObjectionDialog
+
+    return ObjectionDialog(lambda *_a: None)
+
+
+def _keep(_ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.forms import KeepDialog
+
+    return KeepDialog("Ayşe Kaya", lambda *_a: None)
+
+
+def _erase(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.erase_dialog import EraseDialog
+    from indie_desktop.ui.tasks import SynchronousRunner
+
+    return EraseDialog(ws, _kaya(ws), "Ayşe Kaya", runner=SynchronousRunner())
+
+
+def _review(ws: Workspace) -> QDialog:
+    from indie_desktop.ui.privacy.review_dialog import ReviewQueueDialog
+
+    return ReviewQueueDialog(ws)
+
+
+IMPORT_CSV = (
+    "Firma;Straße;PLZ;Ort;Vorname;Nachname;E-Mail\r\n"
+    "Yıldız Metallbau GmbH;Eilper Str. 5;58091;Hagen;Şükrü;Yıldız;sukru@yildiz-metall.de\r\n"
+    "Wiśniewski Elektro e.K.;Bahnhofstr. 1;44623;Herne;Łukasz;Wiśniewski;kein-at\r\n"
+).encode("utf-8-sig")
+
+
+def _import(pages: int) -> Factory:
+    """The import wizard, moved on `pages` pages with a real CSV file (once shown)."""
+
+    def make(ws: Workspace) -> QDialog:
+        from indie_desktop.ui.importing.wizard import ImportWizard
+        from indie_desktop.ui.tasks import SynchronousRunner
+
+        wizard = ImportWizard(ws, SynchronousRunner())
+        if pages:
+            assert ws.db.path is not None
+            path = ws.db.path.parent / "kontakte.csv"
+            path.write_bytes(IMPORT_CSV)
+            wizard.file_page.path_edit.setText(str(path))
+            wizard.file_page.load()
+
+            def forward() -> None:
+                for _ in range(pages):
+                    wizard.next()
+
+            wizard.after_show = forward  # type: ignore[attr-defined]
+        return wizard
+
+    return make
+
+
 DIALOGS: dict[str, Factory] = {
+    "event": _event,
+    "settings": _settings,
+    "referral letter": _referral_letter,
+    "labels": _labels,
+    "mail merge": _mail_merge,
+    "letterhead": _letterhead,
+    "print preview": _preview,
+    "privacy": _privacy,
+    "consent": _consent,
+    "objection": _objection,
+    "keep": _keep,
+    "erase": _erase,
+    "privacy review": _review,
+    "import: file": _import(0),
+    "import: columns": _import(1),
+    "import: check": _import(2),
     "visit": _visit,
     "organisation": _record("OrganisationDialog"),
     "person": _record("PersonDialog"),
@@ -125,6 +272,18 @@ DIALOGS: dict[str, Factory] = {
     "network status": _membership,
     "word merge": _word_merge,
 }
+
+
+def open_dialog(qtbot, factory: Factory, ws: Workspace) -> QDialog:
+    """Made, shown and (a wizard) moved to its page, as a user has it in front of them."""
+    dialog = factory(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    after_show = getattr(dialog, "after_show", None)
+    if after_show is not None:
+        after_show()
+    return dialog
 
 
 def _reachable(widget: QWidget) -> bool:
@@ -160,10 +319,7 @@ def name(widget: QWidget | None) -> str:
 
 @pytest.mark.parametrize("key", sorted(DIALOGS))
 def test_tab_walks_every_dialog_in_its_declared_order(qtbot, sample: Workspace, key: str) -> None:
-    dialog = DIALOGS[key](sample)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = open_dialog(qtbot, DIALOGS[key], sample)
     tabs = dialog.findChild(QTabWidget, "tabs")
     for page in range(tabs.count() if tabs is not None else 1):
         if tabs is not None:

@@ -102,8 +102,6 @@ def _referral_letter(ws: Workspace, _data_dir: Path) -> QWidget:
 
 WINDOWS: dict[str, Callable[[Workspace, Path], QWidget]] = {
     **{key: (lambda ws, _d, f=factory: f(ws)) for key, factory in DIALOGS.items()},
-    "referral letter": _referral_letter,
-    "settings": _settings,
     "main window": _main,
 }
 
@@ -113,6 +111,9 @@ def _check(qtbot, sample: Workspace, data_dir: Path, key: str) -> None:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    after_show = getattr(window, "after_show", None)
+    if after_show is not None:  # a wizard moved to its page
+        after_show()
     found: dict[str, list] = {}
     walk = _main_window_states(window) if isinstance(window, QMainWindow) else states(window)
     for state in walk:

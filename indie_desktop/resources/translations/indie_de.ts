@@ -74,28 +74,28 @@
         <translation>Alle Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="178"/>
+        <location filename="../../domain/list_columns.py" line="195"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="184"/>
+        <location filename="../../domain/list_columns.py" line="201"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="186"/>
+        <location filename="../../domain/list_columns.py" line="203"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="189"/>
+        <location filename="../../domain/list_columns.py" line="206"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="194"/>
-        <location filename="../../ui/views/activities_view.py" line="104"/>
+        <location filename="../../domain/list_columns.py" line="211"/>
+        <location filename="../../ui/views/activities_view.py" line="107"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -129,42 +129,42 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Noch keine Aktivitäten. Einen Besuch erfassen Sie mit Strg+Umschalt+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="100"/>
+        <location filename="../../ui/views/activities_view.py" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="101"/>
+        <location filename="../../ui/views/activities_view.py" line="104"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="102"/>
+        <location filename="../../ui/views/activities_view.py" line="105"/>
         <source>People met</source>
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="103"/>
+        <location filename="../../ui/views/activities_view.py" line="106"/>
         <source>Staff present</source>
         <translation>Teilnehmende Mitarbeitende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="121"/>
+        <location filename="../../ui/views/activities_view.py" line="124"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="122"/>
+        <location filename="../../ui/views/activities_view.py" line="125"/>
         <source>Needs found</source>
         <translation>Festgestellte Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="123"/>
+        <location filename="../../ui/views/activities_view.py" line="126"/>
         <source>Agreed next steps</source>
         <translation>Vereinbarte nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/activities_view.py" line="124"/>
+        <location filename="../../ui/views/activities_view.py" line="127"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -592,18 +592,18 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="442"/>
-        <location filename="../../ui/widgets/charts.py" line="463"/>
+        <location filename="../../ui/widgets/charts.py" line="457"/>
+        <location filename="../../ui/widgets/charts.py" line="486"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="443"/>
+        <location filename="../../ui/widgets/charts.py" line="458"/>
         <source>Show these numbers as a table</source>
         <translation>Diese Zahlen als Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="463"/>
+        <location filename="../../ui/widgets/charts.py" line="486"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -672,17 +672,17 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wahrscheinliche Dubletten vorhandener Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="117"/>
+        <location filename="../../ui/importing/check_page.py" line="122"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137"/>
+        <location filename="../../ui/importing/check_page.py" line="142"/>
         <source>{rows}: {organisations} and {people} would be created, {existing} filled in, {skipped}.</source>
         <translation>{rows}: {organisations} und {people} würden angelegt, {existing} ergänzt, {skipped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <location filename="../../ui/importing/check_page.py" line="145"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -690,7 +690,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="141"/>
+        <location filename="../../ui/importing/check_page.py" line="146"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n Organisation</numerusform>
@@ -698,7 +698,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="142"/>
+        <location filename="../../ui/importing/check_page.py" line="147"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -706,7 +706,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="143"/>
+        <location filename="../../ui/importing/check_page.py" line="148"/>
         <source>%n existing record(s)</source>
         <translation>
             <numerusform>%n vorhandener Datensatz</numerusform>
@@ -714,7 +714,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <location filename="../../ui/importing/check_page.py" line="149"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n Zeile übersprungen</numerusform>
@@ -722,27 +722,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="176"/>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172"/>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <location filename="../../ui/importing/check_page.py" line="178"/>
         <source>Merge into existing</source>
         <translation>In vorhandenen Datensatz übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="217"/>
+        <location filename="../../ui/importing/check_page.py" line="222"/>
         <source>Correct value</source>
         <translation>Wert korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218"/>
+        <location filename="../../ui/importing/check_page.py" line="223"/>
         <source>Row %1, column %2:</source>
         <translation>Zeile %1, Spalte %2:</translation>
     </message>
@@ -1307,47 +1307,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="119"/>
+        <location filename="../../ui/privacy/forms.py" line="129"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="126"/>
+        <location filename="../../ui/privacy/forms.py" line="136"/>
         <source>e.g. form at the trade fair, e-mail</source>
         <translation>z. B. Formular auf der Messe, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="129"/>
+        <location filename="../../ui/privacy/forms.py" line="139"/>
         <source>What proves it (files can be attached to the consent afterwards)</source>
         <translation>Womit sie belegt ist (Dateien lassen sich danach an die Einwilligung anhängen)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="134"/>
+        <location filename="../../ui/privacy/forms.py" line="144"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="135"/>
+        <location filename="../../ui/privacy/forms.py" line="145"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="136"/>
+        <location filename="../../ui/privacy/forms.py" line="146"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Weg:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="137"/>
+        <location filename="../../ui/privacy/forms.py" line="147"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="138"/>
+        <location filename="../../ui/privacy/forms.py" line="148"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="139"/>
+        <location filename="../../ui/privacy/forms.py" line="149"/>
         <source>&amp;Withdrawn on:</source>
         <translation>Wi&amp;derrufen am:</translation>
     </message>
@@ -1502,487 +1502,572 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <location filename="../../ui/views/dashboard_view.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/views/dashboard_view.py" line="172"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="179"/>
-        <location filename="../../ui/views/dashboard_view.py" line="641"/>
+        <location filename="../../ui/views/dashboard_view.py" line="180"/>
+        <location filename="../../ui/views/dashboard_view.py" line="739"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="180"/>
+        <location filename="../../ui/views/dashboard_view.py" line="181"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="181"/>
-        <location filename="../../ui/views/dashboard_view.py" line="190"/>
+        <location filename="../../ui/views/dashboard_view.py" line="182"/>
+        <location filename="../../ui/views/dashboard_view.py" line="191"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="182"/>
+        <location filename="../../ui/views/dashboard_view.py" line="183"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="186"/>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="192"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="199"/>
+        <location filename="../../ui/views/dashboard_view.py" line="200"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="201"/>
+        <location filename="../../ui/views/dashboard_view.py" line="202"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="205"/>
+        <location filename="../../ui/views/dashboard_view.py" line="206"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="207"/>
+        <location filename="../../ui/views/dashboard_view.py" line="208"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <location filename="../../ui/views/dashboard_view.py" line="251"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="251"/>
+        <location filename="../../ui/views/dashboard_view.py" line="252"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="252"/>
+        <location filename="../../ui/views/dashboard_view.py" line="253"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="253"/>
+        <location filename="../../ui/views/dashboard_view.py" line="254"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="254"/>
+        <location filename="../../ui/views/dashboard_view.py" line="255"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="255"/>
+        <location filename="../../ui/views/dashboard_view.py" line="256"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="256"/>
+        <location filename="../../ui/views/dashboard_view.py" line="257"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="264"/>
+        <location filename="../../ui/views/dashboard_view.py" line="265"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="279"/>
+        <location filename="../../ui/views/dashboard_view.py" line="280"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="280"/>
+        <location filename="../../ui/views/dashboard_view.py" line="281"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="281"/>
+        <location filename="../../ui/views/dashboard_view.py" line="282"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="282"/>
+        <location filename="../../ui/views/dashboard_view.py" line="283"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="283"/>
+        <location filename="../../ui/views/dashboard_view.py" line="284"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="284"/>
+        <location filename="../../ui/views/dashboard_view.py" line="285"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="285"/>
+        <location filename="../../ui/views/dashboard_view.py" line="286"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="286"/>
+        <location filename="../../ui/views/dashboard_view.py" line="287"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="314"/>
+        <location filename="../../ui/views/dashboard_view.py" line="317"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="316"/>
+        <location filename="../../ui/views/dashboard_view.py" line="319"/>
         <source>events in the period</source>
         <translation>Veranstaltungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="317"/>
+        <location filename="../../ui/views/dashboard_view.py" line="320"/>
         <source>registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="318"/>
+        <location filename="../../ui/views/dashboard_view.py" line="321"/>
         <source>participants who came</source>
         <translation>Teilnehmende, die kamen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="319"/>
+        <location filename="../../ui/views/dashboard_view.py" line="322"/>
         <source>first contacts made at an event</source>
         <translation>Erstkontakte auf Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="329"/>
-        <location filename="../../ui/views/dashboard_view.py" line="340"/>
+        <location filename="../../ui/views/dashboard_view.py" line="332"/>
+        <location filename="../../ui/views/dashboard_view.py" line="343"/>
         <source>Upcoming events</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="333"/>
+        <location filename="../../ui/views/dashboard_view.py" line="336"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../ui/views/dashboard_view.py" line="337"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="335"/>
+        <location filename="../../ui/views/dashboard_view.py" line="338"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="336"/>
+        <location filename="../../ui/views/dashboard_view.py" line="339"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="337"/>
+        <location filename="../../ui/views/dashboard_view.py" line="340"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="348"/>
+        <location filename="../../ui/views/dashboard_view.py" line="351"/>
         <source>No events planned from today on.</source>
         <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="385"/>
+        <location filename="../../ui/views/dashboard_view.py" line="390"/>
+        <source>Organisations with at least one activity in the period (visit, call, meeting, event, …), each counted once however often it was contacted.</source>
+        <translation>Organisationen mit mindestens einer Aktivität im Zeitraum (Besuch, Telefonat, Besprechung, Veranstaltung, …), jede einmal gezählt, wie oft sie auch kontaktiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="394"/>
+        <source>Activities of the kind “company visit” held in the period (the day in Berlin time). Calls, e-mails and meetings are not counted here.</source>
+        <translation>Aktivitäten der Art „Firmenbesuch“ im Zeitraum (Tag nach Berliner Zeit). Telefonate, E-Mails und Besprechungen zählen hier nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="398"/>
+        <source>Needs recorded in the period, by the day of the visit they were found in (else the day they were recorded).</source>
+        <translation>Im Zeitraum erfasste Bedarfe, nach dem Tag des Besuchs, bei dem sie festgestellt wurden (sonst nach dem Tag der Erfassung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="402"/>
+        <source>Referrals made in the period (referral date). A need referred to several partners counts once per partner, so there can be more referrals than needs referred (see “From need to cooperation”, which counts needs).</source>
+        <translation>Im Zeitraum vorgenommene Vermittlungen (Vermittlungsdatum). Ein Bedarf, der an mehrere Partner vermittelt wurde, zählt je Partner einmal; deshalb kann es mehr Vermittlungen als vermittelte Bedarfe geben (siehe „Vom Bedarf zur Kooperation“, dort werden Bedarfe gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <source>Cooperations that started in the period (start date), with or without a referral before them. “From need to cooperation” counts instead the needs of the period that reached a cooperation, so the two numbers can differ.</source>
+        <translation>Im Zeitraum begonnene Kooperationen (Beginndatum), mit oder ohne vorherige Vermittlung. „Vom Bedarf zur Kooperation“ zählt dagegen die Bedarfe des Zeitraums, die zu einer Kooperation geführt haben; die beiden Zahlen können deshalb abweichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="412"/>
+        <source>Sum of the values in euros of the cooperations started in the period.</source>
+        <translation>Summe der Werte in Euro der im Zeitraum begonnenen Kooperationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="415"/>
+        <source>Median number of days from the need being found to its referral, over the referrals made in the period.</source>
+        <translation>Median der Tage von der Feststellung des Bedarfs bis zu seiner Vermittlung, über die im Zeitraum vorgenommenen Vermittlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="419"/>
+        <source>Median number of days from the referral to the start of the cooperation, over the cooperations started in the period that came from a referral.</source>
+        <translation>Median der Tage von der Vermittlung bis zum Beginn der Kooperation, über die im Zeitraum begonnenen Kooperationen, die aus einer Vermittlung hervorgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="427"/>
+        <source>The needs recorded in the period and how many of them got as far as each step: referred at least once, a first meeting, a cooperation. Each need counts once, however many partners it was referred to.</source>
+        <translation>Die im Zeitraum erfassten Bedarfe und wie viele davon jede Stufe erreicht haben: mindestens einmal vermittelt, Erstgespräch, Kooperation. Jeder Bedarf zählt einmal, an wie viele Partner er auch vermittelt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="432"/>
+        <source>Company visits, needs, referrals and cooperations started, per month of the period (each by its own date).</source>
+        <translation>Firmenbesuche, Bedarfe, Vermittlungen und begonnene Kooperationen je Monat des Zeitraums (jeweils nach ihrem eigenen Datum).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="436"/>
+        <source>Company visits by the municipality of the organisations visited; a visit to organisations in two municipalities counts in each.</source>
+        <translation>Firmenbesuche nach der Kommune der besuchten Organisationen; ein Besuch bei Organisationen in zwei Kommunen zählt in beiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
+        <source>Referrals of the period by the institution that made them (owns the record).</source>
+        <translation>Vermittlungen des Zeitraums nach der Institution, die sie vorgenommen hat (Eigentümerin des Eintrags).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="443"/>
+        <source>Referrals of the period: the kind of the organisation referred (row) and of its partner (column).</source>
+        <translation>Vermittlungen des Zeitraums: Art der vermittelten Organisation (Zeile) und ihres Partners (Spalte).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="446"/>
+        <source>Referrals made in the period by the stage they stand at today.</source>
+        <translation>Im Zeitraum vorgenommene Vermittlungen nach ihrem heutigen Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="451"/>
+        <source>Period: {period}.</source>
+        <translation>Zeitraum: {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <source>Institutions: all (records private to other institutions are counted, not listed).</source>
+        <translation>Institutionen: alle (private Einträge anderer Institutionen werden mitgezählt, aber nicht aufgelistet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <source>Institution: {name}.</source>
+        <translation>Institution: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="469"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="386"/>
+        <location filename="../../ui/views/dashboard_view.py" line="470"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="388"/>
+        <location filename="../../ui/views/dashboard_view.py" line="472"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../ui/views/dashboard_view.py" line="474"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../ui/views/dashboard_view.py" line="475"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="392"/>
+        <location filename="../../ui/views/dashboard_view.py" line="476"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="408"/>
+        <location filename="../../ui/views/dashboard_view.py" line="494"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="408"/>
-        <location filename="../../ui/views/dashboard_view.py" line="655"/>
+        <location filename="../../ui/views/dashboard_view.py" line="494"/>
+        <location filename="../../ui/views/dashboard_view.py" line="753"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="416"/>
+        <location filename="../../ui/views/dashboard_view.py" line="502"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="435"/>
+        <location filename="../../ui/views/dashboard_view.py" line="521"/>
         <source>needs carried to universities</source>
         <translation>Bedarfe an Hochschulen übermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="436"/>
+        <location filename="../../ui/views/dashboard_view.py" line="522"/>
         <source>of them taken up by a unit</source>
         <translation>davon von einer Einheit aufgegriffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="437"/>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
         <source>of them led to a cooperation</source>
         <translation>davon zu einer Kooperation geführt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="524"/>
         <source>companies in the network</source>
         <translation>Unternehmen im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <location filename="../../ui/views/dashboard_view.py" line="525"/>
         <source>companies joined the network</source>
         <translation>Unternehmen neu im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="447"/>
+        <location filename="../../ui/views/dashboard_view.py" line="533"/>
         <source>Needs by topic</source>
         <translation>Bedarfe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="448"/>
+        <location filename="../../ui/views/dashboard_view.py" line="534"/>
         <source>Needs by sector (WZ division)</source>
         <translation>Bedarfe nach Branche (WZ-Abteilung)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="450"/>
+        <location filename="../../ui/views/dashboard_view.py" line="536"/>
         <source>Companies in the network by institution</source>
         <translation>Unternehmen im Netzwerk nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="468"/>
+        <location filename="../../ui/views/dashboard_view.py" line="554"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="475"/>
+        <location filename="../../ui/views/dashboard_view.py" line="561"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
         <source>Joined</source>
         <translation>Neu dazu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="498"/>
+        <location filename="../../ui/views/dashboard_view.py" line="584"/>
         <source>Needs radar due: %1</source>
         <translation>Bedarfsradar fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="560"/>
+        <location filename="../../ui/views/dashboard_view.py" line="657"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="574"/>
+        <location filename="../../ui/views/dashboard_view.py" line="671"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="599"/>
+        <location filename="../../ui/views/dashboard_view.py" line="697"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="600"/>
+        <location filename="../../ui/views/dashboard_view.py" line="698"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="601"/>
+        <location filename="../../ui/views/dashboard_view.py" line="699"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="602"/>
+        <location filename="../../ui/views/dashboard_view.py" line="700"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="615"/>
+        <location filename="../../ui/views/dashboard_view.py" line="713"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="468"/>
-        <location filename="../../ui/views/dashboard_view.py" line="475"/>
-        <location filename="../../ui/views/dashboard_view.py" line="615"/>
-        <location filename="../../ui/views/dashboard_view.py" line="633"/>
-        <location filename="../../ui/views/dashboard_view.py" line="663"/>
-        <location filename="../../ui/views/dashboard_view.py" line="757"/>
+        <location filename="../../ui/views/dashboard_view.py" line="554"/>
+        <location filename="../../ui/views/dashboard_view.py" line="561"/>
+        <location filename="../../ui/views/dashboard_view.py" line="713"/>
+        <location filename="../../ui/views/dashboard_view.py" line="731"/>
+        <location filename="../../ui/views/dashboard_view.py" line="761"/>
+        <location filename="../../ui/views/dashboard_view.py" line="855"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="615"/>
+        <location filename="../../ui/views/dashboard_view.py" line="713"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="632"/>
-        <location filename="../../ui/views/dashboard_view.py" line="662"/>
-        <location filename="../../ui/views/dashboard_view.py" line="756"/>
+        <location filename="../../ui/views/dashboard_view.py" line="730"/>
+        <location filename="../../ui/views/dashboard_view.py" line="760"/>
+        <location filename="../../ui/views/dashboard_view.py" line="854"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="634"/>
-        <location filename="../../ui/views/dashboard_view.py" line="664"/>
-        <location filename="../../ui/views/dashboard_view.py" line="717"/>
-        <location filename="../../ui/views/dashboard_view.py" line="736"/>
-        <location filename="../../ui/views/dashboard_view.py" line="758"/>
+        <location filename="../../ui/views/dashboard_view.py" line="732"/>
+        <location filename="../../ui/views/dashboard_view.py" line="762"/>
+        <location filename="../../ui/views/dashboard_view.py" line="815"/>
+        <location filename="../../ui/views/dashboard_view.py" line="834"/>
+        <location filename="../../ui/views/dashboard_view.py" line="856"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="635"/>
-        <location filename="../../ui/views/dashboard_view.py" line="665"/>
-        <location filename="../../ui/views/dashboard_view.py" line="759"/>
+        <location filename="../../ui/views/dashboard_view.py" line="733"/>
+        <location filename="../../ui/views/dashboard_view.py" line="763"/>
+        <location filename="../../ui/views/dashboard_view.py" line="857"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="661"/>
+        <location filename="../../ui/views/dashboard_view.py" line="759"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="666"/>
+        <location filename="../../ui/views/dashboard_view.py" line="764"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="480"/>
-        <location filename="../../ui/views/dashboard_view.py" line="685"/>
+        <location filename="../../ui/views/dashboard_view.py" line="566"/>
+        <location filename="../../ui/views/dashboard_view.py" line="783"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
-        <location filename="../../ui/views/dashboard_view.py" line="696"/>
+        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="794"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="717"/>
+        <location filename="../../ui/views/dashboard_view.py" line="815"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="723"/>
+        <location filename="../../ui/views/dashboard_view.py" line="821"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="724"/>
+        <location filename="../../ui/views/dashboard_view.py" line="822"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="725"/>
+        <location filename="../../ui/views/dashboard_view.py" line="823"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="726"/>
+        <location filename="../../ui/views/dashboard_view.py" line="824"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="727"/>
+        <location filename="../../ui/views/dashboard_view.py" line="825"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="728"/>
+        <location filename="../../ui/views/dashboard_view.py" line="826"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="729"/>
+        <location filename="../../ui/views/dashboard_view.py" line="827"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="736"/>
+        <location filename="../../ui/views/dashboard_view.py" line="834"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="736"/>
+        <location filename="../../ui/views/dashboard_view.py" line="834"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="775"/>
+        <location filename="../../ui/views/dashboard_view.py" line="873"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -2159,84 +2244,84 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="59"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="60"/>
         <source>Erase %1 (Art. 17 GDPR)</source>
         <translation>%1 löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="66"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="67"/>
         <source>All personal data of %1 will be erased: master data, affiliations, consents, objections, files and the values in the change history. Visits, referrals and cooperations stay counted, without the person. This cannot be undone.</source>
         <translation>Alle personenbezogenen Daten von %1 werden gelöscht: Stammdaten, Zugehörigkeiten, Einwilligungen, Widersprüche, Dateien und die Werte im Änderungsverlauf. Besuche, Vermittlungen und Kooperationen zählen weiter, ohne die Person. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="74"/>
         <source>Other records mention the person. Tick the texts to clean up:</source>
         <translation>Andere Datensätze nennen die Person. Haken Sie die Texte an, die bereinigt werden sollen:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="77"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="78"/>
         <source>Mentions in other records</source>
         <translation>Erwähnungen in anderen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="98"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="99"/>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="109"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="110"/>
         <source>Last question: type the name “%1” to erase the person irrevocably.</source>
         <translation>Letzte Rückfrage: Tippen Sie den Namen „%1“ ein, um die Person unwiderruflich zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="115"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="116"/>
         <source>Name to confirm</source>
         <translation>Name zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="117"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="118"/>
         <source>&amp;Erase irrevocably</source>
         <translation>&amp;Unwiderruflich löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="122"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="123"/>
         <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them.</source>
         <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="126"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="127"/>
         <source>These backup files hold the person:</source>
         <translation>Diese Sicherungsdateien enthalten die Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="142"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="236"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="248"/>
         <source>Backups made before the erasure still hold the person&apos;s data until they rotate out; the erasure does not change them. Backup files that hold the person:</source>
         <translation>Datensicherungen von vor der Löschung enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden; die Löschung verändert sie nicht. Sicherungsdateien, die die Person enthalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="197"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="221"/>
-        <location filename="../../ui/privacy/erase_dialog.py" line="241"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="209"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="233"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="253"/>
         <source>Erasure</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="90"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="91"/>
         <source>Only the data protection role may erase: on the shared database, the administrator&apos;s login. Ask them to erase this person. An offline copy receives the erasure with its next sync.</source>
         <translation>Löschen darf nur die Datenschutzrolle: in der gemeinsamen Datenbank die Anmeldung der Administration. Bitten Sie sie, diese Person zu löschen. Eine Offline-Kopie erhält die Löschung mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="199"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="211"/>
         <source>Erasing %1. This cannot be cancelled once started: the erasure finishes and then cleans the database file, which may take a while for a large file.</source>
         <translation>%1 wird gelöscht. Einmal begonnen, lässt sich das nicht abbrechen: Die Löschung läuft zu Ende und bereinigt danach die Datenbankdatei; bei einer großen Datei kann das eine Weile dauern.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/erase_dialog.py" line="231"/>
+        <location filename="../../ui/privacy/erase_dialog.py" line="243"/>
         <source>The personal data is erased. The audit trail records the erasure under the reference %1, without the person.</source>
         <translation>Die personenbezogenen Daten sind gelöscht. Das Protokoll vermerkt die Löschung unter dem Aktenzeichen %1, ohne die Person.</translation>
     </message>
@@ -2427,7 +2512,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="26"/>
         <source>Start ti&amp;me:</source>
-        <translation>Beginn (&amp;Uhrzeit):</translation>
+        <translation>Beginn (U&amp;hrzeit):</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="27"/>
@@ -2453,7 +2538,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="38"/>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Veranstalter:</translation>
+        <translation>Ve&amp;ranstalter:</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="40"/>
@@ -2493,7 +2578,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="55"/>
         <source>&amp;Visible to:</source>
-        <translation>&amp;Sichtbar für:</translation>
+        <translation>Sicht&amp;bar für:</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="60"/>
@@ -2539,32 +2624,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/events/events_view.py" line="41"/>
+        <location filename="../../ui/events/events_view.py" line="49"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="42"/>
+        <location filename="../../ui/events/events_view.py" line="50"/>
         <source>Invite b&amp;y e-mail…</source>
         <translation>&amp;Per E-Mail einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="43"/>
+        <location filename="../../ui/events/events_view.py" line="51"/>
         <source>I&amp;mport registrations…</source>
         <translation>Anmeldungen i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="44"/>
+        <location filename="../../ui/events/events_view.py" line="52"/>
         <source>Attendance &amp;list</source>
         <translation>Teilnehmer&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="45"/>
+        <location filename="../../ui/events/events_view.py" line="53"/>
         <source>&amp;Badges</source>
         <translation>Namenss&amp;childer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="46"/>
+        <location filename="../../ui/events/events_view.py" line="54"/>
         <source>&amp;After the event…</source>
         <translation>Nach der Veranstalt&amp;ung…</translation>
     </message>
@@ -2572,144 +2657,144 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventsView</name>
     <message>
-        <location filename="../../domain/list_columns.py" line="132"/>
+        <location filename="../../domain/list_columns.py" line="143"/>
         <source>Date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="138"/>
+        <location filename="../../domain/list_columns.py" line="149"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="140"/>
+        <location filename="../../domain/list_columns.py" line="151"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="142"/>
-        <location filename="../../ui/events/events_view.py" line="156"/>
+        <location filename="../../domain/list_columns.py" line="153"/>
+        <location filename="../../ui/events/events_view.py" line="164"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="143"/>
-        <location filename="../../ui/events/events_view.py" line="157"/>
+        <location filename="../../domain/list_columns.py" line="154"/>
+        <location filename="../../ui/events/events_view.py" line="165"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="145"/>
+        <location filename="../../domain/list_columns.py" line="156"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="151"/>
+        <location filename="../../domain/list_columns.py" line="162"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="85"/>
+        <location filename="../../ui/events/events_view.py" line="93"/>
         <source>Invitation &amp;text…</source>
         <translation>Einladungs&amp;text…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="87"/>
+        <location filename="../../ui/events/events_view.py" line="95"/>
         <source>&amp;Target groups…</source>
         <translation>&amp;Zielgruppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="89"/>
+        <location filename="../../ui/events/events_view.py" line="97"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="109"/>
+        <location filename="../../ui/events/events_view.py" line="117"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="112"/>
+        <location filename="../../ui/events/events_view.py" line="120"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="118"/>
+        <location filename="../../ui/events/events_view.py" line="126"/>
         <source>Delete the event “{name}”?</source>
         <translation>Die Veranstaltung „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="121"/>
+        <location filename="../../ui/events/events_view.py" line="129"/>
         <source>Event “{name}” deleted.</source>
         <translation>Veranstaltung „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="124"/>
+        <location filename="../../ui/events/events_view.py" line="132"/>
         <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
         <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="155"/>
+        <location filename="../../ui/events/events_view.py" line="163"/>
         <source>When</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="158"/>
+        <location filename="../../ui/events/events_view.py" line="166"/>
         <source>Co-organisers</source>
         <translation>Mitveranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="159"/>
+        <location filename="../../ui/events/events_view.py" line="167"/>
         <source>Registered / places</source>
         <translation>Angemeldet / Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="161"/>
+        <location filename="../../ui/events/events_view.py" line="169"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="164"/>
+        <location filename="../../ui/events/events_view.py" line="172"/>
         <source>Registration deadline</source>
         <translation>Anmeldeschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="166"/>
+        <location filename="../../ui/events/events_view.py" line="174"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="169"/>
+        <location filename="../../ui/events/events_view.py" line="177"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="170"/>
+        <location filename="../../ui/events/events_view.py" line="178"/>
         <source>Funding</source>
         <translation>Förderung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="174"/>
+        <location filename="../../ui/events/events_view.py" line="182"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="175"/>
+        <location filename="../../ui/events/events_view.py" line="183"/>
         <source>Hall / stand</source>
         <translation>Halle / Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="178"/>
+        <location filename="../../ui/events/events_view.py" line="186"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="180"/>
+        <location filename="../../ui/events/events_view.py" line="188"/>
         <source>Visible to</source>
         <translation>Sichtbar für</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="184"/>
+        <location filename="../../ui/events/events_view.py" line="192"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2717,129 +2802,129 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="38"/>
+        <location filename="../../ui/importing/file_page.py" line="49"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="40"/>
+        <location filename="../../ui/importing/file_page.py" line="51"/>
         <source>CSV (as Excel saves it), Excel workbook (.xlsx) or vCard (.vcf).</source>
         <translation>CSV (wie Excel sie speichert), Excel-Arbeitsmappe (.xlsx) oder vCard (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="43"/>
+        <location filename="../../ui/importing/file_page.py" line="54"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="44"/>
+        <location filename="../../ui/importing/file_page.py" line="55"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="51"/>
-        <location filename="../../ui/importing/file_page.py" line="60"/>
-        <location filename="../../ui/importing/file_page.py" line="68"/>
+        <location filename="../../ui/importing/file_page.py" line="62"/>
+        <location filename="../../ui/importing/file_page.py" line="71"/>
+        <location filename="../../ui/importing/file_page.py" line="79"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="52"/>
+        <location filename="../../ui/importing/file_page.py" line="63"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="54"/>
+        <location filename="../../ui/importing/file_page.py" line="65"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="61"/>
+        <location filename="../../ui/importing/file_page.py" line="72"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="62"/>
+        <location filename="../../ui/importing/file_page.py" line="73"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="63"/>
+        <location filename="../../ui/importing/file_page.py" line="74"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="69"/>
+        <location filename="../../ui/importing/file_page.py" line="80"/>
         <source>Comma (25,62)</source>
         <translation>Komma (25,62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="70"/>
+        <location filename="../../ui/importing/file_page.py" line="81"/>
         <source>Point (25.62)</source>
         <translation>Punkt (25.62)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="74"/>
+        <location filename="../../ui/importing/file_page.py" line="85"/>
         <source>&amp;Keep contact photos as attachments of the people</source>
-        <translation>Kontaktfotos als Anhänge der Personen &amp;behalten</translation>
+        <translation>Kontaktfotos als Anhänge der Personen be&amp;halten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="82"/>
+        <location filename="../../ui/importing/file_page.py" line="93"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="85"/>
+        <location filename="../../ui/importing/file_page.py" line="96"/>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Zeichenkodierung:</translation>
+        <translation>Zeichen&amp;kodierung:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="86"/>
+        <location filename="../../ui/importing/file_page.py" line="97"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="87"/>
-        <source>Decimal &amp;separator:</source>
-        <translation>Dezimal&amp;trennzeichen:</translation>
+        <location filename="../../ui/importing/file_page.py" line="98"/>
+        <source>Deci&amp;mal separator:</source>
+        <translation>Dezi&amp;maltrennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="88"/>
+        <location filename="../../ui/importing/file_page.py" line="99"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="90"/>
+        <location filename="../../ui/importing/file_page.py" line="101"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="101"/>
+        <location filename="../../ui/importing/file_page.py" line="112"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="103"/>
+        <location filename="../../ui/importing/file_page.py" line="114"/>
         <source>Import files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Importdateien (*.csv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="136"/>
+        <location filename="../../ui/importing/file_page.py" line="147"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="136"/>
+        <location filename="../../ui/importing/file_page.py" line="147"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="136"/>
+        <location filename="../../ui/importing/file_page.py" line="147"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="137"/>
+        <location filename="../../ui/importing/file_page.py" line="148"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2847,22 +2932,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="142"/>
+        <location filename="../../ui/importing/file_page.py" line="153"/>
         <source>decimal comma</source>
         <translation>Dezimalkomma</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="144"/>
+        <location filename="../../ui/importing/file_page.py" line="155"/>
         <source>decimal point</source>
         <translation>Dezimalpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/file_page.py" line="152"/>
+        <location filename="../../ui/importing/file_page.py" line="163"/>
         <source>sheet %1</source>
         <translation>Tabellenblatt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/file_page.py" line="156"/>
+        <location filename="../../ui/importing/file_page.py" line="167"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n Foto</numerusform>
@@ -3420,12 +3505,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="24"/>
+        <location filename="../../ui/importing/wizard.py" line="25"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="32"/>
+        <location filename="../../ui/importing/wizard.py" line="33"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -3678,22 +3763,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="192"/>
+        <location filename="../../ui/privacy/forms.py" line="202"/>
         <source>Keep %1</source>
         <translation>%1 behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="195"/>
+        <location filename="../../ui/privacy/forms.py" line="205"/>
         <source>e.g. member of the advisory board</source>
         <translation>z. B. Mitglied im Beirat</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="197"/>
+        <location filename="../../ui/privacy/forms.py" line="207"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="198"/>
+        <location filename="../../ui/privacy/forms.py" line="208"/>
         <source>Keep &amp;until:</source>
         <translation>Behalten &amp;bis:</translation>
     </message>
@@ -3701,38 +3786,38 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="131"/>
-        <location filename="../../ui/printing/labels_dialog.py" line="231"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="132"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="243"/>
         <source>Address labels</source>
         <translation>Adressetiketten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="135"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="136"/>
         <source>Label sheet</source>
         <translation>Etikettenbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="137"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="138"/>
         <source>Avery Zweckform 3474 – 70 × 37 mm, 24 per sheet</source>
         <translation>Avery Zweckform 3474 – 70 × 37 mm, 24 je Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="139"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="140"/>
         <source>Avery L7163 – 99.1 × 38.1 mm, 14 per sheet</source>
         <translation>Avery L7163 – 99,1 × 38,1 mm, 14 je Bogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="141"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="142"/>
         <source>First free label</source>
         <translation>Erstes freies Etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="143"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="144"/>
         <source>On a sheet already partly used: the first label still free</source>
         <translation>Bei einem schon angebrochenen Bogen: das erste noch freie Etikett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="153"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="154"/>
         <source>all %n organisation(s) of the list</source>
         <translation>
             <numerusform>die %n Organisation der Liste</numerusform>
@@ -3740,7 +3825,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="156"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="157"/>
         <source>only the %n selected organisation(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Organisation</numerusform>
@@ -3748,7 +3833,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="160"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="161"/>
         <source>all %n person(s) of the list</source>
         <translation>
             <numerusform>die %n Person der Liste</numerusform>
@@ -3756,7 +3841,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/labels_dialog.py" line="163"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="164"/>
         <source>only the %n selected person(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Person</numerusform>
@@ -3764,37 +3849,37 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="173"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="174"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Bogen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="175"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="176"/>
         <source>&amp;First free label:</source>
         <translation>&amp;Erstes freies Etikett:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="181"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="182"/>
         <source>Labels for:</source>
         <translation>Etiketten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="184"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="185"/>
         <source>&amp;Preview labels…</source>
         <translation>Etiketten in der &amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="186"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="187"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="233"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="245"/>
         <source>Label %1 of %2</source>
         <translation>Etikett %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="253"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="265"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
     </message>
@@ -3802,149 +3887,149 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="53"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="54"/>
         <source>Letterhead – %1</source>
         <translation>Briefkopf – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="63"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="64"/>
         <source>e.g. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</source>
         <translation>z. B. WF Dortmund · Töllnerstraße 9–11 · 44122 Dortmund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="67"/>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="212"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="68"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="229"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="69"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="70"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="71"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="72"/>
         <source>&amp;Remove</source>
-        <translation>Ent&amp;fernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="77"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="78"/>
         <source>Logo preview</source>
         <translation>Logo-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="83"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="84"/>
         <source>Bank details, register court, managing director …</source>
         <translation>Bankverbindung, Registergericht, Geschäftsführung …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="117"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="118"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="118"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="119"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="123"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="124"/>
-        <source>&amp;Sender line:</source>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
+        <source>Sen&amp;der line:</source>
         <translation>A&amp;bsenderzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="125"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
         <source>S&amp;treet:</source>
         <translation>S&amp;traße:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="126"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="127"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="128"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="128"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="129"/>
         <source>&amp;Web:</source>
         <translation>&amp;Web:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="132"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="133"/>
         <source>Postcode, &amp;city:</source>
         <translation>PLZ, &amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="135"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="136"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="136"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="137"/>
         <source>&amp;Footer:</source>
         <translation>F&amp;ußzeile:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="143"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="144"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="145"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="146"/>
         <source>Sa&amp;mple page…</source>
         <translation>&amp;Musterseite…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="146"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="147"/>
         <source>A page with this letterhead, before saving</source>
         <translation>Eine Seite mit diesem Briefkopf, schon vor dem Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="195"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="212"/>
         <source>Choose logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="197"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="214"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="218"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="235"/>
         <source>This file cannot be read as an image.</source>
         <translation>Diese Datei lässt sich nicht als Bild lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="277"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="294"/>
         <source>Changed meanwhile</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="279"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="296"/>
         <source>Somebody else changed the letterhead after you opened it. Your entries stay here; close the dialog and open it again to see the other changes.</source>
         <translation>Jemand anderes hat den Briefkopf geändert, nachdem Sie ihn geöffnet haben. Ihre Eingaben bleiben hier stehen; schließen Sie den Dialog und öffnen Sie ihn erneut, um die anderen Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="289"/>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="302"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="306"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="319"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/letterhead_dialog.py" line="304"/>
+        <location filename="../../ui/printing/letterhead_dialog.py" line="321"/>
         <source>Letterhead %1</source>
         <translation>Briefkopf %1</translation>
     </message>
@@ -4011,19 +4096,19 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="181"/>
-        <location filename="../../ui/printing/mail_merge.py" line="370"/>
-        <location filename="../../ui/printing/mail_merge.py" line="470"/>
+        <location filename="../../ui/printing/mail_merge.py" line="182"/>
+        <location filename="../../ui/printing/mail_merge.py" line="384"/>
+        <location filename="../../ui/printing/mail_merge.py" line="484"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="185"/>
+        <location filename="../../ui/printing/mail_merge.py" line="186"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="193"/>
+        <location filename="../../ui/printing/mail_merge.py" line="194"/>
         <source>the primary contacts of all %n organisation(s) of the list</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
@@ -4031,7 +4116,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="196"/>
+        <location filename="../../ui/printing/mail_merge.py" line="197"/>
         <source>the primary contacts of the %n selected organisation(s)</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
@@ -4039,7 +4124,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="200"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>all %n person(s) of the list</source>
         <translation>
             <numerusform>die %n Person der Liste</numerusform>
@@ -4047,7 +4132,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="203"/>
+        <location filename="../../ui/printing/mail_merge.py" line="204"/>
         <source>only the %n selected person(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Person</numerusform>
@@ -4055,112 +4140,112 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="208"/>
+        <location filename="../../ui/printing/mail_merge.py" line="209"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="212"/>
+        <location filename="../../ui/printing/mail_merge.py" line="213"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="219"/>
+        <location filename="../../ui/printing/mail_merge.py" line="220"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="221"/>
+        <location filename="../../ui/printing/mail_merge.py" line="222"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <location filename="../../ui/printing/mail_merge.py" line="229"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="228"/>
+        <location filename="../../ui/printing/mail_merge.py" line="229"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="235"/>
+        <location filename="../../ui/printing/mail_merge.py" line="236"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="238"/>
+        <location filename="../../ui/printing/mail_merge.py" line="239"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="240"/>
+        <location filename="../../ui/printing/mail_merge.py" line="241"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="244"/>
+        <location filename="../../ui/printing/mail_merge.py" line="245"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="246"/>
+        <location filename="../../ui/printing/mail_merge.py" line="247"/>
         <source>By e-&amp;mail…</source>
         <translation>Per E-&amp;Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="248"/>
+        <location filename="../../ui/printing/mail_merge.py" line="249"/>
         <source>The same template as a personal e-mail to each of the recipients</source>
         <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="251"/>
+        <location filename="../../ui/printing/mail_merge.py" line="252"/>
         <source>&amp;Word template…</source>
         <translation>&amp;Word-Vorlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="253"/>
+        <location filename="../../ui/printing/mail_merge.py" line="254"/>
         <source>The institution&apos;s own Word letterhead filled for each of the recipients</source>
         <translation>Der eigene Word-Briefkopf der Institution, für jeden Empfänger ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="256"/>
+        <location filename="../../ui/printing/mail_merge.py" line="257"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="268"/>
+        <location filename="../../ui/printing/mail_merge.py" line="269"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="338"/>
+        <location filename="../../ui/printing/mail_merge.py" line="352"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="344"/>
+        <location filename="../../ui/printing/mail_merge.py" line="358"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="372"/>
+        <location filename="../../ui/printing/mail_merge.py" line="386"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="427"/>
+        <location filename="../../ui/printing/mail_merge.py" line="441"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="429"/>
+        <location filename="../../ui/printing/mail_merge.py" line="443"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="447"/>
+        <location filename="../../ui/printing/mail_merge.py" line="461"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -4168,332 +4253,332 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Drop files on the attachments of a record to keep them there.</source>
         <translation>Legen Sie Dateien auf den Anhängen eines Datensatzes ab, um sie dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Not handed over by Outlook; copy them in Outlook and paste them with Ctrl+Shift+V: {names}</source>
         <translation>Von Outlook nicht übergeben; kopieren Sie sie in Outlook und fügen Sie sie mit Strg+Umschalt+V ein: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The clipboard holds no e-mails: select them in Outlook and copy them.</source>
         <translation>In der Zwischenablage sind keine E-Mails: Markieren Sie sie in Outlook und kopieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Needs &amp;radar…</source>
         <translation>Bedarfs&amp;radar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Carry open needs to a university: digest, answers, referrals</source>
         <translation>Offene Bedarfe an eine Hochschule tragen: Übersicht, Antworten, Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Technology terms…</source>
         <translation>&amp;Fachbegriffe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Terms and synonyms the partner suggestions match with</source>
         <translation>Begriffe und Synonyme, mit denen die Partnervorschläge suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Paste e-&amp;mails from Outlook</source>
         <translation>E-&amp;Mails aus Outlook einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>The mails copied in Outlook (Ctrl+C), each filed where its addresses point</source>
         <translation>Die in Outlook kopierten E-Mails (Strg+C), jede dort abgelegt, wohin ihre Adressen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="938"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="962"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1031"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1053"/>
+        <location filename="../../ui/main_window.py" line="1075"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1055"/>
+        <location filename="../../ui/main_window.py" line="1077"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
@@ -4566,37 +4651,37 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Wahrscheinliche Dubletten:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="85"/>
+        <location filename="../../ui/importing/mapping_page.py" line="97"/>
         <source>— not imported —</source>
         <translation>— nicht importieren —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="110"/>
+        <location filename="../../ui/importing/mapping_page.py" line="122"/>
         <source>Columns not imported: %1</source>
         <translation>Nicht übernommene Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="113"/>
+        <location filename="../../ui/importing/mapping_page.py" line="125"/>
         <source>vCard properties not imported: %1</source>
         <translation>Nicht übernommene vCard-Eigenschaften: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="116"/>
+        <location filename="../../ui/importing/mapping_page.py" line="128"/>
         <source>Lines that could not be read: %1</source>
         <translation>Nicht lesbare Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="143"/>
+        <location filename="../../ui/importing/mapping_page.py" line="155"/>
         <source>Save mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="143"/>
+        <location filename="../../ui/importing/mapping_page.py" line="155"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="152"/>
+        <location filename="../../ui/importing/mapping_page.py" line="164"/>
         <source>Assign at least one column to a field.</source>
         <translation>Ordnen Sie mindestens eine Spalte einem Feld zu.</translation>
     </message>
@@ -4604,12 +4689,12 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MatrixChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="376"/>
+        <location filename="../../ui/widgets/charts.py" line="391"/>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <location filename="../../ui/widgets/charts.py" line="408"/>
         <source>to partner →</source>
         <translation>an Partner →</translation>
     </message>
@@ -4818,13 +4903,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/needs_view.py" line="71"/>
-        <location filename="../../ui/views/needs_view.py" line="145"/>
+        <location filename="../../ui/views/needs_view.py" line="148"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/needs_view.py" line="73"/>
-        <location filename="../../ui/views/needs_view.py" line="146"/>
+        <location filename="../../ui/views/needs_view.py" line="149"/>
         <source>Wanted competence</source>
         <translation>Gesuchte Kompetenz</translation>
     </message>
@@ -4864,22 +4949,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Noch keine Bedarfe. Erfassen Sie einen mit Neu (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="147"/>
+        <location filename="../../ui/views/needs_view.py" line="150"/>
         <source>Wanted WZ area</source>
         <translation>Gesuchter WZ-Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="148"/>
+        <location filename="../../ui/views/needs_view.py" line="151"/>
         <source>Found on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="159"/>
+        <location filename="../../ui/views/needs_view.py" line="162"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/needs_view.py" line="160"/>
+        <location filename="../../ui/views/needs_view.py" line="163"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -4891,27 +4976,27 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="169"/>
+        <location filename="../../ui/privacy/forms.py" line="179"/>
         <source>Objection</source>
         <translation>Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="176"/>
+        <location filename="../../ui/privacy/forms.py" line="186"/>
         <source>e.g. by phone, letter of 12.03.</source>
         <translation>z. B. telefonisch, Brief vom 12.03.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="177"/>
+        <location filename="../../ui/privacy/forms.py" line="187"/>
         <source>&amp;Objects to:</source>
-        <translation>Wider&amp;spricht:</translation>
+        <translation>&amp;Widerspricht:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="178"/>
+        <location filename="../../ui/privacy/forms.py" line="188"/>
         <source>&amp;Since:</source>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="179"/>
+        <location filename="../../ui/privacy/forms.py" line="189"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -5147,40 +5232,40 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="61"/>
+        <location filename="../../domain/list_columns.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="63"/>
+        <location filename="../../domain/list_columns.py" line="74"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="69"/>
+        <location filename="../../domain/list_columns.py" line="80"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="71"/>
-        <location filename="../../ui/views/organisations_view.py" line="241"/>
+        <location filename="../../domain/list_columns.py" line="82"/>
+        <location filename="../../ui/views/organisations_view.py" line="244"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="77"/>
-        <location filename="../../ui/views/organisations_view.py" line="242"/>
+        <location filename="../../domain/list_columns.py" line="88"/>
+        <location filename="../../ui/views/organisations_view.py" line="245"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="80"/>
+        <location filename="../../domain/list_columns.py" line="91"/>
         <source>WZ code</source>
         <translation>WZ-Code</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="83"/>
-        <location filename="../../ui/views/organisations_view.py" line="252"/>
+        <location filename="../../domain/list_columns.py" line="94"/>
+        <location filename="../../ui/views/organisations_view.py" line="255"/>
         <source>Responsible</source>
         <translation>Betreuung</translation>
     </message>
@@ -5239,127 +5324,127 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Noch keine Organisationen. Legen Sie mit „Neu“ (Strg+N) eine an oder laden Sie zum Ausprobieren das Demo-Netzwerk über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="232"/>
+        <location filename="../../ui/views/organisations_view.py" line="235"/>
         <source>entered in the Handwerksrolle</source>
         <translation>in die Handwerksrolle eingetragen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="240"/>
+        <location filename="../../ui/views/organisations_view.py" line="243"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="243"/>
+        <location filename="../../ui/views/organisations_view.py" line="246"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="244"/>
+        <location filename="../../ui/views/organisations_view.py" line="247"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="246"/>
+        <location filename="../../ui/views/organisations_view.py" line="249"/>
         <source>WZ 2008</source>
         <translation>WZ 2008</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="247"/>
+        <location filename="../../ui/views/organisations_view.py" line="250"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="248"/>
+        <location filename="../../ui/views/organisations_view.py" line="251"/>
         <source>Founded</source>
         <translation>Gründungsjahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="249"/>
+        <location filename="../../ui/views/organisations_view.py" line="252"/>
         <source>Trade register</source>
         <translation>Registereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="250"/>
+        <location filename="../../ui/views/organisations_view.py" line="253"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="251"/>
+        <location filename="../../ui/views/organisations_view.py" line="254"/>
         <source>Chamber</source>
         <translation>Kammer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="253"/>
+        <location filename="../../ui/views/organisations_view.py" line="256"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="254"/>
+        <location filename="../../ui/views/organisations_view.py" line="257"/>
         <source>Source</source>
         <translation>Herkunft der Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="256"/>
+        <location filename="../../ui/views/organisations_view.py" line="259"/>
         <source>Visible to</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="270"/>
+        <location filename="../../ui/views/organisations_view.py" line="273"/>
         <source>Unit of</source>
         <translation>Einheit von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="283"/>
+        <location filename="../../ui/views/organisations_view.py" line="286"/>
         <source>Competences</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="284"/>
+        <location filename="../../ui/views/organisations_view.py" line="287"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="285"/>
+        <location filename="../../ui/views/organisations_view.py" line="288"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="286"/>
+        <location filename="../../ui/views/organisations_view.py" line="289"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="287"/>
+        <location filename="../../ui/views/organisations_view.py" line="290"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="288"/>
+        <location filename="../../ui/views/organisations_view.py" line="291"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="296"/>
+        <location filename="../../ui/views/organisations_view.py" line="299"/>
         <source>Parent company of</source>
         <translation>Mutter von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="297"/>
+        <location filename="../../ui/views/organisations_view.py" line="300"/>
         <source>Customer of</source>
         <translation>Abnehmer von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="298"/>
+        <location filename="../../ui/views/organisations_view.py" line="301"/>
         <source>Has as member</source>
         <translation>Hat als Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="299"/>
+        <location filename="../../ui/views/organisations_view.py" line="302"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../ui/views/organisations_view.py" line="300"/>
+        <location filename="../../ui/views/organisations_view.py" line="303"/>
         <source>Has as spin-off</source>
         <translation>Hat als Ausgründung</translation>
     </message>
@@ -5420,77 +5505,77 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="161"/>
+        <location filename="../../ui/events/participants_panel.py" line="162"/>
         <source>A&amp;ttended</source>
         <translation>&amp;Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="162"/>
+        <location filename="../../ui/events/participants_panel.py" line="163"/>
         <source>Re&amp;gistered</source>
         <translation>An&amp;gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="163"/>
+        <location filename="../../ui/events/participants_panel.py" line="164"/>
         <source>Can&amp;celled</source>
         <translation>Abge&amp;sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="164"/>
+        <location filename="../../ui/events/participants_panel.py" line="165"/>
         <source>&amp;No-show</source>
         <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="173"/>
+        <location filename="../../ui/events/participants_panel.py" line="174"/>
         <source>Cost &amp;share (EUR):</source>
         <translation>&amp;Kostenanteil (EUR):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="176"/>
+        <location filename="../../ui/events/participants_panel.py" line="177"/>
         <source>Cost share of the selected participant</source>
         <translation>Kostenanteil der ausgewählten Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="184"/>
+        <location filename="../../ui/events/participants_panel.py" line="185"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="188"/>
+        <location filename="../../ui/events/participants_panel.py" line="189"/>
         <source>Role of the selected participant</source>
         <translation>Rolle der ausgewählten Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="191"/>
+        <location filename="../../ui/events/participants_panel.py" line="192"/>
         <source>&amp;Wishes, notes:</source>
         <translation>Hin&amp;weise:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="193"/>
+        <location filename="../../ui/events/participants_panel.py" line="194"/>
         <source>dietary wishes, accessibility…</source>
         <translation>Essenswünsche, Barrierefreiheit…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="194"/>
+        <location filename="../../ui/events/participants_panel.py" line="195"/>
         <source>Notes on the selected participant</source>
         <translation>Hinweise zur ausgewählten Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="252"/>
+        <location filename="../../ui/events/participants_panel.py" line="253"/>
         <source>Nobody yet: invite a target group or import the registrations.</source>
         <translation>Noch niemand: Laden Sie eine Zielgruppe ein oder importieren Sie die Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="289"/>
+        <location filename="../../ui/events/participants_panel.py" line="290"/>
         <source>Cannot save the participant</source>
         <translation>Die Teilnahme kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="309"/>
+        <location filename="../../ui/events/participants_panel.py" line="310"/>
         <source>Cannot save the cost share</source>
         <translation>Der Kostenanteil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants_panel.py" line="326"/>
+        <location filename="../../ui/events/participants_panel.py" line="327"/>
         <source>Cannot change the status</source>
         <translation>Status kann nicht geändert werden</translation>
     </message>
@@ -5541,28 +5626,28 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../domain/list_columns.py" line="93"/>
+        <location filename="../../domain/list_columns.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="95"/>
+        <location filename="../../domain/list_columns.py" line="106"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="98"/>
+        <location filename="../../domain/list_columns.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="103"/>
+        <location filename="../../domain/list_columns.py" line="114"/>
         <location filename="../../ui/views/people_view.py" line="123"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="104"/>
+        <location filename="../../domain/list_columns.py" line="115"/>
         <location filename="../../ui/views/people_view.py" line="125"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
@@ -5957,163 +6042,163 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="127"/>
+        <location filename="../../ui/printing/preview.py" line="128"/>
         <source>Print preview – %1</source>
         <translation>Druckvorschau – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="151"/>
+        <location filename="../../ui/printing/preview.py" line="152"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="155"/>
+        <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="157"/>
+        <location filename="../../ui/printing/preview.py" line="158"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="161"/>
-        <location filename="../../ui/printing/preview.py" line="179"/>
+        <location filename="../../ui/printing/preview.py" line="162"/>
+        <location filename="../../ui/printing/preview.py" line="180"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="165"/>
+        <location filename="../../ui/printing/preview.py" line="166"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="167"/>
+        <location filename="../../ui/printing/preview.py" line="168"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="170"/>
+        <location filename="../../ui/printing/preview.py" line="171"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="171"/>
+        <location filename="../../ui/printing/preview.py" line="172"/>
         <source>Page width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="172"/>
+        <location filename="../../ui/printing/preview.py" line="173"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="188"/>
+        <location filename="../../ui/printing/preview.py" line="189"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="189"/>
+        <location filename="../../ui/printing/preview.py" line="190"/>
         <source>Print with the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="191"/>
+        <location filename="../../ui/printing/preview.py" line="192"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="192"/>
+        <location filename="../../ui/printing/preview.py" line="193"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="194"/>
+        <location filename="../../ui/printing/preview.py" line="195"/>
         <source>&amp;Open in PDF viewer</source>
         <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="195"/>
+        <location filename="../../ui/printing/preview.py" line="196"/>
         <source>Open the document in the system&apos;s PDF viewer</source>
         <translation>Das Dokument im PDF-Betrachter des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="197"/>
+        <location filename="../../ui/printing/preview.py" line="198"/>
         <source>Open as &amp;Word document</source>
         <translation>Als &amp;Word-Dokument öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="199"/>
+        <location filename="../../ui/printing/preview.py" line="200"/>
         <source>The same letter as a Word document, to change a sentence in Word</source>
         <translation>Derselbe Brief als Word-Dokument, um einen Satz in Word zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="203"/>
+        <location filename="../../ui/printing/preview.py" line="204"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="263"/>
+        <location filename="../../ui/printing/preview.py" line="283"/>
         <source>of %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="315"/>
-        <location filename="../../ui/printing/preview.py" line="409"/>
+        <location filename="../../ui/printing/preview.py" line="335"/>
+        <location filename="../../ui/printing/preview.py" line="429"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="333"/>
-        <location filename="../../ui/printing/preview.py" line="344"/>
-        <location filename="../../ui/printing/preview.py" line="385"/>
-        <location filename="../../ui/printing/preview.py" line="400"/>
-        <location filename="../../ui/printing/preview.py" line="445"/>
+        <location filename="../../ui/printing/preview.py" line="353"/>
+        <location filename="../../ui/printing/preview.py" line="364"/>
+        <location filename="../../ui/printing/preview.py" line="405"/>
+        <location filename="../../ui/printing/preview.py" line="420"/>
+        <location filename="../../ui/printing/preview.py" line="465"/>
         <source>Could not print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="333"/>
+        <location filename="../../ui/printing/preview.py" line="353"/>
         <source>The document has no pages.</source>
         <translation>Das Dokument hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="401"/>
+        <location filename="../../ui/printing/preview.py" line="421"/>
         <source>The printer could not be started. Check that it is ready and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="407"/>
+        <location filename="../../ui/printing/preview.py" line="427"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="407"/>
+        <location filename="../../ui/printing/preview.py" line="427"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="421"/>
+        <location filename="../../ui/printing/preview.py" line="441"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="489"/>
+        <location filename="../../ui/printing/preview.py" line="509"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="491"/>
+        <location filename="../../ui/printing/preview.py" line="511"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="506"/>
+        <location filename="../../ui/printing/preview.py" line="526"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="507"/>
+        <location filename="../../ui/printing/preview.py" line="527"/>
         <source>The file could not be written:
 %1
 
@@ -6124,22 +6209,22 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="525"/>
-        <location filename="../../ui/printing/preview.py" line="529"/>
-        <location filename="../../ui/printing/preview.py" line="547"/>
-        <location filename="../../ui/printing/preview.py" line="552"/>
+        <location filename="../../ui/printing/preview.py" line="545"/>
+        <location filename="../../ui/printing/preview.py" line="549"/>
+        <location filename="../../ui/printing/preview.py" line="567"/>
+        <location filename="../../ui/printing/preview.py" line="572"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="530"/>
+        <location filename="../../ui/printing/preview.py" line="550"/>
         <source>No PDF viewer could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein PDF-Betrachter gestartet werden. Das Dokument wurde hier gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="554"/>
+        <location filename="../../ui/printing/preview.py" line="574"/>
         <source>No program for Word documents could be started. The document was saved here:
 %1</source>
         <translation>Es konnte kein Programm für Word-Dokumente gestartet werden. Das Dokument wurde hier gespeichert:
@@ -6200,156 +6285,156 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="72"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="73"/>
         <source>(not recorded)</source>
         <translation>(nicht erfasst)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="81"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="82"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="86"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="88"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="89"/>
         <source>&amp;Print Art. 14 letter…</source>
         <translation>Art.-14-Schreiben &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="95"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="96"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="97"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rechtsgrundlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="98"/>
-        <source>&amp;Source of the data:</source>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <source>Sour&amp;ce of the data:</source>
         <translation>&amp;Herkunft der Daten:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="99"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="100"/>
         <source>Art. 14 information sent on:</source>
         <translation>Information nach Art. 14 gesendet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="100"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="101"/>
         <source>Last contact:</source>
         <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="106"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="107"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
         <source>Given on</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="108"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
         <source>Channel</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="109"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="111"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="111"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="112"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Withdrawn on</source>
         <translation>Widerrufen am</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="114"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="122"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="115"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="123"/>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="117"/>
         <source>&amp;Add consent…</source>
-        <translation>Einwilligung &amp;hinzufügen…</translation>
+        <translation>Einwilligung hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="118"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="120"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="121"/>
         <source>Attach evidence &amp;file…</source>
-        <translation>Nachweis-&amp;Datei anhängen…</translation>
+        <translation>Nachweis-Datei &amp;anhängen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Objects to</source>
         <translation>Widerspricht</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="133"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="135"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="140"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="307"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="136"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="141"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="330"/>
         <source>Objections</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="136"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="137"/>
         <source>Add &amp;objection…</source>
-        <translation>Wider&amp;spruch erfassen…</translation>
+        <translation>Widerspruch er&amp;fassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="138"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="139"/>
         <source>&amp;Withdraw objection</source>
         <translation>Widerspruch zurück&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="150"/>
-        <source>Access (Art. 15) &amp;export…</source>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="151"/>
+        <source>Access (Art. 15) e&amp;xport…</source>
         <translation>Auskunft (Art. 15) &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="152"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="153"/>
         <source>E&amp;rase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="175"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="198"/>
         <source>Data protection – %1</source>
         <translation>Datenschutz – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="180"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="203"/>
         <source>no contact recorded</source>
         <translation>kein Kontakt erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/privacy_dialog.py" line="190"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="213"/>
         <source>(%n file(s))</source>
         <translation>
             <numerusform>(%n Datei)</numerusform>
@@ -6357,13 +6442,13 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="245"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="268"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="278"/>
-        <location filename="../../ui/privacy/privacy_dialog.py" line="284"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="301"/>
+        <location filename="../../ui/privacy/privacy_dialog.py" line="307"/>
         <source>Evidence of the consent</source>
         <translation>Nachweis der Einwilligung</translation>
     </message>
@@ -6565,32 +6650,32 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../../domain/list_columns.py" line="110"/>
+        <location filename="../../domain/list_columns.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="112"/>
+        <location filename="../../domain/list_columns.py" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="115"/>
+        <location filename="../../domain/list_columns.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="122"/>
+        <location filename="../../domain/list_columns.py" line="133"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="124"/>
+        <location filename="../../domain/list_columns.py" line="135"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="125"/>
+        <location filename="../../domain/list_columns.py" line="136"/>
         <source>Lead</source>
         <translation>Federführung</translation>
     </message>
@@ -6904,87 +6989,92 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="144"/>
+        <location filename="../../ui/views/record_list_view.py" line="145"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="151"/>
+        <location filename="../../ui/views/record_list_view.py" line="152"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="154"/>
+        <location filename="../../ui/views/record_list_view.py" line="155"/>
         <source>“{name}” deleted.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="167"/>
+        <location filename="../../ui/views/record_list_view.py" line="168"/>
         <source>Nothing here yet. Create the first entry with New (Ctrl+N).</source>
         <translation>Noch keine Einträge. Legen Sie den ersten mit „Neu“ (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="216"/>
+        <location filename="../../ui/views/record_list_view.py" line="218"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="263"/>
+        <location filename="../../ui/views/record_list_view.py" line="265"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="265"/>
+        <location filename="../../ui/views/record_list_view.py" line="267"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="267"/>
+        <location filename="../../ui/views/record_list_view.py" line="269"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="273"/>
+        <location filename="../../ui/views/record_list_view.py" line="275"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="389"/>
+        <location filename="../../ui/views/record_list_view.py" line="412"/>
+        <source>Choose an entry in the list to see its details.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste, um Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list_view.py" line="444"/>
         <source>{shown} of 1 entry</source>
         <translation>{shown} von 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="391"/>
+        <location filename="../../ui/views/record_list_view.py" line="446"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="393"/>
+        <location filename="../../ui/views/record_list_view.py" line="448"/>
         <source>{total} entries</source>
         <translation>{total} Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="376"/>
+        <location filename="../../ui/views/record_list_view.py" line="424"/>
         <source>Nothing matches the filter.</source>
         <translation>Keine Treffer für diesen Filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="393"/>
+        <location filename="../../ui/views/record_list_view.py" line="448"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="565"/>
+        <location filename="../../ui/views/record_list_view.py" line="620"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="597"/>
+        <location filename="../../ui/views/record_list_view.py" line="652"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list_view.py" line="503"/>
+        <location filename="../../ui/views/record_list_view.py" line="558"/>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -7099,117 +7189,117 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="66"/>
+        <location filename="../../ui/printing/referral_letter.py" line="67"/>
         <source>Referral letter – %1 → %2</source>
         <translation>Vermittlungsschreiben – %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="82"/>
+        <location filename="../../ui/printing/referral_letter.py" line="83"/>
         <source>&amp;Mirror letter to the company</source>
         <translation>&amp;Spiegelschreiben an das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="84"/>
+        <location filename="../../ui/printing/referral_letter.py" line="85"/>
         <source>The same introduction, written to the company instead of the partner</source>
         <translation>Dieselbe Vorstellung, an das Unternehmen statt an den Partner geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="88"/>
+        <location filename="../../ui/printing/referral_letter.py" line="89"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="102"/>
+        <location filename="../../ui/printing/referral_letter.py" line="103"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="109"/>
+        <location filename="../../ui/printing/referral_letter.py" line="110"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="128"/>
+        <location filename="../../ui/printing/referral_letter.py" line="129"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="130"/>
+        <location filename="../../ui/printing/referral_letter.py" line="131"/>
         <source>Company &amp;contact:</source>
         <translation>Ansprechperson im &amp;Unternehmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="132"/>
+        <location filename="../../ui/printing/referral_letter.py" line="133"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="133"/>
+        <location filename="../../ui/printing/referral_letter.py" line="134"/>
         <source>S&amp;ubject:</source>
         <translation>Bet&amp;reff:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="134"/>
+        <location filename="../../ui/printing/referral_letter.py" line="135"/>
         <source>Sa&amp;lutation:</source>
         <translation>A&amp;nrede:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="135"/>
+        <location filename="../../ui/printing/referral_letter.py" line="136"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="136"/>
+        <location filename="../../ui/printing/referral_letter.py" line="137"/>
         <source>Information block</source>
         <translation>Informationsblock</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="140"/>
+        <location filename="../../ui/printing/referral_letter.py" line="141"/>
         <source>&amp;Preview and print…</source>
         <translation>Vorschau und &amp;Druck…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="143"/>
+        <location filename="../../ui/printing/referral_letter.py" line="144"/>
         <source>Printing the letter or saving it as PDF records it on the referral</source>
         <translation>Wird das Schreiben gedruckt oder als PDF gespeichert, wird es bei der Vermittlung vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="146"/>
+        <location filename="../../ui/printing/referral_letter.py" line="147"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="259"/>
+        <location filename="../../ui/printing/referral_letter.py" line="274"/>
         <source>Other template</source>
         <translation>Andere Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="260"/>
+        <location filename="../../ui/printing/referral_letter.py" line="275"/>
         <source>The text you changed is replaced by the other template&apos;s. Go on?</source>
         <translation>Ihr geänderter Text wird durch den der anderen Vorlage ersetzt. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="289"/>
+        <location filename="../../ui/printing/referral_letter.py" line="304"/>
         <source>Referral letter</source>
         <translation>Vermittlungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="293"/>
+        <location filename="../../ui/printing/referral_letter.py" line="308"/>
         <source>Mirror letter %1</source>
         <translation>Spiegelschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="293"/>
+        <location filename="../../ui/printing/referral_letter.py" line="308"/>
         <source>Referral letter %1</source>
         <translation>Vermittlungsschreiben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="318"/>
+        <location filename="../../ui/printing/referral_letter.py" line="333"/>
         <source>Letter not recorded</source>
         <translation>Schreiben nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/referral_letter.py" line="329"/>
+        <location filename="../../ui/printing/referral_letter.py" line="344"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -7259,25 +7349,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="122"/>
-        <location filename="../../ui/views/referrals_view.py" line="286"/>
+        <location filename="../../ui/views/referrals_view.py" line="289"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="123"/>
-        <location filename="../../ui/views/referrals_view.py" line="285"/>
+        <location filename="../../ui/views/referrals_view.py" line="288"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="124"/>
-        <location filename="../../ui/views/referrals_view.py" line="287"/>
+        <location filename="../../ui/views/referrals_view.py" line="290"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/views/referrals_view.py" line="126"/>
-        <location filename="../../ui/views/referrals_view.py" line="289"/>
+        <location filename="../../ui/views/referrals_view.py" line="292"/>
         <source>Referred by</source>
         <translation>Vermittelt von</translation>
     </message>
@@ -7312,57 +7402,57 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         <translation>Eine Vermittlung gehört immer zu einem Bedarf: Öffnen Sie „Bedarfe“, wählen Sie den Bedarf und dann „Vermitteln…“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="288"/>
+        <location filename="../../ui/views/referrals_view.py" line="291"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="290"/>
+        <location filename="../../ui/views/referrals_view.py" line="293"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="291"/>
+        <location filename="../../ui/views/referrals_view.py" line="294"/>
         <source>Next follow-up</source>
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="306"/>
+        <location filename="../../ui/views/referrals_view.py" line="309"/>
         <source>Edit cooperation…</source>
         <translation>Kooperation bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="328"/>
+        <location filename="../../ui/views/referrals_view.py" line="331"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="329"/>
+        <location filename="../../ui/views/referrals_view.py" line="332"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="330"/>
+        <location filename="../../ui/views/referrals_view.py" line="333"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="331"/>
+        <location filename="../../ui/views/referrals_view.py" line="334"/>
         <source>Referral chain</source>
         <translation>Vermittlungskette</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="333"/>
+        <location filename="../../ui/views/referrals_view.py" line="336"/>
         <source>Record follow-up need…</source>
         <translation>Folgebedarf erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="335"/>
+        <location filename="../../ui/views/referrals_view.py" line="338"/>
         <source>Print referral letter…</source>
         <translation>Vermittlungsschreiben drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/referrals_view.py" line="343"/>
+        <location filename="../../ui/views/referrals_view.py" line="346"/>
         <source>Letter sent on %1</source>
         <translation>Schreiben versandt am %1</translation>
     </message>
@@ -7658,6 +7748,39 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <location filename="../../ui/restart.py" line="55"/>
+        <source>Restart now?</source>
+        <translation>Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="56"/>
+        <source>The change applies when In|Die Desktop is started again. Restart now? Your data is saved; the window opens again in a few seconds.</source>
+        <translation>Die Änderung wird wirksam, wenn In|Die Desktop neu gestartet wird. Jetzt neu starten? Ihre Daten sind gespeichert; das Fenster öffnet sich in wenigen Sekunden wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="65"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="68"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="108"/>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart.py" line="109"/>
+        <source>In|Die Desktop could not start again by itself. Please start it anew.</source>
+        <translation>In|Die Desktop konnte sich nicht selbst neu starten. Bitte starten Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/backup_dialogs.py" line="143"/>
@@ -7738,78 +7861,78 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="50"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="150"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="51"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="162"/>
         <source>Data protection review</source>
         <translation>Datenschutz-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="55"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="56"/>
         <source>Listed: people without contact and without an open referral for the chosen number of years and without a consent, and people whose consent ran out. Nothing is deleted without your decision.</source>
         <translation>Aufgeführt sind Personen ohne Kontakt und ohne offene Vermittlung seit der gewählten Zahl von Jahren und ohne Einwilligung sowie Personen, deren Einwilligung abgelaufen ist. Ohne Ihre Entscheidung wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="63"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="64"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="65"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="66"/>
         <source>Years without contact</source>
         <translation>Jahre ohne Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="68"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="69"/>
         <source>No contact for:</source>
         <translation>Kein Kontakt seit:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="73"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="74"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="82"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="83"/>
         <source>&amp;Keep…</source>
         <translation>&amp;Behalten…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="84"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="85"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="86"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="87"/>
         <source>&amp;Erase (Art. 17)…</source>
         <translation>&amp;Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="88"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="120"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="132"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/review_dialog.py" line="127"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="139"/>
         <source>%n people to review</source>
         <translation>
             <numerusform>%n Person zu prüfen</numerusform>
@@ -7817,25 +7940,25 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="173"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="179"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="204"/>
-        <location filename="../../ui/privacy/review_dialog.py" line="211"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="185"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="191"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="216"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="223"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="174"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="186"/>
         <source>Only the data protection role (the database administrator) may.</source>
         <translation>Das darf nur die Datenschutz-Rolle (der Administrator der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="181"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="193"/>
         <source>Anonymise %1? Name, contact data, notes, consents and files go; the contact stays counted with its organisation. This cannot be undone. Backups made before still hold the person&apos;s data until they rotate out.</source>
         <translation>%1 anonymisieren? Name, Kontaktdaten, Notizen, Einwilligungen und Dateien werden entfernt; der Kontakt zählt weiter bei seiner Organisation. Das lässt sich nicht rückgängig machen. Datensicherungen von vorher enthalten die Daten der Person weiter, bis sie turnusgemäß ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/review_dialog.py" line="213"/>
+        <location filename="../../ui/privacy/review_dialog.py" line="225"/>
         <source>Anonymising %1. This cannot be cancelled once started; cleaning the database file may take a while for a large file.</source>
         <translation>%1 wird anonymisiert. Einmal begonnen, lässt sich das nicht abbrechen; das Bereinigen der Datenbankdatei kann bei einer großen Datei eine Weile dauern.</translation>
     </message>
@@ -7843,32 +7966,32 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="30"/>
+        <location filename="../../ui/importing/run_page.py" line="33"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="34"/>
+        <location filename="../../ui/importing/run_page.py" line="37"/>
         <source>&amp;Cancel import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="36"/>
+        <location filename="../../ui/importing/run_page.py" line="39"/>
         <source>&amp;Undo import</source>
         <translation>Import &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="50"/>
+        <location filename="../../ui/importing/run_page.py" line="53"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="84"/>
+        <location filename="../../ui/importing/run_page.py" line="87"/>
         <source>Done: {organisations} and {people} created, {existing} filled in, {skipped} of {rows} skipped.</source>
         <translation>Fertig: {organisations} und {people} angelegt, {existing} ergänzt, {skipped} von {rows} übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="87"/>
+        <location filename="../../ui/importing/run_page.py" line="90"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n Organisation</numerusform>
@@ -7876,7 +7999,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="88"/>
+        <location filename="../../ui/importing/run_page.py" line="91"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -7884,7 +8007,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="89"/>
+        <location filename="../../ui/importing/run_page.py" line="92"/>
         <source>%n existing record(s)</source>
         <translation>
             <numerusform>%n vorhandener Datensatz</numerusform>
@@ -7892,7 +8015,7 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/run_page.py" line="91"/>
+        <location filename="../../ui/importing/run_page.py" line="94"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -7900,17 +8023,17 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="96"/>
+        <location filename="../../ui/importing/run_page.py" line="99"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="98"/>
+        <location filename="../../ui/importing/run_page.py" line="101"/>
         <source>The import failed; nothing was changed.</source>
         <translation>Der Import ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="107"/>
+        <location filename="../../ui/importing/run_page.py" line="110"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -7918,390 +8041,384 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Please give a complete path.</source>
         <translation>Bitte einen vollständigen Pfad angeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>This is a file, not a folder.</source>
         <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Backups cannot be written here: {error}</source>
         <translation>Hier können keine Sicherungen gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
-        <location filename="../../ui/settings_dialog.py" line="727"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>&amp;General</source>
         <translation>A&amp;llgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Pri&amp;nting</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Referrals</source>
         <translation>Ver&amp;mittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Backup</source>
         <translation>S&amp;icherung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Data pro&amp;tection</source>
         <translation>Datensc&amp;hutz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>C&amp;onnections</source>
         <translation>Verbindun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Mail dispatc&amp;h</source>
         <translation>E-Mail-S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Te&amp;mplates</source>
         <translation>Vorlage&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>The new language applies when In|Die Desktop is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Entries are recorded with this name and institution. Another user applies when In|Die Desktop is started again.</source>
         <translation>Einträge werden mit diesem Namen und dieser Institution gespeichert. Ein anderer Benutzer gilt ab dem nächsten Start von In|Die Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>On the shared server you work as the staff member of your login.</source>
         <translation>Auf dem gemeinsamen Server arbeiten Sie als die Person, der Ihre Anmeldung gehört.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="227"/>
         <source>My own institution</source>
         <translation>Eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Default &amp;letterhead:</source>
         <translation>Standard-&amp;Briefkopf:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>Letters and contact sheets are printed on this letterhead.</source>
         <translation>Briefe und Kontaktblätter werden mit diesem Briefkopf gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Label offset to the r&amp;ight:</source>
         <translation>Etiketten-Versatz nach re&amp;chts:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Label offset &amp;downwards:</source>
         <translation>Etiketten-Versatz nach &amp;unten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Print a &amp;calibration sheet…</source>
         <translation>&amp;Kalibrierbogen drucken …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Printers feed paper 1–2 mm differently. Print the calibration sheet, lay it on a label sheet against the light and enter how far the printed frames must move (negative: to the left or upwards).</source>
         <translation>Drucker ziehen das Papier um 1–2 mm unterschiedlich ein. Drucken Sie den Kalibrierbogen, legen Sie ihn gegen das Licht auf einen Etikettenbogen und tragen Sie ein, wie weit die gedruckten Rahmen wandern müssen (negativ: nach links bzw. oben).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Calibration sheet</source>
         <translation>Kalibrierbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>&amp;Follow up after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>After each step of a referral a task reminds you to ask both sides how it goes, this many weeks later.</source>
         <translation>Nach jedem Schritt einer Vermittlung erinnert Sie nach so vielen Wochen eine Aufgabe daran, bei beiden Seiten nachzufragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>the data folder</source>
         <translation>der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>Default: {folder}</source>
         <translation>Standard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="320"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="323"/>
         <source>Back up &amp;daily when the application starts</source>
         <translation>&amp;Täglich beim Programmstart sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="329"/>
         <source>A backup is also taken before every database update and every import. A folder on another drive protects against a broken disk.</source>
         <translation>Gesichert wird auch vor jeder Aktualisierung der Datenbank und vor jedem Import. Ein Ordner auf einem anderen Laufwerk schützt vor einem Festplattendefekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="308"/>
+        <location filename="../../ui/settings_dialog.py" line="341"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>Re&amp;view people after:</source>
         <translation>Personen &amp;prüfen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings_dialog.py" line="350"/>
         <source>People without any contact for this long are listed for review: keep, renew consent, or erase. Nothing is deleted without asking.</source>
         <translation>Personen ohne Kontakt in diesem Zeitraum werden zur Prüfung aufgeführt: behalten, Einwilligung erneuern oder löschen. Ohne Rückfrage wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="339"/>
-        <location filename="../../ui/settings_dialog.py" line="411"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="444"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="340"/>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="341"/>
-        <location filename="../../ui/settings_dialog.py" line="413"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="446"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="342"/>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
         <source>&amp;Encryption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
         <source>libpq&apos;s default (root.crt)</source>
         <translation>Standard von libpq (root.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="345"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="354"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>CA &amp;certificate file:</source>
         <translation>&amp;CA-Zertifikatsdatei:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="362"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Needed to check the server certificate unless IT has put root.crt into %APPDATA%\postgresql\ (Windows) or ~/.postgresql/ (Linux).</source>
         <translation>Nötig, um das Zertifikat des Servers zu prüfen, sofern die IT root.crt nicht in %APPDATA%\postgresql\ (Windows) bzw. ~/.postgresql/ (Linux) abgelegt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="369"/>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>Passwords are kept only in the system keyring ({where}).</source>
         <translation>Kennwörter werden nur im Schlüsselbund des Systems gespeichert ({where}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>This computer has no system keyring: the password is asked for each time and never written to a file.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt und nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
         <source>&amp;Forget the remembered password</source>
         <translation>Gespeichertes Kennwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="384"/>
+        <location filename="../../ui/settings_dialog.py" line="417"/>
         <source>Connect or switch to the local file under File → Connection….</source>
         <translation>Verbinden oder zur lokalen Datei wechseln unter Datei → Verbindung….</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings_dialog.py" line="432"/>
         <source>none (only inside the office network)</source>
         <translation>keine (nur im Büronetz)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="405"/>
+        <location filename="../../ui/settings_dialog.py" line="438"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="407"/>
+        <location filename="../../ui/settings_dialog.py" line="440"/>
         <source>empty: your own address</source>
         <translation>leer: Ihre eigene Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="408"/>
+        <location filename="../../ui/settings_dialog.py" line="441"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="442"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="410"/>
+        <location filename="../../ui/settings_dialog.py" line="443"/>
         <source>Mail ser&amp;ver:</source>
         <translation>Postausgangsser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <location filename="../../ui/settings_dialog.py" line="445"/>
         <source>Encr&amp;yption:</source>
         <translation>Verschl&amp;üsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <location filename="../../ui/settings_dialog.py" line="447"/>
         <source>Pass&amp;word:</source>
         <translation>Kenn&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="415"/>
+        <location filename="../../ui/settings_dialog.py" line="448"/>
         <source>Sen&amp;der address:</source>
         <translation>Absen&amp;der-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="416"/>
+        <location filename="../../ui/settings_dialog.py" line="449"/>
         <source>Rate l&amp;imit:</source>
         <translation>H&amp;öchstzahl pro Minute:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="417"/>
+        <location filename="../../ui/settings_dialog.py" line="450"/>
         <source>Send test m&amp;ail</source>
         <translation>&amp;Test-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="427"/>
+        <location filename="../../ui/settings_dialog.py" line="460"/>
         <source>Invitations, newsletters and appointments are sent through this server. The password is kept only in the system keyring.</source>
         <translation>Einladungen, Newsletter und Termine werden über diesen Server gesendet. Das Kennwort wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="496"/>
+        <location filename="../../ui/settings_dialog.py" line="529"/>
         <source>The test mail went to %1. Look in that mailbox.</source>
         <translation>Die Test-Mail ging an %1. Sehen Sie in diesem Postfach nach.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="573"/>
+        <location filename="../../ui/settings_dialog.py" line="606"/>
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht zulässig.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="579"/>
+        <location filename="../../ui/settings_dialog.py" line="612"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="582"/>
+        <location filename="../../ui/settings_dialog.py" line="615"/>
         <source>Enter an e-mail address such as name@example.de.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="586"/>
+        <location filename="../../ui/settings_dialog.py" line="619"/>
         <source>Required for the shared server.</source>
         <translation>Für den gemeinsamen Server erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="622"/>
+        <location filename="../../ui/settings_dialog.py" line="655"/>
         <source>The settings cannot be saved: {error}</source>
         <translation>Die Einstellungen können nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="683"/>
+        <location filename="../../ui/settings_dialog.py" line="716"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="685"/>
+        <location filename="../../ui/settings_dialog.py" line="718"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="692"/>
+        <location filename="../../ui/settings_dialog.py" line="725"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="711"/>
+        <location filename="../../ui/settings_dialog.py" line="744"/>
         <source>The remembered password has been removed.</source>
         <translation>Das gespeicherte Kennwort wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="728"/>
-        <source>The change applies when In|Die Desktop is started again.</source>
-        <translation>Die Änderung gilt ab dem nächsten Start von In|Die Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="733"/>
+        <location filename="../../ui/settings_dialog.py" line="763"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -8309,12 +8426,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>SheetPicker</name>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="85"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="86"/>
         <source>Label sheet</source>
         <translation>Etikettenbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/labels_dialog.py" line="99"/>
+        <location filename="../../ui/printing/labels_dialog.py" line="100"/>
         <source>Start printing at label %1</source>
         <translation>Den Druck bei Etikett %1 beginnen</translation>
     </message>
@@ -8749,32 +8866,37 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="55"/>
+        <source>(deleted, or private to another institution)</source>
+        <translation>(gelöscht oder privat bei einer anderen Institution)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="79"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="89"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="91"/>
         <source>Due time</source>
         <translation>Fällig um</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="92"/>
         <source>&amp;at</source>
         <translation>&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="187"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="190"/>
         <source>Task: {title}</source>
         <translation>Aufgabe: {title}</translation>
     </message>
@@ -8785,36 +8907,51 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
     </message>
     <message>
         <location filename="../../../forms/task_dialog.ui" line="26"/>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="51"/>
+        <source>Open in its &amp;list</source>
+        <translation>In der &amp;Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="54"/>
+        <source>Close the task and show the record it belongs to in its list (Ctrl+Return)</source>
+        <translation>Schließt die Aufgabe und zeigt den Eintrag, zu dem sie gehört, in seiner Liste (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_dialog.ui" line="66"/>
         <source>&amp;Task:</source>
         <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="55"/>
+        <location filename="../../../forms/task_dialog.ui" line="95"/>
         <source>Due &amp;by:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="65"/>
+        <location filename="../../../forms/task_dialog.ui" line="105"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="94"/>
+        <location filename="../../../forms/task_dialog.ui" line="134"/>
         <source>Ass&amp;ignee:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="107"/>
+        <location filename="../../../forms/task_dialog.ui" line="147"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="146"/>
+        <location filename="../../../forms/task_dialog.ui" line="186"/>
         <source>&amp;Visible to:</source>
         <translation>Sichtbar&amp;keit:</translation>
     </message>
     <message>
-        <location filename="../../../forms/task_dialog.ui" line="159"/>
+        <location filename="../../../forms/task_dialog.ui" line="199"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
@@ -8822,90 +8959,111 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="34"/>
+        <location filename="../../ui/views/tasks_view.py" line="36"/>
         <source>Which tasks</source>
         <translation>Welche Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="38"/>
+        <location filename="../../ui/views/tasks_view.py" line="40"/>
         <source>All open tasks</source>
         <translation>Alle offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="39"/>
+        <location filename="../../ui/views/tasks_view.py" line="41"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="40"/>
+        <location filename="../../ui/views/tasks_view.py" line="42"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="41"/>
+        <location filename="../../ui/views/tasks_view.py" line="43"/>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="37"/>
+        <location filename="../../ui/views/tasks_view.py" line="56"/>
+        <source>&amp;Open what it is about</source>
+        <translation>&amp;Betroffenen Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="58"/>
+        <source>Show the visit, need, referral or organisation of the task (Ctrl+Return)</source>
+        <translation>Zeigt den Besuch, Bedarf, die Vermittlung oder Organisation der Aufgabe (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="68"/>
+        <source>Go to</source>
+        <translation>Zum Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tasks_view.py" line="39"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="42"/>
+        <location filename="../../ui/views/tasks_view.py" line="44"/>
         <source>All tasks, done ones too</source>
         <translation>Alle Aufgaben, auch erledigte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="48"/>
+        <location filename="../../ui/views/tasks_view.py" line="50"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="161"/>
-        <location filename="../../ui/views/tasks_view.py" line="107"/>
+        <location filename="../../domain/list_columns.py" line="172"/>
+        <location filename="../../ui/views/tasks_view.py" line="163"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="162"/>
+        <location filename="../../domain/list_columns.py" line="173"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="164"/>
-        <location filename="../../ui/views/tasks_view.py" line="108"/>
+        <location filename="../../domain/list_columns.py" line="175"/>
+        <location filename="../../ui/views/tasks_view.py" line="162"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../domain/list_columns.py" line="181"/>
+        <location filename="../../ui/views/tasks_view.py" line="164"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../domain/list_columns.py" line="167"/>
-        <location filename="../../ui/views/tasks_view.py" line="109"/>
+        <location filename="../../domain/list_columns.py" line="184"/>
+        <location filename="../../ui/views/tasks_view.py" line="165"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="61"/>
+        <location filename="../../ui/views/tasks_view.py" line="83"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="64"/>
+        <location filename="../../ui/views/tasks_view.py" line="86"/>
         <source>Filter by task… (Ctrl+F)</source>
         <translation>Nach Aufgabe filtern … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="70"/>
+        <location filename="../../ui/views/tasks_view.py" line="92"/>
         <source>Task “{name}” deleted.</source>
         <translation>Aufgabe „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="73"/>
+        <location filename="../../ui/views/tasks_view.py" line="95"/>
         <source>No tasks here. Create one with New (Ctrl+N).</source>
         <translation>Hier sind keine Aufgaben. Legen Sie eine mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tasks_view.py" line="112"/>
+        <location filename="../../ui/views/tasks_view.py" line="168"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -8951,102 +9109,102 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="43"/>
+        <location filename="../../ui/printing/templates_page.py" line="55"/>
         <source>Word templates of the institution</source>
         <translation>Word-Vorlagen der Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="45"/>
+        <location filename="../../ui/printing/templates_page.py" line="57"/>
         <source>Registered Word templates</source>
         <translation>Eingetragene Word-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="47"/>
+        <location filename="../../ui/printing/templates_page.py" line="59"/>
         <source>&amp;Add Word template…</source>
         <translation>Word-&amp;Vorlage hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="49"/>
+        <location filename="../../ui/printing/templates_page.py" line="61"/>
         <source>Remo&amp;ve</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="54"/>
+        <location filename="../../ui/printing/templates_page.py" line="66"/>
         <source>Merge fields (Seriendruckfelder) or placeholders in double braces the letters are filled with: %1</source>
         <translation>Seriendruckfelder oder Platzhalter in doppelten geschweiften Klammern, mit denen die Briefe gefüllt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="84"/>
+        <location filename="../../ui/printing/templates_page.py" line="96"/>
         <source>no fields</source>
         <translation>keine Felder</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="86"/>
+        <location filename="../../ui/printing/templates_page.py" line="98"/>
         <source>unknown, stay empty: %1</source>
         <translation>unbekannt, bleiben leer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="92"/>
+        <location filename="../../ui/printing/templates_page.py" line="104"/>
         <source>Add Word template</source>
         <translation>Word-Vorlage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="94"/>
+        <location filename="../../ui/printing/templates_page.py" line="106"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="108"/>
+        <location filename="../../ui/printing/templates_page.py" line="120"/>
         <source>%1 added. These fields are unknown and stay empty: %2</source>
         <translation>%1 hinzugefügt. Diese Felder sind unbekannt und bleiben leer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="114"/>
+        <location filename="../../ui/printing/templates_page.py" line="126"/>
         <source>%1 added; every field is known.</source>
         <translation>%1 hinzugefügt; alle Felder sind bekannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="134"/>
+        <location filename="../../ui/printing/templates_page.py" line="146"/>
         <source>Texts of the letters</source>
         <translation>Texte der Briefe</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="136"/>
+        <location filename="../../ui/printing/templates_page.py" line="148"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="143"/>
+        <location filename="../../ui/printing/templates_page.py" line="155"/>
         <source>Template text</source>
         <translation>Vorlagentext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="148"/>
+        <location filename="../../ui/printing/templates_page.py" line="160"/>
         <source>Lines before --- name the title, purpose and subject; below it the letter. {first_name}, {organisation}, … are filled for each recipient.</source>
         <translation>Die Zeilen vor --- nennen Titel, Zweck und Betreff, darunter steht der Brief. {first_name}, {organisation}, … werden für jeden Empfänger gefüllt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="153"/>
+        <location filename="../../ui/printing/templates_page.py" line="165"/>
         <source>Save te&amp;xt</source>
         <translation>&amp;Text speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="155"/>
+        <location filename="../../ui/printing/templates_page.py" line="167"/>
         <source>Back to the or&amp;iginal text</source>
         <translation>&amp;Zurück zum Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <location filename="../../ui/printing/templates_page.py" line="199"/>
         <source>Edited text (your copy)</source>
         <translation>Geänderter Text (Ihre Fassung)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="187"/>
+        <location filename="../../ui/printing/templates_page.py" line="199"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/templates_page.py" line="203"/>
+        <location filename="../../ui/printing/templates_page.py" line="215"/>
         <source>Saved: letters use this text from now on.</source>
         <translation>Gespeichert: Die Briefe verwenden ab jetzt diesen Text.</translation>
     </message>
@@ -9829,12 +9987,12 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="229"/>
+        <location filename="../../app.py" line="236"/>
         <source>In|Die Desktop is already running with the data folder {folder} (process {pid}). Switch to its window; a second window on the same data would damage it.</source>
         <translation>In|Die Desktop läuft bereits mit dem Datenordner {folder} (Prozess {pid}). Wechseln Sie in dessen Fenster; ein zweites Fenster auf denselben Daten würde sie beschädigen.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="337"/>
+        <location filename="../../app.py" line="344"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -10628,559 +10786,589 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
+        <location filename="../../domain/enum_labels.py" line="61"/>
         <source>Whole network</source>
         <translation>Netzwerkweit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="61"/>
+        <location filename="../../domain/enum_labels.py" line="62"/>
         <source>My institution only</source>
         <translation>Nur eigene Institution</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="62"/>
+        <location filename="../../domain/enum_labels.py" line="63"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="63"/>
+        <location filename="../../domain/enum_labels.py" line="64"/>
         <source>Craft business</source>
         <translation>Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="64"/>
-        <location filename="../../domain/enum_labels.py" line="127"/>
+        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="128"/>
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="65"/>
+        <location filename="../../domain/enum_labels.py" line="66"/>
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="66"/>
-        <location filename="../../domain/enum_labels.py" line="126"/>
+        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="127"/>
         <source>Research institute</source>
         <translation>Forschungseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="67"/>
+        <location filename="../../domain/enum_labels.py" line="68"/>
         <source>Chamber/agency</source>
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="68"/>
-        <location filename="../../domain/enum_labels.py" line="145"/>
+        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="146"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="69"/>
+        <location filename="../../domain/enum_labels.py" line="70"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="70"/>
+        <location filename="../../domain/enum_labels.py" line="71"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="71"/>
+        <location filename="../../domain/enum_labels.py" line="72"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="72"/>
+        <location filename="../../domain/enum_labels.py" line="73"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="73"/>
+        <location filename="../../domain/enum_labels.py" line="74"/>
         <source>IHK (chamber of commerce)</source>
         <translation>IHK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="74"/>
+        <location filename="../../domain/enum_labels.py" line="75"/>
         <source>HWK (chamber of crafts)</source>
         <translation>HWK</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="75"/>
+        <location filename="../../domain/enum_labels.py" line="76"/>
         <source>1–9 employees</source>
         <translation>1–9 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="76"/>
+        <location filename="../../domain/enum_labels.py" line="77"/>
         <source>10–49 employees</source>
         <translation>10–49 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="77"/>
+        <location filename="../../domain/enum_labels.py" line="78"/>
         <source>50–249 employees</source>
         <translation>50–249 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="78"/>
+        <location filename="../../domain/enum_labels.py" line="79"/>
         <source>250–499 employees</source>
         <translation>250–499 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="79"/>
+        <location filename="../../domain/enum_labels.py" line="80"/>
         <source>500 or more employees</source>
         <translation>500 und mehr Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="80"/>
+        <location filename="../../domain/enum_labels.py" line="81"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="81"/>
+        <location filename="../../domain/enum_labels.py" line="82"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="82"/>
+        <location filename="../../domain/enum_labels.py" line="83"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="83"/>
+        <location filename="../../domain/enum_labels.py" line="84"/>
         <source>No salutation</source>
         <translation>Keine Anrede</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="51"/>
-        <location filename="../../domain/enum_labels.py" line="84"/>
-        <location filename="../../domain/enum_labels.py" line="110"/>
+        <location filename="../../domain/enum_labels.py" line="52"/>
+        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="111"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="52"/>
-        <location filename="../../domain/enum_labels.py" line="85"/>
+        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="53"/>
+        <location filename="../../domain/enum_labels.py" line="54"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="54"/>
+        <location filename="../../domain/enum_labels.py" line="55"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="55"/>
+        <location filename="../../domain/enum_labels.py" line="56"/>
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="56"/>
+        <location filename="../../domain/enum_labels.py" line="57"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="57"/>
+        <location filename="../../domain/enum_labels.py" line="58"/>
         <source>work</source>
         <translation>geschäftlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
+        <location filename="../../domain/enum_labels.py" line="59"/>
         <source>home</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <source>other</source>
         <translation>weitere</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="86"/>
+        <location filename="../../domain/enum_labels.py" line="87"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="87"/>
+        <location filename="../../domain/enum_labels.py" line="88"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="88"/>
+        <location filename="../../domain/enum_labels.py" line="89"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="89"/>
+        <location filename="../../domain/enum_labels.py" line="90"/>
         <source>Legitimate interest</source>
         <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="90"/>
+        <location filename="../../domain/enum_labels.py" line="91"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="91"/>
+        <location filename="../../domain/enum_labels.py" line="92"/>
         <source>Public task</source>
         <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="92"/>
+        <location filename="../../domain/enum_labels.py" line="93"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="93"/>
+        <location filename="../../domain/enum_labels.py" line="94"/>
         <source>Event invitations</source>
         <translation>Veranstaltungseinladungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="94"/>
+        <location filename="../../domain/enum_labels.py" line="95"/>
         <source>Passing on to partners</source>
         <translation>Weitergabe an Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="97"/>
+        <location filename="../../domain/enum_labels.py" line="98"/>
         <source>Company named to universities</source>
         <translation>Nennung des Unternehmens gegenüber Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="99"/>
+        <location filename="../../domain/enum_labels.py" line="100"/>
         <source>Awaiting answer</source>
         <translation>Antwort ausstehend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="100"/>
+        <location filename="../../domain/enum_labels.py" line="101"/>
         <source>Interesting</source>
         <translation>Interessant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="101"/>
+        <location filename="../../domain/enum_labels.py" line="102"/>
         <source>Unit named</source>
         <translation>Einheit benannt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="104"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="104"/>
+        <location filename="../../domain/enum_labels.py" line="105"/>
         <source>Interested</source>
         <translation>Interessiert</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="105"/>
+        <location filename="../../domain/enum_labels.py" line="106"/>
         <source>Participating</source>
         <translation>Nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="106"/>
+        <location filename="../../domain/enum_labels.py" line="107"/>
         <source>Network partner</source>
         <translation>Netzwerkpartner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="107"/>
+        <location filename="../../domain/enum_labels.py" line="108"/>
         <source>Left the network</source>
         <translation>Ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="108"/>
+        <location filename="../../domain/enum_labels.py" line="109"/>
         <source>Company visit</source>
         <translation>Firmenbesuch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="109"/>
+        <location filename="../../domain/enum_labels.py" line="110"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="111"/>
+        <location filename="../../domain/enum_labels.py" line="112"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="112"/>
-        <location filename="../../domain/enum_labels.py" line="149"/>
+        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="156"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="113"/>
+        <location filename="../../domain/enum_labels.py" line="114"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="114"/>
-        <location filename="../../domain/enum_labels.py" line="148"/>
+        <location filename="../../domain/enum_labels.py" line="115"/>
+        <location filename="../../domain/enum_labels.py" line="155"/>
         <source>Business trip</source>
         <translation>Unternehmerreise</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="115"/>
-        <location filename="../../domain/enum_labels.py" line="146"/>
+        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="153"/>
         <source>Sector meeting</source>
         <translation>Branchentreff</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="116"/>
+        <location filename="../../domain/enum_labels.py" line="117"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="117"/>
+        <location filename="../../domain/enum_labels.py" line="118"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="118"/>
+        <location filename="../../domain/enum_labels.py" line="119"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="119"/>
+        <location filename="../../domain/enum_labels.py" line="120"/>
         <source>Subsidiary of</source>
         <translation>Tochter von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="120"/>
+        <location filename="../../domain/enum_labels.py" line="121"/>
         <source>Supplier of</source>
         <translation>Zulieferer von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="121"/>
+        <location filename="../../domain/enum_labels.py" line="122"/>
         <source>Member of</source>
         <translation>Mitglied in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="122"/>
+        <location filename="../../domain/enum_labels.py" line="123"/>
         <source>Cooperation partner of</source>
         <translation>Kooperationspartner von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="123"/>
+        <location filename="../../domain/enum_labels.py" line="124"/>
         <source>Spin-off of</source>
         <translation>Ausgründung von</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="124"/>
+        <location filename="../../domain/enum_labels.py" line="125"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="125"/>
+        <location filename="../../domain/enum_labels.py" line="126"/>
         <source>University or research institute</source>
         <translation>Hochschule oder Forschungsinstitut</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="128"/>
+        <location filename="../../domain/enum_labels.py" line="129"/>
         <source>Supplier or craft business</source>
         <translation>Zulieferer oder Handwerksbetrieb</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="129"/>
+        <location filename="../../domain/enum_labels.py" line="130"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="130"/>
+        <location filename="../../domain/enum_labels.py" line="131"/>
         <source>In referral</source>
         <translation>In Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="131"/>
+        <location filename="../../domain/enum_labels.py" line="132"/>
         <source>Satisfied</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="132"/>
+        <location filename="../../domain/enum_labels.py" line="133"/>
         <source>Dropped</source>
         <translation>Nicht weiterverfolgt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="133"/>
+        <location filename="../../domain/enum_labels.py" line="134"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="134"/>
+        <location filename="../../domain/enum_labels.py" line="135"/>
         <source>Introduced</source>
         <translation>Kontakt hergestellt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="135"/>
+        <location filename="../../domain/enum_labels.py" line="136"/>
         <source>First meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="136"/>
+        <location filename="../../domain/enum_labels.py" line="137"/>
         <source>Cooperation agreed</source>
         <translation>Kooperation vereinbart</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="102"/>
-        <location filename="../../domain/enum_labels.py" line="137"/>
+        <location filename="../../domain/enum_labels.py" line="103"/>
+        <location filename="../../domain/enum_labels.py" line="138"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="138"/>
+        <location filename="../../domain/enum_labels.py" line="139"/>
         <source>No response</source>
         <translation>Keine Rückmeldung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="139"/>
+        <location filename="../../domain/enum_labels.py" line="140"/>
         <source>R&amp;D project</source>
         <translation>FuE-Projekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="140"/>
+        <location filename="../../domain/enum_labels.py" line="141"/>
         <source>Contract research</source>
         <translation>Auftragsforschung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="141"/>
+        <location filename="../../domain/enum_labels.py" line="142"/>
         <source>Thesis</source>
         <translation>Abschlussarbeit</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="142"/>
+        <location filename="../../domain/enum_labels.py" line="143"/>
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="143"/>
+        <location filename="../../domain/enum_labels.py" line="144"/>
         <source>Supplier relation</source>
         <translation>Lieferbeziehung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="144"/>
-        <location filename="../../domain/enum_labels.py" line="147"/>
+        <location filename="../../domain/enum_labels.py" line="145"/>
+        <location filename="../../domain/enum_labels.py" line="154"/>
         <source>Joint trade fair stand</source>
         <translation>Gemeinschaftsstand</translation>
     </message>
     <message>
+        <location filename="../../domain/enum_labels.py" line="147"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="148"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="149"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
         <location filename="../../domain/enum_labels.py" line="150"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="151"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="152"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="157"/>
         <source>Workshop / transfer day</source>
         <translation>Workshop / Transfertag</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="151"/>
+        <location filename="../../domain/enum_labels.py" line="158"/>
         <source>Network project</source>
         <translation>Netzwerkprojekt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="152"/>
+        <location filename="../../domain/enum_labels.py" line="159"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="153"/>
+        <location filename="../../domain/enum_labels.py" line="160"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="154"/>
+        <location filename="../../domain/enum_labels.py" line="161"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="156"/>
+        <location filename="../../domain/enum_labels.py" line="163"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="157"/>
+        <location filename="../../domain/enum_labels.py" line="164"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="158"/>
+        <location filename="../../domain/enum_labels.py" line="165"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="159"/>
+        <location filename="../../domain/enum_labels.py" line="166"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="160"/>
+        <location filename="../../domain/enum_labels.py" line="167"/>
         <source>Exhibitor</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="161"/>
+        <location filename="../../domain/enum_labels.py" line="168"/>
         <source>Companion</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="162"/>
+        <location filename="../../domain/enum_labels.py" line="169"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="163"/>
+        <location filename="../../domain/enum_labels.py" line="170"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="164"/>
+        <location filename="../../domain/enum_labels.py" line="171"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="165"/>
+        <location filename="../../domain/enum_labels.py" line="172"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="166"/>
+        <location filename="../../domain/enum_labels.py" line="173"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="155"/>
-        <location filename="../../domain/enum_labels.py" line="167"/>
+        <location filename="../../domain/enum_labels.py" line="162"/>
+        <location filename="../../domain/enum_labels.py" line="174"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="173"/>
+        <location filename="../../domain/enum_labels.py" line="180"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="174"/>
+        <location filename="../../domain/enum_labels.py" line="181"/>
         <source>Craft businesses</source>
         <translation>Handwerksbetriebe</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="175"/>
+        <location filename="../../domain/enum_labels.py" line="182"/>
         <source>Service providers</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="176"/>
+        <location filename="../../domain/enum_labels.py" line="183"/>
         <source>Universities</source>
         <translation>Hochschulen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="177"/>
+        <location filename="../../domain/enum_labels.py" line="184"/>
         <source>Research institutes</source>
         <translation>Forschungseinrichtungen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="178"/>
+        <location filename="../../domain/enum_labels.py" line="185"/>
         <source>Chambers &amp; agencies</source>
         <translation>Kammern und Agenturen</translation>
     </message>
     <message>
-        <location filename="../../domain/enum_labels.py" line="179"/>
+        <location filename="../../domain/enum_labels.py" line="186"/>
         <source>Other organisations</source>
         <translation>Sonstige Organisationen</translation>
     </message>
@@ -11188,47 +11376,47 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>mail_merge</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="54"/>
+        <location filename="../../ui/printing/mail_merge.py" line="55"/>
         <source>no postal address (no organisation with street, postcode and city)</source>
         <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="57"/>
+        <location filename="../../ui/printing/mail_merge.py" line="58"/>
         <source>not found or deleted</source>
         <translation>nicht gefunden oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="58"/>
+        <location filename="../../ui/printing/mail_merge.py" line="59"/>
         <source>no primary contact</source>
         <translation>keine Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="60"/>
+        <location filename="../../ui/printing/mail_merge.py" line="61"/>
         <source>Objection since %1</source>
         <translation>Widerspruch seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="61"/>
+        <location filename="../../ui/printing/mail_merge.py" line="62"/>
         <source>Consent withdrawn on %1</source>
         <translation>Einwilligung widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="62"/>
+        <location filename="../../ui/printing/mail_merge.py" line="63"/>
         <source>Consent expired on %1</source>
         <translation>Einwilligung abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="63"/>
+        <location filename="../../ui/printing/mail_merge.py" line="64"/>
         <source>Erased or deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="64"/>
+        <location filename="../../ui/printing/mail_merge.py" line="65"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="66"/>
+        <location filename="../../ui/printing/mail_merge.py" line="67"/>
         <source>no e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -11236,7 +11424,7 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy/forms.py" line="105"/>
+        <location filename="../../ui/privacy/forms.py" line="115"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>

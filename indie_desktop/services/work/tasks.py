@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
@@ -20,6 +22,7 @@ from indie_desktop.services import listing, records
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
 from indie_desktop.services.visibility import visible_to
+from indie_desktop.services.work.task_subjects import TaskAbout, describe_links
 
 
 class TaskFilter(StrEnum):
@@ -53,6 +56,7 @@ class TaskRow:
     done: bool
     linked_type: str | None
     linked_id: uuid.UUID | None
+    about: TaskAbout | None = None  # the record the task belongs to, named
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class TaskDetail:
     draft: TaskDraft
     assignee_name: str
     done_at: datetime | None
+    about: TaskAbout | None = None
 
 
 def today_in_berlin() -> date:
@@ -140,7 +145,11 @@ class TaskService(EditableRecords[TaskDraft]):
                 linked_id=t.linked_id,
                 visibility=Visibility(t.visibility),
             )
-            return TaskDetail(t.id, t.version, draft, staff.full_name if staff else "", t.done_at)
+            link = (t.linked_type, t.linked_id) if t.linked_type and t.linked_id else None
+            about = describe_links(s, self.actor, [link]).get(link) if link else None
+            return TaskDetail(
+                t.id, t.version, draft, staff.full_name if staff else "", t.done_at, about
+            )
 
     # --- lists -------------------------------------------------------------------------------
 
@@ -192,6 +201,7 @@ class TaskService(EditableRecords[TaskDraft]):
             "title": Task.title,
             "assignee": staff.last_name,
             "done": Task.done,
+            "about": Task.linked_type,
         }
         return listing.ordered(stmt, query, columns, Task.id)
 
@@ -204,10 +214,7 @@ class TaskService(EditableRecords[TaskDraft]):
         self, query: listing.ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
     ) -> list[TaskRow]:
         with self.db.session() as s:
-            return [
-                TaskRow(r[0], r[1], r[2], f"{r[3]} {r[4]}" if r[4] else "", r[5], r[6], r[7])
-                for r in listing.page(s, self._list_stmt(query), offset, limit)
-            ]
+            return self._rows(s, listing.page(s, self._list_stmt(query), offset, limit))
 
     def due_for_me(self) -> list[TaskRow]:
         """My open tasks due today or earlier, for the notice when the app opens."""
@@ -215,7 +222,22 @@ class TaskService(EditableRecords[TaskDraft]):
         query = listing.ListQuery(sort="due_on", filters=(("due", TaskFilter.MINE),))
         stmt = self._list_stmt(query).where(Task.due_on <= today)
         with self.db.session() as s:
-            return [
-                TaskRow(r[0], r[1], r[2], f"{r[3]} {r[4]}" if r[4] else "", r[5], r[6], r[7])
-                for r in s.execute(stmt.limit(100)).all()
-            ]
+            return self._rows(s, s.execute(stmt.limit(100)).all())
+
+    def _rows(self, s: Session, found: Sequence[Any]) -> list[TaskRow]:
+        """List rows with what each task is about (one query per kind of record)."""
+        links = [(r[6], r[7]) if r[6] and r[7] else None for r in found]
+        about = describe_links(s, self.actor, links)
+        return [
+            TaskRow(
+                r[0],
+                r[1],
+                r[2],
+                f"{r[3]} {r[4]}" if r[4] else "",
+                r[5],
+                r[6],
+                r[7],
+                about.get(link) if link else None,
+            )
+            for r, link in zip(found, links, strict=True)
+        ]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from indie_desktop.domain.enums import Visibility
+from indie_desktop.domain.list_columns import about_text
+from indie_desktop.services.work.task_subjects import TaskAbout
 from indie_desktop.services.work.tasks import TaskDraft
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.dialogs.record_dialog import (
@@ -19,14 +22,53 @@ from indie_desktop.ui.dialogs.record_dialog import (
     uuid_value,
 )
 from indie_desktop.ui.forms.ui_task_dialog import Ui_TaskDialog
+from indie_desktop.ui.labels import label
 
 
 class TaskDialog(RecordDialog[TaskDraft]):
+    """A task, with the record it belongs to (a visit, need, referral, organisation, ...)
+    named at the top; "Open in its list" (Ctrl+Return) closes the dialog and goes there."""
+
+    # After the dialog closed through "Open in its list": (link kind, record id).
+    open_requested = Signal(str, uuid.UUID)
+
     def __init__(
         self, workspace: Workspace, record_id: uuid.UUID | None, parent: QWidget | None = None
     ) -> None:
         self._links: tuple[str | None, uuid.UUID | None] = (None, None)
+        self.about: TaskAbout | None = None
         super().__init__(workspace, record_id, parent)
+        self.ui.about_button.clicked.connect(self.open_about)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.open_about)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.open_about)
+        self._show_about()
+
+    def _show_about(self) -> None:
+        about = self.about
+        shown = about is not None
+        for widget in (self.ui.about_label, self.ui.about_text, self.ui.about_button):
+            widget.setVisible(shown)
+        if about is None:
+            return
+        text = about_text(about, label)
+        if not about.can_open:
+            text += " " + self.tr("(deleted, or private to another institution)")
+        self.ui.about_text.setText(text)
+        self.ui.about_button.setEnabled(about.can_open)
+
+    def open_about(self) -> None:
+        """Close (asking about unsaved changes as Cancel does), then show the record."""
+        about = self.about
+        if about is None or not about.can_open:
+            return
+        self._closed = False
+        self.reject()  # unsaved changes: save, discard or stay (then nothing is opened)
+        if self._closed:
+            self.open_requested.emit(*about.link())
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
 
     def _setup_form(self) -> None:
         self.ui = Ui_TaskDialog()
@@ -76,6 +118,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
 
     def _load(self, record_id: uuid.UUID) -> tuple[int, TaskDraft, str]:
         detail = self.workspace.tasks.detail(record_id)
+        self.about = detail.about
         return detail.version, detail.draft, detail.draft.title
 
     def _fill(self, draft: TaskDraft) -> None:
@@ -136,6 +179,7 @@ class TaskDialog(RecordDialog[TaskDraft]):
             ui.description_edit,
             ui.visibility_combo,
             ui.done_check,
+            ui.about_button,
             *self._save_cancel(),
         ]
 

@@ -7,7 +7,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from indie_desktop.domain.enums import ParticipantStatus, ProjectKind, Visibility
 from indie_desktop.services.events.events import EventDetail, EventRow
@@ -35,7 +41,8 @@ class EventPanel(QWidget):
         super().__init__(view)
         self.view = view
         self.participants = ParticipantsPanel(view.workspace, self)
-        bar = QHBoxLayout()
+        # Three to a row: in a 1100 px window the five commands in one row took the list's room.
+        bar = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("invite", self.tr("&Invite…"), view.invite),
@@ -47,9 +54,9 @@ class EventPanel(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
-            bar.addWidget(button)
+            bar.addWidget(button, len(self.buttons) // 3, len(self.buttons) % 3)
             self.buttons[key] = button
-        bar.addStretch(1)
+        bar.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

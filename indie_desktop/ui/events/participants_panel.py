@@ -155,6 +155,7 @@ class ParticipantsPanel(QWidget):
         self.table.resizeColumnsToContents()  # the headers fit (German is longer)
         self.table.installEventFilter(self)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # long in German: it must not widen the pane
         buttons = QHBoxLayout()
         self.status_buttons: dict[ParticipantStatus, QPushButton] = {}
         for status, text in (

@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QGridLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_TaskDialog(object):
     def setupUi(self, TaskDialog):
@@ -31,15 +31,43 @@ class Ui_TaskDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.form = QGridLayout()
         self.form.setObjectName(u"form")
+        self.about_label = QLabel(TaskDialog)
+        self.about_label.setObjectName(u"about_label")
+
+        self.form.addWidget(self.about_label, 0, 0, 1, 1)
+
+        self.about_row = QHBoxLayout()
+        self.about_row.setObjectName(u"about_row")
+        self.about_text = QLabel(TaskDialog)
+        self.about_text.setObjectName(u"about_text")
+        self.about_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.about_text.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.about_text.sizePolicy().hasHeightForWidth())
+        self.about_text.setSizePolicy(sizePolicy)
+
+        self.about_row.addWidget(self.about_text)
+
+        self.about_button = QPushButton(TaskDialog)
+        self.about_button.setObjectName(u"about_button")
+        self.about_button.setAutoDefault(False)
+
+        self.about_row.addWidget(self.about_button)
+
+
+        self.form.addLayout(self.about_row, 0, 1, 1, 1)
+
         self.title_label = QLabel(TaskDialog)
         self.title_label.setObjectName(u"title_label")
 
-        self.form.addWidget(self.title_label, 0, 0, 1, 1)
+        self.form.addWidget(self.title_label, 1, 0, 1, 1)
 
         self.title_edit = QLineEdit(TaskDialog)
         self.title_edit.setObjectName(u"title_edit")
 
-        self.form.addWidget(self.title_edit, 0, 1, 1, 1)
+        self.form.addWidget(self.title_edit, 1, 1, 1, 1)
 
         self.title_error = QLabel(TaskDialog)
         self.title_error.setObjectName(u"title_error")
@@ -48,18 +76,18 @@ class Ui_TaskDialog(object):
         self.title_error.setTextFormat(Qt.TextFormat.PlainText)
         self.title_error.setWordWrap(True)
 
-        self.form.addWidget(self.title_error, 1, 1, 1, 1)
+        self.form.addWidget(self.title_error, 2, 1, 1, 1)
 
         self.due_on_label = QLabel(TaskDialog)
         self.due_on_label.setObjectName(u"due_on_label")
 
-        self.form.addWidget(self.due_on_label, 2, 0, 1, 1)
+        self.form.addWidget(self.due_on_label, 3, 0, 1, 1)
 
         self.due_on_edit = QLineEdit(TaskDialog)
         self.due_on_edit.setObjectName(u"due_on_edit")
         self.due_on_edit.setMaximumSize(QSize(110, 16777215))
 
-        self.form.addWidget(self.due_on_edit, 2, 1, 1, 1)
+        self.form.addWidget(self.due_on_edit, 3, 1, 1, 1)
 
         self.due_on_error = QLabel(TaskDialog)
         self.due_on_error.setObjectName(u"due_on_error")
@@ -68,29 +96,29 @@ class Ui_TaskDialog(object):
         self.due_on_error.setTextFormat(Qt.TextFormat.PlainText)
         self.due_on_error.setWordWrap(True)
 
-        self.form.addWidget(self.due_on_error, 3, 1, 1, 1)
+        self.form.addWidget(self.due_on_error, 4, 1, 1, 1)
 
         self.assignee_label = QLabel(TaskDialog)
         self.assignee_label.setObjectName(u"assignee_label")
 
-        self.form.addWidget(self.assignee_label, 4, 0, 1, 1)
+        self.form.addWidget(self.assignee_label, 5, 0, 1, 1)
 
         self.assignee_combo = QComboBox(TaskDialog)
         self.assignee_combo.setObjectName(u"assignee_combo")
 
-        self.form.addWidget(self.assignee_combo, 4, 1, 1, 1)
+        self.form.addWidget(self.assignee_combo, 5, 1, 1, 1)
 
         self.description_label = QLabel(TaskDialog)
         self.description_label.setObjectName(u"description_label")
 
-        self.form.addWidget(self.description_label, 5, 0, 1, 1)
+        self.form.addWidget(self.description_label, 6, 0, 1, 1)
 
         self.description_edit = QPlainTextEdit(TaskDialog)
         self.description_edit.setObjectName(u"description_edit")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumSize(QSize(16777215, 16777215))
 
-        self.form.addWidget(self.description_edit, 5, 1, 1, 1)
+        self.form.addWidget(self.description_edit, 6, 1, 1, 1)
 
         self.description_error = QLabel(TaskDialog)
         self.description_error.setObjectName(u"description_error")
@@ -99,22 +127,22 @@ class Ui_TaskDialog(object):
         self.description_error.setTextFormat(Qt.TextFormat.PlainText)
         self.description_error.setWordWrap(True)
 
-        self.form.addWidget(self.description_error, 6, 1, 1, 1)
+        self.form.addWidget(self.description_error, 7, 1, 1, 1)
 
         self.visibility_label = QLabel(TaskDialog)
         self.visibility_label.setObjectName(u"visibility_label")
 
-        self.form.addWidget(self.visibility_label, 7, 0, 1, 1)
+        self.form.addWidget(self.visibility_label, 8, 0, 1, 1)
 
         self.visibility_combo = QComboBox(TaskDialog)
         self.visibility_combo.setObjectName(u"visibility_combo")
 
-        self.form.addWidget(self.visibility_combo, 7, 1, 1, 1)
+        self.form.addWidget(self.visibility_combo, 8, 1, 1, 1)
 
         self.done_check = QCheckBox(TaskDialog)
         self.done_check.setObjectName(u"done_check")
 
-        self.form.addWidget(self.done_check, 8, 1, 1, 1)
+        self.form.addWidget(self.done_check, 9, 1, 1, 1)
 
 
         self.main_layout.addLayout(self.form)
@@ -149,6 +177,11 @@ class Ui_TaskDialog(object):
 
     def retranslateUi(self, TaskDialog):
         TaskDialog.setWindowTitle(QCoreApplication.translate("TaskDialog", u"Task", None))
+        self.about_label.setText(QCoreApplication.translate("TaskDialog", u"About:", None))
+        self.about_button.setText(QCoreApplication.translate("TaskDialog", u"Open in its &list", None))
+#if QT_CONFIG(tooltip)
+        self.about_button.setToolTip(QCoreApplication.translate("TaskDialog", u"Close the task and show the record it belongs to in its list (Ctrl+Return)", None))
+#endif // QT_CONFIG(tooltip)
         self.title_label.setText(QCoreApplication.translate("TaskDialog", u"&Task:", None))
         self.due_on_label.setText(QCoreApplication.translate("TaskDialog", u"Due &by:", None))
         self.due_on_edit.setPlaceholderText(QCoreApplication.translate("TaskDialog", u"DD.MM.YYYY", None))

@@ -77,6 +77,11 @@ class CheckPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("Likely duplicates of existing records:")))
         layout.addWidget(self.duplicates, 1)
 
+    def tab_order(self) -> list[QWidget]:
+        """The errors (double-click or Return corrects one), the duplicates and their actions."""
+        actions = [self.duplicates.cellWidget(r, ACTION) for r in range(self.duplicates.rowCount())]
+        return [self.errors, self.duplicates, *(a for a in actions if a is not None)]
+
     @staticmethod
     def _table(headers: list[str], stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers))

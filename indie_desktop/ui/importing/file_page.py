@@ -31,6 +31,17 @@ def _tr(text: str) -> str:
 
 
 class FilePage(QWizardPage):
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.path_edit,
+            self.browse_button,
+            self.encoding,
+            self.delimiter,
+            self.decimal,
+            self.sheet,
+            self.keep_photos,
+        ]
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -41,7 +52,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))
-        browse = QPushButton(self.tr("&Choose…"))
+        browse = self.browse_button = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -84,7 +95,7 @@ class FilePage(QWizardPage):
         form.addRow(file_label, row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
-        form.addRow(self.tr("Decimal &separator:"), self.decimal)
+        form.addRow(self.tr("Deci&mal separator:"), self.decimal)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow("", self.keep_photos)
         form.addRow(self.tr("Detected:"), self.detected)

@@ -47,9 +47,9 @@ class MappingPage(QWizardPage):
         self.grid.verticalHeader().setVisible(False)
         self.saved = QComboBox()
         self.saved.setAccessibleName(self.tr("Saved mappings"))
-        apply = QPushButton(self.tr("&Apply"))
+        apply = self.apply_button = QPushButton(self.tr("&Apply"))
         apply.clicked.connect(self.apply_saved)
-        save = QPushButton(self.tr("&Save mapping…"))
+        save = self.save_button = QPushButton(self.tr("&Save mapping…"))
         save.clicked.connect(self.save_mapping)
         self.policy = QComboBox()
         for policy, text in (
@@ -72,6 +72,18 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.grid, 1)
         layout.addLayout(dup)
         layout.addWidget(self.message)
+
+    def tab_order(self) -> list[QWidget]:
+        """The saved mappings, the columns' fields row by row, what to do with duplicates."""
+        fields = [self.grid.cellWidget(row, 1) for row in range(self.grid.rowCount())]
+        return [
+            self.saved,
+            self.apply_button,
+            self.save_button,
+            self.grid,
+            *(f for f in fields if f is not None),
+            self.policy,
+        ]
 
     def initializePage(self) -> None:
         table = self.file_page.table

@@ -13,6 +13,9 @@ from indie_desktop.ui.tasks import Runner, Task, show_failure
 
 
 class RunPage(QWizardPage):
+    def tab_order(self) -> list[QWidget]:
+        return [self.cancel_button, self.undo_button]
+
     def __init__(
         self,
         workspace: Workspace,

@@ -11,6 +11,7 @@ from indie_desktop.ui.importing.file_page import FilePage
 from indie_desktop.ui.importing.mapping_page import MappingPage
 from indie_desktop.ui.importing.run_page import RunPage
 from indie_desktop.ui.tasks import Runner
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
 
@@ -33,3 +34,18 @@ class ImportWizard(QWizard):
         self.check_page.setCommitPage(True)
         self.finished.connect(lambda _result: self.imported.emit())
         fit_window(self, 900, 640, "import_wizard")
+        # Each page's fields, then Back, Next (or Import, Finish) and Cancel, as they are read.
+        self.currentIdChanged.connect(lambda _id: apply_tab_order(self.tab_order()))
+
+    def tab_order(self) -> list[QWidget]:
+        page = self.currentPage()
+        fields: list[QWidget] = page.tab_order() if page is not None else []  # type: ignore[attr-defined]
+        b = QWizard.WizardButton
+        wizard_buttons = (
+            b.BackButton,
+            b.NextButton,
+            b.CommitButton,
+            b.FinishButton,
+            b.CancelButton,
+        )
+        return [*fields, *(self.button(which) for which in wizard_buttons)]

@@ -35,6 +35,7 @@ from indie_desktop.ui.printing.mail_merge import RecipientSource, recipient_choi
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,17 @@ class LabelsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._sheet_changed(0)
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.layout_combo,
+            self.start_spin,
+            self.all_radio,
+            self.selected_radio,
+            self.create_button,
+            self.close_button,
+        ]
 
     def sheet(self) -> SheetLayout:
         data = self.layout_combo.currentData()

@@ -33,6 +33,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.widgets.field_error import error_label, with_error
+from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
 
 LOGO_PREVIEW_WIDTH = 220
 LOGO_PREVIEW_HEIGHT = 90
@@ -121,7 +122,7 @@ class LetterheadDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
             "name": self.tr("&Name:"),
-            "sender_line": self.tr("&Sender line:"),
+            "sender_line": self.tr("Sen&der line:"),
             "street": self.tr("S&treet:"),
             "phone": self.tr("&Phone:"),
             "email": self.tr("&E-mail:"),
@@ -154,6 +155,22 @@ class LetterheadDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        edits = self.edits
+        fields = ("name", "sender_line", "street", "postcode", "city", "phone", "email", "website")
+        save, cancel = QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel
+        return [
+            *(edits[name] for name in fields),
+            self.logo_edit,
+            self.choose_logo_button,
+            self.remove_logo_button,
+            self.footer_edit,
+            *buttons(self.buttons, save),
+            self.sample_button,
+            *buttons(self.buttons, cancel),
+        ]
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -44,6 +44,7 @@ from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView, RecordService
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
 PREVIEW_LETTERS = 3  # the quick look before the whole merge
@@ -275,6 +276,19 @@ class MailMergeDialog(QDialog):
         layout.addWidget(self.skipped_table, 1)
         layout.addLayout(self.buttons)
         fit_window(self, 560, 300, "mail_merge")
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.template_combo,
+            self.all_radio,
+            self.selected_radio,
+            self.skipped_table,
+            self.preview_button,
+            self.email_button,
+            self.merge_button,
+            self.close_button,
+        ]
 
     def _templates(self) -> list[Any]:
         templates = list(self.workspace.printing.templates())

@@ -64,6 +64,7 @@ from indie_desktop.services.printing.spooling import (
     raster_plan,
 )
 from indie_desktop.services.viewer_copies import preview_copy
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,26 @@ class PrintPreviewDialog(QDialog):
         self._shortcut(QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1))
         self._shortcut(Qt.Key.Key_PageDown, lambda: self.go_to_page(self.current_page() + 1))
         self._shortcut(Qt.Key.Key_PageUp, lambda: self.go_to_page(self.current_page() - 1))
+        apply_tab_order(self.tab_order())
         self.view.setFocus()
+
+    def tab_order(self) -> list[QWidget]:
+        """The pages first (arrows and Page Up/Down scroll them), then the bar above them and
+        the buttons below, as they are read."""
+        return [
+            self.view,
+            self.previous_button,
+            self.page_spin,
+            self.next_button,
+            self.zoom_out_button,
+            self.zoom_combo,
+            self.zoom_in_button,
+            self.print_button,
+            self.save_button,
+            self.open_button,
+            self.word_button,
+            self.close_button,
+        ]
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()

@@ -37,6 +37,7 @@ from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error, translate_error
 from indie_desktop.ui.printing.preview import PrintPreviewDialog
 from indie_desktop.ui.widgets.field_error import error_label, with_error
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,20 @@ class ReferralLetterDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.mirror_check,
+            self.template_combo,
+            self.contact_combo,
+            self.recipient_edit,
+            self.subject_edit,
+            self.salutation_edit,
+            self.body_edit,
+            self.preview_button,
+            self.close_button,
+        ]
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

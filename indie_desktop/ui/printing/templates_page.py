@@ -28,6 +28,18 @@ from indie_desktop.ui.widgets.field_error import with_error
 
 
 class TemplatesPage(QWidget):
+    def tab_order(self) -> list[QWidget]:
+        """The page's fields for the settings dialog's Tab order."""
+        return [
+            self.word_list,
+            self.add_word_button,
+            self.remove_word_button,
+            self.template_combo,
+            self.text_edit,
+            self.save_text_button,
+            self.reset_text_button,
+        ]
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -36,6 +36,7 @@ from indie_desktop.ui.privacy.progress import (
 )
 from indie_desktop.ui.privacy.texts import record_kind
 from indie_desktop.ui.tasks import Runner, show_failure
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 
 MENTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -152,6 +153,17 @@ class EraseDialog(QDialog):
         layout.addLayout(buttons)
         self.cancel_button.setDefault(True)
         self.resize(560, 380 if found else 220)
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        """First step: the mentions to clean up, Continue; second: the name typed, Erase."""
+        return [
+            self.mentions,
+            self.next_button,
+            self.confirm_edit,
+            self.erase_button,
+            self.cancel_button,
+        ]
 
     def confirmed_mentions(self) -> list[Mention]:
         out = []

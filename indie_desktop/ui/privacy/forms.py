@@ -30,6 +30,7 @@ from indie_desktop.services.work.tasks import today_in_berlin
 from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.labels import choices
 from indie_desktop.ui.privacy.texts import purpose_label
+from indie_desktop.ui.widgets.tab_order import apply_tab_order, buttons
 
 
 def _de(value: object) -> str:
@@ -46,6 +47,7 @@ class FieldForm(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
+        self.fields: list[QWidget] = []  # in reading order: the Tab order
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,8 +69,16 @@ class FieldForm(QDialog):
         box.addWidget(error)
         holder = QWidget()
         holder.setLayout(box)
+        holder.setFocusProxy(widget)  # the label's Alt+letter goes to the field
         self.form.addRow(label, holder)
         self.errors[name] = error
+        self.fields.append(widget)
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        """The fields top to bottom, then OK and Cancel (text areas pass Tab on)."""
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        return [*self.fields, *buttons(self.buttons, ok, cancel)]
 
     def show_errors(self, errors: dict[str, str]) -> None:
         first = True

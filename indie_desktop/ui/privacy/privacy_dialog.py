@@ -37,6 +37,7 @@ from indie_desktop.ui.labels import choices, label
 from indie_desktop.ui.privacy import actions
 from indie_desktop.ui.privacy.forms import ConsentDialog, ObjectionDialog
 from indie_desktop.ui.privacy.texts import purpose_label, source_label
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -95,7 +96,7 @@ class PrivacyDialog(QDialog):
         basis_box = QGroupBox(self.tr("Legal basis"))
         form = QFormLayout(basis_box)
         form.addRow(self.tr("&Legal basis:"), self.legal_basis)
-        form.addRow(self.tr("&Source of the data:"), self.data_source)
+        form.addRow(self.tr("Sour&ce of the data:"), self.data_source)
         form.addRow(self.tr("Art. 14 information sent on:"), art14_row)
         form.addRow(self.tr("Last contact:"), self.last_contact)
         form.addRow("", self.basis_error)
@@ -147,11 +148,12 @@ class PrivacyDialog(QDialog):
         row.addStretch(1)
         ob.addLayout(row)
 
-        self.export_button = QPushButton(self.tr("Access (Art. 15) &export…"))
+        self.export_button = QPushButton(self.tr("Access (Art. 15) e&xport…"))
         self.export_button.clicked.connect(self.export_access)
         self.erase_button = QPushButton(self.tr("E&rase (Art. 17)…"))
         self.erase_button.clicked.connect(self.erase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -165,6 +167,27 @@ class PrivacyDialog(QDialog):
         layout.addWidget(buttons)
         fit_window(self, 760, 640, "privacy")
         self.reload()
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        """Box by box, top to bottom, each box's buttons after its field or list."""
+        return [
+            self.legal_basis,
+            self.data_source,
+            self.art14_sent,
+            self.art14_button,
+            self.save_basis_button,
+            self.consents,
+            self.add_consent_button,
+            self.edit_consent_button,
+            self.evidence_button,
+            self.objections,
+            self.add_objection_button,
+            self.withdraw_objection_button,
+            self.export_button,
+            self.erase_button,
+            self.close_button,
+        ]
 
     @property
     def name(self) -> str:

@@ -38,6 +38,7 @@ from indie_desktop.ui.privacy.progress import (
 )
 from indie_desktop.ui.privacy.texts import REVIEW_REASONS, tr
 from indie_desktop.ui.tasks import show_failure
+from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -101,6 +102,17 @@ class ReviewQueueDialog(QDialog):
         layout.addLayout(buttons)
         fit_window(self, 760, 480, "privacy_review")
         self.reload()
+        apply_tab_order(self.tab_order())
+
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.years,
+            self.table,
+            self.keep_button,
+            self.anonymise_button,
+            self.erase_button,
+            self.close_button,
+        ]
 
     def reload(self) -> None:
         # About a second at network scale (every person checked): show that it works.

@@ -76,6 +76,9 @@ class ActivitiesView(RecordListView):
 
         return VisitDialog(self.workspace, record_id, self)
 
+    def reset_filters(self) -> None:
+        self.kind_filter.setCurrentIndex(0)
+
     def _kind_changed(self, _index: int) -> None:
         kind = self.kind_filter.currentData()
         self.model.set_filters((("kinds", (ActivityKind(kind),)),) if kind else ())

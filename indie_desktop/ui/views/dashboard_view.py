@@ -143,6 +143,7 @@ class DashboardView(QWidget):
         self.figures: Figures | None = None
         self.last_drill: DrillDialog | None = None
         self._loaded = False
+        self._stale = False  # records changed while the dashboard was hidden
         self._pending = False
         self._build_filters()
         self._build_tiles()
@@ -298,8 +299,10 @@ class DashboardView(QWidget):
             "need_days": Metric.REFERRALS,
             "coop_days": Metric.COOPERATIONS,
         }
+        explanations = self._tile_explanations()
         for i, (key, caption, colour) in enumerate(specs):
             tile = Tile(caption, colour)
+            tile.explain(explanations[key])
             tile.activated.connect(lambda k=key, c=caption: self.drill(c, Drill(drills[k])))
             self.tiles[key] = tile
             grid.addWidget(tile, i // 4, i % 4)
@@ -381,6 +384,88 @@ class DashboardView(QWidget):
     def _upcoming_activated(self, item: QTableWidgetItem) -> None:
         self.open_requested.emit("event", item.data(KEY_ROLE))
 
+    def _tile_explanations(self) -> dict[str, str]:
+        """What each number counts (its tooltip): figures side by side count different things."""
+        return {
+            "organisations": self.tr(
+                "Organisations with at least one activity in the period (visit, call, meeting, "
+                "event, …), each counted once however often it was contacted."
+            ),
+            "visits": self.tr(
+                "Activities of the kind “company visit” held in the period (the day in Berlin "
+                "time). Calls, e-mails and meetings are not counted here."
+            ),
+            "needs": self.tr(
+                "Needs recorded in the period, by the day of the visit they were found in "
+                "(else the day they were recorded)."
+            ),
+            "referrals": self.tr(
+                "Referrals made in the period (referral date). A need referred to several "
+                "partners counts once per partner, so there can be more referrals than needs "
+                "referred (see “From need to cooperation”, which counts needs)."
+            ),
+            "cooperations": self.tr(
+                "Cooperations that started in the period (start date), with or without a "
+                "referral before them. “From need to cooperation” counts instead the needs of "
+                "the period that reached a cooperation, so the two numbers can differ."
+            ),
+            "value": self.tr(
+                "Sum of the values in euros of the cooperations started in the period."
+            ),
+            "need_days": self.tr(
+                "Median number of days from the need being found to its referral, over the "
+                "referrals made in the period."
+            ),
+            "coop_days": self.tr(
+                "Median number of days from the referral to the start of the cooperation, over "
+                "the cooperations started in the period that came from a referral."
+            ),
+        }
+
+    def _chart_explanations(self) -> dict[ChartCard, str]:
+        return {
+            self.funnel: self.tr(
+                "The needs recorded in the period and how many of them got as far as each "
+                "step: referred at least once, a first meeting, a cooperation. Each need counts "
+                "once, however many partners it was referred to."
+            ),
+            self.timeline: self.tr(
+                "Company visits, needs, referrals and cooperations started, per month of the "
+                "period (each by its own date)."
+            ),
+            self.municipalities: self.tr(
+                "Company visits by the municipality of the organisations visited; a visit to "
+                "organisations in two municipalities counts in each."
+            ),
+            self.institutions: self.tr(
+                "Referrals of the period by the institution that made them (owns the record)."
+            ),
+            self.network: self.tr(
+                "Referrals of the period: the kind of the organisation referred (row) and of "
+                "its partner (column)."
+            ),
+            self.stages: self.tr("Referrals made in the period by the stage they stand at today."),
+        }
+
+    def _scope_text(self) -> str:
+        """The period and institutions the figures cover, under each explanation."""
+        period = self.tr("Period: {period}.").format(period=self.period().label())
+        institution = self.institution.currentData()
+        if institution is None:
+            who = self.tr(
+                "Institutions: all (records private to other institutions are counted, not listed)."
+            )
+        else:
+            who = self.tr("Institution: {name}.").format(name=self.institution.currentText())
+        return f"{period} {who}"
+
+    def _explain(self) -> None:
+        scope = self._scope_text()
+        for key, text in self._tile_explanations().items():
+            self.tiles[key].explain(f"{text}\n{scope}")
+        for card, text in self._chart_explanations().items():
+            card.explain(f"{text}\n{scope}")
+
     def _build_charts(self) -> None:
         self.funnel = ChartCard(self.tr("From need to cooperation"), FunnelChart())
         self.timeline = ChartCard(self.tr("Per month"), TimelineChart())
@@ -401,6 +486,8 @@ class DashboardView(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.charts_grid = grid
+        for card, text in self._chart_explanations().items():
+            card.explain(text)
         self.funnel.activated.connect(self._funnel_clicked)
         self.timeline.activated.connect(self._month_clicked)
         self.municipalities.activated.connect(
@@ -524,12 +611,22 @@ class DashboardView(QWidget):
         )
 
     def ensure_loaded(self) -> None:
-        if not self._loaded:
+        """When shown: the first figures, or new ones if records changed meanwhile."""
+        if not self._loaded or self._stale:
             self.reload()
 
     def reload_if_loaded(self) -> None:
-        if self._loaded:
+        self.records_changed()
+
+    def records_changed(self) -> None:
+        """Records the figures count were changed (here, by a colleague, by a sync): computed
+        again at once while the dashboard is shown, else when it is shown next (no timer)."""
+        if not self._loaded:
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
 
     def fill_choices(self) -> None:
         """The filters' institutions, WZ sections and staff, read when the dashboard is first
@@ -556,6 +653,7 @@ class DashboardView(QWidget):
         """Compute the figures in the background; the view shows them when they arrive."""
         self.fill_choices()
         self._loaded = True
+        self._stale = False
         period, filters = self.period(), self.filters()
         self.status.setText(self.tr("Calculating…"))
         service = self.workspace.dashboard
@@ -572,6 +670,7 @@ class DashboardView(QWidget):
             return  # an older request finished after the chooser changed
         self.figures = f = figures
         self.status.setText(self.tr("Period {period}").format(period=f.period.label()))
+        self._explain()
         n = format_number
         self.tiles["organisations"].set_value(n(f.organisations_reached))
         self.tiles["visits"].set_value(n(f.visits))

@@ -103,6 +103,9 @@ class NeedsView(RecordListView):
 
         return NeedDialog(self.workspace, record_id, self)
 
+    def reset_filters(self) -> None:
+        self.status_filter.setCurrentIndex(0)
+
     def _status_changed(self, _index: int) -> None:
         status = self.status_filter.currentData()
         self.model.set_filters((("statuses", (status,)),) if status else ())

@@ -208,6 +208,9 @@ class OrganisationsView(RecordListView):
         index = self.kind_filter.findData(kind) if kind is not None else 0
         self.kind_filter.setCurrentIndex(max(index, 0))
 
+    def reset_filters(self) -> None:
+        self.kind_filter.setCurrentIndex(0)
+
     def kind(self) -> OrganisationKind | None:
         data = self.kind_filter.currentData()
         return OrganisationKind(data) if data else None

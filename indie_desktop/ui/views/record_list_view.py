@@ -110,6 +110,7 @@ class RecordListView(QWidget):
             self.service, self.make_columns(), self.initial_query(), parent=self
         )
         self._shown_id: uuid.UUID | None = None
+        self._listed_query: ListQuery | None = None  # the query of the rows listed now
         # Set by the app for the first window: the first record's details (and its timeline)
         # follow the first paint of the list instead of holding it up.
         self.defer_first_detail = False
@@ -187,7 +188,8 @@ class RecordListView(QWidget):
         the_list = self.splitter.widget(0)
         assert the_list is not None  # the splitter holds the list, then the detail side
         room = total - the_list.minimumSizeHint().width() - max(0, typing)
-        detail = max(min(wanted, room), min(320, total // 3))
+        # At most half: the list stays usable beside a wide panel (an event's commands).
+        detail = max(min(wanted, room, total // 2), min(320, total // 3))
         self.splitter.setSizes([total - detail, detail])
 
     def add_detail_panel(self, widget: QWidget) -> None:
@@ -322,12 +324,23 @@ class RecordListView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Query again, keeping the rows shown so far and the selected record where possible."""
+        """Query again, keeping the rows shown so far and the selected record where possible.
+
+        A record that was in the list and is no longer (a colleague changed it so that the
+        filter hides it now, or deleted it) leaves the detail pane: it never shows a record
+        the list does not."""
         self._loaded = True
         keep = self.selected_id() or self._shown_id
+        was_listed = keep is not None and self.model.row_of(keep) is not None
         self.model.reload(keep_loaded=True)
-        if keep is not None:
+        if keep is None:
+            return
+        if self.model.row_of(keep) is not None:
             self.select_record(keep)
+        elif was_listed:
+            self.clear_detail()
+        elif keep == self._shown_id:
+            self.show_detail(keep)  # opened by a link, further down the list: kept current
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -357,25 +370,67 @@ class RecordListView(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def select_record(self, record_id: uuid.UUID) -> bool:
-        """Select the record if it is among the loaded rows; the detail pane shows it anyway."""
+        """Select the record if it is among the loaded rows; the detail pane shows it anyway.
+
+        A record the list's filters hide (a link followed, a record saved that does not match
+        the filter) clears the filters first, so that the list shows what the pane shows."""
         self.ensure_loaded()
         row = self.model.row_of(record_id)
+        if row is None and self.is_filtered():
+            self.show_all()
+            row = self.model.row_of(record_id)
         if row is not None:
             self.select_row(row)
             return True
-        self.show_detail(record_id)
+        self.show_detail(record_id)  # in the list, beyond the rows loaded so far
         return False
+
+    def is_filtered(self) -> bool:
+        """Whether the filter box or the list's own filters narrow the list."""
+        query = self.model.query
+        return bool(query.text) or query.filters != self.unfiltered()
+
+    def unfiltered(self) -> tuple[tuple[str, Any], ...]:
+        """The list's own filters when showing everything (reset_filters sets them)."""
+        return ()
+
+    def reset_filters(self) -> None:
+        """Set the list's own filters (kind, status, ...) to show everything."""
+
+    def show_all(self) -> None:
+        """Empty the filter box and reset the list's own filters."""
+        self._filter_timer.stop()
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.reset_filters()
+        self.model.set_filter_text("")
+
+    def clear_detail(self) -> None:
+        """The detail pane shows no record (the one shown left the list)."""
+        self._shown_id = None
+        self.detail.setHtml(hint(self.tr("Choose an entry in the list to see its details.")))
+        self.on_detail_shown(None)
 
     def _after_reload(self) -> None:
         total = self.model.total
         self.count_label.setText(self.count_text(self.model.rowCount(), total))
         self._update_actions()
+        query_changed = self.model.query != self._listed_query
+        self._listed_query = self.model.query
         if total == 0:
             self._shown_id = None
             query = self.model.query
             text = self.tr("Nothing matches the filter.") if query.text else self.empty_hint()
             self.detail.setHtml(hint(text))
             self.on_detail_shown(None)
+        elif query_changed and self._shown_id is not None:
+            # Filter, search or order changed: the record shown stays only if still listed.
+            row = self.model.row_of(self._shown_id)
+            if row is None:
+                self.clear_detail()
+            else:
+                self.select_row(row)
 
     def count_text(self, shown: int, total: int) -> str:
         """'1 entry', '20.000 entries', '200 of 300 entries' (numbers the German way).
@@ -512,7 +567,7 @@ class RecordListView(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme in ("person", "organisation", "project", "need", "referral", "activity"):
+        if scheme in ("person", "organisation", "project", "event", "need", "referral", "activity"):
             try:
                 record_id = uuid.UUID(url.path())
             except ValueError:

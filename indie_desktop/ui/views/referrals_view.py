@@ -157,6 +157,9 @@ class ReferralsView(RecordListView):
     def delete_selected(self) -> None:
         """Referrals are not deleted (see NOT_DELETED); Del does nothing here."""
 
+    def reset_filters(self) -> None:
+        self.stage_filter.setCurrentIndex(0)
+
     def _stage_changed(self, _index: int) -> None:
         stage = self.stage_filter.currentData()
         self.model.set_filters((("stages", (stage,)),) if stage else ())

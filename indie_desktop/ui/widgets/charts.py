@@ -295,21 +295,36 @@ class TimelineChart(_Chart):
     def sizeHint(self) -> QSize:
         return QSize(620, 260)
 
+    def legend(self, metrics: QFontMetrics) -> list[tuple[QRectF, str]]:
+        """Where each series' swatch and name go: in lines, as many as the width needs (a
+        narrow card in a 1100 px window)."""
+        placed: list[tuple[QRectF, str]] = []
+        x, y = 8.0, 6.0
+        for _key, label, _values in self.series:
+            width = 16 + metrics.horizontalAdvance(label)
+            if x > 8 and x + width > self.width() - 8:
+                x, y = 8.0, y + 18
+            placed.append((QRectF(x, y, width, 12), label))
+            x += width + 18
+        return placed
+
     def _paint(self, p: QPainter) -> None:
         if not self.months:
             return
         metrics = p.fontMetrics()
-        x = 8.0
-        for i, (_key, label, _values) in enumerate(self.series):  # legend
-            p.fillRect(QRectF(x, 6, 12, 12), QColor(PALETTE[i % len(PALETTE)]))
+        line = 0.0
+        for i, (rect, label) in enumerate(self.legend(metrics)):
+            p.fillRect(QRectF(rect.x(), rect.y(), 12, 12), QColor(PALETTE[i % len(PALETTE)]))
             p.setPen(TEXT)
-            p.drawText(QPointF(x + 16, 17), label)
-            x += 16 + metrics.horizontalAdvance(label) + 18
+            p.drawText(QPointF(rect.x() + 16, rect.y() + 11), label)
+            line = rect.y() - 6
         top = nice_scale(max((v for _k, _l, values in self.series for v in values), default=0))
-        left, right, y0, bottom = 40.0, 8.0, 30.0, self.height() - 22.0
+        left, right, y0, bottom = 40.0, 8.0, 30.0 + line, self.height() - 22.0
         plot_h = bottom - y0
         p.setPen(QPen(GRID))
-        for frac in (0.25, 0.5, 0.75, 1.0):
+        # Counts: lines at whole numbers only ("0,3 visits" means nothing)
+        fracs = [n / top for n in range(1, int(top) + 1)] if top < 4 else [0.25, 0.5, 0.75, 1.0]
+        for frac in fracs:
             y = bottom - plot_h * frac
             p.drawLine(QPointF(left, y), QPointF(self.width() - right, y))
             p.setPen(MUTED)
@@ -450,6 +465,7 @@ class ChartCard(QFrame):
         self.stack = QStackedWidget()
         self.stack.addWidget(chart)
         self.stack.addWidget(self.table)
+        self.explanation = ""
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.toggle)
@@ -457,6 +473,13 @@ class ChartCard(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.stack, 1)
         chart.activated.connect(self.activated)
+
+    def explain(self, text: str) -> None:
+        """What the chart counts: the tooltip of its title and of the chart itself."""
+        self.explanation = text
+        for widget in (self.title, self.chart):
+            widget.setToolTip(text)
+        self.setAccessibleDescription(text)
 
     def _toggled(self, as_table: bool) -> None:
         self.stack.setCurrentWidget(self.table if as_table else self.chart)
@@ -522,11 +545,25 @@ class Tile(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         self.clickable = True
+        self.explanation = ""  # what the figure counts (tooltip, read out by screen readers)
+        self._exact = ""
+
+    def explain(self, text: str) -> None:
+        """What is counted, over which period and institutions: the tooltip's first part."""
+        self.explanation = text
+        self.setAccessibleDescription(text)
+        self._update_tooltip()
 
     def set_value(self, text: str, tooltip: str = "") -> None:
+        """The number shown; `tooltip` the exact value where the number is rounded."""
         self.number.setText(text)
-        self.setToolTip(tooltip)
+        self._exact = tooltip
+        self._update_tooltip()
         self._fit_number()
+
+    def _update_tooltip(self) -> None:
+        parts = [p for p in (self._exact, self.explanation) if p]
+        self.setToolTip("\n\n".join(parts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
