@@ -1509,7 +1509,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard_view.py" line="180"/>
-        <location filename="../../ui/views/dashboard_view.py" line="739"/>
+        <location filename="../../ui/views/dashboard_view.py" line="786"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1726,348 +1726,408 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../ui/views/dashboard_view.py" line="391"/>
         <source>Organisations with at least one activity in the period (visit, call, meeting, event, …), each counted once however often it was contacted.</source>
         <translation>Organisationen mit mindestens einer Aktivität im Zeitraum (Besuch, Telefonat, Besprechung, Veranstaltung, …), jede einmal gezählt, wie oft sie auch kontaktiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="394"/>
+        <location filename="../../ui/views/dashboard_view.py" line="395"/>
         <source>Activities of the kind “company visit” held in the period (the day in Berlin time). Calls, e-mails and meetings are not counted here.</source>
         <translation>Aktivitäten der Art „Firmenbesuch“ im Zeitraum (Tag nach Berliner Zeit). Telefonate, E-Mails und Besprechungen zählen hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="398"/>
+        <location filename="../../ui/views/dashboard_view.py" line="399"/>
         <source>Needs recorded in the period, by the day of the visit they were found in (else the day they were recorded).</source>
         <translation>Im Zeitraum erfasste Bedarfe, nach dem Tag des Besuchs, bei dem sie festgestellt wurden (sonst nach dem Tag der Erfassung).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="402"/>
+        <location filename="../../ui/views/dashboard_view.py" line="403"/>
         <source>Referrals made in the period (referral date). A need referred to several partners counts once per partner, so there can be more referrals than needs referred (see “From need to cooperation”, which counts needs).</source>
         <translation>Im Zeitraum vorgenommene Vermittlungen (Vermittlungsdatum). Ein Bedarf, der an mehrere Partner vermittelt wurde, zählt je Partner einmal; deshalb kann es mehr Vermittlungen als vermittelte Bedarfe geben (siehe „Vom Bedarf zur Kooperation“, dort werden Bedarfe gezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="407"/>
+        <location filename="../../ui/views/dashboard_view.py" line="408"/>
         <source>Cooperations that started in the period (start date), with or without a referral before them. “From need to cooperation” counts instead the needs of the period that reached a cooperation, so the two numbers can differ.</source>
         <translation>Im Zeitraum begonnene Kooperationen (Beginndatum), mit oder ohne vorherige Vermittlung. „Vom Bedarf zur Kooperation“ zählt dagegen die Bedarfe des Zeitraums, die zu einer Kooperation geführt haben; die beiden Zahlen können deshalb abweichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="412"/>
+        <location filename="../../ui/views/dashboard_view.py" line="413"/>
         <source>Sum of the values in euros of the cooperations started in the period.</source>
         <translation>Summe der Werte in Euro der im Zeitraum begonnenen Kooperationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="415"/>
+        <location filename="../../ui/views/dashboard_view.py" line="416"/>
         <source>Median number of days from the need being found to its referral, over the referrals made in the period.</source>
         <translation>Median der Tage von der Feststellung des Bedarfs bis zu seiner Vermittlung, über die im Zeitraum vorgenommenen Vermittlungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="419"/>
+        <location filename="../../ui/views/dashboard_view.py" line="420"/>
         <source>Median number of days from the referral to the start of the cooperation, over the cooperations started in the period that came from a referral.</source>
         <translation>Median der Tage von der Vermittlung bis zum Beginn der Kooperation, über die im Zeitraum begonnenen Kooperationen, die aus einer Vermittlung hervorgingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="427"/>
+        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <source>Needs carried to a university in the period (Bedarfsradar: a digest printed, saved or recorded as sent), each need once per university.</source>
+        <translation>Im Zeitraum an eine Hochschule getragene Bedarfe (Bedarfsradar: Übersicht gedruckt, gespeichert oder als übermittelt erfasst), jeder Bedarf einmal je Hochschule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="428"/>
+        <source>Of the needs carried in the period: those for which a university unit was named and a referral to it made.</source>
+        <translation>Von den im Zeitraum getragenen Bedarfen: die, für die eine Einheit der Hochschule benannt und an sie vermittelt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="432"/>
+        <source>Of the needs carried in the period: those that reached a cooperation.</source>
+        <translation>Von den im Zeitraum getragenen Bedarfen: die, aus denen eine Kooperation wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="435"/>
+        <source>Companies taking part in the network or network partners at the end of the period (by their latest step in “Im Netzwerk”).</source>
+        <translation>Firmen, die am Ende des Zeitraums am Netzwerk teilnehmen oder Netzwerkpartner sind (nach ihrem letzten Schritt unter „Im Netzwerk“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <source>Companies that took their first step into the network (taking part or partner) in the period.</source>
+        <translation>Firmen, die im Zeitraum ihren ersten Schritt ins Netzwerk getan haben (Teilnahme oder Partnerschaft).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="446"/>
+        <source>Events (sector meetings, trade fairs, trips) held in the period.</source>
+        <translation>Im Zeitraum stattgefundene Veranstaltungen (Branchentreffs, Messen, Reisen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="448"/>
+        <source>Registrations for the period&apos;s events: registered or attended, each person once per event.</source>
+        <translation>Anmeldungen zu den Veranstaltungen des Zeitraums: angemeldet oder teilgenommen, jede Person einmal je Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="451"/>
+        <source>Participants ticked off as having come to the period&apos;s events.</source>
+        <translation>Teilnehmende, die bei den Veranstaltungen des Zeitraums als erschienen abgehakt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <source>Organisations that attended an event of the period and had no contact with the network before it.</source>
+        <translation>Organisationen, die an einer Veranstaltung des Zeitraums teilgenommen und vorher keinen Kontakt zum Netzwerk hatten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="461"/>
         <source>The needs recorded in the period and how many of them got as far as each step: referred at least once, a first meeting, a cooperation. Each need counts once, however many partners it was referred to.</source>
         <translation>Die im Zeitraum erfassten Bedarfe und wie viele davon jede Stufe erreicht haben: mindestens einmal vermittelt, Erstgespräch, Kooperation. Jeder Bedarf zählt einmal, an wie viele Partner er auch vermittelt wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="432"/>
+        <location filename="../../ui/views/dashboard_view.py" line="466"/>
         <source>Company visits, needs, referrals and cooperations started, per month of the period (each by its own date).</source>
         <translation>Firmenbesuche, Bedarfe, Vermittlungen und begonnene Kooperationen je Monat des Zeitraums (jeweils nach ihrem eigenen Datum).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="436"/>
+        <location filename="../../ui/views/dashboard_view.py" line="470"/>
         <source>Company visits by the municipality of the organisations visited; a visit to organisations in two municipalities counts in each.</source>
         <translation>Firmenbesuche nach der Kommune der besuchten Organisationen; ein Besuch bei Organisationen in zwei Kommunen zählt in beiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="440"/>
+        <location filename="../../ui/views/dashboard_view.py" line="474"/>
         <source>Referrals of the period by the institution that made them (owns the record).</source>
         <translation>Vermittlungen des Zeitraums nach der Institution, die sie vorgenommen hat (Eigentümerin des Eintrags).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="443"/>
+        <location filename="../../ui/views/dashboard_view.py" line="477"/>
         <source>Referrals of the period: the kind of the organisation referred (row) and of its partner (column).</source>
         <translation>Vermittlungen des Zeitraums: Art der vermittelten Organisation (Zeile) und ihres Partners (Spalte).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="446"/>
+        <location filename="../../ui/views/dashboard_view.py" line="480"/>
         <source>Referrals made in the period by the stage they stand at today.</source>
         <translation>Im Zeitraum vorgenommene Vermittlungen nach ihrem heutigen Stand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="451"/>
+        <location filename="../../ui/views/dashboard_view.py" line="482"/>
+        <source>Needs recorded in the period by the technology terms found in them (a need naming several topics counts in each).</source>
+        <translation>Im Zeitraum erfasste Bedarfe nach den darin gefundenen Fachbegriffen (ein Bedarf mit mehreren Themen zählt bei jedem).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
+        <source>Needs recorded in the period by the WZ division of the company that has them.</source>
+        <translation>Im Zeitraum erfasste Bedarfe nach der WZ-Abteilung der Firma, die sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="489"/>
+        <source>Companies in the network at the end of the period, by the institution that looks after them.</source>
+        <translation>Firmen im Netzwerk am Ende des Zeitraums, nach der Institution, die sie betreut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="496"/>
         <source>Period: {period}.</source>
         <translation>Zeitraum: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
+        <location filename="../../ui/views/dashboard_view.py" line="500"/>
         <source>Institutions: all (records private to other institutions are counted, not listed).</source>
         <translation>Institutionen: alle (private Einträge anderer Institutionen werden mitgezählt, aber nicht aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="458"/>
+        <location filename="../../ui/views/dashboard_view.py" line="503"/>
         <source>Institution: {name}.</source>
         <translation>Institution: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="469"/>
+        <location filename="../../ui/views/dashboard_view.py" line="516"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="470"/>
+        <location filename="../../ui/views/dashboard_view.py" line="517"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="472"/>
+        <location filename="../../ui/views/dashboard_view.py" line="519"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="474"/>
+        <location filename="../../ui/views/dashboard_view.py" line="521"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="475"/>
+        <location filename="../../ui/views/dashboard_view.py" line="522"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="476"/>
+        <location filename="../../ui/views/dashboard_view.py" line="523"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="494"/>
+        <location filename="../../ui/views/dashboard_view.py" line="541"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="494"/>
-        <location filename="../../ui/views/dashboard_view.py" line="753"/>
+        <location filename="../../ui/views/dashboard_view.py" line="541"/>
+        <location filename="../../ui/views/dashboard_view.py" line="800"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="502"/>
+        <location filename="../../ui/views/dashboard_view.py" line="549"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="521"/>
+        <location filename="../../ui/views/dashboard_view.py" line="568"/>
         <source>needs carried to universities</source>
         <translation>Bedarfe an Hochschulen übermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="522"/>
+        <location filename="../../ui/views/dashboard_view.py" line="569"/>
         <source>of them taken up by a unit</source>
         <translation>davon von einer Einheit aufgegriffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="570"/>
         <source>of them led to a cooperation</source>
         <translation>davon zu einer Kooperation geführt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="524"/>
+        <location filename="../../ui/views/dashboard_view.py" line="571"/>
         <source>companies in the network</source>
         <translation>Unternehmen im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="525"/>
+        <location filename="../../ui/views/dashboard_view.py" line="572"/>
         <source>companies joined the network</source>
         <translation>Unternehmen neu im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="533"/>
+        <location filename="../../ui/views/dashboard_view.py" line="580"/>
         <source>Needs by topic</source>
         <translation>Bedarfe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="534"/>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
         <source>Needs by sector (WZ division)</source>
         <translation>Bedarfe nach Branche (WZ-Abteilung)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="536"/>
+        <location filename="../../ui/views/dashboard_view.py" line="583"/>
         <source>Companies in the network by institution</source>
         <translation>Unternehmen im Netzwerk nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="554"/>
+        <location filename="../../ui/views/dashboard_view.py" line="601"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="561"/>
+        <location filename="../../ui/views/dashboard_view.py" line="608"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="620"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
+        <location filename="../../ui/views/dashboard_view.py" line="620"/>
         <source>Joined</source>
         <translation>Neu dazu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="584"/>
+        <location filename="../../ui/views/dashboard_view.py" line="631"/>
         <source>Needs radar due: %1</source>
         <translation>Bedarfsradar fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="657"/>
+        <location filename="../../ui/views/dashboard_view.py" line="704"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="671"/>
+        <location filename="../../ui/views/dashboard_view.py" line="718"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="697"/>
+        <location filename="../../ui/views/dashboard_view.py" line="744"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="698"/>
+        <location filename="../../ui/views/dashboard_view.py" line="745"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="699"/>
+        <location filename="../../ui/views/dashboard_view.py" line="746"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="700"/>
+        <location filename="../../ui/views/dashboard_view.py" line="747"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="713"/>
+        <location filename="../../ui/views/dashboard_view.py" line="760"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="554"/>
-        <location filename="../../ui/views/dashboard_view.py" line="561"/>
-        <location filename="../../ui/views/dashboard_view.py" line="713"/>
-        <location filename="../../ui/views/dashboard_view.py" line="731"/>
-        <location filename="../../ui/views/dashboard_view.py" line="761"/>
-        <location filename="../../ui/views/dashboard_view.py" line="855"/>
+        <location filename="../../ui/views/dashboard_view.py" line="601"/>
+        <location filename="../../ui/views/dashboard_view.py" line="608"/>
+        <location filename="../../ui/views/dashboard_view.py" line="760"/>
+        <location filename="../../ui/views/dashboard_view.py" line="778"/>
+        <location filename="../../ui/views/dashboard_view.py" line="808"/>
+        <location filename="../../ui/views/dashboard_view.py" line="902"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="713"/>
+        <location filename="../../ui/views/dashboard_view.py" line="760"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="730"/>
-        <location filename="../../ui/views/dashboard_view.py" line="760"/>
-        <location filename="../../ui/views/dashboard_view.py" line="854"/>
+        <location filename="../../ui/views/dashboard_view.py" line="777"/>
+        <location filename="../../ui/views/dashboard_view.py" line="807"/>
+        <location filename="../../ui/views/dashboard_view.py" line="901"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="732"/>
-        <location filename="../../ui/views/dashboard_view.py" line="762"/>
-        <location filename="../../ui/views/dashboard_view.py" line="815"/>
-        <location filename="../../ui/views/dashboard_view.py" line="834"/>
-        <location filename="../../ui/views/dashboard_view.py" line="856"/>
+        <location filename="../../ui/views/dashboard_view.py" line="779"/>
+        <location filename="../../ui/views/dashboard_view.py" line="809"/>
+        <location filename="../../ui/views/dashboard_view.py" line="862"/>
+        <location filename="../../ui/views/dashboard_view.py" line="881"/>
+        <location filename="../../ui/views/dashboard_view.py" line="903"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="733"/>
-        <location filename="../../ui/views/dashboard_view.py" line="763"/>
-        <location filename="../../ui/views/dashboard_view.py" line="857"/>
+        <location filename="../../ui/views/dashboard_view.py" line="780"/>
+        <location filename="../../ui/views/dashboard_view.py" line="810"/>
+        <location filename="../../ui/views/dashboard_view.py" line="904"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="759"/>
+        <location filename="../../ui/views/dashboard_view.py" line="806"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="764"/>
+        <location filename="../../ui/views/dashboard_view.py" line="811"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="566"/>
-        <location filename="../../ui/views/dashboard_view.py" line="783"/>
+        <location filename="../../ui/views/dashboard_view.py" line="613"/>
+        <location filename="../../ui/views/dashboard_view.py" line="830"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="573"/>
-        <location filename="../../ui/views/dashboard_view.py" line="794"/>
+        <location filename="../../ui/views/dashboard_view.py" line="620"/>
+        <location filename="../../ui/views/dashboard_view.py" line="841"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="815"/>
+        <location filename="../../ui/views/dashboard_view.py" line="862"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="821"/>
+        <location filename="../../ui/views/dashboard_view.py" line="868"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="822"/>
+        <location filename="../../ui/views/dashboard_view.py" line="869"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="823"/>
+        <location filename="../../ui/views/dashboard_view.py" line="870"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="824"/>
+        <location filename="../../ui/views/dashboard_view.py" line="871"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="825"/>
+        <location filename="../../ui/views/dashboard_view.py" line="872"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="826"/>
+        <location filename="../../ui/views/dashboard_view.py" line="873"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="827"/>
+        <location filename="../../ui/views/dashboard_view.py" line="874"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="834"/>
+        <location filename="../../ui/views/dashboard_view.py" line="881"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="834"/>
+        <location filename="../../ui/views/dashboard_view.py" line="881"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="873"/>
+        <location filename="../../ui/views/dashboard_view.py" line="920"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -2522,8 +2582,23 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="29"/>
-        <source>Ends o&amp;n:</source>
-        <translation>Ende (Da&amp;tum):</translation>
+        <source>Last da&amp;y:</source>
+        <translation>Ende (Dat&amp;um):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="46"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="49"/>
+        <source>&amp;Registration deadline:</source>
+        <translation>Anmeldes&amp;chluss:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/event_dialog.ui" line="60"/>
+        <source>Costs &amp;&amp; det&amp;ails</source>
+        <translation>Kost&amp;en &amp;&amp; Details</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="32"/>
@@ -2556,16 +2631,6 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Weitere außerhalb des Netzwerks:</translation>
     </message>
     <message>
-        <location filename="../../../forms/event_dialog.ui" line="46"/>
-        <source>Ca&amp;pacity:</source>
-        <translation>&amp;Plätze:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/event_dialog.ui" line="49"/>
-        <source>Registration &amp;deadline:</source>
-        <translation>Anmelde&amp;schluss:</translation>
-    </message>
-    <message>
         <location filename="../../../forms/event_dialog.ui" line="52"/>
         <source>Registration &amp;link:</source>
         <translation>Anmelde&amp;link:</translation>
@@ -2579,11 +2644,6 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../../forms/event_dialog.ui" line="55"/>
         <source>&amp;Visible to:</source>
         <translation>Sicht&amp;bar für:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/event_dialog.ui" line="60"/>
-        <source>Costs &amp;&amp; &amp;details</source>
-        <translation>Kosten &amp;&amp; &amp;Details</translation>
     </message>
     <message>
         <location filename="../../../forms/event_dialog.ui" line="63"/>
@@ -2624,32 +2684,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/events/events_view.py" line="49"/>
+        <location filename="../../ui/events/events_view.py" line="48"/>
         <source>&amp;Invite…</source>
         <translation>&amp;Einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="50"/>
+        <location filename="../../ui/events/events_view.py" line="49"/>
         <source>Invite b&amp;y e-mail…</source>
         <translation>&amp;Per E-Mail einladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="51"/>
+        <location filename="../../ui/events/events_view.py" line="50"/>
         <source>I&amp;mport registrations…</source>
         <translation>Anmeldungen i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="52"/>
+        <location filename="../../ui/events/events_view.py" line="51"/>
         <source>Attendance &amp;list</source>
         <translation>Teilnehmer&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="53"/>
+        <location filename="../../ui/events/events_view.py" line="52"/>
         <source>&amp;Badges</source>
         <translation>Namenss&amp;childer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="54"/>
+        <location filename="../../ui/events/events_view.py" line="53"/>
         <source>&amp;After the event…</source>
         <translation>Nach der Veranstalt&amp;ung…</translation>
     </message>
@@ -2673,13 +2733,13 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="153"/>
-        <location filename="../../ui/events/events_view.py" line="164"/>
+        <location filename="../../ui/events/events_view.py" line="163"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../domain/list_columns.py" line="154"/>
-        <location filename="../../ui/events/events_view.py" line="165"/>
+        <location filename="../../ui/events/events_view.py" line="164"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
@@ -2694,107 +2754,107 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="93"/>
+        <location filename="../../ui/events/events_view.py" line="92"/>
         <source>Invitation &amp;text…</source>
         <translation>Einladungs&amp;text…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="95"/>
+        <location filename="../../ui/events/events_view.py" line="94"/>
         <source>&amp;Target groups…</source>
         <translation>&amp;Zielgruppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="97"/>
+        <location filename="../../ui/events/events_view.py" line="96"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="117"/>
+        <location filename="../../ui/events/events_view.py" line="116"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="120"/>
+        <location filename="../../ui/events/events_view.py" line="119"/>
         <source>Filter by name or description… (Ctrl+F)</source>
         <translation>Nach Name oder Beschreibung filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="126"/>
+        <location filename="../../ui/events/events_view.py" line="125"/>
         <source>Delete the event “{name}”?</source>
         <translation>Die Veranstaltung „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="129"/>
+        <location filename="../../ui/events/events_view.py" line="128"/>
         <source>Event “{name}” deleted.</source>
         <translation>Veranstaltung „{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="132"/>
+        <location filename="../../ui/events/events_view.py" line="131"/>
         <source>No events yet. Create a Branchentreff with New (Ctrl+N).</source>
         <translation>Noch keine Veranstaltungen. Legen Sie einen Branchentreff mit Neu (Strg+N) an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="163"/>
+        <location filename="../../ui/events/events_view.py" line="162"/>
         <source>When</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="166"/>
+        <location filename="../../ui/events/events_view.py" line="165"/>
         <source>Co-organisers</source>
         <translation>Mitveranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="167"/>
+        <location filename="../../ui/events/events_view.py" line="166"/>
         <source>Registered / places</source>
         <translation>Angemeldet / Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="169"/>
+        <location filename="../../ui/events/events_view.py" line="168"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="172"/>
+        <location filename="../../ui/events/events_view.py" line="171"/>
         <source>Registration deadline</source>
         <translation>Anmeldeschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="174"/>
+        <location filename="../../ui/events/events_view.py" line="173"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="177"/>
+        <location filename="../../ui/events/events_view.py" line="176"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="178"/>
+        <location filename="../../ui/events/events_view.py" line="177"/>
         <source>Funding</source>
         <translation>Förderung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="182"/>
+        <location filename="../../ui/events/events_view.py" line="181"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="183"/>
+        <location filename="../../ui/events/events_view.py" line="182"/>
         <source>Hall / stand</source>
         <translation>Halle / Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="186"/>
+        <location filename="../../ui/events/events_view.py" line="185"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="188"/>
+        <location filename="../../ui/events/events_view.py" line="187"/>
         <source>Visible to</source>
         <translation>Sichtbar für</translation>
     </message>
     <message>
-        <location filename="../../ui/events/events_view.py" line="192"/>
+        <location filename="../../ui/events/events_view.py" line="191"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4097,8 +4157,8 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../ui/printing/mail_merge.py" line="182"/>
-        <location filename="../../ui/printing/mail_merge.py" line="384"/>
-        <location filename="../../ui/printing/mail_merge.py" line="484"/>
+        <location filename="../../ui/printing/mail_merge.py" line="385"/>
+        <location filename="../../ui/printing/mail_merge.py" line="485"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
@@ -4220,32 +4280,32 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="352"/>
+        <location filename="../../ui/printing/mail_merge.py" line="353"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="358"/>
+        <location filename="../../ui/printing/mail_merge.py" line="359"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="386"/>
+        <location filename="../../ui/printing/mail_merge.py" line="387"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="441"/>
+        <location filename="../../ui/printing/mail_merge.py" line="442"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="443"/>
+        <location filename="../../ui/printing/mail_merge.py" line="444"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="461"/>
+        <location filename="../../ui/printing/mail_merge.py" line="462"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>

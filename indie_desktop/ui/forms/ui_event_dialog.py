@@ -507,7 +507,7 @@ class Ui_EventDialog(object):
         self.date_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"DD.MM.YYYY", None))
         self.start_time_label.setText(QCoreApplication.translate("EventDialog", u"Start ti&me:", None))
         self.start_time_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"HH:MM", None))
-        self.end_date_label.setText(QCoreApplication.translate("EventDialog", u"Ends o&n:", None))
+        self.end_date_label.setText(QCoreApplication.translate("EventDialog", u"Last da&y:", None))
         self.end_date_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"DD.MM.YYYY", None))
         self.end_time_label.setText(QCoreApplication.translate("EventDialog", u"End t&ime:", None))
         self.end_time_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"HH:MM", None))
@@ -518,8 +518,8 @@ class Ui_EventDialog(object):
         self.co_organiser_list.setToolTip(QCoreApplication.translate("EventDialog", u"The network's institutions organising the event with the organiser (Space ticks one)", None))
 #endif // QT_CONFIG(tooltip)
         self.co_organisers_label.setText(QCoreApplication.translate("EventDialog", u"Others outside the net&work:", None))
-        self.capacity_label.setText(QCoreApplication.translate("EventDialog", u"Ca&pacity:", None))
-        self.registration_deadline_label.setText(QCoreApplication.translate("EventDialog", u"Registration &deadline:", None))
+        self.capacity_label.setText(QCoreApplication.translate("EventDialog", u"&Capacity:", None))
+        self.registration_deadline_label.setText(QCoreApplication.translate("EventDialog", u"&Registration deadline:", None))
         self.registration_deadline_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"DD.MM.YYYY", None))
         self.registration_link_label.setText(QCoreApplication.translate("EventDialog", u"Registration &link:", None))
         self.registration_link_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"https://\u2026", None))
@@ -532,6 +532,6 @@ class Ui_EventDialog(object):
         self.hall_stand_label.setText(QCoreApplication.translate("EventDialog", u"&Hall / stand:", None))
         self.destination_label.setText(QCoreApplication.translate("EventDialog", u"Desti&nation:", None))
         self.description_label.setText(QCoreApplication.translate("EventDialog", u"Desc&ription:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.details_tab), QCoreApplication.translate("EventDialog", u"Costs && &details", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.details_tab), QCoreApplication.translate("EventDialog", u"Costs && det&ails", None))
     # retranslateUi
 

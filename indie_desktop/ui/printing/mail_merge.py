@@ -285,6 +285,7 @@ class MailMergeDialog(QDialog):
             self.selected_radio,
             self.skipped_table,
             self.preview_button,
+            self.word_button,
             self.email_button,
             self.merge_button,
             self.close_button,

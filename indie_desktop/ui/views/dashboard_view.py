@@ -420,6 +420,39 @@ class DashboardView(QWidget):
                 "Median number of days from the referral to the start of the cooperation, over "
                 "the cooperations started in the period that came from a referral."
             ),
+            "carried": self.tr(
+                "Needs carried to a university in the period (Bedarfsradar: a digest printed, "
+                "saved or recorded as sent), each need once per university."
+            ),
+            "carried_referred": self.tr(
+                "Of the needs carried in the period: those for which a university unit was named "
+                "and a referral to it made."
+            ),
+            "carried_cooperations": self.tr(
+                "Of the needs carried in the period: those that reached a cooperation."
+            ),
+            "in_network": self.tr(
+                "Companies taking part in the network or network partners at the end of the "
+                "period (by their latest step in “Im Netzwerk”)."
+            ),
+            "joined_network": self.tr(
+                "Companies that took their first step into the network (taking part or "
+                "partner) in the period."
+            ),
+        }
+
+    def _event_explanations(self) -> dict[str, str]:
+        return {
+            "events": self.tr("Events (sector meetings, trade fairs, trips) held in the period."),
+            "registered": self.tr(
+                "Registrations for the period's events: registered or attended, each person "
+                "once per event."
+            ),
+            "attended": self.tr("Participants ticked off as having come to the period's events."),
+            "first_contacts": self.tr(
+                "Organisations that attended an event of the period and had no contact with "
+                "the network before it."
+            ),
         }
 
     def _chart_explanations(self) -> dict[ChartCard, str]:
@@ -447,6 +480,21 @@ class DashboardView(QWidget):
             self.stages: self.tr("Referrals made in the period by the stage they stand at today."),
         }
 
+    def _outreach_explanations(self) -> dict[ChartCard, str]:
+        return {
+            self.topics: self.tr(
+                "Needs recorded in the period by the technology terms found in them (a need "
+                "naming several topics counts in each)."
+            ),
+            self.sectors: self.tr(
+                "Needs recorded in the period by the WZ division of the company that has them."
+            ),
+            self.members: self.tr(
+                "Companies in the network at the end of the period, by the institution that "
+                "looks after them."
+            ),
+        }
+
     def _scope_text(self) -> str:
         """The period and institutions the figures cover, under each explanation."""
         period = self.tr("Period: {period}.").format(period=self.period().label())
@@ -463,7 +511,9 @@ class DashboardView(QWidget):
         scope = self._scope_text()
         for key, text in self._tile_explanations().items():
             self.tiles[key].explain(f"{text}\n{scope}")
-        for card, text in self._chart_explanations().items():
+        for key, text in self._event_explanations().items():
+            self.event_tiles[key].explain(f"{text}\n{scope}")
+        for card, text in {**self._chart_explanations(), **self._outreach_explanations()}.items():
             card.explain(f"{text}\n{scope}")
 
     def _build_charts(self) -> None:
@@ -540,6 +590,8 @@ class DashboardView(QWidget):
         grid.addWidget(self.members, 1, 3, 1, 2)
         grid.addWidget(self.sectors, 2, 0, 1, 3)
         self.outreach_grid = grid
+        for card, text in self._outreach_explanations().items():
+            card.explain(text)
 
     def _show_outreach(self, f: Figures) -> None:
         n = format_number
