@@ -346,7 +346,7 @@ CREATES = {
     "no_force_row_security": "ALTER TABLE organisation NO FORCE ROW LEVEL SECURITY",
     "create_trigger": "CREATE TRIGGER evil BEFORE UPDATE ON organisation FOR EACH ROW "
     "EXECUTE FUNCTION indie_guard_row()",
-    "drop_trigger": "DROP TRIGGER indie_guard ON organisation",
+    "drop_trigger": "DROP TRIGGER indie_guard_update ON organisation",
     "create_view": "CREATE VIEW public.evil AS SELECT * FROM organisation",
     "grant_to_public": "GRANT SELECT ON organisation TO PUBLIC",
     "create_role": "CREATE ROLE evil LOGIN",
