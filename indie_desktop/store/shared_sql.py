@@ -252,7 +252,12 @@ LANGUAGE sql VOLATILE AS $$
 $$;
 
 -- What the app records beyond row changes (an import batch and a merge, for their undo; an
--- access export): written by the database with the login as author, only these actions.
+-- access export; the administrator's erasure): the one way staff add to the audit trail.
+-- Decided (README, "Security model"): the author is the login, the time the server's; only
+-- these events, each about the kind of record it names; every record an event names must be
+-- one the caller may read (an import's new records and the undo's marks must be the caller's
+-- institution's, and an undo is recorded only once the records really are back as they were);
+-- an entry is only ever added (an id already there is refused), never changed.
 -- Entries about a private record stay with its institution.
 CREATE OR REPLACE FUNCTION public.indie_audit_event(
     event_id uuid, act text, kind text, target uuid, details json, note text
@@ -261,33 +266,130 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp 
 DECLARE
     me uuid := public.indie_current_staff();
     mine uuid := public.indie_current_institution();
+    admin boolean := mine IS NULL AND public.indie_is_administrator();
     vis text;
     owner uuid;
+    gone timestamptz;
     private uuid;
+    listed text;
+    bad bigint;
+    original public.audit_entry%ROWTYPE;
 BEGIN
-    IF mine IS NULL AND NOT public.indie_is_administrator() THEN
+    IF mine IS NULL AND NOT admin THEN
         RAISE EXCEPTION 'this login is no active staff member'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF act IS NULL OR NOT act = ANY (ARRAY['import', 'undo-import', 'merge', 'undo-merge',
-            'access_export', 'erasure', 'anonymisation']) THEN
-        RAISE EXCEPTION 'not an audit event: %', act USING ERRCODE = 'invalid_parameter_value';
+    IF act IS NULL OR kind IS NULL OR target IS NULL OR NOT (
+        (act IN ('import', 'undo-import') AND kind = 'import_batch')
+        OR (act IN ('merge', 'undo-merge') AND kind IN ('organisation', 'person'))
+        OR (act = 'access_export' AND kind = 'person')
+        OR (act IN ('erasure', 'anonymisation') AND kind = 'erasure')) THEN
+        RAISE EXCEPTION 'not an audit event: % about %', act, kind
+            USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF act IN ('erasure', 'anonymisation') AND mine IS NOT NULL THEN
+    IF act IN ('erasure', 'anonymisation') AND NOT admin THEN
         RAISE EXCEPTION 'only the administrator erases' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF kind IN ('organisation', 'person') THEN
-        EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
-                       kind) INTO vis, owner USING target;
+        EXECUTE format('SELECT visibility, owner_institution_id, deleted_at FROM public.%I '
+                       'WHERE id = $1', kind) INTO vis, owner, gone USING target;
+        IF vis IS NULL OR NOT (admin OR vis = 'network' OR owner = mine) THEN
+            RAISE EXCEPTION 'no such record: %', target USING ERRCODE = 'insufficient_privilege';
+        END IF;
         private := CASE WHEN vis = 'institution' THEN owner END;
     ELSIF act IN ('import', 'undo-import') THEN
         private := mine;  -- the batch lists what it created, private records among them
+    END IF;
+    IF act = 'import' AND NOT admin THEN
+        -- The batch is its own target; what it lists as created is the caller's institution's
+        -- (undo soft-deletes it), what it lists as filled in is readable by the caller.
+        IF event_id IS DISTINCT FROM target THEN
+            RAISE EXCEPTION 'an import batch names itself'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'created') e
+        LOOP
+            IF listed IS NULL OR listed NOT IN ('organisation', 'person', 'affiliation',
+                                                'attachment') THEN
+                RAISE EXCEPTION 'not an imported record: %', listed
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
+                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND '
+                           't.owner_institution_id IS DISTINCT FROM $3', listed)
+                INTO bad USING details -> 'created', listed, mine;
+            IF bad > 0 THEN
+                RAISE EXCEPTION 'an import lists records it did not create'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END LOOP;
+        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'updated') e
+        LOOP
+            IF listed IS NULL OR listed NOT IN ('organisation', 'person') THEN
+                RAISE EXCEPTION 'not an imported record: %', listed
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
+                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND NOT '
+                           'coalesce(t.visibility = ''network'' OR t.owner_institution_id = $3, '
+                           'false)', listed)
+                INTO bad USING details -> 'updated', listed, mine;
+            IF bad > 0 THEN
+                RAISE EXCEPTION 'an import lists records the login cannot read'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END LOOP;
+    ELSIF act IN ('undo-import', 'undo-merge') THEN
+        -- The mark that an import or a merge was undone (its id in the note): for one the
+        -- caller may read, once, and only when the undo really happened (else a mark alone
+        -- would keep its author from ever undoing it).
+        SELECT * INTO original FROM public.audit_entry
+        WHERE id = CASE WHEN act = 'undo-import' THEN target ELSE
+                        (CASE WHEN note ~ '^[0-9a-fA-F-]{36}$' THEN note::uuid END) END
+          AND action = CASE WHEN act = 'undo-import' THEN 'import' ELSE 'merge' END
+          AND (admin OR private_to IS NULL OR private_to = mine);
+        IF NOT FOUND OR (act = 'undo-merge' AND original.target_id IS DISTINCT FROM target)
+           OR note IS DISTINCT FROM original.id::text THEN
+            RAISE EXCEPTION 'no such % to undo', act USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF EXISTS (SELECT 1 FROM public.audit_entry WHERE action = act
+                   AND summary = original.id::text) THEN
+            RAISE EXCEPTION 'already undone' USING ERRCODE = 'unique_violation';
+        END IF;
+        IF act = 'undo-import' THEN
+            FOR listed IN SELECT DISTINCT e ->> 0
+                          FROM json_array_elements(original.changes -> 'created') e LOOP
+                EXECUTE format('SELECT count(*) FROM json_array_elements($1) e JOIN '
+                               'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND '
+                               't.deleted_at IS NULL', listed)
+                    INTO bad USING original.changes -> 'created', listed;
+                IF bad > 0 THEN
+                    RAISE EXCEPTION 'the import is not undone: % still there', listed
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+            END LOOP;
+        ELSE
+            EXECUTE format('SELECT deleted_at, visibility FROM public.%I WHERE id = $1', kind)
+                INTO gone, vis USING (original.changes -> 'loser' ->> 0)::uuid;
+            IF vis IS NULL OR gone IS NOT NULL THEN
+                RAISE EXCEPTION 'the merge is not undone'
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        END IF;
+    ELSIF act = 'merge' AND NOT admin THEN
+        -- The merged-away record: one the caller may read, deleted by the merge.
+        EXECUTE format('SELECT visibility, owner_institution_id, deleted_at FROM public.%I '
+                       'WHERE id = $1', kind)
+            INTO vis, owner, gone USING (details -> 'loser' ->> 0)::uuid;
+        IF vis IS NULL OR gone IS NULL OR NOT (vis = 'network' OR owner = mine) THEN
+            RAISE EXCEPTION 'no such merge' USING ERRCODE = 'insufficient_privilege';
+        END IF;
     END IF;
     INSERT INTO public.audit_entry
         (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
          private_to)
     VALUES (coalesce(event_id, gen_random_uuid()), clock_timestamp(), me, mine, act,
-            left(kind, 64), target, details, left(note, 1000), private);
+            kind, target, details, left(note, 1000), private);
 END
 $$;
 """
