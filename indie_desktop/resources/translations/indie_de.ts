@@ -1289,356 +1289,361 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="159"/>
+        <location filename="../../ui/views/dashboard_view.py" line="165"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="167"/>
-        <location filename="../../ui/views/dashboard_view.py" line="464"/>
+        <location filename="../../ui/views/dashboard_view.py" line="173"/>
+        <location filename="../../ui/views/dashboard_view.py" line="480"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="168"/>
+        <location filename="../../ui/views/dashboard_view.py" line="174"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="169"/>
-        <location filename="../../ui/views/dashboard_view.py" line="178"/>
+        <location filename="../../ui/views/dashboard_view.py" line="175"/>
+        <location filename="../../ui/views/dashboard_view.py" line="184"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="170"/>
+        <location filename="../../ui/views/dashboard_view.py" line="176"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="174"/>
+        <location filename="../../ui/views/dashboard_view.py" line="180"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="180"/>
+        <location filename="../../ui/views/dashboard_view.py" line="186"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="187"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="189"/>
+        <location filename="../../ui/views/dashboard_view.py" line="195"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="199"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="195"/>
+        <location filename="../../ui/views/dashboard_view.py" line="201"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="234"/>
+        <location filename="../../ui/views/dashboard_view.py" line="240"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="235"/>
+        <location filename="../../ui/views/dashboard_view.py" line="241"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="236"/>
+        <location filename="../../ui/views/dashboard_view.py" line="242"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="237"/>
+        <location filename="../../ui/views/dashboard_view.py" line="243"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="238"/>
+        <location filename="../../ui/views/dashboard_view.py" line="244"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="239"/>
+        <location filename="../../ui/views/dashboard_view.py" line="245"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="240"/>
+        <location filename="../../ui/views/dashboard_view.py" line="246"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="241"/>
+        <location filename="../../ui/views/dashboard_view.py" line="247"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="242"/>
+        <location filename="../../ui/views/dashboard_view.py" line="248"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="243"/>
+        <location filename="../../ui/views/dashboard_view.py" line="249"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../ui/views/dashboard_view.py" line="250"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="245"/>
+        <location filename="../../ui/views/dashboard_view.py" line="251"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="253"/>
+        <location filename="../../ui/views/dashboard_view.py" line="259"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="268"/>
+        <location filename="../../ui/views/dashboard_view.py" line="274"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../ui/views/dashboard_view.py" line="275"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="270"/>
+        <location filename="../../ui/views/dashboard_view.py" line="276"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../ui/views/dashboard_view.py" line="277"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="272"/>
+        <location filename="../../ui/views/dashboard_view.py" line="278"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="273"/>
+        <location filename="../../ui/views/dashboard_view.py" line="279"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="274"/>
+        <location filename="../../ui/views/dashboard_view.py" line="280"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="275"/>
+        <location filename="../../ui/views/dashboard_view.py" line="281"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="298"/>
+        <location filename="../../ui/views/dashboard_view.py" line="304"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="299"/>
+        <location filename="../../ui/views/dashboard_view.py" line="305"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="301"/>
+        <location filename="../../ui/views/dashboard_view.py" line="307"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="303"/>
+        <location filename="../../ui/views/dashboard_view.py" line="309"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="304"/>
+        <location filename="../../ui/views/dashboard_view.py" line="310"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="305"/>
+        <location filename="../../ui/views/dashboard_view.py" line="311"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
+        <location filename="../../ui/views/dashboard_view.py" line="327"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
-        <location filename="../../ui/views/dashboard_view.py" line="478"/>
+        <location filename="../../ui/views/dashboard_view.py" line="327"/>
+        <location filename="../../ui/views/dashboard_view.py" line="494"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="329"/>
+        <location filename="../../ui/views/dashboard_view.py" line="335"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../ui/views/dashboard_view.py" line="395"/>
+        <source>The figures cover the records visible to the whole network and those private to {institution}; other institutions&apos; private records are not included.</source>
+        <translation>Die Zahlen umfassen die netzwerkweit sichtbaren Datensätze und die institutionsinternen der {institution}; institutionsinterne Datensätze anderer Institutionen sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="407"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="403"/>
+        <location filename="../../ui/views/dashboard_view.py" line="419"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../ui/views/dashboard_view.py" line="439"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="440"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="425"/>
+        <location filename="../../ui/views/dashboard_view.py" line="441"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
-        <location filename="../../ui/views/dashboard_view.py" line="456"/>
-        <location filename="../../ui/views/dashboard_view.py" line="486"/>
-        <location filename="../../ui/views/dashboard_view.py" line="580"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
+        <location filename="../../ui/views/dashboard_view.py" line="472"/>
+        <location filename="../../ui/views/dashboard_view.py" line="502"/>
+        <location filename="../../ui/views/dashboard_view.py" line="596"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="438"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="455"/>
-        <location filename="../../ui/views/dashboard_view.py" line="485"/>
-        <location filename="../../ui/views/dashboard_view.py" line="579"/>
+        <location filename="../../ui/views/dashboard_view.py" line="471"/>
+        <location filename="../../ui/views/dashboard_view.py" line="501"/>
+        <location filename="../../ui/views/dashboard_view.py" line="595"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="457"/>
-        <location filename="../../ui/views/dashboard_view.py" line="487"/>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="473"/>
+        <location filename="../../ui/views/dashboard_view.py" line="503"/>
+        <location filename="../../ui/views/dashboard_view.py" line="556"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
+        <location filename="../../ui/views/dashboard_view.py" line="597"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="458"/>
-        <location filename="../../ui/views/dashboard_view.py" line="488"/>
-        <location filename="../../ui/views/dashboard_view.py" line="582"/>
+        <location filename="../../ui/views/dashboard_view.py" line="474"/>
+        <location filename="../../ui/views/dashboard_view.py" line="504"/>
+        <location filename="../../ui/views/dashboard_view.py" line="598"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="484"/>
+        <location filename="../../ui/views/dashboard_view.py" line="500"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="489"/>
+        <location filename="../../ui/views/dashboard_view.py" line="505"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="508"/>
+        <location filename="../../ui/views/dashboard_view.py" line="524"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="519"/>
+        <location filename="../../ui/views/dashboard_view.py" line="535"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="540"/>
+        <location filename="../../ui/views/dashboard_view.py" line="556"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="546"/>
+        <location filename="../../ui/views/dashboard_view.py" line="562"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="547"/>
+        <location filename="../../ui/views/dashboard_view.py" line="563"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="548"/>
+        <location filename="../../ui/views/dashboard_view.py" line="564"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="565"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="550"/>
+        <location filename="../../ui/views/dashboard_view.py" line="566"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="567"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="552"/>
+        <location filename="../../ui/views/dashboard_view.py" line="568"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="559"/>
+        <location filename="../../ui/views/dashboard_view.py" line="575"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="598"/>
+        <location filename="../../ui/views/dashboard_view.py" line="614"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -2600,47 +2605,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="77"/>
+        <location filename="../../ui/funding_report_dialog.py" line="81"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="78"/>
+        <location filename="../../ui/funding_report_dialog.py" line="82"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="79"/>
+        <location filename="../../ui/funding_report_dialog.py" line="83"/>
         <source>File (.pdf or .xlsx)</source>
         <translation>Datei (.pdf oder .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="94"/>
+        <location filename="../../ui/funding_report_dialog.py" line="99"/>
         <source>Save funding report</source>
         <translation>Förderbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="96"/>
+        <location filename="../../ui/funding_report_dialog.py" line="101"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="105"/>
+        <location filename="../../ui/funding_report_dialog.py" line="110"/>
         <source>The file name must end in .pdf or .xlsx.</source>
         <translation>Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="109"/>
+        <location filename="../../ui/funding_report_dialog.py" line="114"/>
         <source>The folder does not exist.</source>
         <translation>Den Ordner gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="115"/>
+        <location filename="../../ui/funding_report_dialog.py" line="120"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="138"/>
+        <location filename="../../ui/funding_report_dialog.py" line="143"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>
