@@ -19,7 +19,8 @@ security model, in the database so that psql users meet it as well as the app (R
 - The sync feed names each entry's private owner; staff read only entries of what they may see.
 - Our functions are revoked from PUBLIC and the staff role except STAFF_FUNCTIONS; every
   SECURITY DEFINER function has a fixed search_path (pg_temp last) and checks its arguments.
-- Every change is announced on the `indie_changes` channel (LISTEN/NOTIFY) so windows refresh.
+- Every change is announced on the `indie_changes` channel (LISTEN/NOTIFY) so windows refresh:
+  the table's name only, once per statement (any staff login may listen).
 """
 
 from __future__ import annotations
