@@ -194,10 +194,9 @@ BEGIN
                (r ->> 'id')::uuid,
                (SELECT coalesce(jsonb_object_agg(key, jsonb_build_array(NULL::jsonb, value)),
                                 '{}'::jsonb)
-                FROM jsonb_each(r)
-                WHERE key NOT IN ('version', 'updated_at', 'created_at', 'search_key',
-                                  'sort_name', 'match_key')
-                  AND value NOT IN ('null'::jsonb, '""'::jsonb))::json,
+                FROM jsonb_each(jsonb_strip_nulls(r) - ARRAY['version', 'updated_at',
+                                'created_at', 'search_key', 'sort_name', 'match_key'])
+                WHERE value <> '""'::jsonb)::json,
                r ->> 'name',
                CASE WHEN r ->> 'visibility' = 'institution'
                     THEN (r ->> 'owner_institution_id')::uuid END
