@@ -188,6 +188,11 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     STORE.use_file(paths.config_dir / "window-sizes.ini")  # dialogs open at the size left
     install_crash_handler(log)
     _qt_messages_to_log()
+    probe = None
+    if os.environ.get("INDIE_START_PROBE"):  # the benchmark's start figure (frozen build)
+        from indie_desktop.ui.start_probe import install_if_asked
+
+        probe = install_if_asked()
     instance = _one_app_per_folder(paths.data_dir)
     if instance is None:
         return 0
@@ -195,6 +200,7 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
         return _run_window(app, paths, settings, database, chosen_folder=data_dir is not None)
     finally:
         instance.release()
+        del probe
 
 
 def _one_app_per_folder(data_dir: Path) -> SingleInstance | None:

@@ -7,31 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
-from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
-from indie_desktop.services.contacts.people import PersonService
+from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES
 from indie_desktop.services.context import Actor
-from indie_desktop.services.directory.account import AccountService
 from indie_desktop.services.directory.organisations import OrganisationService
-from indie_desktop.services.directory.relations import RelationService
 from indie_desktop.services.directory.staff import DirectoryService
-from indie_desktop.services.directory.timeline import TimelineService
-from indie_desktop.services.history import HistoryService
-from indie_desktop.services.mail.filing import MailFiling
-from indie_desktop.services.outreach.radar import RadarService
-from indie_desktop.services.search import SearchService
-from indie_desktop.services.work.activities import ActivityService
-from indie_desktop.services.work.cooperations import CooperationService
-from indie_desktop.services.work.needs import NeedService
-from indie_desktop.services.work.projects import ProjectService
-from indie_desktop.services.work.referral_list import ReferralList
-from indie_desktop.services.work.referrals import ReferralService
-from indie_desktop.services.work.suggestions import SuggestionService
-from indie_desktop.services.work.tasks import TaskService
 from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
+    from indie_desktop.services.attachments import AttachmentService
     from indie_desktop.services.change_feed import ChangeFeed
+    from indie_desktop.services.contacts.people import PersonService
+    from indie_desktop.services.directory.account import AccountService
     from indie_desktop.services.directory.bulk import BulkEdit
+    from indie_desktop.services.directory.relations import RelationService
+    from indie_desktop.services.directory.timeline import TimelineService
     from indie_desktop.services.duplicates.finder import DuplicateService
     from indie_desktop.services.duplicates.merging import MergeService
     from indie_desktop.services.events.events import EventService
@@ -42,15 +31,27 @@ if TYPE_CHECKING:
     from indie_desktop.services.events.registrations import RegistrationImport
     from indie_desktop.services.events.target_groups import TargetGroupService
     from indie_desktop.services.exports import ExportService
+    from indie_desktop.services.history import HistoryService
     from indie_desktop.services.importing.batches import ImportService
+    from indie_desktop.services.mail.filing import MailFiling
     from indie_desktop.services.mail.invitations import InvitationService
     from indie_desktop.services.outcomes.dashboard import DashboardService
     from indie_desktop.services.outcomes.funding_report import FundingReportService
+    from indie_desktop.services.outreach.radar import RadarService
     from indie_desktop.services.printing.documents import PrintService
     from indie_desktop.services.printing.template_texts import TemplateTexts
     from indie_desktop.services.printing.word import WordTemplates
     from indie_desktop.services.privacy.protection import PrivacyService
+    from indie_desktop.services.search import SearchService
+    from indie_desktop.services.work.activities import ActivityService
     from indie_desktop.services.work.appointments import AppointmentService
+    from indie_desktop.services.work.cooperations import CooperationService
+    from indie_desktop.services.work.needs import NeedService
+    from indie_desktop.services.work.projects import ProjectService
+    from indie_desktop.services.work.referral_list import ReferralList
+    from indie_desktop.services.work.referrals import ReferralService
+    from indie_desktop.services.work.suggestions import SuggestionService
+    from indie_desktop.services.work.tasks import TaskService
 
 
 class Workspace:
@@ -70,30 +71,115 @@ class Workspace:
         self.db = db
         self.actor = actor
         self.directory = DirectoryService(db)
-        self.account = AccountService(db)
-        self.history = HistoryService(db)
         self.organisations = OrganisationService(db, actor)
-        self.relations = RelationService(db, actor)
-        self.people = PersonService(db, actor)
-        self.projects = ProjectService(db, actor)
-        self.needs = NeedService(db, actor)
-        self.suggestions = SuggestionService(db, actor)
-        self.referrals = ReferralService(db, actor, follow_up_weeks)
-        self.referral_list = ReferralList(db, actor, self.referrals)
-        self.radar = RadarService(db, actor, self.referrals)
-        self.cooperations = CooperationService(db, actor)
-        self.activities = ActivityService(db, actor)
-        self.tasks = TaskService(db, actor)
-        self.timeline = TimelineService(db, actor)
-        self.attachments = AttachmentService(
-            db, actor, attachment_limit_bytes or DEFAULT_LIMIT_BYTES
-        )
-        self.mail = MailFiling(db, actor, self.attachments)
-        self.search = SearchService(db)
+        self.follow_up_weeks = follow_up_weeks
+        self.attachment_limit_bytes = attachment_limit_bytes or DEFAULT_LIMIT_BYTES
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
         self.label_offset_mm: tuple[float, float] = (0.0, 0.0)  # Settings → Printing
         self.mail_folder: Path | None = None  # the PC's data folder (mail outbox on shared DBs)
+
+    @cached_property
+    def account(self) -> AccountService:
+        from indie_desktop.services.directory.account import AccountService
+
+        return AccountService(self.db)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from indie_desktop.services.history import HistoryService
+
+        return HistoryService(self.db)
+
+    @cached_property
+    def relations(self) -> RelationService:
+        from indie_desktop.services.directory.relations import RelationService
+
+        return RelationService(self.db, self.actor)
+
+    @cached_property
+    def people(self) -> PersonService:
+        from indie_desktop.services.contacts.people import PersonService
+
+        return PersonService(self.db, self.actor)
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from indie_desktop.services.work.projects import ProjectService
+
+        return ProjectService(self.db, self.actor)
+
+    @cached_property
+    def needs(self) -> NeedService:
+        from indie_desktop.services.work.needs import NeedService
+
+        return NeedService(self.db, self.actor)
+
+    @cached_property
+    def suggestions(self) -> SuggestionService:
+        from indie_desktop.services.work.suggestions import SuggestionService
+
+        return SuggestionService(self.db, self.actor)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        from indie_desktop.services.work.referrals import ReferralService
+
+        return ReferralService(self.db, self.actor, self.follow_up_weeks)
+
+    @cached_property
+    def referral_list(self) -> ReferralList:
+        from indie_desktop.services.work.referral_list import ReferralList
+
+        return ReferralList(self.db, self.actor, self.referrals)
+
+    @cached_property
+    def radar(self) -> RadarService:
+        from indie_desktop.services.outreach.radar import RadarService
+
+        return RadarService(self.db, self.actor, self.referrals)
+
+    @cached_property
+    def cooperations(self) -> CooperationService:
+        from indie_desktop.services.work.cooperations import CooperationService
+
+        return CooperationService(self.db, self.actor)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        from indie_desktop.services.work.activities import ActivityService
+
+        return ActivityService(self.db, self.actor)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from indie_desktop.services.work.tasks import TaskService
+
+        return TaskService(self.db, self.actor)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        from indie_desktop.services.directory.timeline import TimelineService
+
+        return TimelineService(self.db, self.actor)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from indie_desktop.services.attachments import AttachmentService
+
+        return AttachmentService(self.db, self.actor, self.attachment_limit_bytes)
+
+    @cached_property
+    def mail(self) -> MailFiling:
+        from indie_desktop.services.mail.filing import MailFiling
+
+        return MailFiling(self.db, self.actor, self.attachments)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from indie_desktop.services.search import SearchService
+
+        return SearchService(self.db)
 
     @cached_property
     def dashboard(self) -> DashboardService:

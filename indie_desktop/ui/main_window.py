@@ -48,7 +48,6 @@ from indie_desktop.store.database import Database
 from indie_desktop.ui.labels import kind_plural
 from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
-from indie_desktop.ui.views.dashboard_view import DashboardView
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView
 from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
@@ -70,6 +69,7 @@ from indie_desktop.ui.window_sizes import fit_window
 
 if TYPE_CHECKING:
     from indie_desktop.ui.printing.commands import PrintCommands
+    from indie_desktop.ui.views.dashboard_view import DashboardView
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +181,11 @@ _LIST_TITLES = {
 }
 
 
+def dashboard_title() -> str:
+    """The dashboard's name (navigation, View menu), known before the dashboard is built."""
+    return QCoreApplication.translate("DashboardView", "Dashboard")
+
+
 def list_title(key: str) -> str:
     context, source = _LIST_TITLES[key]
     return QCoreApplication.translate(context, source)
@@ -252,9 +257,7 @@ class MainWindow(WindowHost):
         self.views = ListViews(self._build_list)
         self.organisations_view.kind_filter.currentIndexChanged.connect(self._kind_filter_changed)
         self._last_list: RecordListView = self.views[ORGANISATIONS]
-        self.dashboard = DashboardView(workspace, self.runner)
-        self.stack.addWidget(self.dashboard)
-        self.dashboard.open_requested.connect(self.open_record)
+        self._dashboard: DashboardView | None = None  # built when first shown (start-up time)
 
         self.nav = self._build_navigation()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -326,7 +329,7 @@ class MainWindow(WindowHost):
         self._nav_item(nav, list_title(NEEDS), icon("need"), (NEEDS, None))
         self._nav_item(nav, list_title(REFERRALS), icon("referral"), (REFERRALS, None))
         self._nav_item(nav, list_title(TASKS), icon("task"), (TASKS, None))
-        self._nav_item(nav, self.dashboard.title(), icon("dashboard"), (DASHBOARD, None))
+        self._nav_item(nav, dashboard_title(), icon("dashboard"), (DASHBOARD, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
         return nav
@@ -447,7 +450,7 @@ class MainWindow(WindowHost):
                 list_title(key), lambda k=key: self.show_view(k), f"Ctrl+{numbers[key]}"
             )
         self.dashboard_action = self._action(
-            self.dashboard.title(),
+            dashboard_title(),
             lambda: self.show_view(DASHBOARD),
             f"Ctrl+{len(numbered) + 1}",
         )
@@ -625,9 +628,20 @@ class MainWindow(WindowHost):
         if self.current_view() is self.organisations_view:
             self._select_nav(ORGANISATIONS, self.organisations_view.kind())
 
+    @property
+    def dashboard(self) -> DashboardView:
+        """The outcomes dashboard, built (and its module imported) when first needed."""
+        if self._dashboard is None:
+            from indie_desktop.ui.views.dashboard_view import DashboardView
+
+            self._dashboard = DashboardView(self.workspace, self.runner, self.stack)
+            self.stack.addWidget(self._dashboard)
+            self._dashboard.open_requested.connect(self.open_record)
+        return self._dashboard
+
     def _sync_actions(self) -> None:
         view = self.current_view()
-        on_list = self.stack.currentWidget() is not self.dashboard
+        on_list = self._dashboard is None or self.stack.currentWidget() is not self._dashboard
         self.new_action.setEnabled(on_list)
         self.edit_action.setEnabled(on_list and view.edit_action.isEnabled())
         self.delete_action.setEnabled(on_list and view.delete_action.isEnabled())
@@ -717,13 +731,16 @@ class MainWindow(WindowHost):
 
     def _view_shown(self, index: int) -> None:
         view = self.stack.widget(index)
-        if isinstance(view, RecordListView | DashboardView):
+        if isinstance(view, RecordListView):
             view.ensure_loaded()
+        elif self._dashboard is not None and view is self._dashboard:
+            self._dashboard.ensure_loaded()
 
     def refresh(self) -> None:
         for view in self.views.built():
             view.reload_if_loaded()
-        self.dashboard.reload_if_loaded()
+        if self._dashboard is not None:
+            self._dashboard.reload_if_loaded()
 
     def refresh_changed(self, tables: set[str]) -> None:
         """Somebody changed these tables: reload the lists (and detail panes) showing them."""

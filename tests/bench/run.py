@@ -32,6 +32,7 @@ import figures  # noqa: E402, F401  # registers the figures
 import figures_backup  # noqa: E402, F401  # backups and damage checks (issue 11)
 import figures_dashboard  # noqa: E402, F401  # issue 9
 import figures_events  # noqa: E402, F401  # issue 22
+import figures_frozen  # noqa: E402, F401  # issue 18: the frozen build's start
 import figures_mail  # noqa: E402, F401  # issue 23: mails onto the record
 import figures_print  # noqa: E402, F401  # issue 5
 import figures_privacy  # noqa: E402, F401  # issue 10

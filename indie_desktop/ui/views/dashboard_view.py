@@ -160,6 +160,9 @@ class DashboardView(QWidget):
         outer.addLayout(self.filter_bar)
         outer.addWidget(self.coverage)
         outer.addWidget(scroll, 1)
+        # Only now that the filters have a parent: showing a parentless widget opens it as a
+        # window of its own (a flash, and the main window loses focus if it is shown already).
+        self._fill_parts()
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -221,7 +224,6 @@ class DashboardView(QWidget):
         bar.addLayout(period_row)
         bar.addLayout(filter_row)
         self.filter_bar = bar
-        self._fill_parts()
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
         for combo in (self.part, self.institution, self.municipality, self.wz_section, self.staff):
             combo.currentIndexChanged.connect(self.reload)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -35,12 +36,12 @@ from PySide6.QtWidgets import (
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.services.attachments import AttachmentTooLarge
-from indie_desktop.services.mail.filing import TARGET_KINDS, FiledMail, MailTarget
 from indie_desktop.services.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
-from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files, read_drop
-from indie_desktop.ui.mail.file_mails import file_mails, summary
+
+if TYPE_CHECKING:
+    from indie_desktop.services.mail.filing import FiledMail
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -201,15 +202,24 @@ class AttachmentsPanel(QWidget):
 
     # --- drag and drop -------------------------------------------------------------------------
 
+    # The mail readers are imported on the first drag, not at start-up.
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files
+
         if self.target_id is not None and offers_mail_or_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        from indie_desktop.ui.mail.dropped_mail import offers_mail_or_files
+
         if self.target_id is not None and offers_mail_or_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from indie_desktop.services.mail.filing import TARGET_KINDS
+        from indie_desktop.ui.mail.dropped_mail import read_drop
+
         if self.target_id is None:
             return
         dropped = read_drop(event.mimeData())
@@ -226,6 +236,9 @@ class AttachmentsPanel(QWidget):
     def file_mails(self, mails: list[tuple[str, bytes]], not_read: list[str]) -> list[FiledMail]:
         """File mails as e-mail activities on this record; the note under the list says how
         it went (no dialog: a drop of a hundred mails must not ask a hundred times)."""
+        from indie_desktop.services.mail.filing import MailTarget
+        from indie_desktop.ui.mail.file_mails import file_mails, summary
+
         assert self.target_id is not None
         target = MailTarget(self.target_type, self.target_id)
         filed, problems = file_mails(self, self.workspace, mails, target)
