@@ -138,6 +138,27 @@ def run_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _app_holds_folder(data_dir: Path) -> str | None:
+    """The message (German, then English) when the app has the local folder open: what is
+    entered there during the upload would stay behind on the PC. A dry run only reads."""
+    import socket
+
+    from indie_desktop.store.app_lock import running_app
+
+    app = running_app(data_dir)
+    if app is None:
+        return None
+    elsewhere = app.host and app.host != socket.gethostname()
+    where = f" auf {app.host}" if elsewhere else ""
+    return (
+        f"Fehler: In|Die Desktop (Prozess {app.pid}{where}) hat den Datenordner {data_dir} "
+        "geöffnet. Bitte schließen Sie das Programm zuerst: was dort während der Übernahme "
+        "eingegeben wird, käme nicht auf den Server.\n"
+        f"error: {app.describe()} has the data folder {data_dir} open. Close the application "
+        "first: what is entered there during the upload would not reach the server."
+    )
+
+
 def _upload_local(db: Database, args: argparse.Namespace) -> int:
     from indie_desktop.store.database import DB_FILENAME, open_local
     from indie_desktop.store.shared_upload import upload_local
@@ -145,6 +166,10 @@ def _upload_local(db: Database, args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir
     if not (data_dir / DB_FILENAME).is_file():
         print(f"error: no local database in {data_dir}", file=sys.stderr)
+        return 1
+    refused = _app_holds_folder(data_dir) if not args.dry_run else None
+    if refused is not None:
+        print(refused, file=sys.stderr)
         return 1
     local = open_local(data_dir)
     try:

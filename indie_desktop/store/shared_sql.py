@@ -19,7 +19,8 @@ security model, in the database so that psql users meet it as well as the app (R
 - The sync feed names each entry's private owner; staff read only entries of what they may see.
 - Our functions are revoked from PUBLIC and the staff role except STAFF_FUNCTIONS; every
   SECURITY DEFINER function has a fixed search_path (pg_temp last) and checks its arguments.
-- Every change is announced on the `indie_changes` channel (LISTEN/NOTIFY) so windows refresh.
+- Every change is announced on the `indie_changes` channel (LISTEN/NOTIFY) so windows refresh:
+  the table's name only, once per statement (any staff login may listen).
 """
 
 from __future__ import annotations
@@ -59,14 +60,27 @@ $$;
 -- owner institution's staff. The administrator is no staff member (no institution); any other
 -- login without an institution may change nothing. Updates made by our own triggers (depth > 1:
 -- a record passing its visibility on to its link rows) are derived, not chosen by the user.
+-- The login's institution is looked up only where a row needs it: a row that names its owner
+-- (an import's) is the insert policy's to check, an update that leaves visibility, owner and
+-- deletion alone the update policy's (both allow a login without an institution nothing). The
+-- triggers' WHEN clauses leave those rows out; the checks below repeat them for safety.
 CREATE OR REPLACE FUNCTION public.indie_guard_row() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
-    mine uuid := public.indie_current_institution();
+    mine uuid;
 BEGIN
     IF pg_trigger_depth() > 1 THEN
         RETURN NEW;
     END IF;
+    IF TG_OP = 'INSERT' AND NEW.owner_institution_id IS NOT NULL THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.visibility IS NOT DISTINCT FROM OLD.visibility
+       AND NEW.owner_institution_id IS NOT DISTINCT FROM OLD.owner_institution_id
+       AND NEW.deleted_at IS NOT DISTINCT FROM OLD.deleted_at THEN
+        RETURN NEW;
+    END IF;
+    mine := public.indie_current_institution();
     IF mine IS NULL THEN
         IF public.indie_is_administrator() THEN
             RETURN NEW;
@@ -75,16 +89,10 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF TG_OP = 'INSERT' THEN
-        IF NEW.owner_institution_id IS NULL THEN
-            NEW.owner_institution_id := mine;
-        END IF;
+        NEW.owner_institution_id := mine;
         RETURN NEW;
     END IF;
-    IF OLD.owner_institution_id IS DISTINCT FROM mine AND (
-        NEW.visibility IS DISTINCT FROM OLD.visibility
-        OR NEW.owner_institution_id IS DISTINCT FROM OLD.owner_institution_id
-        OR NEW.deleted_at IS DISTINCT FROM OLD.deleted_at
-    ) THEN
+    IF OLD.owner_institution_id IS DISTINCT FROM mine THEN
         RAISE EXCEPTION 'only staff of the owner institution may change visibility or delete'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -164,62 +172,101 @@ BEGIN
 END
 $$;
 
--- After every row change: one audit entry (who, what, old -> new per field) and a notice.
--- SECURITY DEFINER: staff cannot write audit_entry themselves; the author is the login.
+-- After every statement that changed rows: one audit entry per row (who, what, old -> new per
+-- field) and one notice per table. SECURITY DEFINER: staff cannot write audit_entry themselves;
+-- the author is the login. Set-based over the statement's transition tables, with the author
+-- looked up once: a 10,000-row import writes 20,000 entries in two INSERTs, not one by one.
+-- OFFSET 0 keeps each row's to_jsonb() computed once (inlined, it ran once per reference).
+-- (The name is what the app probes for to learn that the database writes the audit.)
 CREATE OR REPLACE FUNCTION public.indie_audit_row() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
-    old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;
-    new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}'::jsonb ELSE to_jsonb(NEW) END;
-    row jsonb := CASE WHEN TG_OP = 'DELETE' THEN old_row ELSE new_row END;
-    diff jsonb;
-    act text;
+    me uuid := public.indie_current_staff();
+    mine uuid := public.indie_current_institution();
+    written bigint;
 BEGIN
-    -- One query, not a loop over the fields: a 10,000-row import runs this 20,000 times.
-    SELECT coalesce(jsonb_object_agg(k, jsonb_build_array(old_row -> k, new_row -> k)),
-                    '{}'::jsonb)
-    INTO diff
-    FROM jsonb_object_keys(old_row || new_row) AS k
-    WHERE k NOT IN ('version', 'updated_at', 'created_at', 'search_key', 'sort_name',
-                    'match_key')
-      AND (old_row -> k) IS DISTINCT FROM (new_row -> k)
-      AND NOT (TG_OP = 'INSERT' AND coalesce(new_row ->> k, '') = '');
-    IF TG_OP = 'INSERT' THEN
-        act := 'create';
-    ELSIF TG_OP = 'DELETE' THEN
-        act := 'purge';
-    ELSIF OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN
-        act := 'delete';
-    ELSIF OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN
-        act := 'restore';
-    ELSIF diff = '{}'::jsonb THEN
-        RETURN NULL;
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO public.audit_entry
+            (id, at, staff_id, institution_id, action, target_type, target_id, changes,
+             summary, private_to)
+        SELECT public.indie_time_uuid(), clock_timestamp(), me, mine, 'purge', TG_TABLE_NAME,
+               (r ->> 'id')::uuid, NULL, r ->> 'name',
+               CASE WHEN r ->> 'visibility' = 'institution'
+                    THEN (r ->> 'owner_institution_id')::uuid END
+        FROM (SELECT to_jsonb(o) AS r FROM old_rows o OFFSET 0) AS gone;
+    ELSIF TG_OP = 'INSERT' THEN
+        -- A new row: every field that says something, as [null, value].
+        INSERT INTO public.audit_entry
+            (id, at, staff_id, institution_id, action, target_type, target_id, changes,
+             summary, private_to)
+        SELECT public.indie_time_uuid(), clock_timestamp(), me, mine, 'create', TG_TABLE_NAME,
+               (r ->> 'id')::uuid,
+               (SELECT coalesce(jsonb_object_agg(key, jsonb_build_array(NULL::jsonb, value)),
+                                '{}'::jsonb)
+                FROM jsonb_each(jsonb_strip_nulls(r) - ARRAY['version', 'updated_at',
+                                'created_at', 'search_key', 'sort_name', 'match_key'])
+                WHERE value <> '""'::jsonb)::json,
+               r ->> 'name',
+               CASE WHEN r ->> 'visibility' = 'institution'
+                    THEN (r ->> 'owner_institution_id')::uuid END
+        FROM (SELECT to_jsonb(n) AS r FROM new_rows n OFFSET 0) AS made;
     ELSE
-        act := 'update';
+        INSERT INTO public.audit_entry
+            (id, at, staff_id, institution_id, action, target_type, target_id, changes,
+             summary, private_to)
+        SELECT public.indie_time_uuid(), clock_timestamp(), me, mine, act, TG_TABLE_NAME,
+               (r ->> 'id')::uuid, CASE WHEN act = 'update' THEN diff::json END,
+               r ->> 'name',
+               CASE WHEN r ->> 'visibility' = 'institution'
+                    THEN (r ->> 'owner_institution_id')::uuid END
+        FROM (
+            SELECT pair.r, d.diff,
+                   CASE WHEN pair.was_deleted IS NULL AND pair.is_deleted IS NOT NULL
+                             THEN 'delete'
+                        WHEN pair.was_deleted IS NOT NULL AND pair.is_deleted IS NULL
+                             THEN 'restore'
+                        ELSE 'update' END AS act
+            FROM (SELECT to_jsonb(n) AS r, to_jsonb(o) AS old_r, o.deleted_at AS was_deleted,
+                         n.deleted_at AS is_deleted
+                  FROM new_rows n JOIN old_rows o ON o.id = n.id OFFSET 0) AS pair
+            CROSS JOIN LATERAL (
+                SELECT coalesce(jsonb_object_agg(k, jsonb_build_array(pair.old_r -> k,
+                                                                      pair.r -> k)),
+                                '{}'::jsonb) AS diff
+                FROM jsonb_object_keys(pair.r) AS k
+                WHERE k NOT IN ('version', 'updated_at', 'created_at', 'search_key',
+                                'sort_name', 'match_key')
+                  AND (pair.old_r -> k) IS DISTINCT FROM (pair.r -> k)
+            ) AS d
+        ) AS changed
+        WHERE act <> 'update' OR diff <> '{}'::jsonb;
     END IF;
-    -- Time-ordered ids (UUIDv7 layout): random ones would land all over the primary-key
-    -- index of a large audit table, page by page (an import writes 20,000 at once).
-    INSERT INTO public.audit_entry
-        (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
-         private_to)
-    VALUES (
-        encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING
-            substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3)
-            FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid,
-        clock_timestamp(), public.indie_current_staff(),
-        public.indie_current_institution(), act, TG_TABLE_NAME, (row ->> 'id')::uuid,
-        CASE WHEN act IN ('create', 'update') THEN diff::json END,
-        row ->> 'name',
-        CASE WHEN row ->> 'visibility' = 'institution'
-             THEN (row ->> 'owner_institution_id')::uuid END
-    );
-    PERFORM pg_notify('indie_changes', TG_TABLE_NAME || ':' || (row ->> 'id'));
+    GET DIAGNOSTICS written = ROW_COUNT;
+    IF written > 0 THEN
+        -- The table only: which rows changed is for those who may read them (the feed).
+        PERFORM pg_notify('indie_changes', TG_TABLE_NAME);
+    END IF;
     RETURN NULL;
 END
 $$;
 
+-- Time-ordered ids (UUIDv7 layout): random ones would land all over the primary-key index of
+-- a large audit table, page by page (an import writes 20,000 at once).
+-- No SET clause, so that the planner inlines it (only built-in functions; it runs as the caller).
+CREATE OR REPLACE FUNCTION public.indie_time_uuid() RETURNS uuid
+LANGUAGE sql VOLATILE AS $$
+    SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING
+        substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3)
+        FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid
+$$;
+
 -- What the app records beyond row changes (an import batch and a merge, for their undo; an
--- access export): written by the database with the login as author, only these actions.
+-- access export; the administrator's erasure): the one way staff add to the audit trail.
+-- Decided (README, "Security model"): the author is the login, the time the server's; only
+-- these events, each about the kind of record it names; every record an event names must be
+-- one the caller may read (an import's new records and the undo's marks must be the caller's
+-- institution's, and an undo is recorded only once the records really are back as they were);
+-- an entry is only ever added (an id already there is refused), never changed.
 -- Entries about a private record stay with its institution.
 CREATE OR REPLACE FUNCTION public.indie_audit_event(
     event_id uuid, act text, kind text, target uuid, details json, note text
@@ -228,33 +275,130 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp 
 DECLARE
     me uuid := public.indie_current_staff();
     mine uuid := public.indie_current_institution();
+    admin boolean := mine IS NULL AND public.indie_is_administrator();
     vis text;
     owner uuid;
+    gone timestamptz;
     private uuid;
+    listed text;
+    bad bigint;
+    original public.audit_entry%ROWTYPE;
 BEGIN
-    IF mine IS NULL AND NOT public.indie_is_administrator() THEN
+    IF mine IS NULL AND NOT admin THEN
         RAISE EXCEPTION 'this login is no active staff member'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF act IS NULL OR NOT act = ANY (ARRAY['import', 'undo-import', 'merge', 'undo-merge',
-            'access_export', 'erasure', 'anonymisation']) THEN
-        RAISE EXCEPTION 'not an audit event: %', act USING ERRCODE = 'invalid_parameter_value';
+    IF act IS NULL OR kind IS NULL OR target IS NULL OR NOT (
+        (act IN ('import', 'undo-import') AND kind = 'import_batch')
+        OR (act IN ('merge', 'undo-merge') AND kind IN ('organisation', 'person'))
+        OR (act = 'access_export' AND kind = 'person')
+        OR (act IN ('erasure', 'anonymisation') AND kind = 'erasure')) THEN
+        RAISE EXCEPTION 'not an audit event: % about %', act, kind
+            USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF act IN ('erasure', 'anonymisation') AND mine IS NOT NULL THEN
+    IF act IN ('erasure', 'anonymisation') AND NOT admin THEN
         RAISE EXCEPTION 'only the administrator erases' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF kind IN ('organisation', 'person') THEN
-        EXECUTE format('SELECT visibility, owner_institution_id FROM public.%I WHERE id = $1',
-                       kind) INTO vis, owner USING target;
+        EXECUTE format('SELECT visibility, owner_institution_id, deleted_at FROM public.%I '
+                       'WHERE id = $1', kind) INTO vis, owner, gone USING target;
+        IF vis IS NULL OR NOT (admin OR vis = 'network' OR owner = mine) THEN
+            RAISE EXCEPTION 'no such record: %', target USING ERRCODE = 'insufficient_privilege';
+        END IF;
         private := CASE WHEN vis = 'institution' THEN owner END;
     ELSIF act IN ('import', 'undo-import') THEN
         private := mine;  -- the batch lists what it created, private records among them
+    END IF;
+    IF act = 'import' AND NOT admin THEN
+        -- The batch is its own target; what it lists as created is the caller's institution's
+        -- (undo soft-deletes it), what it lists as filled in is readable by the caller.
+        IF event_id IS DISTINCT FROM target THEN
+            RAISE EXCEPTION 'an import batch names itself'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'created') e
+        LOOP
+            IF listed IS NULL OR listed NOT IN ('organisation', 'person', 'affiliation',
+                                                'attachment') THEN
+                RAISE EXCEPTION 'not an imported record: %', listed
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
+                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND '
+                           't.owner_institution_id IS DISTINCT FROM $3', listed)
+                INTO bad USING details -> 'created', listed, mine;
+            IF bad > 0 THEN
+                RAISE EXCEPTION 'an import lists records it did not create'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END LOOP;
+        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'updated') e
+        LOOP
+            IF listed IS NULL OR listed NOT IN ('organisation', 'person') THEN
+                RAISE EXCEPTION 'not an imported record: %', listed
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
+                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND NOT '
+                           'coalesce(t.visibility = ''network'' OR t.owner_institution_id = $3, '
+                           'false)', listed)
+                INTO bad USING details -> 'updated', listed, mine;
+            IF bad > 0 THEN
+                RAISE EXCEPTION 'an import lists records the login cannot read'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END LOOP;
+    ELSIF act IN ('undo-import', 'undo-merge') THEN
+        -- The mark that an import or a merge was undone (its id in the note): for one the
+        -- caller may read, once, and only when the undo really happened (else a mark alone
+        -- would keep its author from ever undoing it).
+        SELECT * INTO original FROM public.audit_entry
+        WHERE id = CASE WHEN act = 'undo-import' THEN target ELSE
+                        (CASE WHEN note ~ '^[0-9a-fA-F-]{36}$' THEN note::uuid END) END
+          AND action = CASE WHEN act = 'undo-import' THEN 'import' ELSE 'merge' END
+          AND (admin OR private_to IS NULL OR private_to = mine);
+        IF NOT FOUND OR (act = 'undo-merge' AND original.target_id IS DISTINCT FROM target)
+           OR note IS DISTINCT FROM original.id::text THEN
+            RAISE EXCEPTION 'no such % to undo', act USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF EXISTS (SELECT 1 FROM public.audit_entry WHERE action = act
+                   AND summary = original.id::text) THEN
+            RAISE EXCEPTION 'already undone' USING ERRCODE = 'unique_violation';
+        END IF;
+        IF act = 'undo-import' THEN
+            FOR listed IN SELECT DISTINCT e ->> 0
+                          FROM json_array_elements(original.changes -> 'created') e LOOP
+                EXECUTE format('SELECT count(*) FROM json_array_elements($1) e JOIN '
+                               'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND '
+                               't.deleted_at IS NULL', listed)
+                    INTO bad USING original.changes -> 'created', listed;
+                IF bad > 0 THEN
+                    RAISE EXCEPTION 'the import is not undone: % still there', listed
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+            END LOOP;
+        ELSE
+            EXECUTE format('SELECT deleted_at, visibility FROM public.%I WHERE id = $1', kind)
+                INTO gone, vis USING (original.changes -> 'loser' ->> 0)::uuid;
+            IF vis IS NULL OR gone IS NOT NULL THEN
+                RAISE EXCEPTION 'the merge is not undone'
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        END IF;
+    ELSIF act = 'merge' AND NOT admin THEN
+        -- The merged-away record: one the caller may read, deleted by the merge.
+        EXECUTE format('SELECT visibility, owner_institution_id, deleted_at FROM public.%I '
+                       'WHERE id = $1', kind)
+            INTO vis, owner, gone USING (details -> 'loser' ->> 0)::uuid;
+        IF vis IS NULL OR gone IS NULL OR NOT (vis = 'network' OR owner = mine) THEN
+            RAISE EXCEPTION 'no such merge' USING ERRCODE = 'insufficient_privilege';
+        END IF;
     END IF;
     INSERT INTO public.audit_entry
         (id, at, staff_id, institution_id, action, target_type, target_id, changes, summary,
          private_to)
     VALUES (coalesce(event_id, gen_random_uuid()), clock_timestamp(), me, mine, act,
-            left(kind, 64), target, details, left(note, 1000), private);
+            kind, target, details, left(note, 1000), private);
 END
 $$;
 """
@@ -345,17 +489,35 @@ def table_statements(
             f"USING {visible} WITH CHECK {visible}",
             f"CREATE POLICY indie_purge ON {t} FOR DELETE TO {staff} "
             f"USING (owner_institution_id = {mine})",
-            f"DROP TRIGGER IF EXISTS indie_guard ON {t}",
-            f"CREATE TRIGGER indie_guard BEFORE INSERT OR UPDATE ON {t} "
-            "FOR EACH ROW EXECUTE FUNCTION public.indie_guard_row()",
+            f"DROP TRIGGER IF EXISTS indie_guard ON {t}",  # the single one of old
+            # Only rows the guard has something to decide about reach it (the WHEN clause is
+            # evaluated without calling the function): a row naming its owner is the insert
+            # policy's to check, an update leaving visibility, owner and deletion alone the
+            # update policy's. Named to fire before indie_inherit (name order).
+            f"DROP TRIGGER IF EXISTS indie_guard_insert ON {t}",
+            f"CREATE TRIGGER indie_guard_insert BEFORE INSERT ON {t} FOR EACH ROW "
+            "WHEN (NEW.owner_institution_id IS NULL) EXECUTE FUNCTION public.indie_guard_row()",
+            f"DROP TRIGGER IF EXISTS indie_guard_update ON {t}",
+            f"CREATE TRIGGER indie_guard_update BEFORE UPDATE ON {t} FOR EACH ROW WHEN ("
+            "NEW.visibility IS DISTINCT FROM OLD.visibility OR NEW.owner_institution_id IS "
+            "DISTINCT FROM OLD.owner_institution_id OR NEW.deleted_at IS DISTINCT FROM "
+            "OLD.deleted_at) EXECUTE FUNCTION public.indie_guard_row()",
         ]
     stmts += link_statements(table, tables)
     stmts += private_statements(table, staff)
-    stmts += [
-        f"DROP TRIGGER IF EXISTS indie_audit ON {t}",
-        f"CREATE TRIGGER indie_audit AFTER INSERT OR UPDATE OR DELETE ON {t} "
-        "FOR EACH ROW EXECUTE FUNCTION public.indie_audit_row()",
-    ]
+    stmts.append(f"DROP TRIGGER IF EXISTS indie_audit ON {t}")  # the per-row one of old
+    # One trigger per event: a trigger with transition tables may name only one.
+    for event, refs in (
+        ("INSERT", "NEW TABLE AS new_rows"),
+        ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+        ("DELETE", "OLD TABLE AS old_rows"),
+    ):
+        name = f"indie_audit_{event.lower()}"
+        stmts += [
+            f"DROP TRIGGER IF EXISTS {name} ON {t}",
+            f"CREATE TRIGGER {name} AFTER {event} ON {t} REFERENCING {refs} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION public.indie_audit_row()",
+        ]
     return stmts
 
 
@@ -412,7 +574,7 @@ def link_statements(table: str, tables: Sequence[str]) -> list[str]:
     else:
         args = ""
     if args:
-        # Named to fire after indie_guard (triggers fire in name order).
+        # Named to fire after indie_guard_* (triggers fire in name order).
         stmts.append(
             f"CREATE TRIGGER indie_inherit BEFORE INSERT OR UPDATE ON {t} "
             f"FOR EACH ROW EXECUTE FUNCTION public.indie_inherit_visibility({args})"

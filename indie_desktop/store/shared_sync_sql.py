@@ -78,16 +78,41 @@ BEGIN
 END
 $$;
 
--- A laptop reports the snapshot it read last (at offline init and after every pull).
-CREATE OR REPLACE FUNCTION public.indie_sync_seen(replica uuid, cursor text) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+-- A laptop reports the snapshot it read last (at offline init and after every pull). Bound to
+-- the login: a login registers and refreshes only its own laptops, at most 5 (registering
+-- another forgets the one seen longest ago), and a cursor counts as no older than the feed's
+-- last day (what pruning keeps anyway; a real laptop reports a snapshot it has just read): a
+-- made-up laptop with an ancient cursor cannot hold the feed back from pruning.
+CREATE INDEX IF NOT EXISTS ix_sync_feed_at ON public.sync_feed (at);
+DROP FUNCTION IF EXISTS public.indie_sync_seen(uuid, text);
+CREATE FUNCTION public.indie_sync_seen(replica uuid, cursor text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    me uuid := public.indie_current_staff();
+    now_xmin xid8 := pg_snapshot_xmin(pg_current_snapshot());
+    reported xid8;
+    floor_xmin xid8;
+BEGIN
+    IF me IS NULL OR replica IS NULL OR cursor IS NULL THEN
+        RETURN;
+    END IF;
+    IF EXISTS (SELECT 1 FROM public.sync_replica WHERE replica_id = replica
+               AND staff_id IS DISTINCT FROM me) THEN
+        RAISE EXCEPTION 'this laptop is registered to another login'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    reported := pg_snapshot_xmin(CAST(cursor AS pg_snapshot));
+    floor_xmin := LEAST(now_xmin, coalesce(
+        (SELECT min(txid) FROM public.sync_feed WHERE at >= now() - interval '1 day'), now_xmin));
     INSERT INTO public.sync_replica AS r (replica_id, staff_id, cursor_xmin, seen_at)
-    SELECT replica, public.indie_current_staff(),
-           pg_snapshot_xmin(CAST(cursor AS pg_snapshot)), now()
-    WHERE public.indie_current_staff() IS NOT NULL
+    VALUES (replica, me, LEAST(GREATEST(reported, floor_xmin), now_xmin), now())
     ON CONFLICT (replica_id) DO UPDATE
-        SET cursor_xmin = EXCLUDED.cursor_xmin, seen_at = EXCLUDED.seen_at
-        WHERE r.staff_id IS NOT DISTINCT FROM EXCLUDED.staff_id;
+        SET cursor_xmin = GREATEST(r.cursor_xmin, EXCLUDED.cursor_xmin), seen_at = now()
+        WHERE r.staff_id = me;
+    DELETE FROM public.sync_replica WHERE replica_id IN (
+        SELECT replica_id FROM public.sync_replica WHERE staff_id = me
+        ORDER BY seen_at DESC, replica_id OFFSET 5);
+END
 $$;
 
 -- The newest transaction whose feed entries were pruned ('0' before the first pruning): a

@@ -70,6 +70,10 @@ class FundingReportDialog(QDialog):
             )
         )
         self.filter_label.setWordWrap(True)
+        dashboard.fill_choices()  # (once) also says what the figures cover on the server
+        self.coverage = QLabel(dashboard.coverage.text())
+        self.coverage.setWordWrap(True)
+        self.coverage.setVisible(bool(dashboard.coverage.text()))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
@@ -78,6 +82,7 @@ class FundingReportDialog(QDialog):
         form.addRow(self.tr("To"), self.date_to)
         form.addRow(self.tr("File (.pdf or .xlsx)"), file_row)
         form.addRow(self.filter_label)
+        form.addRow(self.coverage)
         form.addRow(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -27,10 +27,11 @@ from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.work.activities import VisitDraft
 from indie_desktop.services.work.visit_parts import PersonMet
-from tests.integration.shared_fixtures import SharedServer, shared_server
+from tests.integration.shared_fixtures import SharedServer, shared, shared_server
 from tests.pg_databases import drop_database
 
 pytestmark = pytest.mark.postgres
+__all__ = ["shared"]
 
 
 @dataclass
@@ -363,7 +364,7 @@ CREATES = {
     "no_force_row_security": "ALTER TABLE organisation NO FORCE ROW LEVEL SECURITY",
     "create_trigger": "CREATE TRIGGER evil BEFORE UPDATE ON organisation FOR EACH ROW "
     "EXECUTE FUNCTION indie_guard_row()",
-    "drop_trigger": "DROP TRIGGER indie_guard ON organisation",
+    "drop_trigger": "DROP TRIGGER indie_guard_update ON organisation",
     "create_view": "CREATE VIEW public.evil AS SELECT * FROM organisation",
     "grant_to_public": "GRANT SELECT ON organisation TO PUBLIC",
     "create_role": "CREATE ROLE evil LOGIN",
@@ -396,6 +397,7 @@ CALLS: dict[str, list[str]] = {
     "indie_pass_visibility": ["SELECT indie_pass_visibility()"],
     "indie_audit_event": [
         "SELECT indie_audit_event(NULL, 'create', 'organisation', '{priv}', NULL, 'x')",
+        "SELECT indie_audit_event(NULL, 'access_export', 'person', NULL, NULL, 'x')",
         "SELECT indie_audit_event(NULL, 'erasure', 'erasure', '{priv}', NULL, 'x')",
         "SELECT indie_audit_event(NULL, NULL, 'organisation', '{priv}', NULL, 'x')",
         "SELECT indie_audit_event((SELECT id FROM audit_entry LIMIT 1), 'merge', "
@@ -408,8 +410,10 @@ CALLS: dict[str, list[str]] = {
     ],
     "indie_sync_seen": [
         "SELECT indie_sync_seen('{replica}', '1:1:')",
+        "SELECT indie_sync_seen('{replica}', pg_current_snapshot()::text)",
         "SELECT indie_sync_seen(NULL, '1:1:')",
     ],
+    "indie_time_uuid": ["SELECT indie_time_uuid()"],
     "indie_sync_horizon": ["SELECT indie_sync_horizon()"],
     "indie_sync_check": ["SELECT indie_sync_check(NULL)", "SELECT indie_sync_check('x')"],
     "indie_fold": ["SELECT indie_fold(NULL)", "SELECT indie_fold(repeat('Ä', 1000))"],
@@ -465,3 +469,208 @@ def test_a_private_organisations_contact_details_are_its_institutions_alone(
     assert seen.stdout.strip().splitlines()[-1] == "2"
     hidden = scene.server.psql(scene.server.hagen, sql)
     assert hidden.stdout.strip().splitlines()[-1] == "0"
+
+
+# --- the app's own audit events (indie_audit_event) ---------------------------------------
+# Decided (README, "Security model"): staff add import, merge, access-export and undo events
+# through this one function; the author is the login and the time the server's; only those
+# events, each about its own kind of record; every record an event names must be readable by
+# the caller; an undo mark only once the undo happened; existing entries are never changed.
+
+BATCH = "0190a000-0000-7000-8000-00000000b001"
+HAGEN_ORG = "0190a000-0000-7000-8000-00000000c001"
+_OWN_ORG = (
+    "INSERT INTO organisation (id, created_at, updated_at, version, visibility, kind, name, "
+    "sort_name, search_key, chamber, handwerksrolle, status) VALUES ('" + HAGEN_ORG + "', now(), "
+    "now(), 1, 'network', 'company', 'Eigen GmbH', 'e', 'e', 'none', false, 'active'); "
+)
+_OWN_IMPORT = (
+    _OWN_ORG + f"SELECT indie_audit_event('{BATCH}', 'import', 'import_batch', '{BATCH}', "
+    f'\'{{{{"created": [["organisation", "{HAGEN_ORG}"]]}}}}\', \'x\'); '
+)
+
+AUDIT_EVENTS = {
+    "event_about_another_institutions_private_record": "SELECT indie_audit_event(NULL, "
+    "'merge', 'organisation', '{priv}', '{{\"loser\": [\"{net}\"]}}', 'x')",
+    "event_of_an_action_not_on_the_list": "SELECT indie_audit_event(NULL, 'delete', "
+    "'organisation', '{net}', NULL, 'x')",
+    "event_about_the_wrong_kind_of_record": "SELECT indie_audit_event(NULL, 'access_export', "
+    "'organisation', '{priv}', NULL, 'x')",
+    "event_overwriting_an_existing_entry": "SELECT indie_audit_event((SELECT id FROM "
+    "audit_entry WHERE action = 'create' LIMIT 1), 'access_export', 'person', '{person}', "
+    "NULL, 'x')",
+    "import_batch_claiming_another_institutions_records": "SELECT indie_audit_event("
+    f"'{BATCH}', 'import', 'import_batch', '{BATCH}', "
+    '\'{{"created": [["organisation", "{net}"]]}}\', \'x\')',
+    "import_batch_naming_a_private_record_as_filled_in": "SELECT indie_audit_event("
+    f"'{BATCH}', 'import', 'import_batch', '{BATCH}', "
+    '\'{{"created": [], "updated": [["organisation", "{priv}", {{}}]]}}\', \'x\')',
+    "import_batch_naming_another_id_as_itself": "SELECT indie_audit_event(NULL, 'import', "
+    "'import_batch', '{visit}', NULL, 'x')",
+    "undo_mark_for_an_import_that_is_not_undone": _OWN_IMPORT + "SELECT indie_audit_event("
+    f"NULL, 'undo-import', 'import_batch', '{BATCH}', NULL, '{BATCH}')",
+    "undo_mark_for_an_import_that_never_was": "SELECT indie_audit_event(NULL, 'undo-import', "
+    "'import_batch', '{visit}', NULL, '{visit}')",
+    "undo_mark_for_a_merge_that_never_was": "SELECT indie_audit_event(NULL, 'undo-merge', "
+    "'organisation', '{net}', NULL, '{visit}')",
+    "merge_mark_whose_merged_record_is_still_there": "SELECT indie_audit_event(NULL, 'merge', "
+    "'organisation', '{net}', '{{\"loser\": [\"{net}\"]}}', 'x')",
+    "erasure_mark_by_staff": "SELECT indie_audit_event(NULL, 'erasure', 'erasure', "
+    "gen_random_uuid(), NULL, 'Art. 17')",
+}
+
+
+@pytest.mark.parametrize("name", sorted(AUDIT_EVENTS))
+def test_staff_cannot_write_a_false_audit_event(scene: Scene, name: str) -> None:
+    sql = _fill(scene, AUDIT_EVENTS[name])
+    done = scene.server.psql(scene.server.hagen, sql)
+    assert done.returncode != 0, (name, done.stdout)
+    for prefix in ["", *(f"SET ROLE {r}; " for r in _roles(scene))]:
+        _attempt(scene, prefix + sql)
+
+
+def test_an_undo_mark_needs_the_undo_itself(scene: Scene) -> None:
+    """The import is the caller's own and readable: only the missing undo refuses the mark."""
+    done = scene.server.psql(
+        scene.server.hagen,
+        _fill(scene, _OWN_IMPORT)
+        + f"SELECT indie_audit_event(NULL, 'undo-import', 'import_batch', '{BATCH}', NULL, "
+        f"'{BATCH}')",
+    )
+    assert "the import is not undone" in done.stderr
+    undone = scene.server.psql(
+        scene.server.hagen,
+        "BEGIN; "
+        + _fill(scene, _OWN_IMPORT)
+        + f"UPDATE organisation SET deleted_at = now() WHERE id = '{HAGEN_ORG}'; "
+        f"SELECT indie_audit_event(NULL, 'undo-import', 'import_batch', '{BATCH}', NULL, "
+        f"'{BATCH}'); SELECT count(*) FROM audit_entry WHERE action = 'undo-import'; ROLLBACK",
+    )
+    assert undone.returncode == 0, undone.stderr
+
+
+def test_an_audit_event_written_by_staff_names_the_login_and_the_servers_time(
+    scene: Scene,
+) -> None:
+    done = scene.server.psql(
+        scene.server.hagen,
+        "BEGIN; SELECT indie_audit_event(NULL, 'access_export', 'person', "
+        f"'{scene.person}', NULL, 'Art. 15'); SELECT s.db_role, s.institution_id, "
+        "a.at > now() - interval '1 minute' FROM audit_entry a JOIN staff s ON s.id = "
+        "a.staff_id WHERE a.action = 'access_export'; ROLLBACK",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [f"{scene.server.hagen.login}|{scene.hagen_inst}|t"]
+
+
+# --- made-up laptops (indie_sync_seen) -----------------------------------------------------
+
+
+def _admin_sql(server: SharedServer, sql: str) -> list[tuple[object, ...]]:
+    url = make_url(server.admin_url).set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        cur = conn.execute(sql)
+        return cur.fetchall() if cur.description else []
+
+
+def test_a_made_up_laptop_with_an_ancient_cursor_does_not_hold_the_feed_back(
+    shared: SharedServer,
+) -> None:
+    """A laptop reporting that it has read nothing since the server began counts as having read
+    as far as a real laptop registered at the same moment (its cursor is the feed's last day,
+    which pruning keeps anyway). Compared in one statement: the cluster's own horizon, which
+    other work on the server moves, is the same for both."""
+    ws = shared.dortmund.workspace()
+    try:
+        ws.organisations.create(OrganisationDraft(name="Netz Feed GmbH"))
+    finally:
+        ws.close()
+    _admin_sql(shared, "UPDATE sync_feed SET at = now() - interval '3 days'")  # read long ago
+    fake, real = str(uuid.uuid4()), str(uuid.uuid4())
+    done = shared.psql(
+        shared.hagen,
+        f"SELECT indie_sync_seen('{real}', pg_current_snapshot()::text), "
+        f"indie_sync_seen('{fake}', '1:1:')",  # the fake one second: never the older moment
+    )
+    assert done.returncode == 0, done.stderr
+    cursors = dict(
+        _admin_sql(
+            shared,
+            "SELECT replica_id::text, cursor_xmin::text::numeric FROM sync_replica "
+            f"WHERE replica_id IN ('{fake}', '{real}')",
+        )
+    )
+    assert cursors[fake] >= cursors[real] > 1
+
+
+def test_a_login_registers_at_most_five_laptops_and_only_its_own(shared: SharedServer) -> None:
+    mine = [str(uuid.uuid4()) for _ in range(7)]
+    for replica in mine:
+        done = shared.psql(
+            shared.hagen, f"SELECT indie_sync_seen('{replica}', pg_current_snapshot()::text)"
+        )
+        assert done.returncode == 0, done.stderr
+    kept = _admin_sql(
+        shared,
+        "SELECT r.replica_id::text FROM sync_replica r JOIN staff s ON s.id = r.staff_id "
+        f"WHERE s.db_role = '{shared.hagen.login}'",
+    )
+    assert sorted(str(r[0]) for r in kept) == sorted(mine[2:])  # the two seen longest ago go
+    dortmunds = str(uuid.uuid4())
+    shared.psql(shared.dortmund, f"SELECT indie_sync_seen('{dortmunds}', '1:1:')")
+    taken = shared.psql(
+        shared.hagen, f"SELECT indie_sync_seen('{dortmunds}', pg_current_snapshot()::text)"
+    )
+    assert taken.returncode != 0 and "another login" in taken.stderr
+    owner = _admin_sql(
+        shared,
+        "SELECT s.db_role FROM sync_replica r JOIN staff s ON s.id = r.staff_id "
+        f"WHERE r.replica_id = '{dortmunds}'",
+    )
+    assert owner == [(shared.dortmund.login,)]
+
+
+def test_a_laptop_not_seen_for_180_days_no_longer_holds_the_feed_back(
+    shared: SharedServer,
+) -> None:
+    laptop = str(uuid.uuid4())
+    shared.psql(shared.dortmund, f"SELECT indie_sync_seen('{laptop}', pg_current_snapshot()::text)")
+    prune = "SELECT indie_sync_prune(180, interval '1 day', interval '0')"
+    _admin_sql(shared, "UPDATE sync_replica SET seen_at = now() - interval '179 days'")
+    _admin_sql(shared, prune)
+    assert _admin_sql(shared, "SELECT count(*) FROM sync_replica") == [(1,)]  # still counts
+    _admin_sql(shared, "UPDATE sync_replica SET seen_at = now() - interval '181 days'")
+    _admin_sql(shared, prune)
+    assert _admin_sql(shared, "SELECT count(*) FROM sync_replica") == [(0,)]  # forgotten
+
+
+def test_listening_for_changes_tells_no_ids_of_private_records(scene: Scene) -> None:
+    """Any staff login may LISTEN on the change channel (windows refresh by it): the notices
+    name the table only, never which record changed."""
+    from dataclasses import replace
+
+    u = make_url(scene.server.hagen.url)
+    listener = psycopg.connect(
+        host="127.0.0.1",
+        port=u.port or 5432,
+        dbname=str(u.database),
+        user=scene.server.hagen.login,
+        password=scene.server.hagen.password,
+        autocommit=True,
+    )
+    try:
+        listener.execute("LISTEN indie_changes")
+        ws = scene.server.dortmund.workspace()
+        try:
+            detail = ws.organisations.detail(scene.private_org)
+            notes = f"Besuch geplant {uuid.uuid4().hex[:6]}"
+            ws.organisations.update(
+                scene.private_org, replace(detail.draft, notes=notes), detail.version
+            )
+        finally:
+            ws.close()
+        heard = [n.payload for n in listener.notifies(timeout=3)]
+    finally:
+        listener.close()
+    assert "organisation" in heard
+    assert all(":" not in p and str(scene.private_org) not in p for p in heard), heard

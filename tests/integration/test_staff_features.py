@@ -253,3 +253,31 @@ def test_init_shared_run_again_upgrades_a_server_of_the_old_rules(shared: Shared
     assert shared.psql(shared.hagen, feed).stdout.strip() == "0"
     prune = shared.psql(shared.hagen, "SELECT indie_sync_prune(0, '0', '0')")
     assert prune.returncode != 0 and "permission denied" in prune.stderr
+
+
+def test_the_dashboard_and_the_funding_report_dialog_say_what_staff_figures_cover(
+    shared: SharedServer, qtbot: Any, german: None
+) -> None:
+    from indie_desktop.ui.funding_report_dialog import FundingReportDialog
+    from indie_desktop.ui.tasks import SynchronousRunner
+    from indie_desktop.ui.views.dashboard_view import DashboardView
+
+    ws = shared.dortmund.workspace()
+    try:
+        view = DashboardView(ws)
+        qtbot.addWidget(view)
+        view.show()
+        view.ensure_loaded()
+        said = (
+            "Die Zahlen umfassen die netzwerkweit sichtbaren Datensätze und die "
+            "institutionsinternen der WF Dortmund; institutionsinterne Datensätze anderer "
+            "Institutionen sind nicht enthalten."
+        )
+        assert view.coverage.isVisible()
+        assert view.coverage.text() == said
+        dialog = FundingReportDialog(ws, SynchronousRunner(), view, view)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.coverage.isVisible() and dialog.coverage.text() == said
+    finally:
+        ws.close()

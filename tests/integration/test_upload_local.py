@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from indie_desktop.domain.enums import Visibility
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.directory.staff import DirectoryService
 from indie_desktop.services.workspace import Workspace
+from indie_desktop.store.app_lock import lock_path
 from indie_desktop.store.database import open_local
 from indie_desktop.store.shared_upload import _tables
 from tests import privacy_scenario
@@ -160,3 +163,47 @@ def test_upload_refuses_a_folder_without_a_local_database(
     code = main([*args, "--institution", "WF Dortmund"])
     assert code == 1
     assert "no local database" in capsys.readouterr().err
+
+
+_HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+
+def test_upload_refuses_while_the_app_has_the_local_folder_open_and_says_so_in_german(
+    shared: SharedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "lokal"
+    _local_office(data_dir, tmp_path)
+    # The app's own lock (QLockFile, as ui/single_instance takes it), held by another process.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK, str(lock_path(data_dir))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    args = ["admin", "upload-local", "--url", shared.admin_url, "--data-dir", str(data_dir)]
+    args += ["--institution", "WF Dortmund"]
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        holder.stdout.close()
+        assert main(args) == 1
+        said = capsys.readouterr().err
+        assert f"In|Die Desktop (Prozess {holder.pid}) hat den Datenordner" in said
+        assert "Bitte schließen Sie das Programm zuerst" in said
+        assert f"(process {holder.pid}) has the data folder" in said
+        with _server(shared) as conn:
+            assert conn.execute("SELECT count(*) FROM organisation").fetchone() == (0,)
+        assert main([*args, "--dry-run"]) == 0  # reading beside the app is safe
+        assert "Would copy" in capsys.readouterr().out
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    assert main(args) == 0  # the app closed: the upload goes ahead
+    assert "Copied to" in capsys.readouterr().out

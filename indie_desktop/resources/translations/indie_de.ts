@@ -1503,631 +1503,636 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     <name>DashboardView</name>
     <message>
         <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/views/dashboard_view.py" line="172"/>
+        <location filename="../../ui/views/dashboard_view.py" line="178"/>
         <source>Dashboard</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="180"/>
-        <location filename="../../ui/views/dashboard_view.py" line="786"/>
+        <location filename="../../ui/views/dashboard_view.py" line="186"/>
+        <location filename="../../ui/views/dashboard_view.py" line="808"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="181"/>
+        <location filename="../../ui/views/dashboard_view.py" line="187"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="182"/>
-        <location filename="../../ui/views/dashboard_view.py" line="191"/>
+        <location filename="../../ui/views/dashboard_view.py" line="188"/>
+        <location filename="../../ui/views/dashboard_view.py" line="197"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="183"/>
+        <location filename="../../ui/views/dashboard_view.py" line="189"/>
         <source>Custom</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="187"/>
+        <location filename="../../ui/views/dashboard_view.py" line="193"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../ui/views/dashboard_view.py" line="199"/>
         <source>Month or quarter</source>
         <translation>Monat oder Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="200"/>
+        <location filename="../../ui/views/dashboard_view.py" line="206"/>
         <source>All institutions</source>
         <translation>Alle Institutionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="202"/>
+        <location filename="../../ui/views/dashboard_view.py" line="208"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="206"/>
+        <location filename="../../ui/views/dashboard_view.py" line="212"/>
         <source>All sectors (WZ)</source>
         <translation>Alle Branchen (WZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="208"/>
+        <location filename="../../ui/views/dashboard_view.py" line="214"/>
         <source>All staff</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="246"/>
+        <location filename="../../ui/views/dashboard_view.py" line="252"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="247"/>
+        <location filename="../../ui/views/dashboard_view.py" line="253"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="248"/>
+        <location filename="../../ui/views/dashboard_view.py" line="254"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="249"/>
+        <location filename="../../ui/views/dashboard_view.py" line="255"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="250"/>
+        <location filename="../../ui/views/dashboard_view.py" line="256"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="251"/>
+        <location filename="../../ui/views/dashboard_view.py" line="257"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="252"/>
+        <location filename="../../ui/views/dashboard_view.py" line="258"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="253"/>
+        <location filename="../../ui/views/dashboard_view.py" line="259"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="254"/>
+        <location filename="../../ui/views/dashboard_view.py" line="260"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="255"/>
+        <location filename="../../ui/views/dashboard_view.py" line="261"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="256"/>
+        <location filename="../../ui/views/dashboard_view.py" line="262"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="257"/>
+        <location filename="../../ui/views/dashboard_view.py" line="263"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="265"/>
+        <location filename="../../ui/views/dashboard_view.py" line="271"/>
         <source>Q%1</source>
         <translation>%1. Quartal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="280"/>
+        <location filename="../../ui/views/dashboard_view.py" line="286"/>
         <source>organisations reached</source>
         <translation>erreichte Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="281"/>
+        <location filename="../../ui/views/dashboard_view.py" line="287"/>
         <source>company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="282"/>
+        <location filename="../../ui/views/dashboard_view.py" line="288"/>
         <source>needs recorded</source>
         <translation>erfasste Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="283"/>
+        <location filename="../../ui/views/dashboard_view.py" line="289"/>
         <source>referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="284"/>
+        <location filename="../../ui/views/dashboard_view.py" line="290"/>
         <source>cooperations started</source>
         <translation>begonnene Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="285"/>
+        <location filename="../../ui/views/dashboard_view.py" line="291"/>
         <source>value of the cooperations</source>
         <translation>Wert der Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="286"/>
+        <location filename="../../ui/views/dashboard_view.py" line="292"/>
         <source>median days from need to referral</source>
         <translation>Median Tage vom Bedarf zur Vermittlung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="287"/>
+        <location filename="../../ui/views/dashboard_view.py" line="293"/>
         <source>median days from referral to cooperation</source>
         <translation>Median Tage von der Vermittlung zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="317"/>
+        <location filename="../../ui/views/dashboard_view.py" line="323"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="319"/>
+        <location filename="../../ui/views/dashboard_view.py" line="325"/>
         <source>events in the period</source>
         <translation>Veranstaltungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="320"/>
+        <location filename="../../ui/views/dashboard_view.py" line="326"/>
         <source>registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="321"/>
+        <location filename="../../ui/views/dashboard_view.py" line="327"/>
         <source>participants who came</source>
         <translation>Teilnehmende, die kamen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="322"/>
+        <location filename="../../ui/views/dashboard_view.py" line="328"/>
         <source>first contacts made at an event</source>
         <translation>Erstkontakte auf Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="332"/>
-        <location filename="../../ui/views/dashboard_view.py" line="343"/>
+        <location filename="../../ui/views/dashboard_view.py" line="338"/>
+        <location filename="../../ui/views/dashboard_view.py" line="349"/>
         <source>Upcoming events</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="336"/>
+        <location filename="../../ui/views/dashboard_view.py" line="342"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="337"/>
+        <location filename="../../ui/views/dashboard_view.py" line="343"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="338"/>
+        <location filename="../../ui/views/dashboard_view.py" line="344"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="339"/>
+        <location filename="../../ui/views/dashboard_view.py" line="345"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="340"/>
+        <location filename="../../ui/views/dashboard_view.py" line="346"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="351"/>
+        <location filename="../../ui/views/dashboard_view.py" line="357"/>
         <source>No events planned from today on.</source>
         <translation>Ab heute sind keine Veranstaltungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../ui/views/dashboard_view.py" line="397"/>
         <source>Organisations with at least one activity in the period (visit, call, meeting, event, …), each counted once however often it was contacted.</source>
         <translation>Organisationen mit mindestens einer Aktivität im Zeitraum (Besuch, Telefonat, Besprechung, Veranstaltung, …), jede einmal gezählt, wie oft sie auch kontaktiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="395"/>
+        <location filename="../../ui/views/dashboard_view.py" line="401"/>
         <source>Activities of the kind “company visit” held in the period (the day in Berlin time). Calls, e-mails and meetings are not counted here.</source>
         <translation>Aktivitäten der Art „Firmenbesuch“ im Zeitraum (Tag nach Berliner Zeit). Telefonate, E-Mails und Besprechungen zählen hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="399"/>
+        <location filename="../../ui/views/dashboard_view.py" line="405"/>
         <source>Needs recorded in the period, by the day of the visit they were found in (else the day they were recorded).</source>
         <translation>Im Zeitraum erfasste Bedarfe, nach dem Tag des Besuchs, bei dem sie festgestellt wurden (sonst nach dem Tag der Erfassung).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="403"/>
+        <location filename="../../ui/views/dashboard_view.py" line="409"/>
         <source>Referrals made in the period (referral date). A need referred to several partners counts once per partner, so there can be more referrals than needs referred (see “From need to cooperation”, which counts needs).</source>
         <translation>Im Zeitraum vorgenommene Vermittlungen (Vermittlungsdatum). Ein Bedarf, der an mehrere Partner vermittelt wurde, zählt je Partner einmal; deshalb kann es mehr Vermittlungen als vermittelte Bedarfe geben (siehe „Vom Bedarf zur Kooperation“, dort werden Bedarfe gezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="408"/>
+        <location filename="../../ui/views/dashboard_view.py" line="414"/>
         <source>Cooperations that started in the period (start date), with or without a referral before them. “From need to cooperation” counts instead the needs of the period that reached a cooperation, so the two numbers can differ.</source>
         <translation>Im Zeitraum begonnene Kooperationen (Beginndatum), mit oder ohne vorherige Vermittlung. „Vom Bedarf zur Kooperation“ zählt dagegen die Bedarfe des Zeitraums, die zu einer Kooperation geführt haben; die beiden Zahlen können deshalb abweichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="413"/>
+        <location filename="../../ui/views/dashboard_view.py" line="419"/>
         <source>Sum of the values in euros of the cooperations started in the period.</source>
         <translation>Summe der Werte in Euro der im Zeitraum begonnenen Kooperationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="416"/>
+        <location filename="../../ui/views/dashboard_view.py" line="422"/>
         <source>Median number of days from the need being found to its referral, over the referrals made in the period.</source>
         <translation>Median der Tage von der Feststellung des Bedarfs bis zu seiner Vermittlung, über die im Zeitraum vorgenommenen Vermittlungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="420"/>
+        <location filename="../../ui/views/dashboard_view.py" line="426"/>
         <source>Median number of days from the referral to the start of the cooperation, over the cooperations started in the period that came from a referral.</source>
         <translation>Median der Tage von der Vermittlung bis zum Beginn der Kooperation, über die im Zeitraum begonnenen Kooperationen, die aus einer Vermittlung hervorgingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="424"/>
+        <location filename="../../ui/views/dashboard_view.py" line="430"/>
         <source>Needs carried to a university in the period (Bedarfsradar: a digest printed, saved or recorded as sent), each need once per university.</source>
         <translation>Im Zeitraum an eine Hochschule getragene Bedarfe (Bedarfsradar: Übersicht gedruckt, gespeichert oder als übermittelt erfasst), jeder Bedarf einmal je Hochschule.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="428"/>
+        <location filename="../../ui/views/dashboard_view.py" line="434"/>
         <source>Of the needs carried in the period: those for which a university unit was named and a referral to it made.</source>
         <translation>Von den im Zeitraum getragenen Bedarfen: die, für die eine Einheit der Hochschule benannt und an sie vermittelt wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="432"/>
+        <location filename="../../ui/views/dashboard_view.py" line="438"/>
         <source>Of the needs carried in the period: those that reached a cooperation.</source>
         <translation>Von den im Zeitraum getragenen Bedarfen: die, aus denen eine Kooperation wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="435"/>
+        <location filename="../../ui/views/dashboard_view.py" line="441"/>
         <source>Companies taking part in the network or network partners at the end of the period (by their latest step in “Im Netzwerk”).</source>
         <translation>Firmen, die am Ende des Zeitraums am Netzwerk teilnehmen oder Netzwerkpartner sind (nach ihrem letzten Schritt unter „Im Netzwerk“).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="439"/>
+        <location filename="../../ui/views/dashboard_view.py" line="445"/>
         <source>Companies that took their first step into the network (taking part or partner) in the period.</source>
         <translation>Firmen, die im Zeitraum ihren ersten Schritt ins Netzwerk getan haben (Teilnahme oder Partnerschaft).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="446"/>
+        <location filename="../../ui/views/dashboard_view.py" line="452"/>
         <source>Events (sector meetings, trade fairs, trips) held in the period.</source>
         <translation>Im Zeitraum stattgefundene Veranstaltungen (Branchentreffs, Messen, Reisen).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="448"/>
+        <location filename="../../ui/views/dashboard_view.py" line="454"/>
         <source>Registrations for the period&apos;s events: registered or attended, each person once per event.</source>
         <translation>Anmeldungen zu den Veranstaltungen des Zeitraums: angemeldet oder teilgenommen, jede Person einmal je Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="451"/>
+        <location filename="../../ui/views/dashboard_view.py" line="457"/>
         <source>Participants ticked off as having come to the period&apos;s events.</source>
         <translation>Teilnehmende, die bei den Veranstaltungen des Zeitraums als erschienen abgehakt wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="453"/>
+        <location filename="../../ui/views/dashboard_view.py" line="459"/>
         <source>Organisations that attended an event of the period and had no contact with the network before it.</source>
         <translation>Organisationen, die an einer Veranstaltung des Zeitraums teilgenommen und vorher keinen Kontakt zum Netzwerk hatten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="461"/>
+        <location filename="../../ui/views/dashboard_view.py" line="467"/>
         <source>The needs recorded in the period and how many of them got as far as each step: referred at least once, a first meeting, a cooperation. Each need counts once, however many partners it was referred to.</source>
         <translation>Die im Zeitraum erfassten Bedarfe und wie viele davon jede Stufe erreicht haben: mindestens einmal vermittelt, Erstgespräch, Kooperation. Jeder Bedarf zählt einmal, an wie viele Partner er auch vermittelt wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="466"/>
+        <location filename="../../ui/views/dashboard_view.py" line="472"/>
         <source>Company visits, needs, referrals and cooperations started, per month of the period (each by its own date).</source>
         <translation>Firmenbesuche, Bedarfe, Vermittlungen und begonnene Kooperationen je Monat des Zeitraums (jeweils nach ihrem eigenen Datum).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="470"/>
+        <location filename="../../ui/views/dashboard_view.py" line="476"/>
         <source>Company visits by the municipality of the organisations visited; a visit to organisations in two municipalities counts in each.</source>
         <translation>Firmenbesuche nach der Kommune der besuchten Organisationen; ein Besuch bei Organisationen in zwei Kommunen zählt in beiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="474"/>
+        <location filename="../../ui/views/dashboard_view.py" line="480"/>
         <source>Referrals of the period by the institution that made them (owns the record).</source>
         <translation>Vermittlungen des Zeitraums nach der Institution, die sie vorgenommen hat (Eigentümerin des Eintrags).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="477"/>
+        <location filename="../../ui/views/dashboard_view.py" line="483"/>
         <source>Referrals of the period: the kind of the organisation referred (row) and of its partner (column).</source>
         <translation>Vermittlungen des Zeitraums: Art der vermittelten Organisation (Zeile) und ihres Partners (Spalte).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="480"/>
+        <location filename="../../ui/views/dashboard_view.py" line="486"/>
         <source>Referrals made in the period by the stage they stand at today.</source>
         <translation>Im Zeitraum vorgenommene Vermittlungen nach ihrem heutigen Stand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="482"/>
+        <location filename="../../ui/views/dashboard_view.py" line="492"/>
         <source>Needs recorded in the period by the technology terms found in them (a need naming several topics counts in each).</source>
         <translation>Im Zeitraum erfasste Bedarfe nach den darin gefundenen Fachbegriffen (ein Bedarf mit mehreren Themen zählt bei jedem).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="486"/>
+        <location filename="../../ui/views/dashboard_view.py" line="496"/>
         <source>Needs recorded in the period by the WZ division of the company that has them.</source>
         <translation>Im Zeitraum erfasste Bedarfe nach der WZ-Abteilung der Firma, die sie hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="489"/>
+        <location filename="../../ui/views/dashboard_view.py" line="499"/>
         <source>Companies in the network at the end of the period, by the institution that looks after them.</source>
         <translation>Firmen im Netzwerk am Ende des Zeitraums, nach der Institution, die sie betreut.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="496"/>
+        <location filename="../../ui/views/dashboard_view.py" line="506"/>
         <source>Period: {period}.</source>
         <translation>Zeitraum: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="500"/>
+        <location filename="../../ui/views/dashboard_view.py" line="510"/>
         <source>Institutions: all (records private to other institutions are counted, not listed).</source>
         <translation>Institutionen: alle (private Einträge anderer Institutionen werden mitgezählt, aber nicht aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="503"/>
+        <location filename="../../ui/views/dashboard_view.py" line="513"/>
         <source>Institution: {name}.</source>
         <translation>Institution: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="516"/>
+        <location filename="../../ui/views/dashboard_view.py" line="526"/>
         <source>From need to cooperation</source>
         <translation>Vom Bedarf zur Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="517"/>
+        <location filename="../../ui/views/dashboard_view.py" line="527"/>
         <source>Per month</source>
         <translation>Je Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="519"/>
+        <location filename="../../ui/views/dashboard_view.py" line="529"/>
         <source>Company visits by municipality</source>
         <translation>Unternehmensbesuche nach Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="521"/>
+        <location filename="../../ui/views/dashboard_view.py" line="531"/>
         <source>Referrals by institution</source>
         <translation>Vermittlungen nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="522"/>
+        <location filename="../../ui/views/dashboard_view.py" line="532"/>
         <source>Who was referred to whom</source>
         <translation>Wer an wen vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="523"/>
+        <location filename="../../ui/views/dashboard_view.py" line="533"/>
         <source>Referrals by stage</source>
         <translation>Vermittlungen nach Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="541"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
         <source>Company visits in {name}</source>
         <translation>Unternehmensbesuche in {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="541"/>
-        <location filename="../../ui/views/dashboard_view.py" line="800"/>
+        <location filename="../../ui/views/dashboard_view.py" line="551"/>
+        <location filename="../../ui/views/dashboard_view.py" line="822"/>
         <source>no municipality</source>
         <translation>ohne Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="549"/>
+        <location filename="../../ui/views/dashboard_view.py" line="559"/>
         <source>Referrals: {stage}</source>
         <translation>Vermittlungen: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="568"/>
+        <location filename="../../ui/views/dashboard_view.py" line="578"/>
         <source>needs carried to universities</source>
         <translation>Bedarfe an Hochschulen übermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="569"/>
+        <location filename="../../ui/views/dashboard_view.py" line="579"/>
         <source>of them taken up by a unit</source>
         <translation>davon von einer Einheit aufgegriffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="570"/>
+        <location filename="../../ui/views/dashboard_view.py" line="580"/>
         <source>of them led to a cooperation</source>
         <translation>davon zu einer Kooperation geführt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="571"/>
+        <location filename="../../ui/views/dashboard_view.py" line="581"/>
         <source>companies in the network</source>
         <translation>Unternehmen im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="572"/>
+        <location filename="../../ui/views/dashboard_view.py" line="582"/>
         <source>companies joined the network</source>
         <translation>Unternehmen neu im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="580"/>
+        <location filename="../../ui/views/dashboard_view.py" line="590"/>
         <source>Needs by topic</source>
         <translation>Bedarfe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="581"/>
+        <location filename="../../ui/views/dashboard_view.py" line="591"/>
         <source>Needs by sector (WZ division)</source>
         <translation>Bedarfe nach Branche (WZ-Abteilung)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="583"/>
+        <location filename="../../ui/views/dashboard_view.py" line="593"/>
         <source>Companies in the network by institution</source>
         <translation>Unternehmen im Netzwerk nach Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="601"/>
+        <location filename="../../ui/views/dashboard_view.py" line="613"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="608"/>
+        <location filename="../../ui/views/dashboard_view.py" line="620"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="620"/>
+        <location filename="../../ui/views/dashboard_view.py" line="632"/>
         <source>In the network</source>
         <translation>Im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="620"/>
+        <location filename="../../ui/views/dashboard_view.py" line="632"/>
         <source>Joined</source>
         <translation>Neu dazu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="631"/>
+        <location filename="../../ui/views/dashboard_view.py" line="643"/>
         <source>Needs radar due: %1</source>
         <translation>Bedarfsradar fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="704"/>
+        <location filename="../../ui/views/dashboard_view.py" line="713"/>
+        <source>The figures cover the records visible to the whole network and those private to {institution}; other institutions&apos; private records are not included.</source>
+        <translation>Die Zahlen umfassen die netzwerkweit sichtbaren Datensätze und die institutionsinternen der {institution}; institutionsinterne Datensätze anderer Institutionen sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_view.py" line="726"/>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="718"/>
+        <location filename="../../ui/views/dashboard_view.py" line="740"/>
         <source>Period {period}</source>
         <translation>Zeitraum {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="744"/>
+        <location filename="../../ui/views/dashboard_view.py" line="766"/>
         <source>Needs recorded</source>
         <translation>Bedarfe erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="745"/>
+        <location filename="../../ui/views/dashboard_view.py" line="767"/>
         <source>referred</source>
         <translation>vermittelt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="746"/>
+        <location filename="../../ui/views/dashboard_view.py" line="768"/>
         <source>first meeting</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="747"/>
+        <location filename="../../ui/views/dashboard_view.py" line="769"/>
         <source>cooperation</source>
         <translation>Kooperation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="760"/>
+        <location filename="../../ui/views/dashboard_view.py" line="782"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="601"/>
-        <location filename="../../ui/views/dashboard_view.py" line="608"/>
-        <location filename="../../ui/views/dashboard_view.py" line="760"/>
-        <location filename="../../ui/views/dashboard_view.py" line="778"/>
-        <location filename="../../ui/views/dashboard_view.py" line="808"/>
-        <location filename="../../ui/views/dashboard_view.py" line="902"/>
+        <location filename="../../ui/views/dashboard_view.py" line="613"/>
+        <location filename="../../ui/views/dashboard_view.py" line="620"/>
+        <location filename="../../ui/views/dashboard_view.py" line="782"/>
+        <location filename="../../ui/views/dashboard_view.py" line="800"/>
+        <location filename="../../ui/views/dashboard_view.py" line="830"/>
+        <location filename="../../ui/views/dashboard_view.py" line="924"/>
         <source>Needs</source>
         <translation>Bedarfe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="760"/>
+        <location filename="../../ui/views/dashboard_view.py" line="782"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="777"/>
-        <location filename="../../ui/views/dashboard_view.py" line="807"/>
-        <location filename="../../ui/views/dashboard_view.py" line="901"/>
+        <location filename="../../ui/views/dashboard_view.py" line="799"/>
+        <location filename="../../ui/views/dashboard_view.py" line="829"/>
+        <location filename="../../ui/views/dashboard_view.py" line="923"/>
         <source>Company visits</source>
         <translation>Unternehmensbesuche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="779"/>
-        <location filename="../../ui/views/dashboard_view.py" line="809"/>
-        <location filename="../../ui/views/dashboard_view.py" line="862"/>
-        <location filename="../../ui/views/dashboard_view.py" line="881"/>
+        <location filename="../../ui/views/dashboard_view.py" line="801"/>
+        <location filename="../../ui/views/dashboard_view.py" line="831"/>
+        <location filename="../../ui/views/dashboard_view.py" line="884"/>
         <location filename="../../ui/views/dashboard_view.py" line="903"/>
+        <location filename="../../ui/views/dashboard_view.py" line="925"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="780"/>
-        <location filename="../../ui/views/dashboard_view.py" line="810"/>
-        <location filename="../../ui/views/dashboard_view.py" line="904"/>
+        <location filename="../../ui/views/dashboard_view.py" line="802"/>
+        <location filename="../../ui/views/dashboard_view.py" line="832"/>
+        <location filename="../../ui/views/dashboard_view.py" line="926"/>
         <source>Cooperations</source>
         <translation>Kooperationen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="806"/>
+        <location filename="../../ui/views/dashboard_view.py" line="828"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="811"/>
+        <location filename="../../ui/views/dashboard_view.py" line="833"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="613"/>
-        <location filename="../../ui/views/dashboard_view.py" line="830"/>
+        <location filename="../../ui/views/dashboard_view.py" line="625"/>
+        <location filename="../../ui/views/dashboard_view.py" line="852"/>
         <source>no institution</source>
         <translation>ohne Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="620"/>
-        <location filename="../../ui/views/dashboard_view.py" line="841"/>
+        <location filename="../../ui/views/dashboard_view.py" line="632"/>
+        <location filename="../../ui/views/dashboard_view.py" line="863"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="862"/>
+        <location filename="../../ui/views/dashboard_view.py" line="884"/>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="868"/>
+        <location filename="../../ui/views/dashboard_view.py" line="890"/>
         <source>Firms</source>
         <translation>Untern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="869"/>
+        <location filename="../../ui/views/dashboard_view.py" line="891"/>
         <source>Crafts</source>
         <translation>Handwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="870"/>
+        <location filename="../../ui/views/dashboard_view.py" line="892"/>
         <source>Services</source>
         <translation>Dienstl.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="871"/>
+        <location filename="../../ui/views/dashboard_view.py" line="893"/>
         <source>Univ.</source>
         <translation>Hochsch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="872"/>
+        <location filename="../../ui/views/dashboard_view.py" line="894"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="873"/>
+        <location filename="../../ui/views/dashboard_view.py" line="895"/>
         <source>Chambers</source>
         <translation>Kammern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="874"/>
+        <location filename="../../ui/views/dashboard_view.py" line="896"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="881"/>
+        <location filename="../../ui/views/dashboard_view.py" line="903"/>
         <source>Referred organisation</source>
         <translation>Vermittelte Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="881"/>
+        <location filename="../../ui/views/dashboard_view.py" line="903"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_view.py" line="920"/>
+        <location filename="../../ui/views/dashboard_view.py" line="942"/>
         <source>Referrals of {name}</source>
         <translation>Vermittlungen von {name}</translation>
     </message>
@@ -3121,47 +3126,47 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="77"/>
+        <location filename="../../ui/funding_report_dialog.py" line="81"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="78"/>
+        <location filename="../../ui/funding_report_dialog.py" line="82"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="79"/>
+        <location filename="../../ui/funding_report_dialog.py" line="83"/>
         <source>File (.pdf or .xlsx)</source>
         <translation>Datei (.pdf oder .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="94"/>
+        <location filename="../../ui/funding_report_dialog.py" line="99"/>
         <source>Save funding report</source>
         <translation>Förderbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="96"/>
+        <location filename="../../ui/funding_report_dialog.py" line="101"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="105"/>
+        <location filename="../../ui/funding_report_dialog.py" line="110"/>
         <source>The file name must end in .pdf or .xlsx.</source>
         <translation>Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="109"/>
+        <location filename="../../ui/funding_report_dialog.py" line="114"/>
         <source>The folder does not exist.</source>
         <translation>Den Ordner gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="115"/>
+        <location filename="../../ui/funding_report_dialog.py" line="120"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet vor seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/funding_report_dialog.py" line="138"/>
+        <location filename="../../ui/funding_report_dialog.py" line="143"/>
         <source>The report could not be written: {error}</source>
         <translation>Der Bericht konnte nicht geschrieben werden: {error}</translation>
     </message>

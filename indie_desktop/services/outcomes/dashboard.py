@@ -772,6 +772,18 @@ class DashboardService:
 
     # --- choices for the filters --------------------------------------------------------------
 
+    def private_scope(self) -> str:
+        """On the shared server, for a staff member: the institution whose private records the
+        figures include besides the network's (row-level security hides other institutions'
+        private records); "" where the figures cover every record (the local file)."""
+        if not self.db.is_shared or self.actor.institution_id is None:
+            return ""
+        with self.db.session() as s:
+            name = s.scalar(
+                select(Institution.short_name).where(Institution.id == self.actor.institution_id)
+            )
+        return str(name or "")
+
     def institutions(self) -> list[tuple[uuid.UUID, str]]:
         with self.db.session() as s:
             q = select(Institution.id, Institution.short_name).where(

@@ -161,8 +161,14 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # What the figures cover, on the shared server (where other institutions' private
+        # records are not counted): said beside the figures, as the funding report says it.
+        self.coverage = QLabel()
+        self.coverage.setWordWrap(True)
+        self.coverage.setVisible(False)
         outer = QVBoxLayout(self)
         outer.addLayout(self.filter_bar)
+        outer.addWidget(self.coverage)
         outer.addWidget(scroll, 1)
         # Only now that the filters have a parent: showing a parentless widget opens it as a
         # window of its own (a flash, and the main window loses focus if it is shown already).
@@ -700,6 +706,16 @@ class DashboardView(QWidget):
             self.staff.addItem(name, staff_id)
         for combo in combos:
             combo.blockSignals(False)
+        scope = self.workspace.dashboard.private_scope()
+        if scope:
+            self.coverage.setText(
+                self.tr(
+                    "The figures cover the records visible to the whole network and those "
+                    "private to {institution}; other institutions' private records are not "
+                    "included."
+                ).format(institution=scope)
+            )
+        self.coverage.setVisible(bool(scope))
 
     def reload(self) -> None:
         """Compute the figures in the background; the view shows them when they arrive."""
