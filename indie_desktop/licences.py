@@ -77,6 +77,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
     Component("olefile", "olefile", "BSD-2-Clause", "https://github.com/decalage2/olefile"),
     Component("lxml", "lxml", "BSD-3-Clause", "https://lxml.de"),
+    Component("pywin32 (Windows)", "pywin32", "PSF-2.0", "https://github.com/mhammond/pywin32"),
 )
 
 FONT_LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "OFL")

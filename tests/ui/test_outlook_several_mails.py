@@ -227,3 +227,124 @@ def test_mails_pasted_on_the_main_window_go_where_their_addresses_point(
     )
     assert len(filed) == 3 and len(asked) == 3
     assert window.statusBar().currentMessage().startswith("3 E-Mails als Aktivität abgelegt")
+
+
+class SelectedMail:
+    """An item of Outlook's selection as COM shows it: its subject, and SaveAs writing the
+    mail as .msg where it is told (here: a real .msg of the corpus)."""
+
+    def __init__(self, subject: str, source: Path) -> None:
+        self.Subject = subject
+        self.source = source
+        self.saved_as: list[tuple[str, int]] = []
+
+    def SaveAs(self, Path: str, Type: int) -> None:  # Outlook's names
+        self.saved_as.append((Path, Type))
+        with open(Path, "wb") as out:
+            out.write(self.source.read_bytes())
+
+
+def _dragged_subjects() -> list[str]:
+    """The subjects Outlook named the dragged files after (outlook_mime's names)."""
+    return [f.stem.replace("poi-", "") for f in FILES]
+
+
+def test_a_drag_of_several_mails_files_every_one_through_outlooks_selection(
+    qtbot: QtBot, local_workspace: Workspace, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows the mails Qt does not hand over come from the running Outlook: its
+    selection is what was dragged, and Outlook saves each as .msg (olMSGUnicode)."""
+    from indie_desktop.interchange.mail import outlook_selection
+
+    selection = [SelectedMail(s, f) for s, f in zip(_dragged_subjects(), FILES, strict=True)]
+    monkeypatch.setattr(outlook_selection, "selection_items", lambda: selection)
+    ws = local_workspace
+    org = ws.organisations.create(OrganisationDraft(name="Gießerei Hagen KG"))
+    panel = AttachmentsPanel(ws, "organisation")
+    qtbot.addWidget(panel)
+    panel.set_target(org)
+    drop(panel, outlook_mime(FILES))
+    assert panel.mail_note.text().startswith("3 E-Mails als Aktivität abgelegt")
+    assert "Strg+V" not in panel.mail_note.text()
+    assert all(item.saved_as[0][1] == outlook_selection.OL_MSG_UNICODE for item in selection)
+    timeline = ws.timeline.for_organisation(org).entries
+    assert len([e for e in timeline if e.subkind == "email"]) == 3
+
+
+def test_a_selection_that_is_not_the_dragged_mails_is_never_filed(
+    qtbot: QtBot, local_workspace: Workspace, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user clicked elsewhere in Outlook before dropping: other subjects (or another
+    number of mails) in the selection. Only the mail Qt handed over is filed, the others are
+    named as before; nothing is saved out of Outlook."""
+    from indie_desktop.interchange.mail import outlook_selection
+
+    others = [SelectedMail("Newsletter Dezember", f) for f in FILES]
+    monkeypatch.setattr(outlook_selection, "selection_items", lambda: others)
+    ws = local_workspace
+    org = ws.organisations.create(OrganisationDraft(name="Gießerei Hagen KG"))
+    panel = AttachmentsPanel(ws, "organisation")
+    qtbot.addWidget(panel)
+    panel.set_target(org)
+    drop(panel, outlook_mime(FILES))
+    assert panel.mail_note.text().startswith("1 E-Mail als Aktivität abgelegt")
+    assert "(Strg+V)" in panel.mail_note.text()
+    assert not any(item.saved_as for item in others)
+    names = [f"{s}.msg" for s in _dragged_subjects()]
+    assert outlook_selection.is_the_dragged_selection(names, others[:2]) is False  # too few
+
+
+class _Selection:
+    def __init__(self, items: list[SelectedMail]) -> None:
+        self.items = items
+        self.Count = len(items)
+
+    def Item(self, index: int) -> SelectedMail:  # COM collections count from 1
+        assert index >= 1
+        return self.items[index - 1]
+
+
+def test_the_selection_is_read_from_the_running_outlook_over_com(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What selection_items asks of Windows, with a stand-in for pywin32's win32com.client:
+    the running Outlook (GetActiveObject, never a new one), its explorer's selection, items
+    1..Count. Without Windows, or when Outlook is not running, it answers None."""
+    import sys
+    import types
+
+    from indie_desktop.interchange.mail import outlook_selection
+
+    items = [SelectedMail(s, f) for s, f in zip(_dragged_subjects(), FILES, strict=True)]
+    asked: list[str] = []
+
+    class Explorer:
+        Selection = _Selection(items)
+
+    class Outlook:
+        def ActiveExplorer(self) -> Explorer:
+            return Explorer()
+
+    def get_active_object(prog_id: str) -> Outlook:
+        asked.append(prog_id)
+        if prog_id != "Outlook.Application":
+            raise OSError("Operation unavailable")
+        return Outlook()
+
+    client = types.ModuleType("win32com.client")
+    client.GetActiveObject = get_active_object  # type: ignore[attr-defined]
+    package = types.ModuleType("win32com")
+    package.client = client  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "win32com", package)
+    monkeypatch.setitem(sys.modules, "win32com.client", client)
+    monkeypatch.setattr(outlook_selection.sys, "platform", "win32")
+    assert outlook_selection.selection_items() == items
+    assert asked == ["Outlook.Application"]
+
+    def not_running(prog_id: str) -> Outlook:
+        raise OSError("Operation unavailable")  # pywintypes.com_error is an Exception too
+
+    client.GetActiveObject = not_running  # type: ignore[attr-defined]
+    assert outlook_selection.selection_items() is None
+    monkeypatch.setattr(outlook_selection.sys, "platform", "linux")
+    assert outlook_selection.selection_items() is None

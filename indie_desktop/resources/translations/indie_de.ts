@@ -1365,7 +1365,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_points_editor.py" line="93"/>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="105"/>
         <source>E-mail, number, website or street</source>
         <translation>E-Mail, Nummer, Webseite oder Straße</translation>
     </message>
@@ -1373,6 +1373,11 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/widgets/contact_points_editor.py" line="94"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="93"/>
+        <source>Contact detail</source>
+        <translation>Angabe</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_points_editor.py" line="95"/>
@@ -1385,22 +1390,22 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_points_editor.py" line="109"/>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="112"/>
         <source>Add contact detail</source>
         <translation>Kontaktangabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_points_editor.py" line="111"/>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="114"/>
         <source>Remove contact detail</source>
         <translation>Kontaktangabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_points_editor.py" line="122"/>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="125"/>
         <source>The first e-mail, phone, mobile, website and address stay in their own fields; here go the others (private, a second office, a fax).</source>
         <translation>Die erste E-Mail-Adresse, Telefon- und Mobilnummer, Webseite und Anschrift stehen in ihren eigenen Feldern; hier stehen die weiteren (privat, ein zweites Büro, ein Fax).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/contact_points_editor.py" line="259"/>
+        <location filename="../../ui/widgets/contact_points_editor.py" line="262"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>Zeile %1 (%2), %3: %4</translation>
     </message>

@@ -3,8 +3,9 @@
 On Windows Qt names Outlook's clipboard formats `application/x-qt-windows-mime;
 value="FileGroupDescriptorW"` and `...value="FileContents"`. Qt hands over the contents of
 the first virtual file only (it asks with lindex 0, and PySide6 offers no way to add a
-QWindowsMimeConverter), so a drag of several mails from Outlook files the first and names
-the others. Copied in Outlook (Ctrl+C) and pasted here (Ctrl+V), every mail comes: the
+QWindowsMimeConverter), so of a drag of several mails the others are asked of the running
+Outlook (its selection is what was dragged); if it cannot say, the first is filed and the
+others named. Copied in Outlook (Ctrl+C) and pasted here (Ctrl+V), every mail comes: the
 clipboard's IDataObject is read index by index (interchange/mail/windows_ole.py).
 """
 
@@ -47,14 +48,29 @@ def offers_mail_or_files(mime: QMimeData) -> bool:
     return mime.hasUrls() or _format(mime, DESCRIPTOR) is not None
 
 
-def read_drop(mime: QMimeData) -> Dropped:
+def read_drop(
+    mime: QMimeData,
+    outlook_selection: Callable[[list[str]], list[tuple[str, bytes]] | None] | None = None,
+) -> Dropped:
+    """The mails and files of a drop. Of a drag of several mails from Outlook Qt hands over
+    the first only; the others are asked of Outlook itself (its selection, on Windows:
+    interchange/mail/outlook_selection.py) and named in `not_read` if it cannot say."""
     found = Dropped()
     descriptor = _format(mime, DESCRIPTOR)
     contents = _format(mime, CONTENTS)
     if descriptor is not None and contents is not None:
         names = file_names(bytes(mime.data(descriptor).data()))
         data = bytes(mime.data(contents).data())
-        if names and data:
+        every = None
+        if len(names) > 1 and data:
+            if outlook_selection is None:
+                from indie_desktop.interchange.mail.outlook_selection import read_dragged
+
+                outlook_selection = read_dragged
+            every = outlook_selection(names)
+        if every:
+            found.mails.extend(every)
+        elif names and data:
             first = names[0] if is_mail_name(names[0]) else names[0] + ".msg"
             found.mails.append((first, data))
             found.not_read.extend(names[1:])

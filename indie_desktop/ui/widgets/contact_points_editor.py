@@ -90,7 +90,7 @@ class ContactPointsEditor(QWidget):
             [
                 self.tr("Kind"),
                 self.tr("Label"),
-                self.tr("E-mail, number, website or street"),
+                self.tr("Contact detail"),
                 self.tr("Postcode"),
                 self.tr("City"),
                 self.tr("Country"),
@@ -100,6 +100,9 @@ class ContactPointsEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        value_header = self.table.horizontalHeaderItem(VALUE)
+        if value_header is not None:  # the short title; what goes there in its tooltip
+            value_header.setToolTip(self.tr("E-mail, number, website or street"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
         for column in (KIND, LABEL, POSTCODE, CITY, COUNTRY):
