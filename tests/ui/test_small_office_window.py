@@ -1,5 +1,5 @@
-"""Issue 21: the working day's stories in a 1100×700 window (the small office screen), in
-German and English. Every list with a record selected and its detail pane, the dashboard, and
+"""Issue 21: the working day's stories in a 1100×700 window (the small office screen) and
+full screen, in German and English. Every list with a record selected and its detail pane, the dashboard, and
 every dialog: nothing cut off at the window's edge, each button on screen, the filter box and
 the detail pane wide enough to use, long content in scroll areas."""
 
@@ -52,16 +52,20 @@ def language(request) -> str:
     return str(request.param)
 
 
-def test_every_list_and_the_dashboard_fit_a_1100_by_700_window(
-    qtbot, world: World, language: str, monkeypatch: pytest.MonkeyPatch
+FULL_SCREEN = QSize(1920, 1040)  # a full-HD screen less the Windows taskbar
+
+
+@pytest.mark.parametrize("size", [SMALL, FULL_SCREEN], ids=["1100x700", "full-screen"])
+def test_every_list_and_the_dashboard_fit_a_1100_by_700_window_and_full_screen(
+    qtbot, world: World, language: str, monkeypatch: pytest.MonkeyPatch, size: QSize
 ) -> None:
-    monkeypatch.setattr(window_sizes, "available_size", lambda _w: QSize(1920, 1040))
+    monkeypatch.setattr(window_sizes, "available_size", lambda _w: QSize(FULL_SCREEN))
     window = MainWindow(world.ws, runner=SynchronousRunner())
     qtbot.addWidget(window)
     window.show()
-    window.resize(SMALL)
+    window.resize(size)
     QApplication.processEvents()
-    assert window.size() == SMALL
+    assert window.size() == size
     smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert smallest.width() <= SMALL.width() and smallest.height() <= SMALL.height()
     problems: dict[str, list[str]] = {}
