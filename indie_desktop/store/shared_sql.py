@@ -319,13 +319,18 @@ BEGIN
         FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'created') e
         LOOP
             IF listed IS NULL OR listed NOT IN ('organisation', 'person', 'affiliation',
-                                                'attachment') THEN
+                                                'attachment', 'contact_point') THEN
                 RAISE EXCEPTION 'not an imported record: %', listed
                     USING ERRCODE = 'invalid_parameter_value';
             END IF;
+            -- A further contact detail takes its owner from its person or firm (issue 19), which
+            -- may be another institution's network record: readable is what counts for it.
             EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
-                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND '
-                           't.owner_institution_id IS DISTINCT FROM $3', listed)
+                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND ' ||
+                           CASE WHEN listed = 'contact_point' THEN
+                               'NOT coalesce(t.visibility = ''network'' OR '
+                               't.owner_institution_id = $3, false)'
+                           ELSE 't.owner_institution_id IS DISTINCT FROM $3' END, listed)
                 INTO bad USING details -> 'created', listed, mine;
             IF bad > 0 THEN
                 RAISE EXCEPTION 'an import lists records it did not create'

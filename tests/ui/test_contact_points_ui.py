@@ -53,7 +53,7 @@ def test_person_gets_a_second_email_and_a_home_address_typed_in_rows(qtbot, work
     table = editor.table
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     _edit_cell(qtbot, table, 0, VALUE, "lukasz@privat.example.org")
-    _edit_cell(qtbot, table, 0, LABEL, "home")
+    _edit_cell(qtbot, table, 0, LABEL, "Home")
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     _edit_cell(qtbot, table, 1, KIND, "Address")
     _edit_cell(qtbot, table, 1, VALUE, "Ulica Długa 5")
@@ -118,4 +118,4 @@ def test_detail_pane_of_a_person_lists_the_further_contact_details(qtbot, worksp
     )
     html = view.render_detail(workspace.people.detail(pid))
     assert "mailto:sukru@privat.example" in html
-    assert "Fax (work)" in html and "+49 231 5550102" in html
+    assert "Fax (Work)" in html and "+49 231 5550102" in html

@@ -1,7 +1,7 @@
 """Issue 21: the working day's stories in a 1100×700 window (the small office screen) and
-full screen, in German and English. Every list with a record selected and its detail pane, the dashboard, and
-every dialog: nothing cut off at the window's edge, each button on screen, the filter box and
-the detail pane wide enough to use, long content in scroll areas."""
+full screen, in German and English. Every list with a record selected and its detail pane,
+the dashboard, and every dialog: nothing cut off at the window's edge, each button on screen,
+the filter box and the detail pane wide enough to use, long content in scroll areas."""
 
 from __future__ import annotations
 

@@ -10898,6 +10898,7 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <translation>Kammer/Agentur</translation>
     </message>
     <message>
+        <location filename="../../domain/enum_labels.py" line="60"/>
         <location filename="../../domain/enum_labels.py" line="69"/>
         <location filename="../../domain/enum_labels.py" line="146"/>
         <source>Other</source>
@@ -11010,21 +11011,6 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <location filename="../../domain/enum_labels.py" line="57"/>
         <source>Address</source>
         <translation>Anschrift</translation>
-    </message>
-    <message>
-        <location filename="../../domain/enum_labels.py" line="58"/>
-        <source>work</source>
-        <translation>geschäftlich</translation>
-    </message>
-    <message>
-        <location filename="../../domain/enum_labels.py" line="59"/>
-        <source>home</source>
-        <translation>privat</translation>
-    </message>
-    <message>
-        <location filename="../../domain/enum_labels.py" line="60"/>
-        <source>other</source>
-        <translation>weitere</translation>
     </message>
     <message>
         <location filename="../../domain/enum_labels.py" line="87"/>
@@ -11254,6 +11240,16 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
         <location filename="../../domain/enum_labels.py" line="138"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="58"/>
+        <source>Work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enum_labels.py" line="59"/>
+        <source>Home</source>
+        <translation>privat</translation>
     </message>
     <message>
         <location filename="../../domain/enum_labels.py" line="139"/>
