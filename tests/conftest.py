@@ -31,6 +31,20 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     cups_queue.stop(_CUPS.pop("queue", None))
+    _empty_clipboard()
+
+
+def _empty_clipboard() -> None:
+    """A QMimeData made in Python and left on the clipboard is deleted by Qt's exit handlers,
+    after Python has shut down: the run would pass and then end in a segfault (exit 139)."""
+    import sys
+
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture

@@ -197,7 +197,12 @@ def test_paste_without_outlook_data_takes_mail_files_copied_in_the_explorer(
     copied = QMimeData()
     copied.setUrls([QUrl.fromLocalFile(str(FILES[0]))])
     QApplication.clipboard().setMimeData(copied)
-    filed = panel.paste(lambda: None)
+    try:
+        filed = panel.paste(lambda: None)
+    finally:
+        # The clipboard owns the QMimeData made here; left there, Qt deletes it in its exit
+        # handlers after Python has shut down, and the process ends in a segfault.
+        QApplication.clipboard().clear()
     assert len(filed) == 1
 
 
