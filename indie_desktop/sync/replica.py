@@ -120,7 +120,12 @@ class Replica:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_FILENAME
         self.conn = connect(self.path)
-        self.tables = tables()
+
+    @property
+    def tables(self) -> dict[str, TableInfo]:
+        """The syncable tables, worked out on first use: the status bar opens every local
+        file at start to ask whether it is a replica, which needs only `sync_meta`."""
+        return tables()
 
     def close(self) -> None:
         self.conn.close()
