@@ -3588,186 +3588,148 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="77"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="74"/>
         <source>Invitation by e-mail</source>
         <translation>Einladung per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="79"/>
-        <source>Recipients</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mail/invitation_dialog.py" line="82"/>
-        <source>the %n chosen person(s)</source>
-        <translation>
-            <numerusform>die %n ausgewählte Person</numerusform>
-            <numerusform>die %n ausgewählten Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="86"/>
-        <source>Target group “%1”</source>
-        <translation>Zielgruppe „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="89"/>
-        <source>Nobody chosen: save a target group (Events → Target groups)</source>
-        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="92"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="77"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="103"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="88"/>
         <source>As &amp;drafts into a folder (open in Outlook)</source>
         <translation>Als &amp;Entwürfe in einen Ordner (in Outlook öffnen)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="104"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="89"/>
         <source>Send through the &amp;mail server</source>
         <translation>Über den &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="107"/>
-        <location filename="../../ui/mail/invitation_dialog.py" line="237"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="92"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="213"/>
         <source>Folder for the drafts</source>
         <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="108"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="93"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="118"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="103"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="126"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="111"/>
         <source>no limit</source>
         <translation>keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="127"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="112"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="139"/>
-        <source>Left out</source>
-        <translation>Ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="146"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="122"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="147"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="123"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="149"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="125"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="153"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="129"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="154"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="130"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="155"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="131"/>
         <source>Encr&amp;yption:</source>
         <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="156"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="132"/>
         <source>&amp;Login:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="157"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="133"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="158"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="134"/>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Höchstrate:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="159"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="135"/>
         <source>C&amp;heck recipients</source>
         <translation>Empfänger p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="161"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="137"/>
         <source>Writ&amp;e / send</source>
         <translation>Schreiben / sen&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="164"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="272"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="248"/>
         <source>%1 people get a mail; %2 are left out.</source>
         <translation>%1 Personen erhalten eine E-Mail; %2 werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="321"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="293"/>
         <source>%1 drafts written to %2.</source>
         <translation>%1 Entwürfe geschrieben nach %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="348"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="320"/>
         <source>Sending invitations</source>
         <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="350"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="322"/>
         <source>Mail %1 of %2</source>
         <translation>E-Mail %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="360"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="332"/>
         <source>%1 mails sent.</source>
         <translation>%1 E-Mails gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="362"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="334"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="366"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="338"/>
         <source>Perhaps sent, not sent again: %1</source>
         <translation>Vielleicht gesendet, nicht erneut gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/invitation_dialog.py" line="374"/>
+        <location filename="../../ui/mail/invitation_dialog.py" line="346"/>
         <source>Cancelled. The remaining mails can be sent later; nobody gets one twice.</source>
         <translation>Abgebrochen. Die übrigen E-Mails können später gesendet werden; niemand erhält eine doppelt.</translation>
     </message>
@@ -3952,6 +3914,24 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <location filename="../../ui/printing/labels_dialog.py" line="265"/>
         <source>Address labels %1</source>
         <translation>Adressetiketten %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutTable</name>
+    <message>
+        <location filename="../../ui/widgets/recipients.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipients.py" line="48"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipients.py" line="53"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -4166,19 +4146,19 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="182"/>
-        <location filename="../../ui/printing/mail_merge.py" line="385"/>
-        <location filename="../../ui/printing/mail_merge.py" line="485"/>
+        <location filename="../../ui/printing/mail_merge.py" line="179"/>
+        <location filename="../../ui/printing/mail_merge.py" line="373"/>
+        <location filename="../../ui/printing/mail_merge.py" line="469"/>
         <source>Mail merge</source>
         <translation>Serienbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="186"/>
+        <location filename="../../ui/printing/mail_merge.py" line="183"/>
         <source>Letter template</source>
         <translation>Briefvorlage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="194"/>
+        <location filename="../../ui/printing/mail_merge.py" line="191"/>
         <source>the primary contacts of all %n organisation(s) of the list</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n Organisation der Liste</numerusform>
@@ -4186,7 +4166,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="197"/>
+        <location filename="../../ui/printing/mail_merge.py" line="194"/>
         <source>the primary contacts of the %n selected organisation(s)</source>
         <translation>
             <numerusform>die Hauptansprechperson der %n ausgewählten Organisation</numerusform>
@@ -4194,7 +4174,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="201"/>
+        <location filename="../../ui/printing/mail_merge.py" line="198"/>
         <source>all %n person(s) of the list</source>
         <translation>
             <numerusform>die %n Person der Liste</numerusform>
@@ -4202,7 +4182,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/mail_merge.py" line="204"/>
+        <location filename="../../ui/printing/mail_merge.py" line="201"/>
         <source>only the %n selected person(s)</source>
         <translation>
             <numerusform>nur die %n ausgewählte Person</numerusform>
@@ -4210,112 +4190,97 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="209"/>
+        <location filename="../../ui/printing/mail_merge.py" line="206"/>
         <source>List “%1”, filtered by “%2”</source>
         <translation>Liste „%1“, gefiltert nach „%2“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="213"/>
+        <location filename="../../ui/printing/mail_merge.py" line="210"/>
         <source>List “%1”</source>
         <translation>Liste „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="220"/>
+        <location filename="../../ui/printing/mail_merge.py" line="217"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="222"/>
+        <location filename="../../ui/printing/mail_merge.py" line="219"/>
         <source>Recipients:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="229"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="229"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="236"/>
-        <source>Left out</source>
-        <translation>Ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/mail_merge.py" line="239"/>
+        <location filename="../../ui/printing/mail_merge.py" line="227"/>
         <source>&amp;Look at the first letters…</source>
         <translation>Die ersten Briefe &amp;ansehen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="241"/>
+        <location filename="../../ui/printing/mail_merge.py" line="229"/>
         <source>The first %1 letters, to check the template before the whole run</source>
         <translation>Die ersten %1 Briefe, um die Vorlage vor dem ganzen Lauf zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="245"/>
+        <location filename="../../ui/printing/mail_merge.py" line="233"/>
         <source>&amp;Create letters…</source>
         <translation>Briefe &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="247"/>
+        <location filename="../../ui/printing/mail_merge.py" line="235"/>
         <source>By e-&amp;mail…</source>
         <translation>Per E-&amp;Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="249"/>
+        <location filename="../../ui/printing/mail_merge.py" line="237"/>
         <source>The same template as a personal e-mail to each of the recipients</source>
         <translation>Dieselbe Vorlage als persönliche E-Mail an jeden Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="252"/>
+        <location filename="../../ui/printing/mail_merge.py" line="240"/>
         <source>&amp;Word template…</source>
         <translation>&amp;Word-Vorlage…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="254"/>
+        <location filename="../../ui/printing/mail_merge.py" line="242"/>
         <source>The institution&apos;s own Word letterhead filled for each of the recipients</source>
         <translation>Der eigene Word-Briefkopf der Institution, für jeden Empfänger ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="257"/>
+        <location filename="../../ui/printing/mail_merge.py" line="245"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="269"/>
+        <location filename="../../ui/printing/mail_merge.py" line="257"/>
         <source>There is no letter template.</source>
         <translation>Es gibt keine Briefvorlage.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="353"/>
+        <location filename="../../ui/printing/mail_merge.py" line="341"/>
         <source>None of the first people can be written to.</source>
         <translation>Keine der ersten Personen kann angeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="359"/>
+        <location filename="../../ui/printing/mail_merge.py" line="347"/>
         <source>Mail merge %1 (first letters)</source>
         <translation>Serienbrief %1 (erste Briefe)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="387"/>
+        <location filename="../../ui/printing/mail_merge.py" line="375"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="442"/>
+        <location filename="../../ui/printing/mail_merge.py" line="430"/>
         <source>%1 letters created. Left out: %2 (see below).</source>
         <translation>%1 Briefe erstellt. Ausgelassen: %2 (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="444"/>
+        <location filename="../../ui/printing/mail_merge.py" line="432"/>
         <source>%1 letters created.</source>
         <translation>%1 Briefe erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="462"/>
+        <location filename="../../ui/printing/mail_merge.py" line="446"/>
         <source>Mail merge %1</source>
         <translation>Serienbrief %1</translation>
     </message>
@@ -6991,6 +6956,32 @@ Die zugeordneten Personen bleiben erhalten; ihre Zuordnung zu dieser Organisatio
         <location filename="../../ui/work/radar_dialog.py" line="402"/>
         <source>Answer recorded</source>
         <translation>Antwort erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsChoice</name>
+    <message>
+        <location filename="../../ui/widgets/recipients.py" line="33"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/recipients.py" line="35"/>
+        <source>the %n chosen person(s)</source>
+        <translation>
+            <numerusform>die %n ausgewählte Person</numerusform>
+            <numerusform>die %n ausgewählten Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipients.py" line="37"/>
+        <source>Target group “%1”</source>
+        <translation>Zielgruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipients.py" line="39"/>
+        <source>Nobody chosen: save a target group (Events → Target groups)</source>
+        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
     </message>
 </context>
 <context>
@@ -9900,143 +9891,105 @@ Trotzdem speichern und die anderen Änderungen mit Ihren überschreiben? Wählen
 <context>
     <name>WordMergeDialog</name>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="66"/>
-        <location filename="../../ui/printing/word_merge.py" line="245"/>
+        <location filename="../../ui/printing/word_merge.py" line="63"/>
+        <location filename="../../ui/printing/word_merge.py" line="221"/>
         <source>Mail merge with a Word template</source>
         <translation>Serienbrief mit Word-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="70"/>
+        <location filename="../../ui/printing/word_merge.py" line="67"/>
         <source>Word template</source>
         <translation>Word-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="77"/>
-        <source>Recipients</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/printing/word_merge.py" line="80"/>
-        <source>the %n chosen person(s)</source>
-        <translation>
-            <numerusform>die %n ausgewählte Person</numerusform>
-            <numerusform>die %n ausgewählten Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/word_merge.py" line="84"/>
-        <source>Target group “%1”</source>
-        <translation>Zielgruppe „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/word_merge.py" line="87"/>
-        <source>Nobody chosen: save a target group (Events → Target groups)</source>
-        <translation>Niemand ausgewählt: Speichern Sie eine Zielgruppe (Veranstaltungen → Zielgruppen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/word_merge.py" line="89"/>
+        <location filename="../../ui/printing/word_merge.py" line="74"/>
         <source>&amp;One document with a page per letter</source>
         <translation>&amp;Ein Dokument, jeder Brief auf neuer Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="90"/>
+        <location filename="../../ui/printing/word_merge.py" line="75"/>
         <source>One document &amp;per person</source>
         <translation>Ein Dokument je &amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="92"/>
+        <location filename="../../ui/printing/word_merge.py" line="77"/>
         <source>Also as P&amp;DF (LibreOffice)</source>
         <translation>Auch als P&amp;DF (LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="95"/>
+        <location filename="../../ui/printing/word_merge.py" line="80"/>
         <source>LibreOffice is not installed on this computer.</source>
         <translation>LibreOffice ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="97"/>
-        <location filename="../../ui/printing/word_merge.py" line="187"/>
+        <location filename="../../ui/printing/word_merge.py" line="82"/>
+        <location filename="../../ui/printing/word_merge.py" line="163"/>
         <source>Folder for the documents</source>
         <translation>Ordner für die Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="98"/>
+        <location filename="../../ui/printing/word_merge.py" line="83"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="104"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/word_merge.py" line="104"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/word_merge.py" line="111"/>
-        <source>Left out</source>
-        <translation>Ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/word_merge.py" line="118"/>
+        <location filename="../../ui/printing/word_merge.py" line="94"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Word-Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="120"/>
+        <location filename="../../ui/printing/word_merge.py" line="96"/>
         <source>Re&amp;cipients:</source>
         <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="124"/>
+        <location filename="../../ui/printing/word_merge.py" line="100"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="127"/>
+        <location filename="../../ui/printing/word_merge.py" line="103"/>
         <source>C&amp;reate documents</source>
         <translation>Dokumente e&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="130"/>
+        <location filename="../../ui/printing/word_merge.py" line="106"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="148"/>
+        <location filename="../../ui/printing/word_merge.py" line="124"/>
         <source>No Word template is registered yet. Add the institution&apos;s letterhead under Settings → Templates.</source>
         <translation>Noch keine Word-Vorlage eingerichtet. Fügen Sie den Briefkopf der Institution unter Einstellungen → Vorlagen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="178"/>
+        <location filename="../../ui/printing/word_merge.py" line="154"/>
         <source>Fields: %1</source>
         <translation>Felder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="180"/>
-        <location filename="../../ui/printing/word_merge.py" line="267"/>
+        <location filename="../../ui/printing/word_merge.py" line="156"/>
+        <location filename="../../ui/printing/word_merge.py" line="243"/>
         <source>Unknown, they stay empty: %1</source>
         <translation>Unbekannt, sie bleiben leer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="214"/>
+        <location filename="../../ui/printing/word_merge.py" line="190"/>
         <source>Choose the folder for the documents.</source>
         <translation>Wählen Sie den Ordner für die Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="247"/>
+        <location filename="../../ui/printing/word_merge.py" line="223"/>
         <source>Letter %1 of %2</source>
         <translation>Brief %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="261"/>
+        <location filename="../../ui/printing/word_merge.py" line="237"/>
         <source>%1 letters in %2 file(s) written to %3.</source>
         <translation>%1 Briefe in %2 Datei(en) geschrieben nach %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/word_merge.py" line="296"/>
+        <location filename="../../ui/printing/word_merge.py" line="268"/>
         <source>The documents cannot be written: %1</source>
         <translation>Die Dokumente können nicht geschrieben werden: %1</translation>
     </message>
@@ -11442,47 +11395,47 @@ Heute wurde keine Sicherung erstellt, damit die intakten erhalten bleiben. Jetzt
 <context>
     <name>mail_merge</name>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="55"/>
+        <location filename="../../ui/printing/mail_merge.py" line="52"/>
         <source>no postal address (no organisation with street, postcode and city)</source>
         <translation>keine Postanschrift (keine Organisation mit Straße, PLZ und Ort)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="58"/>
+        <location filename="../../ui/printing/mail_merge.py" line="55"/>
         <source>not found or deleted</source>
         <translation>nicht gefunden oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="59"/>
+        <location filename="../../ui/printing/mail_merge.py" line="56"/>
         <source>no primary contact</source>
         <translation>keine Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="61"/>
+        <location filename="../../ui/printing/mail_merge.py" line="58"/>
         <source>Objection since %1</source>
         <translation>Widerspruch seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="62"/>
+        <location filename="../../ui/printing/mail_merge.py" line="59"/>
         <source>Consent withdrawn on %1</source>
         <translation>Einwilligung widerrufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="63"/>
+        <location filename="../../ui/printing/mail_merge.py" line="60"/>
         <source>Consent expired on %1</source>
         <translation>Einwilligung abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="64"/>
+        <location filename="../../ui/printing/mail_merge.py" line="61"/>
         <source>Erased or deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="65"/>
+        <location filename="../../ui/printing/mail_merge.py" line="62"/>
         <source>No consent for this purpose</source>
         <translation>Keine Einwilligung für diesen Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/mail_merge.py" line="67"/>
+        <location filename="../../ui/printing/mail_merge.py" line="64"/>
         <source>no e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>

@@ -12,20 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +39,7 @@ from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.tasks import Runner
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.widgets.recipients import LeftOutTable, RecipientsChoice
 
 
 class InvitationDialog(QDialog):
@@ -75,19 +72,7 @@ class InvitationDialog(QDialog):
         self.drafts: list[Path] = []
         self.job: PrintJobDialog | None = None
         self.setWindowTitle(self.tr("Invitation by e-mail"))
-        self.recipients_combo = QComboBox()
-        self.recipients_combo.setAccessibleName(self.tr("Recipients"))
-        if person_ids:
-            self.recipients_combo.addItem(
-                self.tr("the %n chosen person(s)", "", len(person_ids)), None
-            )
-        for group in workspace.target_groups.groups():
-            self.recipients_combo.addItem(
-                self.tr("Target group “%1”").replace("%1", group.name), group.id
-            )
-        self.recipients_combo.setPlaceholderText(
-            self.tr("Nobody chosen: save a target group (Events → Target groups)")
-        )
+        self.recipients_combo = RecipientsChoice(workspace, person_ids)
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Template"))
         if event_id is not None:  # the event letters need an event's placeholders
@@ -128,16 +113,7 @@ class InvitationDialog(QDialog):
         self.error = error_label()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.skipped_table = QTableWidget(0, 2)
-        self.skipped_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Reason")])
-        self.skipped_table.verticalHeader().hide()
-        self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.skipped_table.horizontalHeader().setStretchLastSection(True)
-        self.skipped_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.skipped_table.setAccessibleName(self.tr("Left out"))
-        self.skipped_table.hide()
+        self.skipped_table = LeftOutTable()
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -273,11 +249,7 @@ class InvitationDialog(QDialog):
             .replace("%1", str(len(plan.recipients)))
             .replace("%2", str(len(left_out)))
         )
-        self.skipped_table.setRowCount(len(left_out))
-        for row, (name, reason) in enumerate(left_out):
-            self.skipped_table.setItem(row, 0, QTableWidgetItem(name))
-            self.skipped_table.setItem(row, 1, QTableWidgetItem(self.translate_reason(reason)))
-        self.skipped_table.setVisible(bool(left_out))
+        self.skipped_table.show_left_out(left_out, self.translate_reason)
         return plan
 
     def _mark_invited(self, plan: InvitationPlan) -> None:

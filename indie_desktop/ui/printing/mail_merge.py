@@ -15,17 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +40,7 @@ from indie_desktop.ui.tasks import Runner, show_failure
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView, RecordService
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.widgets.recipients import LeftOutTable
 from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
@@ -225,16 +222,7 @@ class MailMergeDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         self.summary.hide()
-        self.skipped_table = QTableWidget(0, 2)
-        self.skipped_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Reason")])
-        self.skipped_table.verticalHeader().hide()
-        self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.skipped_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.skipped_table.horizontalHeader().setStretchLastSection(True)
-        self.skipped_table.setAccessibleName(self.tr("Left out"))
-        self.skipped_table.hide()
+        self.skipped_table = LeftOutTable()
 
         self.preview_button = QPushButton(self.tr("&Look at the first letters…"))
         self.preview_button.setToolTip(
@@ -448,11 +436,7 @@ class MailMergeDialog(QDialog):
             )
         )
         self.summary.show()
-        self.skipped_table.setRowCount(len(outcome.skipped))
-        for row, (name, reason) in enumerate(outcome.skipped):
-            self.skipped_table.setItem(row, 0, QTableWidgetItem(name))
-            self.skipped_table.setItem(row, 1, QTableWidgetItem(translate_reason(reason)))
-        self.skipped_table.setVisible(bool(outcome.skipped))
+        self.skipped_table.show_left_out(outcome.skipped, translate_reason)
         if outcome.skipped:
             self.resize(self.width(), max(self.height(), 460))
         self.merged.emit(outcome)

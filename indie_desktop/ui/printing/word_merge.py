@@ -12,20 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +33,7 @@ from indie_desktop.ui.errors import translate_error
 from indie_desktop.ui.printing.job import PrintJobDialog
 from indie_desktop.ui.tasks import Runner
 from indie_desktop.ui.widgets.field_error import error_label
+from indie_desktop.ui.widgets.recipients import LeftOutTable, RecipientsChoice
 from indie_desktop.ui.window_sizes import fit_window
 
 
@@ -73,19 +70,7 @@ class WordMergeDialog(QDialog):
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
         self.template_combo.currentIndexChanged.connect(self._template_changed)
-        self.recipients_combo = QComboBox()
-        self.recipients_combo.setAccessibleName(self.tr("Recipients"))
-        if person_ids:
-            self.recipients_combo.addItem(
-                self.tr("the %n chosen person(s)", "", len(person_ids)), None
-            )
-        for group in workspace.target_groups.groups():
-            self.recipients_combo.addItem(
-                self.tr("Target group “%1”").replace("%1", group.name), group.id
-            )
-        self.recipients_combo.setPlaceholderText(
-            self.tr("Nobody chosen: save a target group (Events → Target groups)")
-        )
+        self.recipients_combo = RecipientsChoice(workspace, person_ids)
         self.combined_radio = QRadioButton(self.tr("&One document with a page per letter"))
         self.each_radio = QRadioButton(self.tr("One document &per person"))
         self.combined_radio.setChecked(True)
@@ -100,16 +85,7 @@ class WordMergeDialog(QDialog):
         self.error = error_label()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.skipped_table = QTableWidget(0, 2)
-        self.skipped_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Reason")])
-        self.skipped_table.verticalHeader().hide()
-        self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.skipped_table.horizontalHeader().setStretchLastSection(True)
-        self.skipped_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.skipped_table.setAccessibleName(self.tr("Left out"))
-        self.skipped_table.hide()
+        self.skipped_table = LeftOutTable()
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -269,11 +245,7 @@ class WordMergeDialog(QDialog):
             )
         self.summary.setText(text)
         left_out = before + [(self._person_name(pid), reason) for pid, reason in result.skipped]
-        self.skipped_table.setRowCount(len(left_out))
-        for row, (who, reason) in enumerate(left_out):
-            self.skipped_table.setItem(row, 0, QTableWidgetItem(who))
-            self.skipped_table.setItem(row, 1, QTableWidgetItem(self.translate_reason(reason)))
-        self.skipped_table.setVisible(bool(left_out))
+        self.skipped_table.show_left_out(left_out, self.translate_reason)
 
     def _person_name(self, person_id: uuid.UUID) -> str:
         try:
