@@ -367,15 +367,16 @@ class MainWindow(WindowHost):
         )
         for kind in OrganisationKind:
             child = QTreeWidgetItem(organisations, [kind_plural(kind)])
+            child.setToolTip(0, kind_plural(kind))
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
         self._nav_item(nav, list_title(PEOPLE), icon("person"), (PEOPLE, None))
-        self._nav_item(nav, list_title(EVENTS), icon("project"), (EVENTS, None))
+        self._nav_item(nav, list_title(EVENTS), icon("event"), (EVENTS, None))
         self._nav_item(nav, list_title(PROJECTS), icon("project"), (PROJECTS, None))
         self._nav_item(nav, list_title(ACTIVITIES), icon("edit"), (ACTIVITIES, None))
         self._nav_item(nav, list_title(NEEDS), icon("need"), (NEEDS, None))
         self._nav_item(nav, list_title(REFERRALS), icon("referral"), (REFERRALS, None))
         self._nav_item(nav, list_title(TASKS), icon("task"), (TASKS, None))
-        self._nav_item(nav, self.tr("Calendar"), icon("task"), (CALENDAR, None))
+        self._nav_item(nav, self.tr("Calendar"), icon("calendar"), (CALENDAR, None))
         self._nav_item(nav, dashboard_title(), icon("dashboard"), (DASHBOARD, None))
         nav.expandAll()
         nav.currentItemChanged.connect(self._nav_changed)
@@ -386,6 +387,7 @@ class MainWindow(WindowHost):
         nav: QTreeWidget, text: str, item_icon: QIcon, data: tuple[str, Any]
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(nav, [text])
+        item.setToolTip(0, text)  # the whole title where a narrow window cuts it
         item.setIcon(0, item_icon)
         item.setData(0, NAV_ROLE, data)
         return item

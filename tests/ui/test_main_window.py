@@ -81,6 +81,24 @@ def test_main_window_opens_with_german_titles_by_default(qtbot, sample, german) 
     assert [a.text() for a in w.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
 
 
+def test_each_navigation_entry_has_its_own_icon_and_its_whole_title_as_tooltip(
+    qtbot, window: MainWindow
+) -> None:
+    """At 1100 px the side bar cuts "Veranstaltungen" and "Organisationen": the tooltip says
+    it whole; and events, projects, tasks and the calendar are told apart by their icons."""
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    items = [window.nav.topLevelItem(i) for i in range(window.nav.topLevelItemCount())]
+    organisations = items[0]
+    items += [organisations.child(i) for i in range(organisations.childCount())]
+    assert all(item.toolTip(0) == item.text(0) for item in items)
+    top = items[: window.nav.topLevelItemCount()]
+    images = [item.icon(0).pixmap(24, 24).toImage() for item in top]
+    assert all(not image.isNull() for image in images)
+    assert len({bytes(image.constBits()) for image in images}) == len(top)
+
+
 def test_navigation_switches_views(qtbot, window: MainWindow) -> None:
     people_item = window.nav.topLevelItem(1)
     rect = window.nav.visualItemRect(people_item)
