@@ -99,6 +99,21 @@ def test_each_navigation_entry_has_its_own_icon_and_its_whole_title_as_tooltip(
     assert len({bytes(image.constBits()) for image in images}) == len(top)
 
 
+@pytest.mark.skipif(not GERMAN_QM.is_file(), reason="German translation not built yet")
+def test_calendar_at_1100_px_leaves_the_side_bar_its_whole_titles(qtbot, sample, german) -> None:
+    """The calendar's header once made it so wide that the side bar was squeezed to
+    "Veranstaltu…" at 1100 px."""
+    w = MainWindow(sample, runner=SynchronousRunner())
+    qtbot.addWidget(w)
+    w.resize(1100, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_view("calendar")
+    QApplication.processEvents()
+    assert w.width() <= 1100
+    assert w.nav.viewport().width() >= w.nav.sizeHintForColumn(0)
+
+
 def test_navigation_switches_views(qtbot, window: MainWindow) -> None:
     people_item = window.nav.topLevelItem(1)
     rect = window.nav.visualItemRect(people_item)

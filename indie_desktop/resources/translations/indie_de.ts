@@ -478,7 +478,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/work/week_calendar.py" line="159"/>
-        <location filename="../../ui/work/week_calendar.py" line="317"/>
+        <location filename="../../ui/work/week_calendar.py" line="322"/>
         <source>Week of %1 to %2</source>
         <translation>Woche vom %1 bis %2</translation>
     </message>
@@ -489,7 +489,7 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/work/week_calendar.py" line="165"/>
-        <location filename="../../ui/work/week_calendar.py" line="200"/>
+        <location filename="../../ui/work/week_calendar.py" line="205"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -499,92 +499,97 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="169"/>
-        <source>With the &amp;colleagues of the institution</source>
-        <translation>Mit den Kolle&amp;ginnen und Kollegen der Institution</translation>
+        <location filename="../../ui/work/week_calendar.py" line="171"/>
+        <source>&amp;Colleagues too</source>
+        <translation>Auch Kolle&amp;ginnen und Kollegen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="221"/>
+        <location filename="../../ui/work/week_calendar.py" line="173"/>
+        <source>Also the appointments and visits of your institution&apos;s colleagues</source>
+        <translation>Auch die Termine und Besuche der Kolleginnen und Kollegen Ihrer Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/week_calendar.py" line="226"/>
         <source>&amp;Plan appointment…</source>
         <translation>Termin &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="223"/>
+        <location filename="../../ui/work/week_calendar.py" line="228"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="224"/>
+        <location filename="../../ui/work/week_calendar.py" line="229"/>
         <source>Show the appointment in Activities (Enter)</source>
         <translation>Den Termin unter Aktivitäten zeigen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="226"/>
+        <location filename="../../ui/work/week_calendar.py" line="231"/>
         <source>Send &amp;invitation…</source>
         <translation>&amp;Einladung senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="228"/>
+        <location filename="../../ui/work/week_calendar.py" line="233"/>
         <source>Opens the invitation (with the .ics Outlook accepts) as a mail draft</source>
         <translation>Öffnet die Einladung (mit der .ics-Datei, die Outlook annimmt) als E-Mail-Entwurf</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="231"/>
+        <location filename="../../ui/work/week_calendar.py" line="236"/>
         <source>Send by &amp;mail server</source>
         <translation>Per &amp;Mailserver senden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="233"/>
+        <location filename="../../ui/work/week_calendar.py" line="238"/>
         <source>Sends the invitation through the mail server of Settings → E-mail system</source>
         <translation>Sendet die Einladung über den Mailserver aus Einstellungen → E-Mail-System</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="236"/>
+        <location filename="../../ui/work/week_calendar.py" line="241"/>
         <source>Too&amp;k place</source>
         <translation>Hat &amp;stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="237"/>
+        <location filename="../../ui/work/week_calendar.py" line="242"/>
         <source>The appointment took place: write its visit report</source>
         <translation>Der Termin hat stattgefunden: Besuchsbericht schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="267"/>
+        <location filename="../../ui/work/week_calendar.py" line="272"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="381"/>
+        <location filename="../../ui/work/week_calendar.py" line="386"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="381"/>
+        <location filename="../../ui/work/week_calendar.py" line="386"/>
         <source>held</source>
         <translation>stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="480"/>
+        <location filename="../../ui/work/week_calendar.py" line="485"/>
         <source>The invitation to %1 opens as a mail draft.</source>
         <translation>Die Einladung an %1 öffnet sich als E-Mail-Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="504"/>
+        <location filename="../../ui/work/week_calendar.py" line="509"/>
         <source>Enter the mail server under Settings → E-mail system first.</source>
         <translation>Tragen Sie zuerst den Mailserver unter Einstellungen → E-Mail-System ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="528"/>
+        <location filename="../../ui/work/week_calendar.py" line="533"/>
         <source>The mail server refused the invitation to %1.</source>
         <translation>Der Mailserver hat die Einladung an %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="533"/>
+        <location filename="../../ui/work/week_calendar.py" line="538"/>
         <source>The invitation went to %1.</source>
         <translation>Die Einladung ging an %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/work/week_calendar.py" line="541"/>
+        <location filename="../../ui/work/week_calendar.py" line="546"/>
         <source>Marked as held: open it in Activities to write the report.</source>
         <translation>Als stattgefunden markiert: Öffnen Sie den Termin unter Aktivitäten, um den Bericht zu schreiben.</translation>
     </message>
@@ -4308,312 +4313,312 @@ Die dabei erfassten Bedarfe und Aufgaben bleiben erhalten.</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Create a new entry in the current list (Ctrl+N)</source>
         <translation>Neuen Eintrag in der aktuellen Liste anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Record &amp;visit…</source>
         <translation>Bes&amp;uch erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Record a visit, call or meeting (Ctrl+Shift+N)</source>
         <translation>Besuch, Telefonat oder Termin erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Edit the selected entry (Return)</source>
         <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Delete the selected entry (Del)</source>
         <translation>Ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Filter list</source>
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Back to the record shown before (Alt+Left)</source>
         <translation>Zurück zum vorher gezeigten Eintrag (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Save the list as shown (filter, order, columns) as CSV, Excel or vCard</source>
         <translation>Die Liste so speichern, wie sie angezeigt wird (Filter, Sortierung, Spalten): als CSV, Excel oder vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Load &amp;demo network…</source>
         <translation>&amp;Demo-Netzwerk laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Move to the &amp;office database…</source>
         <translation>In Bür&amp;o-Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Copy this computer&apos;s database to the shared office server (administrator)</source>
         <translation>Die Datenbank dieses Computers auf den gemeinsamen Büro-Server kopieren (Administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Im&amp;ports…</source>
         <translation>Im&amp;porte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>The latest imports; undo one as a whole</source>
         <translation>Die letzten Importe; einen davon als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Find duplica&amp;tes…</source>
         <translation>&amp;Dubletten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Data protection &amp;review…</source>
         <translation>Datenschutz-&amp;Prüfung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Change pass&amp;word…</source>
         <translation>Pa&amp;sswort ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Restore bac&amp;kup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Put a backup of the local database in place of the current one</source>
         <translation>Eine Sicherung der lokalen Datenbank anstelle der aktuellen verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Copy the local database into the backup folder now (kept like the others)</source>
         <translation>Die lokale Datenbank jetzt in den Sicherungsordner kopieren (aufbewahrt wie die anderen Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>&amp;About In|Die Desktop</source>
         <translation>Ü&amp;ber In|Die Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Funding report…</source>
         <translation>&amp;Förderbericht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Figures, charts and evidence of a period as PDF or Excel for the funder</source>
         <translation>Kennzahlen, Diagramme und Nachweise eines Zeitraums als PDF oder Excel für den Fördergeber</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Needs &amp;radar…</source>
         <translation>Bedarfs&amp;radar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Carry open needs to a university: digest, answers, referrals</source>
         <translation>Offene Bedarfe an eine Hochschule tragen: Übersicht, Antworten, Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;Technology terms…</source>
         <translation>&amp;Fachbegriffe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Terms and synonyms the partner suggestions match with</source>
         <translation>Begriffe und Synonyme, mit denen die Partnervorschläge suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Paste e-&amp;mails from Outlook</source>
         <translation>E-&amp;Mails aus Outlook einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>The mails copied in Outlook (Ctrl+C), each filed where its addresses point</source>
         <translation>Die in Outlook kopierten E-Mails (Strg+C), jede dort abgelegt, wohin ihre Adressen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>User: {name}</source>
         <translation>Benutzer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Visit recorded.</source>
         <translation>Besuch erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Demo network</source>
         <translation>Demo-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="962"/>
         <source>The demo network can only be loaded into an empty database, so that it never mixes with real contacts.</source>
         <translation>Das Demo-Netzwerk kann nur in eine leere Datenbank geladen werden, damit es sich nie mit echten Kontakten vermischt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="984"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1031"/>
+        <location filename="../../ui/main_window.py" line="1033"/>
         <source>This login is not registered as a staff member of the network.</source>
         <translation>Dieser Anmeldename ist keiner Mitarbeiterin und keinem Mitarbeiter des Netzwerks zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1075"/>
+        <location filename="../../ui/main_window.py" line="1077"/>
         <source>Backup saved: {file}</source>
         <translation>Sicherung gespeichert: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1079"/>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>

@@ -166,7 +166,12 @@ class CalendarView(QWidget):
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.go_to(self.day))
         mode_label = QLabel(self.tr("Sho&w:"))
         mode_label.setBuddy(self.mode_combo)
-        self.colleagues_box = QCheckBox(self.tr("With the &colleagues of the institution"))
+        # Short: a long label here made the calendar so wide that at 1100 px the side bar
+        # was squeezed to "Veranstaltu…"; the tooltip says it whole.
+        self.colleagues_box = QCheckBox(self.tr("&Colleagues too"))
+        self.colleagues_box.setToolTip(
+            self.tr("Also the appointments and visits of your institution's colleagues")
+        )
         self.colleagues_box.setChecked(True)
         self.colleagues_box.toggled.connect(lambda _on: self.go_to(self.day))
         top = QHBoxLayout()
