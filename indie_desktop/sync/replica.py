@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +122,7 @@ class Replica:
         self.path = self.data_dir / DB_FILENAME
         self.conn = connect(self.path)
 
-    @property
+    @cached_property
     def tables(self) -> dict[str, TableInfo]:
         """The syncable tables, worked out on first use: the status bar opens every local
         file at start to ask whether it is a replica, which needs only `sync_meta`."""

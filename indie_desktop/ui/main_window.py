@@ -366,8 +366,9 @@ class MainWindow(WindowHost):
             nav, list_title(ORGANISATIONS), icon("organisation"), (ORGANISATIONS, None)
         )
         for kind in OrganisationKind:
-            child = QTreeWidgetItem(organisations, [kind_plural(kind)])
-            child.setToolTip(0, kind_plural(kind))
+            title = kind_plural(kind)
+            child = QTreeWidgetItem(organisations, [title])
+            child.setToolTip(0, title)
             child.setData(0, NAV_ROLE, (ORGANISATIONS, kind))
         self._nav_item(nav, list_title(PEOPLE), icon("person"), (PEOPLE, None))
         self._nav_item(nav, list_title(EVENTS), icon("event"), (EVENTS, None))

@@ -20,7 +20,7 @@ from indie_desktop.services.workspace import Workspace
 
 
 class RecipientsChoice(QComboBox):
-    """ "the N chosen people" (when some were chosen), then every saved target group; the
+    """The people chosen in a list (when there are some), then every saved target group; the
     current item's data is the group's id, or None for the chosen people."""
 
     def __init__(
