@@ -54,7 +54,7 @@ def test_digest_carried_answered_and_turned_into_a_referral(
         wear.company.startswith("Unternehmen aus Schwelm (WZ 25.50.2")
     )
     assert "Institut für Spanende Fertigung (ISF)" in [u.name for u in wear.units]
-    assert "Messeauftritt auf der Hannover Messe gestalten" not in topics  # fits no unit
+    assert "HACCP-Konzept überarbeiten, Hygieneaudit" not in topics  # fits no unit
     out = tmp_path / "Bedarfsradar TU Dortmund.pdf"
     write_needs_digest(digest, out, sender="Wirtschaftsförderung Dortmund")
     text = pdf_text(out)

@@ -182,8 +182,12 @@ def test_suggestions_beat_the_like_baseline_on_the_evaluation_set(tmp_path: Path
         like = evaluate(ws, ids, needs, "like", RANKERS["baseline: LIKE"])
     finally:
         ws.db.dispose()
-    assert ours.attainable_at_5 >= 0.9 and ours.recall_at_10 >= 0.95
-    assert ours.precision_at_5 >= 1.5 * like.precision_at_5
+    # Floors just below the figures on the enlarged set (293 organisations, 4.1 relevant
+    # partners per need; README of tests/evaluation): 0.62 of a ceiling of 0.74, 0.87 of what
+    # is attainable, 93 % of the relevant partners in the first ten.
+    assert ours.precision_at_5 >= 0.6
+    assert ours.attainable_at_5 >= 0.85 and ours.recall_at_10 >= 0.92
+    assert ours.precision_at_5 >= 1.6 * like.precision_at_5
     # Every candidate the suggestions put in a need's first five has been judged: a ranking
     # change that brings in new candidates needs them judged (and added) first.
     assert ours.unjudged_at_5 == 0
@@ -250,7 +254,7 @@ def test_suggest_command_prints_ranked_units_with_contacts_and_german_reasons(
         "--municipality",
         "Hagen",
         "--limit",
-        "2",
+        "3",  # ISF and HS Bochum's machining lab offer 'Zerspanung' itself, FH Dortmund's lab CNC
         "--data-dir",
         str(tmp_path / "data"),
         cwd=tmp_path,

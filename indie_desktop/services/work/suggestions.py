@@ -6,7 +6,10 @@ from the vocabulary (domain/terms.py); then the kind of partner the need looks f
 a 'Hochschulpartner' wants a university, institute or one of their units), the sector sought
 (WZ 2008, the deeper the shared level the better), distance, and referrals to that partner that
 ended in a cooperation. Firms of the seeking company's own WZ division rank lower unless that
-division is what the need seeks: they are more often its competitors than its partners.
+division is what the need seeks: they are more often its competitors than its partners. The
+name of a university, an institute or a unit counts as a weaker competence ('Fachbereich
+Maschinenbau'); a match only through a generic broader term ('Simulation' for 'FEM') weighs
+less; and a university or institute steps behind its own units that fit: the unit is the address.
 
 Candidates are pre-filtered and bounded in SQL (folded word stems of the terms and their
 synonyms in the search key); the ranking is done in Python on those few.
@@ -31,7 +34,7 @@ from indie_desktop.domain.enums import (
 )
 from indie_desktop.domain.models import Need, Organisation, OrganisationRelation, Referral
 from indie_desktop.domain.region import distance_km
-from indie_desktop.domain.terms import Analysis, ConceptMatch, Vocabulary
+from indie_desktop.domain.terms import EXACT, GENERIC_WEIGHT, Analysis, ConceptMatch, Vocabulary
 from indie_desktop.domain.text import search_fold
 from indie_desktop.domain.wz import wz_section
 from indie_desktop.services import records
@@ -45,6 +48,7 @@ CANDIDATE_LIMIT = 1500  # rows the SQL pre-filter hands to the Python ranking
 # Points per reason; the weights say what matters most when staff look for a partner.
 COMPETENCE_FIRST, COMPETENCE_MORE, COMPETENCE_TERMS = 40.0, 15.0, 4
 TOPIC_ONLY = 0.7  # a term only in the topic, not in the wanted competence, weighs less
+NAME_ONLY = 0.5  # a term only in the partner's name, not among its competences, weighs less
 WORD_POINTS, WORD_CAP = 6.0, 2  # other words the need and the partner share
 WZ_POINTS = {5: 35.0, 4: 30.0, 3: 22.0, 2: 15.0, 1: 5.0}  # subclass .. section
 KIND_FITS = 20.0
@@ -265,6 +269,7 @@ class SuggestionService:
         ranked = [
             _score(r, wanted, successes.get(r[0], 0), parents, contacts.get(r[0], "")) for r in rows
         ]
+        ranked = _units_before_parents(ranked, {r[0]: r[6] for r in rows})
         ranked.sort(key=lambda x: (-x.score, search_fold(x.display_name)))
         return [x for x in ranked if x.score > 0][:limit]
 
@@ -384,7 +389,17 @@ def _score(
         for m in vocab.matches(analysis, offered):
             if m.wanted.index not in seen:
                 seen.add(m.wanted.index)
-                weighted.append((factor * m.quality * m.wanted.weight, m))
+                weighted.append((factor * m.quality * m.wanted.weight * _via(m), m))
+    # The name of a university, an institute or one of their units says its field ('Fachbereich
+    # Maschinenbau', 'Institut für Arbeitsforschung'): a term found only there counts, at a lower
+    # weight. Firms' names are left out: 'Cluster Additive Fertigung' does no additive work.
+    titled = vocab.analyse(name if kind in ACADEMIC else "")
+    named = ((wanted.competence, NAME_ONLY), (wanted.topic, TOPIC_ONLY * NAME_ONLY))
+    for analysis, factor in named:
+        for m in vocab.matches(analysis, titled):
+            if m.wanted.index not in seen:
+                seen.add(m.wanted.index)
+                weighted.append((factor * m.quality * m.wanted.weight * _via(m), m))
     weighted.sort(key=lambda x: -x[0])
     offered_once: set[int] = set()  # 'MES' for 'MES' and again for 'Fertigungsplanung': once
     distinct: list[tuple[float, ConceptMatch]] = []
@@ -461,6 +476,14 @@ def _score(
         own_sector=own_sector,
         connection=connection,
     )
+
+
+def _via(m: ConceptMatch) -> float:
+    """A match through a broader concept that is generic ('FEM' found as 'Prozesssimulation',
+    which only says 'Simulation') is weak evidence: it weighs as little as the generic term."""
+    if m.quality >= EXACT or not m.offered.generic:
+        return 1.0
+    return GENERIC_WEIGHT
 
 
 def _connections(s: Any, seeker: uuid.UUID, actor: Actor) -> dict[uuid.UUID, tuple[str, str]]:
