@@ -131,7 +131,15 @@ _PLAIN_DE_PHONE = re.compile(r"(?:\+49|0049|0)[ ]?[1-9][0-9 /-]*[0-9]")
 
 
 def _plain_german_phone(text: str) -> str | None:
-    """'+49231123456' for a plainly written valid German number; None: ask the parser."""
+    """'+49231123456' for a plainly written valid German number; None: ask the parser.
+
+    Digits alone without the leading 0 ('231123456', as Excel keeps a number typed without
+    quotes) are what the parser takes as the national number, unless they start with 49
+    (the parser may read that as the country code) or 0."""
+    if text.isdigit() and text.isascii() and text[0] != "0" and text[:2] != "49":
+        if 4 <= len(text) <= 15 and _valid_german_number(text):
+            return f"+49{text}"
+        return None
     if not _PLAIN_DE_PHONE.fullmatch(text) or "  " in text or "//" in text or "--" in text:
         return None
     digits = "".join(ch for ch in text if ch.isdigit())
