@@ -142,7 +142,8 @@ def _plain_german_phone(text: str) -> str | None:
         return None
     if not _PLAIN_DE_PHONE.fullmatch(text) or "  " in text or "//" in text or "--" in text:
         return None
-    digits = "".join(ch for ch in text if ch.isdigit())
+    # The pattern allows only ASCII digits, '+', ' ', '/' and '-': the digits, at C speed.
+    digits = text.replace(" ", "").replace("/", "").replace("-", "").replace("+", "")
     if text.startswith("+49"):
         national = digits[2:]
     elif text.startswith("0049"):
@@ -188,15 +189,26 @@ def _german_number_patterns() -> tuple[
     return compiled(meta.general_desc), types
 
 
+@functools.cache
+def _german_types_of_length(size: int) -> re.Pattern[str] | None:
+    """The patterns of every number type that allows numbers of this length, as one pattern
+    (a full match of the alternatives is a full match of one of them); None: no type does."""
+    kinds = [
+        kind.pattern for sizes, kind in _german_number_patterns()[1] if not sizes or size in sizes
+    ]
+    return re.compile("|".join(f"(?:{k})" for k in kinds)) if kinds else None
+
+
 def _valid_german_number(national: str) -> bool:
     """What phonenumbers.is_valid_number says of +49 `national` (digits, no leading zero): the
     number fits the general pattern and one number type's, lengths and patterns as in its
     metadata. An import checks thousands; the library's call costs several times this."""
-    (lengths, pattern), types = _german_number_patterns()
+    lengths, pattern = _german_number_patterns()[0]
     size = len(national)
     if (lengths and size not in lengths) or not pattern.fullmatch(national):
         return False
-    return any((not sizes or size in sizes) and kind.fullmatch(national) for sizes, kind in types)
+    kinds = _german_types_of_length(size)
+    return kinds is not None and kinds.fullmatch(national) is not None
 
 
 def normalize_phone(value: str | None, region: str = "DE") -> str | None:
