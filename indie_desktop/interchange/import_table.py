@@ -108,7 +108,7 @@ def read_bytes(path: Path) -> bytes:
 
 def unmapped_columns(table: ImportTable, mapping: dict[int, str]) -> list[str]:
     """Headers of the columns that hold values but fill no field: listed before importing."""
-    filled: set[int] = set()
-    for row in table.rows:
-        filled.update(i for i, cell in enumerate(row) if cell.strip())
-    return [h or f"({i + 1})" for i, h in enumerate(table.headers) if i in filled - set(mapping)]
+    # Only the columns no field takes are looked at (none, when every column is mapped).
+    unmapped = [i for i in range(len(table.headers)) if i not in mapping]
+    filled = {i for i in unmapped if any(i < len(row) and row[i].strip() for row in table.rows)}
+    return [h or f"({i + 1})" for i, h in enumerate(table.headers) if i in filled]

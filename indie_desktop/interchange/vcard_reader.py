@@ -55,7 +55,7 @@ _SALUTATIONS = {"herr", "frau", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "divers
 _HEAD = re.compile(rb"^[ \t]*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[ \t]*[;:]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Property:
     group: str
     name: str
@@ -104,6 +104,8 @@ def _unfold(data: bytes) -> list[tuple[int, bytes]]:
 
 
 def _split_params(head: str) -> tuple[str, str, dict[str, list[str]]]:
+    if ";" not in head and "." not in head:  # most lines: FN, N, ORG, NOTE, BEGIN ...
+        return "", head.strip().upper(), {}
     parts = _param_parts(head)
     name = parts[0].strip()
     group = ""
@@ -157,10 +159,13 @@ def _split_line(line: bytes) -> tuple[bytes, bytes] | None:
 
 def _value(prop: _Property) -> str:
     raw = prop.raw
-    encoding = {e.upper() for e in prop.params.get("ENCODING", [])}
+    params = prop.params
+    if not params:  # most properties: plain UTF-8 (or a guessed code page)
+        return decode_value(raw, None)
+    encoding = {e.upper() for e in params.get("ENCODING", [])}
     if "QUOTED-PRINTABLE" in encoding:
         raw = quopri.decodestring(raw)
-    charsets = prop.params.get("CHARSET")
+    charsets = params.get("CHARSET")
     return decode_value(raw, charsets[0] if charsets else None)
 
 
@@ -304,8 +309,10 @@ def _row(card: _Card, ignored: dict[str, int]) -> tuple[list[str], dict[str, str
     seen_ignored: set[str] = set()
     for p in card.props:
         value = _value(p)
-        label = labels.get(p.group, "")
-        kinds = p.types() | ({label} if label else set())
+        label = labels.get(p.group, "") if p.group else ""
+        kinds = p.types() if p.params else set()
+        if label:
+            kinds.add(label)
         if p.name == "N":
             n = _components(value) + [""] * 5
             given = " ".join(x for x in (n[1], n[2].replace(",", " ")) if x)

@@ -149,3 +149,35 @@ def test_no_second_copy_when_the_file_is_unchanged_since_the_newest_backup(
     assert report.created_organisations == 2
     assert [c.path for c in b.list_backups(policy.folder)] == [daily]
     assert _org_names(daily) == sorted(NAMES)
+
+
+def test_the_copy_holds_the_records_before_the_import_though_the_rows_are_written_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The batch is written while the copy is made and committed once it is finished; here the
+    # copy starts only when every row of the batch is written (not yet committed).
+    import threading
+
+    from indie_desktop.services.importing import batches
+
+    written = threading.Event()
+    copy_to, finish = b._copy_to, batches._finish
+
+    def late_copy(source: Path, partial: Path, progress: object = None) -> None:
+        assert written.wait(60)
+        copy_to(source, partial)
+
+    def finish_after_writing(backup: b.BackgroundBackup | None) -> None:
+        written.set()
+        finish(backup)
+
+    monkeypatch.setattr(b, "_copy_to", late_copy)
+    monkeypatch.setattr(batches, "_finish", finish_after_writing)
+    policy = b.BackupPolicy(tmp_path / "sicherung", 10)
+    db, ws = _workspace(tmp_path / "data", policy)
+    report = _import(ws, tmp_path)
+    db.dispose()
+    assert written.is_set() and report.created_organisations == 2
+    [copy] = b.list_backups(policy.folder)
+    assert _org_names(copy.path) == sorted(NAMES)
+    assert "Weiß & Söhne KG" in _org_names(tmp_path / "data" / DB_FILENAME)

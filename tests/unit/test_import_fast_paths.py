@@ -11,7 +11,12 @@ from email_validator import validate_email
 from indie_desktop.domain.base import uuid7
 from indie_desktop.domain.duplicate_index import SAME_NAME_ORG, PersonIndex
 from indie_desktop.domain.matching import person_keys
-from indie_desktop.domain.validation import _valid_german_number, normalize_email, normalize_phone
+from indie_desktop.domain.validation import (
+    FieldError,
+    _valid_german_number,
+    normalize_email,
+    normalize_phone,
+)
 
 
 def test_german_numbers_are_judged_as_phonenumbers_judges_them() -> None:
@@ -34,6 +39,28 @@ def test_plainly_written_german_numbers_normalise_as_the_parser_does() -> None:
         parsed = phonenumbers.parse(text, "DE")
         expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
         assert normalize_phone(text) == expected
+
+
+def test_numbers_excel_kept_as_digits_normalise_as_the_parser_does() -> None:
+    # A German number typed into Excel without quotes loses its 0: '231123456'.
+    rng = random.Random(19)
+    for _ in range(20_000):
+        size = rng.randint(1, 18)
+        text = str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(size - 1))
+        try:
+            parsed = phonenumbers.parse(text, "DE")
+            expected: str | None = (
+                phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+                if phonenumbers.is_valid_number(parsed) and not parsed.extension
+                else None
+            )
+        except phonenumbers.NumberParseException:
+            expected = None
+        try:
+            got: str | None = normalize_phone(text)
+        except FieldError:
+            got = None
+        assert got == expected, text
 
 
 def test_addresses_with_any_rfc_5322_character_keep_their_local_part() -> None:
