@@ -358,6 +358,23 @@ def test_a_german_number_excel_stored_as_a_number_gets_its_leading_zero_back(
     assert kept[(3, True)] == "12 ist keine gültige deutsche Nummer – als Notiz übernommen"
 
 
+def test_a_number_written_with_its_leading_zero_is_not_reported_as_repaired(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    """A vCard's 'TEL:0231100000' (digits only, as phones export them) lost nothing: no line
+    in the report says Excel dropped its 0."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yıldız;Şükrü;;;\r\nFN:Şükrü Yıldız\r\n"
+        "ORG:Ruhr Sensorik GmbH\r\nTEL;TYPE=WORK:0231100000\r\n"
+        "ADR;TYPE=WORK:;;Hafenstraße 3;Dortmund;;44147;Deutschland\r\nEND:VCARD\r\n"
+    )
+    report = _run(local_workspace, _file(tmp_path, "k.vcf", card.encode("utf-8")))
+    assert report.complete and report.created_people == 1
+    assert [e.message for e in report.errors] == []
+    person = local_workspace.people.page(ListQuery(text="yildiz"), 0, 1)[0]
+    assert local_workspace.people.detail(person.id).draft.phone == "+49231100000"
+
+
 def test_a_swiss_address_is_checked_as_swiss_and_keeps_its_country(
     local_workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -451,7 +451,7 @@ class Planner:
             fixed = repair_phone(text, region)
             if fixed is not None and fixed != text:
                 setattr(draft, name, fixed)
-                if text.isdigit():
+                if text.isdigit() and not text.startswith("0"):  # '0231…' lost nothing
                     self._note(
                         number,
                         self._column(kind, name),
