@@ -42,7 +42,7 @@ from indie_desktop.interchange.reading import ReadOptions, read_table
 from indie_desktop.services import records
 from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, attachment_from_bytes
 from indie_desktop.services.context import Actor
-from indie_desktop.services.demo.writer import BulkWriter
+from indie_desktop.services.demo.writer import BulkWriter, pipelined
 from indie_desktop.services.duplicates.finder import (
     PersonCandidates,
     load_organisation_keys,
@@ -380,15 +380,16 @@ class ImportService:
                 s.flush()
                 bulk = search_index.SqliteBulkInsert(s.connection(), ("organisation", "person"))
                 bulk.begin()
-            for kind, rows in (
-                ("organisation", plan.organisations),
-                ("person", plan.people),
-                ("affiliation", affiliations),
-                ("contact_point", points),
-            ):
-                if rows:
-                    _bulk_insert(s, _MODELS[kind], rows, cancelled)
-                created += [[kind, str(r["id"])] for r in rows]
+            with pipelined(s):  # PostgreSQL: the server writes while the next rows are made
+                for kind, rows in (
+                    ("organisation", plan.organisations),
+                    ("person", plan.people),
+                    ("affiliation", affiliations),
+                    ("contact_point", points),
+                ):
+                    if rows:
+                        _bulk_insert(s, _MODELS[kind], rows, cancelled)
+                    created += [[kind, str(r["id"])] for r in rows]
             if bulk is not None:
                 bulk.finish()
             if plan.photos and not copy_first:
