@@ -295,6 +295,8 @@ DECLARE
     private uuid;
     listed text;
     bad bigint;
+    created json;
+    checks text;
     original public.audit_entry%ROWTYPE;
 BEGIN
     IF mine IS NULL AND NOT admin THEN
@@ -329,7 +331,10 @@ BEGIN
             RAISE EXCEPTION 'an import batch names itself'
                 USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'created') e
+        -- The list read once and all kinds checked in one query (an import lists 30,000).
+        created := details -> 'created';
+        checks := NULL;
+        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(created) e
         LOOP
             IF listed IS NULL OR listed NOT IN ('organisation', 'person', 'affiliation',
                                                 'attachment', 'contact_point') THEN
@@ -338,18 +343,23 @@ BEGIN
             END IF;
             -- A further contact detail takes its owner from its person or firm (issue 19), which
             -- may be another institution's network record: readable is what counts for it.
-            EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
-                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND ' ||
-                           CASE WHEN listed = 'contact_point' THEN
-                               'NOT coalesce(t.visibility = ''network'' OR '
-                               't.owner_institution_id = $3, false)'
-                           ELSE 't.owner_institution_id IS DISTINCT FROM $3' END, listed)
-                INTO bad USING details -> 'created', listed, mine;
+            checks := concat_ws(' UNION ALL ', checks, format(
+                'SELECT 1 FROM listed LEFT JOIN public.%I t ON t.id = listed.id '
+                'WHERE listed.kind = %L AND ', listed, listed) ||
+                CASE WHEN listed = 'contact_point' THEN
+                    'NOT coalesce(t.visibility = ''network'' OR t.owner_institution_id = $2, '
+                    'false)'
+                ELSE 't.owner_institution_id IS DISTINCT FROM $2' END);
+        END LOOP;
+        IF checks IS NOT NULL THEN
+            EXECUTE 'WITH listed AS MATERIALIZED (SELECT e ->> 0 AS kind, (e ->> 1)::uuid AS id '
+                    'FROM json_array_elements($1) e) SELECT count(*) FROM (' || checks || ') b'
+                INTO bad USING created, mine;
             IF bad > 0 THEN
                 RAISE EXCEPTION 'an import lists records it did not create'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-        END LOOP;
+        END IF;
         FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'updated') e
         LOOP
             IF listed IS NULL OR listed NOT IN ('organisation', 'person') THEN

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
@@ -317,3 +319,32 @@ def test_two_staff_editing_one_record_merge_different_fields_and_conflict_on_the
     finally:
         dortmund.close()
         hagen.close()
+
+
+def test_an_import_batch_lists_only_records_of_the_importers_institution(
+    shared: SharedServer,
+) -> None:
+    org, person = str(uuid.uuid4()), str(uuid.uuid4())
+    own = (
+        "INSERT INTO organisation (id, created_at, updated_at, version, visibility, kind, name, "
+        f"sort_name, search_key, chamber, handwerksrolle, status) VALUES ('{org}', now(), now(), "
+        "1, 'network', 'company', 'Eigen GmbH', 'e', 'e', 'none', false, 'active'); "
+        "INSERT INTO person (id, created_at, updated_at, version, visibility, salutation, "
+        f"first_name, last_name, sort_name, search_key) VALUES ('{person}', now(), now(), 1, "
+        "'network', 'none', 'Eva', 'Eigen', 'eigen eva', 'eigen eva'); "
+    )
+
+    def event(created: list[tuple[str, object]]) -> str:
+        batch = str(uuid.uuid4())
+        listed = ", ".join(f'["{kind}", "{record}"]' for kind, record in created)
+        return (
+            f"SELECT indie_audit_event('{batch}', 'import', 'import_batch', '{batch}', "
+            f"'{{\"created\": [{listed}], \"updated\": []}}', 'x')"
+        )
+
+    accepted = shared.psql(shared.hagen, own + event([("organisation", org), ("person", person)]))
+    assert accepted.returncode == 0, accepted.stderr
+    refused = shared.psql(
+        shared.hagen, event([("person", person), ("organisation", _private_org(shared))])
+    )
+    assert "an import lists records it did not create" in refused.stderr
