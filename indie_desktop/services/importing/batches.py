@@ -620,6 +620,9 @@ def _collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+EARLY_ROWS = 2000
+
+
 class _EarlyOrganisations:
     """The planned organisations written while the planner goes on, in whole chunks of
     EARLY_ROWS (prepared statements of the bulk writer's full size); the rest with the batch."""
@@ -638,9 +641,6 @@ class _EarlyOrganisations:
             part = self.rows[self.sent : self.sent + ready]
             _bulk_insert(self.session, Organisation, part, self.cancelled)
             self.sent += ready
-
-
-EARLY_ROWS = 2000
 
 
 def _bulk_insert(
