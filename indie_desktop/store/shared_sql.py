@@ -184,6 +184,8 @@ DECLARE
     me uuid := public.indie_current_staff();
     mine uuid := public.indie_current_institution();
     written bigint;
+    fields text;
+    named boolean;
 BEGIN
     IF TG_OP = 'DELETE' THEN
         INSERT INTO public.audit_entry
@@ -195,21 +197,32 @@ BEGIN
                     THEN (r ->> 'owner_institution_id')::uuid END
         FROM (SELECT to_jsonb(o) AS r FROM old_rows o OFFSET 0) AS gone;
     ELSIF TG_OP = 'INSERT' THEN
-        -- A new row: every field that says something, as [null, value].
-        INSERT INTO public.audit_entry
-            (id, at, staff_id, institution_id, action, target_type, target_id, changes,
-             summary, private_to)
-        SELECT public.indie_time_uuid(), clock_timestamp(), me, mine, 'create', TG_TABLE_NAME,
-               (r ->> 'id')::uuid,
-               (SELECT coalesce(jsonb_object_agg(key, jsonb_build_array(NULL::jsonb, value)),
-                                '{}'::jsonb)
-                FROM jsonb_each(jsonb_strip_nulls(r) - ARRAY['version', 'updated_at',
-                                'created_at', 'search_key', 'sort_name', 'match_key'])
-                WHERE value <> '""'::jsonb)::json,
-               r ->> 'name',
-               CASE WHEN r ->> 'visibility' = 'institution'
-                    THEN (r ->> 'owner_institution_id')::uuid END
-        FROM (SELECT to_jsonb(n) AS r FROM new_rows n OFFSET 0) AS made;
+        -- A new row: every field that says something (not NULL, not ''), as [null, value].
+        -- The object is put together as text from the table's own columns, per column
+        -- to_json() of the value: a tenth of the time that taking each row apart with
+        -- to_jsonb()/jsonb_each() and aggregating it again took (an import writes 30,000 rows
+        -- at once). The columns come from the catalogue, so a column added later is recorded.
+        SELECT string_agg(format(
+                   'CASE WHEN %s IS NOT NULL THEN %L || to_json(n.%I) || '']'' END',
+                   CASE WHEN t.typcategory = 'S' THEN format('nullif(n.%I, '''')', a.attname)
+                        ELSE format('n.%I', a.attname) END,
+                   to_json(a.attname::text)::text || ': [null, ', a.attname), ', '
+                   ORDER BY a.attnum),
+               bool_or(a.attname = 'name')
+        INTO fields, named
+        FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+        WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped
+          AND a.attname NOT IN ('version', 'updated_at', 'created_at', 'search_key',
+                                'sort_name', 'match_key');
+        EXECUTE format(
+            'INSERT INTO public.audit_entry (id, at, staff_id, institution_id, action, '
+            'target_type, target_id, changes, summary, private_to) '
+            'SELECT public.indie_time_uuid(), clock_timestamp(), $1, $2, ''create'', $3, n.id, '
+            '(''{'' || array_to_string(ARRAY[%s], '', '') || ''}'')::json, %s, '
+            'CASE WHEN n.visibility = ''institution'' THEN n.owner_institution_id END '
+            'FROM new_rows n',
+            coalesce(fields, 'NULL'), CASE WHEN named THEN 'n.name::text' ELSE 'NULL' END)
+        USING me, mine, TG_TABLE_NAME;
     ELSE
         INSERT INTO public.audit_entry
             (id, at, staff_id, institution_id, action, target_type, target_id, changes,
@@ -282,6 +295,8 @@ DECLARE
     private uuid;
     listed text;
     bad bigint;
+    created json;
+    checks text;
     original public.audit_entry%ROWTYPE;
 BEGIN
     IF mine IS NULL AND NOT admin THEN
@@ -316,7 +331,10 @@ BEGIN
             RAISE EXCEPTION 'an import batch names itself'
                 USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'created') e
+        -- The list read once and all kinds checked in one query (an import lists 30,000).
+        created := details -> 'created';
+        checks := NULL;
+        FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(created) e
         LOOP
             IF listed IS NULL OR listed NOT IN ('organisation', 'person', 'affiliation',
                                                 'attachment', 'contact_point') THEN
@@ -325,18 +343,23 @@ BEGIN
             END IF;
             -- A further contact detail takes its owner from its person or firm (issue 19), which
             -- may be another institution's network record: readable is what counts for it.
-            EXECUTE format('SELECT count(*) FROM json_array_elements($1) e LEFT JOIN '
-                           'public.%I t ON t.id = (e ->> 1)::uuid WHERE e ->> 0 = $2 AND ' ||
-                           CASE WHEN listed = 'contact_point' THEN
-                               'NOT coalesce(t.visibility = ''network'' OR '
-                               't.owner_institution_id = $3, false)'
-                           ELSE 't.owner_institution_id IS DISTINCT FROM $3' END, listed)
-                INTO bad USING details -> 'created', listed, mine;
+            checks := concat_ws(' UNION ALL ', checks, format(
+                'SELECT 1 FROM listed LEFT JOIN public.%I t ON t.id = listed.id '
+                'WHERE listed.kind = %L AND ', listed, listed) ||
+                CASE WHEN listed = 'contact_point' THEN
+                    'NOT coalesce(t.visibility = ''network'' OR t.owner_institution_id = $2, '
+                    'false)'
+                ELSE 't.owner_institution_id IS DISTINCT FROM $2' END);
+        END LOOP;
+        IF checks IS NOT NULL THEN
+            EXECUTE 'WITH listed AS MATERIALIZED (SELECT e ->> 0 AS kind, (e ->> 1)::uuid AS id '
+                    'FROM json_array_elements($1) e) SELECT count(*) FROM (' || checks || ') b'
+                INTO bad USING created, mine;
             IF bad > 0 THEN
                 RAISE EXCEPTION 'an import lists records it did not create'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-        END LOOP;
+        END IF;
         FOR listed IN SELECT DISTINCT e ->> 0 FROM json_array_elements(details -> 'updated') e
         LOOP
             IF listed IS NULL OR listed NOT IN ('organisation', 'person') THEN

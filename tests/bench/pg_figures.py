@@ -3,7 +3,8 @@ set up with `init_shared`, measured as a staff login (row-level security applies
 
 Needs INDIE_BENCH_PG_URL or INDIE_TEST_PG_URL (a role that may create databases and roles);
 without it the figures are reported as not measurable. The database is named after the data
-set and kept between runs; the staff logins get fresh passwords each run (never stored).
+set; the set as loaded is kept between runs (`<name>_loaded`) and each run measures on a fresh
+copy of it. The staff logins get fresh passwords each run (never stored).
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def _load(run: BenchRun, admin_url: str) -> None:
         shared_admin.init_shared(db)
         database = db.engine.url.database
         for key, inst, name in LOGINS:
+            with db.engine.begin() as conn:  # left by a load that was dropped before
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{database}_{key}"')
             pw = shared_admin.generate_password()
             shared_admin.add_staff(db, inst, name, f"{database}_{key}", pw)
         with db.engine.begin() as conn:
@@ -84,21 +87,31 @@ def pg_set(run: BenchRun) -> PgSet:
     base = make_url(_admin_base()).set(drivername="postgresql")
     key = f"{run.data.spec.key(SCHEMA_HEAD)}-{base.username}"  # one set per admin role
     name = "indie_bench_" + hashlib.sha1(key.encode()).hexdigest()[:10]
+    # The set as loaded, kept apart: every run measures on a fresh copy of it. Figures that
+    # write (imports undone by soft delete, saves) would otherwise leave their rows behind
+    # run after run, and the same figure would slow down with every run before it (the
+    # import's duplicate check wading through the soft-deleted copies of earlier imports).
+    template = f"{name}_loaded"
     admin_url = base.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(base.render_as_string(hide_password=False), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-    ready = False
-    if exists:
-        with psycopg.connect(admin_url) as conn:
-            ready = bool(
-                conn.execute("SELECT 1 FROM app_setting WHERE key = 'bench_ready'").fetchone()
-            )
-    if not ready:
-        with psycopg.connect(base.render_as_string(hide_password=False), autocommit=True) as c:
+    server = base.render_as_string(hide_password=False)
+    with psycopg.connect(server, autocommit=True) as conn:
+        loaded = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (template,)
+        ).fetchone()
+        if loaded:
+            try:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+                conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            except psycopg.errors.ObjectInUse:  # another run measures on it: share it as it is
+                run.log(f"  {name} is in use: measuring on it as earlier runs left it")
+    if not loaded:
+        with psycopg.connect(server, autocommit=True) as c:
             c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             c.execute(f'CREATE DATABASE "{name}"')
         _load(run, admin_url)
-    else:  # a set kept from an earlier run: the security rules of this version apply
+        with psycopg.connect(server, autocommit=True) as c:
+            c.execute(f'CREATE DATABASE "{template}" TEMPLATE "{name}"')
+    else:  # a copy of the set as loaded by an earlier run: the rules of this version apply
         from indie_desktop.store import shared_admin
         from indie_desktop.store.database import open_url
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
 from indie_desktop.domain.enums import Visibility
 from indie_desktop.domain.errors import NotFound, PermissionDenied
+from indie_desktop.services.contacts.people import AffiliationDraft, PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.draft_merge import MergeConflict
 from indie_desktop.services.listing import ListQuery
@@ -148,6 +151,78 @@ def test_audit_rows_are_written_by_the_database_and_stay_append_only(
         assert "permission denied" in shared.psql(shared.dortmund, sql).stderr
 
 
+# The rule a create entry follows ("every field that says something, as [null, value]"),
+# written the plain way: the row taken apart with to_jsonb. The trigger builds it faster.
+_CREATED_FIELDS = (
+    "(SELECT coalesce(jsonb_object_agg(key, jsonb_build_array(NULL::jsonb, value)), '{}') "
+    "FROM jsonb_each(jsonb_strip_nulls(to_jsonb(t)) - ARRAY['version', 'updated_at', "
+    "'created_at', 'search_key', 'sort_name', 'match_key']) WHERE value <> '\"\"'::jsonb)"
+)
+
+
+def test_the_history_of_a_new_record_lists_every_field_it_was_created_with(
+    shared: SharedServer,
+) -> None:
+    dortmund = shared.dortmund.workspace()
+    try:
+        org_id = dortmund.organisations.create(
+            OrganisationDraft(name='Anlage O\'Brien "Süd" GmbH', city="Hagen", phone="")
+        )
+        private_id = _private_org(shared)
+        person_id = dortmund.people.create(
+            PersonDraft(
+                first_name="Jürgen",
+                last_name="Müller",
+                email="j.mueller@example.org",
+                affiliations=[AffiliationDraft(organisation_id=org_id, role="Leitung")],
+            )
+        )
+        history = dortmund.history.history("organisation", org_id)
+        person_history = dortmund.history.history("person", person_id)
+    finally:
+        dortmund.close()
+    assert [h.action for h in history] == ["create"]
+    assert [(c.field, c.old, c.new) for c in history[0].changes] == [
+        ("chamber", None, "none"),
+        ("city", None, "Hagen"),
+        ("handwerksrolle", None, False),
+        ("kind", None, "company"),
+        ("name", None, 'Anlage O\'Brien "Süd" GmbH'),
+        ("owner_institution_id", None, history[0].changes[5].new),
+        ("status", None, "active"),
+        ("visibility", None, "network"),
+    ]
+    assert ("email", None, "j.mueller@example.org") in [
+        (c.field, c.old, c.new) for c in person_history[0].changes
+    ]
+    # Several rows in one statement through psql, of a table without a name (contact
+    # details): each entry as the rule says, bookkeeping columns and empty fields left out.
+    added = shared.psql(
+        shared.hagen,
+        "INSERT INTO contact_point (id, created_at, updated_at, version, visibility, "
+        "organisation_id, kind, label, value, street, position) VALUES "
+        f"(gen_random_uuid(), now(), now(), 1, 'network', '{org_id}', 'phone', 'work', "
+        "'0231 1', '', 0), "
+        f"(gen_random_uuid(), now(), now(), 1, 'network', '{org_id}', 'email', 'work', "
+        "'a@b.de', NULL, 1)",
+    )
+    assert added.returncode == 0, added.stderr
+    with psycopg.connect(shared.admin_url) as conn:
+        for table in ("organisation", "person", "affiliation", "contact_point"):
+            rows = conn.execute(
+                f"SELECT a.changes::jsonb = {_CREATED_FIELDS}, a.summary IS NOT DISTINCT FROM "
+                f"{'t.name' if table == 'organisation' else 'NULL'}, a.private_to "
+                f"IS NOT DISTINCT FROM CASE WHEN t.visibility = 'institution' THEN "
+                f"t.owner_institution_id END FROM audit_entry a JOIN {table} t ON t.id = "
+                f"a.target_id WHERE a.action = 'create' AND a.target_type = '{table}'"
+            ).fetchall()
+            assert rows and all(row == (True, True, True) for row in rows), (table, rows)
+        private = conn.execute(
+            "SELECT private_to IS NOT NULL FROM audit_entry WHERE target_id = %s", (private_id,)
+        ).fetchall()
+        assert private == [(True,)]
+
+
 def test_private_audit_entries_stay_with_their_institution(shared: SharedServer) -> None:
     org_id = _private_org(shared)
     count = f"SELECT count(*) FROM audit_entry WHERE target_id = '{org_id}'"
@@ -244,3 +319,32 @@ def test_two_staff_editing_one_record_merge_different_fields_and_conflict_on_the
     finally:
         dortmund.close()
         hagen.close()
+
+
+def test_an_import_batch_lists_only_records_of_the_importers_institution(
+    shared: SharedServer,
+) -> None:
+    org, person = str(uuid.uuid4()), str(uuid.uuid4())
+    own = (
+        "INSERT INTO organisation (id, created_at, updated_at, version, visibility, kind, name, "
+        f"sort_name, search_key, chamber, handwerksrolle, status) VALUES ('{org}', now(), now(), "
+        "1, 'network', 'company', 'Eigen GmbH', 'e', 'e', 'none', false, 'active'); "
+        "INSERT INTO person (id, created_at, updated_at, version, visibility, salutation, "
+        f"first_name, last_name, sort_name, search_key) VALUES ('{person}', now(), now(), 1, "
+        "'network', 'none', 'Eva', 'Eigen', 'eigen eva', 'eigen eva'); "
+    )
+
+    def event(created: list[tuple[str, object]]) -> str:
+        batch = str(uuid.uuid4())
+        listed = ", ".join(f'["{kind}", "{record}"]' for kind, record in created)
+        return (
+            f"SELECT indie_audit_event('{batch}', 'import', 'import_batch', '{batch}', "
+            f"'{{\"created\": [{listed}], \"updated\": []}}', 'x')"
+        )
+
+    accepted = shared.psql(shared.hagen, own + event([("organisation", org), ("person", person)]))
+    assert accepted.returncode == 0, accepted.stderr
+    refused = shared.psql(
+        shared.hagen, event([("person", person), ("organisation", _private_org(shared))])
+    )
+    assert "an import lists records it did not create" in refused.stderr

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import ARRAY, String, any_, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from indie_desktop.domain.duplicate_index import OrganisationIndex, PersonIndex, person_pairs
@@ -123,8 +123,12 @@ def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
 _CHUNK = 400
 
 
-def _person_conditions(candidates: PersonCandidates) -> list[Any]:
-    """Chunks of OR-ed IN conditions selecting the people an import file could match."""
+def _person_conditions(candidates: PersonCandidates, postgres: bool = False) -> list[Any]:
+    """Chunks of OR-ed IN conditions selecting the people an import file could match.
+
+    PostgreSQL: one condition per column, `= ANY` of one array parameter (the server reads
+    and plans one value instead of thousands of placeholders: at network scale a third of
+    the time the candidates took)."""
     conditions: list[Any] = []
     # Phones are indexed too (0013_matchkeys); long IN lists mean fewer statements.
     for column, values, size in (
@@ -134,6 +138,9 @@ def _person_conditions(candidates: PersonCandidates) -> list[Any]:
         (Person.mobile, candidates.phones, _CHUNK * 20),
     ):
         items = sorted(values)
+        if postgres and items:
+            conditions.append(column == any_(bindparam(None, items, type_=ARRAY(String))))
+            continue
         conditions += [column.in_(items[i : i + size]) for i in range(0, len(items), size)]
     return conditions
 
@@ -154,7 +161,8 @@ def load_person_keys(s: Session, candidates: PersonCandidates | None = None) -> 
         rows = list(connection.execute(select(*columns).where(Person.deleted_at.is_(None))))
     else:
         found: dict[object, Any] = {}
-        for condition in _person_conditions(candidates):
+        postgres = connection.dialect.name == "postgresql"
+        for condition in _person_conditions(candidates, postgres):
             for r in connection.execute(
                 select(*columns).where(Person.deleted_at.is_(None), condition)
             ):
