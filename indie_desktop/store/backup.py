@@ -341,10 +341,12 @@ class BackgroundBackup:
     SQLite's backup API copies from its own connection inside one read transaction, and
     Python's sqlite3 releases the GIL while it copies, so an import can read, validate and
     check duplicates meanwhile. The copy holds the state of the file when it started; the
-    caller must not write before `finish()` returned. The copy stays a `.partial` file until
-    `finish()` names it as a backup (and rotates); `discard()` removes it, so an import that
-    ends up writing nothing (a dry run, a cancel, nothing to import) leaves no backup behind,
-    as before. `finish()` raises BackupError (nothing may be written then)."""
+    caller must not commit before `finish()` returned (under WAL it may write meanwhile: the
+    copy reads its own snapshot, which uncommitted pages are not part of). The copy stays a
+    `.partial` file until `finish()` names it as a backup (and rotates); `discard()` removes
+    it, so an import that ends up writing nothing (a dry run, a cancel, nothing to import)
+    leaves no backup behind, as before. `finish()` raises BackupError (nothing may be
+    committed then)."""
 
     def __init__(self, db_file: Path, policy: BackupPolicy, reason: str) -> None:
         self.db_file = Path(db_file)

@@ -79,7 +79,7 @@ def import_raw(run: BenchRun) -> list[float]:
         "10,000 CSV rows (firm + person each) read, validated, checked for duplicates against "
         "20,000 organisations and 100,000 people, written as one batch with audit entries; "
         "includes the backup of the database file taken before every import (copied beside the "
-        "reading and checking; the writing waits for it)"
+        "reading, checking and, under WAL, writing; the commit waits for it)"
     ),
 )
 def csv_import_10k(run: BenchRun) -> list[float]:
