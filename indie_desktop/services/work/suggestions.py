@@ -383,20 +383,24 @@ def _score(
     org_id, name, kind, town, code, competences, parent_id = row
     vocab, query = wanted.vocabulary, wanted.query
     offered = vocab.analyse(competences)
+    # Competences first, the topic's terms at a lower weight. Then the name of a university, an
+    # institute or one of their units, which says its field ('Fachbereich Maschinenbau',
+    # 'Institut für Arbeitsforschung'): a term found only there counts, lower still. Firms'
+    # names are left out: 'Cluster Additive Fertigung' does no additive work.
+    sources = [
+        (wanted.competence, offered, 1.0),
+        (wanted.topic, offered, TOPIC_ONLY),
+    ]
+    if kind in ACADEMIC:
+        titled = vocab.analyse(name)
+        sources += [
+            (wanted.competence, titled, NAME_ONLY),
+            (wanted.topic, titled, TOPIC_ONLY * NAME_ONLY),
+        ]
     weighted: list[tuple[float, ConceptMatch]] = []
     seen: set[int] = set()
-    for analysis, factor in ((wanted.competence, 1.0), (wanted.topic, TOPIC_ONLY)):
-        for m in vocab.matches(analysis, offered):
-            if m.wanted.index not in seen:
-                seen.add(m.wanted.index)
-                weighted.append((factor * m.quality * m.wanted.weight * _via(m), m))
-    # The name of a university, an institute or one of their units says its field ('Fachbereich
-    # Maschinenbau', 'Institut für Arbeitsforschung'): a term found only there counts, at a lower
-    # weight. Firms' names are left out: 'Cluster Additive Fertigung' does no additive work.
-    titled = vocab.analyse(name if kind in ACADEMIC else "")
-    named = ((wanted.competence, NAME_ONLY), (wanted.topic, TOPIC_ONLY * NAME_ONLY))
-    for analysis, factor in named:
-        for m in vocab.matches(analysis, titled):
+    for analysis, found_in, factor in sources:
+        for m in vocab.matches(analysis, found_in):
             if m.wanted.index not in seen:
                 seen.add(m.wanted.index)
                 weighted.append((factor * m.quality * m.wanted.weight * _via(m), m))
