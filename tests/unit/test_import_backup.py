@@ -1,9 +1,9 @@
 """The copy of the database taken before an import, made while the import reads the file.
 
-The copy runs in a worker thread beside reading, validating and duplicate checking; writing
-waits for it. What the user relies on: the copy holds the state before the import, a failed
-copy means nothing is imported, and checking a file (dry run) or importing nothing leaves no
-copy behind."""
+The copy runs in a worker thread beside reading, validating and duplicate checking, and under
+WAL beside writing the batch too; the commit waits for it. What the user relies on: the copy
+holds the state before the import, a failed copy means nothing is imported, and checking a
+file (dry run) or importing nothing leaves no copy behind."""
 
 from __future__ import annotations
 
@@ -181,3 +181,50 @@ def test_the_copy_holds_the_records_before_the_import_though_the_rows_are_writte
     [copy] = b.list_backups(policy.folder)
     assert _org_names(copy.path) == sorted(NAMES)
     assert "Weiß & Söhne KG" in _org_names(tmp_path / "data" / DB_FILENAME)
+
+
+def test_another_program_reads_the_folder_while_the_batch_is_written_and_sees_the_old_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real second process (the command line's search, as a colleague's script would run
+    it) on the data folder while the import has written its batch but not committed it: it is
+    not kept waiting and finds the records as they were, the import's firm only afterwards."""
+    import subprocess
+    import sys
+
+    from indie_desktop.services.importing import batches
+
+    data_dir = tmp_path / "data"
+    finish, bulk_insert = batches._finish, batches._bulk_insert
+    seen: list[str] = []
+    inserted: list[str] = []
+
+    def recorded_insert(s: object, model: type, rows: list[dict[str, object]], *a: object) -> None:
+        inserted.append(model.__tablename__)  # type: ignore[attr-defined]
+        bulk_insert(s, model, rows, *a)  # type: ignore[arg-type]
+
+    def search(text: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "indie_desktop", "search", "--data-dir", str(data_dir), text],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def finish_after_reading(backup: b.BackgroundBackup | None) -> None:
+        if not seen:  # the batch is written now, its transaction still open
+            assert "organisation" in inserted
+            seen.append(search("Yıldız") + search("Weiß"))
+        finish(backup)
+
+    monkeypatch.setattr(batches, "_finish", finish_after_reading)
+    monkeypatch.setattr(batches, "_bulk_insert", recorded_insert)
+    db, ws = _workspace(data_dir, b.BackupPolicy(tmp_path / "sicherung", 10))
+    report = _import(ws, tmp_path)
+    db.dispose()
+    assert report.created_organisations == 2
+    [during] = seen
+    assert "Yıldız Metallbau GmbH" in during and "Weiß & Söhne KG" not in during
+    assert "Weiß & Söhne KG" in search("Weiß")
