@@ -411,6 +411,7 @@ class ImportService:
             bulk = None
             if self.db.is_sqlite:  # index the new rows at once, not row by row in Python
                 s.flush()
+                self.db.defer_checkpoint(s)  # the log is copied into the file after the commit
                 bulk = search_index.SqliteBulkInsert(s.connection(), ("organisation", "person"))
                 bulk.begin()
             with pipelined(s):  # PostgreSQL: the server writes while the next rows are made
