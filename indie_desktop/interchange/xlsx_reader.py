@@ -31,6 +31,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 def _text(value: object) -> str:
     """A cell as the user saw it in German Excel: dates 24.11.2026, decimals with a comma."""
+    if type(value) is str:  # most cells of an address list: no isinstance chain for them
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -88,23 +88,27 @@ def _raw(column: Any) -> Any:
 def load_organisation_keys(s: Session) -> list[OrganisationKeys]:
     """Keys of every live organisation: the stored ones (match_key), computed afresh only for
     records whose stored keys are missing or no longer fit their values."""
-    rows = s.connection().execute(  # Core: plain rows, no ORM result handling
-        select(
-            _raw(Organisation.id),
-            Organisation.name,
-            Organisation.postcode,
-            Organisation.street,
-            Organisation.city,
-            Organisation.vat_id,
-            Organisation.register_court,
-            Organisation.register_number,
-            Organisation.email,
-            Organisation.website,
-            Organisation.phone,
-            Organisation.sort_name,
-            Organisation.match_key,
-        ).where(Organisation.deleted_at.is_(None))
-    )
+    rows = (
+        s.connection()
+        .execute(  # Core: plain rows, no ORM result handling
+            select(
+                _raw(Organisation.id),
+                Organisation.name,
+                Organisation.postcode,
+                Organisation.street,
+                Organisation.city,
+                Organisation.vat_id,
+                Organisation.register_court,
+                Organisation.register_number,
+                Organisation.email,
+                Organisation.website,
+                Organisation.phone,
+                Organisation.sort_name,
+                Organisation.match_key,
+            ).where(Organisation.deleted_at.is_(None))
+        )
+        .fetchall()
+    )  # one call into the driver, not one per row
     keys: list[OrganisationKeys] = []
     add = keys.append
     for r in rows:
