@@ -101,6 +101,7 @@ def open_main_window(
     """
     from PySide6.QtWidgets import QDialog
 
+    from indie_desktop.services import start
     from indie_desktop.services.context import Actor
     from indie_desktop.services.workspace import Workspace
 
@@ -113,9 +114,9 @@ def open_main_window(
 
             raise ConnectionFailed(NOT_STAFF)
     else:
-        actor = workspace.directory.local_actor()
+        actor = start.local_actor(db)  # without the ORM: the window's first paint comes first
     first_start = ""
-    if not db.is_shared and (workspace.directory.needs_first_run() or actor is None):
+    if not db.is_shared and actor is None:  # no user yet (DirectoryService.needs_first_run)
         from indie_desktop.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(workspace, runner, settings=settings)

@@ -78,3 +78,11 @@ def format_money(value: Decimal | int | float | None, currency: bool = True) -> 
     if currency and text != EMPTY_NUMBER:
         return f"{text}{NBSP}€"
     return text
+
+
+def address_text(
+    street: str | None, postcode: str | None, city: str | None, country: str | None
+) -> str:
+    """'Hauptstr. 1, 44135 Dortmund, Schweiz': one line of an address's parts."""
+    place = " ".join(x for x in (postcode, city) if x)
+    return ", ".join(x for x in (street, place, country) if x)

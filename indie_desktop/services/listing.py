@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
-from sqlalchemy.orm import Session, aliased
 
 from indie_desktop.domain.text import search_fold
+
+if TYPE_CHECKING:  # the UI imports ListQuery at start, before the ORM is needed
+    from sqlalchemy.orm import Session
 
 # A SELECT of any columns (SQLAlchemy 2.1 types a Select by the types of its columns).
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
@@ -75,6 +77,8 @@ def after_row(
     name = query.sort if query.sort in keyset_columns else None
     if name is None:
         return None
+    from sqlalchemy.orm import aliased
+
     column = keyset_columns[name]
     other = aliased(table)  # not correlated with the outer query's row
     anchor = select(getattr(other, column.key)).where(other.id == after).scalar_subquery()

@@ -19,6 +19,7 @@ from sqlalchemy.types import TypeEngine
 from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.contacts import contact_points as cp
+from indie_desktop.services.search_hits import SearchHit as SearchHit
 from indie_desktop.store import search_index as si
 from indie_desktop.store.database import Database
 
@@ -62,18 +63,6 @@ _TYPES: dict[str, TypeEngine[Any]] = {
     "project": Uuid(),
 }
 _NAMES = "id, title, detail, org, org_id, day, at, project"
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One found record and where opening it leads (a kind with a view of its own)."""
-
-    kind: str
-    id: uuid.UUID
-    title: str
-    subtitle: str
-    open_kind: str
-    open_id: uuid.UUID
 
 
 @dataclass(frozen=True)

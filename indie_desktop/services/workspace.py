@@ -7,11 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from indie_desktop.config import OPTIONS
-from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES
 from indie_desktop.services.context import Actor
-from indie_desktop.services.directory.organisations import OrganisationService
-from indie_desktop.services.directory.staff import DirectoryService
-from indie_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from indie_desktop.services.attachments import AttachmentService
@@ -20,7 +16,9 @@ if TYPE_CHECKING:
     from indie_desktop.services.directory.account import AccountService
     from indie_desktop.services.directory.bulk import BulkEdit, PeopleTags
     from indie_desktop.services.directory.membership import MembershipService
+    from indie_desktop.services.directory.organisations import OrganisationService
     from indie_desktop.services.directory.relations import RelationService
+    from indie_desktop.services.directory.staff import DirectoryService
     from indie_desktop.services.directory.timeline import TimelineService
     from indie_desktop.services.duplicates.finder import DuplicateService
     from indie_desktop.services.duplicates.merging import MergeService
@@ -54,13 +52,15 @@ if TYPE_CHECKING:
     from indie_desktop.services.work.suggestions import SuggestionService
     from indie_desktop.services.work.tasks import TaskService
     from indie_desktop.services.work.vocabulary import VocabularyService
+    from indie_desktop.store.database import Database
 
 
 class Workspace:
     """The services for one database and one acting user. Widgets hold this, never a Session.
 
-    Services used only on demand (import, duplicates, merge, export, change feed) are imported
-    when first used: they pull in psycopg, rapidfuzz and friends, ~200 ms of every start.
+    Each service is imported when first used: the services import the ORM and the mapped
+    classes (~0.5 s), which the main window's first paint does without (services.start), and
+    some pull in psycopg, rapidfuzz and friends.
     """
 
     def __init__(
@@ -72,14 +72,24 @@ class Workspace:
     ) -> None:
         self.db = db
         self.actor = actor
-        self.directory = DirectoryService(db)
-        self.organisations = OrganisationService(db, actor)
         self.follow_up_weeks = follow_up_weeks
-        self.attachment_limit_bytes = attachment_limit_bytes or DEFAULT_LIMIT_BYTES
+        self.attachment_limit_bytes = attachment_limit_bytes  # None: the service's default
         # Settings → Printing (config option default_letterhead); read when printing starts.
         self.default_letterhead = ""
         self.label_offset_mm: tuple[float, float] = (0.0, 0.0)  # Settings → Printing
         self.mail_folder: Path | None = None  # the PC's data folder (mail outbox on shared DBs)
+
+    @cached_property
+    def directory(self) -> DirectoryService:
+        from indie_desktop.services.directory.staff import DirectoryService
+
+        return DirectoryService(self.db)
+
+    @cached_property
+    def organisations(self) -> OrganisationService:
+        from indie_desktop.services.directory.organisations import OrganisationService
+
+        return OrganisationService(self.db, self.actor)
 
     @cached_property
     def account(self) -> AccountService:
@@ -179,9 +189,10 @@ class Workspace:
 
     @cached_property
     def attachments(self) -> AttachmentService:
-        from indie_desktop.services.attachments import AttachmentService
+        from indie_desktop.services.attachments import DEFAULT_LIMIT_BYTES, AttachmentService
 
-        return AttachmentService(self.db, self.actor, self.attachment_limit_bytes)
+        limit = self.attachment_limit_bytes or DEFAULT_LIMIT_BYTES
+        return AttachmentService(self.db, self.actor, limit)
 
     @cached_property
     def mail(self) -> MailFiling:

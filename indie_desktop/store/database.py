@@ -12,13 +12,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
-from sqlalchemy.orm import Session, sessionmaker
 
 from indie_desktop.resources import package_path
 from indie_desktop.store import backup as backups
@@ -26,6 +26,9 @@ from indie_desktop.store import search_index
 from indie_desktop.store.backup import BackgroundBackup
 from indie_desktop.store.errors import StorageError as StorageError
 from indie_desktop.store.storage_place import SHARE, refusal, unsafe_place
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -51,18 +54,28 @@ class DatabaseDamaged(StorageError):
 @dataclass
 class Database:
     engine: Engine
-    sessions: sessionmaker[Session]
     description: str
     path: Path | None = None
     # Local file only: where its automatic backups go (before migrations and imports).
     backups: backups.BackupPolicy | None = None
     # Checkpoints a large batch left to a worker thread (see `defer_checkpoint`).
     checkpoints: list[threading.Thread] = field(default_factory=list)
+    # A PostgreSQL server set up by `admin init-shared` writes the audit trail itself.
+    audit_by_database: bool = False
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """Made when a service first opens a session: the ORM is imported then, not at start
+        (the main window's first page is read with SQLAlchemy Core)."""
+        from sqlalchemy.orm import sessionmaker
+
+        info = {"audit_by_database": self.audit_by_database}
+        return sessionmaker(self.engine, expire_on_commit=False, info=info)
 
     @property
     def is_shared(self) -> bool:
         """A PostgreSQL server set up by `admin init-shared`: it enforces the rules itself."""
-        return bool(self.sessions.kw.get("info", {}).get("audit_by_database"))
+        return self.audit_by_database
 
     @property
     def is_sqlite(self) -> bool:
@@ -285,7 +298,6 @@ def open_local(
         raise
     db = Database(
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
         description=str(path),
         path=path,
         backups=policy,
@@ -330,13 +342,7 @@ def open_url(
     elif run_migrations:
         migrate(engine)
     shown = u.render_as_string(hide_password=True).replace("+psycopg", "").replace(":***", "")
-    return Database(
-        engine=engine,
-        sessions=sessionmaker(
-            engine, expire_on_commit=False, info={"audit_by_database": audit_by_database}
-        ),
-        description=shown,
-    )
+    return Database(engine=engine, description=shown, audit_by_database=audit_by_database)
 
 
 __all__ = [

@@ -42,7 +42,6 @@ from indie_desktop.config import Paths, Settings
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.resources import resource_path
 from indie_desktop.services.context import Actor
-from indie_desktop.services.work.tasks import TaskFilter
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.store.database import Database
 from indie_desktop.ui.labels import kind_plural
@@ -50,7 +49,6 @@ from indie_desktop.ui.live_refresh import LiveRefresh
 from indie_desktop.ui.tasks import Runner, TaskRunner
 from indie_desktop.ui.views.organisations_view import OrganisationsView
 from indie_desktop.ui.views.record_list_view import RecordListView
-from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
 from indie_desktop.ui.widgets.global_search import GlobalSearchBox
 from indie_desktop.ui.window_host import (
     ACTIVITIES,
@@ -69,7 +67,9 @@ from indie_desktop.ui.window_sizes import fit_window
 
 if TYPE_CHECKING:
     from indie_desktop.ui.printing.commands import PrintCommands
+    from indie_desktop.ui.sync.status_widget import SyncStatusWidget
     from indie_desktop.ui.views.dashboard_view import DashboardView
+    from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
     from indie_desktop.ui.work.week_calendar import CalendarView
 
 log = logging.getLogger(__name__)
@@ -215,6 +215,8 @@ def list_title(key: str) -> str:
 class MainWindow(WindowHost):
     """Lists of organisations, people and projects for one workspace (database + user)."""
 
+    sync_status: SyncStatusWidget | None
+
     # --- mails dropped on the window (issue 23) --------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -329,6 +331,14 @@ class MainWindow(WindowHost):
         self._restore_state()
         self.show_view(ORGANISATIONS)
         self.live = LiveRefresh(workspace.change_feed(), self.refresh_changed, self)
+        self.organisations_view.after_first_paint(self._finish_start)
+
+    def _finish_start(self) -> None:
+        """Right after the first paint: the parts the first picture does without, because
+        they import the ORM and the mapped classes (~0.5 s): a replica's sync status."""
+        from indie_desktop.ui.sync.status_widget import install_sync_status
+
+        self.sync_status = install_sync_status(self)
 
     # --- parts -------------------------------------------------------------------------------
 
@@ -613,7 +623,7 @@ class MainWindow(WindowHost):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.search_box: GlobalSearchBox = GlobalSearchBox(self.workspace.search)
+        self.search_box: GlobalSearchBox = GlobalSearchBox(lambda: self.workspace.search)
         self.search_box.open_requested.connect(self.open_record)
         toolbar.addWidget(self.search_box)
 
@@ -645,9 +655,7 @@ class MainWindow(WindowHost):
         self.user_label = QLabel(self.tr("User: {name}").format(name=actor.display_name))
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.user_label)
-        from indie_desktop.ui.sync.status_widget import install_sync_status
-
-        self.sync_status = install_sync_status(self)
+        self.sync_status = None  # a replica's, after the first paint
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -833,6 +841,8 @@ class MainWindow(WindowHost):
 
     def show_due_tasks(self) -> DueTasksPanel | None:
         """When the app opens: a non-modal notice of my tasks due today or overdue, if any."""
+        from indie_desktop.ui.widgets.due_tasks_panel import DueTasksPanel
+
         tasks = self.workspace.tasks.due_for_me()
         if not tasks:
             return None
@@ -842,6 +852,7 @@ class MainWindow(WindowHost):
         return panel
 
     def show_my_tasks(self) -> None:
+        from indie_desktop.services.work.tasks import TaskFilter
         from indie_desktop.ui.views.tasks_view import TasksView
 
         view = self.views[TASKS]

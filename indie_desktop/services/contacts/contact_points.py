@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from indie_desktop.domain import validation as v
 from indie_desktop.domain.countries import country_for_storage, region_of
 from indie_desktop.domain.enums import ContactKind, ContactLabel
+from indie_desktop.domain.formatting import address_text as address_text
 from indie_desktop.domain.models import ContactPoint
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
@@ -49,14 +50,6 @@ class ContactPointDraft:
         return not any(
             x.strip() for x in (self.value, self.street, self.postcode, self.city, self.country)
         )
-
-
-def address_text(
-    street: str | None, postcode: str | None, city: str | None, country: str | None
-) -> str:
-    """'Hauptstr. 1, 44135 Dortmund, Schweiz': one line of an address's parts."""
-    place = " ".join(x for x in (postcode, city) if x)
-    return ", ".join(x for x in (street, place, country) if x)
 
 
 def check(drafts: Sequence[ContactPointDraft]) -> list[dict[str, object]]:

@@ -27,6 +27,7 @@ from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.context import Actor
 from indie_desktop.services.directory.membership import MembershipService, Tenure
+from indie_desktop.services.directory.organisation_rows import OrganisationRow as OrganisationRow
 from indie_desktop.services.directory.relations import RelationService, RelationView
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
@@ -69,18 +70,6 @@ class OrganisationDraft:
     parent_id: uuid.UUID | None = None  # the university or institute a unit belongs to
     # Further e-mails, phones, faxes, websites, addresses (the first of each: the fields above)
     contact_points: list[ContactPointDraft] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class OrganisationRow:
-    id: uuid.UUID
-    name: str
-    kind: OrganisationKind
-    city: str
-    municipality: str
-    phone: str
-    wz_code: str
-    responsible: str
 
 
 @dataclass(frozen=True)

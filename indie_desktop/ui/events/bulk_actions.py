@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from indie_desktop.domain.enums import OrganisationStatus, ParticipantStatus
 from indie_desktop.domain.errors import ServiceError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.directory.bulk import BulkChange
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.labels import label
 from indie_desktop.ui.tasks import Runner, SynchronousRunner
 from indie_desktop.ui.views.record_list_view import RecordListView
+
+if TYPE_CHECKING:
+    from indie_desktop.services.directory.bulk import BulkChange
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 

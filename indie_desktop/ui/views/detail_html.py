@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from indie_desktop.domain.enums import ContactKind, ContactLabel
-from indie_desktop.domain.formatting import format_date
-from indie_desktop.services.contacts.contact_points import ContactPointDraft, address_text
+from indie_desktop.domain.formatting import address_text, format_date
 from indie_desktop.ui import labels
+
+if TYPE_CHECKING:
+    from indie_desktop.services.contacts.contact_points import ContactPointDraft
 
 DETAIL_STYLE = """
 h2 { margin-bottom: 2px; }

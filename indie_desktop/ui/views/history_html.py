@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from indie_desktop.domain.enum_labels import QT_TRANSLATE_NOOP
 from indie_desktop.domain.formatting import format_datetime
-from indie_desktop.services.history import HistoryEntry
+
+if TYPE_CHECKING:
+    from indie_desktop.services.history import HistoryEntry
 
 CONTEXT = "history"
 SHOWN = 10

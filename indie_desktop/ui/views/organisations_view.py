@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
@@ -19,7 +19,7 @@ from indie_desktop.domain.enums import (
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.domain.validation import format_phone
 from indie_desktop.domain.wz import wz_title
-from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
+from indie_desktop.services.start import StartingOrganisations
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.labels import kind_plural, label
 from indie_desktop.ui.models.paged_table_model import Column
@@ -42,6 +42,10 @@ from indie_desktop.ui.views.record_list_view import (
 )
 from indie_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from indie_desktop.ui.widgets.timeline_widget import TimelineWidget
+
+if TYPE_CHECKING:
+    from indie_desktop.services.directory.organisations import OrganisationDetail, OrganisationRow
+    from indie_desktop.ui.models.paged_table_model import PagedSource
 
 
 class OrganisationColumn(IntEnum):
@@ -158,6 +162,11 @@ class OrganisationsView(RecordListView):
 
     def make_service(self) -> RecordService:
         return self.workspace.organisations
+
+    def list_source(self) -> PagedSource[Any]:
+        """The first page as the window opens without the ORM (a faster start), then the
+        service's pages."""
+        return StartingOrganisations(self.workspace.db, lambda: self.service)
 
     def make_columns(self) -> list[Column[Any]]:
         return declared_columns("organisations")

@@ -53,7 +53,7 @@ from indie_desktop.services.listing import ListQuery
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import show_error
 from indie_desktop.ui.labels import label, texts
-from indie_desktop.ui.models.paged_table_model import Column, PagedTableModel
+from indie_desktop.ui.models.paged_table_model import Column, PagedSource, PagedTableModel
 from indie_desktop.ui.views.detail_html import detail_style, hint
 from indie_desktop.ui.views.history_html import history_section
 
@@ -105,9 +105,9 @@ class RecordListView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._loaded = False
-        self.service = self.make_service()
+        self._service: RecordService | None = None
         self.model: PagedTableModel[Any] = PagedTableModel(
-            self.service, self.make_columns(), self.initial_query(), parent=self
+            self.list_source(), self.make_columns(), self.initial_query(), parent=self
         )
         self._shown_id: uuid.UUID | None = None
         self._listed_query: ListQuery | None = None  # the query of the rows listed now
@@ -130,6 +130,18 @@ class RecordListView(QWidget):
 
     def make_service(self) -> RecordService:
         raise NotImplementedError
+
+    @property
+    def service(self) -> RecordService:
+        """The list's service, made when first needed (its module may import the ORM)."""
+        if self._service is None:
+            self._service = self.make_service()
+        return self._service
+
+    def list_source(self) -> PagedSource[Any]:
+        """Where the list's pages come from: the service (a list may read its first page
+        without it, see OrganisationsView)."""
+        return self.service
 
     def make_columns(self) -> list[Column[Any]]:
         raise NotImplementedError

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.attachments import AttachmentTooLarge
 from indie_desktop.services.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
@@ -133,6 +132,8 @@ class AttachmentsPanel(QWidget):
 
     def add_files(self, paths: list[Path]) -> None:
         """Attach each file; a refused one (too large, unreadable) is explained, the rest added."""
+        from indie_desktop.services.attachments import AttachmentTooLarge  # imports the ORM
+
         if self.target_id is None:
             return
         problems: list[str] = []

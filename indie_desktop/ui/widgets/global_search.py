@@ -8,12 +8,17 @@ thread would cost more in hand-over than the query itself.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from indie_desktop.services.search import SearchHit, SearchService
+from indie_desktop.services.search_hits import SearchHit
+
+if TYPE_CHECKING:
+    from indie_desktop.services.search import SearchService
 
 TYPING_PAUSE_MS = 120
 PER_KIND = 5
@@ -40,9 +45,11 @@ class GlobalSearchBox(QLineEdit):
 
     open_requested = Signal(str, uuid.UUID)  # (kind with a view, record id)
 
-    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Callable[[], SearchService], parent: QWidget | None = None) -> None:
+        """`search` gives the search service when the user first searches (its module
+        imports the ORM, which the window's first paint does without)."""
         super().__init__(parent)
-        self.search = search
+        self._search_of = search
         self.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search everything"))
         self.setClearButtonEnabled(True)
@@ -55,6 +62,10 @@ class GlobalSearchBox(QLineEdit):
         self._timer.timeout.connect(self.run_search)
         self.textChanged.connect(lambda _t: self._timer.start())
         self.installEventFilter(self)
+
+    @property
+    def search(self) -> SearchService:
+        return self._search_of()
 
     def kind_heading(self, kind: str) -> str:
         return {

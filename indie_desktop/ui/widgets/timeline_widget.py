@@ -29,7 +29,7 @@ from indie_desktop.domain.enums import (
     Urgency,
 )
 from indie_desktop.domain.formatting import format_date, format_datetime
-from indie_desktop.services.directory.timeline import EntryKind, Role, TimelineEntry
+from indie_desktop.services.directory.timeline_entries import EntryKind, Role, TimelineEntry
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui import qt_items
 from indie_desktop.ui.labels import label
