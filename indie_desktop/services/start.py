@@ -54,7 +54,7 @@ _organisation = table(
 def local_actor(db: Database) -> Actor | None:
     """The user this local database belongs to, None before the first run (as
     DirectoryService.local_actor, which also answers needs_first_run with it)."""
-    with db.engine.connect() as conn:
+    with db.connection() as conn:
         value = conn.scalar(select(_setting.c.value).where(_setting.c.key == LOCAL_STAFF_KEY))
         if value is None:
             return None
@@ -76,7 +76,7 @@ def is_first_page(query: ListQuery) -> bool:
 def organisation_count(db: Database) -> int:
     """OrganisationService.count of the list as it opens."""
     stmt = select(func.count()).select_from(_organisation)
-    with db.engine.connect() as conn:
+    with db.connection() as conn:
         return int(conn.scalar(stmt.where(_organisation.c.deleted_at.is_(None))) or 0)
 
 
@@ -102,7 +102,7 @@ def organisation_page(db: Database, limit: int, descending: bool = False) -> lis
         .order_by(*order)
         .limit(limit)
     )
-    with db.engine.connect() as conn:
+    with db.connection() as conn:
         rows = conn.execute(stmt).all()
     return [
         OrganisationRow(

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
@@ -104,9 +104,20 @@ class Database:
 
         A shared server that drops the connection raises ConnectionFailed saying why, as far
         as a new connection tells (a login disabled meanwhile: DISABLED)."""
+        with self._connection_errors(), self.sessions() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, with the errors of `session()`: for reads
+        that must not wait for the ORM to be imported (the main window's first page)."""
+        with self._connection_errors(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _connection_errors(self) -> Iterator[None]:
         try:
-            with self.sessions() as s, s.begin():
-                yield s
+            yield
         except OperationalError as exc:
             state = str(getattr(exc.orig, "sqlstate", None) or "")
             # Connection gone (class 08, 57P: terminated, 28: login refused); not e.g. a

@@ -6,7 +6,7 @@ Dortmund, the local tests' institution) logged in with her own staff login on a 
 apply, nothing runs as owner or superuser. Chosen: one or more scenarios per feature a staff
 member uses (import and undo, duplicates and merge with undo, needs, referrals, cooperations,
 projects, tasks, timeline, merge on save, access export, consents, review queue, mail merge,
-labels). Not here:
+labels, the first page of the main window, read without the ORM). Not here:
 erasure (the administrator's: test_postgres_privacy), the command-line exports and search of a
 local data folder, attachments kept as files in the data folder (the server keeps them in the
 database: test_postgres_work).
@@ -61,6 +61,9 @@ from tests.unit.test_referral_services import (
     test_referral_chain_is_traceable_from_any_link,
     test_referring_to_two_partners_makes_two_proposed_referrals_with_follow_ups,
 )
+from tests.unit.test_start_reads import (
+    test_the_window_opens_with_the_organisations_the_service_lists,
+)
 from tests.unit.test_task_timeline_attachment_services import (
     test_organisation_timeline_shows_everything_newest_first,
     test_task_edit_keeps_input_rules,
@@ -93,6 +96,7 @@ __all__ = [
     "test_saved_mapping_applies_to_the_next_file_by_header",
     "test_task_edit_keeps_input_rules",
     "test_task_marked_done_in_its_form_records_when",
+    "test_the_window_opens_with_the_organisations_the_service_lists",
     "test_undo_removes_the_whole_batch_and_only_once",
     "test_vcards_import_people_with_their_firms",
     "world",
