@@ -3,7 +3,11 @@ organisations service lists: the same rows, in the same order, with the same cel
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 from indie_desktop.domain.enums import OrganisationKind
 from indie_desktop.services import start
@@ -89,3 +93,46 @@ def test_only_the_first_load_of_the_list_as_it_opens_is_read_without_the_service
     source.page(ListQuery(text="metall"), 0, 200)
     source.count(ListQuery(sort="name"))
     assert calls == ["count", "page", "count"]
+
+
+STARTS_WINDOW = """
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+from indie_desktop.app import compose_window
+from indie_desktop.services import start
+from indie_desktop.store.database import open_local
+from indie_desktop.ui.tasks import TaskRunner
+
+db = open_local(Path(sys.argv[1]))
+actor = start.local_actor(db)
+window = compose_window(db, actor, None, TaskRunner(), None)
+rows = window.organisations_view.model.rowCount()
+late = ("sqlalchemy.orm", "indie_desktop.domain.models")
+print(rows, sorted(m for m in late if m in sys.modules))
+"""
+
+
+def test_the_window_is_built_with_its_first_page_before_the_orm_is_loaded(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    """The ORM and the mapped classes (about half a second) load after the first paint."""
+    fill_network(local_workspace)
+    data_dir = local_workspace.db.path
+    assert data_dir is not None
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", STARTS_WINDOW, str(data_dir.parent)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == "40 []"
