@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,8 @@ class ErrorDetailsDialog(QDialog):
     """A message for the user and the technical details in a read-only, copyable text box."""
 
     def __init__(self, message: str, details: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QStyle  # its Python enums take ~15 ms: not at start
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.details = details
