@@ -335,9 +335,12 @@ class MainWindow(WindowHost):
 
     def _finish_start(self) -> None:
         """Right after the first paint: the parts the first picture does without, because
-        they import the ORM and the mapped classes (~0.5 s): a replica's sync status."""
+        they need the ORM and the mapped classes (~0.5 s): the services of the list shown,
+        a replica's sync status."""
+        from indie_desktop.services.start import warm_up
         from indie_desktop.ui.sync.status_widget import install_sync_status
 
+        warm_up(self.workspace)
         self.sync_status = install_sync_status(self)
 
     # --- parts -------------------------------------------------------------------------------

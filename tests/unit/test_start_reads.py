@@ -136,3 +136,13 @@ def test_the_window_is_built_with_its_first_page_before_the_orm_is_loaded(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[-2] == "40 []"
+
+
+def test_right_after_the_first_paint_the_lists_service_is_ready(
+    local_workspace: Workspace,
+) -> None:
+    from indie_desktop.services.directory.organisations import OrganisationService
+
+    service = start.warm_up(local_workspace)
+    assert isinstance(service, OrganisationService)
+    assert service is local_workspace.organisations
