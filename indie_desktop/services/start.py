@@ -4,7 +4,7 @@ The ORM, the ~40 mapped classes and the first configuration of their mappers cos
 a second of every start. The user who opened the database and the first page of the default
 list (all organisations by name) need none of it: they are read here with plain SELECTs of the
 same tables and columns the services use, giving exactly the rows the services would
-(tests/services/test_start.py compares them). Everything else goes through the services,
+(tests/unit/test_start_reads.py compares them). Everything else goes through the services,
 which import the ORM when first used (the main window warms them up after its first paint).
 """
 
@@ -54,8 +54,8 @@ _organisation = table(
 
 
 def local_actor(db: Database) -> Actor | None:
-    """The user this local database belongs to, None before the first run (as
-    DirectoryService.local_actor, which also answers needs_first_run with it)."""
+    """The user this local database belongs to, None before the first run: what
+    DirectoryService.local_actor gives (and None whenever needs_first_run is true)."""
     with db.connection() as conn:
         value = conn.scalar(select(_setting.c.value).where(_setting.c.key == LOCAL_STAFF_KEY))
         if value is None:
