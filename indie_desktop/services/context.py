@@ -5,6 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+# The setting that names the local file's user (read at start and by the directory service).
+LOCAL_STAFF_KEY = "local_staff_id"
+
 
 @dataclass(frozen=True)
 class Actor:

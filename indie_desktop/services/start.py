@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import DateTime, String, Uuid, column, func, select, table
 
 from indie_desktop.domain.enums import OrganisationKind
-from indie_desktop.services.context import Actor
+from indie_desktop.services.context import LOCAL_STAFF_KEY, Actor
 from indie_desktop.services.directory.organisation_rows import OrganisationRow
 from indie_desktop.services.listing import ListQuery
 
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from indie_desktop.services.directory.organisations import OrganisationService
     from indie_desktop.services.workspace import Workspace
     from indie_desktop.store.database import Database
-
-LOCAL_STAFF_KEY = "local_staff_id"  # as services.directory.staff (the local file's user)
 
 # The columns of the models (domain.network.Setting, domain.directory.Staff and Organisation)
 # that the start reads; the types convert like the models' (uuid.UUID from a SQLite string).
@@ -129,26 +127,21 @@ class StartingOrganisations:
     def __init__(self, db: Database, service: Callable[[], Any]) -> None:
         self._db = db
         self._service = service
-        self._started = False  # the first load is done (or was not the list as it opens)
-
-    def _first(self, query: ListQuery) -> bool:
-        if not self._started and is_first_page(query):
-            return True
-        self._started = True
-        return False
+        self._started = False  # the first page is loaded (or was not the list as it opens)
 
     def count(self, query: ListQuery) -> int:
-        if self._first(query):
+        if not self._started and is_first_page(query):
             return organisation_count(self._db)
+        self._started = True
         return int(self._service().count(query))
 
     def page(
         self, query: ListQuery, offset: int, limit: int, after: uuid.UUID | None = None
     ) -> Sequence[OrganisationRow]:
-        if self._first(query) and offset == 0 and after is None:
-            self._started = True
-            return organisation_page(self._db, limit, query.descending)
+        first = not self._started and is_first_page(query) and offset == 0 and after is None
         self._started = True
+        if first:
+            return organisation_page(self._db, limit, query.descending)
         return self._service().page(query, offset, limit, after)  # type: ignore[no-any-return]
 
 

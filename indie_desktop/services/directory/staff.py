@@ -13,11 +13,9 @@ from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.models import Institution, Organisation, Setting, Staff
 from indie_desktop.domain.network_members import NETWORK_MEMBERS
 from indie_desktop.services import records
-from indie_desktop.services.context import Actor
+from indie_desktop.services.context import LOCAL_STAFF_KEY, Actor
 from indie_desktop.services.fields import FieldCollector
 from indie_desktop.store.database import Database
-
-LOCAL_STAFF_KEY = "local_staff_id"
 
 
 @dataclass(frozen=True)
