@@ -90,3 +90,42 @@ def test_closing_the_database_waits_for_the_copy_of_the_log(tmp_path: Path) -> N
         assert count == ROWS
     finally:
         again.dispose()
+
+
+def test_another_program_finds_the_import_at_once_while_the_log_is_not_yet_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real second process (the command line's search, as a colleague's script would run
+    it) on the data folder right after the import's commit, while the copy of the log into
+    the file is still waiting: it finds the imported records (they are in the log)."""
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(database, "WAL_AUTOCHECKPOINT", 20)
+    held = threading.Event()
+    run_checkpoint = Database._checkpoint
+
+    def held_checkpoint(self: Database) -> None:
+        held.wait(60)
+        run_checkpoint(self)
+
+    monkeypatch.setattr(Database, "_checkpoint", held_checkpoint)
+    data_dir = tmp_path / "data"
+    db = open_local(data_dir)
+    file = data_dir / DB_FILENAME
+    try:
+        _import(Workspace(db, Actor.system()), _csv(tmp_path))
+        size = file.stat().st_size
+        command = [sys.executable, "-m", "indie_desktop", "search", "--data-dir", str(data_dir)]
+        done = subprocess.run(
+            [*command, "Yıldız Metallbau 17"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "Yıldız Metallbau 17 GmbH" in done.stdout
+        assert file.stat().st_size == size  # the log was still not copied meanwhile
+    finally:
+        held.set()
+        db.dispose()
