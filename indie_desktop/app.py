@@ -11,7 +11,7 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 5
 ORGANISATION_NAME = "In|Die RegionRuhr"
 START_CHECK_DELAY_MS = 5000
+LISTEN_AT_LATEST_MS = 3000  # second starts are heard after the first paint, or by then
 
 
 def setup_logging(log_dir: Path) -> logging.Logger:
@@ -96,11 +97,16 @@ def _application(lang: str) -> object:
 
 
 def open_main_window(
-    db: Database, settings: Settings | None, runner: Runner, data_dir: Path | None = None
+    db: Database,
+    settings: Settings | None,
+    runner: Runner,
+    data_dir: Path | None = None,
+    on_shown: Callable[[], None] | None = None,
 ) -> MainWindow | None:
     """First-run dialog if this database has no user yet, then the main window (shown).
 
-    None when the user closes the first-run dialog without registering.
+    None when the user closes the first-run dialog without registering. `on_shown` runs once
+    the first window is on the screen (the main window: after its first paint).
     """
     from PySide6.QtWidgets import QDialog
 
@@ -123,13 +129,16 @@ def open_main_window(
         from indie_desktop.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(workspace, runner, settings=settings)
+        if on_shown is not None:
+            on_shown()
+            on_shown = None
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         actor = dialog.actor
         first_start, shared = dialog.start, dialog.shared_database
         dialog.deleteLater()
         if accepted and shared is not None:
             # Connected to the office server instead: the server's login is the user.
-            return open_main_window(shared, settings, runner, data_dir)
+            return open_main_window(shared, settings, runner, data_dir, on_shown)
         if not accepted or actor is None:
             return None
     assert actor is not None
@@ -143,6 +152,8 @@ def open_main_window(
         QTimer.singleShot(0, window.open_import)
     # After the first paint: the list appears at once, the due-tasks notice right after it.
     window.current_view().after_first_paint(window.show_due_tasks)
+    if on_shown is not None:
+        window.current_view().after_first_paint(on_shown)
     return window
 
 
@@ -217,8 +228,19 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
     instance = _one_app_per_folder(paths.data_dir)
     if instance is None:
         return 0
+    from PySide6.QtCore import QTimer
+
+    # At the latest: a window started minimized paints nothing (listening twice is once).
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
     try:
-        code = _run_window(app, paths, settings, database, chosen_folder=data_dir is not None)
+        code = _run_window(
+            app,
+            paths,
+            settings,
+            database,
+            chosen_folder=data_dir is not None,
+            on_shown=instance.listen,  # second starts are heard from the first paint on
+        )
     finally:
         instance.release()
         del probe
@@ -238,7 +260,7 @@ def _one_app_per_folder(data_dir: Path) -> SingleInstance | None:
     from indie_desktop.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    if instance.acquire():
+    if instance.acquire(listen=False):  # listens once the window is shown (run_gui)
         return instance
     if instance.hand_over():
         log.info("%s already runs on %s: brought to the front", APP_NAME, data_dir)
@@ -268,6 +290,7 @@ def _run_window(
     database: str | None,
     *,
     chosen_folder: bool = False,
+    on_shown: Callable[[], None] | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -286,7 +309,7 @@ def _run_window(
     if db is None:
         return 1
     try:
-        window = open_main_window(db, settings, runner, paths.data_dir)
+        window = open_main_window(db, settings, runner, paths.data_dir, on_shown)
         if window is None:
             return 0
         if not db.is_shared:

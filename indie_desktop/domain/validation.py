@@ -65,13 +65,19 @@ def optional_text(value: str | None, max_length: int) -> str | None:
 # file saved as Windows-1252), and letters, numbers, punctuation and symbols beyond ASCII
 # (RFC 6531: 'ş.5@', 'łukasz@', as vCards and workbooks keep them), which the library keeps
 # as they are (NFC, as _clean gives them). The domain must be plain ASCII.
-_PLAIN_EMAIL = re.compile(
-    r"(?=.{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\U0010ffff-]+"
-    r"(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\U0010ffff-]+)*"
-    # No '--' in a label's 3rd/4th place: IDNA reserves that ('xn--') and the library refuses it.
-    r"@(?=.{4,253}$)(?:(?![A-Za-z0-9-]{2}--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-    r"(?![A-Za-z-]{2}--)[A-Za-z]{2,63}"
-)
+# Compiled on first use: its character ranges beyond ASCII take 10 ms to compile, a cost the
+# window's start (which imports this module for the list's phone format) need not pay.
+@functools.cache
+def _plain_email() -> re.Pattern[str]:
+    return re.compile(
+        r"(?=.{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\U0010ffff-]+"
+        r"(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\U0010ffff-]+)*"
+        # No '--' in a label's 3rd/4th place: IDNA reserves that ('xn--'), the library refuses it.
+        r"@(?=.{4,253}$)(?:(?![A-Za-z0-9-]{2}--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+        r"(?![A-Za-z-]{2}--)[A-Za-z]{2,63}"
+    )
+
+
 _SPECIAL_USE_TLDS = frozenset(("arpa", "invalid", "local", "localhost", "onion", "test"))
 # Local parts the library writes in lower case (RFC 2142 mailbox names: 'Info@' -> 'info@').
 _CASE_INSENSITIVE_MAILBOXES = frozenset(
@@ -96,7 +102,7 @@ def normalize_email(value: str | None) -> str | None:
     if text is None:
         return None
     if (
-        _PLAIN_EMAIL.fullmatch(text)
+        _plain_email().fullmatch(text)
         and len(text.encode("utf-8", "surrogatepass")) <= _EMAIL_MAX_OCTETS
     ):
         local, _, domain = text.rpartition("@")

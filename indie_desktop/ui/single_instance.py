@@ -5,32 +5,42 @@ on Windows and POSIX alike, and taken over when its process is gone after a cras
 on a local socket named after the folder (QLocalServer: a named pipe on Windows). A second start
 finds the lock taken, connects to the socket and asks the first to come to the front. The
 command line reads the same lock without Qt (store/app_lock.py).
+
+The lock is taken before anything else; the socket may be opened later (`listen`: the app does
+it right after its first paint, QtNetwork is not needed for the first picture), so a second
+start keeps trying to reach it for a few seconds while the lock's holder is still starting.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from indie_desktop.store.app_lock import lock_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 CONNECT_MS = 3000
 HAND_OVER_TRIES = 5
+HAND_OVER_SECONDS = 6.0  # how long a second start waits for a starting app to listen
 
 
 def server_name(data_dir: Path) -> str:
     """The local socket's name: the same for every start on this folder by this user."""
+    import getpass  # here: not needed for the first picture
+
     folder = os.path.normcase(str(Path(data_dir).absolute()))
     try:
         user = getpass.getuser()
@@ -62,23 +72,28 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, on_raise: Callable[[], None] = raise_windows) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
-        self.name = server_name(self.data_dir)
         self._on_raise = on_raise
         self._lock = QLockFile(str(lock_path(self.data_dir)))
         # Stale only when its process is gone (a crash), never because the app ran long.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
+    @property
+    def name(self) -> str:
+        return server_name(self.data_dir)
+
+    def acquire(self, listen: bool = True) -> bool:
         """Take the folder (also from a crashed app); False when another app runs on it.
-        A folder where no lock can be written is not refused (logged)."""
+        A folder where no lock can be written is not refused (logged). `listen=False`: the
+        socket for second starts is opened by a later call of `listen`."""
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             log.warning("no lock in %s: %s", self.data_dir, exc)
             return True
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
@@ -91,7 +106,12 @@ class SingleInstance(QObject):
         info = self._lock.getLockInfo()  # (pid, host, program), or False when unreadable
         return int(info[0]) if isinstance(info, tuple) and info else 0
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Open the socket second starts talk to (once; only while holding the lock)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         # A socket left by a crashed app would make listen() fail: the lock says it is ours.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -116,10 +136,15 @@ class SingleInstance(QObject):
             self._on_raise()
 
     def hand_over(self) -> bool:
-        """Ask the running app to come to the front; False if it does not answer."""
-        for _ in range(HAND_OVER_TRIES):
+        """Ask the running app to come to the front; False if it does not answer within
+        HAND_OVER_SECONDS (an app still starting opens its socket after its first paint)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = self.name
+        end = time.monotonic() + HAND_OVER_SECONDS
+        while True:
             socket = QLocalSocket()
-            socket.connectToServer(self.name)
+            socket.connectToServer(name)
             if socket.waitForConnected(CONNECT_MS // HAND_OVER_TRIES):
                 socket.write(RAISE)
                 socket.flush()
@@ -127,7 +152,9 @@ class SingleInstance(QObject):
                 socket.disconnectFromServer()
                 return True
             QApplication.processEvents()
-        return False
+            if time.monotonic() >= end:
+                return False
+            time.sleep(0.2)  # no socket yet: its app is still starting, or does not answer
 
     def release(self) -> None:
         if self._server is not None:

@@ -188,3 +188,33 @@ def test_a_second_start_beside_an_app_that_does_not_answer_says_which_process_ho
     finally:
         holder.kill()
         holder.wait(timeout=30)
+
+
+def test_a_second_start_while_the_first_is_still_starting_waits_for_it_and_hands_over(
+    qtbot, tmp_path: Path
+) -> None:
+    """The first app takes the lock at once but opens its socket only after its first paint;
+    a second start in between keeps trying until it can hand over, then exits."""
+    from PySide6.QtCore import QTimer
+
+    from indie_desktop.ui.single_instance import SingleInstance
+
+    data_dir = tmp_path / "Daten"
+    raised: list[bool] = []
+    first = SingleInstance(data_dir, on_raise=lambda: raised.append(True))
+    assert first.acquire(listen=False)
+    try:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "indie_desktop", "--data-dir", str(data_dir)],
+            env=_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        # The first app's "first paint" comes a second after the second start has begun.
+        QTimer.singleShot(1000, first.listen)
+        qtbot.waitUntil(lambda: bool(raised), timeout=60_000)
+        _out, err = second.communicate(timeout=60)
+        assert second.returncode == 0, err
+    finally:
+        first.release()
