@@ -211,6 +211,9 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
 
         from PySide6.QtWidgets import QApplication
 
+        from indie_desktop.ui.pyside_imports import skip_source_reads
+
+        skip_source_reads()  # PySide need not read the source of each module of ours
         from indie_desktop.ui.crash import install_crash_handler
 
         app = _application(lang)

@@ -10,12 +10,14 @@ import argparse
 import sys
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from indie_desktop.domain.enums import OrganisationKind, SoughtPartner
 from indie_desktop.domain.formatting import format_number
 from indie_desktop.domain.region import CENTRES, municipality_names
-from indie_desktop.services.work.suggestions import NeedQuery, PartnerSuggestion
+
+if TYPE_CHECKING:  # the suggestions service loads the ORM: only when the command runs
+    from indie_desktop.services.work.suggestions import PartnerSuggestion
 
 KIND_DE = {
     OrganisationKind.COMPANY: "Unternehmen",
@@ -80,6 +82,7 @@ def reasons_de(s: PartnerSuggestion) -> str:
 def run(data_dir: Path | None, database: str | None, args: argparse.Namespace) -> int:
     from indie_desktop.cli.common import open_workspace
     from indie_desktop.domain.errors import NotFound
+    from indie_desktop.services.work.suggestions import NeedQuery
     from indie_desktop.store.database import StorageError
 
     towns = list(dict.fromkeys([*municipality_names(), *CENTRES]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,14 @@ class StartProbe(QObject):
                 return False
             model = view.model()
             if model is not None and view.isVisible() and model.rowCount() > 0:
-                self.report({"shown_at": time.time(), "rows": model.rowCount()})
+                self.report(
+                    {
+                        "shown_at": time.time(),
+                        "rows": model.rowCount(),
+                        # The ORM and the mapped classes load after the first paint.
+                        "orm_loaded": "sqlalchemy.orm" in sys.modules,
+                    }
+                )
         return False
 
     def report(self, values: dict[str, Any]) -> None:

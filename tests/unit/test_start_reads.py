@@ -3,6 +3,7 @@ organisations service lists: the same rows, in the same order, with the same cel
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -146,3 +147,30 @@ def test_right_after_the_first_paint_the_lists_service_is_ready(
     service = start.warm_up(local_workspace)
     assert isinstance(service, OrganisationService)
     assert service is local_workspace.organisations
+
+
+def test_started_from_the_command_line_the_window_paints_its_list_before_the_orm_is_loaded(
+    local_workspace: Workspace, tmp_path: Path
+) -> None:
+    """The user's way in (`indie-desktop --data-dir DIR`, as the installed shortcut does) goes
+    through the command line's parser: none of its commands may pull the ORM into the start
+    (`suggest` once did, half a second before every first paint)."""
+    fill_network(local_workspace)
+    data_dir = local_workspace.db.path
+    assert data_dir is not None
+    report = tmp_path / "start.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INDIE_START_PROBE": str(report)}
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-m", "indie_desktop", "--data-dir", str(data_dir.parent)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(report.read_text(encoding="utf-8"))
+    assert shown["rows"] == 40
+    assert shown["orm_loaded"] is False
