@@ -301,7 +301,7 @@ def _run_window(
 
     assert isinstance(app, QApplication)
     runner = TaskRunner()
-    from indie_desktop.services import viewer_copies
+    from indie_desktop.services.desktop import viewer_copies
 
     # attachment copies and preview PDFs an earlier session left in %TEMP% (personal data)
     viewer_copies.remove_stale()
@@ -340,7 +340,7 @@ def _run_window(
 def _warn_about_workplace(window: MainWindow, shared: bool, chosen_folder: bool) -> None:
     """Roaming profile, terminal server, non-persistent VDI: say where the data should live."""
     from indie_desktop.config import portable_data_dir
-    from indie_desktop.services.workplace import this_workplace
+    from indie_desktop.services.desktop.workplace import this_workplace
     from indie_desktop.ui.workplace_notice import workplace_notice
 
     explicit = chosen_folder or portable_data_dir() is not None

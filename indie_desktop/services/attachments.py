@@ -23,7 +23,7 @@ from indie_desktop.domain.formatting import format_number
 from indie_desktop.domain.models import Attachment
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
-from indie_desktop.services.viewer_copies import attachment_copy
+from indie_desktop.services.desktop.viewer_copies import attachment_copy
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.store import file_retry
 from indie_desktop.store.database import Database

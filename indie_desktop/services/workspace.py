@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from indie_desktop.services.printing.template_texts import TemplateTexts
     from indie_desktop.services.printing.word import WordTemplates
     from indie_desktop.services.privacy.protection import PrivacyService
-    from indie_desktop.services.search import SearchService
+    from indie_desktop.services.search.service import SearchService
     from indie_desktop.services.work.activities import ActivityService
     from indie_desktop.services.work.appointments import AppointmentService
     from indie_desktop.services.work.cooperations import CooperationService
@@ -202,7 +202,7 @@ class Workspace:
 
     @cached_property
     def search(self) -> SearchService:
-        from indie_desktop.services.search import SearchService
+        from indie_desktop.services.search.service import SearchService
 
         return SearchService(self.db)
 

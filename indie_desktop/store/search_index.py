@@ -109,7 +109,7 @@ INFIX_SOURCES: tuple[SearchSource, ...] = (
     SearchSource("organisation", "organisation", _ORGANISATION_TEXT, "trigram", "tri"),
 )
 # The organisations' tags, found by their word starts ('leicht' finds 'Leichtbau'). The list
-# filter and the search look here too (services/text_filter.py, services/search.py). Before,
+# filter and the search look here too (services/search/text_filter.py and service.py). Before,
 # every word and trigram of 10,000 firms was taken out of the index and put back for one tag:
 # 10 s of a bulk tag; now only the tags' few words move.
 TAG_SOURCES: tuple[SearchSource, ...] = (

@@ -1,12 +1,12 @@
 """At start: a notice when the local database sits in a Windows profile that roams or is
-deleted at logoff (services/workplace.py), with what to do instead."""
+deleted at logoff (services/desktop/workplace.py), with what to do instead."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from indie_desktop.services.workplace import Workplace, recommendation_de
+from indie_desktop.services.desktop.workplace import Workplace, recommendation_de
 
 
 def workplace_notice(
@@ -18,7 +18,7 @@ def workplace_notice(
         return None
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Wo liegen Ihre Daten?",  # German like the text (services/workplace.py)
+        "Wo liegen Ihre Daten?",  # German like the text (services/desktop/workplace.py)
         recommendation_de(workplace),
         QMessageBox.StandardButton.Ok,
         parent,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from indie_desktop.services.workplace import Finding, Workplace
+from indie_desktop.services.desktop.workplace import Finding, Workplace
 from indie_desktop.ui.workplace_notice import workplace_notice
 
 

@@ -14,7 +14,7 @@ from indie_desktop.services.contacts.people import PersonDraft
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.importing.plan import ImportSettings
 from indie_desktop.services.listing import ListQuery
-from indie_desktop.services.search import SearchService
+from indie_desktop.services.search.service import SearchService
 from indie_desktop.services.workspace import Workspace
 
 

@@ -175,3 +175,11 @@ def test_the_layer_rules_see_lazy_and_type_checking_imports(tmp_path: Path) -> N
     found = _imports("indie_desktop.printing.m", source)
     assert "indie_desktop.ui.main_window" in found
     assert "indie_desktop.services.records" in found
+
+
+def test_the_services_top_floor_keeps_only_shared_mechanics() -> None:
+    """Issue 18's floor plan: capabilities live in their folders; the top of services/ holds
+    the mechanics every capability shares, at most 15 modules (it had grown to 19)."""
+    top = sorted(p.name for p in (PACKAGE / "services").glob("*.py"))
+    assert len(top) <= 15, top
+    assert not list(PACKAGE.glob("cli_*.py"))  # the command line is the cli/ package

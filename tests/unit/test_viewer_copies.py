@@ -13,7 +13,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from indie_desktop.services import viewer_copies as vc
+from indie_desktop.services.desktop import viewer_copies as vc
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indie_desktop.services.workplace import (
+from indie_desktop.services.desktop.workplace import (
     HKLM,
     OWN_POLICY,
     PRODUCT_OPTIONS,

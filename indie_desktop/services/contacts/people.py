@@ -14,12 +14,13 @@ from indie_desktop.domain.enums import LegalBasis, PreferredChannel, Salutation,
 from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import Affiliation, Organisation, Person
 from indie_desktop.domain.record_keys import person_keys
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.context import Actor
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.search import text_filter
 
 
 @dataclass

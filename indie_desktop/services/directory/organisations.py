@@ -22,7 +22,7 @@ from indie_desktop.domain.errors import ValidationError
 from indie_desktop.domain.models import Affiliation, Organisation, Person, Staff
 from indie_desktop.domain.record_keys import organisation_keys, organisation_match_key
 from indie_desktop.domain.region import municipality_for_postcode
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.contacts import contact_points as cp
 from indie_desktop.services.contacts.contact_points import ContactPointDraft
 from indie_desktop.services.context import Actor
@@ -31,6 +31,7 @@ from indie_desktop.services.directory.organisation_rows import OrganisationRow a
 from indie_desktop.services.directory.relations import RelationService, RelationView
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.search import text_filter
 from indie_desktop.services.visibility import visible_to
 
 # Candidates a picker ranks; the list pages sort by name, so the best match may come late.

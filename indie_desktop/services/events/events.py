@@ -27,9 +27,10 @@ from indie_desktop.domain.enums import (
 from indie_desktop.domain.formatting import local_to_utc, to_berlin
 from indie_desktop.domain.models import Institution, Project, ProjectParticipant
 from indie_desktop.domain.record_keys import project_keys
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.search import text_filter
 from indie_desktop.services.visibility import can_see, visible_to
 from indie_desktop.services.work.activities import parse_time
 

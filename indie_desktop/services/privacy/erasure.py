@@ -78,7 +78,7 @@ from indie_desktop.domain.redaction import (
 from indie_desktop.domain.text import fold
 from indie_desktop.services import records
 from indie_desktop.services.context import Actor
-from indie_desktop.services.viewer_copies import remove_for_erasure
+from indie_desktop.services.desktop.viewer_copies import remove_for_erasure
 from indie_desktop.store import file_retry, search_index
 from indie_desktop.store.database import Database
 from indie_desktop.store.erasure_files import (

@@ -31,9 +31,10 @@ from indie_desktop.domain.models import (
     Staff,
     Task,
 )
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.search import text_filter
 from indie_desktop.services.visibility import visible_to
 from indie_desktop.services.work import visit_parts
 from indie_desktop.services.work.visit_parts import NeedFound, NextStep, PersonMet

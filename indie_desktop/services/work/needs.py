@@ -19,9 +19,10 @@ from indie_desktop.domain.enums import (
 )
 from indie_desktop.domain.errors import NotFound
 from indie_desktop.domain.models import Activity, Need, Organisation, Referral
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.search import text_filter
 from indie_desktop.services.visibility import can_see, visible_to
 from indie_desktop.services.work.need_dates import found_day
 

@@ -11,9 +11,10 @@ from indie_desktop.domain import validation as v
 from indie_desktop.domain.enums import ProjectKind, ProjectStatus, Visibility
 from indie_desktop.domain.models import Institution, Project
 from indie_desktop.domain.record_keys import project_keys
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.editing import EditableRecords
 from indie_desktop.services.fields import FieldCollector
+from indie_desktop.services.search import text_filter
 
 
 @dataclass

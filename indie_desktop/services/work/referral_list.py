@@ -23,8 +23,9 @@ from indie_desktop.domain.models import (
     ReferralStageChange,
     Staff,
 )
-from indie_desktop.services import listing, records, text_filter
+from indie_desktop.services import listing, records
 from indie_desktop.services.context import Actor
+from indie_desktop.services.search import text_filter
 from indie_desktop.services.visibility import can_see, visible_to
 from indie_desktop.services.work.referrals import ReferralService
 from indie_desktop.store.database import Database

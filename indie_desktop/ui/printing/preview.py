@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from indie_desktop.services.desktop.viewer_copies import preview_copy
 from indie_desktop.services.printing.print_path import available_route, pages_of, print_pdf
 from indie_desktop.services.printing.spooling import (
     Duplex,
@@ -63,7 +64,6 @@ from indie_desktop.services.printing.spooling import (
     Route,
     raster_plan,
 )
-from indie_desktop.services.viewer_copies import preview_copy
 from indie_desktop.ui.widgets.tab_order import apply_tab_order
 from indie_desktop.ui.window_sizes import fit_window
 
@@ -535,7 +535,7 @@ class PrintPreviewDialog(QDialog):
 
     def temporary_copy(self) -> Path:
         """The PDF in a fresh temporary folder (kept while the app runs: the viewer reads it
-        after we return; removed when the app closes, services/viewer_copies.py)."""
+        after we return; removed when the app closes, services/desktop/viewer_copies.py)."""
         return preview_copy(self.pdf, self.file_name)
 
     def open_in_viewer(self) -> bool:

@@ -6,7 +6,7 @@ hands over only the first of several).
 
 Programs, scripts, shortcuts and Office files with macros open only after a question that
 defaults to No; every opened copy carries the Mark-of-the-Web on Windows
-(services/viewer_copies.py)."""
+(services/desktop/viewer_copies.py)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from indie_desktop.domain.errors import ServiceError, ValidationError
 from indie_desktop.domain.formatting import format_number
-from indie_desktop.services.viewer_copies import is_risky
+from indie_desktop.services.desktop.viewer_copies import is_risky
 from indie_desktop.services.workspace import Workspace
 from indie_desktop.ui.errors import translate_error
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from indie_desktop.services.search_hits import SearchHit
+from indie_desktop.services.search.hits import SearchHit
 
 if TYPE_CHECKING:
-    from indie_desktop.services.search import SearchService
+    from indie_desktop.services.search.service import SearchService
 
 TYPING_PAUSE_MS = 120
 PER_KIND = 5

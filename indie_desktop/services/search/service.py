@@ -19,7 +19,7 @@ from sqlalchemy.types import TypeEngine
 from indie_desktop.domain.base import UtcDateTime
 from indie_desktop.domain.formatting import format_date
 from indie_desktop.services.contacts import contact_points as cp
-from indie_desktop.services.search_hits import SearchHit as SearchHit
+from indie_desktop.services.search.hits import SearchHit as SearchHit
 from indie_desktop.store import search_index as si
 from indie_desktop.store.database import Database
 
