@@ -96,6 +96,24 @@ def test_only_the_first_load_of_the_list_as_it_opens_is_read_without_the_service
     assert calls == ["count", "page", "count"]
 
 
+def _python(*args: str, **env: object) -> subprocess.CompletedProcess[str]:
+    """This checkout's Python in a process of its own (offscreen Qt); it must succeed."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.update({key: str(value) for key, value in env.items()})
+    root = Path(__file__).resolve().parents[2]
+    environment["PYTHONPATH"] = os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 STARTS_WINDOW = """
 import sys
 from pathlib import Path
@@ -124,18 +142,7 @@ def test_the_window_is_built_with_its_first_page_before_the_orm_is_loaded(
     fill_network(local_workspace)
     data_dir = local_workspace.db.path
     assert data_dir is not None
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    root = Path(__file__).resolve().parents[2]
-    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
-    done = subprocess.run(
-        [sys.executable, "-c", STARTS_WINDOW, str(data_dir.parent)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _python("-c", STARTS_WINDOW, str(data_dir.parent))
     assert done.stdout.split("\n")[-2] == "40 []"
 
 
@@ -159,18 +166,7 @@ def test_started_from_the_command_line_the_window_paints_its_list_before_the_orm
     data_dir = local_workspace.db.path
     assert data_dir is not None
     report = tmp_path / "start.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INDIE_START_PROBE": str(report)}
-    root = Path(__file__).resolve().parents[2]
-    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
-    done = subprocess.run(
-        [sys.executable, "-m", "indie_desktop", "--data-dir", str(data_dir.parent)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    _python("-m", "indie_desktop", "--data-dir", str(data_dir.parent), INDIE_START_PROBE=report)
     shown = json.loads(report.read_text(encoding="utf-8"))
     assert shown["rows"] == 40
     assert shown["orm_loaded"] is False
