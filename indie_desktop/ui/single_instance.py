@@ -125,10 +125,19 @@ class SingleInstance(QObject):
     def _answer(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            # A bound method, not a lambda: Qt drops the connection with this object, so a
+            # late signal of a socket never reaches an instance already released.
+            socket.readyRead.connect(self._ready_read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._read(socket)
+
+    def _ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(RAISE.strip()):
@@ -158,6 +167,9 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self._server is not None:
+            for socket in self._server.findChildren(QObject):
+                socket.blockSignals(True)  # connections still open: no late signals
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         self._lock.unlock()

@@ -218,3 +218,4 @@ def test_a_second_start_while_the_first_is_still_starting_waits_for_it_and_hands
         assert second.returncode == 0, err
     finally:
         first.release()
+        qtbot.wait(50)  # the released server's deletion runs while `first` still exists
