@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from indie_desktop.domain.enums import LinkedKind, Visibility
 from indie_desktop.services.directory.organisations import OrganisationDraft
 from indie_desktop.services.listing import ListQuery
@@ -16,6 +18,15 @@ from tests.integration.shared_fixtures import SharedServer, shared
 __all__ = ["shared"]
 
 TODAY = date.today().strftime("%d.%m.%Y")
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as the test runs (a suite that runs past midnight: not as it was collected)."""
+    global TODAY
+    TODAY = date.today().strftime("%d.%m.%Y")
+
+
 ALL = ListQuery(filters=(("due", TaskFilter.ALL),))
 
 

@@ -21,6 +21,14 @@ from indie_desktop.ui.tasks import SynchronousRunner
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today().strftime("%d.%m.%Y")
 
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as the test runs (a suite that runs past midnight: not as it was collected)."""
+    global TODAY
+    TODAY = date.today().strftime("%d.%m.%Y")
+
+
 # A colleague's process on the same data folder records a company visit at the first firm.
 RECORD_VISIT = textwrap.dedent(
     """

@@ -38,6 +38,13 @@ from tests.ui.dialog_fixtures import type_text
 TODAY = date.today().strftime("%d.%m.%Y")
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as the test runs (a suite that runs past midnight: not as it was collected)."""
+    global TODAY
+    TODAY = date.today().strftime("%d.%m.%Y")
+
+
 @dataclass(frozen=True)
 class Pair:
     """Record A (selected first, its text in the pane) and the filter that lists only B."""

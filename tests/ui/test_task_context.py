@@ -25,6 +25,13 @@ from indie_desktop.ui.views.tasks_view import TasksView
 TODAY = date.today().strftime("%d.%m.%Y")
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as the test runs (a suite that runs past midnight: not as it was collected)."""
+    global TODAY
+    TODAY = date.today().strftime("%d.%m.%Y")
+
+
 @pytest.fixture
 def visit_task(workspace: Workspace) -> tuple[uuid.UUID, uuid.UUID]:
     """A company visit at Müller with a next step: the task the visit made, and the visit."""

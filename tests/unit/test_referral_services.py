@@ -27,6 +27,13 @@ from indie_desktop.services.workspace import Workspace
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """Today as the test runs (a suite that runs past midnight: not as it was collected)."""
+    global TODAY
+    TODAY = date.today()
+
+
 def org(
     ws: Workspace,
     name: str,
