@@ -105,8 +105,8 @@ def open_main_window(
 ) -> MainWindow | None:
     """First-run dialog if this database has no user yet, then the main window (shown).
 
-    None when the user closes the first-run dialog without registering. `on_shown` runs once
-    the first window is on the screen (the main window: after its first paint).
+    None when the user closes the first-run dialog without registering. `on_shown` runs after
+    the main window's first paint.
     """
     from PySide6.QtWidgets import QDialog
 
@@ -129,9 +129,6 @@ def open_main_window(
         from indie_desktop.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(workspace, runner, settings=settings)
-        if on_shown is not None:
-            on_shown()
-            on_shown = None
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         actor = dialog.actor
         first_start, shared = dialog.start, dialog.shared_database
@@ -233,7 +230,8 @@ def run_gui(data_dir: Path | None, lang: str | None, database: str | None = None
         return 0
     from PySide6.QtCore import QTimer
 
-    # At the latest: a window started minimized paints nothing (listening twice is once).
+    # At the latest: the first-run dialog, or a window started minimized, paints no list
+    # (listening twice is listening once).
     QTimer.singleShot(LISTEN_AT_LATEST_MS, instance.listen)
     try:
         code = _run_window(

@@ -16,20 +16,16 @@ PySide that is not ours is still checked by PySide itself.
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable
 from types import ModuleType
 
-log = logging.getLogger(__name__)
-
 OURS = "indie_desktop."
-USES_QT = ("indie_desktop.ui", "indie_desktop.app")
 
 
 def may_use_pyside(name: str) -> bool:
     """Whether our module `name` may import PySide (the layer rule)."""
-    return name == USES_QT[1] or name == USES_QT[0] or name.startswith(USES_QT[0] + ".")
+    return name in ("indie_desktop.ui", "indie_desktop.app") or name.startswith("indie_desktop.ui.")
 
 
 def skip_source_reads() -> bool:

@@ -112,11 +112,12 @@ class SingleInstance(QObject):
             return
         from PySide6.QtNetwork import QLocalServer
 
+        name = self.name
         # A socket left by a crashed app would make listen() fail: the lock says it is ours.
-        QLocalServer.removeServer(self.name)
+        QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name):
+        if not server.listen(name):
             log.warning("second starts cannot hand over: %s", server.errorString())
             return
         server.newConnection.connect(self._answer)
